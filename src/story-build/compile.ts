@@ -1,0 +1,103 @@
+/**
+ * Compiles ink source into story JSON with inkjs's compiler.
+ *
+ * Owns: turning `.ink` files (with their INCLUDEs) into compiled JSON plus
+ * structured diagnostics (file, line, message) and the compiler's word and
+ * choice statistics. Used at build time, by `first-contact play FILE.ink`,
+ * by the verifier and by the tests. INCLUDEs are read relative to the main
+ * file's folder; never prints.
+ */
+import { readFileSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
+import { Compiler, CompilerOptions } from "inkjs/full";
+
+export interface Diagnostic {
+  severity: "error" | "warning" | "author";
+  file: string | null;
+  line: number | null;
+  message: string;
+}
+
+export interface CompileStats {
+  words: number;
+  knots: number;
+  stitches: number;
+  functions: number;
+  choices: number;
+  gathers: number;
+  diverts: number;
+}
+
+export interface CompileResult {
+  ok: boolean;
+  /** Compiled story JSON, or null when compilation failed. */
+  json: string | null;
+  diagnostics: Diagnostic[];
+  stats: CompileStats | null;
+}
+
+const LOCATION = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s+)?line (\d+):\s*(.*)$/s;
+
+/** Splits one of inkjs's message strings into a structured diagnostic. */
+export function parseDiagnostic(raw: string, severity: Diagnostic["severity"]): Diagnostic {
+  const m = LOCATION.exec(raw.trim());
+  if (m) {
+    return { severity, file: m[2] ?? null, line: Number(m[3]), message: m[4]?.trim() ?? raw };
+  }
+  return { severity, file: null, line: null, message: raw.replace(/^(ERROR|WARNING|TODO):\s*/, "").trim() };
+}
+
+/** Formats a diagnostic as `file:line: severity: message`. */
+export function formatDiagnostic(d: Diagnostic, fallbackFile = ""): string {
+  const where = d.file ?? fallbackFile;
+  const loc = d.line != null ? `${where}:${d.line}` : where;
+  return `${loc}${loc ? ": " : ""}${d.severity}: ${d.message}`;
+}
+
+/**
+ * Compiles the ink file at `path`. INCLUDEs resolve relative to its folder.
+ * Never throws for bad ink: problems come back as diagnostics with `ok: false`.
+ */
+export function compileInkFile(path: string, options: { countAllVisits?: boolean } = {}): CompileResult {
+  const source = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+  return compileInkSource(source, { rootDir: dirname(path), fileName: basename(path), ...options });
+}
+
+/** Compiles ink source text; `rootDir` is where INCLUDEd files are looked up. */
+export function compileInkSource(
+  source: string,
+  opts: { rootDir: string; fileName?: string; countAllVisits?: boolean },
+): CompileResult {
+  const diagnostics: Diagnostic[] = [];
+  const handler = {
+    ResolveInkFilename: (name: string) => resolve(opts.rootDir, name),
+    LoadInkFileContents: (path: string) => readFileSync(path, "utf8").replace(/^\uFEFF/, ""),
+  };
+  const onError = (message: string, type: number) => {
+    const severity = type === 2 ? "error" : type === 1 ? "warning" : "author";
+    const d = parseDiagnostic(message, severity);
+    if (d.file == null && opts.fileName) d.file = opts.fileName;
+    diagnostics.push(d);
+  };
+  // biome-ignore lint/suspicious/noExplicitAny: inkjs types the handler as a class, but only calls these two members.
+  const options = new CompilerOptions(opts.fileName ?? null, [], opts.countAllVisits ?? false, onError, handler as any);
+  const compiler = new Compiler(source, options);
+  let json: string | null = null;
+  try {
+    const story = compiler.Compile();
+    json = story ? story.ToJson() : null;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (message !== "Compilation failed." && !diagnostics.some((d) => d.severity === "error")) {
+      diagnostics.push({ severity: "error", file: opts.fileName ?? null, line: null, message });
+    }
+  }
+  const ok = json != null && !diagnostics.some((d) => d.severity === "error");
+  let stats: CompileStats | null = null;
+  try {
+    stats = ok ? (compiler.GenerateStats() as CompileStats | null) : null;
+  } catch {
+    stats = null;
+  }
+  return { ok, json: ok ? json : null, diagnostics, stats };
+}

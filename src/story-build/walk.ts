@@ -1,0 +1,71 @@
+/**
+ * `node dist/story-walk.js [stories/<id>/main.ink] [runs] [--from KNOT]`:
+ * a quick author's check while writing. Compiles the story, prints every
+ * diagnostic with file and line, then plays seeded random runs and reports
+ * runtime errors, dead ends (the story stopped without an `ending:` or
+ * `placeholder:` tag) and words seen per run. The exhaustive proof is
+ * `first-contact verify`; this is the fast loop for writers.
+ */
+import { Story } from "inkjs";
+import { formatDiagnostic } from "./compile.js";
+import { compileInkFile } from "./compile.js";
+
+const args = process.argv.slice(2);
+const fromIdx = args.indexOf("--from");
+const from = fromIdx >= 0 ? args.splice(fromIdx, 2)[1] : undefined;
+const file = args[0] ?? "stories/first-contact/main.ink";
+const runs = Number(args[1] ?? 200);
+
+const result = compileInkFile(file);
+for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+if (!result.ok || !result.json) {
+  process.stderr.write("compile failed\n");
+  process.exit(1);
+}
+console.log("stats", JSON.stringify(result.stats));
+
+let seed = 12345;
+const rand = () => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed / 0x7fffffff;
+};
+const endings = new Map<string, number>();
+const deadEnds = new Map<string, number>();
+const errors = new Map<string, number>();
+const words: number[] = [];
+for (let r = 0; r < runs; r++) {
+  const story = new Story(result.json);
+  const problems: string[] = [];
+  story.onError = (msg) => problems.push(msg);
+  if (from) story.ChoosePathString(from);
+  let count = 0;
+  let lastTags: string[] = [];
+  let steps = 0;
+  let lastPath = "";
+  while (steps++ < 5000) {
+    let guard = 0;
+    while (story.canContinue && guard++ < 10000) {
+      const text = story.Continue() ?? "";
+      count += text.split(/\s+/).filter(Boolean).length;
+      if (story.currentTags?.length) lastTags = story.currentTags.slice();
+      lastPath = story.state.currentPathString ?? lastPath;
+    }
+    if (guard >= 10000) problems.push(`never yields near ${lastPath}`);
+    const choices = story.currentChoices;
+    if (choices.length === 0) break;
+    const pick = Math.floor(rand() * choices.length);
+    lastPath = choices[pick]?.sourcePath ?? lastPath;
+    story.ChooseChoiceIndex(pick);
+  }
+  for (const p of problems) errors.set(p, (errors.get(p) ?? 0) + 1);
+  const end = lastTags.find((t) => /^\s*(ending|placeholder):/.test(t));
+  if (end) endings.set(end.trim(), (endings.get(end.trim()) ?? 0) + 1);
+  else deadEnds.set(lastPath, (deadEnds.get(lastPath) ?? 0) + 1);
+  words.push(count);
+}
+words.sort((a, b) => a - b);
+console.log(`runs ${runs}; words seen min ${words[0]} median ${words[Math.floor(words.length / 2)]} max ${words.at(-1)}`);
+console.log("endings:", Object.fromEntries(endings));
+if (deadEnds.size) console.log("DEAD ENDS (stopped without ending/placeholder tag, last path):", Object.fromEntries(deadEnds));
+if (errors.size) console.log("RUNTIME ERRORS/WARNINGS:", Object.fromEntries(errors));
+process.exit(deadEnds.size || errors.size ? 1 : 0);

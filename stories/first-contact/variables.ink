@@ -1,0 +1,46 @@
+// Every piece of state the story carries between scenes and chapters.
+// Keep ranges small: the verifier explores every combination that can
+// reach a chapter, so a score is banded (clamped) before a chapter ends.
+// stories/first-contact/README.md says, for each, what sets it and what reads it.
+
+// Where the player is; read by the renderer's status line.
+VAR chapter = 0            // 0 prologue, 1 sickbay, 2 holodeck, 3 deflector, 4 engineering, 5 epilogue
+
+// ---- Prologue (player: Picard) ----
+// How far Picard let the Collective's voice in during the battle: 0 kept it
+// at arm's length, 1 listened, 2 followed it (seeds obsession).
+VAR pro_listened = 0
+
+// ---- Chapter 1, the sickbay escape (player: Dr. Beverly Crusher) ----
+// Lily Sloane's trust in Starfleet when she slips away: -1 hostile, 0 wary, 1 open, 2 trusting.
+VAR lily_trust = 0
+// Who of the sickbay staff and patients got out with Crusher.
+LIST sickbay_out = ogawa, tolland, patients
+// What the Emergency Medical Hologram recorded before he was switched off:
+// adaptation = how many phaser shots the drones need to adapt;
+// transit = that the abducted crew are being taken toward the deflector end of the ship.
+LIST emh_log = adaptation, transit
+// Lily left sickbay armed (she took a phaser rifle off the floor).
+VAR lily_armed = false
+// The chapter's failure path: Crusher was hurt (a drone's tubules grazed her) on the way out.
+VAR crusher_hurt = false
+
+// ---- Chapter 2, the Dixon Hill holodeck (player: Picard) ----
+// Lily's trust in Picard himself, banded 0..3 when the chapter ends.
+VAR lily_trust_picard = 0
+// Picard's obsession with the Borg, 0..6, across the whole story.
+VAR obsession = 0
+// How much of the Borg plan is known: 0 nothing, 1 something is being built on the
+// deflector dish, 2 it is an interplexing beacon to call the Collective, 3 also how
+// it is held down (the maglocks) and how long there is.
+VAR plan_known = 0
+// How the holodeck was played.
+LIST holo_route = fought, hid, fiction
+
+// Clamp a number into a band.
+=== function clamp(x, lo, hi) ===
+{
+  - x < lo: ~ return lo
+  - x > hi: ~ return hi
+  - else: ~ return x
+}
