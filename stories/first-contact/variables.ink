@@ -10,6 +10,13 @@ VAR chapter = 0            // 0 prologue, 1 sickbay, 2 holodeck, 3 deflector, 4 
 // How far Picard let the Collective's voice in during the battle: 0 kept it
 // at arm's length, 1 listened, 2 followed it (seeds obsession).
 VAR pro_listened = 0
+// Picard beamed down to the missile complex himself (true) or stayed aboard
+// and sent Riker (false). Decides whether Lily has seen his face before Chapter 2.
+VAR pro_away = false
+// Picard acted on the first sign of drones: Deck 16 was sealed before anyone
+// went in, so Lt. Paul Porter and Ensign Yusra Haddad did not go into the
+// Jefferies tube alone (they are alive; otherwise they are among the taken).
+VAR pro_warned = false
 
 // ---- Chapter 1, the sickbay escape (player: Dr. Beverly Crusher) ----
 // Lily Sloane's trust in Starfleet when she slips away: -1 hostile, 0 wary, 1 open, 2 trusting.
