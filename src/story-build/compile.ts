@@ -79,8 +79,7 @@ export function compileInkSource(
     if (d.file == null && opts.fileName) d.file = opts.fileName;
     diagnostics.push(d);
   };
-  // biome-ignore lint/suspicious/noExplicitAny: inkjs types the handler as a class, but only calls these two members.
-  const options = new CompilerOptions(opts.fileName ?? null, [], opts.countAllVisits ?? false, onError, handler as any);
+  const options = new CompilerOptions(opts.fileName ?? null, [], opts.countAllVisits ?? false, onError, handler);
   const compiler = new Compiler(source, options);
   let json: string | null = null;
   try {

@@ -6,9 +6,12 @@
  * `placeholder:` tag) and words seen per run. The exhaustive proof is
  * `first-contact verify`; this is the fast loop for writers.
  */
-import { Story } from "inkjs";
-import { formatDiagnostic } from "./compile.js";
-import { compileInkFile } from "./compile.js";
+import { Story as InkStory } from "inkjs";
+import type { Story as StoryType } from "inkjs/engine/Story";
+
+const Story = InkStory as unknown as typeof StoryType;
+
+import { compileInkFile, formatDiagnostic } from "./compile.js";
 
 const args = process.argv.slice(2);
 const fromIdx = args.indexOf("--from");
@@ -36,7 +39,7 @@ const words: number[] = [];
 for (let r = 0; r < runs; r++) {
   const story = new Story(result.json);
   const problems: string[] = [];
-  story.onError = (msg) => problems.push(msg);
+  story.onError = (msg: string) => problems.push(msg);
   if (from) story.ChoosePathString(from);
   let count = 0;
   let lastTags: string[] = [];
@@ -64,8 +67,11 @@ for (let r = 0; r < runs; r++) {
   words.push(count);
 }
 words.sort((a, b) => a - b);
-console.log(`runs ${runs}; words seen min ${words[0]} median ${words[Math.floor(words.length / 2)]} max ${words.at(-1)}`);
+console.log(
+  `runs ${runs}; words seen min ${words[0]} median ${words[Math.floor(words.length / 2)]} max ${words.at(-1)}`,
+);
 console.log("endings:", Object.fromEntries(endings));
-if (deadEnds.size) console.log("DEAD ENDS (stopped without ending/placeholder tag, last path):", Object.fromEntries(deadEnds));
+if (deadEnds.size)
+  console.log("DEAD ENDS (stopped without ending/placeholder tag, last path):", Object.fromEntries(deadEnds));
 if (errors.size) console.log("RUNTIME ERRORS/WARNINGS:", Object.fromEntries(errors));
 process.exit(deadEnds.size || errors.size ? 1 : 0);

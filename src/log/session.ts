@@ -1,0 +1,274 @@
+/**
+ * A game in progress: the engine plus the playthrough log that records it.
+ *
+ * Owns: starting, choosing, undoing, resuming and replaying a playthrough,
+ * and keeping the log true to what the player saw. Pure: the clock and the
+ * id come in as parameters, and nothing here reads files or the terminal.
+ * The app layer saves `log` and `snapshot()` after every turn.
+ */
+import { type Choice, type Line, openStory, type StoryEngine, type Turn } from "../engine/index.js";
+import { keptChoices, keptEvents } from "./path.js";
+import { type ChoiceRecord, LOG_FORMAT, type LogEvent, type MetaAction, type PlaythroughLog } from "./types.js";
+
+/** A compiled story and what identifies it. */
+export interface StoryBundle {
+  id: string;
+  hash: string;
+  json: string;
+}
+
+export interface SessionClock {
+  now(): Date;
+}
+
+/** A log event before the session stamps it with the turn and time. */
+type NewEvent = LogEvent extends infer E ? (E extends LogEvent ? Omit<E, "turn" | "at"> : never) : never;
+
+const systemClock: SessionClock = { now: () => new Date() };
+
+/** Where a replay stopped matching the recorded choices. */
+export interface Divergence {
+  /** The turn (0-based count of choices made) at which the recorded choice could not be made. */
+  turn: number;
+  wanted: ChoiceRecord;
+  offered: ChoiceRecord[];
+}
+
+export interface ReplayReport {
+  /** Recorded choices made again. */
+  applied: number;
+  /** Recorded choices in all. */
+  total: number;
+  divergence: Divergence | null;
+}
+
+function toRecord(c: Choice): ChoiceRecord {
+  return { index: c.index, text: c.text, target: c.target };
+}
+
+/**
+ * Finds the offered choice that matches a recorded one: by text, then by
+ * target path, then by index when the menu has the same number of choices
+ * it had when recorded (the words changed, the shape did not).
+ */
+export function matchChoice(wanted: ChoiceRecord, offered: readonly Choice[], recordedCount?: number): Choice | null {
+  const byText = offered.filter((c) => c.text === wanted.text);
+  if (byText.length === 1) return byText[0] ?? null;
+  if (byText.length > 1) return byText.find((c) => c.target === wanted.target) ?? byText[0] ?? null;
+  const byTarget = offered.filter((c) => c.target === wanted.target);
+  if (byTarget.length === 1) return byTarget[0] ?? null;
+  if (recordedCount != null && recordedCount === offered.length) return offered[wanted.index] ?? null;
+  return null;
+}
+
+export class Session {
+  #story: StoryBundle;
+  #engine: StoryEngine;
+  #log: PlaythroughLog;
+  #clock: SessionClock;
+  /** Ink snapshots at each choice point on the kept path, by turn. Missing ones are rebuilt by replay. */
+  #snapshots = new Map<number, string>();
+  #turn: Turn;
+
+  private constructor(story: StoryBundle, engine: StoryEngine, log: PlaythroughLog, clock: SessionClock, turn: Turn) {
+    this.#story = story;
+    this.#engine = engine;
+    this.#log = log;
+    this.#clock = clock;
+    this.#turn = turn;
+  }
+
+  /** Starts a new playthrough. `entry` jumps to a knot first (chapter select, tests). */
+  static start(story: StoryBundle, opts: { seed: number; id: string; clock?: SessionClock; entry?: string }): Session {
+    const clock = opts.clock ?? systemClock;
+    const engine = openStory(story.json);
+    engine.seed(opts.seed);
+    if (opts.entry) engine.goTo(opts.entry);
+    const log: PlaythroughLog = {
+      format: LOG_FORMAT,
+      id: opts.id,
+      storyId: story.id,
+      storyHash: story.hash,
+      seed: opts.seed,
+      startedAt: clock.now().toISOString(),
+      events: [],
+    };
+    const session = new Session(story, engine, log, clock, { lines: [], choices: [], ended: false });
+    session.#append({ type: "meta", action: "started", detail: opts.entry });
+    session.#turn = session.#advance();
+    return session;
+  }
+
+  /**
+   * Resumes a saved playthrough. When the save's story hash is this story's
+   * and a snapshot is given, the snapshot is loaded; otherwise the recorded
+   * choices are replayed on a fresh story and the report says where it
+   * diverged. Either way the given log object is not modified.
+   */
+  static resume(
+    story: StoryBundle,
+    saved: PlaythroughLog,
+    snapshot: string | null,
+    opts: { clock?: SessionClock } = {},
+  ): { session: Session; replay: ReplayReport | null } {
+    const clock = opts.clock ?? systemClock;
+    const log: PlaythroughLog = structuredClone(saved);
+    if (snapshot && saved.storyHash === story.hash) {
+      const engine = openStory(story.json);
+      engine.restore(snapshot);
+      const turn = engine.continue();
+      const session = new Session(story, engine, log, clock, turn);
+      session.#snapshots.set(engine.turn, snapshot);
+      return { session, replay: null };
+    }
+    const rebuilt = Session.replay(story, saved, opts);
+    return rebuilt;
+  }
+
+  /**
+   * Rebuilds a playthrough by feeding its kept choices to a fresh story with
+   * the recorded seed. The new log has the new story's text, the old log's
+   * identity, and a `migrated` note when the story changed.
+   */
+  static replay(
+    story: StoryBundle,
+    saved: PlaythroughLog,
+    opts: { clock?: SessionClock; upTo?: number } = {},
+  ): { session: Session; replay: ReplayReport } {
+    const clock = opts.clock ?? systemClock;
+    const wanted = keptChoices(saved);
+    const offeredCounts = keptEvents(saved)
+      .filter((e): e is Extract<LogEvent, { type: "choices" }> => e.type === "choices")
+      .map((e) => e.choices.length);
+    const started = saved.events.find((e) => e.type === "meta" && e.action === "started");
+    const entry = started?.type === "meta" ? started.detail : undefined;
+    const session = Session.start(story, { seed: saved.seed, id: saved.id, clock, entry: entry || undefined });
+    session.#log.startedAt = saved.startedAt;
+    const limit = opts.upTo ?? wanted.length;
+    let applied = 0;
+    let divergence: Divergence | null = null;
+    for (let i = 0; i < limit; i++) {
+      const w = wanted[i] as ChoiceRecord;
+      const offered = session.#turn.choices;
+      const match = matchChoice(w, offered, offeredCounts[i]);
+      if (!match) {
+        divergence = { turn: i, wanted: w, offered: offered.map(toRecord) };
+        break;
+      }
+      session.choose(match.index);
+      applied++;
+    }
+    if (saved.storyHash !== story.hash) {
+      session.note("migrated", divergence ? `resumed at turn ${applied} of ${wanted.length}` : "all choices replayed");
+    }
+    return { session, replay: { applied, total: wanted.length, divergence } };
+  }
+
+  get log(): PlaythroughLog {
+    return this.#log;
+  }
+
+  get story(): StoryBundle {
+    return this.#story;
+  }
+
+  /** The current turn: the lines shown since the last choice, and the choices on offer. */
+  get current(): Turn {
+    return this.#turn;
+  }
+
+  /** Choices made on the kept path. */
+  get turnNumber(): number {
+    return this.#engine.turn;
+  }
+
+  /** The ink state now, for a save's cache. */
+  snapshot(): string {
+    return this.#engine.snapshot();
+  }
+
+  variable(name: string) {
+    return this.#engine.variable(name);
+  }
+
+  /** Takes a choice and returns the next turn. */
+  choose(index: number): Turn {
+    const choice = this.#turn.choices[index];
+    if (!choice) throw new RangeError(`choice ${index} is not on offer`);
+    this.#snapshots.set(this.#engine.turn, this.#engine.snapshot());
+    this.#append({ type: "choose", choice: toRecord(choice) });
+    this.#engine.choose(index);
+    this.#turn = this.#advance();
+    return this.#turn;
+  }
+
+  /** Appends a meta event (saved, loaded, settings ...). */
+  note(action: MetaAction, detail?: string): void {
+    this.#append({ type: "meta", action, detail });
+  }
+
+  /** How many turns can be undone. */
+  get undoable(): number {
+    return this.#engine.turn;
+  }
+
+  /**
+   * Goes back `steps` choices. The abandoned turns stay in the log, marked by
+   * an `undone` event, so transcripts can show them.
+   */
+  undo(steps = 1): Turn {
+    const target = this.#engine.turn - steps;
+    if (steps < 1 || target < 0) throw new RangeError(`cannot undo ${steps} turn(s) from turn ${this.#engine.turn}`);
+    let snap = this.#snapshots.get(target);
+    if (!snap) {
+      const { session } = Session.replay(this.#story, this.#log, { clock: this.#clock, upTo: target });
+      snap = session.#engine.snapshot();
+    }
+    this.#engine.restore(snap);
+    this.#append({ type: "meta", action: "undone", toTurn: target, detail: `back ${steps} turn(s)` });
+    for (const t of [...this.#snapshots.keys()]) if (t > target) this.#snapshots.delete(t);
+    const turn = this.#engine.continue();
+    // The lines of the turn we returned to are in the log; show them again.
+    this.#turn = { ...turn, lines: this.linesOfTurn(target) };
+    return this.#turn;
+  }
+
+  /** The lines shown in turn `n` (after choice n-1), on the kept path. */
+  linesOfTurn(n: number): Line[] {
+    return keptEvents(this.#log)
+      .filter((e): e is Extract<LogEvent, { type: "text" }> => e.type === "text" && e.turn === n)
+      .map((e) => ({ text: e.text, tags: e.tags }));
+  }
+
+  /** The last `count` lines shown on the kept path (for Continue and the screen after a load). */
+  recentLines(count: number): Line[] {
+    const lines = keptEvents(this.#log)
+      .filter((e): e is Extract<LogEvent, { type: "text" }> => e.type === "text")
+      .map((e) => ({ text: e.text, tags: e.tags }));
+    return lines.slice(Math.max(0, lines.length - count));
+  }
+
+  #advance(): Turn {
+    const turn = this.#engine.continue();
+    for (const line of turn.lines) {
+      const chapter = line.tags.find((t) => t.startsWith("chapter:"));
+      if (chapter) this.#append({ type: "chapter", title: chapter.slice("chapter:".length).trim() });
+      this.#append({ type: "text", text: line.text, tags: line.tags });
+    }
+    if (turn.ended) {
+      const ending = turn.lines
+        .flatMap((l) => l.tags)
+        .find((t) => t.startsWith("ending:"))
+        ?.slice("ending:".length)
+        .trim();
+      this.#append({ type: "end", ending: ending ?? null });
+    } else {
+      this.#append({ type: "choices", choices: turn.choices.map(toRecord) });
+    }
+    return turn;
+  }
+
+  #append(event: NewEvent): void {
+    this.#log.events.push({ ...event, turn: this.#engine.turn, at: this.#clock.now().toISOString() } as LogEvent);
+  }
+}

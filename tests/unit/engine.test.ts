@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { ContentError, StoryFormatError, StoryStuckError, openStory } from "../../src/engine/index.js";
+import { compileFixture } from "../support/compile.js";
+
+describe("engine", () => {
+  it("returns lines with tags, choices with targets, and ends", () => {
+    const engine = openStory(compileFixture("engine/basics.ink"));
+    const first = engine.continue();
+    expect(first.lines).toEqual([
+      { text: "Deck 16 is warm.", tags: ["scene: Deck 16"] },
+      { text: '"Hold the door," she says.', tags: ["speaker: Crusher"] },
+    ]);
+    expect(first.choices.map((c) => c.text)).toEqual(["Hold the door", "Run"]);
+    expect(first.choices[0]?.target).toMatch(/c-0/);
+    engine.choose(0);
+    const second = engine.continue();
+    expect(second.lines.map((l) => l.text)).toEqual(["You hold it.", "4 heartbeats. nurse, tech"]);
+    expect(engine.variable("courage")).toBe(2);
+    expect(engine.variable("crew")).toBe("nurse, tech");
+    engine.choose(0);
+    const last = engine.continue();
+    expect(last.ended).toBe(true);
+    expect(last.lines.at(-1)?.tags).toEqual(["ending: fixture_end"]);
+  });
+
+  it("restores a snapshot to the same point", () => {
+    const engine = openStory(compileFixture("engine/basics.ink"));
+    engine.continue();
+    const snap = engine.snapshot();
+    engine.choose(1);
+    engine.continue();
+    engine.restore(snap);
+    expect(engine.turn).toBe(0);
+    expect(engine.continue().choices.map((c) => c.text)).toEqual(["Hold the door", "Run"]);
+  });
+
+  it("refuses a choice that is not on offer", () => {
+    const engine = openStory(compileFixture("engine/basics.ink"));
+    engine.continue();
+    expect(() => engine.choose(5)).toThrow(RangeError);
+    expect(() => engine.choose(-1)).toThrow(RangeError);
+  });
+
+  it("stops a story that never yields, naming where", () => {
+    const engine = openStory(compileFixture("engine/stuck.ink"), { maxMillisPerLine: 300 });
+    engine.continue();
+    engine.choose(0);
+    const err = (() => {
+      try {
+        engine.continue();
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(StoryStuckError);
+    expect((err as StoryStuckError).message).toMatch(/story stuck at spin/);
+  });
+
+  it("turns ink runtime errors into a ContentError with knot and turn", () => {
+    const engine = openStory(compileFixture("engine/runs-out.ink"));
+    engine.continue();
+    engine.choose(0);
+    let err: unknown;
+    try {
+      engine.continue();
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ContentError);
+    expect((err as ContentError).turn).toBe(1);
+    expect((err as ContentError).knot).toBe("corridor");
+    expect((err as ContentError).message).toMatch(/ran out of content/i);
+  });
+
+  it("rejects JSON that is not a compiled story", () => {
+    expect(() => openStory("{}")).toThrow(StoryFormatError);
+    expect(() => openStory("not json")).toThrow(StoryFormatError);
+    expect(() => openStory(JSON.stringify({ inkVersion: 999, root: [] }))).toThrow(/incompatible ink version/);
+  });
+});
