@@ -71,6 +71,8 @@ export class StoryEngine {
   #current: Turn | null = null;
   /** The last ink path seen, kept because ink clears its pointer when content runs out. */
   #lastPath: string | null = null;
+  /** The text of the last choice taken, to say where a problem happened when ink has lost its place. */
+  #lastChoice: string | null = null;
 
   /** @internal use openStory() */
   constructor(story: Story, limits: EngineLimits) {
@@ -166,6 +168,7 @@ export class StoryEngine {
       throw new RangeError(`choice ${index} is not on offer (there are ${turn.choices.length})`);
     }
     this.#lastPath = turn.choices[index]?.target ?? this.#lastPath;
+    this.#lastChoice = turn.choices[index]?.text ?? null;
     this.#story.ChooseChoiceIndex(index);
     this.#raiseProblems();
     this.#turn++;
@@ -231,9 +234,14 @@ export class StoryEngine {
     const details = this.#problems;
     this.#problems = [];
     const where = this.#where();
-    const first = details[0] ?? "unknown problem";
+    const first = (details[0] ?? "unknown problem").replace(/^RUNTIME (ERROR|WARNING):\s*/, "");
+    const place = where
+      ? `in ${where}`
+      : this.#lastChoice != null
+        ? `after the choice "${this.#lastChoice}"`
+        : "at the start of the story";
     throw new ContentError(
-      `story problem at ${where ?? "an unknown place"} on turn ${this.#turn}: ${first}`,
+      `story problem ${place} on turn ${this.#turn}: ${first}`,
       where,
       this.#turn,
       details,

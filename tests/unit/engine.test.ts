@@ -68,8 +68,14 @@ describe("engine", () => {
     }
     expect(err).toBeInstanceOf(ContentError);
     expect((err as ContentError).turn).toBe(1);
-    expect((err as ContentError).knot).toBe("corridor");
-    expect((err as ContentError).message).toMatch(/ran out of content/i);
+    expect((err as ContentError).message).toMatch(/after the choice "Go through" on turn 1: ran out of content/i);
+  });
+
+  it("names the knot of a runtime error inside it", () => {
+    const engine = openStory(compileFixture("engine/missing-external.ink"));
+    engine.continue();
+    engine.choose(0);
+    expect(() => engine.continue()).toThrow(/in hold\.gate on turn 1/);
   });
 
   it("rejects JSON that is not a compiled story", () => {
