@@ -82,6 +82,8 @@ export class StoryEngine {
     this.#story.onError = (message: string) => {
       this.#problems.push(message);
     };
+    // Stories written for other players may bind EXTERNAL functions; their ink fallbacks run here.
+    this.#story.allowExternalFunctionFallbacks = true;
   }
 
   /** The story's global tags (`# title: ...` at the top of the main file). */
@@ -127,7 +129,7 @@ export class StoryEngine {
       // ContinueAsync returns after the time slice even inside an endless divert loop,
       // which Continue() would never do.
       do {
-        this.#story.ContinueAsync(50);
+        this.#guard(() => this.#story.ContinueAsync(50));
         elapsed = Date.now() - started;
       } while (!this.#story.asyncContinueComplete && elapsed < this.#limits.maxMillisPerLine);
       if (!this.#story.asyncContinueComplete) {
@@ -169,7 +171,7 @@ export class StoryEngine {
     }
     this.#lastPath = turn.choices[index]?.target ?? this.#lastPath;
     this.#lastChoice = turn.choices[index]?.text ?? null;
-    this.#story.ChooseChoiceIndex(index);
+    this.#guard(() => this.#story.ChooseChoiceIndex(index));
     this.#raiseProblems();
     this.#turn++;
     this.#current = null;
@@ -227,6 +229,17 @@ export class StoryEngine {
       if (named) return named;
     }
     return null;
+  }
+
+  /** Runs an inkjs call; an exception inkjs throws about the content becomes a ContentError. */
+  #guard(call: () => void): void {
+    try {
+      call();
+    } catch (err) {
+      if (err instanceof ContentError) throw err;
+      this.#problems.push(err instanceof Error ? err.message.replace(/^Error:\s*/, "") : String(err));
+      this.#raiseProblems();
+    }
   }
 
   #raiseProblems(): void {

@@ -71,11 +71,12 @@ describe("engine", () => {
     expect((err as ContentError).message).toMatch(/after the choice "Go through" on turn 1: ran out of content/i);
   });
 
-  it("names the knot of a runtime error inside it", () => {
-    const engine = openStory(compileFixture("engine/missing-external.ink"));
-    engine.continue();
-    engine.choose(0);
-    expect(() => engine.continue()).toThrow(/in hold\.gate on turn 1/);
+  it("reports an EXTERNAL function with no binding and no fallback as a content error", () => {
+    const engine = openStory(compileFixture("engine/missing-external.ink", { allowWarnings: true }));
+    expect(() => engine.continue()).toThrow(ContentError);
+    expect(() => openStory(compileFixture("engine/missing-external.ink", { allowWarnings: true })).continue()).toThrow(
+      /Missing function binding for external: 'beam'/,
+    );
   });
 
   it("rejects JSON that is not a compiled story", () => {
