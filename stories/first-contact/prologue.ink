@@ -1,4 +1,223 @@
+// The prologue. Player: Captain Jean-Luc Picard.
+// The Romulan border, the battle over Earth, the vortex, April 2063,
+// and the first heat on Deck 16. Sets pro_listened (0..2), pro_away, pro_warned.
+// Names: pro_ knots. Ends with a recap and -> sickbay.
+
 === prologue ===
 ~ chapter = 0
-The prologue is being written. # chapter: Prologue
+The fleet is dying in your ready room, one voice at a time. # chapter: Prologue — The Hum # scene: USS Enterprise, the Romulan Neutral Zone
+You left the subspace channel open on the desk an hour ago and have not been able to close it since. Starfleet tactical traffic, relayed and scrambled and thinned by distance: shield figures, firing solutions, a helmsman somewhere asking for a heading twice.
+Somewhere past Typhon a single Borg cube is cutting through everything the Federation can put in front of it. The Enterprise is not there. The Enterprise, eleven months out of the yards at Utopia Planitia, the newest ship in the fleet, is here, walking a slow patrol along a border where nothing has moved in weeks.
+Admiral Hayes was courteous about it. He is always courteous. The Romulans might take advantage, he said, and the flagship should be where it could respond. He did not say the other thing, the thing about a captain who had once worn the Collective's machinery in his own skull. He did not have to. # pause
+On the channel, the Budapest reports her shields at nine percent. Someone tells her to fall back on the Lexington. Someone asks again, louder, and nobody answers.
+And under the channel, under the static and the coordinates and the names, there is the other sound. You have been hearing it for six days. It is like a crowd in a distant room, a great many people murmuring the same thing in no language at all.
+It is not coming from the speaker. You know exactly where it is coming from.
+* [Shut the channel off]
+    You close it with two fingers, and the ready room is suddenly only a room: the model ships in their case, the lionfish turning in its tank, a cup of tea gone cold at your elbow.
+    The murmur does not go with the channel. But it thins, and with an effort you can stand outside it the way a man stands outside a door he has decided not to open. Six years of practice. Counsellor Troi calls it a skill. You have never been able to think of it as one.
+* [Listen to the ships]
+    You make yourself hear every one of them. The Budapest, silent now. A lieutenant on some old Miranda-class reading her casualty figures aloud into the channel because regulations say someone must. The Lexington's captain, hoarse, asking whether anybody has seen the Defiant.
+    If they can die out there, you can at least know their names. The murmur is under them the whole time, patient. You do not go looking for it. You don't need to.
+* [Listen under the ships]
+    ~ pro_listened = clamp(pro_listened + 1, 0, 2)
+    You close your eyes and let the channel blur into weather. Underneath it the crowd in the far room stops being a crowd. It becomes a single voice made of very many, and it is not murmuring at all. It is counting.
+    "The Endeavour next. Her forward shield generator is damaged. She will turn to port to protect it." # speaker: The Collective
+    A breath later, on the channel, the Endeavour turns to port. You hear her captain give the order. You heard it first.
+    You open your eyes. Your hand is flat on the desk, and the palm is wet, and the old place under your right ear, where the implant went in, is aching as if the weather had changed.
+- The door chimes. You know the chime, the way you know his walk. # pause
+-> pro_riker
+
+= pro_riker
+Will Riker comes in and does not sit down. He has a padd in his hand that he does not look at; he knows what is on it.
+"They've broken the line at Typhon," he says. "The cube's on course for Earth. Admiral Hayes is pulling everything he has back to Sector 001." # speaker: Riker
+He lets that sit for a moment. Then, more quietly: "Captain, the crew have been listening to that channel too."
+* [Tell him the orders stand]
+    "Our orders are to hold the Neutral Zone, Number One. I don't like them any better than you do." # speaker: Picard
+    "Whose orders, though?" he says. "Hayes isn't afraid of the Romulans. He's afraid of you." # speaker: Riker
+    It is unfair and it is true, and he is the only officer aboard who would say it to your face. You find that you are grateful, and that you are standing up.
+* [Tell him why Starfleet sent you here]
+    "They're afraid of what's still in my head, Will. They think that when I see a cube I won't see a ship, I'll see a home I was taken from." # speaker: Picard
+    You hear how it sounds. You say the rest anyway. "The trouble is, I can't swear to them that they're wrong."
+    Riker looks at you for a long moment. "Then swear it to me later," he says. "After." # speaker: Riker
+* [Ask him what the crew are saying]
+    "What are they saying, Will? Honestly." # speaker: Picard
+    "Honestly? Hawk has plotted a course to Earth four times this watch and deleted it four times. Data has calculated the fleet's odds and won't tell anyone the number. And the quartermaster's laying bets on how long you'll last in here." # speaker: Riker
+    "And how long am I lasting?" # speaker: Picard
+    "You've beaten the favourite by eleven minutes." # speaker: Riker
+    It is not a joke. It is a door, held open. You walk through it.
+- "Bridge," you say. "Now." # pause
+-> pro_bridge
+
+= pro_bridge
+The bridge of the Enterprise is quieter than it should be. Nobody is talking about the channel, which means everyone has been listening to it.
+Data turns from ops. Lieutenant Hawk, at the conn, sits up a little straighter as you pass him. Deanna Troi, in her seat at Riker's left, watches your face as if reading weather off it.
+* [Tell them you are about to disobey Starfleet]
+    You stand in the middle of them and say it plainly. Starfleet ordered this ship to stay away from the fight. You are going to take her into it anyway, and it will be your name on the court-martial and nobody else's.
+    "Anyone who wishes it," you add, "may have that objection entered in the log now." # speaker: Picard
+    Nobody moves. Then Data, with great seriousness, says that he has searched the log and can find no field for it. Hawk laughs out loud and stops himself, and you feel the bridge come back to life around the sound.
+* [Give Mr. Hawk a heading and nothing more]
+    "Mr. Hawk. Set a course for Earth. Maximum warp." # speaker: Picard
+    There is a half-second in which nobody breathes, and then Riker says, "You heard the captain," in a voice that makes it an order from both of you, and the bridge begins to move.
+    You did not explain. They did not ask you to. Later you will wonder whether that was trust, or whether they simply knew better than to ask.
+- "Course laid in, sir," Hawk says. His hands are already moving. "She'll give you better than nine point nine if you don't tell the engineers I said so." # speaker: Hawk
+The stars stretch into lines. Earth is a little under four hours away. # pause
+-> pro_transit
+
+=== pro_transit ===
+You do not wait the four hours on the bridge. You can feel them watching you wait. # scene: USS Enterprise, main engineering
+Main engineering is loud with the ship working at the top of her range: the warp core pulsing in its column, blue and steady, the deck faintly alive under your boots. Geordi La Forge has his head inside a console and his voice in three conversations at once.
+His second, Lieutenant Paul Porter, is at the master systems display. He is a tall, tidy man who calls the ship "she" only when he thinks no one is listening. Beside him a junior officer you don't know is copying figures onto a padd with her tongue between her teeth.
+"Ensign Yusra Haddad, sir," Porter says, when he sees you looking. "Three weeks aboard. Best plasma-flow numbers on the night shift." The ensign goes red to the ears and stands up too fast. # speaker: Porter
+* [Ask Haddad what she has been working on]
+    She shows you before she can think better of it. Not the padd: a sketchbook, real paper, the warp core drawn in soft pencil from six angles, the light done with a smudged thumb.
+    "I draw things so I'll understand them, sir," she says. "It's slower than reading the specifications. But I remember it." # speaker: Haddad
+    You tell her you used to do the same with ruins. It is the first thing anyone has said in a week that has nothing to do with the Borg, and she will remember it. So, you suspect, will you.
+* [Ask Porter how the ship will hold]
+    "She'll hold, Captain," Porter says, and then, because he is an honest engineer, "She'll hold for about six hours at this speed before I want to look at the coils. After that I'll want to look at them very badly." # speaker: Porter
+    Haddad says, "Seven hours," and then looks appalled at herself. Porter only nods. "Seven, if the ensign says so. She's usually right." # speaker: Porter
+    You like him for that. You like them both for the way she looks at him when he says it.
+- Geordi surfaces from the console, sees you, and doesn't ask why you're here. "We'll get you there, Captain," he says. "After that it's your department." # speaker: La Forge
+As you leave you hear Haddad ask Porter, in a whisper she thinks is quiet, whether it's true that the captain was one of them once. You do not hear his answer. You find you don't want to. # pause
+-> pro_battle
+
+=== pro_battle ===
+The Enterprise drops out of warp into wreckage. # scene: Sector 001, above Earth
+It is everywhere: hull plating turning slowly end over end, a nacelle with its registry still legible, the glitter of frozen atmosphere venting from things that were ships an hour ago. Beyond it, filling a third of the viewscreen, is the cube.
+It is scarred. It is burning in a dozen places. It does not seem to notice. Behind it, blue and white and unbearably close, is Earth.
+"The Defiant, sir," Data says. "Bearing zero-four-one. She has lost main power and her shields. Commander Worf appears to be setting a collision course with the cube." # speaker: Data
+On the screen a small, battered warship is turning its bow toward the cube, trailing plasma like blood in water.
+* (cover) [Put the Enterprise between the Defiant and the cube]
+    "Hawk, get us in front of her. Shields to maximum." # speaker: Picard
+    Hawk does it with an inch to spare, and the cube's cutting beam finds your forward shields instead of Worf's hull. The bridge lurches. Somewhere below, someone is thrown against a bulkhead; you hear the report and the name, and the name is Ensign Ruiz, and he will live.
+    In the breathing space you have bought, the Defiant's crew beam aboard in clusters, coughing, singed, alive. The ship herself you leave drifting. She has done enough.
+* (beam) [Beam the Defiant's crew out before they ram]
+    "Transporter room, lock on to every life sign aboard the Defiant and bring them here. Now." # speaker: Picard
+    They come aboard in clusters, coughing and singed, and the Defiant goes on without them, lifeless, straight toward the cube, until the cube's beam lazily cuts her engines out from under her and she spins away into the wreckage. She does not ram anything. She simply stops.
+    It was the faster choice and the Enterprise is unmarked. You will have to tell Worf you took his last act away from him.
+- Worf reaches the bridge four minutes later with a burn across his cheek and his sash torn. He stops at the top of the ramp.
+{pro_battle.cover:"Captain. You placed the flagship in the line of fire to save a ship that was already lost." # speaker: Worf|"Captain. The Defiant had one weapon left. She was it." # speaker: Worf}
+"I placed it where my officers were, Mr. Worf. Tactical is yours, if you want it." # speaker: Picard
+He wants it. He takes it without another word, and for the first time since the Neutral Zone you feel the ship is whole. # pause
+-> pro_cube
+
+= pro_cube
+"Message from the Yeager, sir," Worf says. "Admiral Hayes's flagship has been destroyed. The fleet has no one in command." # speaker: Worf
+You look at the screen: nine ships left, perhaps ten. The Thunderchild firing from too far away. The Appalachia venting. The Yeager, a small Saber-class, holding position off the cube's lower face with a captain you met once at a reception, a quiet man named Rhee who talked to you for an hour about orchids.
+"Open a channel to the fleet," you say. "This is Captain Picard of the Enterprise. I am taking command." # speaker: Picard
+They answer. Every one of them. Nobody asks where you've been. # pause
+The cube regenerates faster than they can hurt it. Scorched plating knits over in seconds; torpedoes bloom and fade and the surface beneath them is smooth again. It will reach orbit in nine minutes.
+And the murmur, the crowd in the far room, is not in the far room any more. It is close enough to touch. It knows you are here. It is offering you something.
+"Aft of the leading face. Two thousand metres in. A node that feeds the regeneration web. It is where you remember it." # speaker: The Collective
+You could take it. Or you could not.
+* (arms) [Ask Data for a structural analysis]
+    "Data, I want a full structural scan. There must be a point where the regeneration originates. Find it." # speaker: Picard
+    "Working, sir. The cube's architecture is distributed by design. This may take some time." # speaker: Data
+    You hold the voice outside the door with everything you have. It does not fight you. It does not need to. It simply waits, as the seconds go by.
+    Data needs a minute and twelve seconds. In that minute the cube turns its face toward the Yeager, and the little ship holds her position because you have not yet told her otherwise. You watch her go. Captain Rhee's last transmission is a set of coordinates for the cube's lower face, useful, and very calm. # pause
+    "There, sir," Data says. "A power distribution node, deep in the aft section." # speaker: Data
+    You knew it was there. You knew it a minute and twelve seconds ago.
+* (point) [Let the voice point]
+    ~ pro_listened = clamp(pro_listened + 1, 0, 2)
+    You stop holding the door. It is so easy. That is the worst of it: how easy, and how much it feels like remembering a room in a house you grew up in.
+    "Mr. Worf," you say, "target the following coordinates. All ships, concentrate fire on the Enterprise's target." You read the numbers out as if they were yours. In a sense they are. # speaker: Picard
+    Data looks up from ops, once, and says nothing.
+* (further) [Go further in: ask it what it wants]
+    ~ pro_listened = clamp(pro_listened + 2, 0, 2)
+    You do not just open the door. You walk through it.
+    The murmur becomes a vast, calm presence in which everything is clear: the node two thousand metres in, the cube's course, the fleet's positions laid out like pieces on a board. And something else. A small, hard shape sleeping in the cube's heart, waiting for the cube to die so that it can wake.
+    "What is it? What do you want?" you ask it, and it answers you with a feeling instead of a word, and the feeling is patience. It wants what it has always wanted. It simply intends to get it somewhere else. # speaker: The Collective
+    "Captain." Troi's hand is on your arm. You have been standing very still. "Captain, you said 'we'." # speaker: Troi
+    You give the coordinates. Your voice sounds to you like a recording of your voice.
+- "All ships," you say. "Fire everything you have on that point. Don't stop." # speaker: Picard
+The fleet fires together for the first time all day. Phasers, torpedoes, the Enterprise's quantum torpedoes down the middle, into one place on the cube's hull, again and again, until the hull stops healing. # pause
+Something deep inside it gives way. Light pours out through the seams of the cube, then through the faces of it, then through everything, and it comes apart in a slow, silent rupture that the bridge watches without a sound.
+Somebody on the fleet channel is cheering. You are not. {pro_battle.pro_cube.further:You know what is sleeping in the wreckage.|Something in you has not stopped listening.}
+-> pro_vortex
+
+=== pro_vortex ===
+"Captain," Data says. "A vessel has been launched from the debris. Spherical. It is on course for Earth." # speaker: Data
+It is small and dark and very fast. It does not flee the fleet; it ignores the fleet. It drops toward the atmosphere, and as it goes, space in front of it folds open like a torn page, and out of the tear comes a light that is not quite any colour. # pause
+"Chroniton particles, very high concentration," Data says. "It has opened a temporal vortex." # speaker: Data
+The vortex takes the sphere and begins to close. The Enterprise is in its wake, close enough that the bridge lights stutter and the deck shrugs under you.
+"Sir," Hawk says, very quietly. "Sir, look at the planet." # speaker: Hawk
+Earth is still there. But it is not blue any more. It is grey, and green where it should not be green, webbed over from pole to pole with something that catches the sun like metal. The cities are lit, every one of them, in the same cold colour.
+"I am reading nine billion life signs," Data says. "All of them Borg. The atmosphere is no longer breathable by humans." He pauses. "We have not been changed because we were inside the vortex's wake when history changed around us. We are, it seems, what is left." # speaker: Data
+Nobody says anything. Hawk's hands have come off the controls. # pause
+"They went back," Riker says. "They went back and took it before we could stop them." # speaker: Riker
+"Then we will go back after them," you say. "Data. When?" # speaker: Picard
+* [Ask Data to read the vortex]
+    "The vortex's signature suggests a displacement of between two and four centuries, sir. I cannot be more exact from outside it." # speaker: Data
+    You nod. A date will have to wait. It is a relief, in a way, to know no more than anyone else on the bridge.
+* [Listen for where they have gone]
+    ~ pro_listened = clamp(pro_listened + 1, 0, 2)
+    You don't need Data. The voice is already telling you, before you have properly asked.
+    "Before. When they are few and their world is broken. When no one has yet looked at them. When one small flight will never happen." # speaker: The Collective
+    "Three centuries," you say, aloud, and Data turns from ops to look at you, and says, mildly, that the signature is consistent with that. Across the bridge Troi does not look away from your face. # speaker: Picard
+- The tear is closing. You have perhaps a minute.
+* [Order Hawk to take her in]
+    "Mr. Hawk. Follow that sphere. Take us in." # speaker: Picard
+    Hawk wipes his hands on his trousers, once, and then flies the Enterprise into a hole in time as if he had been doing it all his life. Later he will tell people that it was like flying into the sun with his eyes shut. Right now he says only, "Aye, sir," and his voice does not shake.
+* [Take the conn yourself]
+    "I have the conn, Mr. Hawk." # speaker: Picard
+    He gives it to you without argument, though you see it cost him something. You have not flown a starship into anything more dangerous than a nebula in twenty years. You take her in anyway, because if it goes wrong, you want it to be your hands that did it.
+    Hawk watches every move you make. You can feel him memorising them.
+- The light closes over the bow. The viewscreen goes white, then a colour under white, then nothing at all. # pause
+-> pro_arrival
+
+=== pro_arrival ===
+Stars. Ordinary stars, and below them Earth, blue again, with cloud over the Pacific and a long night shadow creeping across North America. # scene: Earth orbit, the twenty-first century
+For a moment nobody on the bridge does anything but look at it.
+"The sphere, sir," Worf says. "Low orbit. It is firing on the surface." # speaker: Worf
+On the screen, a thin line of light reaches down from the sphere into the dark of a continent, and where it touches, something on the ground flares and dies. It fires again. It is not bombarding a city. It is aiming at one small place, very carefully.
+* (fire) [Destroy it. Full spread]
+    "Quantum torpedoes, Mr. Worf. Full spread. Now." # speaker: Picard
+    The torpedoes go out in a fan of blue light. The sphere has no time to turn. It flowers open, and then there is nothing where it was but a spreading cloud of hot debris falling toward the atmosphere, where it will burn for an hour like a meteor shower over the Great Plains.
+* (scan) [Scan it first: learn what it's aiming at]
+    "Hold fire a moment. Data, what is it shooting at?" # speaker: Picard
+    "A fixed installation in central North America, sir. Underground, hardened. I am reading..." Data stops. The sphere fires a third time while he reads, and the installation's power signature halves. "...I am reading a missile complex, sir. Or what was one." # speaker: Data
+    "Fire," you say, and Worf has been waiting to hear it. The sphere flowers open and is gone. # speaker: Picard
+    As it breaks up, Data frowns at his console. "A brief energy discharge from the debris, sir. It is consistent with a transporter. It is gone before I can trace it." He checks again. "It is probably an artefact of the explosion." # speaker: Data
+    You let him say probably. You should not have.
+- "Shields down," you say. "Data, I want to know exactly where we are, and exactly when." # speaker: Picard
+Data's fingers move, and he reads the stars, and then the radio noise leaking off the planet, and then the shape of the coastlines and the scars on them. # pause
+"From the stellar drift, sir, and from surface radio traffic, the date is the fourth of April, 2063. Local evening. The installation the sphere attacked is in central Montana." # speaker: Data
+"Twenty sixty-three," Riker says. "Ten years after the last war. Half the cities are gone. There's no government to speak of." He looks at you. "If I wanted an easy Earth, I'd come here." # speaker: Riker
+But you are not listening to him. You are thinking of a missile complex in Montana, and of a date every child in the Federation learns before they learn long division. # pause
+"Tomorrow," you say. "The fifth of April. Zefram Cochrane flies the Phoenix out of a missile silo in Montana, and for the first time a human ship goes faster than light. And a Vulcan survey ship passing through this system sees the warp signature and decides to stop." # speaker: Picard
+"First contact," Troi says. # speaker: Troi
+"Everything that comes after. The Federation. Us." You look at the scorched place on the surface. "That is what they came back to stop. Not by conquering Earth. By making sure no one ever came to find it." # speaker: Picard
+{pro_listened == 2:You knew it before you said it. You are not sure any more where your own reasoning stops and the other thing begins.}
+"The silo's been hit," Riker says. "We don't know if the Phoenix survived. We don't know if Cochrane did." # speaker: Riker
+An away team, then. The question is who leads it.
+* [Lead the away team yourself]
+    ~ pro_away = true
+    "I'm going down," you say. "Beverly, Data, Deanna, with me. Number One, you too; I want your eyes on the ship." # speaker: Picard
+    Riker opens his mouth, closes it. He knows the look. "And the bridge?" # speaker: Riker
+    "Mr. Worf has the bridge." # speaker: Picard
+    You tell yourself it's because you have wanted to see the Phoenix since you were nine. It is partly true. The other part is that the ship has begun to feel too small, and too quiet, and you do not want to be alone in it with what you have been listening to.
+* [Send Will down and stay with the ship]
+    ~ pro_away = false
+    "Number One, take Data, Deanna and Dr. Crusher. Find the Phoenix. Find Cochrane." # speaker: Picard
+    Riker looks surprised, and then pleased, and then, being Riker, slightly worried. "You're not coming? Sir, it's the Phoenix." # speaker: Riker
+    "I know what it is, Will." # speaker: Picard
+    You have wanted to see that ship since you were nine. But the sphere is scattered over Montana and you cannot shake the sense that something walked away from it. Somebody should stay with the ship. It had better be the one who knows what the Borg smell like.
+- -> pro_split
+
+= pro_split
+{pro_away:
+    -> pro_surface
+- else:
+    -> pro_aboard
+}
+
+=== pro_surface ===
+The surface scenes are being written.
+-> pro_deck16
+
+=== pro_aboard ===
+The shipboard scenes are being written.
+-> pro_deck16
+
+=== pro_deck16 ===
+Deck 16 is being written.
 -> sickbay
