@@ -132,8 +132,159 @@ Another blow. The finger-wide seam becomes two fingers.
 + [Wake the hologram and learn what they're doing]
     -> sickbay_emh
 
+// Route (a): hold sickbay and move the wounded first. The only road to the
+// earned ending: insist_one (choosing this route), insist_two, insist_three.
 === sickbay_hold ===
-Routes to be written. -> sickbay_tube
+-> orders
+
+= orders
+"Nobody is going anywhere until everyone who can go is going," you say. "Alyssa, walking wounded to the ICU hatch. Dov, harnesses for the two on litters. I'll see to the doors."
+"Doctor—" Ogawa begins. # speaker: Alyssa Ogawa
+"I heard you. I heard her too." You don't look at Voss when you say it. "Move."
+They move. Sickbay turns in the amber half-light into a thing you know how to run: a triage floor, a set of problems in order of how fast they kill. Beds hiss down off their pedestals. Someone is crying quietly and walking anyway.
+Petty Officer Teo Halloran, an engineer off the Defiant, sits up on the end bed with both hands wrapped in burn gel to the wrist, like a boxer between rounds. "Doctor, if that's what I think it is out there, I'd like something to hit it with, and hands to hold it." # speaker: Teo Halloran
+"You'll have hands in a week," you tell him. "Today you'll have legs. Use them." The doors boom again.
++ (field) [Throw the quarantine field across the doors]
+    Sickbay has a containment field built for plagues, and nobody has ever used it for a door. Tolland pulls the power off the empty biobeds and feeds it in, fingers flying on the panel.
+    The field comes up across the doors with a sound like a struck wire. The next blow lands on it and the whole sheet flares white, and holds.
+    "They'll learn it," Ogawa says, already moving. # speaker: Alyssa Ogawa
+    You know they will. You are counting on them being slow students for ten minutes.
++ (frame) [Drive the surgical frame against the doors]
+    The surgical frame weighs four hundred kilos and floats on antigrav pads. You walk it across the deck, swing it broadside to the doors, and cut the pads. It drops with a crash you feel in your teeth.
+    Whatever the drones can learn to step through, it won't be four hundred kilos of dumb alloy. There is nothing in it to adapt to.
+    {sickbay.lily_wakes.sedate:Lily, propped against the bulkhead, watches it fall and says something slurred that sounds approving.|"Now you're thinking like somebody from my neighbourhood," Lily says, and you find that you are absurdly pleased. # speaker: Lily Sloane}
++ (nodoor) [Forget the doors and move people]
+    The doors will hold as long as they hold; nothing you can do from in here will change that by much. Every pair of hands you spend on them is a pair not lifting a patient.
+    "Leave it," you say, when Tolland starts toward the door panel. "People first. Everybody carries."
+    It is the fastest way to empty a room. It also means you are working against a clock you can't see, and every blow on the doors makes you look up.
+- -> carry
+
+= carry
+The ICU is a narrow room at the back of sickbay, and the hatch is a square of black in its far wall with the first rungs of the tube catching the amber light. Ogawa goes up first with a hand lamp and a hypospray in her belt. The walking wounded follow her, one hand for the rung and one for the person above. # scene: Intensive care
+The two litter cases are the hard part: Ensign Park with her pelvis pinned and Chief Adebayo still under from the plasma burns. Tolland straps them into rescue harnesses so they can be hauled up the shaft like cargo, talking to each of them the whole time in a low stream that is mostly apology.
+Lily is still here. Somebody has to decide what to do with her.
++ {not sickbay.lily_wakes.sedate} [Put Lily on a stretcher handle]
+    ~ lily_trust += 1
+    You hand her the foot end of Adebayo's harness. She takes it without a word and lifts properly, knees and not back, settling his weight before she moves, like someone who has been taught.
+    "Winter of fifty-three," she says, when she catches you looking. "We carried a lot of people out of a lot of places. Most of them got lighter toward the end." # speaker: Lily Sloane
+    She doesn't say it for sympathy. She says it so you'll know she can be trusted with a weight.
++ (send) [Send Lily up with Ogawa]
+    "Lily, follow the woman with the light. Don't let go of the rung above you."
+    {sickbay.lily_wakes.sedate:She is too slack from the sedative to argue. Ogawa comes back down three rungs, takes a fistful of her jacket, and talks her up the ladder one step at a time, the way you'd walk a drunk home.|"Up a hole in the dark with a bunch of strangers," Lily says. "Swell." She goes anyway, because the other choice is the door, and she has opinions about that door. # speaker: Lily Sloane}
++ (keep) [Keep Lily beside you]
+    "Stay by me."
+    {sickbay.lily_wakes.sedate:She sits where you put her, against the bulkhead by the hatch, her head lolling, one hand hooked into the hem of your tunic like a child in a crowd.|"You guarding me or keeping me?" She has her back to the wall and her eyes on everything. # speaker: Lily Sloane}
+    {not sickbay.lily_wakes.sedate:"Both," you say. She almost smiles.}
+- Then it's Halloran's turn at the foot of the ladder, and he looks at the rungs and then at his hands, wrapped thick as loaves.
+"I can't hold on in these," he says, very calmly, as if reporting a fault in a relay. # speaker: Teo Halloran
++ (strip) [Strip the dressings so he can climb]
+    You cut the gel wraps away. Under them his palms are raw and shining and they will scar now, where they would not have scarred in a week. He knows it. You know it.
+    He grips the first rung, goes white to the lips, and climbs. You hear him swearing all the way up, inventive and steady, in what sounds like three languages.
++ (haul) [Rig a harness and haul him up]
+    Tolland clips him into the last harness and the two of you haul from the hatch, hand over hand, while Halloran walks his feet up the rungs and apologises for his weight.
+    It keeps his hands whole. It takes three minutes you don't have, and through every one of them the doors keep up their slow, unhurried knocking.
+- -> breach
+
+= breach
+{
+- sickbay_hold.orders.field:
+    The field goes first. It flares at every blow, white, white, white, and then a blow lands and the flare is green, and the drones stop striking. They have found its frequency. One of them simply lays its hand flat against it and the field parts around the fingers like water. # scene: Sickbay
+- sickbay_hold.orders.frame:
+    The doors part at last, but the frame is still there. It shrieks across the deck a centimetre at a time, four hundred kilos of dumb alloy pushed by things that do not tire, and it buys you every second it can. # scene: Sickbay
+- else:
+    Nothing holds the doors, so the doors simply open. They grind apart on their tracks, and the heat comes through them like the breath of an animal. # scene: Sickbay
+}
+You see them clearly for the first time. Grey skin gone waxy, threaded with black; one eye replaced by a lens that sweeps a thin red line across the room; arms ending in tools that no hand was ever meant to become. They move without hurry. Behind them, Deck Sixteen's corridor is green and dripping and crowded with new machinery you never authorised.
+And there is a sound, below hearing, that you feel in your fillings: a crowd of voices, all talking at once, all saying the same thing.
+Ogawa is halfway back down the ladder. "Everyone who can climb is up. Doctor, now." # speaker: Alyssa Ogawa
+"Doctor." Tolland, at the hatch, with his hand held out to you. # speaker: Dov Tolland
+From the stabilizer, Voss turns her head as far as the field will let her. Her voice is perfectly level. "Please go. I'd rather it wasn't your face I see when they get here." # speaker: Mira Voss
++ (insist_two) [Stay with Voss and send them up]
+    -> alone
++ [Leave Voss to the hologram]
+    -> handoff
++ [Take her off the stabilizer and carry her]
+    -> carry_voss
+
+= handoff
+"Computer. Medical hologram, on. Now."
+He arrives already moving, a bald man in a blue-shouldered uniform with the faintly injured air of someone interrupted in the middle of something important. "Emergency Medical Hologram," he announces. "I'll need the nature of—" He sees the doors. "Ah. Those are not patients." # speaker: EMH
+"This is Ensign Mira Voss. T6 fracture, five hours from a clean knit. She cannot be moved. Keep her alive." You are already backing toward the ICU. "Keep them off her as long as you can."
+"I carry the collected judgement of two thousand medical texts and forty-seven physicians, Doctor. I know what a fracture is." His eyes go to the drones, and for a moment there is nothing on his face at all. "What else?" # speaker: EMH
++ [Tell him to keep her calm]
+    "Talk to her. Keep her calm. Don't let her be alone with it."
+    "Bedside manner," he says, with the weary pride of a performer asked for his best-known number. "I have several subroutines." But he is already turning toward Voss, and his voice, when he speaks to her, has dropped half an octave and lost every edge it had. # speaker: EMH
++ (watch) [Tell him to watch them and remember]
+    ~ emh_log += adaptation
+    "Watch them. Everything they do to get through whatever's in their way. How many tries it takes. Record it all."
+    "I am a recording device with a bedside manner, Doctor. I always remember." A pause. "Whether anyone plays it back is another matter." # speaker: EMH
+    He stands so that the sensors in his emitters face the doors, and you see his eyes begin to track the drones, one, two, three, counting.
++ [Tell him to waste their time]
+    "Stall them. Talk. Get in the way. Anything."
+    "Wasting time," he says, "is the one thing in the universe for which I am not qualified." He straightens his tunic and walks toward the doors like a man going on stage. "Gentlemen! You will need to check in at the desk." # speaker: EMH
+- Then he does something you don't expect. He draws the stool to the side of the stabilizer and sits on it. A hologram has no need to sit. He does it so that Voss can see his face without turning her head.
+"Go, Doctor," he says, without looking round. "They can't make anything of me. The worst they can do is switch me off. She won't be by herself when they come." # speaker: EMH
+You go. The last thing you see before the hatch is his hand, which is only light, resting on hers, which is not.
+~ sickbay_out += (ogawa, tolland, patients)
+-> sickbay_tube
+
+= carry_voss
+"Dov, the spinal board. Alyssa, a line down the shaft, and then get everyone clear of it."
+"Doctor, you said—" Voss begins. # speaker: Mira Voss
+"I said moving you was a risk. I didn't say it was the biggest one in the room." You lock the board's collar around her neck and the cradle along her spine, and you count, and on three you drop the stabilizer field.
+For a moment the whole of her back is held together by nothing but the board and your hands and her own perfect stillness. She doesn't breathe. Neither do you. Then Tolland has the other end and you are moving, and the board is on the line, and the line is in the shaft.
+Behind you the drones are in sickbay. "Computer, the medical hologram, now," you call over your shoulder, and somewhere behind you a testy voice begins, "Emergency Medical—" and then stops, and then says, in quite a different tone, "I see."
+He does what he can. He plants himself in the ICU doorway, solid as a wall, and talks at them, about visiting hours and hygiene and the proper way to enter a medical facility. They walk into him and he does not move. It won't last. # speaker: EMH
+The board is half up the shaft. A drone has come round him, and its arm is lifting toward the line.
++ [Put yourself between the drone and the line]
+    ~ crusher_hurt = true
+    ~ sickbay_out += (ogawa, tolland, patients)
+    You step in front of it. It's not courage; it's the same reflex that puts your hand over a wound.
+    The arm comes down past the line and across your forearm instead, and something fine and cold slides over your skin, two needles, a graze, gone. The drone hesitates, its lens ticking over you, as if you were a problem it had not been assigned.
+    Then the board is through the hatch above you and Tolland is hauling you up by the collar, and the EMH is still talking somewhere below, and your arm has begun to itch, deep down, in a way you do not like at all.
++ [Let Tolland hold the hatch]
+    ~ sickbay_out += (ogawa, patients)
+    "Go, Doctor, she's your patient," Tolland says. "I'll be right behind you." He has a spanner in his hand and no idea what to do with it, and he stands in the hatch with it anyway. # speaker: Dov Tolland
+    You climb with the line. The board rises ahead of you, steady, Voss's eyes open and fixed on the dark above.
+    Tolland is not right behind you. You hear him below, one clear word that might have been your name, and then the sound of the spanner on the deck. # pause
+    When you look down the shaft there is only the green light, and the hologram's voice, going on and on about visiting hours, to nobody at all.
++ [Trust the hologram and haul together]
+    ~ sickbay_out += (ogawa, tolland, patients)
+    "Both of you, on the line," you say, and then the three of you are hauling, you and Tolland from the hatch and Ogawa from above, hand over hand.
+    The drone's arm finds the line anyway. It does not cut it; it only closes on it, once, and the line jerks, and the board swings against the side of the shaft with a knock you will hear for the rest of your life.
+    Then the hologram has the drone by the shoulders and is leaning on it with all of his considerable self-regard, and the line is free, and you are all climbing.
+    At the top you run the tricorder along Voss's spine with hands that will not keep still. The cord is intact. Mostly. "I can't feel my feet," she says, quite calmly, the way Halloran said he couldn't hold on. "That's bad, isn't it." # speaker: Mira Voss
+    You tell her the truth, because she asked. Then you tell her you have seen worse come back, which is also true.
+- -> sickbay_tube
+
+= alone
+"Alyssa, take them up." You say it before she can argue. "That's an order. I'll put it in the log if it makes you feel better."
+"It won't," she says. But she goes, because she has never in eleven years disobeyed you in a room like this, and she is not going to start by making you say it twice. # speaker: Alyssa Ogawa
+Tolland lingers at the hatch. "I could stay. I could—" # speaker: Dov Tolland
+"You can climb, Ensign. Climb." He climbs.
+~ sickbay_out += (ogawa, tolland, patients)
+{sickbay_hold.carry.keep:
+    ~ lily_trust += 1
+    Lily is the last one at the hatch. She looks at you and at Voss and at the doors, and she understands faster than any of them did. "You're really staying." # speaker: Lily Sloane
+    "Go with Alyssa. She'll keep you alive better than I could."
+    "Where I come from, the doctors went first." She says it without any bitterness, as a fact about the world, and then she climbs, and she looks back at you twice.
+}
+"Computer. Medical hologram, on."
+He takes in the room in one turn of his head: the doors, the drones, the woman in the stabilizer, the doctor beside her. "Emergency Medical Hologram. I'd ask you to state the emergency, but I believe I can see it." # speaker: EMH
+He watches the drones test the doorway, and his eyes do something you've never seen a hologram's eyes do: they narrow. "They tried the same approach twice and then changed it," he says. "They're not strong, Doctor. They're attentive. They learn everything you do." # speaker: EMH
+~ emh_log += adaptation
+Then he turns to you, and the vanity is simply gone from his face. "You are the chief medical officer of this ship. If they take you, they take everything you know, and they'll use it on every patient aboard. I can sit with her. I can't be assimilated. You can." # speaker: EMH
+"Doctor, please," Voss says. # speaker: Mira Voss
+The first drone is through the doors. The red line of its eyepiece slides across the deck toward the stabilizer.
++ (insist_three) [Stay with her]
+    -> ending_sickbay_taken
++ [Go, and leave her to him]
+    ~ crusher_hurt = true
+    You take Voss's hand. "He's better company than I am," you tell her. "Don't let him tell you otherwise." She laughs, which hurts her, and lets go first.
+    The hologram takes your place on the stool. "I'll hold her hand," he says. "It's one of the few things I was programmed for that I've never once been asked to do." # speaker: EMH
+    You run. The drone is closer than you thought. Halfway up the ladder something catches your calf, two cold points through the fabric, a graze and then gone, and you kick free and climb and do not look down until the hatch is a small green square beneath you.
+    Below, his voice goes on, low and even, telling Voss about the weather on Bajor in the wedding season. You don't know where he got it from. You suspect he is making it up.
+    -> sickbay_tube
 
 === sickbay_run ===
 Routes to be written. -> sickbay_tube
