@@ -1,7 +1,407 @@
-=== entry_holodeck ===
--> holodeck
+// Chapter Two: the Dixon Hill holodeck. Player: Captain Jean-Luc Picard, with Lily Sloane.
+// Scenes: holodeck (the Jefferies tube, the crawl, the window onto Earth),
+// holo_corridor (the drones), holo_arch (the holodeck's arch: program, safeties, costume),
+// holo_club (the Club Tangier, 1941, and the choice of route),
+// holo_fight / holo_hide / holo_fiction (the three routes), holo_leave (back to the ship),
+// holo_neuro (reading the neuroprocessor), holo_close (Lily, the recap).
+// Reads: pro_listened, pro_away, pro_warned, lily_trust, lily_armed, sickbay_out, emh_log, crusher_hurt.
+// Sets: lily_trust_picard (0..3), obsession (0..6), plan_known (0..3), holo_route.
 
+// ---------------------------------------------------------------------------
+// Entry state: start the chapter from one of several Chapter 1 outcomes.
+=== entry_holodeck ===
+Chapter Two can begin from more than one sickbay. Which one?
+* [Lily trusting and unarmed; everyone got out of sickbay; the EMH's whole log]
+    ~ pro_listened = 0
+    ~ pro_away = true
+    ~ pro_warned = true
+    ~ lily_trust = 2
+    ~ lily_armed = false
+    ~ sickbay_out = (ogawa, tolland, patients)
+    ~ emh_log = (adaptation, transit)
+    ~ crusher_hurt = false
+* [Lily wary; Ogawa and Tolland out, the patients lost; the EMH saw where the taken go]
+    ~ pro_listened = 1
+    ~ pro_away = false
+    ~ pro_warned = false
+    ~ lily_trust = 0
+    ~ lily_armed = false
+    ~ sickbay_out = (ogawa, tolland)
+    ~ emh_log = (transit)
+    ~ crusher_hurt = false
+* [Lily open but armed; Crusher hurt; the EMH timed the drones' adaptation]
+    ~ pro_listened = 1
+    ~ pro_away = true
+    ~ pro_warned = true
+    ~ lily_trust = 1
+    ~ lily_armed = true
+    ~ sickbay_out = (ogawa, patients)
+    ~ emh_log = (adaptation)
+    ~ crusher_hurt = true
+* [Lily hostile and armed; Crusher hurt; only Ogawa out; no log; the Collective loud]
+    ~ pro_listened = 2
+    ~ pro_away = false
+    ~ pro_warned = false
+    ~ lily_trust = -1
+    ~ lily_armed = true
+    ~ sickbay_out = (ogawa)
+    ~ emh_log = ()
+    ~ crusher_hurt = true
+- -> holodeck
+
+// ---------------------------------------------------------------------------
+// Functions for this chapter.
+
+// How many of the chapter's cold choices (pressing the fight further) Picard has made.
+=== function holo_cold_count() ===
+~ return holodeck.tube.grab + holo_corridor.drones.lure + holo_arch.panel.off + holo_club.turn.gun_unsafe + holo_fight.burst.drum + holo_fight.take.living + holo_fiction.take.living + holo_hide.tail.reach + holo_neuro.read.listen
+
+// Each cold choice raises Picard's obsession; the first by one, every later one by two.
+// Call it from inside the cold choice itself (its own read count is already 1).
+=== function holo_press() ===
+{ holo_cold_count() > 1:
+    ~ obsession = obsession + 2
+- else:
+    ~ obsession = obsession + 1
+}
+
+// The holodeck's safeties are off (Picard took them off, or let Lily decide and she did).
+=== function holo_unsafe() ===
+~ return holo_arch.panel.off or holo_arch.panel.ask_off or holo_club.turn.gun_unsafe
+
+// Lily goes into the holodeck with a weapon in her hands.
+=== function holo_lily_gun() ===
+~ return holodeck.window.refused or holodeck.window.keep or holodeck.window.giveback
+
+// They went into the holonovel dressed for it.
+=== function holo_dressed() ===
+~ return holo_arch.dress.period or holo_arch.dress.lily_picks
+
+// ---------------------------------------------------------------------------
 === holodeck ===
 ~ chapter = 2
-Chapter two is being written. # chapter: Chapter Two
--> to_be_continued
+~ obsession = clamp(obsession + pro_listened, 0, 6)
+~ lily_trust_picard = clamp(lily_trust + 1, 0, 2)
+{ emh_log ? transit && plan_known < 1:
+    ~ plan_known = 1
+}
+The Jefferies tube is a throat of warm metal, and you are crawling up it on your elbows because your knees have stopped agreeing to be knelt on. # chapter: Chapter Two — Last Call at the Club Tangier # scene: Jefferies tube, Deck 15
+Somewhere below you, in main engineering, Data is standing very still among things that want to know how he works. You gave the order to fall back. You heard it leave your mouth in your own voice, level and correct, while the drones closed over the place where he had been. # pause
+-> tube
+
+= tube
+You set the facts in order, because facts are what a captain has instead of sleep. The assault failed. The phaser rifles did well for four volleys and then did nothing at all. Eleven went down to Deck 16 and you do not yet know how many came back up.
+{
+- sickbay_out ? (ogawa, tolland, patients): Worf's last clear report before the comm net went to static was the one good thing in the hour: Beverly Crusher got out of sickbay through the tubes with her whole staff and every patient who could be carried{crusher_hurt:, though she is hurt — something about a drone's hand, and her voice refusing to discuss it}.
+- sickbay_out ? patients: Worf's last clear report before the comm net went to static: Beverly got the patients out of sickbay through the tubes, with Ogawa beside her. Ensign Tolland did not come out with them. {crusher_hurt:Beverly is hurt, and will not say how badly, which tells you how badly.}
+- sickbay_out ? tolland: Worf's last clear report before the comm net went to static: Beverly got out of sickbay with Ogawa and young Tolland. The patients did not. She said it twice, flatly, as though saying it would make it hold still. {crusher_hurt:She is hurt as well.}
+- sickbay_out ? ogawa: Worf's last clear report before the comm net went to static: Beverly got out of sickbay with Nurse Ogawa, and with no one else. {crusher_hurt:She is hurt. A drone touched her on the way out and she is pretending that it did not.}
+- else: Worf's last clear report before the comm net went to static: Beverly Crusher got out of sickbay alone. {crusher_hurt:She is hurt.}
+}
+{
+- emh_log ? (adaptation, transit): Before the hologram went dark, it logged two things Beverly sent to every command padd still working. The drones stop feeling a phaser frequency after the third shot, never later than the fourth. And the crew they take are not kept on Deck 16; they are walked forward, towards the deflector end of the ship. Something is being done there, and it wants hands.
+- emh_log ? adaptation: Before the hologram went dark, it logged one useful thing and Beverly sent it to every command padd still working: the drones stop feeling a phaser frequency after the third shot, never later than the fourth. You watched that figure come true on Deck 16. It was exactly right.
+- emh_log ? transit: Before the hologram went dark, it logged one thing Beverly sent to every command padd still working: the crew the drones take are not kept on Deck 16. They are walked forward, towards the deflector end of the ship. Something is being done there, and it wants hands.
+- else: Whatever the sickbay's hologram saw before it was switched off, none of it reached you. You are working from your own memory of the Borg, which is the one thing aboard you would give away if anyone would take it.
+}
+{
+- pro_listened == 0: At the back of your skull there is a pressure like a held note. You kept it at arm's length over Earth this morning and you are keeping it there now. It is patient. So are you.
+- pro_listened == 1: At the back of your skull the Collective murmurs, as it has since you listened to it over Earth this morning. It does not use words. It does not need to. It is telling you which way the drones are moving and it is almost always right.
+- else: The Collective is louder than it has any right to be. You followed its voice to win a battle this morning and it has not stopped talking since, a calm plural hum that keeps finishing your thoughts. Some of the finishing is useful. That is the worst of it.
+}
+A hatch ahead of you is open. It should not be. You stop, and the air in front of your face moves. # pause
+{
+- lily_armed: The muzzle of a phaser rifle comes out of the dark and settles a hand's width from your eye. Behind it is a woman in a borrowed sickbay gown, barefoot, her hair stuck to her forehead, holding the rifle the way people hold weapons who have held worse ones.
+- else: Something hits your wrist hard enough to open your hand. Your phaser is gone before the pain arrives, and when you look up it is pointed at you, held in both fists by a woman in a borrowed sickbay gown, barefoot, her hair stuck to her forehead.
+}
+{
+- pro_away: It is Lily Sloane. You last saw her in the missile complex in Montana, swaying on her feet in the radiation with a rifle of her own, before she folded into Data's arms. She recognises you too. It does not appear to help.
+- else: You know her from Beverly's reports and from nothing else: Lily Sloane, Cochrane's engineer, brought up from Montana half-dead of theta radiation. You have never met. She has clearly decided what you are anyway.
+}
+{
+- lily_trust < 0: "Don't," she says, to a movement you had not made yet. "I've seen what your friends downstairs do to people. I don't care what uniform you're wearing. Whose army is this? Coalition? One of the private outfits from the east?" # speaker: Lily
+- lily_trust == 0: "Stay there," she says. "Just stay there. I've had a long day of people in those uniforms telling me to be calm, and then the walls started screaming." # speaker: Lily
+- else: "You're one of hers. The doctor's. Crusher." She says the name like a password she isn't sure still works. "She said you'd help. Then she said run. So I ran. Which one do I believe?" # speaker: Lily
+}
+* (truth) [Tell her the truth, all of it]
+    You tell her. The twenty-fourth century. A starship, not a station. Orbit, not a bunker. The Borg, and what they came back three hundred years to stop. You say it plainly and in order, as you would to an admiral, because anything dressed up would sound like a lie.
+    {lily_trust < 0:
+        She laughs once, a hard little sound with nothing under it. "That's the worst cover story I've ever heard. Which means either you're very stupid or it's true, and you don't look stupid."
+    - else:
+        She listens the way engineers listen, for the part that doesn't fit. She doesn't find it, and that seems to frighten her more than if she had.
+    }
+    ~ lily_trust_picard = lily_trust_picard + 1
+* (calm) [Open your hands and let her set the terms]
+    You open your hands and leave them open. You tell her your name and your rank and nothing else, and you ask what she needs.
+    "Out," she says. "I need out. Of this tube, of this place, of whatever this is." The muzzle drops half an inch. It is, you think, the most sincere compliment you will receive all day.
+    ~ lily_trust_picard = lily_trust_picard + 1
+* (grab) [{lily_armed: Knock the rifle aside|Take your phaser back}]
+    ~ holo_press()
+    You have been trained for this since you were younger than she is, and it takes less than a second. {lily_armed:The rifle's barrel goes into the bulkhead, your forearm goes across her collarbone, and then the rifle is yours.|Her wrist turns in your hand, the phaser drops, and you catch it before it reaches the deck.}
+    She does not cry out. She stares at you with the particular contempt of someone who has just been proved right about people.
+    "There it is," she says. "Thought so."
+    ~ lily_trust_picard = lily_trust_picard - 1
+* (crusher) {lily_trust >= 1} [Tell her what Beverly Crusher is to you]
+    You tell her that Beverly Crusher is the ship's doctor and your oldest friend aboard, that she is alive, and that if Beverly said to trust you, she was wrong only about the timing.
+    "She's alive?" The relief goes across Lily's face before she can stop it. "Good. She was the only one of you who talked to me like I was awake."
+    ~ lily_trust_picard = lily_trust_picard + 1
+- "Fine," Lily says at last. "You lead. I'm right behind you{holodeck.tube.grab:, and I'm watching your hands| with this pointed at your spine}. Where are we going?"
+You tell her: up, and away from the noise. It is the best plan you have, and you say it as though it were a good one.
+-> crawl
+
+= crawl
+The tube runs on. Lily's breathing is loud behind you in the closeness, and once her hand slips on a rung and she swears in a way you have not heard since a shipyard on Mars, long ago.
+- (hub)
+* [Tell her what the Federation is]
+    You try. A hundred and fifty worlds that agreed not to be afraid of each other. No armies against each other, no hunger, nobody left behind by the machinery. You hear how it sounds in a tube that smells of scorched insulation.
+    "Uh huh," Lily says. "And who do you salute?" {lily_trust < 0:Then, before you can answer: "Don't. I've heard speeches."|You tell her. She is quiet for a while, working on it.}
+    -> hub
+* [Ask her about the war]
+    "Which part?" she says. "The part where the cities went, or the part afterwards, where we found out the cities were the easy bit?" Her voice stays even. "I was fourteen. My dad took me to Montana because there was nothing there worth bombing. He was right. We ate a lot of lentils."
+    She is quiet for three rungs. "Don't say you're sorry. Everybody from somewhere nicer says they're sorry."
+    ~ lily_trust_picard = lily_trust_picard + 1
+    -> hub
+* [Ask her about Cochrane and the ship]
+    "Zefram?" Something in her voice lightens by a degree. "He's a drunk and a genius and I'd kill him myself if I didn't need him. The ship's a Titan missile we took the warhead off. Do you know how long it took to find enough titanium in this country that wasn't already a fence?"
+    You tell her that, where you come from, that missile is in a museum. She doesn't answer for a while. When she does, it is only: "Is it clean? The museum?"
+    -> hub
+* {sickbay_out} [Tell her who got out of sickbay]
+    {
+    - sickbay_out ? patients: You tell her that Beverly got the patients out. Lily's breath goes out of her in a long rush. "I left them," she says. "I just went. There was a gap in the tube and I went through it."
+    - else: You tell her who got out. She counts it, silently, and you watch her arrive at the ones who did not. "I left them," she says. "There was a gap in the tube and I went through it."
+    }
+    ** [Tell her she did what anyone would]
+        "Anyone would have," you say, and it is true, and she knows it is true, and it doesn't help, and she seems to be grateful that you said it anyway.
+        ~ lily_trust_picard = lily_trust_picard + 1
+    ** [Tell her it's what kept her alive]
+        "It is the reason you are here to say so," you tell her. "Guilt is for afterwards. We are not afterwards yet."
+        "Great," she says. "Something to look forward to."
+    -- -> hub
+* {emh_log ? transit} [Tell her where the taken are going]
+    You tell her what the hologram saw: that the drones take people forward, towards the great dish at the front of the ship. She asks what is at the front of the ship. You tell her the deflector: a thing that clears the road ahead of you at warp, and shouts very loudly through subspace when asked to.
+    "So they want a loudspeaker," she says. "Who are they calling?" You don't answer. You are afraid you know.
+    -> hub
++ [Keep moving]
+- -> window
+
+= window
+The tube spills you both out into a crew lounge on Deck Fifteen: tables bolted down, a half-finished game of something abandoned on one of them, and along the whole of the outer wall, a window. # scene: Crew lounge, Deck 15
+The Earth fills it. Blue, and white weather spiralling over the Pacific, and the curve of the night coming on across North America like a drawn blind.
+{
+- lily_trust < 0 && lily_armed && not holodeck.tube.grab: Lily does not look at first. She keeps the rifle on your back and sees the window only from the corner of her eye, the way you look at a trick you refuse to fall for. "That's a screen," she says. "You people and your screens. They had one in the Coalition camps. Beaches."
+- lily_trust < 0: Lily stops in the doorway and does not come in. "That's a screen," she says. "It's a picture. Don't think I don't know about pictures." But she doesn't stop looking at it.
+- lily_trust == 0: Lily walks to the glass slowly, like someone approaching a dog she hasn't met. She puts her palm flat on it. It is cold; you know exactly how cold. She doesn't take her hand away.
+- else: Lily makes a small sound, not a word. She crosses the lounge at a run and stops at the glass with both hands on it and her forehead nearly touching, and for a while she just breathes.
+}
+* [Let her look. Say nothing.]
+    You say nothing. You have seen the Earth from here more times than you could count and you cannot remember the first of them; you find that you would like to, very much, and this is as near as you will come.
+    {lily_trust < 0:After a long minute she reaches out, past the rifle, and touches the glass. It is cold. Screens are not cold. She takes her hand back as though it had been burned.|After a long minute she says, without turning round, "It's so clean. You can't see any of it from here. Not one crater."}
+    ~ lily_trust_picard = lily_trust_picard + 1
+* [Show her Montana]
+    You stand beside her and find it for her: the dark line of the Rockies, the plains going grey with evening, a place where, if she looks very hard, there is no light at all. "There," you say. "Somewhere under that, your ship is waiting."
+    "Zefram had better be sober," she says, and her voice cracks in the middle of it, and she lets it.
+    ~ lily_trust_picard = lily_trust_picard + 1
+* (future) [Tell her what it becomes]
+    You tell her what becomes of it. The cities rebuilt, the hunger ended, the flag she has never seen that covers a hundred and fifty worlds, and all of it waiting on a drunk man's rocket tomorrow morning.
+    {lily_trust < 0:"That's a hell of a sales pitch," she says. "You should've led with the window."|"Tomorrow," she says. "No pressure." She laughs, and it comes out wet.}
+    {holodeck.tube.truth:"You told me all this in the tube," she adds. "I didn't believe you in the tube."}
+- (weapon) {
+  - holodeck.tube.grab: You are the one holding a weapon now. She looks at it, then at you, and waits to see what kind of man keeps it.
+  - lily_armed: She still has the rifle. It has drooped until it points at the carpet. She seems to have forgotten it, which is how people drop guns.
+  - else: She still has your phaser. She has forgotten she is holding it, which is how people drop guns.
+  }
+* (handed) {not holodeck.tube.grab && lily_trust_picard >= 2} [Hold out your hand for the weapon]
+    She looks at your hand for a long moment. Then she puts the {lily_armed:rifle|phaser} in it, stock first, the way someone taught her.
+    You glance at the setting. She has it turned all the way up, as far as it will go; she found that dial in the first minute, you suspect, and never touched it again. You say nothing about it, and you leave it where it is.
+    ~ lily_trust_picard = lily_trust_picard + 1
+* (refused) {not holodeck.tube.grab && lily_trust_picard < 2} [Hold out your hand for the weapon]
+    She looks at your hand and then at your face, and her grip on the {lily_armed:rifle|phaser} tightens. "No," she says. "I like you better than I did. I don't like you that much."
+    You leave your hand out a moment longer than is dignified, then take it back.
+* (keep) {not holodeck.tube.grab} [Tell her to keep it]
+    "Keep it," you say. "Point it at them and not at me, and we'll get along."
+    She looks at you as if you had done something surprising, and then nods, and the {lily_armed:rifle|phaser} comes up to the ready, aimed at the doorway and not at your spine.
+    ~ lily_trust_picard = lily_trust_picard + 1
+* (giveback) {holodeck.tube.grab} [Give it back to her]
+    You turn the {lily_armed:rifle|phaser} around and hold it out to her, grip first.
+    She doesn't take it at once. "Why?"
+    "Because I was wrong to take it," you say, "and because I shall need someone watching my back who is not afraid of me."
+    "Who says I'm not?" But she takes it.
+    ~ lily_trust_picard = lily_trust_picard + 2
+* {holodeck.tube.grab} [Keep it]
+    You keep it. She watches it go onto your belt, and something closes behind her eyes like a hatch.
+- -> holo_corridor
+
+// ---------------------------------------------------------------------------
+=== holo_corridor ===
+-> drones
+
+= drones
+Deck Fifteen's main corridor is too warm, and the lights are running at half, and at the far end the air has a faint green cast, as if seen through old bottle glass. # scene: Corridor, Deck 15
+{pro_listened >= 1:You hear them before Lily does. Not with your ears.|You smell them before you see them: ozone and something sweet underneath, like fruit left in a hot room.} Two drones come round the junction ahead, unhurried, and between them a third shape that was a crewman this morning, walking because it has been told to.
+{holo_lily_gun():Lily's weapon comes up. Her hands are shaking so hard the muzzle draws circles.|Lily's hand closes on your sleeve hard enough to bruise.} She makes a sound at the back of her throat that is going to become a scream.
+* [Put your hand over her mouth and hold still]
+    You get your hand over her mouth and your body between her and the junction, and you do not move, and after a second she stops trying to.
+    The drones pass the mouth of your side passage without turning. They do not care about anything that is not in their way. You have known that for years; it has never before felt like a mercy.
+* [Talk her down, very low]
+    "Look at me," you murmur. "Not at them. At me. They ignore what doesn't threaten them. Breathe with me. In. Out."
+    She looks at you. Her breath shudders and slows. The drones pass the mouth of the passage without turning their heads.
+    ~ lily_trust_picard = lily_trust_picard + 1
+* (shot) {holo_lily_gun()} [Let her shoot if she must]
+    You don't stop her. She fires twice, and the first drone staggers, and the second bolt slides off a green shimmer that was not there a heartbeat before.
+    {emh_log ? adaptation:Two shots. The hologram's figure said three at most. You were counting without meaning to.|You watch it adapt in the time it takes to blink. Lily watches too, and goes white.}
+    Then the drones turn, all of them at once, and look at the two of you.
+- (seen) {pro_warned:The crewman they are walking is Ensign Abara from stellar cartography.|The crewman they are walking is Ensign Yusra Haddad, three weeks aboard, who went into a Jefferies tube on Deck 16 this morning to look for Lieutenant Porter and did not come back out.} There is already metal at her temple.
+{emh_log ? transit:They are taking her forward. Forward, towards the deflector, as the hologram said. Two more drones follow with lengths of conduit and a field coil you recognise from the main dish's housings. They are not only taking people there. They are building something there.|They are taking her forward, and behind them two more drones carry lengths of conduit and a field coil you half recognise. You cannot think, for a moment, where on the ship that coil belongs.}
+* {not (emh_log ? transit)} [Follow them, a little way]
+    You tell Lily to wait. She does not wait; she follows you, swearing under her breath, twenty metres down the corridor and up a short ladder, until you can see the line of drones going on towards the bow, towards the one place on the ship that coil could fit.
+    The deflector. Whatever they are making, they are making it at the deflector dish. You have one fact now, and it cost you a minute you may not have.
+    ~ plan_known = 1
+* {not (emh_log ? transit)} [Let them go. Get Lily clear.]
+    You let them go. Whatever the coil is for, you will not learn it by getting Lily killed in a corridor.
+* ->
+    You file it with the hologram's report, the way you would file a sensor contact. The taken, the coil, the bow. You do not yet know what the sum is, only where.
+- (turn) There is a holodeck at the end of this corridor. You know it because you walked a young ensign to its doors last week and listened to her explain the program she had written, and you were kind about it. An idea comes to you, clean and whole, in a voice that is very nearly your own.
+{pro_listened == 2:We can use that, it says. You don't correct the pronoun.}
+{holo_corridor.drones.shot:The drones are coming already; Lily's shots settled that. The only question left is where they follow you to.}
+* (lure) [{holo_corridor.drones.shot:Slow down, and make sure they keep coming|Let the drones see you, and lead them on}]
+    ~ holo_press()
+    {holo_corridor.drones.shot:You slow to a walk. You let the nearest one close the distance until you could touch it, and then you let it see you turn away.|You step out into the corridor where the nearest drone can see you, and you wait until its head turns, and you let it take its time deciding.} {holo_cold_count() > 1:It is easier the second time. You notice that it is easier, and you set the noticing aside.|Something in your chest goes still and pleased as it turns, and you would rather not name it.}
+    "What are you doing?" Lily hisses. "What the hell are you doing?"
+    "Bringing them," you say. "I need one of them. Run."
+    ~ lily_trust_picard = lily_trust_picard - 1
+* [Run for the holodeck{holo_corridor.drones.shot:, and hope to lose them| before they turn}]
+    You take her wrist and run. It is fourteen metres to the holodeck doors. You count them.
+    Behind you, without any hurry at all, something changes its course to follow. {holo_corridor.drones.shot:You were never going to lose them.|You were not quiet enough. Perhaps nobody ever is.}
+- -> holo_arch
+
+// ---------------------------------------------------------------------------
+=== holo_arch ===
+The doors of Holodeck Three part for you and close behind you, and you are standing in a black room ruled with yellow lines, humming faintly, like the inside of an empty instrument. # scene: Holodeck 3
+"What is this?" Lily turns round on the spot. "Where's the rest of it?"
+"It is a room that pretends," you tell her, already at the arch. "Anything you like. Forests. Cities. Other centuries. It's built out of light and force fields, and it's very good at it."
+"Great," she says. "Does it pretend a door that locks?"
+It does not. But the drones are perhaps a minute behind, and there is one program in the memory you know better than your own quarters.
+-> panel
+
+= panel
+The arch's display asks, politely, which program. You key in the one you have run a hundred times on long nights: Dixon Hill, private detective, San Francisco, 1941. The Club Tangier, Saturday, a quarter to midnight. The display asks whether the standard safety protocols should remain in effect.
+{emh_log ? adaptation:You think about the hologram's figure. Three shots, never more than four, and then the light stops working. A bullet is not light. Nothing in the Collective's long memory has needed to bother with a bullet for a very long time.|You think about the phaser rifles on Deck 16, four good volleys and then nothing. You do not yet know what to do about that. You only know that in there, the rules are whatever you tell the computer they are.}
+The safeties are what make the holodeck a toy: a holographic fist that stops short, a holographic bullet that is only noise. Without them, everything in the program is exactly as solid as it looks.
+* (off) [Take the safeties off]
+    ~ holo_press()
+    "Computer, disengage all safety protocols. Authorisation Picard, four seven alpha tango." The computer asks you to confirm. You confirm. Your voice does not change at all; you hear it not changing.
+    {holo_cold_count() > 1:Lily is watching your face. "You've done something like that before today," she says. "I can tell. You didn't even blink."|Lily is watching your face. "What did that do?" "It means that in there," you say, "the guns are real."}
+* (ask_off) {lily_armed} [Ask Lily. It's her life in there too.]
+    You tell her what the safeties are and what it would mean to turn them off, and you ask her.
+    She doesn't take long. She has been holding a rifle since sickbay. "Off," she says. "If it can kill them, I want it to. I'll take my chances with the rest."
+    You key it in. It is her decision, and you are uneasy at how glad you are that she made it for you.
+    ~ lily_trust_picard = lily_trust_picard + 1
+* (ask_on) {not lily_armed} [Ask Lily. It's her life in there too.]
+    You tell her what the safeties are and what it would mean to turn them off, and you ask her.
+    "So if I get shot in there by some cartoon, I'm dead." She looks at the arch as if it has insulted her. "Leave them on. I've spent ten years not dying. I'm not doing it in a story."
+    You leave them on. She is right, and you are aware of a small, cold part of you that wishes she were not.
+    ~ lily_trust_picard = lily_trust_picard + 1
+* [Leave them as they are]
+    You leave them on. The holodeck will not kill anyone tonight, not even the things that would very much like to kill you. You are not sure yet whether that is principle or caution. It is a quarter to midnight in San Francisco. There will be time to decide.
+- -> dress
+
+= dress
+"We'll stand out," you say, half to yourself. The people in there will take a pair of strangers in pyjamas and a Starfleet uniform as a problem, and problems in that story get talked about.
+* (period) [Dress you both for 1941]
+    The arch can do it. You have never asked it to before, and you do it now in three quick commands: a double-breasted suit and a grey fedora for you, and for her, a long dress of dark green satin and gloves to the elbow.
+    The light crawls over her like water. When it is done she looks down at herself in horror and then, slowly, in something else. "I look like my grandmother's wedding photos," she says. "I can't run in these shoes." {holo_lily_gun():She looks at the weapon in her gloved hand. "And I look ridiculous with this."|"You can't run in anything in that place," you tell her. "You saunter."}
+* (lily_picks) [Let Lily choose her own costume]
+    You show her the wardrobe menu. She flicks through a hundred and twelve evening gowns with the speed of someone who has never had time for clothes, and stops on a man's suit, double-breasted and chalk-striped, with a hat.
+    "Pockets," she says. "I want pockets." The light settles over her and she looks like a young bandleader with a grudge. You are dressed as Dixon Hill; you find you do not mind standing next to her at all.
+    ~ lily_trust_picard = lily_trust_picard + 1
+* [No time. Go in as you are.]
+    No time. You go in as you are, in a torn Starfleet uniform and a sickbay gown, and you trust the Club Tangier to have seen stranger things on a Saturday. It hasn't.
+- The arch opens on warm noise and yellow light, and you take Lily's {holo_dressed():gloved |}hand and go through.
+-> holo_club
+
+// ---------------------------------------------------------------------------
+=== holo_club ===
+Rain on the windows and a clarinet going sweet over it, and the smell of gin and cigarettes and wet wool: that's the Club Tangier at a quarter to midnight, and it's just the way you left it. # theme: noir # scene: The Club Tangier, San Francisco, 1941
+The joint is long and low and lit like the inside of a whiskey glass. There's a band on a little stage at the back, five men in white jackets, and a singer named Mae Fontaine with a voice like smoke finding its way under a door. Nobody looks up when you come in. In this town, nobody looks up until it costs them.
+Gus is behind the bar, polishing a glass that's been clean since 1939. He sees you and his face does a thing it was built to do. "Mr. Hill. Thought you'd quit us." {holo_dressed():His eyes go to Lily and stay there a while. "And the lady is?"|His eyes go to your uniform, and Lily's gown, and stay there. "You two come from a costume party or a hospital?"}
+{
+- holo_arch.dress.lily_picks: "She's my associate," you tell him, which is how Dixon Hill would say it. Lily tips her hat at him like she's been doing it all her life. Gus decides to be impressed.
+- holo_dressed(): "A client," you tell him, the way Dixon Hill says it, which is to say it means six things and none of them are his business. Lily tries to look like a client. She looks like a woman in a green dress who would like to hit someone.
+- else: "A hospital," you tell him, "and we're in a hurry to get back." Gus shrugs the shrug of a man who has served worse. Two tables over, a man in a tuxedo laughs at Lily's bare feet, and she gives him a look that stops it.
+}
+"This is your favourite?" Lily says into your ear. "This is what you do for fun?" # speaker: Lily
+"On occasion." You are surprised how much it steadies you to hear the clarinet. "It's a place where the problems can be solved by the end of the chapter."
+"Sure." She looks round at the smoke, the guns under the jackets, the dead-eyed girl selling cigarettes. "Looks real restful."
+-> lay
+
+= lay
+You have a minute, maybe less. You spend it the way the detective would, getting the lay of the room.
+* [Find Lenny Vosk's table]
+    Lenny Vosk is at his usual table by the kitchen door, a big soft man in a suit the colour of wet cement, with two of Nicky the Nose's boys for company and a violin case on the chair beside him that has never once held a violin.
+    "Hill," he says, like the word tastes of something. "You're a long way from your office." He keeps one hand resting on the case. Everybody in here knows what's in it. You wrote that into the story yourself, a long time ago, without thinking you would ever need it.
+* [Take a table near the band]
+    You take the little table by the stage, where the light is worst and the music is loudest. Mae Fontaine looks down at you between verses and gives you the look she gives Dixon Hill every time: like she's already forgiven you for something you haven't done yet.
+    Lily watches her. "She's a hologram?" "She's a hologram." "She's better at that look than anyone I've ever met."
+* [Buy Lily a drink at the bar]
+    "Two ryes," you tell Gus, and he pours them, and Lily drinks hers in one motion like medicine and sets the glass down. "Tastes like real whiskey," she says. "Better than anything in Montana. Zefram would cry."
+    "It isn't real," you say. "Don't let that stop you." She doesn't. Her hands have almost stopped shaking.
+    ~ lily_trust_picard = lily_trust_picard + 1
+- -> turn
+
+= turn
+The doors at the top of the stairs open, and they are not the club's doors. They are grey and smooth and they part down the middle with a hiss that the club has never heard before. # pause
+The first drone steps into 1941 and stops on the landing, and its head turns, taking the room apart into things that matter and things that do not. The band plays on. Mae sings on. A man at the nearest table says, loud enough to carry, "Who let the Martians in?"
+{pro_listened >= 1:The hum in your skull changes key. We are here, it observes, with satisfaction, and for a terrible half-second you share it.|Your mouth has gone dry. You have been here before, in a different room, under a different name.} Behind the first drone comes a second, and a third. {holo_corridor.drones.lure:They came because you called them. Now you have to decide what they came to.|Now you have to decide what to do with them.}
+{not (emh_log ? adaptation):Lily's fingers dig into your arm. "Your light guns stop working on them," she whispers. "I saw. But that fat man's got a real gun in that case, doesn't he? I know what a violin case means. Bullets don't care what frequency they are."}
+* (gun) {holo_unsafe()} [{emh_log ? adaptation:Lead, not light. Go for Lenny's violin case.|Take Lily's idea. Go for Lenny's violin case.}]
+    ~ holo_route = fought
+    {not (emh_log ? adaptation):
+        ~ lily_trust_picard = lily_trust_picard + 1
+    }
+    -> holo_fight
+* (gun_unsafe) {not holo_unsafe()} [{emh_log ? adaptation:Safeties off. Then the violin case.|Take Lily's idea: safeties off, then the violin case.}]
+    ~ holo_press()
+    "Computer," you say, quite quietly, "disengage all safety protocols. Authorisation Picard, four seven alpha tango." Somewhere under the music, the computer confirms. {holo_arch.panel.ask_on:Lily hears it. She told you to leave them on. She stares at you, and says nothing, and that is worse.|Lily hears it and says nothing.}
+    {holo_arch.panel.ask_on:
+        ~ lily_trust_picard = lily_trust_picard - 1
+    }
+    ~ holo_route = fought
+    -> holo_fight
+* (sit) [Sit down. You're Dixon Hill; she's your {holo_arch.dress.lily_picks:associate|client}.]
+    ~ holo_route = hid
+    -> holo_hide
+* (story) [Give the drones a part in the story]
+    ~ holo_route = fiction
+    -> holo_fiction
+
+=== holo_fight ===
+-> burst
+= burst
+* (drum) [drum]
+    ~ holo_press()
+* [x]
+- -> take
+= take
+* (living) [living]
+    ~ holo_press()
+* [x]
+- -> holo_fiction
+
+=== holo_fiction ===
+= take
+* (living) [living]
+    ~ holo_press()
+* [x]
+- -> holo_hide
+=== holo_hide ===
+= tail
+* (reach) [reach]
+    ~ holo_press()
+* [x]
+- -> holo_neuro
+=== holo_neuro ===
+= read
+* (listen) [listen]
+    ~ holo_press()
+* [x]
+- -> to_be_continued
