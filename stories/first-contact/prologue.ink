@@ -211,11 +211,81 @@ An away team, then. The question is who leads it.
 }
 
 === pro_surface ===
-The surface scenes are being written.
+The transporter lets go of you in the dark, in cold air that smells of ash and diesel and something sweeter you do not want to name. # scene: The missile complex, central Montana
+There was a settlement here an hour ago: shacks built out of shipping containers and aircraft aluminium, strings of bulbs on poles, a bar with a hand-painted sign. Half of it is burning. The other half is lit by the burning.
+People are moving in the smoke. Some of them are carrying other people. Nobody has noticed five strangers in matching clothes, because nobody here has attention to spare. # pause
+Beverly is already unpacking hyposprays. "Theta radiation's everywhere down here," she says. "Inoculations, everyone, before you take another breath you don't have to." The hiss at your neck is cold and brief. # speaker: Crusher
+Deanna touches your arm. "Cochrane," she says. "Somebody here knows where he is. I'll find them." Riker goes with her, because nobody should be alone in this. # speaker: Troi
+* [Kneel by the wounded man near the bar]
+    He is sitting against a wall with a burned arm held away from his body, very carefully, as if it belongs to somebody else. He looks up at you and asks whether the war has come back.
+    "No," you tell him. "It was one ship, and it has gone." You do not tell him what it was, or that you watched it die, or that it came a very long way to do this to him. Beverly has the arm in a dressing before you stand up.
+    "Nice manners," the man says, to nobody. "Haven't seen manners since fifty-three."
+* [Go straight for the silo with Data]
+    "Data, with me." You do not look back at the burning shacks. You know what Beverly's face is doing without looking, and you keep walking, because if the Phoenix is gone then nothing here will matter, and if it isn't then nothing matters more.
+- The silo is a hole in the ground inside a fence inside another fence, the concrete blast doors drawn back like the lids of a tin. A ladder goes down into light.
+At the bottom, in a concrete well forty metres deep, with scaffolding around it and cables hanging everywhere like vines, stands a missile that was built to end the world and has been taken apart and put back together to do the opposite. # pause
+You have seen it in the Smithsonian, behind glass, with a school party pressed to the glass beside you. You have never seen it with oil on it. You have never seen it with a half-eaten sandwich on the gantry and a wrench left hanging by a wire.
+Something moves on the catwalk opposite.
+* [Step into the light with your hands open]
+    You step out so she can see your hands. You say that you are not going to hurt anyone.
+    She has an automatic rifle, old and oiled and absolutely working, and she opens up with it before you finish the sentence. Data is in front of you before you see him move. The rounds go flat against his chest with a sound like gravel on a window, and fall, and roll.
+    Over his shoulder, you and the woman on the catwalk look straight at each other. You will both remember it.
+* [Let Data go first]
+    "Data." You nod toward the catwalk, and Data walks out onto the concrete as calmly as he would walk onto the bridge.
+    She opens up on him with an automatic rifle, old and oiled and absolutely working. The rounds flatten against his chest and fall like gravel. He does not stop walking. She looks past him, straight at you, the man standing safe in the shadow while the other one takes the bullets, and you see her decide exactly what she thinks of you.
+- The rifle clicks empty. Data takes it out of her hands, gently, the way you would take scissors from a child.
+She is a woman in her thirties in a flight jacket patched at both elbows, and her hands are blistered, and her face is the grey of someone who has been breathing this air for ten years. "Who the hell are you people?" she says. "Eastern Coalition? You don't look like the Coalition." # speaker: Lily
+* [Tell her you mean no harm]
+    "We're not here to hurt you. We came to help." # speaker: Picard
+    "Sure you did," she says. "They all say that." And then her knees go, all at once, and Data catches her before she hits the concrete. # speaker: Lily
+* [Ask her where Zefram Cochrane is]
+    "We're looking for Zefram Cochrane. Is he alive?" # speaker: Picard
+    For a second something like a laugh crosses her face. "If he's alive he's drunk, and if he's dead he's still drunk. Get in line." And then her knees go, all at once, and Data catches her before she hits the concrete. # speaker: Lily
+- Beverly is down the ladder in thirty seconds, tricorder already open. "Theta radiation poisoning, and shock. She's been in this hole breathing it for hours." # speaker: Crusher
+"She needs sickbay, Jean-Luc. Not tomorrow. Now." # speaker: Crusher
+You know every reason it is a bad idea: a woman from 2063, awake on a starship from three centuries on, with her eyes open. You know that none of them is worth her life. You nod, and Beverly calls the ship, and she and the woman in the flight jacket are gone in a column of light. # pause
+Data turns the empty rifle over in his hands. "She was defending the Phoenix, sir," he says. "I find that I respect that." # speaker: Data
+Then it is you and Data and the ship. # pause
+* [Put your hand on the hull]
+    You climb onto the gantry and lay your hand flat against the Phoenix's skin. It is cold, and a little greasy, and it rings very faintly under your palm, like a bell a long way off.
+    Data watches, head tilted. He asks, with real curiosity, what you are hoping to learn by touching it that the tricorder cannot tell you.
+    "When I was a boy," you tell him, "I built a model of this ship. The wrong colour, with too many fins. I would lie on the floor of my room and fly it into the ceiling." You take your hand away. "I'm learning that it's real, Data. That it was always real." # speaker: Picard
+    Data considers this for some time. "I believe I would like to touch it as well," he says, and does. # speaker: Data
+* [Walk the length of her with Data]
+    You walk her from the fins to the nose with Data reading damage aloud beside you: cracked coolant lines, a scorched intake, one of the warp nacelles still in pieces on the floor, a control panel somebody has been fixing with a fork.
+    "Repairable," Data says at last. "Not by her crew. By ours, perhaps, in the time we have." # speaker: Data
+    "Then that is what we will do." You look up at her, the whole fragile, improbable height of her. You don't touch her. It seems presumptuous, somehow, with so much still to do. # speaker: Picard
+- You tap your combadge. "Picard to Enterprise. Mr. La Forge, I need you down here with an engineering team. Bring everything you'd want to rebuild a warp engine with a socket set." # speaker: Picard
+"On our way, Captain." Geordi's voice is practically glowing. Then, more soberly: "I'm leaving Porter in charge up here. He's chasing an environmental fault on Deck 16, nothing serious. It's just getting warm down there." # speaker: La Forge
 -> pro_deck16
 
 === pro_aboard ===
-The shipboard scenes are being written.
+The transporter chimes, and the away team is gone, and you are left on the bridge with Worf and Hawk and a handful of officers who keep glancing at you to see how you are taking it. # scene: USS Enterprise, the bridge
+You take it sitting down, in the centre chair, with your hands still on the armrests. Below you the night side of the planet turns, dark where in your time there would be cities. # pause
+* [Talk with Mr. Hawk]
+    Hawk is running diagnostics on the helm that do not need running. You ask him how he is.
+    "Honestly, sir? I keep thinking my great-great-something is down there right now, somewhere in Ohio, and doesn't know I exist." He grins, not quite steadily. "If we mess this up, I won't." # speaker: Hawk
+    "Then we won't mess it up, Lieutenant." # speaker: Picard
+    "No, sir." He glances at you. "Sir, the vortex. Thank you for that. I won't forget it." # speaker: Hawk
+    You are not sure you did him any kindness. You say that he flew it well, because he did.
+* [Sit with the silence]
+    You sit very still and listen to the ship. Her engines at station-keeping, the soft traffic of consoles, somebody's boots in the corridor behind the lift.
+    {pro_listened >= 1:And under it, faint as a pulse felt through a wall, the murmur. It should have died with the sphere. It is quieter than it was. It is also, somehow, nearer.|Nothing under it. Only a feeling you cannot name, like the moment before you remember you have left something behind.}
+- Riker's voice comes up from the surface a quarter of an hour later, thin with distance and excitement. # pause
+"Captain, we've found her. The Phoenix is in the silo, damaged but standing. And we met the crew: one woman, with a rifle, who emptied it into Data before we could say hello." # speaker: Riker
+"Data?" # speaker: Picard
+"Data's fine. His uniform isn't. She's in a bad way, though; theta radiation. Beverly wants to bring her up." # speaker: Riker
+You think of all the reasons not to, and of a woman dying on a concrete floor while you think of them. "Do it," you say. # speaker: Picard
+* [Meet them in the transporter room]
+    You are there when they materialise: Beverly with her hand on the woman's shoulder, and the woman on the pad, slack and grey-faced in a flight jacket patched at both elbows, her fingers still curled around a grip that isn't there.
+    For a moment she comes half awake. Her eyes don't open. She gets a hand around your wrist, hard, and says, "Don't let them near the ship. Zef's ship. Don't let them," and then she is gone again. # speaker: Lily
+    "Lily Sloane," Beverly says. "Riker got the name from a man in the bar. She built half that rocket herself." She is already walking beside the stretcher. "Sickbay, Jean-Luc. You can interrogate her when she can breathe." # speaker: Crusher
+    Your wrist aches where the woman held it. She never saw your face. You find you would have liked her to.
+* [Leave her to Beverly and go to engineering]
+    You leave the stranger from 2063 to the best doctor you have ever known, and go down to engineering instead. It is not, if you are honest, because you are needed there. It is because something keeps turning your head toward the lower decks, the way a compass needle turns, and you want to see for yourself that there is nothing there.
+- Geordi is in main engineering with a kit bag over his shoulder and Reg Barclay stuffing tools into another, both of them nearly vibrating at the prospect of putting their hands on the Phoenix. # scene: USS Enterprise, main engineering
+"Captain! Riker says she's a beauty, she just needs a new intake and about a thousand hours of work we're going to do in twelve." Geordi hands a padd to Porter without looking at it. "Paul has the engine room. Everything's nominal. Except it's getting warm on Deck 16, and we can't see why." # speaker: La Forge
+Then he is gone, and Barclay with him, and engineering is Porter's: a tall tidy man frowning at a number, and Ensign Haddad at his elbow, her sketchbook tucked under her arm as if it were regulation. # pause
 -> pro_deck16
 
 === pro_deck16 ===

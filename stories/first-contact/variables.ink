@@ -13,9 +13,9 @@ VAR pro_listened = 0
 // Picard beamed down to the missile complex himself (true) or stayed aboard
 // and sent Riker (false). Decides whether Lily has seen his face before Chapter 2.
 VAR pro_away = false
-// Picard acted on the first sign of drones: Deck 16 was sealed before anyone
-// went in, so Lt. Paul Porter and Ensign Yusra Haddad did not go into the
-// Jefferies tube alone (they are alive; otherwise they are among the taken).
+// Picard acted on the first sign of drones: he pulled engineering's people off
+// Deck 16 before anyone went into the Jefferies tubes, so Lt. Paul Porter and
+// Ensign Yusra Haddad are alive (otherwise both went in and are among the taken).
 VAR pro_warned = false
 
 // ---- Chapter 1, the sickbay escape (player: Dr. Beverly Crusher) ----
