@@ -286,8 +286,95 @@ The first drone is through the doors. The red line of its eyepiece slides across
     Below, his voice goes on, low and even, telling Voss about the weather on Bajor in the wedding season. You don't know where he got it from. You suspect he is making it up.
     -> sickbay_tube
 
+// Route (b): straight for the Jefferies tube with Lily. Fastest, and Lily
+// sees the most of Crusher; the patients who can't walk are left to the EMH.
 === sickbay_run ===
-Routes to be written. -> sickbay_tube
+-> go
+
+= go
+You look at Lily and think about what the captain told you on the surface, in the ruins of the missile complex, with the rocket standing behind him in its gantry like a cathedral spire. This woman built that ship with Zefram Cochrane. If the Phoenix does not fly tomorrow, the future you were born into does not happen, and she is one of perhaps two people alive who can make it fly.
+It is a terrible piece of arithmetic. You are a doctor, and you do it anyway.
+"Alyssa, Dov, we're going up the tube. Lily comes with me." You say it before anyone can ask about the others, because you will not be able to say it after.
+Ogawa looks at Voss in the stabilizer, at the two litter cases, and back at you, and says nothing at all. That is worse than anything she could have said.
++ (walkers) [Bring everyone who can walk]
+    "Everyone who can stand, on your feet. Hand on the shoulder in front of you. Halloran, you're at the back."
+    Petty Officer Teo Halloran, an engineer off the Defiant with both hands wrapped in burn gel like a boxer's gloves, gets off his bed and shepherds four limping, frightened people into a line. "You heard the doctor," he tells them. "Nobody's dying in a queue on my watch." # speaker: Teo Halloran
+    It makes you slower. Five people who can barely walk do not run. But they are moving, and they are yours.
++ (fast) [Just Lily and the staff, and fast]
+    "Everyone else stays in their beds. The hologram will be with you." You hear how it sounds. You say it anyway.
+    Petty Officer Halloran, off the Defiant, with both hands wrapped to the wrist in burn gel, looks at you from the end bed. He doesn't argue. He nods, once, the way a man does on a ship that is going down, and lies back and puts his wrapped hands on his chest.
+    You will remember that nod a long time.
+- {sickbay.lily_wakes.sedate:Lily can't run, not yet; you get her arm across your shoulders and take her weight. She weighs nothing. She smells of smoke and ozone and the antiseptic you rubbed into her burns.|Lily has already found her feet. She's shaky, but she's moving, and she has picked up a bone-saw from the instrument tray without being asked and is holding it like a knife.}
+On your way past the wall panel you slap it. "Computer. Medical hologram, on."
+He appears between the beds with his chin up and his hands folded, a bald man in a blue-shouldered tunic, already speaking. "Emergency Medical Hologram. Kindly describe the—" Then he sees the doors bowing, the drones' shadows in the seam, and the doctor leaving. "I see," he says. "And I'm to do what, precisely?" # speaker: EMH
++ [Keep the ones who can't move alive]
+    "Keep them alive. Keep them calm. Keep the drones off them as long as you can."
+    "Three contradictory instructions," he says. "How very organic." But he's already at Voss's side, reading her stabilizer, and his hand on the panel is as light as a real one would be. # speaker: EMH
++ (ask_transit) [Tell him to watch where they take people]
+    ~ emh_log += transit
+    "You're on the internal sensors. When they take people, and they will, watch where they go. Record everything."
+    "Surveillance is hardly a medical specialty." He says it out of habit. Then his eyes unfocus for a moment as he reaches into the ship's sensors, and something in his face settles. "But I take your point, Doctor. Someone should be keeping the records." # speaker: EMH
++ [Give him nothing but a look]
+    You have no time. You give him a look, the one you give a first-year resident you're about to leave alone with a patient for the first time, and you go.
+    "Marvellous," he says behind you. "Abandoned on my first night." And then, in a different voice, to the room: "Now then. Who's in pain? Hands up. Those of you who can lift them." # speaker: EMH
+- -> icu
+
+= icu
+The ICU should be empty. It isn't. # scene: Intensive care
+A drone stands at the console beside the hatch. It came in through the service crawlway in the side wall, and the crawlway's panel hangs open behind it like a broken jaw. Its tool-hand is inside the console, and the console's lights are turning, one by one, from amber to a slow green.
+It hasn't looked at you. It hasn't needed to.
+{sickbay.lily_wakes.sedate:Lily stiffens against your shoulder. Through the sedative, some old part of her knows exactly what she's looking at, even if the rest of her has no name for it.|Lily goes perfectly still beside you, the bone-saw low in her hand. You watch her weigh the thing, its size, its reach, where it's soft. She has done this before, with other monsters.}
++ (still) [Stand still and let it work]
+    You know this about them; every Starfleet doctor does, from the reports after Wolf 359 and from the captain's own long silences. They don't trouble with what isn't a threat. Not until they're ready for it.
+    You put your hand on {sickbay.lily_wakes.sedate:Lily's arm|Lily's wrist, over the saw,} and you don't move, and you don't let her move. {sickbay.lily_wakes.sedate:She's too slow to argue.|She tries once to pull free, and then feels how steady your hand is, and stops.}
+    The red line of its lens passes over your face, over Lily's, over Tolland's. It goes back to the console. Ten seconds. Twenty. Then it finishes whatever it was doing and walks past you, close enough to feel its heat, out into sickbay.
+    You understand too late what it was doing. Behind you, the main doors stop bowing and slide open, smoothly, from the inside. It has let the others in.
+    {not sickbay.lily_wakes.sedate:"You knew it'd do that," Lily whispers. "Walk past." She doesn't sound grateful. She sounds like someone filing away a useful fact about a new kind of enemy. # speaker: Lily Sloane}
++ (needle) [Put a sedative into its neck]
+    ~ crusher_hurt = true
+    ~ lily_trust += 1
+    There is grey skin at the side of its neck, between the tubing and the collar plate, and under grey skin there is a carotid artery. You load the hypospray with enough anaesthetic to drop a Klingon and cross the room before you can think better of it.
+    The hiss is tiny. The drone turns, slower than it should, and its arm swings out at you, and two fine cold points drag across the back of your hand. Then the organic half of it goes to sleep, and the rest of it goes down with it, ticking, to the deck.
+    Your hand burns and then goes numb. You flex it. It flexes.
+    {sickbay.lily_wakes.sedate:Lily watches all of it from where you propped her, and she laughs, a sound with no air in it. "Remind me," she says, "never to miss an appointment."|Lily is looking at you as if she is seeing you for the first time. "Remind me," she says, "never to miss an appointment."} # speaker: Lily Sloane
++ (lily_goes) {not sickbay.lily_wakes.sedate} [Let Lily go for it]
+    ~ lily_trust += 1
+    You don't stop her. Maybe you couldn't have. She is across the ICU in four steps and brings the bone-saw down two-handed on the cables behind its lens, and the lens goes dark, and it turns on her anyway, blind, its arm coming round.
+    Tolland gets there first. You don't see him decide to; he is simply there, between Lily and the arm, pulling her back by her jacket, and the arm finds his neck instead.
+    You have him by the belt. You have the hypospray. Neither is enough. He looks at you with enormous surprise, and the colour is already leaving his face in threads, grey, running under the skin like ink in water. # pause
+    "Go," he says, very politely. "I've got it." He hasn't got anything. The drone is drawing him back toward the crawlway, and he is not fighting it, because he is already beginning not to be able to. # speaker: Dov Tolland
+    Lily is staring at the place where he was. "That kid," she says. "That stupid kid." It is the most anyone has said about Dov Tolland in his whole short career, and it is said with love. # speaker: Lily Sloane
+- -> hatch
+
+= hatch
+The hatch won't open. The power to its seals is gone, and without it the hatch is just a slab of hull set flush in the wall, with a recessed handle that turns a quarter-inch and stops.
+{sickbay_run.icu.still:Behind you, in sickbay, the drones are through the doors. You can hear the hologram's voice rising to meet them.|Behind you, the doors to sickbay give with a long groan of metal. You can hear the hologram's voice rising to meet whatever comes through.}
+{sickbay.lily_wakes.sedate:"Move," Lily says, and the sedative has burned off enough that it comes out nearly steady. "Let me look."|"Move," says Lily. "Let me look."} # speaker: Lily Sloane
++ [Let Lily open it]
+    ~ lily_trust += 1
+    You step aside. She runs her fingers round the frame, taps the wall panels one after another with her knuckle, listening, and stops at one that sounds hollower than the rest.
+    "Somebody has to get in there when the lights are off," she says. "There's always a crank. There's always a stupid crank behind a panel nobody can open." She borrows your tricorder, gets the panel off with its butt end and three sharp blows, and hands it back without looking. There is a crank. # speaker: Lily Sloane
+    "Three hundred years, if you're telling the truth," she says, winding, "and you people still hide the good stuff behind six screws." The hatch cracks open on darkness and cooler air, and she grins at you over her shoulder, fierce and a little mad, and for a second you like her enormously. # speaker: Lily Sloane
++ [Open it yourself]
+    You know where the manual release is, because you sat through the damage-control drill Worf insisted on last month and spent all of it thinking about your duty rosters. Apparently some of it stayed.
+    Panel, low on the left. You pull it off and wind the crank, and the hatch grinds open a hand's width, then a body's.
+    "You could've said you knew where the crank was," Lily says. "Instead of letting me stand here looking at it like a dummy." It isn't quite a complaint. # speaker: Lily Sloane
++ {not sickbay_run.icu.lily_goes} [Let Tolland do it]
+    "Dov. The manual release."
+    Tolland goes at the wall panels with shaking hands, finds the wrong one, finds another wrong one, apologising to each of them. Lily watches him for about four seconds, then elbows him aside, finds the crank behind the third panel, and winds it.
+    "Nice try, kid," she says, and squeezes his shoulder, and he looks at her as if she had just saved his life, which, he will later insist, she had. # speaker: Lily Sloane
+- Ogawa goes up first with the hand lamp. {sickbay_run.go.walkers:The walking wounded climb after her, one at a time, Halloran at the back steadying each of them on the first rung with his forearms.} {sickbay.lily_wakes.sedate:You boost Lily to the rungs and climb close under her, ready to catch her.|Lily climbs fast, like someone used to ladders.}
+~ sickbay_out += ogawa
+{not sickbay_run.icu.lily_goes:
+    ~ sickbay_out += tolland
+}
+{sickbay_run.go.walkers:
+    ~ sickbay_out += patients
+}
+You go last. Before you pull the hatch to, you look back once through the ICU door into sickbay.
+The hologram is standing in the middle of the room, between the drones and the beds of the ones who could not walk. He is reading out their names, one after another, like credentials: "Ensign Mira Voss. Ensign Hana Park. Chief Petty Officer Ade Adebayo{sickbay_run.go.fast:. Petty Officer Teo Halloran}. These people are under my care." # speaker: EMH
+They walk into him. He doesn't step aside. Then the lights in sickbay go out all at once, every one of them, and in the dark there is nobody reading names any more. # pause
+-> sickbay_tube
 
 === sickbay_emh ===
 Routes to be written. -> sickbay_tube
