@@ -375,17 +375,158 @@ The first drone steps into 1941 and stops on the landing, and its head turns, ta
     -> holo_fiction
 
 === holo_fight ===
+-> case
+
+= case
+You cross the room the way Dixon Hill crosses rooms, like you own a piece of it and you're thinking of calling in the loan. Lenny Vosk watches you come. His hand is on the violin case and his boys have their hands inside their jackets.
+"Lenny," you say. "I need to borrow your fiddle."
+"Nobody plays my fiddle, Hill." He smiles with half his face. "Not even me, on Sundays."
+* [Show him the licence and lean on him, Dixon Hill style]
+    You put your licence on the tablecloth and your hand flat on top of it, and you lean in and tell him, in the voice you have been practising in this room for years, that the men on the stairs are federal and they are here for him, and that the only way he walks out of the Tangier tonight is if he lets a friend do his shooting for him.
+    Lenny looks at the stairs. Lenny looks at you. Lenny has been written to be a coward when it counts, and you wrote him. He slides the case across. "You owe me, Hill."
+    "Put it on my tab," you say, and the line comes out exactly right, and for a moment you are almost enjoying yourself.
+* [Take it]
+    You don't ask twice. You take the case off the chair, and the nearer of Lenny's boys comes up out of his seat with a snub-nosed revolver, and you put your elbow into his throat without looking at him. He goes down among the glassware.
+    {holo_unsafe():With the safeties off he is as solid as a man and the sound he makes is a man's sound. You step over him.|He folds, gasping, the way the program makes people fold. You step over him.}
+    Lenny keeps his hands on the table where you can see them. "Hill," he says, very quietly, "what got into you?"
+* {holo_lily_gun()} [Have Lily cover them while you take it]
+    "Lily," you say, and she's already there, at your shoulder, the {lily_armed:rifle|phaser} levelled at Lenny's soft middle. It looks like nothing anybody in 1941 has ever seen, and that is the point. Nobody at the table moves.
+    "Nice and easy, fatso," Lily says, in an accent she got from somewhere, and you take the case. She winks at you. Her hands are steady now.
+    ~ lily_trust_picard = lily_trust_picard + 1
+- The case snaps open on red velvet and a Thompson submachine gun, oiled and blued, with a drum magazine on it the size of a pie tin. It weighs what the past weighs. You have never fired one. You have read about them, and you have written them into stories, and your hands seem to know the rest.
+{emh_log ? adaptation:Three shots of light and they stop feeling it. A bullet doesn't ask for a frequency. You worked that out before you took the safeties off, and it is your idea, and you do not entirely like how good it feels to have had it.|Lily's idea. Lead doesn't ask for a frequency. You wonder why it did not occur to you, and you suspect it is because you have spent thirty years in a world where nobody needs to think about lead.}
 -> burst
+
 = burst
-* (drum) [drum]
+The drones come down the stairs. The band stops at last, mid-bar, the clarinet's last note hanging up in the smoke like a question nobody wants to answer. Somebody screams. Mae Fontaine puts her hand up to her mouth, a perfect picture of a woman putting her hand up to her mouth.
+The first drone reaches the dance floor. Its arm comes up, and the tubules at its wrist slide out, and it is looking at you.
+* [Short bursts, the way the book says]
+    You put the stock into your shoulder and squeeze, and let go, and squeeze. The gun bucks and roars, and the drone comes apart at the chest and sits down on the dance floor like a drunk. The second one takes two bursts. The third takes one.
+    No shimmer. No green flicker of a shield learning the song. They simply fall. {emh_log ? adaptation:You were right.|Lily was right.}
+* (drum) [Empty the drum into them]
     ~ holo_press()
-* [x]
+    You hold the trigger down. The gun climbs and you drag it back and hold it down, and the noise is enormous, a long tearing roar that goes on after the first drone is down, after the second, after the third has stopped moving, until the drum is dry and the bolt clacks on nothing.
+    "Picard!" Lily is shouting your name. She has been shouting it for a while. "Picard, they're down. They're down. Stop."
+    You stop. You notice that you are breathing hard, and that your face is doing something, and you make it stop.
+    {holo_cold_count() > 1:It came easier than it should have. Each thing today has come easier than the one before. You know what that is called. You were it once.}
+    ~ lily_trust_picard = lily_trust_picard - 1
+* {holo_lily_gun()} [Fire beside Lily, gun and {lily_armed:rifle|phaser} together]
+    You fire; she fires. Her beam takes the first drone square and it staggers, and her second shot slides off the shimmer it has already learned to raise, and then your bursts go through the shimmer as if it isn't there, because for bullets it isn't.
+    "Oh," Lily says, watching the shield flicker uselessly. "Oh, that's beautiful. They can't learn that, can they? They forgot how." She sounds almost happy. She sounds like someone who has been losing a war for ten years and has just seen a way not to.
+    ~ lily_trust_picard = lily_trust_picard + 1
+- (cost) The music does not come back. The smoke hangs. {holo_fight.burst.drum:Behind the bar, Gus is lying across the duckboards with his polishing cloth still in his hand, and three of your rounds went through the mirror behind him, and at least one did not. With the safeties off, a bullet in here is a bullet. He made it himself, with the computer's help, out of light and rules, and it went where you sent it.|One of your bursts went wide and took the mirror behind the bar to pieces. Gus comes up from behind it with glass in his hair, white to the lips, and shakes his fist at you. "Who pays for that, Hill? Who pays?"}
+{holo_fight.burst.drum && holo_lily_gun():Lily is holding her arm. A sliver of the mirror went through the satin and into the meat of it; it is not deep, and it is bleeding, and it is real. "It's nothing," she says. "It's glass. I've had worse from my own kitchen." She doesn't look at the gun.}
+-> after
+
+= after
+Three drones lie on the floor of the Club Tangier among the cigarette ends and the spilled rye. The holograms of 1941 stand round them at a careful distance, the way crowds stand around a car wreck, already working out what they will tell the newspapers. {pro_listened >= 1:The hum in your skull has gone quieter by three voices. You can feel the shape of the places where they were, like gaps in a row of teeth.}
+Lily is looking at you and not at the drones. "You knew exactly how to do that," she says. "You didn't look scared. You looked — I don't know what you looked."
+* [Tell her it had to be done]
+    "It had to be done," you tell her, "and it was done quickly, and no one of ours was hurt{holo_fight.burst.drum && holo_lily_gun(): badly}."
+    "Sure," she says. "I'm not arguing." But she keeps looking at your face as if she were reading something small printed on it.
+* [Say nothing. Check the gun.]
+    You say nothing. You find a fresh drum in the case, and click it home, and work the bolt, because there may be more of them, and because it gives your hands something to do while she looks at you.
+    "Right," says Lily. "Okay."
+    ~ lily_trust_picard = lily_trust_picard - 1
+* [Ask her if she's hurt]
+    "Are you hurt?" you ask her, and you mean it, and she sees that you mean it. {holo_fight.burst.drum && holo_lily_gun():"A scratch," she says, holding her arm. "I'll live. I've got a rocket to launch."|"No," she says, and then, surprised: "No. Are you?" You find you don't know how to answer that.}
+    ~ lily_trust_picard = lily_trust_picard + 1
 - -> take
+
 = take
-* (living) [living]
+One of the drones is still moving. A hand opening and closing on the dance floor, slowly, like a thing trying to remember a word. Its eyepiece tracks you. There is a neuroprocessor behind that eye, a small thing, the size of the first joint of your thumb, and everything the drone has been told is in it.
+{pro_warned:You do not know its face. You are grateful, and ashamed of being grateful.|You know its face. It was Lieutenant Porter's, once; he was the engineer you left in charge of the warp core this morning, and he went down into the tube to find out why the deck was too hot.}
+* (living) [Take it now, while it still moves]
     ~ holo_press()
-* [x]
-- -> holo_fiction
+    You kneel in the spilled rye and put your hand on its forehead, where the metal meets the skin, and find the seam by memory. Your fingers know it; you wish they didn't. It comes away with a small wet click and the drone's hand stops opening and closing.
+    The thing in your palm is warm. Its lights are still on. It is intact, every cell of it.
+    {holo_cold_count() > 1:"We—" you begin, and hear it, and stop. Lily heard it too.|Lily has turned away. You hear her being sick, quietly, behind a pillar.}
+    ~ lily_trust_picard = lily_trust_picard - 1
+* (careful) {lily_trust_picard >= 1} [Ask Lily to hold it steady while you work]
+    "I need your hands," you tell her. She looks at you as though you have asked her to hold a snake, and then she kneels on the drone's arm and holds its head with both her hands while you find the seam.
+    "Like pulling a board," she says, when she sees how it is seated. "Don't twist. Lift." She is right. It comes away clean, warm, lit, whole, and the drone goes still at once, without having to be made still.
+    You look at her. She is grey and sweating and her hands are perfectly steady. "Engineer," she says. "We hold things."
+    ~ lily_trust_picard = lily_trust_picard + 1
+* [Wait until it is still]
+    You wait. You tell yourself it is mercy, and it may be. The hand opens and closes twice more and stops.
+    When you take the processor out, some of its lights have already gone dark: a drone that stops takes its last orders with it, wiping as it goes. What is left is warm and damaged and perhaps enough.
+- -> holo_leave
+
+// ---------------------------------------------------------------------------
+// Route two: hiding inside the fiction.
+=== holo_hide ===
+-> table
+
+= table
+You steer Lily to a table against the wall, under a bad oil painting of a ship, and sit her down, and sit down opposite her, and take off your hat. Dixon Hill always takes off his hat. "Whatever they do," you tell her, very low, "we belong here. We're a detective and his {holo_arch.dress.lily_picks:associate|client}, and we're talking about a missing husband."
+"I haven't got a husband." "Then he's very well hidden," you say, "and you're paying me to find him."
+* [Light her cigarette]
+    There's a silver box on the table. You open it and take out a cigarette and put it between her lips, and strike a match on your thumbnail the way you have always wanted an excuse to, and hold it for her.
+    She draws on it, and coughs, and glares at you through the smoke. "I quit these in '52." "Don't inhale," you tell her. "Just look as if you might."
+* [Order for both of you]
+    The cigarette girl comes by, and you order two gin rickeys in Dixon Hill's voice, and tip her a dollar you didn't have a moment ago. Lily watches the girl go with an expression of pure professional envy. "Everybody in here knows their lines," she says.
+* [Talk the case, loud enough to be heard]
+    "Mrs. Sloane," you say, in a voice that carries just to the next table, "your husband was last seen boarding a streetcar on Market Street with eleven thousand dollars and a woman in a yellow hat." Lily gapes at you for half a second, then catches it and runs: "That snake. That dirty, no-good snake. It was her sister's hat."
+    At the next table a hologram in a tuxedo leans over to hear better. It is very good cover. It is also, you realise, the first time you have heard Lily laugh, even if she's doing it in character.
+    ~ lily_trust_picard = lily_trust_picard + 1
+- -> pass
+
+= pass
+The drones come down the stairs into the Tangier and the music doesn't stop, because nobody wrote the band a reason to stop. They fan out across the room. One stands at the rail, the others move among the tables, each head turning, scanning, weighing. The holograms are nothing to them. Nothing breathes there.
+You breathe. Lily breathes. Two heartbeats in a room of light, and the drones know it.
+{not holo_dressed():"Hey!" It's Gus, from behind the bar, and he's pointing at you with his polishing cloth. "You two from the hospital! Your friends are here!" Every holographic head in the room turns your way. So does one that isn't holographic. Lily goes still as a photograph.}
+{not holo_dressed():Then Lily laughs, loud and bright, and calls back, "Tell 'em to get their own table, Gus!" The room laughs with her. The drone's head tilts. A joke is not a threat. It moves on, and Lily's hand under the table is crushing your fingers.}
+The nearest drone turns toward your table. It is three steps away. Two. {pro_warned:You don't know its face. You can't quite tell whether that makes it easier.|You know its face. It was Lieutenant Porter. You left him in charge of engineering this morning, and he went down a tube to find out why the deck was so hot.}
+* [Take Lily's hand and dance]
+    You stand and hold out your hand, and after a terrible moment she takes it, and you take her out onto the little dance floor, where Mae is singing something slow about a train. You are not a good dancer. Neither is she. You hold each other up.
+    The drone passes within an arm's length of her back. She feels it; you feel her feel it. You turn her, slowly, so that you are the one between them, and it goes on by.
+    "You're treading on my feet," she whispers into your collar. "Keep doing it," you whisper back. "It's very convincing."
+    ~ lily_trust_picard = lily_trust_picard + 1
+* [Keep your eyes on your glass]
+    You look at your glass. You look at the ice in it, how it has been rendered melting at exactly the right speed. You do not look at the thing that stops at your elbow, or at the light of its eyepiece moving across your hands, across Lily's face, across the tablecloth.
+    Lily is staring at a point on the far wall. Her cigarette is burning down to her fingers. The drone waits, and waits, and goes.
+* [Look it in the face]
+    You look up. You meet its eye, the real one and the other, and it looks back at you, and for a long moment it is looking at you the way a hand looks for a pocket it knows is there.
+    {pro_listened >= 1:The hum in your skull says its designation to you, and then, like a kindness, its old name. You did not ask for either.|You see the person under it, the line of the jaw, a scar on the chin you once asked about in a turbolift.} Then it decides you are not in its way, and moves on.
+    Lily lets out a breath. "Why'd you do that?" "So that I would remember it," you say. You will.
+- -> booth
+
+= booth
+The drones are not leaving. One of them has gone to the telephone booth by the coat check, and pulled the door open, and put its hand against the back wall, where behind the painted wood there is a holodeck service panel, and the light inside the booth has gone green.
+It is reading the ship through the wall. You can see the glow of a display through the glass door, too far to make out.
+* [Make a telephone call from the next booth]
+    You walk across the room in no hurry, a man who has just remembered he owes somebody a call, and step into the next booth and lift the receiver. Through the glass partition, two feet from your face, the drone's display is scrolling schematics.
+    The main deflector. Power routing from the warp core, more than the dish was ever built to carry. A subspace signal, shaped. Your hand is sweating on the receiver. An operator with a Brooklyn voice asks you what number you want. You tell her you've changed your mind.
+    ~ plan_known = 2
+* (lily_looks) {lily_trust_picard >= 1} [Send Lily to powder her nose past it]
+    "You're an engineer," you murmur. "Can you read a schematic at a glance?" "Can I read—" She stands up before she has finished being offended, and walks past the booth on her way to the powder room, and takes a long slow look through the glass door, the kind any woman might take at a man in an odd suit.
+    She comes back white. "That's a transmitter," she says. "The big dish at the front. They're routing your engine's power into it. That's a radio, Picard. They're building a radio the size of a house. Who are they calling?"
+    "Home," you say. It is the only word that fits.
+    ~ plan_known = 2
+    ~ lily_trust_picard = lily_trust_picard + 1
+* [Stay put and let it finish]
+    You stay put. You have come this far by being furniture. The drone at the booth works for a minute, and two, and then the green light goes out and it lets the door swing shut.
+    You saw nothing you can use but the direction of its interest: {plan_known >= 1:forward, to the deflector again. The same place, the same answer, no further on.|the wall it touched faces forward, towards the bow, towards the deflector. It is something. It is not enough.}
+    {plan_known < 1:
+        ~ plan_known = 1
+    }
+- -> tail
+
+= tail
+One by one the drones go back up the stairs and out through the grey doors that don't belong in 1941. The last of them pauses on the landing with its back to you. Alone. Slow. {holo_lily_gun():Lily has the {lily_armed:rifle|phaser}.|Your phaser is in your hand under the table; you don't remember drawing it.}
+Something in you has been keeping count all this while, of every drone that walked past within reach. {pro_listened >= 1:The hum is very close. One alone, it suggests. Before it rejoins. We would know everything.|One alone. Before it rejoins. If you could take its processor, you would know everything.}
+* (reach) [Take the last one as it goes]
+    ~ holo_press()
+    {holo_lily_gun():You reach for Lily's weapon and she lets you have it, too startled to stop you.|You bring the phaser up.} You fire once, and the drone staggers, and you fire again and the shot spreads uselessly across a green shimmer, and it turns on the landing and looks down at you.
+    It looks for a long, long second. Then it turns away and goes, as if you were not worth the trouble, and the doors close on it. You have learned nothing. You have told them you are here.
+    Lily is gripping your wrist with both hands. "Are you out of your mind?" she says. "We were fine. We were fine."
+    {holo_cold_count() > 1:You have done this too often tonight to be surprised at yourself. That is the part that ought to frighten you.}
+    ~ lily_trust_picard = lily_trust_picard - 1
+* [Let it go]
+    You let it go. It is the hardest thing you do all night, harder than the dancing, harder than the face. The doors close behind it, and the clarinet goes on, and Lily lets out a long breath across the table.
+    "You wanted to," she says. "I saw." "Yes," you say. "I did."
+    ~ lily_trust_picard = lily_trust_picard + 1
+- -> holo_leave
 
 === holo_fiction ===
 = take
@@ -393,12 +534,8 @@ The first drone steps into 1941 and stops on the landing, and its head turns, ta
     ~ holo_press()
 * [x]
 - -> holo_hide
-=== holo_hide ===
-= tail
-* (reach) [reach]
-    ~ holo_press()
-* [x]
-- -> holo_neuro
+=== holo_leave ===
+-> holo_neuro
 === holo_neuro ===
 = read
 * (listen) [listen]
