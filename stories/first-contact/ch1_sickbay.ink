@@ -376,8 +376,134 @@ The hologram is standing in the middle of the room, between the drones and the b
 They walk into him. He doesn't step aside. Then the lights in sickbay go out all at once, every one of them, and in the dark there is nobody reading names any more. # pause
 -> sickbay_tube
 
+// Route (c): stay with the EMH and learn what the drones are doing. The
+// wounded go ahead with Ogawa; every minute spent watching is paid for at the doors.
 === sickbay_emh ===
-Routes to be written. -> sickbay_tube
+-> wake
+
+= wake
+"Alyssa, take them up. Everyone who can climb, and both litters on the haul line. Go now, while the doors hold." You are already at the wall panel. "I'm going to find out what we're dealing with."
+Ogawa opens her mouth, and closes it, and goes. She has known you long enough to recognise the tone you use when you have decided to do something clever and dangerous and will explain it later. {sickbay.lily_wakes.sedate:She tries to take Lily with her, but Lily, half-drugged and wholly stubborn, has wrapped a hand round the leg of a biobed and will not be moved by anyone who isn't you.|She reaches for Lily, but Lily steps back out of range. "I'm not climbing into a hole with strangers," she says. "I'll stay with her. {sickbay.lily_wakes.truth:She's the one who told me the truth|She's the only one who's looked me in the eye}."}
+"Computer. Medical hologram, on."
+He shimmers up beside the biobeds: a bald, sharp-featured man in a blue-shouldered tunic, who looks round sickbay with the faint distaste of a specialist called down to a general ward. "Emergency Medical Hologram. Whatever you have, Doctor, I have almost certainly seen it, in simulation, several thousand times." # speaker: EMH
+"You haven't seen this." You point at the doors. "I need you on the internal sensors, and I need everything you can tell me about what's on the other side."
+He looks at the doors. He looks at you. "That," he says, "is not a medical emergency." # speaker: EMH
+"It will be."
+He considers this, with his head on one side, and then nods as if you had made a fair point in a seminar. "Very well. Sensors. I'll need someone at the console to route them to me; my emitters see only this room." # speaker: EMH
+Tolland is halfway to the ICU with a litter strap over his shoulder. He has heard.
++ (keep_dov) [Keep Tolland on the console]
+    "Dov. Console. Route the corridor sensors to him and don't leave it till I say."
+    He goes white, and then he goes to the console, because it is an instruction and instructions are something he can do. "Routing," he says, in a small steady voice. "Routing now." # speaker: Dov Tolland
++ [Send Tolland up with the others]
+    "Dov, go with Alyssa. I'll route them myself."
+    He hesitates only long enough to be ashamed of how relieved he is, and then he's gone through the ICU door, and you take the console yourself, the unfamiliar layout of the sensor routing swimming under your fingers.
+- {sickbay_emh.wake.keep_dov:Through the ICU door you hear the haul line running, Ogawa counting the wounded up the shaft, one and two and three.|Through the ICU door you hear the haul line running and Tolland's voice joining Ogawa's, counting the wounded up the shaft.} Mira Voss lies in the stabilizer, with nobody coming for her, and watches the ceiling.
+~ sickbay_out += (ogawa, patients)
+-> watch
+
+= watch
+{
+- sickbay_emh.watch == 1:
+    The sensor feeds bloom across the wall display in false colour: Deck Sixteen's corridors, the heat shown in reds and whites, the drones moving through them as cooler shapes, each with a bright point at the head where the implants run hot. There are more of them than you thought. There are a great many more.
+- sickbay_emh.watch == 2:
+    The doors groan. A seam has opened along the frame, a finger's width, and warm air is pushing through it, smelling of hot metal and something green and wet.
+- sickbay_emh.watch == 3:
+    The seam is a hand's width now. Through it you can see grey fingers working at the frame, patient, methodical, and the red thread of an eyepiece sliding back and forth across the dark.
+- else:
+    The doors are going. You have perhaps a minute. Perhaps less.
+}
+* (count) [Watch the security team in the corridor]
+    ~ emh_log += adaptation
+    A security team has set up at the junction outside the aft turbolift: four of them behind a cargo pallet, phaser rifles levelled. On the display they are warm red shapes; the drones coming down the corridor toward them are cool and slow.
+    The first drone falls. So does the second. The third walks into the beam and a pale green sheet flickers across its body, and it keeps walking.
+    "Three," the hologram says quietly. "Two shots to learn the frequency. The third is wasted. They adapt as a group, Doctor. What one of them learns, all of them know." # speaker: EMH
+    The security team changes frequency. Two more drones fall. Then the beams start splashing green again, and the team stops being four red shapes behind a pallet and becomes two, and then none, and the display is all cool slow shapes moving on.
+    {sickbay.lily_wakes.sedate:Lily, slumped by the biobed, has been watching through half-closed eyes. "Like shooting at weather," she mumbles.|"It's like shooting at weather," Lily says, very quietly, behind you. "You can't win a fight with the weather."} # speaker: Lily Sloane
+    "Logged," the hologram says. "Every shot. For whoever needs it." # speaker: EMH
+    -> watch
+* (follow) [Follow where they take the wounded]
+    ~ emh_log += transit
+    You follow the security team after it falls. The drones don't leave the fallen where they lie. They pick them up, almost gently, and carry them away down the corridor, not toward the turbolifts but aft and then forward again, down the long spine of the ship, toward the forward section and the deflector.
+    "Not one of them has been taken toward engineering," the hologram says. "Or the bridge. Every one of them is going the same way." He tracks another pair of cooling red shapes between two grey ones. "Toward the main deflector. I've no idea why." # speaker: EMH
+    {sickbay.lily_wakes.sedate:Lily has pulled herself up the side of a biobed to see the display. "They're carrying those people," she says, slurring. "And you're just watching."|Lily is at your shoulder, staring at the display. "They're carrying people away," she says. "And you're just going to watch?"} # speaker: Lily Sloane
+    ++ [Explain why you're watching]
+        "If I knew where they were taking them, I might be able to get them back. If I go out there now, I'm one more person for them to carry."
+        She thinks about it, the muscles in her jaw working. "Okay," she says at last. "Okay. That's a reason. I've heard worse reasons from better-dressed people." # speaker: Lily Sloane
+    ++ [Say nothing]
+        ~ lily_trust -= 1
+        You don't answer. You haven't time to make her understand, and you're not sure you understand yourself.
+        She looks at you the way you imagine she once looked at the officers who ran the war, the ones who studied maps of places where people were burning. Then she looks away.
+    -- -> watch
+* (scan) [Scan the drone at the seam]
+    You take a medical tricorder to the doors and hold it to the seam, where a grey hand is working at the frame from the other side, close enough to touch.
+    ++ [Hand Lily the tricorder]
+        ~ lily_trust += 1
+        "You're an engineer. Tell me what you see."
+        She takes it as if it might bite, turns it over, finds the display, and in half a minute has worked out more of the interface than most first-year cadets. "There," she says, pointing at a trace. "That's a power line. It's running through his — its — arm. And that," another trace, "is a pump. It's got a pump in its arm, and the pump's full of something." # speaker: Lily Sloane
+    ++ [Do it yourself]
+        You scan it yourself, steadily, the way you would scan anything unpleasant in an examination room.
+    -- The tubules in the drone's forearm are loaded with nanoprobes, billions of them, suspended in a carrier fluid and waiting. You read the numbers twice. Once they're in the blood, they start building within seconds. Two minutes to take the nervous system, more or less. Less for someone small.
+    "Two minutes," the hologram says, reading over your shoulder. "In that window, a strong enough dose of something to confuse their replication could slow them down. In theory." # speaker: EMH
+    "In theory," you say, and you fill a hypospray with everything you think might work and put it in your belt, just in case.
+    -> watch
++ [Enough. Get out now]
+    -> doors
+
+= doors
+~ temp learned = sickbay_emh.watch.count + sickbay_emh.watch.follow + sickbay_emh.watch.scan
+"Upload everything you've got to my tricorder," you tell the hologram. "Now."
+"Uploading." He stands very still for a moment, his eyes unfocused, and the tricorder on your hip chirps. "Done. If anyone asks, it was all my idea." # speaker: EMH
+{learned <= 1:
+    ~ sickbay_out += tolland
+    The doors are still holding as you pull Lily toward the ICU{sickbay_emh.wake.keep_dov: and shout Tolland off the console}. You have a little time. Not much, but some. # scene: Intensive care
+    -> leave
+}
+The doors give way behind you, all at once, with a sound like a bone breaking. # scene: Sickbay
+You stayed too long, and you knew you were staying too long. The first drone is through before you're halfway to the ICU, and the second is behind it, and the heat of the corridor rolls in over the beds like surf.
+{sickbay_emh.wake.keep_dov:-> late_dov|-> late_lily}
+
+= late_dov
+Tolland is still at the console. He's still routing, because you told him not to leave it until you said, and you never said.
++ [Go back for Tolland]
+    ~ crusher_hurt = true
+    ~ sickbay_out += tolland
+    You go back. You have him by the arm and are dragging him off the console when a drone reaches across it for him and finds you instead: two cold points along your forearm, a tug, a burn, and then you've torn free, and the two of you are through the ICU door, Tolland sobbing out apologies in a thin, high voice.
+    {sickbay_emh.watch.scan:Your arm is already itching, deep down. You remember the numbers from the tricorder. Two minutes. You put the hypospray you filled into your own arm, through the sleeve, and hope.|Your arm is already itching, deep down, and you do not know yet what that means.}
++ [Shout at him to run]
+    "Dov! Leave it! Run!"
+    He looks up at you, and then at the drones, and then back at the console, because the upload has one more second to run and he is the kind of person who finishes things. He finishes it. The tricorder on your hip chirps once more.
+    Then a drone has him by the shoulder, and he doesn't make a sound. You see his eyes find yours across the room. He nods, as if to say the job is done. # pause
+    You are through the ICU door before you can think about it, and that is the thing you will think about later, that you did not stop to think.
+- -> leave
+
+= late_lily
+A drone crosses the room toward {sickbay.lily_wakes.sedate:Lily, who is slow and swaying and easy to catch|Lily, who has not seen it coming}.
+~ sickbay_out += tolland
++ [Put yourself in its way]
+    ~ crusher_hurt = true
+    ~ lily_trust += 1
+    You are between them before you've decided. Its arm comes down across your shoulder, and something cold goes through the fabric of your tunic, two fine points, a graze. Then Lily has you by the belt and is hauling you backwards through the ICU door, swearing at you in a language that is mostly English and mostly about your intelligence.
+    {sickbay_emh.watch.scan:You remember the numbers. Two minutes. You put the hypospray you filled into your own shoulder as you stumble, and hope.|Your shoulder has started to itch, deep under the skin, and you do not know yet what that means.}
++ [Let the hologram take it]
+    ~ lily_trust -= 1
+    "Stop it!" you shout, and the hologram does. He steps into the drone's path and takes its arm on his own arm, and holds it, light against machinery, while Lily stumbles clear.
+    She reaches the ICU door and looks back at you, standing where you were, safe. You weren't the one who moved. She saw that.
+- -> leave
+
+= leave
+The last thing to do is the thing you have been not thinking about. Mira Voss is still in the stabilizer, and the hologram is standing beside her, and neither of them is coming. # scene: Intensive care
+"Go on, Doctor." He has his back to the drones, which is either courage or a hologram's indifference to what can't hurt him, and you can't tell which. "Before you leave, though. You could switch me off. They'd have nothing to read. Or you could leave me running." # speaker: EMH
++ [Switch him off yourself]
+    "I won't let them take you apart to see how you work."
+    He nods slowly. "That's a kindness. I think." He turns to Voss. "Ensign, I'm afraid I'm being sent home early. You'll be in excellent hands." It's a lie, and she knows it, and she thanks him anyway. # speaker: EMH
+    "Computer," you say, and your voice isn't steady. "End medical hologram."
+    He doesn't flicker out all at once. He folds, in light, from the feet up, and the last thing to go is the expression on his face, which is the expression of a man who has done good work and would have liked to be told so. # pause
+    "You did well," you say to the empty space. It's too late, and you say it anyway.
++ [Leave him running, with Voss]
+    "Stay with her. Whatever happens."
+    "I was always going to." He pulls the stool up beside the stabilizer and sits, a hologram who has no need to sit, so that she won't have to turn her head to see him. "Ensign, I've some diverting stories about a Tellarite with a kidney stone. Most of them are even true." # speaker: EMH
+    You go. Behind you the lights of sickbay fail one by one, and when the last emitter dies his voice stops halfway through a word. You never learn how the story about the Tellarite ended.
+- -> sickbay_tube
 
 === sickbay_tube ===
 ~ lily_trust = clamp(lily_trust, -1, 2)
