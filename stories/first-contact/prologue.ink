@@ -154,7 +154,7 @@ Nobody says anything. Hawk's hands have come off the controls. # pause
     "Before. When they are few and their world is broken. When no one has yet looked at them. When one small flight will never happen." # speaker: The Collective
     "Three centuries," you say, aloud, and Data turns from ops to look at you, and says, mildly, that the signature is consistent with that. Across the bridge Troi does not look away from your face. # speaker: Picard
 - The tear is closing. You have perhaps a minute.
-* [Order Hawk to take her in]
+* (hawk_flew) [Order Hawk to take her in]
     "Mr. Hawk. Follow that sphere. Take us in." # speaker: Picard
     Hawk wipes his hands on his trousers, once, and then flies the Enterprise into a hole in time as if he had been doing it all his life. Later he will tell people that it was like flying into the sun with his eyes shut. Right now he says only, "Aye, sir," and his voice does not shake.
 * [Take the conn yourself]
@@ -266,8 +266,13 @@ You take it sitting down, in the centre chair, with your hands still on the armr
     Hawk is running diagnostics on the helm that do not need running. You ask him how he is.
     "Honestly, sir? I keep thinking my great-great-something is down there right now, somewhere in Ohio, and doesn't know I exist." He grins, not quite steadily. "If we mess this up, I won't." # speaker: Hawk
     "Then we won't mess it up, Lieutenant." # speaker: Picard
-    "No, sir." He glances at you. "Sir, the vortex. Thank you for that. I won't forget it." # speaker: Hawk
-    You are not sure you did him any kindness. You say that he flew it well, because he did.
+    {pro_vortex.hawk_flew:
+        "No, sir." He glances at you. "Sir, the vortex. Thank you for giving it to me. I won't forget it." # speaker: Hawk
+        You are not sure you did him any kindness. You say that he flew it well, because he did.
+    - else:
+        "No, sir." He glances at you. "Sir, the vortex. The way you flew her in. I'd have given my pension to have had the conn." # speaker: Hawk
+        You tell him there will be other days. You find that you very much want it to be true.
+    }
 * [Sit with the silence]
     You sit very still and listen to the ship. Her engines at station-keeping, the soft traffic of consoles, somebody's boots in the corridor behind the lift.
     {pro_listened >= 1:And under it, faint as a pulse felt through a wall, the murmur. It should have died with the sphere. It is quieter than it was. It is also, somehow, nearer.|Nothing under it. Only a feeling you cannot name, like the moment before you remember you have left something behind.}
@@ -276,18 +281,92 @@ You take it sitting down, in the centre chair, with your hands still on the armr
 "Data?" # speaker: Picard
 "Data's fine. His uniform isn't. She's in a bad way, though; theta radiation. Beverly wants to bring her up." # speaker: Riker
 You think of all the reasons not to, and of a woman dying on a concrete floor while you think of them. "Do it," you say. # speaker: Picard
-* [Meet them in the transporter room]
+* (meet) [Meet them in the transporter room]
     You are there when they materialise: Beverly with her hand on the woman's shoulder, and the woman on the pad, slack and grey-faced in a flight jacket patched at both elbows, her fingers still curled around a grip that isn't there.
     For a moment she comes half awake. Her eyes don't open. She gets a hand around your wrist, hard, and says, "Don't let them near the ship. Zef's ship. Don't let them," and then she is gone again. # speaker: Lily
     "Lily Sloane," Beverly says. "Riker got the name from a man in the bar. She built half that rocket herself." She is already walking beside the stretcher. "Sickbay, Jean-Luc. You can interrogate her when she can breathe." # speaker: Crusher
     Your wrist aches where the woman held it. She never saw your face. You find you would have liked her to.
 * [Leave her to Beverly and go to engineering]
-    You leave the stranger from 2063 to the best doctor you have ever known, and go down to engineering instead. It is not, if you are honest, because you are needed there. It is because something keeps turning your head toward the lower decks, the way a compass needle turns, and you want to see for yourself that there is nothing there.
+    You leave the stranger from 2063 to the best doctor you have ever known, and go down to engineering instead.
+    {pro_listened >= 1:It is not, if you are honest, because you are needed there. It is because something keeps turning your head toward the lower decks, the way a compass needle turns, and you want to see for yourself that there is nothing there.|It is not, if you are honest, because you are needed there. It is because a captain with nothing to do should go and look at his ship, and because the engine room is where she tells the truth.}
 - Geordi is in main engineering with a kit bag over his shoulder and Reg Barclay stuffing tools into another, both of them nearly vibrating at the prospect of putting their hands on the Phoenix. # scene: USS Enterprise, main engineering
 "Captain! Riker says she's a beauty, she just needs a new intake and about a thousand hours of work we're going to do in twelve." Geordi hands a padd to Porter without looking at it. "Paul has the engine room. Everything's nominal. Except it's getting warm on Deck 16, and we can't see why." # speaker: La Forge
 Then he is gone, and Barclay with him, and engineering is Porter's: a tall tidy man frowning at a number, and Ensign Haddad at his elbow, her sketchbook tucked under her arm as if it were regulation. # pause
 -> pro_deck16
 
 === pro_deck16 ===
-Deck 16 is being written.
+{pro_away:
+    Porter calls down to the silo an hour later, while you are holding a lamp for Geordi under the Phoenix's belly. # scene: The Phoenix's silo
+    "Sorry to pull you away from history, Captain." His voice is polite and a little embarrassed. "Deck 16 environmental. The engineering section down there is at thirty-one degrees and eighty-eight percent humidity, and the control system swears blind it's holding twenty-one and dry." # speaker: Porter
+- else:
+    Porter brings the number to you himself, on a padd, as if it might behave better in front of the captain.
+    "Deck 16 environmental, sir. The engineering section down there is at thirty-one degrees and eighty-eight percent humidity, and the control system swears blind it's holding twenty-one and dry." He taps the padd. "One of them is lying to me." # speaker: Porter
+}
+"The relay junction's in a Jefferies tube off the section," he goes on. "I'd like to go and look at it myself. Ensign Haddad can run the board." # speaker: Porter
+{pro_away:Over the channel, faintly, you hear Haddad say that she could go instead, and Porter say no.|At his elbow, Haddad says that she could go instead. Porter says no, and she looks at the floor.}
+{
+- pro_listened == 0:
+    It sounds like what it is: an engineer with a fault, on a ship eleven months out of the yard. New ships have faults.
+    {pro_arrival.scan:And yet you think of Data frowning at his console while the sphere broke up. A discharge consistent with a transporter. Probably an artefact. You turn the word probably over and find you do not like the weight of it.|You wait for some instinct to speak, and none does. Whatever walked away from the sphere, if anything did, has left you nothing to go on but a number.}
+- pro_listened == 1:
+    And there it is. The murmur. It is not in the far room any more, and it is not in your head the way it was over Earth. It is below you. Somewhere down there, in the heat.
+    It could be six years of nightmares. You have been wrong about that sound before, at three in the morning, with your hand on the comm and no one to call.
+- else:
+    You know. Not the way you know a fact; the way you know your own hand is warm. They are on Deck 16. They came across when the shields dropped over Montana, and they have been making the place the way they like it: hot, and wet, and dim.
+    "It is nearly ready," the voice says, and there is something in it you had forgotten. It sounds glad to have you back. # speaker: The Collective
+}
+* {pro_listened >= 1 || pro_arrival.scan} [Pull everyone off Deck 16. Now]
+    ~ pro_warned = true
+    "Mr. Porter, you are not going into that tube. Nobody is. I want every member of your staff off Deck 16's engineering section in the next three minutes, and Mr. Worf's people on the doors." # speaker: Picard
+    "Sir, with respect, it's a thermostat." # speaker: Porter
+    "Then you will have lost three minutes and I will apologise. Go." # speaker: Picard
+    He goes. You hear him on the open channel, calling names; you hear them answer. Eleven people come up the ladderways from the section, and the last two are Porter and Haddad, who was halfway into the tube already with a toolkit and is very sorry, sir. # pause
+    Four minutes later the section stops reporting. Not an alarm, not a failure: its sensors simply go quiet, all at once, like a room when someone important walks in. There is nobody in it to ask what happened.
+    {pro_listened >= 1:Porter looks at the dead board, and then at you, and does not ask how you knew. Haddad doesn't ask either. She already asked, once, in a whisper she thought was quiet; you can see in her face that she has her answer.|"Data's discharge," Porter says slowly, when you tell him why. "Off the sphere. You thought something came across." He looks at the dead board. "Sir, I think you just saved my life with a footnote."}
+* [Let Porter check the relay]
+    ~ pro_warned = false
+    {pro_listened >= 1:
+        You listen to the murmur for a long moment, and you decide that you will not clear a deck of its crew on the strength of a sound that only you can hear. That is what Hayes was afraid of. That is exactly what he meant.
+    }
+    "Go ahead, Lieutenant," you say. "Take a security officer with you." # speaker: Picard
+    Porter says that he will pick one up on the way, and that it is really only a relay, and goes. He checks in once, from inside the tube. It smells like a greenhouse in here, he says, and there is water running on the rungs, and there is a sound, sort of a hum, he'll find it. # pause
+    Then he doesn't check in. # pause
+    Haddad calls him three times. Then, before anyone can tell her not to, she says that it's only two junctions, she knows the way, and goes in after him. Her combadge stops answering a minute before Worf's team reaches the mouth of the tube.
+    They find her sketchbook on the third rung down, open, the pages curling in the damp. Nothing else. Then the section's sensors go quiet, all at once, like a room when someone important walks in.
+* {pro_listened == 0} [Have Data sweep Deck 16 first]
+    ~ pro_warned = false
+    "Wait, Lieutenant. Data, run an internal sensor sweep of Deck 16. Everything, not just environmental." # speaker: Picard
+    Data does it in eleven seconds and frowns at the result. "Nothing aboard that should not be, sir. Although the readings from the section are unusually regular. As if the sensors were reporting what they expect to see." # speaker: Data
+    By the time he has finished explaining what that might mean, Porter, being conscientious and the sweep being clean, has already gone into the tube. He checks in once: it smells like a greenhouse, he says, water on the rungs, a hum. Then he does not check in again. # pause
+    Haddad goes in after him before anyone can stop her. Worf's team finds her sketchbook on the third rung down, open, the pages curling in the damp. Then the section's sensors go quiet, all at once, like a room when someone important walks in.
+- "Captain." Worf, from the bridge, in the voice he keeps for the worst things. "The Deck 16 engineering section is not responding. Internal sensors show nothing. The doors have been sealed from inside." # speaker: Worf
+{pro_away:
+    You look up at the Phoenix, at Geordi's face lit from below by his lamp, at the sky through the open silo doors where your ship is a moving star. "Will, the surface is yours. Get her flying." Riker nods; he does not argue, which tells you how you look. "Picard to Enterprise. One to beam up." # speaker: Picard
+    The silo goes away in a shimmer, and the bridge forms around you, and it is already warmer than it was when you left. # scene: USS Enterprise, the bridge
+- else:
+    You are in the turbolift before Worf has finished, and on the bridge before anyone thinks to announce you. It is warmer than it was when you left it. Only a degree. You can feel every tenth of it. # scene: USS Enterprise, the bridge
+}
+On the master schematic, Deck 16 is a band of amber across the ship's lower hull. As you watch, one compartment at the aft end of it goes from amber to grey. Then the one beside it.
+Sickbay is on Deck 16. {pro_away:You sent Beverly there yourself, with a stranger from 2063 in her arms.|Beverly is down there now, with the woman who held your wrist and would not let go.} # pause
+{pro_listened == 2:
+    The voice is quiet now. It doesn't need to say anything. It knows you are coming.
+}
+You reach for the comm. # pause
+-> pro_recap
+
+= pro_recap
+The prologue: what you did, and what it cost. # recap
+{pro_battle.cover:You broke your orders, brought the Enterprise to Earth, and put her between the Defiant and the cube.|You broke your orders, brought the Enterprise to Earth, and pulled the Defiant's crew out before she rammed.} # recap
+{
+- pro_listened == 0:
+    You kept the Collective's voice outside the door. It cost you time, and it left you nothing to lean on. # recap
+- pro_listened == 1:
+    You let the Collective's voice point the way, and you told no one how you knew. # recap
+- else:
+    You let the Collective's voice all the way in. Troi has seen it in your face, and it has not gone quiet since. # recap
+}
+{pro_battle.pro_cube.arms:The Yeager and Captain Rhee died in the minute it took Data to find what you already knew. # recap}
+{pro_arrival.scan:You held fire to learn what the sphere was shooting at, and it fired once more on Montana while you learned. # recap}
+{pro_away:You went down to the silo yourself. Lily Sloane has seen your face over the sights of her rifle, and made up her mind about it. # recap|You stayed with the ship and sent Riker to the silo. Lily Sloane has never seen your face{pro_aboard.meet:, though she held your wrist and made you promise something}. # recap}
+{pro_warned:You pulled Deck 16's engineers out before anyone went into the tubes. Porter and Haddad are alive, and they have both seen what you can do. # recap|Porter went into the Jefferies tube on Deck 16, and Haddad went in after him. Neither of them has answered since. # recap}
 -> sickbay
