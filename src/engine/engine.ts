@@ -73,6 +73,7 @@ export class StoryEngine {
   #lastPath: string | null = null;
   /** The text of the last choice taken, to say where a problem happened when ink has lost its place. */
   #lastChoice: string | null = null;
+  #globalTags: Set<string>;
 
   /** @internal use openStory() */
   constructor(story: Story, limits: EngineLimits) {
@@ -82,13 +83,14 @@ export class StoryEngine {
     this.#story.onError = (message: string) => {
       this.#problems.push(message);
     };
+    this.#globalTags = new Set((story.globalTags ?? []).map((t) => t.trim()));
     // Stories written for other players may bind EXTERNAL functions; their ink fallbacks run here.
     this.#story.allowExternalFunctionFallbacks = true;
   }
 
   /** The story's global tags (`# title: ...` at the top of the main file). */
   get globalTags(): string[] {
-    return (this.#story.globalTags ?? []).map((t) => t.trim());
+    return [...this.#globalTags];
   }
 
   /** The number of choices made so far. */
@@ -143,7 +145,9 @@ export class StoryEngine {
       this.#raiseProblems();
       const text = (this.#story.currentText ?? "").replace(/\s+$/, "");
       const tags = (this.#story.currentTags ?? []).map((t) => t.trim()).filter(Boolean);
-      if (text !== "" || tags.length > 0) lines.push({ text, tags });
+      // The story's global tags (title, author) come out as a bare first line: they are not story text.
+      const onlyGlobal = text === "" && tags.length > 0 && tags.every((t) => this.#globalTags.has(t));
+      if (!onlyGlobal && (text !== "" || tags.length > 0)) lines.push({ text, tags });
       if (lines.length > this.#limits.maxLinesPerTurn) {
         throw new StoryStuckError(
           `story stuck at ${this.#where() ?? "an unknown place"}: more than ${this.#limits.maxLinesPerTurn} lines without a choice`,

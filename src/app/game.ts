@@ -1,0 +1,247 @@
+/**
+ * The game loop and the in-game menu.
+ *
+ * Owns: showing each turn, taking the player's answer, autosaving after
+ * every turn, and the commands available at any choice (save, load, undo,
+ * export, quit). Knows the renderer and the save service only through their
+ * interfaces; never exits the process.
+ */
+import { ContentError } from "../engine/index.js";
+import type { ReplayReport, Session } from "../log/index.js";
+import type { GameCommand, Renderer } from "../ui/types.js";
+import type { SaveService } from "./services.js";
+
+/** How a game left the loop. */
+export type GameExit = "ended" | "title" | "quit" | "eof" | "cancel" | "error";
+
+export interface TranscriptExporter {
+  /** Writes the transcript; returns a message for the player. Throws an Error with a player-facing message. */
+  export(session: Session, format: string | undefined, file: string | undefined): string;
+}
+
+export interface GameDeps {
+  renderer: Renderer;
+  saves: SaveService | null;
+  exporter?: TranscriptExporter;
+  /** Called whenever the current session changes, so a signal handler can save it. */
+  onSession?(session: Session | null): void;
+}
+
+const UNDO_LIMIT = 1000;
+
+/** Tells the player where a replayed save resumes, when the story changed under it. */
+export function describeReplay(replay: ReplayReport | null): string | null {
+  if (!replay) return null;
+  if (!replay.divergence) {
+    return `The story has been updated since this game was saved. All ${replay.total} of your choices were replayed on the new version.`;
+  }
+  const d = replay.divergence;
+  return `The story has been updated since this game was saved. Your choices were replayed up to turn ${d.turn + 1} of ${replay.total}, where "${d.wanted.text}" is no longer offered; the game resumes there. Your original save file is kept unchanged.`;
+}
+
+export class Game {
+  #deps: GameDeps;
+  #session: Session;
+
+  constructor(session: Session, deps: GameDeps) {
+    this.#session = session;
+    this.#deps = deps;
+    deps.onSession?.(session);
+  }
+
+  get session(): Session {
+    return this.#session;
+  }
+
+  /** Plays until the story ends or the player leaves. `resumed` re-shows recent text instead of the whole turn. */
+  async play(opts: { resumed?: boolean } = {}): Promise<GameExit> {
+    const r = this.#deps.renderer;
+    if (opts.resumed) {
+      r.message("Resuming where you left off.", "info");
+      await r.showLines(this.#session.recentLines(8));
+    } else {
+      await r.showLines(this.#session.current.lines);
+    }
+    this.#autosave();
+    for (;;) {
+      const turn = this.#session.current;
+      if (turn.ended) {
+        this.#autosave();
+        await r.menu("The story has ended.", [{ value: "title", label: "Back to the title screen" }]);
+        return "ended";
+      }
+      const answer = await r.ask(turn.choices);
+      if (answer.kind === "eof" || answer.kind === "cancel") {
+        this.#autosave();
+        return answer.kind;
+      }
+      if (answer.kind === "command") {
+        const exit = await this.#command(answer.command);
+        if (exit) return exit;
+        continue;
+      }
+      try {
+        this.#session.choose(answer.index);
+      } catch (err) {
+        if (err instanceof ContentError) {
+          r.message(
+            `The story hit a problem ${err.knot ? `in ${err.knot} ` : ""}on turn ${err.turn + 1}: ${err.message}. Your last autosave is intact; you can continue from it.`,
+            "error",
+          );
+          return "error";
+        }
+        throw err;
+      }
+      this.#autosave();
+      await r.showLines(this.#session.current.lines);
+    }
+  }
+
+  /** Handles a command at the choice prompt; returns how to leave the loop, or null to keep playing. */
+  async #command(command: GameCommand): Promise<GameExit | null> {
+    const r = this.#deps.renderer;
+    switch (command.name) {
+      case "menu": {
+        const choice = await r.menu("Game menu", [
+          { value: "back", label: "Back to the story" },
+          { value: "save", label: "Save to a named slot" },
+          { value: "load", label: "Load a saved game" },
+          { value: "undo", label: "Undo the last choice", hint: `${this.#session.undoable} turn(s) can be undone` },
+          { value: "export", label: "Export the transcript" },
+          { value: "title", label: "Save and quit to the title screen" },
+          { value: "quit", label: "Save and quit the game" },
+        ]);
+        switch (choice) {
+          case "save":
+            return this.#command({ name: "save" });
+          case "load":
+            return this.#command({ name: "load" });
+          case "undo":
+            return this.#command({ name: "undo", steps: 1 });
+          case "export":
+            return this.#command({ name: "export" });
+          case "title":
+            this.#autosave();
+            return "title";
+          case "quit":
+            this.#autosave();
+            return "quit";
+          case null:
+            return null;
+          default:
+            await r.showLines(this.#session.current.lines.slice(-3));
+            return null;
+        }
+      }
+      case "save": {
+        const saves = this.#deps.saves;
+        if (!saves) {
+          r.message("Saving is not available for this story.", "warn");
+          return null;
+        }
+        const slot = command.slot ?? (await r.prompt("Save as (a name for this slot):"));
+        if (!slot) return null;
+        try {
+          saves.save(slot, this.#session);
+          this.#session.note("saved", slot);
+          r.message(`Saved to "${slot}".`);
+        } catch (err) {
+          r.message((err as Error).message, "error");
+        }
+        return null;
+      }
+      case "load": {
+        const saves = this.#deps.saves;
+        if (!saves) {
+          r.message("Loading is not available for this story.", "warn");
+          return null;
+        }
+        let slot = command.slot ?? null;
+        if (!slot) {
+          const slots = saves.list();
+          if (slots.length === 0) {
+            r.message("There are no saved games yet.", "warn");
+            return null;
+          }
+          slot = await r.menu("Load which game?", [
+            ...slots.map((s) => ({ value: s.slot, label: s.label, hint: s.detail })),
+            { value: "", label: "Cancel" },
+          ]);
+          if (!slot) return null;
+        }
+        try {
+          this.#autosave();
+          const loaded = saves.load(slot);
+          this.#session = loaded.session;
+          this.#session.note("loaded", slot);
+          this.#deps.onSession?.(this.#session);
+          const note = describeReplay(loaded.replay);
+          if (note) r.message(note, "warn");
+          r.message(`Loaded "${slot}".`);
+          await r.showLines(this.#session.recentLines(8));
+          this.#autosave();
+        } catch (err) {
+          r.message((err as Error).message, "error");
+        }
+        return null;
+      }
+      case "undo": {
+        const steps = Math.min(command.steps, UNDO_LIMIT);
+        if (this.#session.undoable === 0) {
+          r.message("There is nothing to undo yet.", "warn");
+          return null;
+        }
+        const n = Math.min(steps, this.#session.undoable);
+        try {
+          this.#session.undo(n);
+        } catch (err) {
+          r.message(`Could not undo: ${(err as Error).message}`, "error");
+          return null;
+        }
+        r.message(`Went back ${n} turn${n === 1 ? "" : "s"}.`);
+        this.#autosave();
+        await r.showLines(this.#session.current.lines);
+        return null;
+      }
+      case "export": {
+        const exporter = this.#deps.exporter;
+        if (!exporter) {
+          r.message("Transcript export is not available here.", "warn");
+          return null;
+        }
+        let format = command.format;
+        if (!format) {
+          format =
+            (await r.menu("Export the transcript as", [
+              { value: "txt", label: "Plain text" },
+              { value: "md", label: "Markdown" },
+              { value: "html", label: "HTML (opens in a browser)" },
+              { value: "json", label: "JSON (can be replayed)" },
+            ])) ?? undefined;
+          if (!format) return null;
+        }
+        try {
+          r.message(exporter.export(this.#session, format, command.file));
+        } catch (err) {
+          r.message((err as Error).message, "error");
+        }
+        return null;
+      }
+      case "help":
+        return null;
+      case "quit":
+        this.#autosave();
+        return "quit";
+    }
+  }
+
+  #autosave(): void {
+    const saves = this.#deps.saves;
+    if (!saves) return;
+    try {
+      saves.save(saves.autosaveSlot, this.#session);
+    } catch (err) {
+      this.#deps.renderer.message(`Autosave failed: ${(err as Error).message}`, "warn");
+    }
+  }
+}

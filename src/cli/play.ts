@@ -1,0 +1,182 @@
+/**
+ * Starting play: picks the renderer for this terminal, finds the story (the
+ * game's own, or any ink file given to `play`), and hands over to the app.
+ *
+ * Owns: the renderer choice (plain when input or output is not a terminal,
+ * or with --plain), colour decisions, loading a story file from disk, and
+ * the interrupt hooks the CLI calls on Ctrl-C, SIGTERM and SIGHUP.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import { basename, extname } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AppOutcome } from "../app/app.js";
+import type { SaveService } from "../app/services.js";
+import type { Session, StoryBundle } from "../log/index.js";
+import { PlainRenderer } from "../ui/plain.js";
+import { colorLevel, makePalette } from "../ui/style.js";
+import type { Renderer } from "../ui/types.js";
+import type { CliIo } from "./main.js";
+
+export class StoryFileError extends Error {
+  override name = "StoryFileError";
+}
+
+export class InkCompileError extends Error {
+  override name = "InkCompileError";
+}
+
+export interface PlayOptions {
+  file: string | null;
+  plain: boolean;
+  noColor: boolean;
+  color: boolean;
+  saveDir: string | undefined;
+  width: number | undefined;
+  continueLatest: boolean;
+  newGame: boolean;
+}
+
+/** Where the build put the compiled stories: beside the bundle. */
+export function builtStoriesDir(): string {
+  return fileURLToPath(new URL("./stories/", import.meta.url));
+}
+
+const MAX_STORY_BYTES = 64 * 1024 * 1024;
+
+/** Reads a story to play from a `.ink` (compiled now) or compiled `.json` file. */
+export async function storyFromFile(path: string): Promise<StoryBundle & { title: string }> {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) throw new StoryFileError(`${path} is not a file`);
+    size = st.size;
+  } catch (err) {
+    if (err instanceof StoryFileError) throw err;
+    throw new StoryFileError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  if (size > MAX_STORY_BYTES) throw new StoryFileError(`${path} is too large to be a story (${size} bytes)`);
+  const ext = extname(path).toLowerCase();
+  let json: string;
+  if (ext === ".ink") {
+    const { compileInkFile, formatDiagnostic } = await import("../story-build/compile.js");
+    const result = compileInkFile(path);
+    const errors = result.diagnostics.filter((d) => d.severity === "error");
+    if (!result.ok || !result.json) {
+      const lines = (errors.length ? errors : result.diagnostics).map((d) => `  ${formatDiagnostic(d, basename(path))}`);
+      throw new InkCompileError(`${path} does not compile:\n${lines.join("\n")}`);
+    }
+    json = result.json;
+  } else if (ext === ".json") {
+    json = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+  } else {
+    throw new StoryFileError(`${path}: expected an .ink source file or a compiled .json story`);
+  }
+  const id = basename(path, ext);
+  return { id, title: id, json, hash: createHash("sha256").update(json).digest("hex") };
+}
+
+function makeRenderer(opts: PlayOptions, io: CliIo): Renderer {
+  const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && !opts.plain;
+  if (!interactive) {
+    const width = opts.width ?? (io.stdout.isTTY ? Math.min((io.stdout.columns ?? 80) - 1, 78) : 0);
+    return new PlainRenderer({ input: io.stdin, output: io.stdout }, { width });
+  }
+  return new RichRendererLazy(io, opts);
+}
+
+/**
+ * The rich renderer, loaded when first used: enquirer is the largest thing
+ * the game imports, and the title's first lines can be painted before it is.
+ */
+class RichRendererLazy implements Renderer {
+  readonly mode = "rich" as const;
+  #inner: Renderer | null = null;
+  #io: CliIo;
+  #opts: PlayOptions;
+  #palette;
+  constructor(io: CliIo, opts: PlayOptions) {
+    this.#io = io;
+    this.#opts = opts;
+    this.#palette = makePalette(
+      colorLevel({ env: io.env, isTTY: Boolean(io.stdout.isTTY), noColorFlag: opts.noColor, colorFlag: opts.color }),
+    );
+  }
+  async #get(): Promise<Renderer> {
+    if (!this.#inner) {
+      const { RichRenderer } = await import("../ui/rich.js");
+      this.#inner = new RichRenderer({ input: this.#io.stdin, output: this.#io.stdout }, { palette: this.#palette });
+    }
+    return this.#inner;
+  }
+  showTitle(title: string, subtitle: string): void {
+    if (this.#inner) return this.#inner.showTitle(title, subtitle);
+    const p = this.#palette;
+    const rule = p.dim("─".repeat(48));
+    this.#io.stdout.write(`\n${rule}\n${p.chapter(` ${title.toUpperCase().split("").join(" ")}`)}\n${p.dim(subtitle)}\n${rule}\n\n`);
+  }
+  async showLines(lines: Parameters<Renderer["showLines"]>[0]) {
+    return (await this.#get()).showLines(lines);
+  }
+  async ask(choices: Parameters<Renderer["ask"]>[0]) {
+    return (await this.#get()).ask(choices);
+  }
+  async menu(message: string, options: Parameters<Renderer["menu"]>[1]) {
+    return (await this.#get()).menu(message, options);
+  }
+  async prompt(message: string) {
+    return (await this.#get()).prompt(message);
+  }
+  message(text: string, kind?: "info" | "warn" | "error") {
+    if (this.#inner) return this.#inner.message(text, kind);
+    this.#io.stdout.write(`${text}\n`);
+  }
+  close() {
+    if (this.#inner) this.#inner.close();
+    else if (this.#io.stdout.isTTY) this.#io.stdout.write("\u001b[?25h");
+  }
+}
+
+/** Runs the title screen (or `play FILE`) and reports how it ended. */
+export async function startPlaying(
+  opts: PlayOptions,
+  io: CliIo,
+  onInterrupt: { save: (() => void) | null; restore: (() => void) | null },
+): Promise<AppOutcome> {
+  const renderer = makeRenderer(opts, io);
+  onInterrupt.restore = () => renderer.close();
+  let current: Session | null = null;
+  let saves: SaveService | null = null;
+
+  if (opts.file) {
+    const story = await storyFromFile(opts.file);
+    const { playOnce } = await import("../app/app.js");
+    renderer.showTitle(story.title, `an ink story, played by First Contact`);
+    return playOnce({ renderer, story: () => story, title: story.title, subtitle: "", saves: null });
+  }
+
+  const { loadCatalogStory } = await import("../app/catalog.js");
+  const catalog = loadCatalogStory(builtStoriesDir(), "first-contact");
+  const subtitle = "The Borg have followed the Enterprise back to April 2063. An unofficial Star Trek fan work.";
+  const { openSaveService } = await import("./save-service.js");
+  saves = openSaveService({ dirFlag: opts.saveDir, env: io.env, story: () => catalog.bundle(), title: catalog.manifest.title });
+  onInterrupt.save = () => {
+    if (current && saves) saves.save(saves.autosaveSlot, current);
+  };
+  const { runTitle } = await import("../app/app.js");
+  const { fileExporter } = await import("./exporter.js");
+  return runTitle(
+    {
+      renderer,
+      story: () => catalog.bundle(),
+      title: catalog.manifest.title,
+      subtitle,
+      saves,
+      exporter: fileExporter(catalog.manifest.title),
+      onSession: (s) => {
+        current = s;
+      },
+    },
+    { continueLatest: opts.continueLatest, newGame: opts.newGame },
+  );
+}

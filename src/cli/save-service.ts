@@ -1,0 +1,57 @@
+/**
+ * The game's save service: the save store (src/saves) adapted to what the
+ * game loop needs (src/app/services.ts).
+ *
+ * Owns: the autosave slot's name, the wording of save list entries, and
+ * which story a save must belong to. The store does the careful file work.
+ */
+import type { SaveService, SlotSummary } from "../app/services.js";
+import type { Session, StoryBundle } from "../log/index.js";
+import { SaveStore, loadGame, makeSave, resolveSaveDir } from "../saves/index.js";
+import { GAME_VERSION } from "./usage.js";
+
+export interface SaveServiceOptions {
+  dirFlag: string | undefined;
+  env: NodeJS.ProcessEnv;
+  story: () => StoryBundle;
+  title: string;
+}
+
+/** "1h 05m", "12m", "40s". */
+export function formatDuration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}m`;
+  return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, "0")}m`;
+}
+
+export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: string; store: SaveStore } {
+  const dir = resolveSaveDir({ flag: opts.dirFlag, env: opts.env });
+  const store = new SaveStore(dir);
+  return {
+    dir,
+    store,
+    autosaveSlot: "autosave",
+    latest: () => store.latest()?.slot ?? null,
+    list(): SlotSummary[] {
+      return store.list().map((info) => {
+        if (!info.ok) return { slot: info.slot, ok: false, label: `${info.slot} (damaged)`, detail: info.reason };
+        const where = [info.chapter, info.scene].filter(Boolean).join(", ");
+        const when = new Date(info.savedAt).toLocaleString();
+        return {
+          slot: info.slot,
+          ok: true,
+          label: info.slot,
+          detail: `${where || "the beginning"} · turn ${info.turns} · ${formatDuration(info.playMillis)} played · ${when}${info.migrated ? " · story updated since" : ""}`,
+        };
+      });
+    },
+    save(slot: string, session: Session) {
+      store.write(slot, makeSave(session, { slot, title: opts.title, gameVersion: GAME_VERSION }));
+    },
+    load(slot: string) {
+      return loadGame(store.read(slot), opts.story());
+    },
+  };
+}

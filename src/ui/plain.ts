@@ -1,0 +1,155 @@
+/**
+ * The plain renderer: for screen readers, pipes and scripts.
+ *
+ * Owns: numbered choices read as lines, and never an escape code. Chosen
+ * when input or output is not a terminal, or with --plain. Bad input at the
+ * prompt is answered with a short hint and asked again.
+ */
+import type { Choice, Line } from "../engine/index.js";
+import { LineReader } from "./lines.js";
+import { wrap } from "./style.js";
+import { type Block, type TagState, interpretLine } from "./tags.js";
+import {
+  type Answer,
+  COMMAND_HELP,
+  type MenuOption,
+  type OutputStream,
+  type Renderer,
+  type RendererIo,
+  parseCommand,
+} from "./types.js";
+
+export interface PlainOptions {
+  /** Wrap width in columns; 0 leaves lines unwrapped (best for screen readers and pipes). */
+  width: number;
+}
+
+export class PlainRenderer implements Renderer {
+  readonly mode = "plain" as const;
+  #out: OutputStream;
+  #reader: LineReader;
+  #width: number;
+  #tags: TagState = { theme: "ship" };
+
+  constructor(io: RendererIo, opts: PlainOptions) {
+    this.#out = io.output;
+    this.#reader = new LineReader(io.input);
+    this.#width = opts.width;
+  }
+
+  showTitle(title: string, subtitle: string): void {
+    this.#write(`${title.toUpperCase()}\n${subtitle}\n\n`);
+  }
+
+  async showLines(lines: readonly Line[]): Promise<void> {
+    for (const line of lines) {
+      for (const block of interpretLine(line, this.#tags)) this.#write(this.#format(block));
+    }
+  }
+
+  async ask(choices: readonly Choice[]): Promise<Answer> {
+    this.#write("\n");
+    choices.forEach((c, i) => {
+      this.#write(`${this.#wrapHanging(`${i + 1}) ${c.text}`, `${i + 1}) `.length)}\n`);
+    });
+    for (;;) {
+      this.#write("> ");
+      const input = await this.#reader.next();
+      if (input === null) {
+        this.#write("\n");
+        return { kind: "eof" };
+      }
+      if (/^\d+$/.test(input)) {
+        const n = Number(input);
+        if (n >= 1 && n <= choices.length) {
+          this.#write("\n");
+          return { kind: "choice", index: n - 1 };
+        }
+        this.#write(`There is no choice ${input.length > 12 ? "with that number" : input}. Type a number from 1 to ${choices.length}.\n`);
+        continue;
+      }
+      const command = input ? parseCommand(input) : null;
+      if (command) {
+        if (command.name === "help") {
+          this.#help(choices.length);
+          continue;
+        }
+        return { kind: "command", command };
+      }
+      this.#write(
+        input === ""
+          ? `Type a number from 1 to ${choices.length}, or "help".\n`
+          : `"${input.length > 20 ? `${input.slice(0, 20)}...` : input}" is not a choice. Type a number from 1 to ${choices.length}, or "help".\n`,
+      );
+    }
+  }
+
+  async menu(message: string, options: readonly MenuOption[]): Promise<string | null> {
+    this.#write(`\n${message}\n`);
+    options.forEach((o, i) => {
+      this.#write(`${i + 1}) ${o.label}${o.hint ? ` (${o.hint})` : ""}\n`);
+    });
+    for (;;) {
+      this.#write("> ");
+      const input = await this.#reader.next();
+      if (input === null) {
+        this.#write("\n");
+        return null;
+      }
+      const n = Number(input);
+      if (/^\d+$/.test(input) && n >= 1 && n <= options.length) return options[n - 1]?.value ?? null;
+      const byName = options.find((o) => o.label.toLowerCase() === input.toLowerCase() || o.value === input);
+      if (byName) return byName.value;
+      this.#write(`Type a number from 1 to ${options.length}.\n`);
+    }
+  }
+
+  async prompt(message: string): Promise<string | null> {
+    this.#write(`${message} `);
+    const input = await this.#reader.next();
+    if (input === null) this.#write("\n");
+    return input;
+  }
+
+  message(text: string, kind: "info" | "warn" | "error" = "info"): void {
+    const prefix = kind === "error" ? "Error: " : kind === "warn" ? "Note: " : "";
+    this.#write(`${this.#wrap(prefix + text)}\n`);
+  }
+
+  close(): void {}
+
+  #help(count: number): void {
+    this.#write(`Type a number from 1 to ${count} to choose. Other commands:\n`);
+    for (const [cmd, what] of COMMAND_HELP) this.#write(`  ${cmd.padEnd(34)} ${what}\n`);
+  }
+
+  #format(block: Block): string {
+    switch (block.kind) {
+      case "chapter":
+        return `\n== ${block.title} ==\n\n`;
+      case "scene":
+        return `[${block.place}]\n`;
+      case "text":
+        return `${this.#wrap(block.recap ? `  - ${block.text}` : block.text)}\n`;
+      case "pause":
+        return "\n";
+      case "ending":
+        return `\n== THE END (${block.id.replace(/^ending_/, "").replace(/_/g, " ")}) ==\n`;
+      case "placeholder":
+        return `\n== TO BE CONTINUED: ${block.what} ==\n`;
+    }
+  }
+
+  #wrap(text: string): string {
+    return this.#width > 0 ? wrap(text, this.#width) : text;
+  }
+
+  #wrapHanging(text: string, indent: number): string {
+    if (this.#width <= 0) return text;
+    return wrap(text, this.#width).replace(/\n/g, `\n${" ".repeat(indent)}`);
+  }
+
+  #write(s: string): void {
+    this.#out.write(s);
+  }
+}

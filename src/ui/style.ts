@@ -1,0 +1,101 @@
+/**
+ * Colour and width: the look of the rich renderer.
+ *
+ * Owns: deciding whether colour is on (NO_COLOR, FORCE_COLOR, --no-color,
+ * not a terminal), the palette, and wrapping by display width (wrap-ansi,
+ * which measures wide and combining characters, so nothing is cut mid-word).
+ */
+import { Chalk, type ChalkInstance } from "chalk";
+import wrapAnsi from "wrap-ansi";
+
+export interface ColorInputs {
+  env: Record<string, string | undefined>;
+  isTTY: boolean;
+  /** --no-color given. */
+  noColorFlag: boolean;
+  /** --color given. */
+  colorFlag?: boolean;
+}
+
+/**
+ * Decides the colour level. NO_COLOR (any non-empty value) turns colour off,
+ * which chalk's own detection does not do; FORCE_COLOR turns it on even
+ * when the output is not a terminal; --no-color beats both.
+ */
+export function colorLevel(inputs: ColorInputs): 0 | 1 | 2 | 3 {
+  if (inputs.noColorFlag) return 0;
+  const force = inputs.env.FORCE_COLOR;
+  if (inputs.colorFlag) return 2;
+  if (force !== undefined) {
+    if (force === "0" || force === "false") return 0;
+    if (force === "2") return 2;
+    if (force === "3") return 3;
+    return 1;
+  }
+  if (inputs.env.NO_COLOR !== undefined && inputs.env.NO_COLOR !== "") return 0;
+  if (!inputs.isTTY) return 0;
+  if (inputs.env.TERM === "dumb") return 0;
+  const ct = inputs.env.COLORTERM;
+  if (ct === "truecolor" || ct === "24bit") return 3;
+  return 2;
+}
+
+export interface Palette {
+  chalk: ChalkInstance;
+  text(s: string): string;
+  noir(s: string): string;
+  speaker(name: string, s: string): string;
+  scene(s: string): string;
+  chapter(s: string): string;
+  dim(s: string): string;
+  choiceNumber(s: string): string;
+  warn(s: string): string;
+  error(s: string): string;
+  accent(s: string): string;
+}
+
+const SPEAKER_COLORS: Record<string, (c: ChalkInstance) => ChalkInstance> = {
+  picard: (c) => c.hex("#e0b050"),
+  crusher: (c) => c.hex("#6fb3d2"),
+  lily: (c) => c.hex("#e07a5f"),
+  data: (c) => c.hex("#c9c9a3"),
+  worf: (c) => c.hex("#c05050"),
+  riker: (c) => c.hex("#8fb996"),
+  queen: (c) => c.hex("#74c69d").bold,
+  borg: (c) => c.hex("#52b788"),
+  hologram: (c) => c.hex("#a29bfe"),
+  emh: (c) => c.hex("#a29bfe"),
+};
+
+export function makePalette(level: 0 | 1 | 2 | 3): Palette {
+  const chalk = new Chalk({ level });
+  return {
+    chalk,
+    text: (s) => s,
+    noir: (s) => chalk.hex("#d8c3a5")(s),
+    speaker: (name, s) => {
+      const key = name.toLowerCase().split(/\s+/).at(-1) ?? "";
+      const style = SPEAKER_COLORS[key] ?? SPEAKER_COLORS[name.toLowerCase().split(/\s+/)[0] ?? ""];
+      return style ? style(chalk)(s) : chalk.white(s);
+    },
+    scene: (s) => chalk.dim.italic(s),
+    chapter: (s) => chalk.bold.hex("#74c69d")(s),
+    dim: (s) => chalk.dim(s),
+    choiceNumber: (s) => chalk.bold.cyan(s),
+    warn: (s) => chalk.yellow(s),
+    error: (s) => chalk.red(s),
+    accent: (s) => chalk.green(s),
+  };
+}
+
+/** Wraps text to `width` columns by display width, breaking only between words when it can. */
+export function wrap(text: string, width: number): string {
+  if (width <= 0) return text;
+  return wrapAnsi(text, Math.max(10, width), { hard: true, trim: true, wordWrap: true });
+}
+
+/** A sensible reading width for a terminal `columns` wide. */
+export function readingWidth(columns: number | undefined): number {
+  const cols = columns && columns > 0 ? columns : 80;
+  return Math.max(10, Math.min(cols - 2, 78));
+}

@@ -1,0 +1,78 @@
+/**
+ * The tag table: what each ink tag means for the screen.
+ *
+ * Owns: turning story lines and their tags into display blocks, shared by
+ * both renderers. A new tag is one entry in TAG_HANDLERS, not another
+ * branch. The vocabulary is documented in stories/first-contact/README.md.
+ */
+import type { Line } from "../engine/index.js";
+
+export type Theme = "ship" | "noir";
+
+export type Block =
+  | { kind: "text"; text: string; speaker: string | null; theme: Theme; recap: boolean }
+  | { kind: "chapter"; title: string }
+  | { kind: "scene"; place: string; theme: Theme }
+  | { kind: "ending"; id: string }
+  | { kind: "placeholder"; what: string }
+  | { kind: "pause" };
+
+/** What carries from line to line (the theme lasts until the next `theme:` tag). */
+export interface TagState {
+  theme: Theme;
+}
+
+interface LineContext {
+  speaker: string | null;
+  recap: boolean;
+  before: Block[];
+  after: Block[];
+}
+
+interface TagHandler {
+  key: string;
+  apply(value: string, line: LineContext, state: TagState): void;
+}
+
+/** Every tag the game understands, in one table. */
+export const TAG_HANDLERS: readonly TagHandler[] = [
+  { key: "title", apply: () => {} },
+  { key: "author", apply: () => {} },
+  { key: "chapter", apply: (v, line) => line.before.push({ kind: "chapter", title: v }) },
+  { key: "scene", apply: (v, line, state) => line.before.push({ kind: "scene", place: v, theme: state.theme }) },
+  { key: "speaker", apply: (v, line) => (line.speaker = v || null) },
+  {
+    key: "theme",
+    apply: (v, _line, state) => {
+      state.theme = v === "noir" ? "noir" : "ship";
+    },
+  },
+  { key: "pause", apply: (_v, line) => line.after.push({ kind: "pause" }) },
+  { key: "recap", apply: (_v, line) => (line.recap = true) },
+  { key: "ending", apply: (v, line) => line.after.push({ kind: "ending", id: v }) },
+  { key: "placeholder", apply: (v, line) => line.after.push({ kind: "placeholder", what: v }) },
+];
+
+const HANDLERS = new Map(TAG_HANDLERS.map((h) => [h.key, h]));
+
+/** Splits `key: value` (or a bare `key`). */
+export function parseTag(tag: string): { key: string; value: string } {
+  const i = tag.indexOf(":");
+  if (i < 0) return { key: tag.trim().toLowerCase(), value: "" };
+  return { key: tag.slice(0, i).trim().toLowerCase(), value: tag.slice(i + 1).trim() };
+}
+
+/** Turns one story line into the blocks to show, updating the carried state. Unknown tags are ignored. */
+export function interpretLine(line: Line, state: TagState): Block[] {
+  const ctx: LineContext = { speaker: null, recap: false, before: [], after: [] };
+  for (const tag of line.tags) {
+    const { key, value } = parseTag(tag);
+    HANDLERS.get(key)?.apply(value, ctx, state);
+  }
+  const blocks = [...ctx.before];
+  if (line.text.trim() !== "") {
+    blocks.push({ kind: "text", text: line.text, speaker: ctx.speaker, theme: state.theme, recap: ctx.recap });
+  }
+  blocks.push(...ctx.after);
+  return blocks;
+}

@@ -1,0 +1,108 @@
+/**
+ * The renderer interface: what the game asks of a screen.
+ *
+ * Owns: the contract shared by the rich and plain renderers. Streams are
+ * passed in, so tests drive both renderers with fake streams.
+ */
+import type { Choice, Line } from "../engine/index.js";
+
+export interface InputStream extends NodeJS.ReadableStream {
+  isTTY?: boolean;
+  setRawMode?(mode: boolean): unknown;
+}
+
+export interface OutputStream extends NodeJS.WritableStream {
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface RendererIo {
+  input: InputStream;
+  output: OutputStream;
+}
+
+/** Something the player asked for at a choice prompt other than a choice. */
+export type GameCommand =
+  | { name: "menu" }
+  | { name: "save"; slot?: string }
+  | { name: "load"; slot?: string }
+  | { name: "undo"; steps: number }
+  | { name: "export"; format?: string; file?: string }
+  | { name: "help" }
+  | { name: "quit" };
+
+/** The answer at a choice prompt. `eof` = input ended; `cancel` = Ctrl-C / Escape. */
+export type Answer =
+  | { kind: "choice"; index: number }
+  | { kind: "command"; command: GameCommand }
+  | { kind: "eof" }
+  | { kind: "cancel" };
+
+export interface MenuOption {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+export interface Renderer {
+  readonly mode: "rich" | "plain";
+  /** The title screen's heading. */
+  showTitle(title: string, subtitle: string): void;
+  /** Shows story lines (tags interpreted). */
+  showLines(lines: readonly Line[]): Promise<void>;
+  /** Offers the story's choices; resolves with what the player did. */
+  ask(choices: readonly Choice[]): Promise<Answer>;
+  /** A menu; resolves with the chosen value, or null on cancel or end of input. */
+  menu(message: string, options: readonly MenuOption[]): Promise<string | null>;
+  /** A line of text input; null on cancel or end of input. */
+  prompt(message: string): Promise<string | null>;
+  /** A short message outside the story. */
+  message(text: string, kind?: "info" | "warn" | "error"): void;
+  /** Leaves the terminal as it was found (cursor shown, raw mode off). */
+  close(): void;
+}
+
+/** The words understood at the choice prompt, for help screens. */
+export const COMMAND_HELP: readonly [string, string][] = [
+  ["save [NAME]", "save the game (to a named slot)"],
+  ["load [NAME]", "load a saved game"],
+  ["undo [N]", "take back the last N choices (default 1)"],
+  ["export [txt|md|html|json] [FILE]", "write the transcript of this playthrough"],
+  ["menu", "open the game menu"],
+  ["help", "this list"],
+  ["quit", "save and leave the game"],
+];
+
+/** Parses a typed command at the choice prompt; null when the words are not a command. */
+export function parseCommand(input: string): GameCommand | null {
+  const [word = "", ...rest] = input.trim().split(/\s+/);
+  const arg = rest.join(" ").trim() || undefined;
+  switch (word.toLowerCase()) {
+    case "menu":
+    case "m":
+      return { name: "menu" };
+    case "save":
+      return { name: "save", slot: arg };
+    case "load":
+    case "restore":
+      return { name: "load", slot: arg };
+    case "undo":
+    case "u": {
+      const n = arg ? Number(arg) : 1;
+      return Number.isInteger(n) && n > 0 ? { name: "undo", steps: n } : null;
+    }
+    case "export":
+    case "transcript":
+      return { name: "export", format: rest[0], file: rest.slice(1).join(" ") || undefined };
+    case "help":
+    case "?":
+    case "h":
+      return { name: "help" };
+    case "quit":
+    case "q":
+    case "exit":
+      return { name: "quit" };
+    default:
+      return null;
+  }
+}
