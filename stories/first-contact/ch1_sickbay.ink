@@ -242,13 +242,13 @@ The board is half up the shaft. A drone has come round him, and its arm is lifti
     You step in front of it. It's not courage; it's the same reflex that puts your hand over a wound.
     The arm comes down past the line and across your forearm instead, and something fine and cold slides over your skin, two needles, a graze, gone. The drone hesitates, its lens ticking over you, as if you were a problem it had not been assigned.
     Then the board is through the hatch above you and Tolland is hauling you up by the collar, and the EMH is still talking somewhere below, and your arm has begun to itch, deep down, in a way you do not like at all.
-+ [Let Tolland hold the hatch]
++ (dov_holds) [Let Tolland hold the hatch]
     ~ sickbay_out += (ogawa, patients)
     "Go, Doctor, she's your patient," Tolland says. "I'll be right behind you." He has a spanner in his hand and no idea what to do with it, and he stands in the hatch with it anyway. # speaker: Dov Tolland
     You climb with the line. The board rises ahead of you, steady, Voss's eyes open and fixed on the dark above.
     Tolland is not right behind you. You hear him below, one clear word that might have been your name, and then the sound of the spanner on the deck. # pause
     When you look down the shaft there is only the green light, and the hologram's voice, going on and on about visiting hours, to nobody at all.
-+ [Trust the hologram and haul together]
++ (haul_all) [Trust the hologram and haul together]
     ~ sickbay_out += (ogawa, tolland, patients)
     "Both of you, on the line," you say, and then the three of you are hauling, you and Tolland from the hatch and Ogawa from above, hand over hand.
     The drone's arm finds the line anyway. It does not cut it; it only closes on it, once, and the line jerks, and the board swings against the side of the shaft with a knock you will hear for the rest of your life.
@@ -505,7 +505,198 @@ The last thing to do is the thing you have been not thinking about. Mira Voss is
     You go. Behind you the lights of sickbay fail one by one, and when the last emitter dies his voice stops halfway through a word. You never learn how the story about the Tellarite ended.
 - -> sickbay_tube
 
+// Where the three routes meet: the Jefferies tube up to Deck Fifteen.
 === sickbay_tube ===
+-> climb
+
+= climb
+The Jefferies tube is a square throat lined with rungs, and it goes up farther than the lamp can reach. The air in it is ten degrees cooler than sickbay's, and after the wet heat below it feels like a hand on your forehead. # scene: Jefferies tube
+Below you the hatch is a small square of green light. Something in it is humming the same low chord the walls have been humming all night. You make yourself stop looking at it.
+{
+- sickbay_hold.alone:
+    You climb alone, the last one out. Far above, Ogawa's lamp has stopped at the top of the shaft and is waiting for you, and the sound of the wounded being settled on the deck up there comes down the tube like voices from another house.
+- sickbay_out ? (ogawa, tolland, patients):
+    Above you the whole of your sickbay is climbing: Ogawa's lamp swinging at the top, the walking wounded strung out along the rungs, Tolland hauling on the litter line with his lips moving as he counts.
+- sickbay_out ? patients:
+    Above you Ogawa's lamp swings at the top of the shaft, and the wounded climb toward it one rung at a time. There is a gap in the line where Dov Tolland should be, hauling and counting and apologising. Nobody fills it.
+- sickbay_out ? tolland:
+    Above you there is only Ogawa's lamp and Tolland's boots and the sound of your own breath. The wounded who can't climb are still below, in the green light, with the hologram. You keep your eyes on the rungs.
+- else:
+    Above you there is only Ogawa's lamp. No Tolland. No patients. Just the three of you, climbing out of a room you were supposed to keep.
+}
+{sickbay_hold.carry_voss:Somewhere above, Voss's board knocks gently against the shaft as it rises on the line. {sickbay_hold.carry_voss.haul_all:She has not said anything since she told you about her feet.|Every few rungs she calls down, "Still here," as if you had asked.}}
+{crusher_hurt:
+    -> graze
+}
++ [Count heads]
+    You count heads, the way you would at a crash site: everyone you can see, everyone you can hear. {sickbay_out ? patients:Every one of the people who went up the hatch is still on the rungs. You count twice. It comes out the same, which is the best thing that has happened tonight.|It doesn't take long. You count again anyway, as if the number might change.}
++ [Listen down the shaft]
+    You hang on the ladder and listen. Below, the hum rises and falls, rises and falls. There are no more voices in sickbay. There are only the sounds of things being moved, unhurriedly, into new places.
+    The Collective is refurnishing. You climb faster.
+- -> rifle
+
+= graze
+It starts as an itch, where the drone touched you. By the third landing it is a cold ache under the skin, and when you hold your {sickbay_wound()} to the lamp you can see fine grey lines spreading out from the two puncture marks, like frost on a window. # scene: Jefferies tube
+You are a doctor. You know exactly what this is, and how long you have.
++ [Hand Ogawa a hypospray and your arm]
+    "Alyssa. Come down here." She comes down three rungs and looks at what you're showing her, and her face goes perfectly blank, the way it does in surgery.
+    You talk her through it: the broad-spectrum antiviral, the metabolic inhibitor, a neural suppressor to slow whatever is trying to reach your spine. She gives you all three in a row without a tremor. The grey lines stop spreading. They don't go back.
+    "You'll be telling me how that happened," she says. "Later. In detail." # speaker: Alyssa Ogawa
++ [Treat yourself and tell no one]
+    You hang one-armed on the ladder and dose yourself from the kit in your belt, three shots, the best guess you have. The grey lines slow, and stop. They don't go back.
+    You roll your sleeve down over them. Nobody needs to see this, tonight, in a dark tube with the Borg below them. You'll tell the captain. Later. Probably.
+    {lily_trust >= 1:Lily has seen. She is hanging on the rung above you, watching your sleeve. She doesn't say anything, and you are more grateful for that than you can say.}
++ {sickbay_emh.watch.scan} [Trust the dose you filled in sickbay]
+    You already put the hypospray into yourself, on the way out, with the tricorder's numbers in your head. Now you hold the lamp close and watch.
+    The grey lines creep a centimetre, and slow, and stop, as if something in your blood had argued with them and won, for now. The hologram was right about the window. You hope he was right about the rest.
+- -> rifle
+
+= rifle
+The tube comes out at a junction on Deck Fifteen, a small square chamber where four shafts meet. Somebody fought here. There are black scorch-stars on the walls, a smell of burnt insulation, a combadge lying face down on the deck. # scene: Deck Fifteen junction
+And a phaser rifle, propped against the wall where whoever carried it set it down and never came back for it.
+{sickbay.lily_wakes.sedate:Lily has seen it too. The sedative has nearly burned off, and her eyes go to the rifle the way a thirsty woman's go to water.|Lily has seen it. You watch her not look at it, very carefully.}
++ [Hand it to Lily]
+    ~ lily_armed = true
+    ~ lily_trust += 1
+    You pick it up and hold it out to her, stock first. She looks at it, and at you, for a long moment. "You're giving me a gun." # speaker: Lily Sloane
+    "You know how to use one. I've seen your hands." You show her the safety and the setting and the trigger, and she gets it the first time, and the second time she doesn't need you.
+    "Huh," she says, and settles it against her shoulder as if it had always lived there. Whatever she thought about you, she is thinking something else now. # speaker: Lily Sloane
++ (sling) [Sling it yourself]
+    You pick it up and sling it over your own shoulder. It is heavier than it looks, and you have never liked the feel of one. But someone here should have it, and it should be someone who will not fire it at the wrong shadow.
+    Lily watches it go onto your back. She doesn't say anything. She doesn't have to.
++ (leave_it) [Leave it where it is]
+    {emh_log ? adaptation:The hologram counted three shots before the drones shrugged the beam off, and then there was no security team. A rifle is a key that turns twice and then never again. You leave it where it stands.|You have never liked the things, and you have seen nothing tonight that a rifle would have stopped. You leave it where it stands.}
+    Lily looks at it for a long second as you turn away.
+- -> question
+
+= question
+You stop to rest at the junction while Ogawa checks the wounded. Lily sits down across from you with her back to a bulkhead and her knees drawn up, and looks at you properly for the first time since she woke.
+"Okay. Straight answers." Her voice is still rough from the radiation. "Where am I, really? What were those things? And don't tell me a hospital. I've been in hospitals. None of them had monsters in the basement." # speaker: Lily Sloane
++ [Tell her all of it]
+    ~ lily_trust += 1
+    {sickbay.lily_wakes.truth:You tell her the same thing you told her in sickbay, only more of it, because now she has seen enough to hear it.|You tell her the truth this time, all of it, because she has seen enough now to hear it.} A starship called Enterprise, in orbit. A crew from three centuries after her own. An enemy called the Borg, who take people and make them into parts of themselves, and who came back through time to stop tomorrow's flight.
+    "To stop Zefram," she says. "To stop the Phoenix." She laughs, without any humour at all. "Ten years of my life in that silo, and it turns out the whole universe cares." # speaker: Lily Sloane
+    She doesn't say she believes you. But she doesn't say she doesn't.
++ [Promise to get her home]
+    "I can't explain it all in a Jefferies tube. I can tell you this: we are on your side, and when this is over I will personally see you back to your silo and your rocket and your Mr Cochrane."
+    "Everybody's on my side." She picks at the edge of a bandage. "The Coalition was on my side. The people who ran the camps were on my side." Then, grudgingly: "You're the first one who's made me a promise I can check." # speaker: Lily Sloane
++ [Ask her to trust you]
+    "I'll tell you everything. Not here. For now I need you to trust me."
+    {lily_trust >= 1:
+        She looks at you for a while. "You stayed with your people," she says. "Mostly. That counts for something where I come from." A shrug. "Okay. For now." # speaker: Lily Sloane
+    - else:
+        ~ lily_trust -= 1
+        "Lady, trust is what got half my friends killed." She doesn't raise her voice. "People in nice uniforms asking for it. You want it, you earn it, like everybody else." # speaker: Lily Sloane
+    }
+- -> sickbay_lily
+
+// Lily slips away. Her trust is fixed (clamped) here, before she goes.
+=== sickbay_lily ===
 ~ lily_trust = clamp(lily_trust, -1, 2)
-Tube to be written. {sickbay_out} {emh_log} {lily_armed} {crusher_hurt} {lily_trust}
+{sickbay_tube.rifle.sling and lily_trust <= 0:
+    ~ lily_armed = true
+}
+{sickbay_tube.rifle.leave_it and lily_trust <= 0:
+    ~ lily_armed = true
+}
+{crusher_hurt:Ogawa insists on checking your {sickbay_wound()} again, and you let her, because it's easier than arguing. It takes two minutes.|Chief Adebayo's harness has slipped, and you spend two minutes with Ogawa getting it right, your back to the junction.} # scene: Deck Fifteen junction
+When you turn round, Lily isn't there. # pause
+{
+- lily_trust == 2:
+    She hasn't gone far, not yet. She is at the mouth of the forward shaft, {lily_armed:the rifle slung across her back,|empty-handed,} and she has waited until you turned round so that you would see her go. "I'm going to find my own way," she says. "Don't take it personal. You're the best thing I've seen all day. I just don't know you." # speaker: Lily Sloane
+    She raises a hand, half a wave and half a salute, and swings herself into the dark.
+- lily_trust == 1:
+    There is a scuff on the dust at the mouth of the forward shaft, and scratched into the paint beside it with something sharp, two words: THANKS, DOC. {lily_armed:She took the rifle with her.|She went empty-handed.}
+- lily_trust == 0:
+    There is nothing to show where she went. Four shafts, four dark mouths. {lily_armed:{sickbay_tube.rifle.sling:The rifle is gone from your shoulder, and you never felt her lift it.|The rifle is gone from where it stood against the wall.}|She went with nothing, not even a light.} She was gone the moment you stopped watching her, as if she had been waiting all along for you to stop.
+- else:
+    {lily_armed:{sickbay_tube.rifle.sling:The rifle is gone from your shoulder. She took it while you bent over the harness, so neatly that you never felt the strap move.|The rifle is gone from where it stood against the wall.}|She went with nothing.} There is no message. She owed you none, and she has made sure you know it.
+}
++ [Call her name down the shaft]
+    "Lily!" Your voice goes down the forward shaft and comes back to you off a dozen bends, smaller each time. Nobody answers.
+    Then, from far below, a long way below, something else answers: a shift in the hum, as if a great many heads had turned toward a sound. Ogawa puts her hand on your arm, and you stop calling.
++ {sickbay_out ? ogawa} [Ask Ogawa to go after her]
+    "Alyssa—"
+    "No," Ogawa says. She says it gently, and she does not move. "I'm not leaving {sickbay_out ? patients:a junction full of patients|you, in the state you're in,} to chase one who doesn't want to be caught. Neither are you. You'd tell me the same." # speaker: Alyssa Ogawa
+    She is right, and it's the second time tonight, and you would like very much for her to stop.
++ [Let her go]
+    You let her go. She has lived through a war you have only read about. She has survived things you do not have names for, on her own, for years, and she does not need a stranger from the future to walk her down a corridor.
+    It doesn't make it easier. It makes it her choice, which is the only thing you have left to give her.
+- -> report
+
+= report
+You tap your combadge. "Crusher to bridge." # scene: Deck Fifteen junction
+"Picard here. Beverly." There is something in the way he says your name, a catch, as if he had half expected not to hear it again. # speaker: Jean-Luc Picard
++ [Report what you know]
+    You give it to him in order, as if it were a casualty report, because it is one. {sickbay_out ? patients:Sickbay is evacuated; the wounded are with you on Fifteen.|Sickbay is lost; the wounded who couldn't walk are still in it.} {sickbay_out !? tolland:Ensign Tolland is missing.} {crusher_hurt:And you were grazed. You tell him that too. You hear him stop breathing for a second.}
+    {emh_log ? adaptation:"The hologram counted the shots," you say. "Two to learn the frequency. After that the beam's wasted. What one learns, they all learn."}
+    {emh_log ? transit:"And they aren't taking our people anywhere near engineering. They're carrying them forward. Toward the main deflector."}
+    {
+    - emh_log == ():
+        You have nothing else to give him: no numbers, no directions, just the fact of the doors and the faces coming through them. It isn't enough, and you both know it.
+    - pro_listened == 2:
+        He is quiet for a moment. "Yes," he says, as if you had confirmed something rather than told him it. "Yes. That's right." It frightens you more than anything you saw below.
+    - else:
+        "Thank you, Doctor," he says, and you hear him writing it down in his head. "That's more than we had."
+    }
++ [Ask him what happens now]
+    "Jean-Luc, what happens now? I've {sickbay_out ? patients:a junction full of patients|a handful of staff} and no sickbay."
+    {
+    - pro_listened == 0:
+        "We hold what we can and we take back what we can't," he says. "Get your people to Deck Eleven. The security teams are regrouping there. I'll have a medical station set up for you in the lounge." It is a plan. It has the great virtue of being small enough to do.
+    - pro_listened == 1:
+        "We hold," he says, and then stops, and starts again. "Get your people to Deck Eleven. The rest I'm still working out." It is the first time in years you have heard him admit that over an open channel.
+    - else:
+        "We take it back," he says. "Every deck. All of it." No plan, no numbers, just that. "Get your people to Eleven, Doctor. I'm going down there myself." You open your mouth to tell him that is exactly what he should not do, and the channel has already closed.
+    }
++ [Tell him about Lily]
+    "Lily Sloane is loose on the ship, Jean-Luc. {lily_armed:She's armed. She took a rifle.|She's unarmed.} She doesn't know where she is and she doesn't trust us{lily_trust >= 1:, much|}."
+    {
+    - pro_listened == 2:
+        "Then she'll keep," he says. "We have a greater problem." You have known him thirty years, and it is the first time you have heard him call a frightened woman in the dark a lesser problem.
+    - else:
+        A pause. "I'll find her," he says. "She's the one person on this ship we can least afford to lose." You hear him say it, and you hear him mean it.
+    }
+- "Picard out."
+-> recap
+
+= recap
+~ lily_trust = clamp(lily_trust, -1, 2)
+You gather your people in the junction and start them moving, up, toward Deck Eleven and whatever is left of the ship that still belongs to you. # scene: Deck Fifteen junction
+{
+- sickbay_hold:
+    You held sickbay until the wounded were moving, and you held it longer than was safe. # recap
+- sickbay_run:
+    You ran for the tube with Lily and left the ones who couldn't walk to the hologram. # recap
+- else:
+    You stayed with the hologram to learn what the drones were doing, and you paid for every minute of it. # recap
+}
+{sickbay_out ? patients:The wounded who could climb got out with you{sickbay_hold.carry_voss:, Mira Voss among them on her board{sickbay_hold.carry_voss.haul_all:, though she cannot feel her feet}|; Mira Voss stayed behind in the stabilizer}.|The wounded who couldn't walk stayed behind in sickbay, with the hologram and Mira Voss.} # recap
+{
+- sickbay_out ? (ogawa, tolland):
+    Alyssa Ogawa and Dov Tolland came out of sickbay with you. # recap
+- else:
+    Alyssa Ogawa came out with you. Dov Tolland did not. # recap
+}
+{emh_log == ():The hologram's record ended with his emitters; you carried nothing out of sickbay but the people.|{emh_log ? adaptation:The hologram counted how many shots the drones need before a phaser stops working. }{emh_log ? transit:He saw the drones carry our people toward the main deflector. }His log went out with you.} # recap
+{crusher_hurt:The drone's tubules grazed you, and the grey lines under your skin have stopped, for now. # recap}
+{
+- lily_trust == 2:
+    Lily Sloane went her own way{lily_armed: with a phaser rifle}, but she went trusting you. # recap
+- lily_trust == 1:
+    Lily Sloane slipped away{lily_armed: with a phaser rifle}, with a thank-you scratched on the wall. # recap
+- lily_trust == 0:
+    Lily Sloane slipped away{lily_armed: with a phaser rifle}, and you can't say what she thinks of you. # recap
+- else:
+    Lily Sloane slipped away{lily_armed: with a phaser rifle}, and what she has seen of Starfleet tonight she did not like. # recap
+}
 -> holodeck
+
+// Where the drone's tubules caught Crusher, by route.
+=== function sickbay_wound() ===
+{
+- sickbay_hold.alone: ~ return "calf"
+- sickbay_run: ~ return "hand"
+- sickbay_emh.late_lily: ~ return "shoulder"
+- else: ~ return "arm"
+}
