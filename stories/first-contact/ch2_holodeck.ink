@@ -73,6 +73,10 @@ Chapter Two can begin from more than one sickbay. Which one?
 === function holo_lily_gun() ===
 ~ return holodeck.window.refused or holodeck.window.keep or holodeck.window.giveback
 
+// The neuroprocessor came out whole (taken from a living drone, or with Lily's care).
+=== function holo_intact() ===
+~ return holo_fight.take.living or holo_fight.take.careful or holo_fiction.take.living or holo_fiction.take.careful
+
 // They went into the holonovel dressed for it.
 === function holo_dressed() ===
 ~ return holo_arch.dress.period or holo_arch.dress.lily_picks
@@ -146,8 +150,14 @@ A hatch ahead of you is open. It should not be. You stop, and the air in front o
     "She's alive?" The relief goes across Lily's face before she can stop it. "Good. She was the only one of you who talked to me like I was awake."
     ~ lily_trust_picard = lily_trust_picard + 1
 - "Fine," Lily says at last. "You lead. I'm right behind you{holodeck.tube.grab:, and I'm watching your hands| with this pointed at your spine}. Where are we going?"
-You tell her: up, and away from the noise. It is the best plan you have, and you say it as though it were a good one.
--> crawl
+* [Up, towards the bridge]
+    "Up," you tell her. "The bridge is twelve decks above us, and my people are on it." It is the best plan you have, and you say it as though it were a good one.
+* [Away from the noise, for now]
+    "Away from the noise," you tell her. "That's the whole of the plan." She snorts. "Finally, something from you I believe."
+* [Wherever she thinks is safest]
+    "You tell me," you say. "You've been hiding from things for longer than I have." She stares at you over the {lily_armed && not holodeck.tube.grab:rifle|dark}. Then she points upward. "Up. Bad things always come up from below."
+    ~ lily_trust_picard = lily_trust_picard + 1
+- -> crawl
 
 = crawl
 The tube runs on. Lily's breathing is loud behind you in the closeness, and once her hand slips on a rung and she swears in a way you have not heard since a shipyard on Mars, long ago.
@@ -181,6 +191,15 @@ The tube runs on. Lily's breathing is loud behind you in the closeness, and once
     You tell her what the hologram saw: that the drones take people forward, towards the great dish at the front of the ship. She asks what is at the front of the ship. You tell her the deflector: a thing that clears the road ahead of you at warp, and shouts very loudly through subspace when asked to.
     "So they want a loudspeaker," she says. "Who are they calling?" You don't answer. You are afraid you know.
     -> hub
+* [Tell her about Data]
+    You tell her about Data, because she will meet him, if there is any justice, and because you need to say it to someone. An android; your second officer; your friend. Taken in engineering an hour ago, while you gave the order that left him there.
+    Lily is quiet a long time. "The metal one? From the silo? He caught me when I fell." {pro_away:"You were there too. I remember your face. You looked at our rocket like it was a church."|"He was kind. I was shooting at him and he was kind."}
+    -> hub
+* {not pro_away} [Ask her name properly]
+    "I don't believe we've been introduced," you say, to the dark behind you. "Jean-Luc Picard."
+    A pause. "Lily," she says. "Lily Sloane. Don't make it weird." It is, you think, the first thing she has given you that you did not have to take.
+    ~ lily_trust_picard = lily_trust_picard + 1
+    -> hub
 + [Keep moving]
 - -> window
 
@@ -200,6 +219,10 @@ The Earth fills it. Blue, and white weather spiralling over the Pacific, and the
 * [Show her Montana]
     You stand beside her and find it for her: the dark line of the Rockies, the plains going grey with evening, a place where, if she looks very hard, there is no light at all. "There," you say. "Somewhere under that, your ship is waiting."
     "Zefram had better be sober," she says, and her voice cracks in the middle of it, and she lets it.
+    ~ lily_trust_picard = lily_trust_picard + 1
+* {lily_trust < 0} [Take her hand and put it on the glass]
+    You don't argue. You take her free hand, slowly, so she can see you doing it, and you press her palm flat against the window. She flinches at the cold. Screens are warm; everybody from her century knows that. She leaves her hand there.
+    "Oh," she says, very quietly. "Oh, no. Oh, it's real."
     ~ lily_trust_picard = lily_trust_picard + 1
 * (future) [Tell her what it becomes]
     You tell her what becomes of it. The cities rebuilt, the hunger ended, the flag she has never seen that covers a hundred and fifty worlds, and all of it waiting on a drunk man's rocket tomorrow morning.
@@ -306,7 +329,7 @@ The safeties are what make the holodeck a toy: a holographic fist that stops sho
 - -> dress
 
 = dress
-"We'll stand out," you say, half to yourself. The people in there will take a pair of strangers in pyjamas and a Starfleet uniform as a problem, and problems in that story get talked about.
+"We'll stand out," you say, half to yourself. The people in there will take a barefoot woman in a hospital gown and a man in a torn uniform as a problem, and problems in that story get talked about.
 * (period) [Dress you both for 1941]
     The arch can do it. You have never asked it to before, and you do it now in three quick commands: a double-breasted suit and a grey fedora for you, and for her, a long dress of dark green satin and gloves to the elbow.
     The light crawls over her like water. When it is done she looks down at herself in horror and then, slowly, in something else. "I look like my grandmother's wedding photos," she says. "I can't run in these shoes." {holo_lily_gun():She looks at the weapon in her gloved hand. "And I look ridiculous with this."|"You can't run in anything in that place," you tell her. "You saunter."}
@@ -330,16 +353,22 @@ Gus is behind the bar, polishing a glass that's been clean since 1939. He sees y
 - else: "A hospital," you tell him, "and we're in a hurry to get back." Gus shrugs the shrug of a man who has served worse. Two tables over, a man in a tuxedo laughs at Lily's bare feet, and she gives him a look that stops it.
 }
 "This is your favourite?" Lily says into your ear. "This is what you do for fun?" # speaker: Lily
-"On occasion." You are surprised how much it steadies you to hear the clarinet. "It's a place where the problems can be solved by the end of the chapter."
-"Sure." She looks round at the smoke, the guns under the jackets, the dead-eyed girl selling cigarettes. "Looks real restful."
--> lay
+* [Admit it: on long nights, yes]
+    "On long nights." You are surprised how much it steadies you to hear the clarinet. "It's a place where every problem is solved by the end of the chapter."
+    "Sure." She looks round at the smoke, the guns under the jackets, the dead-eyed girl selling cigarettes. "Looks real restful."
+* [Call it historical research]
+    "Historical research," you say gravely. She looks at the cigarette girl, the gangsters, the singer in the slit dress. "Uh huh. I can see you're very serious about history."
+* [Tell her to stay in character]
+    "Mr. Hill's clients don't ask questions in public," you murmur. She gives you a look that would strip paint, and then, to your surprise, shuts up and plays along, chin up, like she's paying by the hour.
+    ~ lily_trust_picard = lily_trust_picard + 1
+- -> lay
 
 = lay
 You have a minute, maybe less. You spend it the way the detective would, getting the lay of the room.
-* [Find Lenny Vosk's table]
+* (lenny) [Find Lenny Vosk's table]
     Lenny Vosk is at his usual table by the kitchen door, a big soft man in a suit the colour of wet cement, with two of Nicky the Nose's boys for company and a violin case on the chair beside him that has never once held a violin.
     "Hill," he says, like the word tastes of something. "You're a long way from your office." He keeps one hand resting on the case. Everybody in here knows what's in it. You wrote that into the story yourself, a long time ago, without thinking you would ever need it.
-* [Take a table near the band]
+* (band) [Take a table near the band]
     You take the little table by the stage, where the light is worst and the music is loudest. Mae Fontaine looks down at you between verses and gives you the look she gives Dixon Hill every time: like she's already forgiven you for something you haven't done yet.
     Lily watches her. "She's a hologram?" "She's a hologram." "She's better at that look than anyone I've ever met."
 * [Buy Lily a drink at the bar]
@@ -389,6 +418,9 @@ You cross the room the way Dixon Hill crosses rooms, like you own a piece of it 
     You don't ask twice. You take the case off the chair, and the nearer of Lenny's boys comes up out of his seat with a snub-nosed revolver, and you put your elbow into his throat without looking at him. He goes down among the glassware.
     {holo_unsafe():With the safeties off he is as solid as a man and the sound he makes is a man's sound. You step over him.|He folds, gasping, the way the program makes people fold. You step over him.}
     Lenny keeps his hands on the table where you can see them. "Hill," he says, very quietly, "what got into you?"
+* {holo_club.lay.lenny} [Call in the favour he owes Dixon Hill]
+    "You owe me for the Carmody business, Lenny," you tell him. You wrote the Carmody business, years ago, one wet afternoon in your ready room. "I'm collecting."
+    Lenny's face works through pride and fear and arithmetic, and arrives where you wrote it to arrive. He pushes the case across. "Then we're square, Hill. After tonight, we're square."
 * {holo_lily_gun()} [Have Lily cover them while you take it]
     "Lily," you say, and she's already there, at your shoulder, the {lily_armed:rifle|phaser} levelled at Lenny's soft middle. It looks like nothing anybody in 1941 has ever seen, and that is the point. Nobody at the table moves.
     "Nice and easy, fatso," Lily says, in an accent she got from somewhere, and you take the case. She winks at you. Her hands are steady now.
@@ -465,6 +497,9 @@ You steer Lily to a table against the wall, under a bad oil painting of a ship, 
     She draws on it, and coughs, and glares at you through the smoke. "I quit these in '52." "Don't inhale," you tell her. "Just look as if you might."
 * [Order for both of you]
     The cigarette girl comes by, and you order two gin rickeys in Dixon Hill's voice, and tip her a dollar you didn't have a moment ago. Lily watches the girl go with an expression of pure professional envy. "Everybody in here knows their lines," she says.
+* {holo_club.lay.band} [Signal Mae for a song]
+    You catch Mae Fontaine's eye across the room and lift two fingers, the way Dixon Hill does, and she nods at the band. The tune changes to something slow and loud and full of brass, the kind that makes a whole room lean in and look at the stage instead of at each other.
+    "Nice," Lily breathes. "Cover fire." "Something like that," you say.
 * [Talk the case, loud enough to be heard]
     "Mrs. Sloane," you say, in a voice that carries just to the next table, "your husband was last seen boarding a streetcar on Market Street with eleven thousand dollars and a woman in a yellow hat." Lily gapes at you for half a second, then catches it and runs: "That snake. That dirty, no-good snake. It was her sister's hat."
     At the next table a hologram in a tuxedo leans over to hear better. It is very good cover. It is also, you realise, the first time you have heard Lily laugh, even if she's doing it in character.
@@ -528,17 +563,210 @@ Something in you has been keeping count all this while, of every drone that walk
     ~ lily_trust_picard = lily_trust_picard + 1
 - -> holo_leave
 
+// ---------------------------------------------------------------------------
+// Route three: turning the holonovel's people and rules against the drones.
 === holo_fiction ===
+-> lever
+
+= lever
+You have read this chapter more times than you would admit to Deanna. You know what happens at the Club Tangier on a Saturday night: at ten past twelve Lenny Vosk's old rivals from the Kessler outfit come up those stairs, and at a quarter past, Lieutenant Brannigan's boys in blue come in through the kitchen, and everybody who isn't Dixon Hill goes down to the cellar or to jail.
+The drones don't know any of that. They have walked into a story without reading it. {holo_unsafe():And with the safeties off, everything in the story is as hard as it looks.|The safeties are on. Nothing in here can kill them. But a hologram can still stand in a doorway, still hold on, still weigh what it looks as if it weighs.}
+"What are you smiling at?" Lily whispers. "I know how this chapter ends," you tell her. "They don't."
+* (mob) [Tell Lenny they're Kessler's men]
+    You lean down to Lenny Vosk's table and say, out of the side of your mouth, that the gentlemen on the stairs are Kessler's new boys, down from Chicago, and they have come for the fiddle and for him, in that order.
+    Lenny believes you, because in this story Lenny always believes the worst, and the worst has always been true. He flips open the violin case. His boys stand up with their hands full.
+    {holo_unsafe():The Tangier fills with noise. Lenny's Thompson and two revolvers, firing at men who are not men, with bullets the computer is no longer stopping. The first drone goes down on the stairs. The second comes through the fire and puts a hood through a table, and the table and the hood both break, and then it too goes down, heavy, on its face. You did not fire a shot. You only told a story.|The Tangier fills with noise, and nothing happens. Lenny's rounds go through the drones like rain through a streetlight; harmless, a sound effect. The drones don't even flinch. Then Lenny's boys, out of bullets that do nothing, do what hoods always do in this story: they pile on. Four big men on one drone, holding its arms, sitting on its legs, and the drone heaves and cannot rise, because a hologram with the safeties on still weighs what it looks as if it weighs.}
+* (raid) [Call the raid early]
+    "Computer," you say, low, in your own voice, "advance the narrative to the police raid. Now." And then, in Dixon Hill's voice, louder: "Here come the cops."
+    The kitchen doors bang open and Lieutenant Brannigan comes through them with a dozen uniforms behind him and a whistle in his teeth, bellowing that nobody move, and in this story nobody but the cops ever does. They go for the strangest men in the room, as cops in this story always do. Which is the drones.
+    Three of Brannigan's boys take the first drone at the knees and bring it down across a table in a spray of cutlery and glass. More pile on. The drone's tubules slide into a policeman's neck and find nothing to take, only light, and the policeman goes on sitting on it, frowning, writing in his notebook. You laugh, once, out loud, before you can stop yourself.
+* (cellar) [Walk them into the cellar and close the story on them]
+    The cellar door is behind the stage. You take Lily's hand and walk, not run, across the dance floor, past the band, and through it, and you let the nearest drone see where you have gone. It follows. Of course it follows.
+    At the foot of the cellar stairs, among the crates of bonded whiskey, you turn and wait until it is in the doorway, half in and half out, and then you say quite calmly, "Computer, restore the cellar wall." The wall comes back, as walls in a program do. It does not go round the drone. It goes through it.
+    The drone hangs in the wall from the chest up, arms moving slowly, held like an insect in amber. The others stop at the top of the stairs and do not come down. They have learned one thing about the Tangier. Lily is pressed against a crate with her hand over her mouth. "Oh, God," she says. "Oh, you clever, horrible man."
+    ~ lily_trust_picard = lily_trust_picard - 1
+- -> burn
+
+= burn
+The Borg do not stay confused. Up in the club, a drone has found the nearest emitter in the ceiling and put its hand to it, and the Club Tangier begins, in patches, to stop. Mae Fontaine's song sticks on one word and repeats it. Gus polishes a glass that flickers out of existence in his hand and polishes the air where it was. A whole wall of the room goes black and ruled with yellow lines.
+They are unmaking the story to get at you. The program is eating itself around the edges, and whatever is lost will not come back. You wrote some of these people. You have known Gus for eleven years.
+{holo_fiction.lever.cellar:In the cellar wall, the pinned drone has stopped struggling and is listening to the others.|Under the pile of holograms, the pinned drone has stopped struggling and is listening to the others.} If the program goes, what holds it goes too.
+* [Let it burn. Keep the drone held.]
+    You let it burn. You stand among the crates while the Club Tangier comes apart above you, the band first, then the bar, then Mae's voice in the middle of its one word, and you hold the drone with your eyes as if you could keep it in the wall by looking. {holo_fiction.lever.cellar:The wall holds.|The holograms hold.} Just long enough.
+    It is only a program. You will not be able to go back to it. You had not known, until this minute, how often you used to.
+* [Try to save both]
+    "Computer, freeze all characters except those in contact with the intruders." The computer thinks about it. Under the drones' interference it cannot tell one character from another any more, and it tells you so, in a pleasant voice, while Gus vanishes from the waist down.
+    There is no saving both. You knew that, and you had to try, and now the program burns anyway, with you standing in it. {holo_fiction.lever.cellar:The wall holds.|The holograms hold.} Just long enough.
+* (saved) [End the program and save what's left of it]
+    "Computer, freeze program and save." The Club Tangier stops: Mae with her mouth open, Gus mid-polish, the smoke hung in the air like grey wool. And what held the drone stops holding it.
+    It gets up. It looks at you. Then it turns, because nothing that is frozen is in its way, and goes back up to the others and out through the grey doors, and you are left in a still photograph of 1941 with nothing in your hands.
+    Lily is staring at you. "You let it go," she says. "For a nightclub." "For the people in it," you say, and hear how that sounds, and do not take it back.
+    ~ obsession = obsession - 1
+    ~ lily_trust_picard = lily_trust_picard + 1
+    -> holo_leave
+- -> take
+
 = take
-* (living) [living]
+The last of the club goes dark around you and the yellow grid stands up out of the black on every side, and there is only the one drone left {holo_fiction.lever.cellar:hanging in a wall that is no longer a wall but a field the computer still remembers|pinned under the last flickering weight of the men who held it}. Its eyepiece tracks you. There is a neuroprocessor behind that eye.
+{pro_warned:You do not know the face. That is a mercy you did not earn.|You know the face. It was Lieutenant Porter's. He went down a Jefferies tube on Deck 16 this morning to find out why the deck was so hot, and this is what he found.}
+* (living) [Take it now, while it lives]
     ~ holo_press()
-* [x]
-- -> holo_hide
+    You put your hand to its forehead and find the seam by memory. You remember being on the other side of a hand like yours. It comes away with a small wet click, warm, lit, whole, and the thing in the wall goes slack.
+    {holo_cold_count() > 1:Lily says your name, once, in a voice you have not heard her use. You realise you have been kneeling there for some time, turning the processor over in your fingers, as if listening.|Lily has turned away. You hear her breathing, hard and deliberate, the way people breathe when they will not be sick.}
+    ~ lily_trust_picard = lily_trust_picard - 1
+* (careful) {lily_trust_picard >= 1} [Let Lily find how it's seated]
+    "It's a part," Lily says, before you can ask, and kneels beside you. "It's a part, it's seated in something, they always come out one way. Look." She traces the seam with a fingernail that is shaking, then isn't. "Lift there. Don't twist."
+    You lift; it comes free, warm and lit and whole, and the drone goes quiet all at once, as if a switch had been thrown, not a life. "Engineer," she says, not quite steadily. "We take things apart."
+    ~ lily_trust_picard = lily_trust_picard + 1
+* [Wait until it is still]
+    You wait until the eyepiece dims. It takes a long minute, and the grid hums, and Lily holds your sleeve. When you take the processor out, half its lights are already dark: a drone that dies takes its last orders with it, wiping as it goes. What is left is damaged, and perhaps enough.
+- -> holo_leave
+
+// ---------------------------------------------------------------------------
 === holo_leave ===
--> holo_neuro
+The holodeck doors close behind you on a black room ruled in yellow, and the corridor of Deck Fifteen is exactly as hot and exactly as green as you left it, and the Club Tangier is gone as if it had never been. # theme: ship # scene: Corridor, Deck 15
+{
+- holo_route ? fought && holo_fight.burst.drum: You still have the Thompson. You do not remember deciding to keep it. It is only light and force fields and will fade in a minute outside the room, and you keep holding it until it does, and afterwards your hands remember the weight.
+- holo_route ? fought: The Thompson goes out in your hands like a candle the moment you cross the threshold. Outside the holodeck it was never anything. Your shoulder aches where the stock was, and that, at least, is real.
+- holo_route ? hid: Behind the doors, Mae Fontaine is still singing to an empty table. The program will run until someone tells it to stop.
+- holo_fiction.burn.saved: The Club Tangier is saved in the memory, frozen at a quarter past twelve, its people waiting with their mouths open. You could go back. You are not sure it will ever feel like going back.
+- else: The Dixon Hill program is gone. The computer will tell you, if you ask, that the file is corrupted beyond recovery. You do not ask.
+}
+{holo_dressed():Your clothes go too: the suit, the hat, the green light of 1941 sliding off you both like water off a seal, and Lily is in her sickbay gown again, barefoot, shivering slightly in the heat.}
+{
+- holo_route ? fought || (holo_route ? fiction && not holo_fiction.burn.saved): -> holo_neuro
+- else: -> stillrunning
+}
+
+= stillrunning
+* [End the program]
+    You turn back to the panel by the doors. "Computer, end program." Somewhere behind the bulkhead the Club Tangier folds itself away, Mae and Gus and the rain on the windows. It is only tidiness, you tell yourself. You do not like leaving things running for the enemy to find.
+* [Leave it running for Mae]
+    You leave it running. Let her sing. Let there be one room on this ship where it is still a quarter to midnight in 1941 and nothing worse than a gangster has ever come down the stairs.
+    Lily watches you decide it. "You're a softie," she says. "Under all that." "Don't tell anyone," you say.
+    ~ lily_trust_picard = lily_trust_picard + 1
+- -> holo_close
+
+// ---------------------------------------------------------------------------
 === holo_neuro ===
+-> read
+
 = read
-* (listen) [listen]
+There's an equipment locker by the holodeck doors, and in it a tricorder. You kneel on the deck with the neuroprocessor cupped in one hand. {holo_intact():It is still warm. Its lights are still moving, patient and orderly, like a city seen from orbit.|It has gone cool. Half its lights are dark and the rest flicker, a city after the power has failed.}
+Everything the drone knew is in there, in the Collective's grammar. You were fluent in that grammar once. You would like not to be.
+* [Wire it to the tricorder and read it the slow way]
+    You open the tricorder's sensor housing and bridge the processor's contacts with a strip of conduit foil from the locker, and let the tricorder do what it can. It does not like what it is reading. Neither do you. The data comes up in fragments, and you assemble them the way you would a sensor log after a battle: slowly, and believing nothing twice.
+* (lily_reads) {lily_trust_picard >= 1} [Give it to Lily. She builds things.]
+    You hold it out to her. She looks at it in your palm for a long moment. Then she takes it, and the tricorder, and sits cross-legged on the deck, and starts to work, chewing her lip, talking to it under her breath as though it were a carburettor.
+    "It's just a drive," she says, mostly to herself. "A nasty little drive. Somebody built it, so somebody can read it." She finds the contacts in a minute that would have taken you five. She finds the timing data that you would not have known to look for.
+    ~ lily_trust_picard = lily_trust_picard + 1
+* (listen) {pro_listened >= 1} [Close your hand on it and listen]
     ~ holo_press()
-* [x]
-- -> to_be_continued
+    You close your hand on it. You do not need the tricorder. You have not needed one since this morning, over Earth, when you let the voice in to win a battle. {pro_listened == 2:The door is still open. You walk through it.|The door is still ajar. You push it.}
+    It is like putting your ear to a wall and hearing a crowd behind it, all saying one thing. It is like coming home. Lily says your name twice before you hear her, and when you open your eyes she has backed away from you, all the way to the far bulkhead.
+    ~ lily_trust_picard = lily_trust_picard - 1
+- (found)
+~ temp learned = 1
+{holo_intact():
+    ~ learned = 2
+}
+{holo_neuro.read.lily_reads or holo_neuro.read.listen:
+    ~ learned = learned + 1
+}
+{
+- learned >= 3: It is all there. The drones are building an interplexing beacon out of the main deflector dish, to call across the galaxy to the Collective of this century, out in the Delta Quadrant, which does not yet know that Earth exists. Three magnetic locks hold the beacon's array to the dish; release them and it goes off into space. And there is not long. By the drone's last reckoning, the array is a little over an hour from being finished.
+- learned == 2: Enough of it is there. The drones are turning the main deflector dish into an interplexing beacon, a voice loud enough to reach across the galaxy to the Collective of this century, out in the Delta Quadrant, which does not yet know that Earth exists. How it is held to the dish, and how long there is, the processor does not say. {holo_intact():Or it says, and you cannot read it.|Those parts went dark with the drone.}
+- else: Not enough of it is there. The deflector dish, again, and a great deal of work on it, and a fragment of an order the Collective gave that will not resolve: something about a call, a signal, a voice. The rest went dark with the drone.
+}
+{
+- learned >= 3 && plan_known < 3:
+    ~ plan_known = 3
+- learned == 2 && plan_known < 2:
+    ~ plan_known = 2
+- plan_known < 1:
+    ~ plan_known = 1
+}
+{learned >= 2:Lily looks from the processor to you. "Calling who?" she says. "Who's out there to call?"}
+* {learned >= 2} [Tell her: more of them, out there, now]
+    "More of them," you say. "Out there, now, in your century. Very far away, and not yet interested in you."
+    She sits with it. "That's a lot to find out in one night," she says at last, and her voice almost works.
+    ~ lily_trust_picard = lily_trust_picard + 1
+* {learned >= 2} [Spare her: someone who mustn't answer]
+    "Someone who must never hear it," you say, and put the processor away. She looks at you as if she knows exactly what you are not saying, and lets you not say it.
+* ->
+    Lily looks at the dark half of the processor. "That's all? That's all you got for—" She stops herself. "Sorry. That's not nothing."
+- -> holo_close
+
+// ---------------------------------------------------------------------------
+=== holo_close ===
+-> walk
+
+= walk
+You walk towards the turbolift, the two of you, through a ship that gets a little greener every time you look away. Beverly is on the bridge with Worf, if the bridge is still the bridge. {crusher_hurt:She will be pretending her wound is nothing; you will have to pretend to believe her.|She will want to know where you have been, and you will have to decide what to tell her.}
+Lily walks beside you, {holo_lily_gun():the {lily_armed:rifle|phaser} hanging from one hand, pointed at the deck|arms folded against the cold she can't be feeling in this heat}, and for a while says nothing at all. Then she stops.
+{
+- holo_route ? fought: "You smiled," she says. "In there. When you had that gun. I saw it. {holo_fight.burst.drum:You kept firing after they were down. You kept firing.|You looked like a man who'd found something he lost.}"
+- holo_route ? hid: "You wanted to shoot that last one," she says. "{holo_hide.tail.reach:And you did. And it didn't even care.|And you didn't.} I watched you want it. It was like watching somebody stand at the edge of a roof."
+- holo_fiction.burn.saved: "You let it go," she says. "The one thing that could tell you what they're doing. For a room full of people who aren't people." She doesn't sound angry. She sounds as if she is trying to work out what kind of man you are, and has had to start over.
+- else: "You burned it," she says. "Your favourite thing. You just stood there and let it burn, so you could get that little piece of metal out of a man's head." She doesn't sound angry. She sounds as if she is trying to work out what kind of man you are.
+}
+* [Tell her the truth about it]
+    {
+    - holo_route ? fought: "Yes," you say. "I smiled. For a moment I wasn't afraid of them. It has been a long time." You don't say the rest: that you would like to feel it again.
+    - holo_route ? hid: "Yes," you say. "I wanted to. I have wanted to for six years. Some days it is the only thing I want."
+    - else: "Yes," you say. "It was the kind of choice I am very good at. I used to be proud of that."
+    }
+    She looks at you for a long moment. "Okay," she says. "Thanks for not lying." It seems to matter to her more than anything else you have said tonight.
+    ~ lily_trust_picard = lily_trust_picard + 1
+* [Tell her it was necessary]
+    "It was necessary," you say. And it was; you could defend every part of it to an admiral. You hear your own voice, level and reasonable, and you hear how much it sounds like the thing in your head.
+    {obsession >= 4:"Sure," Lily says. "Everything's necessary with you." She starts walking again, a step ahead of you now.|Lily nods slowly. "Okay," she says. "Just so you know, that's what everybody says."}
+    {obsession >= 4:
+        ~ lily_trust_picard = lily_trust_picard - 1
+    }
+* [Thank her for what she did in there]
+    "Thank you," you say. "For {holo_route ? hid:the dancing, and the joke to Gus|{holo_route ? fought:keeping your head|staying}}. I would not have come out of that room without you."
+    She snorts. "You'd have come out. You'd just have come out worse." But she falls into step beside you again, close enough that her arm brushes yours.
+    ~ lily_trust_picard = lily_trust_picard + 1
+- The turbolift doors open. Inside, the panel is still Starfleet grey, still asking politely where you would like to go. Lily steps in after you.
+"So what now?" she says. "What happens now, Picard?"
+* [Tell her you are going to stop them]
+    "Now," you tell her, "I am going to the bridge, and then I am going to go out onto the hull of my ship and take that thing apart with my own hands." {obsession >= 4:It comes out very quiet. It comes out in a voice that is not entirely alone.|It comes out level and sure, and she believes it, and you almost do.}
+* [Tell her you are going to get her home]
+    "Now," you tell her, "I get you home. To Montana, to your rocket, to Zefram Cochrane, sober or not. Everything else is just the way there."
+    She laughs, a little damply. "Nobody's ever said Montana like it was somewhere you'd want to go." The doors close on the two of you.
+    ~ lily_trust_picard = lily_trust_picard + 1
+* [Say nothing. Press for the bridge.]
+    You don't answer. You press for the bridge, and the doors close, and she watches your reflection in them as if it might tell her what you won't.
+- -> recap
+
+= recap
+~ lily_trust_picard = clamp(lily_trust_picard, 0, 3)
+~ obsession = clamp(obsession, 0, 6)
+~ plan_known = clamp(plan_known, 0, 3)
+The lift hums upward through a ship that is no longer entirely yours. # pause
+{
+- holo_route ? fought && holo_fight.burst.drum: In the Club Tangier you took the safeties off and emptied a Thompson gun into the drones until the drum ran dry{holo_fight.burst.drum && holo_lily_gun():, and Lily bled for it}. # recap
+- holo_route ? fought: In the Club Tangier you took the safeties off and cut the drones down with a Thompson gun; lead, not light, and they could not learn it. # recap
+- holo_route ? hid: In the Club Tangier you and Lily played a detective and his {holo_arch.dress.lily_picks:associate|client} while the drones walked past you close enough to touch{holo_hide.tail.reach:, and then you fired on the last of them anyway|, and you let the last of them go}. # recap
+- holo_fiction.burn.saved: In the Club Tangier you turned the holonovel against the drones, then ended it to save its people and let your prize walk free. # recap
+- else: In the Club Tangier you turned the holonovel against the drones, and let the program burn to keep one of them held. Dixon Hill is gone. # recap
+}
+{
+- plan_known >= 3: You know the whole of it: an interplexing beacon on the deflector dish to call the Collective of this century, three maglocks holding it, a little over an hour to stop it. # recap
+- plan_known == 2: You know what they are building: an interplexing beacon on the deflector dish, to call the Collective of this century. Not how it is held down, nor how long you have. # recap
+- plan_known == 1: You know only that something is being built on the deflector dish, and that it wants hands. # recap
+- else: You do not know what the Borg are doing. # recap
+}
+{
+- lily_trust_picard >= 3: Lily Sloane trusts you, as far as anyone from her century trusts a uniform, and a little further. # recap
+- lily_trust_picard == 2: Lily Sloane is willing to follow you, and watches you while she does. # recap
+- lily_trust_picard == 1: Lily Sloane is with you because there is nowhere else to be. # recap
+- else: Lily Sloane is afraid of you, and not only because of the Borg. # recap
+}
+{
+- obsession >= 5: The Collective's voice has stopped sounding like an intruder. It sounds like a second opinion, and you have started to take its advice. # recap
+- obsession >= 3: The hunt is beginning to feel like something you want rather than something you must do. # recap
+- else: You are still the one doing the hunting, and you still know the difference between the hunt and yourself. # recap
+}
+-> to_be_continued
