@@ -1,0 +1,217 @@
+/**
+ * Reading and writing the save file format (see saves/README.md).
+ *
+ * Owns: bytes to SaveFile and back, with every check that needs no story:
+ * nesting depth, JSON syntax, forbidden keys, identity (game and story id),
+ * format version (newer refused, older migrated forward), then the full
+ * shape. The order matters: a save from a newer build or another game is
+ * named as such rather than reported as damaged. Pure: no file access.
+ */
+import type { LogEvent, PlaythroughLog } from "../log/index.js";
+import { SaveLoadError } from "./errors.js";
+import {
+  asRecord,
+  type Check,
+  count,
+  list,
+  literal,
+  nullable,
+  num,
+  object,
+  ShapeProblem,
+  str,
+  tagged,
+} from "./schema.js";
+import { GAME_ID, SAVE_FORMAT, type SaveFile } from "./types.js";
+
+/** Largest save file read, checked with fstat before reading. */
+export const MAX_SAVE_BYTES = 16 * 1024 * 1024;
+/** Deepest nesting of arrays and objects accepted (format 1 needs 5). */
+export const MAX_DEPTH = 64;
+
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Returns the deepest nesting of `[`/`{` in JSON text, stopping early once past `limit`. */
+export function nestingDepth(text: string, limit = MAX_DEPTH): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 /* [ */ || c === 123 /* { */) {
+      depth++;
+      if (depth > max) {
+        max = depth;
+        if (max > limit) return max;
+      }
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return max;
+}
+
+/** Finds a `__proto__`, `constructor` or `prototype` key anywhere in a parsed value; returns its path. */
+export function findForbiddenKey(root: unknown): string | null {
+  const stack: { value: unknown; path: string }[] = [{ value: root, path: "" }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: string };
+    if (typeof value !== "object" || value === null) continue;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], path: `${path}[${i}]` });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      const at = path ? `${path}.${key}` : key;
+      if (FORBIDDEN_KEYS.has(key)) return at;
+      stack.push({ value: (value as Record<string, unknown>)[key], path: at });
+    }
+  }
+  return null;
+}
+
+const choiceRecord = object({ index: count, text: str, target: str });
+const base = { turn: count, at: str };
+const event: Check<LogEvent> = tagged<LogEvent>("type", {
+  text: object({ ...base, type: literal("text"), text: str, tags: list(str) }),
+  choices: object({ ...base, type: literal("choices"), choices: list(choiceRecord) }),
+  choose: object({ ...base, type: literal("choose"), choice: choiceRecord }),
+  chapter: object({ ...base, type: literal("chapter"), title: str }),
+  end: object({ ...base, type: literal("end"), ending: nullable(str) }),
+  meta: object(
+    {
+      ...base,
+      type: literal("meta"),
+      action: literal("started", "saved", "loaded", "undone", "migrated", "settings", "resumed"),
+    },
+    { toTurn: count, detail: str },
+  ),
+});
+
+const playthroughLog: Check<PlaythroughLog> = object({
+  format: literal(1),
+  id: str,
+  storyId: str,
+  storyHash: str,
+  seed: num,
+  startedAt: str,
+  events: list(event),
+});
+
+/** The full shape of a format-1 save. */
+const saveFileV1: Check<SaveFile> = object({
+  format: literal(SAVE_FORMAT),
+  game: literal(GAME_ID),
+  slot: str,
+  savedAt: str,
+  gameVersion: str,
+  story: object({ id: str, hash: str, title: str }),
+  summary: object({
+    turns: count,
+    chapter: nullable(str),
+    scene: nullable(str),
+    lastLine: nullable(str),
+    ending: nullable(str),
+    playMillis: num,
+  }),
+  log: playthroughLog,
+  state: nullable(str),
+});
+
+/**
+ * Forward migrations: `MIGRATIONS[n]` turns a format-n save into format n+1.
+ * Format 1 is the first format shipped, so there are none yet; when format 2
+ * arrives, its entry goes here and saves/fixtures gains a format-2 fixture.
+ */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+/** The oldest format this build can read. */
+export const OLDEST_FORMAT = 1;
+
+export interface ParseOptions {
+  /** The installed story's id: a save for any other story is refused. */
+  storyId?: string;
+}
+
+/**
+ * Checks and decodes a save file's text. `file` names the file in messages.
+ * Throws SaveLoadError with the first failed check's reason.
+ */
+export function parseSave(text: string, file: string, opts: ParseOptions = {}): SaveFile {
+  const fail = (reason: SaveLoadError["reason"], words: string) => new SaveLoadError(`${file} ${words}`, file, reason);
+  const body = text.replace(/^\uFEFF/, "");
+  if (body.trim() === "") throw fail("not-json", "is damaged: it is empty");
+  if (nestingDepth(body) > MAX_DEPTH) throw fail("too-deep", `is damaged: nested more than ${MAX_DEPTH} levels deep`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    throw fail("not-json", `is damaged: not valid JSON (${detail})`);
+  }
+  const forbidden = findForbiddenKey(raw);
+  if (forbidden) throw fail("forbidden-key", `is refused: it contains the forbidden key "${forbidden}"`);
+
+  // Envelope: just enough shape to know whose save this is and which format.
+  let rec: Record<string, unknown>;
+  try {
+    rec = asRecord(raw, "");
+  } catch {
+    throw fail("shape", "is damaged: it is not a save (expected a JSON object)");
+  }
+  if (rec.game !== GAME_ID) {
+    const whose = typeof rec.game === "string" ? `it belongs to "${rec.game.slice(0, 60)}"` : "it has no game name";
+    throw fail("other-game", `is not a First Contact save (${whose})`);
+  }
+  const story = typeof rec.story === "object" && rec.story !== null ? (rec.story as Record<string, unknown>) : null;
+  if (opts.storyId != null && story && typeof story.id === "string" && story.id !== opts.storyId) {
+    const title = typeof story.title === "string" ? ` ("${story.title.slice(0, 60)}")` : "";
+    throw fail(
+      "other-story",
+      `is a save for the story "${story.id.slice(0, 60)}"${title}, not the installed story "${opts.storyId}"`,
+    );
+  }
+  const format = rec.format;
+  if (typeof format !== "number" || !Number.isInteger(format) || format < OLDEST_FORMAT) {
+    throw fail(
+      "shape",
+      `is damaged: its save format (${JSON.stringify(format)?.slice(0, 20)}) is not one this game ever wrote`,
+    );
+  }
+  if (format > SAVE_FORMAT) {
+    throw fail(
+      "newer-format",
+      `was made by a newer version of First Contact (save format ${format}; this version reads up to ${SAVE_FORMAT}). Update the game to load it; the file was not changed`,
+    );
+  }
+  let current = rec;
+  for (let f = format; f < SAVE_FORMAT; f++) {
+    const step = MIGRATIONS[f];
+    if (!step) throw fail("older-format", `uses save format ${f}, which this version cannot convert`);
+    current = step(current);
+  }
+
+  let save: SaveFile;
+  try {
+    save = saveFileV1(current, "");
+  } catch (err) {
+    if (err instanceof ShapeProblem) throw fail("shape", `is damaged: ${err.message}`);
+    throw err;
+  }
+  if (opts.storyId != null && save.story.id !== opts.storyId) {
+    throw fail("other-story", `is a save for the story "${save.story.id}", not the installed story "${opts.storyId}"`);
+  }
+  if (save.log.storyId !== save.story.id) {
+    throw fail(
+      "shape",
+      `is damaged: its playthrough is for story "${save.log.storyId}" but the save says "${save.story.id}"`,
+    );
+  }
+  return save;
+}
+
+/** The bytes of a save file: compact JSON and a final newline. */
+export function serializeSave(save: SaveFile): Buffer {
+  return Buffer.from(`${JSON.stringify(save)}\n`, "utf8");
+}

@@ -1,0 +1,82 @@
+/**
+ * Between a running game and a save file.
+ *
+ * Owns: making a SaveFile from a Session, and turning a SaveFile back into a
+ * Session through a scratch load that must succeed before anything is
+ * swapped in. When the installed story differs from the one the save was
+ * made on (story hash), the ink state is not trusted: the recorded choices
+ * are replayed and the report says where the save now resumes.
+ */
+import { ContentError, StoryFormatError } from "../engine/index.js";
+import {
+  keptChoices,
+  type ReplayReport,
+  Session,
+  type SessionClock,
+  type StoryBundle,
+  summarize,
+} from "../log/index.js";
+import { SaveLoadError } from "./errors.js";
+import { GAME_ID, SAVE_FORMAT, type SaveFile } from "./types.js";
+
+/** Builds the save file for a session: its log, its ink state (as a cache) and what a save list shows. */
+export function makeSave(
+  session: Session,
+  meta: { slot: string; title: string; gameVersion: string; now?: Date },
+): SaveFile {
+  const log = structuredClone(session.log);
+  return {
+    format: SAVE_FORMAT,
+    game: GAME_ID,
+    slot: meta.slot,
+    savedAt: (meta.now ?? new Date()).toISOString(),
+    gameVersion: meta.gameVersion,
+    story: { id: session.story.id, hash: session.story.hash, title: meta.title },
+    summary: summarize(log),
+    log,
+    state: session.snapshot(),
+  };
+}
+
+/** A loaded game: the session to play on, and the replay report when the story had changed (null otherwise). */
+export interface LoadedGame {
+  session: Session;
+  replay: ReplayReport | null;
+}
+
+/**
+ * Loads a save into a fresh Session on `story`. Refuses a save for another
+ * story. With the same story hash the cached ink state is restored (and
+ * replay is the fallback if that state will not load); with a different
+ * hash the recorded choices are replayed and `replay` reports where it
+ * stopped matching. The save object is not modified. Throws SaveLoadError
+ * (reason `other-story` or `unusable-state`).
+ */
+export function loadGame(save: SaveFile, story: StoryBundle, opts: { clock?: SessionClock } = {}): LoadedGame {
+  const file = `${save.slot}.json`;
+  if (save.story.id !== story.id || save.log.storyId !== story.id) {
+    throw new SaveLoadError(
+      `${file} is a save for the story "${save.story.id}" ("${save.story.title}"), not the installed story "${story.id}"`,
+      file,
+      "other-story",
+    );
+  }
+  const sameStory = save.story.hash === story.hash && save.log.storyHash === story.hash;
+  try {
+    if (sameStory && save.state) {
+      try {
+        const resumed = Session.resume(story, save.log, save.state, opts);
+        if (resumed.session.turnNumber === keptChoices(save.log).length) return resumed;
+      } catch (err) {
+        if (!(err instanceof StoryFormatError || err instanceof ContentError)) throw err;
+      }
+      // The cached state is unusable or disagrees with the log: the log is the record, so replay it.
+    }
+    return Session.replay(story, save.log, opts);
+  } catch (err) {
+    if (err instanceof ContentError || err instanceof StoryFormatError || err instanceof RangeError) {
+      throw new SaveLoadError(`${file} could not be loaded: ${err.message}`, file, "unusable-state");
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * Slot locks: one running game per slot.
+ *
+ * Owns: `<slot>.json.lock` files. A game claims a slot the first time it
+ * writes it and holds the claim until it releases it or exits, so a second
+ * game started at the same time is told the slot is in use instead of
+ * silently replacing the first game's save. A lock records the pid, host,
+ * an owner token (one per SaveStore) and the time; it is stale when its
+ * process is gone (same host), when it cannot be read and is more than a
+ * minute old, or when it comes from another host and has not been renewed
+ * for twelve hours. Locks are removed on normal exit; a killed game's
+ * locks are recognised as stale by the next game.
+ */
+import { randomBytes } from "node:crypto";
+import { constants, unlinkSync } from "node:fs";
+import { hostname } from "node:os";
+import { SlotInUseError } from "./errors.js";
+import { errCode, type FsOps, removeQuietly } from "./fs-ops.js";
+
+export const LOCK_SUFFIX = ".lock";
+const UNREADABLE_STALE_MS = 60_000;
+const OTHER_HOST_STALE_MS = 12 * 60 * 60 * 1000;
+
+interface LockRecord {
+  pid: number;
+  host: string;
+  owner: string;
+  since: string;
+}
+
+// Lock files this process holds, removed on exit (every SaveStore's claims).
+const heldByProcess = new Set<string>();
+let exitHookInstalled = false;
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once("exit", () => {
+    for (const path of heldByProcess) {
+      try {
+        // The real file system, whatever FsOps the stores were given: the hook is process-wide.
+        unlinkSync(path);
+      } catch {
+        // Already gone.
+      }
+    }
+  });
+}
+
+/** True when a process with this id is running (or exists under another user). */
+export function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return errCode(err) === "EPERM";
+  }
+}
+
+export class SlotLocks {
+  readonly owner = randomBytes(8).toString("hex");
+  #held = new Set<string>();
+
+  constructor(
+    private readonly ops: FsOps,
+    private readonly lockPath: (slot: string) => string,
+  ) {}
+
+  /** True when this store holds the slot. */
+  holds(slot: string): boolean {
+    return this.#held.has(slot);
+  }
+
+  /** Claims `slot` for this store; throws SlotInUseError when another live game holds it. */
+  claim(slot: string): void {
+    if (this.#held.has(slot)) return;
+    const path = this.lockPath(slot);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (this.#tryCreate(path)) {
+        this.#held.add(slot);
+        heldByProcess.add(path);
+        installExitHook();
+        return;
+      }
+      const holder = this.#read(path);
+      if (holder === "gone") continue;
+      if (holder.record?.owner === this.owner) {
+        this.#held.add(slot);
+        return;
+      }
+      if (!this.#stale(holder)) {
+        const pid = holder.record?.pid ?? null;
+        const who =
+          pid != null
+            ? ` (process ${pid}${holder.record?.host !== hostname() ? ` on ${holder.record?.host}` : ""})`
+            : "";
+        throw new SlotInUseError(
+          `the save slot "${slot}" is in use by another First Contact game${who}; save to another slot or close that game`,
+          slot,
+          pid,
+        );
+      }
+      removeQuietly(this.ops, path);
+    }
+    throw new SlotInUseError(`the save slot "${slot}" is in use by another First Contact game`, slot, null);
+  }
+
+  /** Returns the live holder of `slot` other than this store, or null. */
+  heldByOther(slot: string): LockRecord | null {
+    if (this.#held.has(slot)) return null;
+    const holder = this.#read(this.lockPath(slot));
+    if (holder === "gone" || this.#stale(holder)) return null;
+    return holder.record ?? { pid: 0, host: "", owner: "", since: "" };
+  }
+
+  /** Releases one slot this store holds. */
+  release(slot: string): void {
+    if (!this.#held.delete(slot)) return;
+    const path = this.lockPath(slot);
+    heldByProcess.delete(path);
+    const holder = this.#read(path);
+    if (holder !== "gone" && holder.record?.owner === this.owner) removeQuietly(this.ops, path);
+  }
+
+  /** Releases every slot this store holds. */
+  releaseAll(): void {
+    for (const slot of [...this.#held]) this.release(slot);
+  }
+
+  #tryCreate(path: string): boolean {
+    const record: LockRecord = {
+      pid: process.pid,
+      host: hostname(),
+      owner: this.owner,
+      since: new Date().toISOString(),
+    };
+    let fd: number;
+    try {
+      fd = this.ops.openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+    } catch (err) {
+      if (errCode(err) === "EEXIST") return false;
+      throw err;
+    }
+    try {
+      const bytes = Buffer.from(JSON.stringify(record));
+      this.ops.writeSync(fd, bytes, 0, bytes.length);
+    } finally {
+      this.ops.closeSync(fd);
+    }
+    return true;
+  }
+
+  #read(path: string): "gone" | { record: LockRecord | null; mtimeMs: number } {
+    let fd: number;
+    try {
+      fd = this.ops.openSync(path, constants.O_RDONLY);
+    } catch (err) {
+      if (errCode(err) === "ENOENT") return "gone";
+      throw err;
+    }
+    try {
+      const stat = this.ops.fstatSync(fd);
+      const buf = Buffer.alloc(Math.min(stat.size, 4096));
+      const n = this.ops.readSync(fd, buf, 0, buf.length, 0);
+      let record: LockRecord | null = null;
+      try {
+        const parsed = JSON.parse(buf.subarray(0, n).toString("utf8")) as Partial<LockRecord>;
+        if (typeof parsed.pid === "number" && typeof parsed.host === "string" && typeof parsed.owner === "string") {
+          record = { pid: parsed.pid, host: parsed.host, owner: parsed.owner, since: String(parsed.since ?? "") };
+        }
+      } catch {
+        record = null;
+      }
+      return { record, mtimeMs: stat.mtimeMs };
+    } finally {
+      this.ops.closeSync(fd);
+    }
+  }
+
+  #stale(holder: { record: LockRecord | null; mtimeMs: number }): boolean {
+    const age = Date.now() - holder.mtimeMs;
+    if (!holder.record) return age > UNREADABLE_STALE_MS; // being written this instant, or junk
+    if (holder.record.host === hostname()) return !processAlive(holder.record.pid);
+    return age > OTHER_HOST_STALE_MS;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Slot names: which names may become files in the save directory.
+ *
+ * Owns: the rule that a slot name maps to exactly one file directly inside
+ * the save directory on every platform we run on. No separators, no dot
+ * names, no Windows device names, no control characters, bounded length.
+ */
+import { SlotNameError } from "./errors.js";
+
+/** The longest slot name accepted, in characters. */
+export const MAX_SLOT_NAME = 64;
+
+// CON, PRN, AUX, NUL, COM1-9, LPT1-9 (and the superscript digits Windows also reserves),
+// with or without an extension: Windows opens the device instead of a file.
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+// Path separators on any platform, characters Windows forbids in names, and control characters.
+const FORBIDDEN = /[/\\:*?"<>|\u0000-\u001f\u007f-\u009f]/;
+
+/** Returns why `name` cannot be a slot, or null when it can. */
+export function slotNameProblem(name: string): string | null {
+  if (typeof name !== "string" || name.length === 0) return "a slot name cannot be empty";
+  if ([...name].length > MAX_SLOT_NAME) return `a slot name can be at most ${MAX_SLOT_NAME} characters`;
+  if (name.includes("\u0000")) return "a slot name cannot contain a NUL byte";
+  const bad = FORBIDDEN.exec(name);
+  if (bad) {
+    const ch = bad[0];
+    const shown = ch < " " || ch === "\u007f" ? `U+${ch.charCodeAt(0).toString(16).padStart(4, "0")}` : `"${ch}"`;
+    return `a slot name cannot contain ${shown}`;
+  }
+  if (name.startsWith(".")) return "a slot name cannot start with a dot";
+  if (name !== name.trim()) return "a slot name cannot start or end with a space";
+  if (name.endsWith(".")) return "a slot name cannot end with a dot";
+  if (WINDOWS_RESERVED.test(name)) return `"${name}" is a reserved device name on Windows`;
+  return null;
+}
+
+/** Throws SlotNameError unless `name` is a valid slot name; returns it unchanged. */
+export function checkSlotName(name: string): string {
+  const problem = slotNameProblem(name);
+  if (problem)
+    throw new SlotNameError(`cannot use ${JSON.stringify(String(name).slice(0, 80))} as a save slot: ${problem}`, name);
+  return name;
+}

@@ -1,0 +1,524 @@
+/**
+ * The save directory: one file per slot, and everything kept beside them.
+ *
+ * Owns: `<dir>/<slot>.json` and its companions — `.bak` (the previous
+ * version), `.pre-<hash8>` (the last save made on an older story, kept when a
+ * migrated game first saves over it), `.damaged-<time>` (a file that could
+ * not be loaded, kept before anything replaced it), `.lock` (the running game
+ * that holds the slot) and the writer's dot-prefixed temp files. Saves are
+ * data only: nothing here is ever executed or loaded as a story.
+ *
+ * Never prints; every failure is a SaveError subclass naming the file and
+ * the reason. Synchronous throughout, so a SIGTERM handler can save.
+ */
+import { constants, type Stats } from "node:fs";
+import { join, resolve } from "node:path";
+import { syncDir, TEMP_SUFFIX, toWriteError, writeFileAtomic } from "./atomic.js";
+import {
+  type LoadFailure,
+  SaveError,
+  SaveLoadError,
+  SaveWriteError,
+  SlotExistsError,
+  SlotInUseError,
+} from "./errors.js";
+import { MAX_SAVE_BYTES, type ParseOptions, parseSave, serializeSave } from "./format.js";
+import { errCode, type FsOps, lstatOrNull, O_NOFOLLOW, realFs, removeQuietly } from "./fs-ops.js";
+import { LOCK_SUFFIX, processAlive, SlotLocks } from "./locks.js";
+import { checkSlotName, slotNameProblem } from "./slot-name.js";
+import type { SaveFile } from "./types.js";
+
+/** A slot as a save list shows it. */
+export type SlotInfo =
+  | {
+      slot: string;
+      ok: true;
+      chapter: string | null;
+      scene: string | null;
+      lastLine: string | null;
+      turns: number;
+      playMillis: number;
+      savedAt: string;
+      storyHash: string;
+      storyTitle: string;
+      /** True when the installed story has changed since this save was made (loading replays it). */
+      migrated: boolean;
+      /** The ending reached, when the playthrough is over. */
+      ending: string | null;
+      gameVersion: string;
+    }
+  | {
+      slot: string;
+      ok: false;
+      /** Why it cannot be loaded, in words, including where its bytes were kept. */
+      reason: string;
+      kind: LoadFailure;
+    };
+
+export interface SaveStoreOptions {
+  /** The installed story: saves for other stories are refused, and `migrated` is worked out against its hash. */
+  story?: { id: string; hash: string };
+  /** File-system calls (tests inject failures here). */
+  fs?: FsOps;
+  /** Largest save read or written, in bytes. */
+  maxBytes?: number;
+}
+
+/** The autosave slots, in the order a game tries them when another game holds the first. */
+export const AUTOSAVE_SLOTS = ["autosave", ...Array.from({ length: 8 }, (_, i) => `autosave-${i + 2}`)];
+
+/** Load failures that mean the file itself is broken (its bytes are kept aside when seen). */
+const DAMAGED: ReadonlySet<LoadFailure> = new Set(["not-json", "too-deep", "forbidden-key", "shape", "too-large"]);
+
+interface Known {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+  ok: boolean;
+  hash: string | null;
+}
+
+/**
+ * Reads and checks one save file: lstat (a symlink is refused), open with
+ * O_NOFOLLOW, fstat size limit before reading, then parseSave's checks.
+ */
+export function readSaveFile(
+  ops: FsOps,
+  file: string,
+  opts: ParseOptions & { maxBytes?: number } = {},
+): { save: SaveFile; stat: Stats } {
+  const max = opts.maxBytes ?? MAX_SAVE_BYTES;
+  const fail = (reason: LoadFailure, words: string) => new SaveLoadError(`${file} ${words}`, file, reason);
+  let link: Stats | null;
+  try {
+    link = lstatOrNull(ops, file);
+  } catch (err) {
+    throw fail("io", `could not be read (${errCode(err) ?? String(err)})`);
+  }
+  if (!link) throw fail("missing", "does not exist");
+  if (link.isSymbolicLink()) throw fail("symlink", "is a symbolic link; it was not followed");
+  if (!link.isFile()) throw fail("not-a-file", "is not a regular file");
+  let fd: number;
+  try {
+    fd = ops.openSync(file, constants.O_RDONLY | O_NOFOLLOW);
+  } catch (err) {
+    const code = errCode(err);
+    if (code === "ELOOP") throw fail("symlink", "is a symbolic link; it was not followed");
+    if (code === "ENOENT") throw fail("missing", "does not exist");
+    throw fail("io", `could not be read (${code ?? String(err)})`);
+  }
+  let bytes: Buffer;
+  let stat: Stats;
+  try {
+    stat = ops.fstatSync(fd);
+    if (!stat.isFile()) throw fail("not-a-file", "is not a regular file");
+    if (stat.size > max) {
+      throw fail("too-large", `is too large to be a save (${stat.size} bytes; the limit is ${max})`);
+    }
+    bytes = Buffer.alloc(stat.size);
+    let got = 0;
+    while (got < bytes.length) {
+      const n = ops.readSync(fd, bytes, got, bytes.length - got, got);
+      if (n <= 0) break;
+      got += n;
+    }
+    bytes = bytes.subarray(0, got);
+  } catch (err) {
+    if (err instanceof SaveLoadError) throw err;
+    throw fail("io", `could not be read (${errCode(err) ?? String(err)})`);
+  } finally {
+    ops.closeSync(fd);
+  }
+  return { save: parseSave(bytes.toString("utf8"), file, opts), stat };
+}
+
+/**
+ * Reads slot `slot` from save directory `dir`, fully checked (size, JSON,
+ * forbidden keys, identity, version, shape). Throws SlotNameError or
+ * SaveLoadError. Does not load the game: see loadGame.
+ */
+export function readSlot(dir: string, slot: string, opts: SaveStoreOptions = {}): SaveFile {
+  return new SaveStore(dir, opts).read(slot);
+}
+
+/** A save directory. One instance per running game: its slot claims are that game's. */
+export class SaveStore {
+  readonly dir: string;
+  #ops: FsOps;
+  #story: { id: string; hash: string } | undefined;
+  #max: number;
+  #locks: SlotLocks;
+  #known = new Map<string, Known>();
+  #dirReady = false;
+  #autosaveSlot: string | null = null;
+
+  constructor(dir: string, opts: SaveStoreOptions = {}) {
+    this.dir = resolve(dir);
+    this.#ops = opts.fs ?? realFs;
+    this.#story = opts.story;
+    this.#max = opts.maxBytes ?? MAX_SAVE_BYTES;
+    this.#locks = new SlotLocks(this.#ops, (slot) => `${this.#file(slot)}${LOCK_SUFFIX}`);
+  }
+
+  /** The file a slot lives in (after checking the name). */
+  pathOf(slot: string): string {
+    return this.#file(checkSlotName(slot));
+  }
+
+  /**
+   * Writes `save` to `slot` atomically (see atomic.ts), keeping the previous
+   * version as `<slot>.json.bak`. Claims the slot for this game first: throws
+   * SlotInUseError when another running game holds it. Throws SaveWriteError
+   * (the previous save intact) when the disk is full, read-only or refuses.
+   */
+  write(slot: string, save: SaveFile): void {
+    this.#write(checkSlotName(slot), save, false);
+  }
+
+  /**
+   * Writes the autosave. The first game running takes `autosave`; a game
+   * started while another holds it takes `autosave-2` (and so on), so two
+   * games at once never overwrite each other's autosave. Returns the slot used.
+   */
+  autosave(save: SaveFile): string {
+    if (this.#autosaveSlot) {
+      this.#write(this.#autosaveSlot, save, false);
+      return this.#autosaveSlot;
+    }
+    for (const slot of AUTOSAVE_SLOTS) {
+      try {
+        this.#claim(slot);
+      } catch (err) {
+        if (err instanceof SlotInUseError) continue;
+        throw err;
+      }
+      this.#autosaveSlot = slot;
+      this.#write(slot, save, false);
+      return slot;
+    }
+    throw new SlotInUseError("every autosave slot is in use by other running First Contact games", "autosave", null);
+  }
+
+  /** Reads a slot, fully checked. Throws SaveLoadError naming the file and the reason. */
+  read(slot: string): SaveFile {
+    const name = checkSlotName(slot);
+    const file = this.#file(name);
+    try {
+      const { save, stat } = readSaveFile(this.#ops, file, { storyId: this.#story?.id, maxBytes: this.#max });
+      this.#remember(name, stat, save.story.hash);
+      return save;
+    } catch (err) {
+      if (err instanceof SaveLoadError && DAMAGED.has(err.reason)) {
+        const kept = this.#keepAside(name, "damaged");
+        if (kept) throw new SaveLoadError(`${err.message} (its bytes are kept as ${kept})`, err.file, err.reason);
+      }
+      throw err;
+    }
+  }
+
+  /**
+   * Every slot in the directory, newest first, then the ones that cannot be
+   * loaded (with the reason; their bytes are kept aside, never deleted).
+   */
+  list(): SlotInfo[] {
+    let names: string[];
+    try {
+      names = this.#ops.readdirSync(this.dir);
+    } catch (err) {
+      if (errCode(err) === "ENOENT") return [];
+      throw new SaveLoadError(`the save folder ${this.dir} could not be read (${errCode(err) ?? err})`, this.dir, "io");
+    }
+    const good: Extract<SlotInfo, { ok: true }>[] = [];
+    const bad: Extract<SlotInfo, { ok: false }>[] = [];
+    for (const name of names.sort()) {
+      if (!name.endsWith(".json")) continue;
+      const slot = name.slice(0, -".json".length);
+      if (slotNameProblem(slot)) continue;
+      try {
+        const save = this.read(slot);
+        good.push({
+          slot,
+          ok: true,
+          chapter: save.summary.chapter,
+          scene: save.summary.scene,
+          lastLine: save.summary.lastLine,
+          turns: save.summary.turns,
+          playMillis: save.summary.playMillis,
+          savedAt: save.savedAt,
+          storyHash: save.story.hash,
+          storyTitle: save.story.title,
+          migrated: this.#story != null && save.story.hash !== this.#story.hash,
+          ending: save.summary.ending,
+          gameVersion: save.gameVersion,
+        });
+      } catch (err) {
+        if (err instanceof SaveLoadError) bad.push({ slot, ok: false, reason: err.message, kind: err.reason });
+        else if (err instanceof SaveError) bad.push({ slot, ok: false, reason: err.message, kind: "io" });
+        else throw err;
+      }
+    }
+    good.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+    return [...good, ...bad];
+  }
+
+  /** The most recently saved slot that can be loaded, or null. */
+  latest(): SlotInfo | null {
+    return this.list().find((s) => s.ok) ?? null;
+  }
+
+  /**
+   * Deletes a slot. The file is moved to `<slot>.json.bak` (replacing the
+   * older backup), so a slip can be undone by hand. Refused for a slot
+   * another running game holds, and for a symlink.
+   */
+  delete(slot: string): void {
+    const name = checkSlotName(slot);
+    const file = this.#file(name);
+    const stat = this.#lstat(file, name);
+    if (!stat) throw new SaveLoadError(`${file} does not exist`, file, "missing");
+    if (stat.isSymbolicLink()) {
+      throw new SaveWriteError(
+        `refused: ${file} is a symbolic link (the link and its target are untouched)`,
+        name,
+        "symlink",
+        file,
+      );
+    }
+    const claimedHere = !this.#locks.holds(name);
+    this.#claim(name);
+    try {
+      this.#ops.renameSync(file, `${file}.bak`);
+      syncDir(this.#ops, this.dir);
+    } catch (err) {
+      throw toWriteError(err, file, { label: `"${name}"`, slot: name, previousWords: "the save is still there" }, true);
+    } finally {
+      this.#known.delete(name);
+      if (claimedHere) this.#locks.release(name);
+    }
+  }
+
+  /** Renames a slot. Refused when `to` exists, when `from` cannot be loaded, or when another game holds either. */
+  rename(from: string, to: string): void {
+    const src = checkSlotName(from);
+    const dst = checkSlotName(to);
+    if (src === dst) return;
+    const save = this.read(src);
+    const releaseSrc = !this.#locks.holds(src);
+    const releaseDst = !this.#locks.holds(dst);
+    this.#claim(src);
+    try {
+      this.#claim(dst);
+      try {
+        this.#write(dst, { ...save, slot: dst }, true);
+      } finally {
+        if (releaseDst) this.#locks.release(dst);
+      }
+      this.delete(src);
+    } finally {
+      if (releaseSrc) this.#locks.release(src);
+    }
+  }
+
+  /**
+   * Copies a slot to a file outside the save directory. Refused when the
+   * file exists (unless `force`) and always when it is a symlink; written
+   * atomically, mode 0600.
+   */
+  export(slot: string, toPath: string, opts: { force?: boolean } = {}): void {
+    const name = checkSlotName(slot);
+    const save = this.read(name);
+    const target = resolve(toPath);
+    const existing = this.#lstat(target, name);
+    if (existing && !opts.force) {
+      throw new SlotExistsError(`${target} already exists; use --force to replace it`, target);
+    }
+    try {
+      writeFileAtomic(this.#ops, target, serializeSave(save), {
+        label: `the export of "${name}"`,
+        slot: name,
+        noClobber: !opts.force,
+        previousWords: "the existing file is intact",
+      });
+    } catch (err) {
+      if (err instanceof SaveWriteError && err.code === "EEXIST") {
+        throw new SlotExistsError(`${target} already exists; use --force to replace it`, target);
+      }
+      throw err;
+    }
+  }
+
+  /**
+   * Copies a save file into the directory as `asSlot` (default: the slot
+   * named inside it). The file gets every check a slot gets. Refused when
+   * the slot exists unless `force`. Returns the slot written.
+   */
+  import(fromPath: string, asSlot?: string, opts: { force?: boolean } = {}): string {
+    const source = resolve(fromPath);
+    const { save } = readSaveFile(this.#ops, source, { storyId: this.#story?.id, maxBytes: this.#max });
+    const slot = checkSlotName(asSlot ?? save.slot);
+    if (!opts.force && this.#lstat(this.#file(slot), slot)) {
+      throw new SlotExistsError(`the save slot "${slot}" already exists; choose another name or use --force`, slot);
+    }
+    this.#write(slot, { ...save, slot }, !opts.force);
+    return slot;
+  }
+
+  /** Lets other games use the slots this game has written. Call when the game ends. */
+  release(): void {
+    this.#locks.releaseAll();
+    this.#autosaveSlot = null;
+  }
+
+  #file(slot: string): string {
+    return join(this.dir, `${slot}.json`);
+  }
+
+  #lstat(file: string, slot: string): Stats | null {
+    try {
+      return lstatOrNull(this.#ops, file);
+    } catch (err) {
+      throw toWriteError(err, file, { label: `"${slot}"`, slot }, false);
+    }
+  }
+
+  #claim(slot: string): void {
+    this.#ensureDir(slot);
+    try {
+      this.#locks.claim(slot);
+    } catch (err) {
+      if (err instanceof SaveError) throw err;
+      throw toWriteError(
+        err,
+        `${this.#file(slot)}${LOCK_SUFFIX}`,
+        { label: `"${slot}"`, slot },
+        this.#lstat(this.#file(slot), slot) != null,
+      );
+    }
+  }
+
+  #write(slot: string, save: SaveFile, noClobber: boolean): void {
+    const file = this.#file(slot);
+    this.#claim(slot);
+    const bytes = serializeSave({ ...save, slot });
+    if (bytes.length > this.#max) {
+      throw new SaveWriteError(
+        `"${slot}" was not saved: the save would be ${bytes.length} bytes, over the ${this.#max}-byte limit (the previous save is intact)`,
+        slot,
+        "too-large",
+        file,
+      );
+    }
+    const existing = this.#lstat(file, slot);
+    if (existing?.isFile()) this.#guardReplaced(slot, existing, save.story.hash);
+    try {
+      writeFileAtomic(this.#ops, file, bytes, { label: `"${slot}"`, slot, backup: true, noClobber });
+    } catch (err) {
+      if (noClobber && err instanceof SaveWriteError && err.code === "EEXIST") {
+        throw new SlotExistsError(`the save slot "${slot}" already exists`, slot);
+      }
+      throw err;
+    }
+    const now = lstatOrNull(this.#ops, file);
+    if (now) this.#remember(slot, now, save.story.hash);
+  }
+
+  /**
+   * Before a slot's file is replaced: a file that cannot be loaded is kept as
+   * `.damaged-<time>`, and a save made on another version of the story is
+   * kept as `.pre-<hash8>`. Files this store wrote or read are not re-read.
+   */
+  #guardReplaced(slot: string, stat: Stats, newHash: string): void {
+    let known = this.#known.get(slot);
+    if (!known || known.ino !== stat.ino || known.size !== stat.size || known.mtimeMs !== stat.mtimeMs) {
+      try {
+        const { save } = readSaveFile(this.#ops, this.#file(slot), { maxBytes: this.#max });
+        known = { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, ok: true, hash: save.story.hash };
+      } catch (err) {
+        if (!(err instanceof SaveLoadError)) throw err;
+        known = { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, ok: false, hash: null };
+      }
+      this.#known.set(slot, known);
+    }
+    if (!known.ok) this.#keepAside(slot, "damaged");
+    else if (known.hash && known.hash !== newHash) this.#keepAside(slot, `pre-${known.hash.slice(0, 8)}`);
+  }
+
+  /**
+   * Hard-links the slot's current file under a companion name (a copy where
+   * links are not allowed). Idempotent; returns the name kept, or null when
+   * it could not be kept (then the write that needed it does not happen).
+   */
+  #keepAside(slot: string, kind: "damaged" | `pre-${string}`): string | null {
+    const file = this.#file(slot);
+    let stat: Stats | null;
+    try {
+      stat = lstatOrNull(this.#ops, file);
+    } catch {
+      return null;
+    }
+    if (!stat?.isFile()) return null;
+    const suffix = kind === "damaged" ? `damaged-${stamp(stat.mtimeMs)}` : kind;
+    const aside = `${file}.${suffix}`;
+    const existing = lstatOrNull(this.#ops, aside);
+    if (existing) return existing.isFile() ? `${slot}.json.${suffix}` : null;
+    try {
+      this.#ops.linkSync(file, aside);
+    } catch (err) {
+      if (errCode(err) === "EEXIST") return `${slot}.json.${suffix}`;
+      try {
+        this.#ops.copyFileSync(file, aside, constants.COPYFILE_EXCL);
+        this.#ops.chmodSync(aside, 0o600);
+      } catch (copyErr) {
+        if (errCode(copyErr) !== "EEXIST") {
+          throw toWriteError(
+            copyErr,
+            aside,
+            { label: `"${slot}"`, slot, previousWords: "the old file is untouched" },
+            true,
+          );
+        }
+      }
+    }
+    return `${slot}.json.${suffix}`;
+  }
+
+  #remember(slot: string, stat: Stats, hash: string): void {
+    this.#known.set(slot, { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, ok: true, hash });
+  }
+
+  /** Creates the directory (0700) on first use and sweeps temp files left by killed games. */
+  #ensureDir(slot: string): void {
+    if (this.#dirReady) return;
+    try {
+      const created = this.#ops.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+      // mkdir's mode is filtered by the umask; a directory we created is made exactly 0700.
+      // An existing directory is left as the player set it up.
+      if (created) this.#ops.chmodSync(this.dir, 0o700);
+    } catch (err) {
+      throw toWriteError(err, this.dir, { label: `"${slot}"`, slot }, false);
+    }
+    this.#dirReady = true;
+    this.#sweepTemps();
+  }
+
+  #sweepTemps(): void {
+    let names: string[];
+    try {
+      names = this.#ops.readdirSync(this.dir);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (!name.startsWith(".") || !name.endsWith(TEMP_SUFFIX)) continue;
+      const pid = Number(/\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name)?.[1]);
+      if (pid && pid !== process.pid && !processAlive(pid)) removeQuietly(this.#ops, join(this.dir, name));
+    }
+  }
+}
+
+function stamp(ms: number): string {
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
+}
