@@ -50,7 +50,18 @@ Something is about to happen. You have perhaps a minute before it does.
     "Crusher to engineering." Nothing. Then a voice that isn't Porter's, young and out of breath: "—coming out of the tube, we think, we can't see what's—" and the channel closes as if a hand had been laid over it.
     Tolland has stopped labelling. You say, evenly, that engineering is busy, and he pretends to believe you.
 - "Thirty-two," Ogawa says, with her eyes on the panel. "It's going the wrong way." # speaker: Alyssa Ogawa
--> comm
+She doesn't ask what you want to do. She waits, the padd against her chest, for you to decide it.
++ (kits) [Have the trauma kits packed]
+    "Pack the trauma kits. Both of them. And the portable regenerators." You say it lightly, as if it were a drill.
+    Ogawa nods as if it were a drill, and neither of you is fooled. Tolland puts down his stylus and starts pulling drawers, and for the first time in an hour his hands look as if they know what they're for.
++ (battery) [Put Voss's stabilizer on its own battery]
+    "Alyssa, put the stabilizer over to its internal cell. If the ship's power so much as hiccups, I don't want that field waiting on a relay."
+    She does it without a word. The hum over Voss changes pitch, very slightly, and Voss rolls her eyes up at you. "Is that good or bad?" # speaker: Mira Voss
+    "It's careful," you tell her. Which is not an answer, and she is sharp enough to notice.
++ [Wait for the bridge]
+    "Not yet. I'm not turning sickbay upside down for a bad thermostat." You believe it while you are saying it.
+    Ogawa goes back to her rounds. Tolland goes back to his labels. The temperature goes on climbing, a tenth of a degree at a time, as if it had all the time in the world.
+- -> comm
 
 = comm
 The comm chirps before you can answer her. "Picard to Crusher." # speaker: Jean-Luc Picard
@@ -92,7 +103,7 @@ The comm chirps before you can answer her. "Picard to Crusher." # speaker: Jean-
         What he leaves out is doubt. There is none in him at all, and on him that sounds like a fever.
     }
 - "Picard out."
-Thirty-three degrees. The overhead lights dim to half, then fail, and the amber emergency strips come up along the deck like a runway. The hum of the stabilizer over Voss falters, catches on its battery, steadies.
+Thirty-three degrees. The overhead lights dim to half, then fail, and the amber emergency strips come up along the deck like a runway. {sickbay.heat.battery:The hum of the stabilizer over Voss never wavers; it is already on its own cell. You have done one thing right tonight.|The hum of the stabilizer over Voss falters, and drops, and for one terrible second the field flickers before it catches on its backup cell. Voss makes a small sound. Then it steadies.}
 Then, at the main doors, a blow. Not a knock. A single heavy weight set against the metal, and after a while, another, as patient as a tide. # pause
 Tolland drops a hypospray. It rolls under a bed, and nobody goes after it.
 -> lily_wakes
@@ -115,6 +126,16 @@ Another blow at the doors. Lily's eyes go to them and stay there.
     She is going to hurt herself, or Ogawa, or run into whatever is on the other side of that door. You take a hypospray from Tolland's tray, the one marked in his neat capitals, and you are beside her before she sees you move.
     She fights. She is quick and weak and very angry, and it takes you and Ogawa together. You give her half the dose, enough to take the edges off the world.
     "You didn't even ask," she says, thickly, as her knees go. It is not a complaint. It is a note she is making for later. # speaker: Lily Sloane
+- Another blow at the doors. {sickbay.lily_wakes.sedate:Lily flinches at it, slowly, from a long way down.|Lily flinches, and hates that she flinched.} "What's out there?" # speaker: Lily Sloane
++ (lamp) [Give her a lamp]
+    You take a hand lamp from the emergency locker and put it into her hands, switched on. People hold on to light. It's one of the oldest things you know about frightened patients.
+    {sickbay.lily_wakes.sedate:Her fingers close round it slowly. She points it at the door, as if that might help.|She weighs it, and you see her decide it would make a fair club, and she holds it by the wrong end on purpose.}
++ (job) [Give her a job]
+    "I don't know yet. Until I do, press here." You put her hand on the dressing over the burned shoulder of Petty Officer Halloran, an engineer off the Defiant, where the gel is lifting. "Firmly. Don't let go till I tell you."
+    {sickbay.lily_wakes.sedate:She leans on the dressing with her whole weight, which is the only way she can stay upright, and Halloran says, kindly, that she's doing grand.|She presses. Her hands are steady the moment they have something to do, and Halloran, who has been an engineer for twenty years, looks at the way she holds them and says, "You've done this before." "Too many times," she says.}
++ [Tell her you don't know]
+    "I don't know," you say. "That's the truth. When I know, you'll know."
+    {sickbay.lily_wakes.sedate:She doesn't seem to hear it.|She studies you for a moment. "Huh," she says. "Doctor who says she doesn't know. That's new."} # speaker: Lily Sloane
 - -> decide
 
 = decide
@@ -142,7 +163,7 @@ Another blow. The finger-wide seam becomes two fingers.
 "Doctor—" Ogawa begins. # speaker: Alyssa Ogawa
 "I heard you. I heard her too." You don't look at Voss when you say it. "Move."
 They move. Sickbay turns in the amber half-light into a thing you know how to run: a triage floor, a set of problems in order of how fast they kill. Beds hiss down off their pedestals. Someone is crying quietly and walking anyway.
-Petty Officer Teo Halloran, an engineer off the Defiant, sits up on the end bed with both hands wrapped in burn gel to the wrist, like a boxer between rounds. "Doctor, if that's what I think it is out there, I'd like something to hit it with, and hands to hold it." # speaker: Teo Halloran
+{sickbay.lily_wakes.job:Halloran, the Defiant's engineer, sits up on the end bed with both hands wrapped in burn gel to the wrist, like a boxer between rounds.|Petty Officer Teo Halloran, an engineer off the Defiant, sits up on the end bed with both hands wrapped in burn gel to the wrist, like a boxer between rounds.} "Doctor, if that's what I think it is out there, I'd like something to hit it with, and hands to hold it." # speaker: Teo Halloran
 "You'll have hands in a week," you tell him. "Today you'll have legs. Use them." The doors boom again.
 + (field) [Throw the quarantine field across the doors]
     Sickbay has a containment field built for plagues, and nobody has ever used it for a door. Tolland pulls the power off the empty biobeds and feeds it in, fingers flying on the panel.
@@ -183,6 +204,18 @@ Lily is still here. Somebody has to decide what to do with her.
 + (haul) [Rig a harness and haul him up]
     Tolland clips him into the last harness and the two of you haul from the hatch, hand over hand, while Halloran walks his feet up the rungs and apologises for his weight.
     It keeps his hands whole. It takes three minutes you don't have, and through every one of them the doors keep up their slow, unhurried knocking.
+- The ICU is empty now but for the hatch and the haul line. You go back through to sickbay, to the one bed nobody is emptying. # scene: Sickbay
+Voss has been lying in the stabilizer listening to all of it: the orders, the harnesses, the doors, the names going up the shaft one by one and not hers. She has worked it out. She worked it out before Ogawa said it.
++ (voss_truth) [Tell her exactly where things stand]
+    You tell her. The doors, the tube, the six hours she doesn't have. You don't soften it, because she is a Starfleet officer and because she would know.
+    "Okay," she says. She breathes out. "Okay. Thank you. Everybody else has been using their cheerful voice on me since midnight." # speaker: Mira Voss
++ (voss_calm) [Give her something for the fear]
+    "I'm going to give you something to take the edge off." A mild anxiolytic; it won't touch her breathing or the fracture. It will take the sharpest of the fear and blunt it.
+    She watches you load the hypospray. "You're not telling me something," she says, and then the drug reaches her and the lines round her eyes soften. "That's all right. I don't think I want to know." # speaker: Mira Voss
++ (voss_sister) [Ask about her sister]
+    "Tell me about your sister. The one getting married."
+    She gives you a look that says she knows exactly what you're doing, and then she tells you anyway, because it is better than listening to the doors. The groom is late for everything. There will be lanterns. She has written a speech and hates it.
+    "Remind me to tell you the rest," she says. "After." # speaker: Mira Voss
 - -> breach
 
 = breach
@@ -198,7 +231,7 @@ You see them clearly for the first time. Grey skin gone waxy, threaded with blac
 And there is a sound, below hearing, that you feel in your fillings: a crowd of voices, all talking at once, all saying the same thing.
 Ogawa is halfway back down the ladder. "Everyone who can climb is up. Doctor, now." # speaker: Alyssa Ogawa
 "Doctor." Tolland, at the hatch, with his hand held out to you. # speaker: Dov Tolland
-From the stabilizer, Voss turns her head as far as the field will let her. Her voice is perfectly level. "Please go. I'd rather it wasn't your face I see when they get here." # speaker: Mira Voss
+From the stabilizer, Voss turns her head as far as the field will let her. {sickbay_hold.carry.voss_calm:The sedative has slowed her, but not her mind.|Her voice is perfectly level.} "Please go. I'd rather it wasn't your face I see when they get here." # speaker: Mira Voss
 + (insist_two) [Stay with Voss and send them up]
     -> alone
 + [Leave Voss to the hologram]
@@ -231,7 +264,14 @@ You go. The last thing you see before the hatch is his hand, which is only light
 = carry_voss
 "Dov, the spinal board. Alyssa, a line down the shaft, and then get everyone clear of it."
 "Doctor, you said—" Voss begins. # speaker: Mira Voss
-"I said moving you was a risk. I didn't say it was the biggest one in the room." You lock the board's collar around her neck and the cradle along her spine, and you count, and on three you drop the stabilizer field.
+"I said moving you was a risk. I didn't say it was the biggest one in the room."
+"Will I walk?" Her eyes are on yours, and they are very steady. # speaker: Mira Voss
++ (promised_walk) [Tell her yes]
+    "Yes," you say. You say it the way you'd set a bone: quickly, before either of you can flinch.
++ [Tell her you don't know]
+    "I don't know. I know you'll live. That's the part I'm sure of."
+    She swallows. "Okay. I'll take that one." # speaker: Mira Voss
+- You lock the board's collar around her neck and the cradle along her spine, and you count, and on three you drop the stabilizer field.
 For a moment the whole of her back is held together by nothing but the board and your hands and her own perfect stillness. She doesn't breathe. Neither do you. Then Tolland has the other end and you are moving, and the board is on the line, and the line is in the shaft.
 Behind you the drones are in sickbay. "Computer, the medical hologram, now," you call over your shoulder, and somewhere behind you a testy voice begins, "Emergency Medical—" and then stops, and then says, in quite a different tone, "I see."
 He does what he can. He plants himself in the ICU doorway, solid as a wall, and talks at them, about visiting hours and hygiene and the proper way to enter a medical facility. They walk into him and he does not move. It won't last. # speaker: EMH
@@ -254,7 +294,7 @@ The board is half up the shaft. A drone has come round him, and its arm is lifti
     The drone's arm finds the line anyway. It does not cut it; it only closes on it, once, and the line jerks, and the board swings against the side of the shaft with a knock you will hear for the rest of your life.
     Then the hologram has the drone by the shoulders and is leaning on it with all of his considerable self-regard, and the line is free, and you are all climbing.
     At the top you run the tricorder along Voss's spine with hands that will not keep still. The cord is intact. Mostly. "I can't feel my feet," she says, quite calmly, the way Halloran said he couldn't hold on. "That's bad, isn't it." # speaker: Mira Voss
-    You tell her the truth, because she asked. Then you tell her you have seen worse come back, which is also true.
+    {sickbay_hold.carry_voss.promised_walk:You told her she would walk. You hold on to that and say it again, because you have seen worse come back, and because you said it first.|You tell her the truth, because she asked. Then you tell her you have seen worse come back, which is also true.}
 - -> sickbay_tube
 
 = alone
@@ -275,7 +315,16 @@ He watches the drones test the doorway, and his eyes do something you've never s
 ~ emh_log += adaptation
 Then he turns to you, and the vanity is simply gone from his face. "You are the chief medical officer of this ship. If they take you, they take everything you know, and they'll use it on every patient aboard. I can sit with her. I can't be assimilated. You can." # speaker: EMH
 "Doctor, please," Voss says. # speaker: Mira Voss
-The first drone is through the doors. The red line of its eyepiece slides across the deck toward the stabilizer.
++ [Argue it as medicine]
+    "She's a spinal patient with a field on a battery cell and five hours to a clean knit. If the field fails, someone has to be here who can hold the fracture by hand. You can't do that if they take your emitters."
+    "Neither can you if they take you," he says. "Which they will." # speaker: EMH
++ [Pull rank]
+    "I'm the chief medical officer. You said so yourself. This is my call."
+    "It is," he agrees. "I'd simply like it noted that it's the wrong one." # speaker: EMH
++ [Say nothing]
+    You don't answer him. You put your hand on the edge of the stabilizer's frame, and leave it there, and that is your answer.
+    He looks at your hand for a long moment. "I see," he says quietly. # speaker: EMH
+- The first drone is through the doors. The red line of its eyepiece slides across the deck toward the stabilizer.
 + (insist_three) [Stay with her]
     -> ending_sickbay_taken
 + [Go, and leave her to him]
@@ -298,12 +347,20 @@ It is a terrible piece of arithmetic. You are a doctor, and you do it anyway.
 Ogawa looks at Voss in the stabilizer, at the two litter cases, and back at you, and says nothing at all. That is worse than anything she could have said.
 + (walkers) [Bring everyone who can walk]
     "Everyone who can stand, on your feet. Hand on the shoulder in front of you. Halloran, you're at the back."
-    Petty Officer Teo Halloran, an engineer off the Defiant with both hands wrapped in burn gel like a boxer's gloves, gets off his bed and shepherds four limping, frightened people into a line. "You heard the doctor," he tells them. "Nobody's dying in a queue on my watch." # speaker: Teo Halloran
+    {sickbay.lily_wakes.job:Halloran|Petty Officer Teo Halloran, an engineer off the Defiant with both hands wrapped in burn gel like a boxer's gloves,} gets off his bed and shepherds four limping, frightened people into a line. "You heard the doctor," he tells them. "Nobody's dying in a queue on my watch." # speaker: Teo Halloran
     It makes you slower. Five people who can barely walk do not run. But they are moving, and they are yours.
 + (fast) [Just Lily and the staff, and fast]
     "Everyone else stays in their beds. The hologram will be with you." You hear how it sounds. You say it anyway.
     Petty Officer Halloran, off the Defiant, with both hands wrapped to the wrist in burn gel, looks at you from the end bed. He doesn't argue. He nods, once, the way a man does on a ship that is going down, and lies back and puts his wrapped hands on his chest.
     You will remember that nod a long time.
+- Your way to the ICU runs past the stabilizer. Voss is watching you come, her head held still in the field, her eyes moving.
++ (stop_voss) [Stop at her bed]
+    You stop. You owe her that, at least, and you can't think what else you owe her that you can pay.
+    "Don't," she says, before you can start. "I know what you're doing. I'd do it too. Go and do it." Then, because she is twenty-six and frightened: "Come back, if you can." # speaker: Mira Voss
+    You promise. It's the one promise tonight you already suspect you won't keep.
++ [Don't look at her]
+    You don't look. You tell yourself it's for her sake, so she won't have to see your face, and you almost believe it.
+    You feel her watching you all the way to the ICU door.
 - {sickbay.lily_wakes.sedate:Lily can't run, not yet; you get her arm across your shoulders and take her weight. She weighs nothing. She smells of smoke and ozone and the antiseptic you rubbed into her burns.|Lily has already found her feet. She's shaky, but she's moving, and she has picked up a bone-saw from the instrument tray without being asked and is holding it like a knife.}
 On your way past the wall panel you slap it. "Computer. Medical hologram, on."
 He appears between the beds with his chin up and his hands folded, a bald man in a blue-shouldered tunic, already speaking. "Emergency Medical Hologram. Kindly describe the—" Then he sees the doors bowing, the drones' shadows in the seam, and the doctor leaving. "I see," he says. "And I'm to do what, precisely?" # speaker: EMH
@@ -373,7 +430,7 @@ The hatch won't open. The power to its seals is gone, and without it the hatch i
 }
 You go last. Before you pull the hatch to, you look back once through the ICU door into sickbay.
 The hologram is standing in the middle of the room, between the drones and the beds of the ones who could not walk. He is reading out their names, one after another, like credentials: "Ensign Mira Voss. Ensign Hana Park. Chief Petty Officer Ade Adebayo{sickbay_run.go.fast:. Petty Officer Teo Halloran}. These people are under my care." # speaker: EMH
-They walk into him. He doesn't step aside. Then the lights in sickbay go out all at once, every one of them, and in the dark there is nobody reading names any more. # pause
+They walk into him. He doesn't step aside. {sickbay_run.go.stop_voss:You promised Voss you'd come back. You pull the hatch to.|You pull the hatch to.} Then the lights in sickbay go out all at once, every one of them, and in the dark there is nobody reading names any more. # pause
 -> sickbay_tube
 
 // Route (c): stay with the EMH and learn what the drones are doing. The
@@ -389,7 +446,17 @@ He shimmers up beside the biobeds: a bald, sharp-featured man in a blue-shoulder
 "You haven't seen this." You point at the doors. "I need you on the internal sensors, and I need everything you can tell me about what's on the other side."
 He looks at the doors. He looks at you. "That," he says, "is not a medical emergency." # speaker: EMH
 "It will be."
-He considers this, with his head on one side, and then nods as if you had made a fair point in a seminar. "Very well. Sensors. I'll need someone at the console to route them to me; my emitters see only this room." # speaker: EMH
++ [Appeal to his vanity]
+    "You're the most complete diagnostic instrument on this ship. I need the best eyes I've got."
+    He preens; there is no other word for it. "Well. When you put it like that." He tugs his tunic straight. "Accurate, of course. Flattery is so rarely accurate." # speaker: EMH
++ [Give him an order]
+    "That wasn't a request, Doctor."
+    He stiffens, then inclines his head exactly one degree. "Chief Medical Officer's prerogative. Noted. And logged." # speaker: EMH
++ (asked_emh) [Ask him what he sees]
+    "You've been active twenty seconds. What do you see?"
+    He blinks. It seems nobody has asked him that before. Then he turns slowly, taking in the room: "Ambient temperature thirty-four degrees and rising. Humidity near saturation. That isn't a failure, Doctor. Someone is making this deck comfortable for something that isn't us." # speaker: EMH
+    It is exactly what you thought. It is worse, somehow, to hear it said in that precise, unfrightened voice.
+- He considers you, with his head on one side, and then nods as if you had made a fair point in a seminar. "Very well. Sensors. I'll need someone at the console to route them to me; my emitters see only this room." # speaker: EMH
 Tolland is halfway to the ICU with a litter strap over his shoulder. He has heard.
 + (keep_dov) [Keep Tolland on the console]
     "Dov. Console. Route the corridor sensors to him and don't leave it till I say."
@@ -452,7 +519,7 @@ Tolland is halfway to the ICU with a litter strap over his shoulder. He has hear
 = doors
 ~ temp learned = sickbay_emh.watch.count + sickbay_emh.watch.follow + sickbay_emh.watch.scan
 "Upload everything you've got to my tricorder," you tell the hologram. "Now."
-"Uploading." He stands very still for a moment, his eyes unfocused, and the tricorder on your hip chirps. "Done. If anyone asks, it was all my idea." # speaker: EMH
+"Uploading." He stands very still for a moment, his eyes unfocused, and the tricorder on your hip chirps. "Done. {sickbay_emh.wake.asked_emh:You asked me what I saw. Now someone else can.|If anyone asks, it was all my idea.}" # speaker: EMH
 {learned <= 1:
     ~ sickbay_out += tolland
     The doors are still holding as you pull Lily toward the ICU{sickbay_emh.wake.keep_dov: and shout Tolland off the console}. You have a little time. Not much, but some. # scene: Intensive care
@@ -499,6 +566,10 @@ The last thing to do is the thing you have been not thinking about. Mira Voss is
     "Computer," you say, and your voice isn't steady. "End medical hologram."
     He doesn't flicker out all at once. He folds, in light, from the feet up, and the last thing to go is the expression on his face, which is the expression of a man who has done good work and would have liked to be told so. # pause
     "You did well," you say to the empty space. It's too late, and you say it anyway.
++ [Ask him what he wants]
+    "What would you want? If it were up to you."
+    He looks genuinely startled, as if no one had ever put it to him that way, and perhaps no one has. Then he looks down at Voss. "I'd want to finish my rounds," he says. "I have a patient." # speaker: EMH
+    So you leave him running. He sits beside the stabilizer and starts, very quietly, to explain to Voss every reading on her monitor, one at a time, as if she were a colleague, and she listens as if she were. The lights go when you are halfway up the shaft. His voice goes with them.
 + [Leave him running, with Voss]
     "Stay with her. Whatever happens."
     "I was always going to." He pulls the stool up beside the stabilizer and sits, a hologram who has no need to sit, so that she won't have to turn her head to see him. "Ensign, I've some diverting stories about a Tellarite with a kidney stone. Most of them are even true." # speaker: EMH
@@ -524,6 +595,7 @@ Below you the hatch is a small square of green light. Something in it is humming
 - else:
     Above you there is only Ogawa's lamp. No Tolland. No patients. Just the three of you, climbing out of a room you were supposed to keep.
 }
+{sickbay.heat.kits:The trauma kits ride on Ogawa's back, packed before anyone knew they'd be needed. Whatever is waiting at the top, you can treat it.|Nobody packed the trauma kits. Whatever is waiting at the top, you'll be treating it with what's in your belt.}
 {sickbay_hold.carry_voss:Somewhere above, Voss's board knocks gently against the shaft as it rises on the line. {sickbay_hold.carry_voss.haul_all:She has not said anything since she told you about her feet.|Every few rungs she calls down, "Still here," as if you had asked.}}
 {crusher_hurt:
     -> graze
@@ -553,6 +625,7 @@ You are a doctor. You know exactly what this is, and how long you have.
 
 = rifle
 The tube comes out at a junction on Deck Fifteen, a small square chamber where four shafts meet. Somebody fought here. There are black scorch-stars on the walls, a smell of burnt insulation, a combadge lying face down on the deck. # scene: Deck Fifteen junction
+{sickbay.lily_wakes.lamp:Lily still has the lamp you gave her. She sweeps it over the walls, slowly, reading the damage like a page.}
 And a phaser rifle, propped against the wall where whoever carried it set it down and never came back for it.
 {sickbay.lily_wakes.sedate:Lily has seen it too. The sedative has nearly burned off, and her eyes go to the rifle the way a thirsty woman's go to water.|Lily has seen it. You watch her not look at it, very carefully.}
 + [Hand it to Lily]
@@ -588,6 +661,17 @@ You stop to rest at the junction while Ogawa checks the wounded. Lily sits down 
         ~ lily_trust -= 1
         "Lady, trust is what got half my friends killed." She doesn't raise her voice. "People in nice uniforms asking for it. You want it, you earn it, like everybody else." # speaker: Lily Sloane
     }
+- She is quiet for a while. Down the shaft the hum rises and falls. Then, out of nowhere, looking at your hands: "You got kids?" # speaker: Lily Sloane
++ [Tell her about Wesley]
+    "A son. Wesley. He's grown." You hear yourself hesitate. "He's travelling. Somewhere I can't follow him, with people I don't entirely understand."
+    "Huh." She turns that over. "I had a brother who went off like that. Joined a militia in Wyoming when he was sixteen. Wrote me every month for a year." She doesn't say what happened after the year. She doesn't need to. "Yours writes?" # speaker: Lily Sloane
+    "Sometimes." It is the first time tonight you have wanted to cry, and you don't.
++ [Turn it back to her]
+    "Do you?"
+    She snorts. "In twenty sixty-three? Nobody has kids in twenty sixty-three. We have rockets." Then, after a moment, more quietly: "Zefram says the rocket's our kid. He's drunk when he says it. He's drunk when he says most things." # speaker: Lily Sloane
++ [Keep it to yourself]
+    "Not tonight, Lily."
+    "Fair." She doesn't push. People who have lived through a war learn which doors not to knock on. # speaker: Lily Sloane
 - -> sickbay_lily
 
 // Lily slips away. Her trust is fixed (clamped) here, before she goes.
