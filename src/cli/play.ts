@@ -159,7 +159,13 @@ export async function startPlaying(
   const catalog = loadCatalogStory(builtStoriesDir(), "first-contact");
   const subtitle = "The Borg have followed the Enterprise back to April 2063. An unofficial Star Trek fan work.";
   const { openSaveService } = await import("./save-service.js");
-  saves = openSaveService({ dirFlag: opts.saveDir, env: io.env, story: () => catalog.bundle(), title: catalog.manifest.title });
+  saves = openSaveService({
+    dirFlag: opts.saveDir,
+    env: io.env,
+    storyInfo: catalog.manifest,
+    story: () => catalog.bundle(),
+    title: catalog.manifest.title,
+  });
   onInterrupt.save = () => {
     if (current && saves) saves.save(saves.autosaveSlot, current);
   };

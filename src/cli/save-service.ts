@@ -13,6 +13,8 @@ import { GAME_VERSION } from "./usage.js";
 export interface SaveServiceOptions {
   dirFlag: string | undefined;
   env: NodeJS.ProcessEnv;
+  /** The installed story's identity (from its manifest: no need to load the story to list saves). */
+  storyInfo: { id: string; hash: string };
   story: () => StoryBundle;
   title: string;
 }
@@ -28,11 +30,12 @@ export function formatDuration(ms: number): string {
 
 export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: string; store: SaveStore } {
   const dir = resolveSaveDir({ flag: opts.dirFlag, env: opts.env });
-  const store = new SaveStore(dir);
+  const store = new SaveStore(dir, { story: opts.storyInfo });
+  const AUTOSAVE = "autosave";
   return {
     dir,
     store,
-    autosaveSlot: "autosave",
+    autosaveSlot: AUTOSAVE,
     latest: () => store.latest()?.slot ?? null,
     list(): SlotSummary[] {
       return store.list().map((info) => {
@@ -48,7 +51,12 @@ export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: 
       });
     },
     save(slot: string, session: Session) {
-      store.write(slot, makeSave(session, { slot, title: opts.title, gameVersion: GAME_VERSION }));
+      if (slot === AUTOSAVE) {
+        // The store picks this game's own autosave slot, so two games at once never overwrite each other.
+        store.autosave(makeSave(session, { slot: AUTOSAVE, title: opts.title, gameVersion: GAME_VERSION }));
+      } else {
+        store.write(slot, makeSave(session, { slot, title: opts.title, gameVersion: GAME_VERSION }));
+      }
     },
     load(slot: string) {
       return loadGame(store.read(slot), opts.story());

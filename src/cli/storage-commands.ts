@@ -35,7 +35,7 @@ export async function runStorageCommand(command: "saves" | "export" | "replay", 
   const catalog = loadCatalogStory(builtStoriesDir(), "first-contact");
   const story = () => catalog.bundle();
   const title = catalog.manifest.title;
-  const service = openSaveService({ dirFlag, env: io.env, story, title });
+  const service = openSaveService({ dirFlag, env: io.env, storyInfo: catalog.manifest, story, title });
   const base = { stdout: io.stdout, stderr: io.stderr, saveDir: service.dir };
   if (command === "saves") {
     const { savesCommand } = await import("./saves-command.js");

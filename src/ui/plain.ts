@@ -28,12 +28,15 @@ export class PlainRenderer implements Renderer {
   readonly mode = "plain" as const;
   #out: OutputStream;
   #reader: LineReader;
+  /** Input from a pipe is not echoed by a terminal: echo it, so the output reads as a transcript. */
+  #echo: boolean;
   #width: number;
   #tags: TagState = { theme: "ship" };
 
   constructor(io: RendererIo, opts: PlainOptions) {
     this.#out = io.output;
     this.#reader = new LineReader(io.input);
+    this.#echo = !io.input.isTTY;
     this.#width = opts.width;
   }
 
@@ -54,7 +57,7 @@ export class PlainRenderer implements Renderer {
     });
     for (;;) {
       this.#write("> ");
-      const input = await this.#reader.next();
+      const input = await this.#readEchoed();
       if (input === null) {
         this.#write("\n");
         return { kind: "eof" };
@@ -85,13 +88,13 @@ export class PlainRenderer implements Renderer {
   }
 
   async menu(message: string, options: readonly MenuOption[]): Promise<string | null> {
-    this.#write(`\n${message}\n`);
+    this.#write(message ? `\n${message}\n` : "\n");
     options.forEach((o, i) => {
       this.#write(`${i + 1}) ${o.label}${o.hint ? ` (${o.hint})` : ""}\n`);
     });
     for (;;) {
       this.#write("> ");
-      const input = await this.#reader.next();
+      const input = await this.#readEchoed();
       if (input === null) {
         this.#write("\n");
         return null;
@@ -106,7 +109,7 @@ export class PlainRenderer implements Renderer {
 
   async prompt(message: string): Promise<string | null> {
     this.#write(`${message} `);
-    const input = await this.#reader.next();
+    const input = await this.#readEchoed();
     if (input === null) this.#write("\n");
     return input;
   }
@@ -117,6 +120,12 @@ export class PlainRenderer implements Renderer {
   }
 
   close(): void {}
+
+  async #readEchoed(): Promise<string | null> {
+    const input = await this.#reader.next();
+    if (input !== null && this.#echo) this.#write(`${input.length > 40 ? `${input.slice(0, 40)}...` : input}\n`);
+    return input;
+  }
 
   #help(count: number): void {
     this.#write(`Type a number from 1 to ${count} to choose. Other commands:\n`);
@@ -130,7 +139,7 @@ export class PlainRenderer implements Renderer {
       case "scene":
         return `[${block.place}]\n`;
       case "text":
-        return `${this.#wrap(block.recap ? `  - ${block.text}` : block.text)}\n`;
+        return block.recap ? `${this.#wrap(`  - ${block.text}`)}\n` : `${this.#wrap(block.text)}\n\n`;
       case "pause":
         return "\n";
       case "ending":

@@ -66,7 +66,7 @@ describe("plain renderer", () => {
       { text: "Hold still.", tags: ["speaker: Crusher"] },
       { text: "It is over.", tags: ["ending: ending_test"] },
     ]);
-    expect(out()).toBe("\n== One ==\n\n[Sickbay]\nDeck sixteen.\nHold still.\nIt is over.\n\n== THE END (test) ==\n");
+    expect(out()).toBe("\n== One ==\n\n[Sickbay]\nDeck sixteen.\n\nHold still.\n\nIt is over.\n\n\n== THE END (test) ==\n");
   });
 
   it("wraps at the given width without cutting words, counting wide characters", async () => {

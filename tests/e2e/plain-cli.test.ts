@@ -1,0 +1,147 @@
+/**
+ * The built CLI in plain mode, driven through pipes as a script or a screen
+ * reader would: arguments, exit codes, bad input, end of input, Continue.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { compileFixture, fixturesDir } from "../support/compile.js";
+import { bin, runCli, tempDir } from "../support/cli.js";
+
+const demo = join(fixturesDir, "demo", "main.ink");
+// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for any escape code.
+const ESC = /\u001b/;
+
+describe("command line", () => {
+  it("prints help and version, exit 0", async () => {
+    const help = await runCli(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Usage:");
+    expect(help.stdout).toContain("unofficial");
+    const version = await runCli(["--version"]);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("exits 2 on bad usage with a clear message", async () => {
+    for (const args of [["--bogus"], ["frobnicate"], ["play"], ["--width", "wide"]]) {
+      const r = await runCli(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(/^first-contact: .+\nTry "first-contact --help"/);
+    }
+  });
+
+  it("exits 1 with file and line when a story does not compile, or does not exist", async () => {
+    const dir = tempDir();
+    const broken = join(dir, "broken.ink");
+    writeFileSync(broken, "Hello.\n* [Go] -> nowhere_at_all\n");
+    const r = await runCli(["play", broken]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/broken\.ink:2: error: .*nowhere_at_all/);
+    const missing = await runCli(["play", join(dir, "missing.ink")]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/cannot read .*missing\.ink: ENOENT/);
+    const notStory = join(dir, "x.json");
+    writeFileSync(notStory, '{"hello": 1}');
+    const bad = await runCli(["play", notStory]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/not a compiled ink story/);
+  });
+});
+
+describe("play FILE in plain mode", () => {
+  it("plays an .ink story to an ending with piped input, no escape codes", async () => {
+    const r = await runCli(["play", demo], { input: "1\n1\n1\n" , env: { FORCE_COLOR: "1" } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("== One — The Dock ==");
+    expect(r.stdout).toContain("[Cargo dock]");
+    expect(r.stdout).toContain("The cage is shut");
+    expect(r.stdout).toContain("== THE END (caught) ==");
+    expect(r.stdout).not.toMatch(ESC);
+    expect(r.stderr).toBe("");
+  });
+
+  it("plays a compiled .json story", async () => {
+    const dir = tempDir();
+    const file = join(dir, "demo.json");
+    writeFileSync(file, compileFixture("demo/main.ink"));
+    const r = await runCli(["play", file], { input: "2\n2\n2\n1\n" });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("== THE END (free) ==");
+  });
+
+  it("re-asks on garbage and still takes the right choice", async () => {
+    const long = "9".repeat(50_000);
+    const r = await runCli(["play", demo], { input: `abc\n0\n999\n\n-3\n${long}\n\u001b[B\n2\n` });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('"abc" is not a choice.');
+    expect(r.stdout).toContain("There is no choice 0.");
+    expect(r.stdout).toContain("There is no choice 999.");
+    expect(r.stdout).toContain("There is no choice with that number.");
+    expect(r.stdout).toContain("You count what you carry");
+  });
+
+  it("ends cleanly at end of input, mid-story", async () => {
+    const r = await runCli(["play", demo], { input: "1\n" });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Go in quietly");
+    expect(r.stderr).toBe("");
+  });
+
+  it("ends quietly when its output is closed (piped into head)", async () => {
+    const child = spawn(`${process.execPath} ${bin} play ${demo} --plain | head -c 20`, { shell: true });
+    let stderr = "";
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    child.stdin.end("1\n1\n");
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+  });
+});
+
+describe("the game in plain mode", () => {
+  it("starts at the title, plays, autosaves, and Continue brings back the same choices", async () => {
+    const saveDir = tempDir("fc-saves-");
+    const env = { FIRST_CONTACT_SAVE_DIR: saveDir };
+    const first = await runCli([], { input: "1\n1\n", env });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("FIRST CONTACT");
+    expect(first.stdout).toContain("1) New game");
+    expect(readdirSync(saveDir).some((f) => f.startsWith("autosave"))).toBe(true);
+    const lastChoices = first.stdout.slice(first.stdout.lastIndexOf("\n\n1) ")).split("\n> ")[0]?.trim() ?? "";
+    expect(lastChoices).toMatch(/^1\) /);
+
+    const again = await runCli(["--continue"], { input: "", env });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("Resuming where you left off.");
+    const resumedChoices = again.stdout.slice(again.stdout.lastIndexOf("\n\n1) ")).split("\n> ")[0]?.trim() ?? "";
+    expect(resumedChoices).toBe(lastChoices);
+
+    const title = await runCli([], { input: "", env });
+    expect(title.stdout).toContain("1) Continue");
+  });
+
+  it("saves on SIGTERM and exits 130", async () => {
+    const saveDir = tempDir("fc-saves-");
+    const child = spawn(process.execPath, [bin, "--new", "--plain"], { env: { ...process.env, FIRST_CONTACT_SAVE_DIR: saveDir } });
+    let out = "";
+    child.stdout.on("data", (d) => {
+      out += d;
+    });
+    await new Promise<void>((resolve) => {
+      const check = setInterval(() => {
+        if (out.includes("> ")) {
+          clearInterval(check);
+          resolve();
+        }
+      }, 20);
+    });
+    child.kill("SIGTERM");
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(code).toBe(130);
+    expect(existsSync(join(saveDir, "autosave.json"))).toBe(true);
+  });
+});

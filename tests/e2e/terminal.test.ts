@@ -1,0 +1,100 @@
+/**
+ * The rich renderer in a real terminal (tmux): arrow keys, number keys,
+ * Enter, reading the screen, and the terminal left as it was found after
+ * Ctrl-C.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixturesDir } from "../support/compile.js";
+import { bin, tempDir } from "../support/cli.js";
+
+const hasTmux = (() => {
+  try {
+    execFileSync("tmux", ["-V"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+const SESSION = `fc-test-${process.pid}`;
+const demo = join(fixturesDir, "demo", "main.ink");
+const tmux = (...args: string[]) => execFileSync("tmux", ["-L", SESSION, ...args], { encoding: "utf8" });
+const screen = () => tmux("capture-pane", "-p", "-t", SESSION);
+
+async function waitFor(pred: (s: string) => boolean, what: string, ms = 10_000): Promise<string> {
+  const end = Date.now() + ms;
+  let last = "";
+  while (Date.now() < end) {
+    last = screen();
+    if (pred(last)) return last;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}; screen:\n${last}`);
+}
+
+describe.skipIf(!hasTmux && !process.env.CI)("rich renderer in a real terminal", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir("fc-tmux-");
+  });
+  afterAll(() => {
+    try {
+      tmux("kill-server");
+    } catch {}
+  });
+
+  function start(command: string, width = 80) {
+    tmux("new-session", "-d", "-s", SESSION, "-x", String(width), "-y", "40", "bash", "--norc", "--noprofile");
+    tmux("send-keys", "-t", SESSION, `stty -g > ${dir}/stty-before; ${command}; echo "EXIT=$?"; stty -g > ${dir}/stty-after`, "Enter");
+  }
+
+  it("moves with the arrow keys, selects with Enter and number keys, and restores the terminal on Ctrl-C", async () => {
+    start(`FIRST_CONTACT_SAVE_DIR=${dir} node ${bin} play ${demo}`);
+    let s = await waitFor((x) => x.includes("What do you do?"), "the first prompt");
+    expect(s).toContain("ONE — THE DOCK");
+    expect(s).toContain("1. Ask what got loose");
+    tmux("send-keys", "-t", SESSION, "Down");
+    tmux("send-keys", "-t", SESSION, "Enter");
+    s = await waitFor((x) => x.includes("You count what you carry"), "the second choice's text");
+    await waitFor((x) => x.includes("2. Go in with the torch lit"), "the next choices");
+    tmux("send-keys", "-t", SESSION, "2");
+    tmux("send-keys", "-t", SESSION, "Enter");
+    s = await waitFor((x) => x.includes("The torch throws long shadows"), "the torch text");
+    await waitFor((x) => x.includes("Wait for it to come to you"), "the lab choices");
+    tmux("send-keys", "-t", SESSION, "C-c");
+    s = await waitFor((x) => x.includes("EXIT="), "the game to exit");
+    expect(s).toContain("EXIT=130");
+    await new Promise((r) => setTimeout(r, 200));
+    expect(readFileSync(join(dir, "stty-after"), "utf8")).toBe(readFileSync(join(dir, "stty-before"), "utf8"));
+    tmux("kill-server");
+  });
+
+  it("wraps to a 20-column terminal without cutting words", async () => {
+    start(`node ${bin} play ${demo}`, 20);
+    const s = await waitFor((x) => x.includes("What do you"), "the first prompt", 10_000);
+    for (const word of ["supervisor", "crate.", "loose"]) expect(s).toContain(word);
+    tmux("send-keys", "-t", SESSION, "C-c");
+    await waitFor((x) => x.includes("EXIT="), "exit");
+    tmux("kill-server");
+  });
+
+  it("shows colour in a terminal, and none with NO_COLOR or --no-color", async () => {
+    for (const [prefix, flag, expectColour] of [
+      ["", "", true],
+      ["NO_COLOR=1 ", "", false],
+      ["", "--no-color", false],
+    ] as const) {
+      start(`${prefix}node ${bin} play ${demo} ${flag}`);
+      await waitFor((x) => x.includes("What do you do?"), "the first prompt");
+      const withEscapes = tmux("capture-pane", "-p", "-e", "-t", SESSION);
+      const coloured = /\u001b\[[0-9;]*(3[0-9]|38;)/.test(withEscapes);
+      expect(coloured, `${prefix}${flag}`).toBe(expectColour);
+      tmux("send-keys", "-t", SESSION, "C-c");
+      await waitFor((x) => x.includes("EXIT="), "exit");
+      tmux("kill-server");
+    }
+  });
+});
