@@ -1,0 +1,381 @@
+/**
+ * The transcript's reading of a playthrough log: a header and a list of
+ * blocks (chapter and scene headings, story lines, choice points, rewinds,
+ * saves and loads, the ending) that every text renderer draws in its own
+ * markup.
+ *
+ * Owns: deciding what a transcript says and in what order: which events
+ * are on the kept path, where the player went back, what was offered and
+ * what was taken, which passages are in the noir holonovel, and how times
+ * and durations read. Pure: no files, no process, no terminal. Story text is
+ * cleaned of control characters here; escaping for a format is the
+ * renderer's job.
+ */
+import { type LogEvent, type MetaAction, markUndone, type PlaythroughLog, summarize } from "../log/index.js";
+
+/** Options every transcript format takes. */
+export interface TranscriptOptions {
+  /** The story's title for the header; the story id when absent. */
+  title?: string;
+  /** Include the branches the player abandoned by going back, clearly marked. Default false. */
+  withUndone?: boolean;
+  /**
+   * IANA time zone for the times shown (`"Europe/Paris"`). Default `"UTC"`, so
+   * the same log always renders the same text. An unknown zone falls back to UTC.
+   */
+  timeZone?: string;
+}
+
+/** The look a passage has: `noir` for the 1940s holonovel, `ship` for everything else. */
+export type Theme = "ship" | "noir";
+
+/** What a transcript's header shows. */
+export interface TranscriptHeader {
+  title: string;
+  storyId: string;
+  storyHash: string;
+  playthroughId: string;
+  seed: number;
+  /** When the playthrough started, formatted. */
+  started: string;
+  /** Play time, formatted ("12 min"). */
+  playTime: string;
+  /** Choices made on the kept path. */
+  turns: number;
+  /** The ending reached, or null while the story is unfinished. */
+  ending: string | null;
+  /** The chapter the kept path is in at the end. */
+  chapter: string | null;
+}
+
+/** One choice point: what was offered and which one was taken. */
+export interface ChoiceBlock {
+  kind: "choice";
+  theme: Theme;
+  turn: number;
+  /** The choices on offer, in order; empty when the log has no record of them. */
+  offered: string[];
+  /** The text of the choice taken. */
+  taken: string;
+}
+
+/** Choices that were on offer but never answered: where the story waits, or what the player went back from. */
+export interface OfferBlock {
+  kind: "offer";
+  theme: Theme;
+  turn: number;
+  offered: string[];
+  /** Set once a later choice answers this offer; renderers skip answered offers. */
+  answered: boolean;
+  /** True when the offer is inside an abandoned branch (the player went back from here). */
+  abandoned: boolean;
+}
+
+export type Block =
+  | { kind: "chapter"; theme: Theme; title: string }
+  | { kind: "scene"; theme: Theme; place: string }
+  | {
+      kind: "line";
+      theme: Theme;
+      text: string;
+      /** From `speaker:`; null for narration. */
+      speaker: string | null;
+      /** From `pause`: a beat of silence after the line. */
+      pause: boolean;
+      /** From `recap`: part of a chapter's closing recap. */
+      recap: boolean;
+    }
+  | ChoiceBlock
+  | OfferBlock
+  | {
+      kind: "rewind";
+      theme: Theme;
+      /** How many choices were taken back. */
+      steps: number;
+      /** The turn the game went back to. */
+      toTurn: number;
+      /** "you went back 2 turns" */
+      label: string;
+      time: string;
+    }
+  | { kind: "note"; theme: Theme; action: MetaAction; label: string; time: string }
+  | {
+      kind: "end";
+      theme: Theme;
+      /** The ending's id, when the story named one. */
+      ending: string | null;
+      /** From `placeholder:` on the last line: content not yet written. */
+      placeholder: string | null;
+    }
+  | { kind: "branch"; theme: Theme; blocks: Block[] };
+
+/** The transcript of one playthrough, ready to draw. */
+export interface TranscriptDocument {
+  header: TranscriptHeader;
+  blocks: Block[];
+}
+
+// C0 controls (tab and newline become spaces), DEL and C1 controls: nothing a
+// transcript should carry into a terminal or a document.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Story text as a reader should see it: control characters removed, tabs and newlines as spaces. */
+export function cleanText(s: string): string {
+  return s.replace(/[\t\n\r]/g, " ").replace(CONTROL, "");
+}
+
+function tagValue(tags: readonly string[], key: string): string | null {
+  for (const t of tags) {
+    if (t === key) return "";
+    if (t.startsWith(`${key}:`)) return t.slice(key.length + 1).trim();
+  }
+  return null;
+}
+
+function hasTag(tags: readonly string[], key: string): boolean {
+  return tagValue(tags, key) !== null;
+}
+
+/** Formats a duration the way the header shows it: "45 s", "12 min", "1 h 05 min". */
+export function formatDuration(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, "0")} min`;
+}
+
+/** Formats ISO times in one time zone as "2063-04-05 09:30" (date) and "09:30" (time of day). */
+export class TimeFormat {
+  readonly zone: string;
+  #parts: Intl.DateTimeFormat;
+
+  constructor(timeZone = "UTC") {
+    let zone = timeZone;
+    let parts: Intl.DateTimeFormat;
+    try {
+      parts = TimeFormat.#formatter(zone);
+    } catch {
+      zone = "UTC";
+      parts = TimeFormat.#formatter(zone);
+    }
+    this.zone = zone;
+    this.#parts = parts;
+  }
+
+  static #formatter(timeZone: string): Intl.DateTimeFormat {
+    return new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+  }
+
+  #fields(iso: string): { date: string; time: string } | null {
+    const t = Date.parse(iso);
+    if (Number.isNaN(t)) return null;
+    const get = (type: Intl.DateTimeFormatPartTypes) =>
+      this.#parts.formatToParts(t).find((p) => p.type === type)?.value ?? "??";
+    return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
+  }
+
+  /** "2063-04-05 09:30 UTC", or "unknown time" for a malformed stamp. */
+  full(iso: string): string {
+    const f = this.#fields(iso);
+    return f ? `${f.date} ${f.time} ${this.zone}` : "unknown time";
+  }
+
+  /** "09:30", with the date in front when it is not `sameDayAs`'s date. */
+  short(iso: string, sameDayAs: string): string {
+    const f = this.#fields(iso);
+    if (!f) return "unknown time";
+    const base = this.#fields(sameDayAs);
+    return base && base.date === f.date ? f.time : `${f.date} ${f.time}`;
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function noteLabel(action: MetaAction, detail: string | undefined): string {
+  const d = detail ? cleanText(detail) : "";
+  switch (action) {
+    case "saved":
+      return d ? `saved to slot “${d}”` : "saved";
+    case "loaded":
+      return d ? `loaded from slot “${d}”` : "loaded";
+    case "resumed":
+      return d ? `resumed (${d})` : "resumed";
+    case "migrated":
+      return d ? `the story was updated; ${d}` : "the story was updated";
+    case "settings":
+      return d ? `settings changed (${d})` : "settings changed";
+    case "started":
+      return d ? `started at ${d}` : "started";
+    case "undone":
+      return d ? `went back (${d})` : "went back";
+  }
+}
+
+type MetaEvent = Extract<LogEvent, { type: "meta" }>;
+
+/**
+ * Reads a playthrough log into a transcript document. By default only the
+ * kept path, with a rewind marker where the player went back; with
+ * `withUndone`, the abandoned branches too, each in a `branch` block just
+ * before the rewind that abandoned it.
+ */
+export function buildDocument(log: PlaythroughLog, opts: TranscriptOptions = {}): TranscriptDocument {
+  const times = new TimeFormat(opts.timeZone);
+  const summary = summarize(log);
+  const header: TranscriptHeader = {
+    title: cleanText(opts.title ?? log.storyId),
+    storyId: cleanText(log.storyId),
+    storyHash: cleanText(log.storyHash),
+    playthroughId: cleanText(log.id),
+    seed: log.seed,
+    started: times.full(log.startedAt),
+    playTime: formatDuration(summary.playMillis),
+    turns: summary.turns,
+    ending: summary.ending == null ? null : cleanText(summary.ending),
+    chapter: summary.chapter == null ? null : cleanText(summary.chapter),
+  };
+
+  const marked = markUndone(log.events);
+  const visible = opts.withUndone ? marked : marked.filter((m) => !m.undone);
+
+  const top: Block[] = [];
+  let branch: Block[] | null = null;
+  let theme: Theme = "ship";
+  let themeBeforeBranch: Theme = "ship";
+  let placeholder: string | null = null;
+  // The latest offer seen for each turn: a choice pairs with it.
+  const offers = new Map<number, OfferBlock>();
+  // The turn the game was at just before each event, from the whole log: an
+  // undo's size is measured from there even when the undone turns are hidden.
+  const turnBefore = new Map<LogEvent, number>();
+  log.events.forEach((e, i) => {
+    turnBefore.set(e, log.events[i - 1]?.turn ?? 0);
+  });
+
+  const push = (block: Block) => (branch ?? top).push(block);
+  const openBranch = () => {
+    if (branch) return;
+    branch = [];
+    themeBeforeBranch = theme;
+  };
+  const closeBranch = () => {
+    if (!branch) return;
+    top.push({ kind: "branch", theme: themeBeforeBranch, blocks: branch });
+    branch = null;
+    // The kept path carries on from before the branch, in the look it had then.
+    theme = themeBeforeBranch;
+  };
+  /** A meta event between abandoned events belongs inside their branch. */
+  const nextNonMetaIsUndone = (from: number): boolean => {
+    for (let j = from + 1; j < visible.length; j++) {
+      const m = visible[j];
+      if (m && m.event.type !== "meta") return m.undone;
+      if (m?.event.type === "meta" && m.event.action === "undone") return false;
+    }
+    return false;
+  };
+
+  for (let i = 0; i < visible.length; i++) {
+    const m = visible[i];
+    if (!m) continue;
+    const e = m.event;
+    if (m.undone) openBranch();
+    else if (branch && !(e.type === "meta" && e.action !== "undone" && nextNonMetaIsUndone(i))) closeBranch();
+    const inBranch = branch !== null;
+
+    switch (e.type) {
+      case "chapter":
+        push({ kind: "chapter", theme, title: cleanText(e.title) });
+        break;
+      case "text": {
+        const t = tagValue(e.tags, "theme");
+        if (t === "noir" || t === "ship") theme = t;
+        const scene = tagValue(e.tags, "scene");
+        if (scene) push({ kind: "scene", theme, place: cleanText(scene) });
+        const ph = tagValue(e.tags, "placeholder");
+        if (ph !== null) placeholder = cleanText(ph) || "to be continued";
+        const text = cleanText(e.text).trim();
+        if (text) {
+          const speaker = tagValue(e.tags, "speaker");
+          push({
+            kind: "line",
+            theme,
+            text,
+            speaker: speaker ? cleanText(speaker) : null,
+            pause: hasTag(e.tags, "pause"),
+            recap: hasTag(e.tags, "recap"),
+          });
+        }
+        break;
+      }
+      case "choices": {
+        const offer: OfferBlock = {
+          kind: "offer",
+          theme,
+          turn: e.turn,
+          offered: e.choices.map((c) => cleanText(c.text)),
+          answered: false,
+          abandoned: inBranch,
+        };
+        offers.set(e.turn, offer);
+        push(offer);
+        break;
+      }
+      case "choose": {
+        const offer = offers.get(e.turn);
+        if (offer) offer.answered = true;
+        push({ kind: "choice", theme, turn: e.turn, offered: offer?.offered ?? [], taken: cleanText(e.choice.text) });
+        break;
+      }
+      case "end":
+        push({ kind: "end", theme, ending: e.ending == null ? null : cleanText(e.ending), placeholder });
+        break;
+      case "meta":
+        pushMeta(e, turnBefore.get(e) ?? e.turn);
+        break;
+    }
+  }
+  closeBranch();
+  return { header, blocks: top };
+
+  function pushMeta(e: MetaEvent, turnBefore: number): void {
+    if (e.action === "started") return; // the header says when
+    const time = times.short(e.at, log.startedAt);
+    if (e.action === "undone" && e.toTurn != null) {
+      const steps = Math.max(1, turnBefore - e.toTurn);
+      push({
+        kind: "rewind",
+        theme,
+        steps,
+        toTurn: e.toTurn,
+        label: `you went back ${plural(steps, "turn")}`,
+        time,
+      });
+      return;
+    }
+    push({ kind: "note", theme, action: e.action, label: noteLabel(e.action, e.detail), time });
+  }
+}
+
+/** The words a renderer shows for an ending block. */
+export function endingLabel(block: Extract<Block, { kind: "end" }>): string {
+  if (block.ending) return `The end (${block.ending})`;
+  if (block.placeholder) return "To be continued";
+  return "The end";
+}
+
+/** The words a renderer shows under an unanswered offer. */
+export function offerLabel(block: OfferBlock): string {
+  return block.abandoned ? "Offered when you went back:" : "The story waits here. On offer:";
+}
