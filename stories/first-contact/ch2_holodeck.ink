@@ -94,7 +94,7 @@ Somewhere below you, in main engineering, Data is standing very still among thin
 -> tube
 
 = tube
-You set the facts in order, because facts are what a captain has instead of sleep. The assault failed. The phaser rifles did well for four volleys and then did nothing at all. Eleven went down to Deck 16 and you do not yet know how many came back up.
+You set the facts in order, because facts are what a captain has instead of sleep. The assault failed. The phaser rifles did well for four volleys and then did nothing at all.
 {
 - sickbay_out ? (ogawa, tolland, patients): Worf's last clear report before the comm net went to static was the one good thing in the hour: Beverly Crusher got out of sickbay through the tubes with her whole staff and every patient who could be carried{crusher_hurt:, though she is hurt — something about a drone's hand, and her voice refusing to discuss it}.
 - sickbay_out ? patients: Worf's last clear report before the comm net went to static: Beverly got the patients out of sickbay through the tubes, with Ogawa beside her. Ensign Tolland did not come out with them. {crusher_hurt:Beverly is hurt, and will not say how badly, which tells you how badly.}
@@ -281,8 +281,10 @@ Deck Fifteen's main corridor is too warm, and the lights are running at half, an
     ~ plan_known = 1
 * {not (emh_log ? transit)} [Let them go. Get Lily clear.]
     You let them go. Whatever the coil is for, you will not learn it by getting Lily killed in a corridor.
-* ->
-    You file it with the hologram's report, the way you would file a sensor contact. The taken, the coil, the bow. You do not yet know what the sum is, only where.
+* {emh_log ? transit} [Say her name, under your breath]
+    "{pro_warned:Abara|Haddad}," you say, under your breath, as if it were an order she might still obey. She doesn't turn. Lily looks at you sharply and says nothing. You file it with the hologram's report: the taken, the coil, the bow.
+* {emh_log ? transit} [Look away, and count the coils instead]
+    You look away from her face and count what they carry instead, the way you would log a sensor contact. Two coils, four lengths of conduit, all going forward. The hologram was right. It is easier to be right than to look at her.
 - (turn) There is a holodeck at the end of this corridor. You know it because you walked a young ensign to its doors last week and listened to her explain the program she had written, and you were kind about it. An idea comes to you, clean and whole, in a voice that is very nearly your own.
 {pro_listened == 2:We can use that, it says. You don't correct the pronoun.}
 {holo_corridor.drones.shot:The drones are coming already; Lily's shots settled that. The only question left is where they follow you to.}
@@ -303,7 +305,11 @@ The doors of Holodeck Three part for you and close behind you, and you are stand
 "What is this?" Lily turns round on the spot. "Where's the rest of it?"
 "It is a room that pretends," you tell her, already at the arch. "Anything you like. Forests. Cities. Other centuries. It's built out of light and force fields, and it's very good at it."
 "Great," she says. "Does it pretend a door that locks?"
-It does not. But the drones are perhaps a minute behind, and there is one program in the memory you know better than your own quarters.
+* [Tell her no]
+    "No," you say. "Not one that would stop them." She laughs, short and ugly. "Of course not."
+* [Tell her it pretends something better]
+    "Better," you say. "It pretends a place they don't understand." She looks at you as if you had said something mad, and then, slowly, as if you might not have.
+- The drones are perhaps a minute behind, and there is one program in the memory you know better than your own quarters.
 -> panel
 
 = panel
@@ -345,7 +351,7 @@ The safeties are what make the holodeck a toy: a holographic fist that stops sho
 // ---------------------------------------------------------------------------
 === holo_club ===
 Rain on the windows and a clarinet going sweet over it, and the smell of gin and cigarettes and wet wool: that's the Club Tangier at a quarter to midnight, and it's just the way you left it. # theme: noir # scene: The Club Tangier, San Francisco, 1941
-The joint is long and low and lit like the inside of a whiskey glass. There's a band on a little stage at the back, five men in white jackets, and a singer named Mae Fontaine with a voice like smoke finding its way under a door. Nobody looks up when you come in. In this town, nobody looks up until it costs them.
+The joint is long and low and lit like the inside of a whiskey glass. There's a five-piece band in white jackets, and a singer named Mae Fontaine with a voice like smoke finding its way under a door. Nobody looks up when you come in. In this town, nobody looks up until it costs them.
 Gus is behind the bar, polishing a glass that's been clean since 1939. He sees you and his face does a thing it was built to do. "Mr. Hill. Thought you'd quit us." {holo_dressed():His eyes go to Lily and stay there a while. "And the lady is?"|His eyes go to your uniform, and Lily's gown, and stay there. "You two come from a costume party or a hospital?"}
 {
 - holo_arch.dress.lily_picks: "She's my associate," you tell him, which is how Dixon Hill would say it. Lily tips her hat at him like she's been doing it all her life. Gus decides to be impressed.
@@ -624,15 +630,15 @@ The last of the club goes dark around you and the yellow grid stands up out of t
 
 // ---------------------------------------------------------------------------
 === holo_leave ===
-The holodeck doors close behind you on a black room ruled in yellow, and the corridor of Deck Fifteen is exactly as hot and exactly as green as you left it, and the Club Tangier is gone as if it had never been. # theme: ship # scene: Corridor, Deck 15
+The holodeck doors close behind you, and Deck Fifteen is exactly as hot and as green as you left it. # theme: ship # scene: Corridor, Deck 15
 {
-- holo_route ? fought && holo_fight.burst.drum: You still have the Thompson. You do not remember deciding to keep it. It is only light and force fields and will fade in a minute outside the room, and you keep holding it until it does, and afterwards your hands remember the weight.
+- holo_route ? fought && holo_fight.burst.drum: You are still holding the Thompson. Outside the room it is only light, fading, and you hold it until it is gone, and afterwards your hands remember the weight.
 - holo_route ? fought: The Thompson goes out in your hands like a candle the moment you cross the threshold. Outside the holodeck it was never anything. Your shoulder aches where the stock was, and that, at least, is real.
 - holo_route ? hid: Behind the doors, Mae Fontaine is still singing to an empty table. The program will run until someone tells it to stop.
 - holo_fiction.burn.saved: The Club Tangier is saved in the memory, frozen at a quarter past twelve, its people waiting with their mouths open. You could go back. You are not sure it will ever feel like going back.
 - else: The Dixon Hill program is gone. The computer will tell you, if you ask, that the file is corrupted beyond recovery. You do not ask.
 }
-{holo_dressed():Your clothes go too: the suit, the hat, the green light of 1941 sliding off you both like water off a seal, and Lily is in her sickbay gown again, barefoot, shivering slightly in the heat.}
+{holo_dressed():Your clothes go too, 1941 sliding off you both like water, and Lily is barefoot in her sickbay gown again.}
 {
 - holo_route ? fought || (holo_route ? fiction && not holo_fiction.burn.saved): -> holo_neuro
 - else: -> stillrunning
@@ -653,7 +659,7 @@ The holodeck doors close behind you on a black room ruled in yellow, and the cor
 
 = read
 There's an equipment locker by the holodeck doors, and in it a tricorder. You kneel on the deck with the neuroprocessor cupped in one hand. {holo_intact():It is still warm. Its lights are still moving, patient and orderly, like a city seen from orbit.|It has gone cool. Half its lights are dark and the rest flicker, a city after the power has failed.}
-Everything the drone knew is in there, in the Collective's grammar. You were fluent in that grammar once. You would like not to be.
+Everything the drone knew is in there, in a grammar you were fluent in once.
 * [Wire it to the tricorder and read it the slow way]
     You open the tricorder's sensor housing and bridge the processor's contacts with a strip of conduit foil from the locker, and let the tricorder do what it can. It does not like what it is reading. Neither do you. The data comes up in fragments, and you assemble them the way you would a sensor log after a battle: slowly, and believing nothing twice.
 * (lily_reads) {lily_trust_picard >= 1} [Give it to Lily. She builds things.]
@@ -702,7 +708,7 @@ Everything the drone knew is in there, in the Collective's grammar. You were flu
 -> walk
 
 = walk
-You walk towards the turbolift, the two of you, through a ship that gets a little greener every time you look away. Beverly is on the bridge with Worf, if the bridge is still the bridge. {crusher_hurt:She will be pretending her wound is nothing; you will have to pretend to believe her.|She will want to know where you have been, and you will have to decide what to tell her.}
+You walk towards the turbolift through a ship that gets greener every time you look away. Beverly is on the bridge with Worf, if the bridge is still the bridge. {crusher_hurt:She will be pretending her wound is nothing; you will have to pretend to believe her.|She will want to know where you have been, and you will have to decide what to tell her.}
 Lily walks beside you, {holo_lily_gun():the {lily_armed:rifle|phaser} hanging from one hand, pointed at the deck|arms folded against the cold she can't be feeling in this heat}, and for a while says nothing at all. Then she stops.
 {
 - holo_route ? fought: "You smiled," she says. "In there. When you had that gun. I saw it. {holo_fight.burst.drum:You kept firing after they were down. You kept firing.|You looked like a man who'd found something he lost.}"
@@ -724,6 +730,9 @@ Lily walks beside you, {holo_lily_gun():the {lily_armed:rifle|phaser} hanging fr
     {obsession >= 4:
         ~ lily_trust_picard = lily_trust_picard - 1
     }
+* {holo_route ? hid} [Tell her she dances worse than you do]
+    "You were treading on my feet too," you tell her. "Both of us. For the whole song." She stares at you, and then she laughs, really laughs, bent over in a corridor full of green light, and you find you are smiling too.
+    ~ lily_trust_picard = lily_trust_picard + 1
 * [Thank her for what she did in there]
     "Thank you," you say. "For {holo_route ? hid:the dancing, and the joke to Gus|{holo_route ? fought:keeping your head|staying}}. I would not have come out of that room without you."
     She snorts. "You'd have come out. You'd just have come out worse." But she falls into step beside you again, close enough that her arm brushes yours.
@@ -744,7 +753,6 @@ Lily walks beside you, {holo_lily_gun():the {lily_armed:rifle|phaser} hanging fr
 ~ lily_trust_picard = clamp(lily_trust_picard, 0, 3)
 ~ obsession = clamp(obsession, 0, 6)
 ~ plan_known = clamp(plan_known, 0, 3)
-The lift hums upward through a ship that is no longer entirely yours. # pause
 {
 - holo_route ? fought && holo_fight.burst.drum: In the Club Tangier you took the safeties off and emptied a Thompson gun into the drones until the drum ran dry{holo_fight.burst.drum && holo_lily_gun():, and Lily bled for it}. # recap
 - holo_route ? fought: In the Club Tangier you took the safeties off and cut the drones down with a Thompson gun; lead, not light, and they could not learn it. # recap
