@@ -1,0 +1,162 @@
+/**
+ * `first-contact export [SLOT] --format txt|md|html|json [-o FILE] [--width N] [--with-undone] [--force]`
+ *
+ * Owns: reading the export command's arguments, picking the save (the
+ * latest when no slot is named), rendering its transcript, and sending it to
+ * stdout or to a file through the safe writer. Saves are read through
+ * `ctx.loadSlot`, so this module never touches the save directory itself.
+ * Returns an exit code (0 done, 1 error, 2 bad usage); never exits.
+ */
+import { parseArgs } from "node:util";
+import type { SaveFile } from "../saves/types.js";
+import {
+  ExportFileError,
+  formatForFileName,
+  renderTranscript,
+  TRANSCRIPT_FORMATS,
+  type TranscriptFormat,
+  writeExportFile,
+} from "../transcript/index.js";
+
+/** What the export command needs from the rest of the game. */
+export interface ExportCommandContext {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  saveDir: string;
+  /** Reads a save; throws (with a message for the player) when it is missing or damaged. */
+  loadSlot: (slot: string) => SaveFile;
+  /** The most recently saved slot, or null when there are no saves. */
+  latestSlot: () => string | null;
+  story: { id: string; hash: string; json: string; title: string };
+  /** IANA time zone for the times in the transcript; the system's own when absent. */
+  timeZone?: string;
+}
+
+export const EXPORT_USAGE = `Usage: first-contact export [SLOT] [--format txt|md|html|json] [-o FILE] [--width N] [--with-undone] [--force]
+
+Writes the transcript of a saved game (the latest save when SLOT is not given).
+  -f, --format F    txt, md, html or json (default: from FILE's extension, else txt)
+  -o, --output FILE write to FILE instead of standard output; an existing FILE is
+                    kept unless --force, and a symbolic link is never written through
+  --width N         wrap text transcripts at N columns (0: no wrapping; default 80)
+  --with-undone     include the branches abandoned by going back, marked as such
+  --force           replace FILE if it exists
+`;
+
+const ALIASES: Record<string, TranscriptFormat> = {
+  txt: "txt",
+  text: "txt",
+  md: "md",
+  markdown: "md",
+  html: "html",
+  htm: "html",
+  json: "json",
+};
+
+class Usage extends Error {}
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string", short: "f" },
+        output: { type: "string", short: "o" },
+        width: { type: "string" },
+        "with-undone": { type: "boolean" },
+        force: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (err) {
+    throw new Usage(err instanceof Error ? err.message : String(err));
+  }
+}
+
+function chooseFormat(flag: string | undefined, output: string | undefined): TranscriptFormat {
+  if (flag !== undefined) {
+    const format = ALIASES[flag.toLowerCase()];
+    if (!format) throw new Usage(`unknown format "${flag}": choose ${TRANSCRIPT_FORMATS.join(", ")}`);
+    return format;
+  }
+  return (output && formatForFileName(output)) || "txt";
+}
+
+function chooseWidth(flag: string | undefined): number {
+  if (flag === undefined) return 80;
+  if (!/^\d{1,4}$/.test(flag)) throw new Usage(`--width needs a number of columns (0 for no wrapping), not "${flag}"`);
+  return Number(flag);
+}
+
+function localZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  } catch {
+    return "UTC";
+  }
+}
+
+/**
+ * Runs `first-contact export`. Writes the transcript to stdout, or to the
+ * `-o` file; messages go to stderr. Returns 0 on success, 1 when the save
+ * cannot be read or the file cannot be written, 2 for bad arguments.
+ */
+export async function exportCommand(args: string[], ctx: ExportCommandContext): Promise<number> {
+  let options: ReturnType<typeof parse>["values"];
+  let positionals: string[];
+  let format: TranscriptFormat;
+  let width: number;
+  try {
+    ({ values: options, positionals } = parse(args));
+    if (options.help) {
+      ctx.stdout.write(EXPORT_USAGE);
+      return 0;
+    }
+    if (positionals.length > 1) throw new Usage(`export takes one slot name, not ${positionals.length}`);
+    format = chooseFormat(options.format, options.output);
+    width = chooseWidth(options.width);
+  } catch (err) {
+    if (!(err instanceof Usage)) throw err;
+    ctx.stderr.write(`first-contact export: ${err.message}\n\n${EXPORT_USAGE}`);
+    return 2;
+  }
+
+  const slot = positionals[0] ?? ctx.latestSlot();
+  if (slot == null) {
+    ctx.stderr.write("first-contact export: there are no saved games to export yet\n");
+    return 1;
+  }
+  let save: SaveFile;
+  try {
+    save = ctx.loadSlot(slot);
+  } catch (err) {
+    ctx.stderr.write(
+      `first-contact export: cannot read the save in slot “${slot}”: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
+    return 1;
+  }
+
+  const text = renderTranscript(format, save.log, {
+    title: save.story.title || ctx.story.title,
+    width,
+    withUndone: options["with-undone"] === true,
+    timeZone: ctx.timeZone ?? localZone(),
+  });
+
+  const output = options.output;
+  if (output === undefined || output === "-") {
+    ctx.stdout.write(text);
+    return 0;
+  }
+  try {
+    writeExportFile(output, text, { force: options.force === true });
+  } catch (err) {
+    if (!(err instanceof ExportFileError)) throw err;
+    ctx.stderr.write(`first-contact export: ${err.message}\n`);
+    return 1;
+  }
+  ctx.stdout.write(`Transcript of slot “${slot}” written to ${output} (${format}).\n`);
+  return 0;
+}
