@@ -73,7 +73,9 @@ export async function storyFromFile(path: string): Promise<StoryBundle & { title
     throw new StoryFileError(`${path}: expected an .ink source file or a compiled .json story`);
   }
   const id = basename(path, ext);
-  return { id, title: id, json, hash: createHash("sha256").update(json).digest("hex") };
+  // The title is the story's own `# title:` tag when it has one.
+  const title = /"\^title:\s*([^"]+)"|"#":\s*"title:\s*([^"]+)"/.exec(json.slice(0, 4096))?.slice(1).find(Boolean)?.trim() ?? id;
+  return { id, title, json, hash: createHash("sha256").update(json).digest("hex") };
 }
 
 function makeRenderer(opts: PlayOptions, io: CliIo): Renderer {

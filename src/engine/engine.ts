@@ -51,6 +51,10 @@ const StoryClass = InkStory as unknown as typeof Story;
 /** Opens compiled ink JSON. Throws StoryFormatError when it is not a story this ink runtime can run. */
 export function openStory(json: string, limits: Partial<EngineLimits> = {}): StoryEngine {
   let story: Story;
+  // Compiled ink starts with its format version; anything else is not a story (checked before inkjs parses it all).
+  if (!/^\s*\{\s*"inkVersion"\s*:/.test(json.replace(/^\uFEFF/, "").slice(0, 64))) {
+    throw new StoryFormatError("not a compiled ink story (no inkVersion at its start)");
+  }
   try {
     story = new StoryClass(json.replace(/^\uFEFF/, ""));
   } catch (err) {

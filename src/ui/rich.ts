@@ -6,6 +6,7 @@
  * parameters; never touches saves. Ctrl-C or Escape at a prompt comes back
  * as a `cancel` answer, not an exception.
  */
+import ansiColors from "ansi-colors";
 import Enquirer from "enquirer";
 import type { Choice, Line } from "../engine/index.js";
 import { type Palette, readingWidth, wrap } from "./style.js";
@@ -85,6 +86,8 @@ export class RichRenderer implements Renderer {
     this.#io = io;
     this.#out = io.output;
     this.#p = opts.palette;
+    // enquirer colours its prompts through ansi-colors, which has its own switch: keep it in step with ours.
+    ansiColors.enabled = opts.palette.chalk.level > 0;
   }
 
   get #width(): number {
@@ -107,8 +110,9 @@ export class RichRenderer implements Renderer {
   async ask(choices: readonly Choice[]): Promise<Answer> {
     NumberedSelect ??= numberedSelect();
     const w = this.#width;
+    // The name is what enquirer shows once a choice is made, so it carries the number and the text.
     const items = choices.map((c, i) => ({
-      name: String(i),
+      name: `${i + 1}. ${c.text}`,
       message: wrap(`${i + 1}. ${c.text}`, w - 4).replace(/\n/g, `\n${" ".repeat(5)}`),
     }));
     const prompt = new NumberedSelect({
@@ -123,7 +127,7 @@ export class RichRenderer implements Renderer {
     this.#write("\n");
     if (answer === null) return { kind: "cancel" };
     if (answer === "menu") return { kind: "command", command: { name: "menu" } satisfies GameCommand };
-    return { kind: "choice", index: Number(answer) };
+    return { kind: "choice", index: Number.parseInt(answer, 10) - 1 };
   }
 
   async menu(message: string, options: readonly MenuOption[]): Promise<string | null> {

@@ -19,7 +19,8 @@ const hasTmux = (() => {
   }
 })();
 
-const SESSION = `fc-test-${process.pid}`;
+let SESSION = `fc-test-${process.pid}`;
+let sessions = 0;
 const demo = join(fixturesDir, "demo", "main.ink");
 const tmux = (...args: string[]) => execFileSync("tmux", ["-L", SESSION, ...args], { encoding: "utf8" });
 const screen = () => tmux("capture-pane", "-p", "-t", SESSION);
@@ -47,6 +48,7 @@ describe.skipIf(!hasTmux && !process.env.CI)("rich renderer in a real terminal",
   });
 
   function start(command: string, width = 80) {
+    SESSION = `fc-test-${process.pid}-${++sessions}`;
     tmux("new-session", "-d", "-s", SESSION, "-x", String(width), "-y", "40", "bash", "--norc", "--noprofile");
     tmux("send-keys", "-t", SESSION, `stty -g > ${dir}/stty-before; ${command}; echo "EXIT=$?"; stty -g > ${dir}/stty-after`, "Enter");
   }
@@ -65,7 +67,7 @@ describe.skipIf(!hasTmux && !process.env.CI)("rich renderer in a real terminal",
     s = await waitFor((x) => x.includes("The torch throws long shadows"), "the torch text");
     await waitFor((x) => x.includes("Wait for it to come to you"), "the lab choices");
     tmux("send-keys", "-t", SESSION, "C-c");
-    s = await waitFor((x) => x.includes("EXIT="), "the game to exit");
+    s = await waitFor((x) => /EXIT=\d+/.test(x), "the game to exit");
     expect(s).toContain("EXIT=130");
     await new Promise((r) => setTimeout(r, 200));
     expect(readFileSync(join(dir, "stty-after"), "utf8")).toBe(readFileSync(join(dir, "stty-before"), "utf8"));
@@ -77,7 +79,7 @@ describe.skipIf(!hasTmux && !process.env.CI)("rich renderer in a real terminal",
     const s = await waitFor((x) => x.includes("What do you"), "the first prompt", 10_000);
     for (const word of ["supervisor", "crate.", "loose"]) expect(s).toContain(word);
     tmux("send-keys", "-t", SESSION, "C-c");
-    await waitFor((x) => x.includes("EXIT="), "exit");
+    await waitFor((x) => /EXIT=\d+/.test(x), "exit");
     tmux("kill-server");
   });
 
@@ -93,7 +95,7 @@ describe.skipIf(!hasTmux && !process.env.CI)("rich renderer in a real terminal",
       const coloured = /\u001b\[[0-9;]*(3[0-9]|38;)/.test(withEscapes);
       expect(coloured, `${prefix}${flag}`).toBe(expectColour);
       tmux("send-keys", "-t", SESSION, "C-c");
-      await waitFor((x) => x.includes("EXIT="), "exit");
+      await waitFor((x) => /EXIT=\d+/.test(x), "exit");
       tmux("kill-server");
     }
   });
