@@ -80,7 +80,7 @@ export async function runTitle(deps: AppDeps, opts: { continueLatest?: boolean; 
       ...(slots.length > 0 ? [{ value: "load", label: "Load a saved game" }] : []),
       { value: "quit", label: "Quit" },
     ];
-    const choice = await r.menu("", options);
+    const choice = await r.menu("Your choice", options);
     switch (choice) {
       case "continue": {
         const out = await continueLatest(deps);

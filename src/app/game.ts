@@ -106,7 +106,7 @@ export class Game {
           { value: "back", label: "Back to the story" },
           { value: "save", label: "Save to a named slot" },
           { value: "load", label: "Load a saved game" },
-          { value: "undo", label: "Undo the last choice", hint: `${this.#session.undoable} turn(s) can be undone` },
+          { value: "undo", label: "Undo the last choice", hint: `(${this.#session.undoable} can be undone)` },
           { value: "export", label: "Export the transcript" },
           { value: "title", label: "Save and quit to the title screen" },
           { value: "quit", label: "Save and quit the game" },

@@ -14,7 +14,7 @@ import type { AppOutcome } from "../app/app.js";
 import type { SaveService } from "../app/services.js";
 import type { Session, StoryBundle } from "../log/index.js";
 import { PlainRenderer } from "../ui/plain.js";
-import { colorLevel, makePalette } from "../ui/style.js";
+import { colorLevel, makePalette, wrap } from "../ui/style.js";
 import type { Renderer } from "../ui/types.js";
 import type { CliIo } from "./main.js";
 
@@ -115,7 +115,9 @@ class RichRendererLazy implements Renderer {
     if (this.#inner) return this.#inner.showTitle(title, subtitle);
     const p = this.#palette;
     const rule = p.dim("─".repeat(48));
-    this.#io.stdout.write(`\n${rule}\n${p.chapter(` ${title.toUpperCase().split("").join(" ")}`)}\n${p.dim(subtitle)}\n${rule}\n\n`);
+    this.#io.stdout.write(
+      `\n${rule}\n${p.chapter(` ${title.toUpperCase().split("").join(" ")}`)}\n${p.dim(wrap(subtitle, 48))}\n${rule}\n\n`,
+    );
   }
   async showLines(lines: Parameters<Renderer["showLines"]>[0]) {
     return (await this.#get()).showLines(lines);

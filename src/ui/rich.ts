@@ -81,6 +81,8 @@ export class RichRenderer implements Renderer {
   #out: OutputStream;
   #p: Palette;
   #tags: TagState = { theme: "ship" };
+  /** Screen rows written since the player last pressed a key: past a screenful, the text waits. */
+  #rowsSinceInput = 0;
 
   constructor(io: RendererIo, opts: RichOptions) {
     this.#io = io;
@@ -98,13 +100,46 @@ export class RichRenderer implements Renderer {
     const w = this.#width;
     const rule = this.#p.dim("─".repeat(Math.min(w, 48)));
     this.#write(`\n${rule}\n${this.#p.chapter(` ${title.toUpperCase().split("").join(" ")}`)}\n`);
-    this.#write(`${this.#p.dim(wrap(subtitle, w))}\n${rule}\n\n`);
+    this.#write(`${this.#p.dim(wrap(subtitle, Math.min(w, 48)))}\n${rule}\n\n`);
   }
 
   async showLines(lines: readonly Line[]): Promise<void> {
     for (const line of lines) {
-      for (const block of interpretLine(line, this.#tags)) this.#write(this.#format(block));
+      for (const block of interpretLine(line, this.#tags)) {
+        const text = this.#format(block);
+        const rows = text.split("\n").length - 1;
+        // Like a [MORE] prompt: never scroll unread text off the top of the screen.
+        if (this.#rowsSinceInput + rows > this.#pageRows) await this.#more();
+        this.#write(text);
+        this.#rowsSinceInput += rows;
+      }
     }
+  }
+
+  get #pageRows(): number {
+    const rows = (this.#out as OutputStream & { rows?: number }).rows;
+    // Leave room for the choices under the text.
+    return Math.max(8, (rows && rows > 0 ? rows : 24) - 8);
+  }
+
+  /** Waits for a key before more text, when the input is a terminal. */
+  async #more(): Promise<void> {
+    const input = this.#io.input;
+    this.#rowsSinceInput = 0;
+    if (!input.isTTY || !input.setRawMode) return;
+    this.#write(this.#p.dim("— more (press a key) —"));
+    await new Promise<void>((resolve) => {
+      input.setRawMode?.(true);
+      input.resume();
+      input.once("data", (data: Buffer) => {
+        input.setRawMode?.(false);
+        input.pause();
+        // Ctrl-C here means the same as anywhere else.
+        if (data[0] === 3) process.kill(process.pid, "SIGINT");
+        resolve();
+      });
+    });
+    this.#write("\r\u001b[2K");
   }
 
   async ask(choices: readonly Choice[]): Promise<Answer> {
@@ -124,6 +159,7 @@ export class RichRenderer implements Renderer {
       limit: Math.max(5, choices.length + 2),
     });
     const answer = await this.#run(prompt);
+    this.#rowsSinceInput = 0;
     this.#write("\n");
     if (answer === null) return { kind: "cancel" };
     if (answer === "menu") return { kind: "command", command: { name: "menu" } satisfies GameCommand };
