@@ -14,6 +14,7 @@
 import { randomBytes } from "node:crypto";
 import { constants, unlinkSync } from "node:fs";
 import { hostname } from "node:os";
+import { tempPathFor } from "./atomic.js";
 import { SlotInUseError } from "./errors.js";
 import { errCode, type FsOps, removeQuietly } from "./fs-ops.js";
 
@@ -127,6 +128,12 @@ export class SlotLocks {
     for (const slot of [...this.#held]) this.release(slot);
   }
 
+  /**
+   * Creates the lock file whole or not at all: the record is written to a
+   * temp file, then hard-linked to the lock's name (link fails if the name
+   * exists, like O_EXCL). A game killed mid-claim leaves only a temp file,
+   * never an empty lock that would look held.
+   */
   #tryCreate(path: string): boolean {
     const record: LockRecord = {
       pid: process.pid,
@@ -134,20 +141,31 @@ export class SlotLocks {
       owner: this.owner,
       since: new Date().toISOString(),
     };
-    let fd: number;
+    const temp = tempPathFor(path);
+    const fd = this.ops.openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
     try {
-      fd = this.ops.openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+      const bytes = Buffer.from(JSON.stringify(record));
+      let written = 0;
+      while (written < bytes.length) {
+        const n = this.ops.writeSync(fd, bytes, written, bytes.length - written);
+        if (!(n > 0)) throw Object.assign(new Error("short write"), { code: "ENOSPC" });
+        written += n;
+      }
+    } catch (err) {
+      this.ops.closeSync(fd);
+      removeQuietly(this.ops, temp);
+      throw err;
+    }
+    this.ops.closeSync(fd);
+    try {
+      this.ops.linkSync(temp, path);
+      return true;
     } catch (err) {
       if (errCode(err) === "EEXIST") return false;
       throw err;
-    }
-    try {
-      const bytes = Buffer.from(JSON.stringify(record));
-      this.ops.writeSync(fd, bytes, 0, bytes.length);
     } finally {
-      this.ops.closeSync(fd);
+      removeQuietly(this.ops, temp);
     }
-    return true;
   }
 
   #read(path: string): "gone" | { record: LockRecord | null; mtimeMs: number } {
@@ -179,7 +197,9 @@ export class SlotLocks {
 
   #stale(holder: { record: LockRecord | null; mtimeMs: number }): boolean {
     const age = Date.now() - holder.mtimeMs;
-    if (!holder.record) return age > UNREADABLE_STALE_MS; // being written this instant, or junk
+    // Locks are created whole (see #tryCreate), so an unreadable one is junk; the grace period
+    // covers locks written by older builds or copied in by hand.
+    if (!holder.record) return age > UNREADABLE_STALE_MS;
     if (holder.record.host === hostname()) return !processAlive(holder.record.pid);
     return age > OTHER_HOST_STALE_MS;
   }
