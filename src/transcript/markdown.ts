@@ -62,20 +62,20 @@ function paragraphs(blocks: readonly Block[]): string[] {
         // Two trailing spaces: a hard line break inside the quote.
         if (others.length > 0) {
           lines[0] += "  ";
-          lines.push(`> *Also offered:* ${others.map(escapeMarkdown).join(" · ")}`);
+          lines.push(`> _Also offered:_ ${others.map(escapeMarkdown).join(" · ")}`);
         }
         out.push(lines.join("\n"));
         break;
       }
       case "offer":
         if (b.answered) break;
-        out.push([`*${offerLabel(b)}*`, "", ...b.offered.map((o, i) => `${i + 1}. ${escapeMarkdown(o)}`)].join("\n"));
+        out.push([`_${offerLabel(b)}_`, "", ...b.offered.map((o, i) => `${i + 1}. ${escapeMarkdown(o)}`)].join("\n"));
         break;
       case "rewind":
-        out.push(`*— ${escapeMarkdown(b.label)} · ${b.time} —*`);
+        out.push(`_— ${escapeMarkdown(b.label)} · ${b.time} —_`);
         break;
       case "note":
-        out.push(`*(${escapeMarkdown(b.label)} · ${b.time})*`);
+        out.push(`_(${escapeMarkdown(b.label)} · ${b.time})_`);
         break;
       case "end":
         out.push(`## ${escapeMarkdown(endingLabel(b))}`);
@@ -101,7 +101,7 @@ export function toMarkdown(log: PlaythroughLog, opts: MarkdownOptions = {}): str
   const h = doc.header;
   const head = [
     `# ${escapeMarkdown(h.title)}`,
-    "*A transcript of one playthrough.*",
+    "_A transcript of one playthrough._",
     [
       `- **Started:** ${h.started}`,
       `- **Play time:** ${h.playTime}`,
@@ -109,7 +109,7 @@ export function toMarkdown(log: PlaythroughLog, opts: MarkdownOptions = {}): str
       `- **Ending:** ${h.ending ? escapeMarkdown(h.ending) : "not reached yet"}`,
       `- **Story:** ${escapeMarkdown(h.storyId)} (version ${escapeMarkdown(h.storyHash.slice(0, 12))})`,
     ].join("\n"),
-    ...(opts.withUndone ? ["*Abandoned branches are included, each in a quote marked “Abandoned branch”.*"] : []),
+    ...(opts.withUndone ? ["_Abandoned branches are included, each in a quote marked “Abandoned branch”._"] : []),
     "---",
   ];
   return `${[...head, ...paragraphs(doc.blocks)].join("\n\n")}\n`;

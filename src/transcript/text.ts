@@ -22,7 +22,7 @@ const MIN_WIDTH = 20;
 
 function wrap(text: string, width: number, indent = "", hangingIndent = indent): string[] {
   if (width <= 0) return [indent + text];
-  const room = width - stringWidth(indent);
+  const room = width - Math.max(stringWidth(indent), stringWidth(hangingIndent));
   const lines = wrapAnsi(text, Math.max(1, room), { hard: true, trim: true }).split("\n");
   return lines.map((l, i) => (i === 0 ? indent : hangingIndent) + l);
 }

@@ -1,0 +1,184 @@
+/**
+ * JSON transcripts read back and replayed: the round trip to the same ink
+ * state and text, a changed story reported at the turn where it parts, and
+ * every kind of bad input refused with its own code.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { keptEvents, type PlaythroughLog } from "../../src/log/index.js";
+import { compileInkSource } from "../../src/story-build/compile.js";
+import {
+  describeDivergence,
+  logFromTranscript,
+  MAX_TRANSCRIPT_BYTES,
+  parseTranscript,
+  replayTranscript,
+  StoryMismatchError,
+  TranscriptFormatError,
+  toJson,
+} from "../../src/transcript/index.js";
+import { fixturesDir } from "../support/compile.js";
+import { FIXTURE_TITLE, fixedClock, fixtureStory, KEPT_PATH, playFixture } from "./support.js";
+
+const storyDir = join(fixturesDir, "transcript");
+const source = readFileSync(join(storyDir, "story.ink"), "utf8");
+
+/** The fixture story with an edit applied, under the same story id. */
+function editedStory(edit: (s: string) => string) {
+  const edited = edit(source);
+  expect(edited).not.toBe(source);
+  const result = compileInkSource(edited, { rootDir: storyDir, fileName: "story.ink" });
+  if (!result.ok || !result.json) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  return { id: "transcript-fixture", hash: createHash("sha256").update(result.json).digest("hex"), json: result.json };
+}
+
+function keptText(log: PlaythroughLog): string[] {
+  return keptEvents(log).flatMap((e) => (e.type === "text" ? [e.text] : []));
+}
+
+function refusal(text: string): TranscriptFormatError {
+  try {
+    parseTranscript(text);
+  } catch (err) {
+    if (err instanceof TranscriptFormatError) return err;
+    throw err;
+  }
+  throw new Error("the transcript was accepted");
+}
+
+describe("the JSON round trip", () => {
+  const story = fixtureStory();
+  const played = playFixture(story);
+  const json = toJson(played.log, { title: FIXTURE_TITLE });
+
+  it("reads back the very log it was written from", () => {
+    const t = parseTranscript(json);
+    expect(t.story).toEqual({ id: "transcript-fixture", hash: story.hash, title: FIXTURE_TITLE });
+    expect(logFromTranscript(t)).toEqual(played.log);
+  });
+
+  it("replays to the same ink state, the same text and the same ending", () => {
+    const { session, report, storyChanged } = replayTranscript(parseTranscript(json), story, { clock: fixedClock() });
+    expect(storyChanged).toBe(false);
+    expect(report).toEqual({ applied: 4, total: 4, divergence: null });
+    expect(session.snapshot()).toBe(played.snapshot());
+    expect(keptText(session.log)).toEqual(keptText(played.log));
+    expect(session.current.ended).toBe(true);
+    expect(session.log.seed).toBe(7);
+  });
+
+  it("replays an unfinished game to the same waiting choice", () => {
+    const unfinished = playFixture(story, { finish: false });
+    const { session } = replayTranscript(parseTranscript(toJson(unfinished.log)), story);
+    expect(session.snapshot()).toBe(unfinished.snapshot());
+    expect(session.current.choices.map((c) => c.text)).toEqual([KEPT_PATH[3]]);
+  });
+});
+
+describe("replay against a changed story", () => {
+  const json = toJson(playFixture().log, { title: FIXTURE_TITLE });
+
+  it("replays every choice when only the narration changed, and says the story changed", () => {
+    const story = editedStory((s) => s.replace("the colour of weak tea", "the colour of old brass"));
+    const { session, report, storyChanged } = replayTranscript(parseTranscript(json), story);
+    expect(storyChanged).toBe(true);
+    expect(report.divergence).toBeNull();
+    expect(keptText(session.log)).toContain("The lights in sickbay have gone the colour of old brass.");
+    expect(session.log.events.at(-1)).toMatchObject({ type: "meta", action: "migrated" });
+  });
+
+  it("reports the turn and the choice that no longer exists", () => {
+    const story = editedStory((s) =>
+      s.replace("* [Ask about the back door]\n    The bartender nods toward a curtain that smells of rain.\n", ""),
+    );
+    const { session, report } = replayTranscript(parseTranscript(json), story);
+    expect(report.applied).toBe(2);
+    expect(report.divergence?.turn).toBe(2);
+    expect(report.divergence?.wanted.text).toBe("Ask about the back door");
+    expect(report.divergence?.offered.map((c) => c.text)).toEqual(["Order two whiskies"]);
+    expect(describeDivergence(report)).toBe(
+      "at turn 3, the choice “Ask about the back door” is no longer offered (now offered: “Order two whiskies”)",
+    );
+    // The rebuilt game waits where the paths part.
+    expect(session.turnNumber).toBe(2);
+    expect(session.current.choices.map((c) => c.text)).toEqual(["Order two whiskies"]);
+  });
+
+  it("refuses a transcript of another story", () => {
+    const other = { ...fixtureStory(), id: "another-story" };
+    expect(() => replayTranscript(parseTranscript(json), other)).toThrow(StoryMismatchError);
+  });
+});
+
+describe("bad transcripts", () => {
+  const json = toJson(playFixture().log);
+
+  it("refuses malformed JSON", () => {
+    expect(refusal(json.slice(0, -40)).code).toBe("not-json");
+    expect(refusal("").code).toBe("not-json");
+  });
+
+  it("refuses JSON nested beyond reason without crashing", () => {
+    expect(["not-json", "foreign"]).toContain(refusal(`${"[".repeat(200_000)}${"]".repeat(200_000)}`).code);
+  });
+
+  it("says “not a First Contact transcript” for foreign JSON", () => {
+    for (const foreign of [
+      "{}",
+      "[]",
+      '"text"',
+      "42",
+      "null",
+      '{"format":"other"}',
+      '{"name":"package","version":"1.0.0"}',
+    ]) {
+      const err = refusal(foreign);
+      expect(err.code).toBe("foreign");
+      expect(err.message).toBe("not a First Contact transcript");
+    }
+    // A save file is JSON from this game, but not a transcript.
+    expect(refusal(JSON.stringify({ format: 1, game: "first-contact", log: JSON.parse(json) })).code).toBe("foreign");
+  });
+
+  it("rejects __proto__, constructor and prototype keys anywhere, and pollutes nothing", () => {
+    const withProto = json.replace('"type": "text",', '"type": "text", "__proto__": { "polluted": true },');
+    expect(withProto).not.toBe(json);
+    expect(refusal(withProto).code).toBe("forbidden-key");
+    expect(refusal(json.replace('"version": 1,', '"version": 1, "constructor": {"prototype": {"x": 1}},')).code).toBe(
+      "forbidden-key",
+    );
+    expect(refusal('{"__proto__": {"polluted": true}}').code).toBe("forbidden-key");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("refuses a transcript from a newer version", () => {
+    expect(refusal(json.replace('"version": 1,', '"version": 2,')).code).toBe("newer-version");
+  });
+
+  it("refuses damaged shapes, naming the field", () => {
+    const cases: [string, string][] = [
+      ['"type": "text",', '"type": "teleport",'],
+      ['"turn": 0,', '"turn": -1,'],
+      ['"undone": false,', '"undone": "no",'],
+      ['"seed": 7,', '"seed": "seven",'],
+      ['"at": "2063-04-05T09:00:20.000Z"', '"at": "yesterday"'],
+      ['"action": "started"', '"action": "exploded"'],
+    ];
+    for (const [from, to] of cases) {
+      const damaged = json.replace(from, to);
+      expect(damaged).not.toBe(json);
+      const err = refusal(damaged);
+      expect(err.code).toBe("bad-shape");
+      expect(err.message).toMatch(/^this transcript is damaged: transcript\./);
+    }
+    const t = JSON.parse(json);
+    delete t.events;
+    expect(refusal(JSON.stringify(t)).message).toBe("this transcript is damaged: transcript.events should be a list");
+  });
+
+  it("refuses a transcript over the size limit before parsing it", () => {
+    expect(refusal(" ".repeat(MAX_TRANSCRIPT_BYTES + 1)).code).toBe("too-large");
+  });
+});
