@@ -120,7 +120,7 @@ A hatch ahead of you is open. It should not be. You stop, and the air in front o
 }
 {
 - pro_away: It is Lily Sloane. You last saw her in the missile complex in Montana, swaying on her feet in the radiation with a rifle of her own, before she folded into Data's arms. She recognises you too. It does not appear to help.
-- else: You know her from Beverly's reports and from nothing else: Lily Sloane, Cochrane's engineer, brought up from Montana half-dead of theta radiation. You have never met. She has clearly decided what you are anyway.
+- else: You know her from Beverly's reports and from nothing else: Lily Sloane, Cochrane's engineer, brought up from Montana half-dead of theta radiation. She has never seen your face, not properly. She has clearly decided what you are anyway.
 }
 {
 - lily_trust < 0: "Don't," she says, to a movement you had not made yet. "I've seen what your friends downstairs do to people. I don't care what uniform you're wearing. Whose army is this? Coalition? One of the private outfits from the east?" # speaker: Lily
@@ -193,7 +193,7 @@ The tube runs on. Lily's breathing is loud behind you in the closeness, and once
     -> hub
 * [Tell her about Data]
     You tell her about Data, because she will meet him, if there is any justice, and because you need to say it to someone. An android; your second officer; your friend. Taken in engineering an hour ago, while you gave the order that left him there.
-    Lily is quiet a long time. "The metal one? From the silo? He caught me when I fell." {pro_away:"You were there too. I remember your face. You looked at our rocket like it was a church."|"He was kind. I was shooting at him and he was kind."}
+    Lily is quiet a long time. "The metal one? From the silo? He caught me when I fell." {pro_away:"You were there too. I remember your face. You were the only one not pointing anything at me."|"He was kind. I was shooting at him and he was kind."}
     -> hub
 * {not pro_away} [Ask her name properly]
     "I don't believe we've been introduced," you say, to the dark behind you. "Jean-Luc Picard."
@@ -376,7 +376,9 @@ You have a minute, maybe less. You spend it the way the detective would, getting
     "Hill," he says, like the word tastes of something. "You're a long way from your office." He keeps one hand resting on the case. Everybody in here knows what's in it. You wrote that into the story yourself, a long time ago, without thinking you would ever need it.
 * (band) [Take a table near the band]
     You take the little table by the stage, where the light is worst and the music is loudest. Mae Fontaine looks down at you between verses and gives you the look she gives Dixon Hill every time: like she's already forgiven you for something you haven't done yet.
-    Lily watches her. "She's a hologram?" "She's a hologram." "She's better at that look than anyone I've ever met."
+    Lily watches her. "She's a hologram?"
+    "She's a hologram," you say.
+    "Huh." Lily keeps watching. "She's better at that look than anyone I've ever met."
 * [Buy Lily a drink at the bar]
     "Two ryes," you tell Gus, and he pours them, and Lily drinks hers in one motion like medicine and sets the glass down. "Tastes like real whiskey," she says. "Better than anything in Montana. Zefram would cry."
     "It isn't real," you say. "Don't let that stop you." She doesn't. Her hands have almost stopped shaking.
@@ -473,7 +475,7 @@ Lily is looking at you and not at the drones. "You knew exactly how to do that,"
 
 = take
 One of the drones is still moving. A hand opening and closing on the dance floor, slowly, like a thing trying to remember a word. Its eyepiece tracks you. There is a neuroprocessor behind that eye, a small thing, the size of the first joint of your thumb, and everything the drone has been told is in it.
-{pro_warned:You do not know its face. You are grateful, and ashamed of being grateful.|You know its face. It was Lieutenant Porter's, once; he was the engineer you left in charge of the warp core this morning, and he went down into the tube to find out why the deck was too hot.}
+{pro_warned:You do not know its face. You are grateful, and ashamed of being grateful.|You know its face. It was Lieutenant Porter's, once; he was the engineer Geordi left in charge of the warp core this morning, and he went down into the tube to find out why the deck was too hot.}
 * (living) [Take it now, while it still moves]
     ~ holo_press()
     You kneel in the spilled rye and put your hand on its forehead, where the metal meets the skin, and find the seam by memory. Your fingers know it; you wish they didn't. It comes away with a small wet click and the drone's hand stops opening and closing.
@@ -497,7 +499,8 @@ One of the drones is still moving. A hand opening and closing on the dance floor
 
 = table
 You steer Lily to a table against the wall, under a bad oil painting of a ship, and sit her down, and sit down opposite her, and take off your hat. Dixon Hill always takes off his hat. "Whatever they do," you tell her, very low, "we belong here. We're a detective and his {holo_arch.dress.lily_picks:associate|client}, and we're talking about a missing husband."
-"I haven't got a husband." "Then he's very well hidden," you say, "and you're paying me to find him."
+"I haven't got a husband," Lily hisses.
+"Then he's very well hidden," you say, "and you're paying me to find him."
 * [Light her cigarette]
     There's a silver box on the table. You open it and take out a cigarette and put it between her lips, and strike a match on your thumbnail the way you have always wanted an excuse to, and hold it for her.
     She draws on it, and coughs, and glares at you through the smoke. "I quit these in '52." "Don't inhale," you tell her. "Just look as if you might."
@@ -517,7 +520,7 @@ The drones come down the stairs into the Tangier and the music doesn't stop, bec
 You breathe. Lily breathes. Two heartbeats in a room of light, and the drones know it.
 {not holo_dressed():"Hey!" It's Gus, from behind the bar, and he's pointing at you with his polishing cloth. "You two from the hospital! Your friends are here!" Every holographic head in the room turns your way. So does one that isn't holographic. Lily goes still as a photograph.}
 {not holo_dressed():Then Lily laughs, loud and bright, and calls back, "Tell 'em to get their own table, Gus!" The room laughs with her. The drone's head tilts. A joke is not a threat. It moves on, and Lily's hand under the table is crushing your fingers.}
-The nearest drone turns toward your table. It is three steps away. Two. {pro_warned:You don't know its face. You can't quite tell whether that makes it easier.|You know its face. It was Lieutenant Porter. You left him in charge of engineering this morning, and he went down a tube to find out why the deck was so hot.}
+The nearest drone turns toward your table. It is three steps away. Two. {pro_warned:You don't know its face. You can't quite tell whether that makes it easier.|You know its face. It was Lieutenant Porter. Geordi left him in charge of engineering this morning, and he went down a tube to find out why the deck was so hot.}
 * [Take Lily's hand and dance]
     You stand and hold out your hand, and after a terrible moment she takes it, and you take her out onto the little dance floor, where Mae is singing something slow about a train. You are not a good dancer. Neither is she. You hold each other up.
     The drone passes within an arm's length of her back. She feels it; you feel her feel it. You turn her, slowly, so that you are the one between them, and it goes on by.
@@ -525,7 +528,7 @@ The nearest drone turns toward your table. It is three steps away. Two. {pro_war
     ~ lily_trust_picard = lily_trust_picard + 1
 * [Keep your eyes on your glass]
     You look at your glass. You look at the ice in it, how it has been rendered melting at exactly the right speed. You do not look at the thing that stops at your elbow, or at the light of its eyepiece moving across your hands, across Lily's face, across the tablecloth.
-    Lily is staring at a point on the far wall. Her cigarette is burning down to her fingers. The drone waits, and waits, and goes.
+    Lily is staring at a point on the far wall, her hands flat on the tablecloth so they won't shake. The drone waits, and waits, and goes.
 * [Look it in the face]
     You look up. You meet its eye, the real one and the other, and it looks back at you, and for a long moment it is looking at you the way a hand looks for a pocket it knows is there.
     {pro_listened >= 1:The hum in your skull says its designation to you, and then, like a kindness, its old name. You did not ask for either.|You see the person under it, the line of the jaw, a scar on the chin you once asked about in a turbolift.} Then it decides you are not in its way, and moves on.
@@ -565,7 +568,8 @@ Something in you has been keeping count all this while, of every drone that walk
     ~ lily_trust_picard = lily_trust_picard - 1
 * [Let it go]
     You let it go. It is the hardest thing you do all night, harder than the dancing, harder than the face. The doors close behind it, and the clarinet goes on, and Lily lets out a long breath across the table.
-    "You wanted to," she says. "I saw." "Yes," you say. "I did."
+    "You wanted to," she says. "I saw."
+    "Yes," you say. "I did."
     ~ lily_trust_picard = lily_trust_picard + 1
 - -> holo_leave
 
