@@ -549,7 +549,7 @@ It is reading the ship through the wall. You can see the glow of a display throu
     ~ plan_known = 2
     ~ lily_trust_picard = lily_trust_picard + 1
 * [Stay put and let it finish]
-    You stay put. You have come this far by being furniture. The drone at the booth works for a minute, and two, and then the green light goes out and it lets the door swing shut.
+    You stay put. Being furniture has kept you alive so far. The drone at the booth works for a minute, and two, and then the green light goes out and it lets the door swing shut.
     You saw nothing you can use but the direction of its interest: {plan_known >= 1:forward, to the deflector again. The same place, the same answer, no further on.|the wall it touched faces forward, towards the bow, towards the deflector. It is something. It is not enough.}
     {plan_known < 1:
         ~ plan_known = 1
