@@ -24,8 +24,8 @@ export interface AppDeps {
 /** How the app finished: `interrupted` maps to exit code 130. */
 export type AppOutcome = "done" | "interrupted";
 
-function newSession(story: StoryBundle): Session {
-  return Session.start(story, { seed: randomInt(1, 2 ** 31 - 1), id: randomUUID() });
+function newSession(story: StoryBundle, entry?: string): Session {
+  return Session.start(story, { seed: randomInt(1, 2 ** 31 - 1), id: randomUUID(), entry });
 }
 
 function outcomeOf(exit: GameExit): AppOutcome | null {
@@ -120,7 +120,7 @@ export async function runTitle(deps: AppDeps, opts: { continueLatest?: boolean; 
 }
 
 /** Plays a single story with no title screen (`first-contact play FILE`). */
-export async function playOnce(deps: AppDeps): Promise<AppOutcome> {
-  const out = await runGame(deps, newSession(deps.story()), false);
+export async function playOnce(deps: AppDeps, entry?: string): Promise<AppOutcome> {
+  const out = await runGame(deps, newSession(deps.story(), entry), false);
   return out ?? "done";
 }

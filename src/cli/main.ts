@@ -39,6 +39,7 @@ function globalOptions(args: string[]) {
       width: { type: "string" },
       continue: { type: "boolean", short: "c" },
       new: { type: "boolean" },
+      from: { type: "string" },
     },
   });
 }
@@ -83,6 +84,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   if (command === "play" && positionals.length !== 1) throw new UsageError("play needs exactly one FILE (.ink or .json)");
+  if (values.from !== undefined && command !== "play") throw new UsageError("--from goes with play FILE");
   if (command === null && positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   let width: number | undefined;
   if (values.width !== undefined) {
@@ -101,6 +103,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       width,
       continueLatest: values.continue ?? false,
       newGame: values.new ?? false,
+      from: values.from,
     },
     io,
     onInterrupt,

@@ -35,6 +35,8 @@ export interface PlayOptions {
   width: number | undefined;
   continueLatest: boolean;
   newGame: boolean;
+  /** `play FILE --from KNOT`: start at a knot (a chapter's entry state), for writers. */
+  from?: string;
 }
 
 /** Where the build put the compiled stories: beside the bundle. */
@@ -156,7 +158,7 @@ export async function startPlaying(
     const story = await storyFromFile(opts.file);
     const { playOnce } = await import("../app/app.js");
     renderer.showTitle(story.title, `an ink story, played by First Contact`);
-    return playOnce({ renderer, story: () => story, title: story.title, subtitle: "", saves: null });
+    return playOnce({ renderer, story: () => story, title: story.title, subtitle: "", saves: null }, opts.from);
   }
 
   const { loadCatalogStory } = await import("../app/catalog.js");

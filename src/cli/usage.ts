@@ -21,7 +21,8 @@ Usage:
   first-contact                     open the title screen
   first-contact --continue          continue the latest game
   first-contact --new               start a new game straight away
-  first-contact play FILE           play any ink story (.ink or compiled .json)
+  first-contact play FILE           play any ink story (.ink or compiled .json);
+                                    --from KNOT starts at a knot (for writers)
   first-contact saves list|show|delete|rename|export|import ...
                                     manage saved games
   first-contact export [SLOT] --format txt|md|html|json [-o FILE]
