@@ -3,12 +3,8 @@
  * state and text, a changed story reported at the turn where it parts, and
  * every kind of bad input refused with its own code.
  */
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { keptEvents, type PlaythroughLog } from "../../src/log/index.js";
-import { compileInkSource } from "../../src/story-build/compile.js";
 import {
   describeDivergence,
   logFromTranscript,
@@ -19,20 +15,15 @@ import {
   TranscriptFormatError,
   toJson,
 } from "../../src/transcript/index.js";
-import { fixturesDir } from "../support/compile.js";
-import { FIXTURE_TITLE, fixedClock, fixtureStory, KEPT_PATH, playFixture } from "./support.js";
-
-const storyDir = join(fixturesDir, "transcript");
-const source = readFileSync(join(storyDir, "story.ink"), "utf8");
-
-/** The fixture story with an edit applied, under the same story id. */
-function editedStory(edit: (s: string) => string) {
-  const edited = edit(source);
-  expect(edited).not.toBe(source);
-  const result = compileInkSource(edited, { rootDir: storyDir, fileName: "story.ink" });
-  if (!result.ok || !result.json) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-  return { id: "transcript-fixture", hash: createHash("sha256").update(result.json).digest("hex"), json: result.json };
-}
+import {
+  editedStory,
+  FIXTURE_TITLE,
+  fixedClock,
+  fixtureStory,
+  KEPT_PATH,
+  playFixture,
+  storyWithoutBackDoor,
+} from "./support.js";
 
 function keptText(log: PlaythroughLog): string[] {
   return keptEvents(log).flatMap((e) => (e.type === "text" ? [e.text] : []));
@@ -90,9 +81,7 @@ describe("replay against a changed story", () => {
   });
 
   it("reports the turn and the choice that no longer exists", () => {
-    const story = editedStory((s) =>
-      s.replace("* [Ask about the back door]\n    The bartender nods toward a curtain that smells of rain.\n", ""),
-    );
+    const story = storyWithoutBackDoor();
     const { session, report } = replayTranscript(parseTranscript(json), story);
     expect(report.applied).toBe(2);
     expect(report.divergence?.turn).toBe(2);

@@ -4,14 +4,35 @@
  * played with a clock that ticks 20 seconds per event so every time is stable.
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Session, type SessionClock, type StoryBundle } from "../../src/log/index.js";
-import { compileFixture } from "../support/compile.js";
+import { compileInkSource } from "../../src/story-build/compile.js";
+import { compileFixture, fixturesDir } from "../support/compile.js";
 
 export const FIXTURE_TITLE = "The Long Night on Deck 16";
 
 export function fixtureStory(file = "transcript/story.ink"): StoryBundle {
   const json = compileFixture(file);
   return { id: "transcript-fixture", hash: createHash("sha256").update(json).digest("hex"), json };
+}
+
+/** The fixture story with an edit applied to its source, under the same story id. */
+export function editedStory(edit: (source: string) => string): StoryBundle {
+  const dir = join(fixturesDir, "transcript");
+  const source = readFileSync(join(dir, "story.ink"), "utf8");
+  const edited = edit(source);
+  if (edited === source) throw new Error("editedStory: the edit changed nothing");
+  const result = compileInkSource(edited, { rootDir: dir, fileName: "story.ink" });
+  if (!result.ok || !result.json) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  return { id: "transcript-fixture", hash: createHash("sha256").update(result.json).digest("hex"), json: result.json };
+}
+
+/** The fixture story without the choice "Ask about the back door" (turn 3 of the fixture playthrough). */
+export function storyWithoutBackDoor(): StoryBundle {
+  return editedStory((s) =>
+    s.replace("* [Ask about the back door]\n    The bartender nods toward a curtain that smells of rain.\n", ""),
+  );
 }
 
 /** A clock starting at 2063-04-05 09:00 UTC that moves `stepSeconds` each time it is read. */
