@@ -18,7 +18,9 @@ import { FIXTURE_TITLE, playFixture } from "./support.js";
 const CHROMIUM = "/usr/bin/chromium";
 const available = existsSync(CHROMIUM);
 if (!available) {
-  console.warn(`Skipping the HTML transcript screenshot test: ${CHROMIUM} is not installed (apt-get install chromium).`);
+  console.warn(
+    `Skipping the HTML transcript screenshot test: ${CHROMIUM} is not installed (apt-get install chromium).`,
+  );
 }
 
 /** Where the transcript's text column lies in a 900-pixel-wide window. */
