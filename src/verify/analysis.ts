@@ -1,0 +1,497 @@
+/**
+ * Static analysis of a loaded story's content tree, done once before
+ * exploration.
+ *
+ * Owns: the flow graph (one node per knot, stitch and the root), what each
+ * node can read (visit counts, turn indices, globals, the random seed), how
+ * each read visit count is used (so equal-behaving counts can share a state
+ * key), and the inventories the report checks against: named containers,
+ * choice points, declared `ending:` tags, functions and external functions.
+ *
+ * Soundness rule: when in doubt, a read is "exact" and an edge goes
+ * everywhere it could; a coarser answer is only taken when the compiled code
+ * proves it (see docs/verify.md).
+ */
+import type { Story } from "inkjs";
+import {
+  Cmd,
+  type InkChoicePoint,
+  type InkContainer,
+  type InkObject,
+  type InkPath,
+  PushPop,
+  ValueType,
+  internals,
+  isChoicePoint,
+  isContainer,
+  isControlCommand,
+  isDivert,
+  isLegacyTag,
+  isNativeCall,
+  isValue,
+  isVariableReference,
+} from "./ink-internals.js";
+
+export type NodeKind = "root" | "knot" | "stitch" | "function" | "global";
+
+export interface FlowNode {
+  id: number;
+  /** `""` for the root, `knot` or `knot.stitch`. */
+  name: string;
+  kind: NodeKind;
+  container: InkContainer;
+}
+
+/** How a visit count is read: only `min(count, cap)` and `count mod mod` matter, or the exact count. */
+export interface CountUse {
+  exact: boolean;
+  cap: number;
+  mod: number;
+}
+
+export interface ChoiceInfo {
+  /** Path of the choice's content container (what taking it enters). */
+  path: string;
+  target: InkContainer;
+  node: number;
+  text: string;
+}
+
+export interface NamedInfo {
+  path: string;
+  kind: "knot" | "stitch" | "gather";
+  container: InkContainer;
+  node: number;
+}
+
+export interface ExternalInfo {
+  name: string;
+  hasFallback: boolean;
+}
+
+export interface StaticStats {
+  words: number;
+  choices: number;
+  knots: number;
+  stitches: number;
+  functions: number;
+}
+
+export interface Analysis {
+  nodes: FlowNode[];
+  nodeOf: Map<InkContainer, number>;
+  nodeByName: Map<string, number>;
+  succ: number[][];
+  countReads: Set<string>[];
+  turnReads: Set<string>[];
+  globalReads: Set<string>[];
+  readsAllCounts: boolean[];
+  readsAllTurns: boolean[];
+  usesTurnIndex: boolean[];
+  usesRandom: boolean[];
+  countUse: Map<string, CountUse>;
+  globals: string[];
+  choices: ChoiceInfo[];
+  named: NamedInfo[];
+  /** `ending:` ids declared by static tags, with the path of the first line that carries each. */
+  declaredEndings: Map<string, { path: string; node: number }>;
+  functions: Set<string>;
+  externals: ExternalInfo[];
+  entryKnots: string[];
+  stats: StaticStats;
+}
+
+const COMPARISONS = new Set([">", ">=", "<", "<=", "==", "!="]);
+const AUTO_NAME = /^(c-\d+|g-\d+|s|b|s\d+|\$r\d*|global decl)$/;
+const ENDING_TAG = /^\s*ending:\s*(\S(?:.*\S)?)\s*$/;
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+function mergeUse(map: Map<string, CountUse>, path: string, use: CountUse): void {
+  const old = map.get(path);
+  if (!old) {
+    map.set(path, { ...use });
+    return;
+  }
+  old.exact = old.exact || use.exact;
+  old.cap = Math.max(old.cap, use.cap);
+  if (use.mod > 0) old.mod = old.mod > 0 ? (old.mod * use.mod) / gcd(old.mod, use.mod) : use.mod;
+}
+
+const EXACT: CountUse = { exact: true, cap: 0, mod: 0 };
+const sat = (cap: number): CountUse => ({ exact: false, cap, mod: 0 });
+
+function intValue(o: unknown): number | null {
+  return isValue(o) && o.valueType === ValueType.Int ? Number(o.valueObject) : null;
+}
+
+/** How the value pushed at `content[i]` (a visit count) is consumed by what follows it. */
+function classifyCountUse(content: InkObject[], i: number): CountUse {
+  const next = content[i + 1];
+  const next2 = content[i + 2];
+  const prev = content[i - 1];
+  const k = intValue(next);
+  if (k != null && isNativeCall(next2) && COMPARISONS.has(next2.name)) return sat(Math.max(0, k) + 1);
+  const kp = intValue(prev);
+  if (kp != null && isNativeCall(next) && COMPARISONS.has(next.name)) return sat(Math.max(0, kp) + 1);
+  if (isNativeCall(next) && (next.name === "!" || next.name === "&&" || next.name === "||")) return sat(1);
+  if (isControlCommand(next) && next.commandType === Cmd.EvalEnd) {
+    if (isDivert(next2) && next2.isConditional) return sat(1);
+    if (isChoicePoint(next2) && next2.hasCondition) return sat(1);
+  }
+  return EXACT;
+}
+
+/** How a sequence's `visit` index is consumed: `visit N MIN` saturates, `visit N %` cycles. */
+function classifyVisitUse(content: InkObject[], i: number): CountUse {
+  const n = intValue(content[i + 1]);
+  const op = content[i + 2];
+  if (n != null && isNativeCall(op)) {
+    if (op.name === "MIN") return sat(Math.max(0, n) + 1);
+    if (op.name === "%" && n > 0) return { exact: false, cap: 0, mod: n };
+  }
+  return EXACT;
+}
+
+function pathOf(o: InkObject): string {
+  return o.path.toString();
+}
+
+function contentAtPath(story: Story, path: InkPath): InkObject | null {
+  const main = internals(story).mainContentContainer as unknown as {
+    ContentAtPath(p: InkPath): { obj: InkObject | null; container: InkContainer | null };
+  };
+  const r = main.ContentAtPath(path);
+  return r.obj ?? r.container ?? null;
+}
+
+function containerOf(o: InkObject | null): InkContainer | null {
+  if (o == null) return null;
+  if (isContainer(o)) return o;
+  return o.parent && isContainer(o.parent) ? o.parent : null;
+}
+
+function childrenOf(c: InkContainer): InkObject[] {
+  const out = [...c.content];
+  for (const v of c.namedContent.values()) if (!c.content.includes(v)) out.push(v);
+  return out;
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Analyses the story's content tree. `story` must be freshly loaded (globals declared). */
+export function analyse(story: Story): Analysis {
+  const main = internals(story).mainContentContainer;
+  const globals = [...internals(story).state.variablesState._defaultGlobalVariables.keys()];
+  const globalSet = new Set(globals);
+
+  const nodes: FlowNode[] = [];
+  const nodeOf = new Map<InkContainer, number>();
+  const nodeByName = new Map<string, number>();
+  const addNode = (name: string, kind: NodeKind, container: InkContainer): number => {
+    const id = nodes.length;
+    nodes.push({ id, name, kind, container });
+    nodeByName.set(name, id);
+    return id;
+  };
+  const rootId = addNode("", "root", main);
+
+  // Assign every container to its flow node: knots are the root's named
+  // containers, stitches the knots' named containers.
+  const assign = (c: InkContainer, node: number) => {
+    nodeOf.set(c, node);
+    for (const child of childrenOf(c)) if (isContainer(child)) assign(child, node);
+  };
+  nodeOf.set(main, rootId);
+  for (const child of main.content) if (isContainer(child)) assign(child, rootId);
+  const knotNames: string[] = [];
+  for (const [name, child] of main.namedContent) {
+    if (!isContainer(child) || main.content.includes(child)) continue;
+    if (name === "global decl") {
+      assign(child, addNode(name, "global", child));
+      continue;
+    }
+    knotNames.push(name);
+    const k = addNode(name, "knot", child);
+    nodeOf.set(child, k);
+    for (const c of child.content) if (isContainer(c)) assign(c, k);
+    for (const [sname, s] of child.namedContent) {
+      if (!isContainer(s) || child.content.includes(s)) continue;
+      if (AUTO_NAME.test(sname)) {
+        assign(s, k);
+        continue;
+      }
+      assign(s, addNode(`${name}.${sname}`, "stitch", s));
+    }
+  }
+
+  const n = () => nodes.length;
+  const succSets: Set<number>[] = [];
+  const countReads: Set<string>[] = [];
+  const turnReads: Set<string>[] = [];
+  const globalReads: Set<string>[] = [];
+  const readsAllCounts: boolean[] = [];
+  const readsAllTurns: boolean[] = [];
+  const usesTurnIndex: boolean[] = [];
+  const usesRandom: boolean[] = [];
+  const hasVariableDivert: boolean[] = [];
+  for (let i = 0; i < n(); i++) {
+    succSets.push(new Set());
+    countReads.push(new Set());
+    turnReads.push(new Set());
+    globalReads.push(new Set());
+    readsAllCounts.push(false);
+    readsAllTurns.push(false);
+    usesTurnIndex.push(false);
+    usesRandom.push(false);
+    hasVariableDivert.push(false);
+  }
+  const literalTargets = new Set<number>();
+  const countUse = new Map<string, CountUse>();
+  const functions = new Set<string>();
+  const externals = new Map<string, boolean>();
+  const choices: ChoiceInfo[] = [];
+  const declaredEndings = new Map<string, { path: string; node: number }>();
+  let words = 0;
+
+  const nodeFor = (c: InkContainer | null): number | undefined => (c ? nodeOf.get(c) : undefined);
+
+  const visit = (c: InkContainer) => {
+    const node = nodeOf.get(c) ?? rootId;
+    const content = c.content;
+    let inTag = false;
+    let tagText = "";
+    let inString = 0;
+    for (let i = 0; i < content.length; i++) {
+      const o = content[i];
+      if (isContainer(o)) continue; // visited below via childrenOf
+      if (isControlCommand(o)) {
+        switch (o.commandType) {
+          case Cmd.BeginTag:
+            inTag = true;
+            tagText = "";
+            break;
+          case Cmd.EndTag: {
+            inTag = false;
+            const m = ENDING_TAG.exec(tagText);
+            if (m?.[1] && !declaredEndings.has(m[1])) declaredEndings.set(m[1], { path: pathOf(c), node });
+            break;
+          }
+          case Cmd.BeginString:
+            inString++;
+            break;
+          case Cmd.EndString:
+            inString = Math.max(0, inString - 1);
+            break;
+          case Cmd.Turns:
+            usesTurnIndex[node] = true;
+            break;
+          case Cmd.Random:
+          case Cmd.SeedRandom:
+          case Cmd.ListRandom:
+          case Cmd.SequenceShuffleIndex:
+            usesRandom[node] = true;
+            break;
+          case Cmd.VisitIndex: {
+            const p = pathOf(c);
+            countReads[node]?.add(p);
+            mergeUse(countUse, p, classifyVisitUse(content, i));
+            break;
+          }
+          case Cmd.ReadCount:
+          case Cmd.TurnsSince: {
+            const prev = content[i - 1];
+            const isTurns = o.commandType === Cmd.TurnsSince;
+            if (isValue(prev) && prev.valueType === ValueType.DivertTarget) {
+              const target = containerOf(contentAtPath(story, prev.valueObject as InkPath));
+              if (target) {
+                const p = pathOf(target);
+                if (isTurns) turnReads[node]?.add(p);
+                else {
+                  countReads[node]?.add(p);
+                  mergeUse(countUse, p, EXACT);
+                }
+              }
+            } else if (isTurns) readsAllTurns[node] = true;
+            else readsAllCounts[node] = true;
+            break;
+          }
+        }
+        continue;
+      }
+      if (isValue(o)) {
+        if (o.valueType === ValueType.String) {
+          const text = String(o.valueObject);
+          if (inTag) tagText += text;
+          else if (inString === 0) words += countWords(text);
+        } else if (o.valueType === ValueType.DivertTarget) {
+          const targetPath = o.valueObject as InkPath;
+          const last = targetPath.toString().split(".").pop() ?? "";
+          if (!last.startsWith("$r")) {
+            const t = nodeFor(containerOf(contentAtPath(story, targetPath)));
+            if (t !== undefined) {
+              literalTargets.add(t);
+              succSets[node]?.add(t);
+            }
+          }
+        } else if (o.valueType === ValueType.VariablePointer) {
+          const name = String(o.valueObject);
+          if (globalSet.has(name)) globalReads[node]?.add(name);
+        }
+        continue;
+      }
+      if (isLegacyTag(o)) {
+        const m = ENDING_TAG.exec(o.text);
+        if (m?.[1] && !declaredEndings.has(m[1])) declaredEndings.set(m[1], { path: pathOf(c), node });
+        continue;
+      }
+      if (isVariableReference(o)) {
+        if (o.pathForCount != null) {
+          const target = o.containerForCount;
+          if (target) {
+            const p = pathOf(target);
+            countReads[node]?.add(p);
+            mergeUse(countUse, p, classifyCountUse(content, i));
+          }
+        } else if (o.name && globalSet.has(o.name)) {
+          globalReads[node]?.add(o.name);
+        }
+        continue;
+      }
+      if (isChoicePoint(o)) {
+        const target = o.choiceTarget;
+        if (target) {
+          const p = pathOf(target);
+          if (o.onceOnly) {
+            countReads[node]?.add(p);
+            mergeUse(countUse, p, sat(1));
+          }
+          const t = nodeFor(target);
+          if (t !== undefined && t !== node) succSets[node]?.add(t);
+          choices.push({ path: p, target, node, text: choiceText(c, i) });
+        }
+        continue;
+      }
+      if (isDivert(o)) {
+        if (o.variableDivertName != null) {
+          // `$r` diverts are the compiler's own returns from choice text, always within the same node.
+          if (!o.variableDivertName.startsWith("$r")) hasVariableDivert[node] = true;
+          continue;
+        }
+        if (o.isExternal) {
+          const name = o.targetPath?.toString() ?? "";
+          const fallback = main.namedContent.get(name);
+          externals.set(name, fallback != null);
+          if (fallback && isContainer(fallback)) {
+            functions.add(name);
+            const t = nodeOf.get(fallback);
+            if (t !== undefined) succSets[node]?.add(t);
+          }
+          continue;
+        }
+        const target = o.targetPointer.container;
+        const t = nodeFor(target);
+        if (t !== undefined && t !== node) succSets[node]?.add(t);
+        if (o.pushesToStack && o.stackPushType === PushPop.Function && target) {
+          const fnNode = t !== undefined ? nodes[t] : undefined;
+          if (fnNode && fnNode.kind === "knot") functions.add(fnNode.name);
+        }
+      }
+      if (isControlCommand(o)) continue;
+    }
+    // A function body ends with `~ret`; mark its knot even if nothing calls it.
+    if (content.some((o) => isControlCommand(o) && o.commandType === Cmd.PopFunction)) {
+      const k = nodes[node];
+      if (k && k.kind === "knot") functions.add(k.name);
+    }
+    for (const child of childrenOf(c)) if (isContainer(child)) visit(child);
+  };
+  visit(main);
+
+  for (const name of functions) {
+    const id = nodeByName.get(name);
+    const fn = id !== undefined ? nodes[id] : undefined;
+    if (fn && fn.kind === "knot") fn.kind = "function";
+  }
+  for (let i = 0; i < n(); i++) {
+    if (hasVariableDivert[i]) for (const t of literalTargets) succSets[i]?.add(t);
+  }
+
+  const named: NamedInfo[] = [];
+  const collectNamed = (c: InkContainer) => {
+    for (const [name, child] of c.namedContent) {
+      if (!isContainer(child)) continue;
+      const node = nodeOf.get(child) ?? rootId;
+      const fn = nodes[node];
+      if (fn && (fn.kind === "function" || fn.kind === "global")) continue;
+      if (c === main) named.push({ path: name, kind: "knot", container: child, node });
+      else if (fn && fn.kind === "stitch" && fn.container === child)
+        named.push({ path: fn.name, kind: "stitch", container: child, node });
+      else if (!AUTO_NAME.test(name)) named.push({ path: pathOf(child), kind: "gather", container: child, node });
+    }
+    for (const child of childrenOf(c)) if (isContainer(child)) collectNamed(child);
+  };
+  collectNamed(main);
+
+  const knots = nodes.filter((x) => x.kind === "knot").length;
+  const stitches = nodes.filter((x) => x.kind === "stitch").length;
+  return {
+    nodes,
+    nodeOf,
+    nodeByName,
+    succ: succSets.map((s) => [...s]),
+    countReads,
+    turnReads,
+    globalReads,
+    readsAllCounts,
+    readsAllTurns,
+    usesTurnIndex,
+    usesRandom,
+    countUse,
+    globals,
+    choices,
+    named,
+    declaredEndings,
+    functions,
+    externals: [...externals].map(([name, hasFallback]) => ({ name, hasFallback })),
+    entryKnots: knotNames.filter((k) => k.startsWith("entry_")),
+    stats: { words, choices: choices.length, knots, stitches, functions: functions.size },
+  };
+}
+
+/** The text a choice shows, read from the compiled code around its choice point. */
+function choiceText(parent: InkContainer, index: number): string {
+  let start = index - 1;
+  while (start >= 0 && !isChoicePoint(parent.content[start])) start--;
+  const parts: string[] = [];
+  let depth = 0;
+  for (let i = start + 1; i < index; i++) {
+    const o = parent.content[i];
+    if (isControlCommand(o)) {
+      if (o.commandType === Cmd.BeginString) depth++;
+      else if (o.commandType === Cmd.EndString) depth--;
+    } else if (depth > 0 && isValue(o) && o.valueType === ValueType.String) parts.push(String(o.valueObject));
+  }
+  const s = parent.namedContent.get("s");
+  if (s && isContainer(s)) {
+    for (const o of s.content) if (isValue(o) && o.valueType === ValueType.String) parts.unshift(String(o.valueObject));
+  }
+  return parts.join("").replace(/\s+/g, " ").trim();
+}
+
+/** Every node reachable from `starts` through the flow graph (including the starts). */
+export function closure(a: Analysis, starts: Iterable<number>): Set<number> {
+  const seen = new Set<number>();
+  const stack = [...starts];
+  while (stack.length) {
+    const x = stack.pop() as number;
+    if (seen.has(x)) continue;
+    seen.add(x);
+    for (const y of a.succ[x] ?? []) if (!seen.has(y)) stack.push(y);
+  }
+  return seen;
+}

@@ -1,0 +1,9 @@
+/**
+ * The story verifier: `verifyStory(json, options)` explores every choice of a
+ * compiled ink story and returns a report; `formatReport` renders it as text;
+ * `syntheticStory` writes a large ink story for tests and benchmarks.
+ */
+export { verifyStory, formatRoute } from "./verify.js";
+export { formatReport } from "./format.js";
+export { syntheticStory, type SyntheticOptions } from "./synthetic.js";
+export type * from "./types.js";

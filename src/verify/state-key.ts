@@ -1,0 +1,197 @@
+/**
+ * The de-duplication key of a story state at a choice point.
+ *
+ * Owns: deciding which parts of inkjs's state can still change what happens
+ * next, and serialising exactly those. Two states with the same key play out
+ * identically from here on (same text, same choices, same endings), so the
+ * explorer expands only one of them.
+ *
+ * Kept: the call stack of every thread (pointers, temporaries), the choices
+ * on offer (text, target, their threads), the globals that some reachable
+ * node reads, the visit counts that some reachable node reads (reduced to
+ * what the reads can tell apart, see CountUse), turn indices only where
+ * TURNS/TURNS_SINCE is reachable, the random seed only where RANDOM or a
+ * shuffle is reachable. Dropped: the output stream, current text and tags,
+ * thread counters, and everything no reachable node can read.
+ */
+import { createHash } from "node:crypto";
+import { type Analysis, type CountUse, closure } from "./analysis.js";
+import {
+  type InkChoice,
+  type InkContainer,
+  type InkPath,
+  type InkPointer,
+  type InkState,
+  type InkThread,
+  type InkValue,
+  ValueType,
+} from "./ink-internals.js";
+
+interface Relevant {
+  counts: { path: string; use: CountUse }[];
+  allCounts: boolean;
+  turns: string[];
+  allTurns: boolean;
+  globals: string[];
+  turnIndex: boolean;
+  random: boolean;
+}
+
+function abstractCount(count: number, use: CountUse): number {
+  if (use.exact) return count;
+  if (use.mod === 0) return Math.min(count, use.cap);
+  if (count < use.cap) return count;
+  return use.cap + ((count - use.cap) % use.mod);
+}
+
+function pointerString(p: InkPointer): string {
+  if (p.isNull || !p.container) return "-";
+  return `${p.container.path.toString()}:${p.index}`;
+}
+
+export function valueString(v: InkValue | undefined): string {
+  if (v == null) return "?";
+  switch (v.valueType) {
+    case ValueType.List: {
+      const list = v.valueObject as Map<string, number> & { originNames: string[] | null };
+      return `L[${[...list.keys()].sort().join(",")}|${(list.originNames ?? []).join(",")}]`;
+    }
+    case ValueType.DivertTarget:
+      return `D${(v.valueObject as InkPath).toString()}`;
+    case ValueType.VariablePointer:
+      return `P${String(v.valueObject)}@${(v as unknown as { contextIndex: number }).contextIndex}`;
+    default:
+      return `${v.valueType}:${String(v.valueObject)}`;
+  }
+}
+
+export class StateKeyer {
+  private readonly relevantCache = new Map<string, Relevant>();
+  private readonly nodeOfPath = new Map<string, number>();
+
+  constructor(
+    private readonly a: Analysis,
+    private readonly resolve: (path: InkPath) => InkContainer | null,
+  ) {}
+
+  private nodeForPointer(p: InkPointer): number | undefined {
+    return p.container ? this.a.nodeOf.get(p.container) : undefined;
+  }
+
+  private nodeForPath(path: InkPath | null): number | undefined {
+    if (!path) return undefined;
+    const s = path.toString();
+    let n = this.nodeOfPath.get(s);
+    if (n === undefined) {
+      const c = this.resolve(path);
+      n = c ? (this.a.nodeOf.get(c) ?? -1) : -1;
+      this.nodeOfPath.set(s, n);
+    }
+    return n >= 0 ? n : undefined;
+  }
+
+  /** The flow nodes where execution can resume from this state. */
+  startNodes(state: InkState): number[] {
+    const out = new Set<number>();
+    const addThread = (t: InkThread | null) => {
+      if (!t) return;
+      for (const el of t.callstack) {
+        const n = this.nodeForPointer(el.currentPointer);
+        if (n !== undefined) out.add(n);
+      }
+    };
+    for (const t of state.callStack._threads) addThread(t);
+    for (const c of state.currentChoices) {
+      const n = this.nodeForPath(c.targetPath);
+      if (n !== undefined) out.add(n);
+      addThread(c.threadAtGeneration);
+    }
+    return [...out].sort((x, y) => x - y);
+  }
+
+  private relevant(starts: number[]): Relevant {
+    const cacheKey = starts.join(",");
+    const hit = this.relevantCache.get(cacheKey);
+    if (hit) return hit;
+    const reach = closure(this.a, starts);
+    const counts = new Set<string>();
+    const turns = new Set<string>();
+    const globals = new Set<string>();
+    let allCounts = false;
+    let allTurns = false;
+    let turnIndex = false;
+    let random = false;
+    for (const n of reach) {
+      for (const p of this.a.countReads[n] ?? []) counts.add(p);
+      for (const p of this.a.turnReads[n] ?? []) turns.add(p);
+      for (const g of this.a.globalReads[n] ?? []) globals.add(g);
+      allCounts ||= this.a.readsAllCounts[n] ?? false;
+      allTurns ||= this.a.readsAllTurns[n] ?? false;
+      turnIndex ||= this.a.usesTurnIndex[n] ?? false;
+      random ||= this.a.usesRandom[n] ?? false;
+    }
+    const exact: CountUse = { exact: true, cap: 0, mod: 0 };
+    const r: Relevant = {
+      counts: [...counts].sort().map((path) => ({ path, use: this.a.countUse.get(path) ?? exact })),
+      allCounts,
+      turns: [...turns].sort(),
+      allTurns,
+      globals: [...globals].sort(),
+      turnIndex,
+      random,
+    };
+    this.relevantCache.set(cacheKey, r);
+    return r;
+  }
+
+  /** The key of `state`, which must be stopped at a choice point. */
+  key(state: InkState): string {
+    const parts: string[] = [];
+    const threadString = (t: InkThread | null): string => {
+      if (!t) return "~";
+      const els = t.callstack.map((el) => {
+        const temps = [...el.temporaryVariables]
+          .map(([k, v]) => `${k}=${valueString(v)}`)
+          .sort()
+          .join(",");
+        return `${el.type}@${pointerString(el.currentPointer)}${el.inExpressionEvaluation ? "e" : ""}{${temps}}`;
+      });
+      return `${els.join(">")}<${pointerString(t.previousPointer)}`;
+    };
+    for (const t of state.callStack._threads) parts.push(threadString(t));
+    parts.push("#");
+    for (const c of state.currentChoices as InkChoice[]) {
+      parts.push(
+        `${c.text}->${c.targetPath?.toString() ?? ""}${c.isInvisibleDefault ? "!" : ""}[${threadString(c.threadAtGeneration)}]`,
+      );
+    }
+    parts.push("#");
+    if (state.evaluationStack.length) parts.push(`E${state.evaluationStack.map(valueString).join(",")}`);
+    if (!state.divertedPointer.isNull) parts.push(`X${pointerString(state.divertedPointer)}`);
+
+    const rel = this.relevant(this.startNodes(state));
+    const globalsMap = state.variablesState._globalVariables;
+    const defaults = state.variablesState._defaultGlobalVariables;
+    for (const g of rel.globals) parts.push(valueString(globalsMap.get(g) ?? defaults.get(g)));
+    parts.push("#");
+    const visits = state._visitCounts;
+    if (rel.allCounts) {
+      for (const [p, v] of [...visits].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+        const use = this.a.countUse.get(p) ?? { exact: true, cap: 0, mod: 0 };
+        parts.push(`${p}=${abstractCount(v, use)}`);
+      }
+    } else {
+      for (const { path, use } of rel.counts) parts.push(String(abstractCount(visits.get(path) ?? 0, use)));
+    }
+    if (rel.turnIndex) parts.push(`T${state.currentTurnIndex}`);
+    if (rel.allTurns || rel.turns.length) {
+      const turns = rel.allTurns ? [...state._turnIndices.keys()].sort() : rel.turns;
+      for (const p of turns) {
+        const t = state._turnIndices.get(p);
+        parts.push(t === undefined ? "-" : String(state.currentTurnIndex - t));
+      }
+    }
+    if (rel.random) parts.push(`R${state.storySeed}/${state.previousRandom}`);
+    return createHash("sha1").update(parts.join("|")).digest("base64");
+  }
+}

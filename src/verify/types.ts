@@ -1,0 +1,111 @@
+/**
+ * The verifier's public data: options in, report out. Plain data only, so a
+ * report can be printed as JSON as it is.
+ */
+
+export interface SourceLocation {
+  file: string;
+  line: number;
+}
+
+/** Maps an ink path (and, for dead ends, the last line's text) to a source line. */
+export type Locate = (path: string, hint?: { text?: string }) => SourceLocation | null;
+
+export interface VerifyProgress {
+  phase: "explore" | "runs";
+  /** Distinct states found so far. */
+  states: number;
+  /** States waiting to be expanded. */
+  pending: number;
+  runsDone: number;
+  runsTotal: number;
+  elapsedMs: number;
+}
+
+export interface VerifyOptions {
+  /** Explore only from this knot (or `knot.stitch`), instead of the start plus every `entry_*` knot. */
+  from?: string;
+  /** Seeded random runs for the words-seen figures (default 200). */
+  runs?: number;
+  /** Seed of the random runs and of the story's own RANDOM (default 1). */
+  seed?: number;
+  /** Most interpreter steps between two choices before a path counts as never yielding (default 1,000,000). */
+  stepBudget?: number;
+  /** Stop exploring after this many distinct states and report it (default 1,000,000). */
+  maxStates?: number;
+  /** The compiler's statistics, when the story was compiled from ink here. */
+  compilerStats?: { words: number; choices: number; knots: number; stitches: number; functions?: number };
+  /** Source lines for paths, when the ink sources are at hand. */
+  locate?: Locate;
+  /** Function names known from the sources (exempt from the unreached check). */
+  functionNames?: string[];
+  onProgress?: (p: VerifyProgress) => void;
+}
+
+export type ProblemKind =
+  | "dead-end"
+  | "runtime-error"
+  | "runtime-warning"
+  | "never-yields"
+  | "unreached-knot"
+  | "unreached-stitch"
+  | "unreached-gather"
+  | "choice-never-taken"
+  | "ending-never-reached"
+  | "missing-external"
+  | "unknown-root"
+  | "state-limit";
+
+export interface Problem {
+  kind: ProblemKind;
+  /** The full ink path where it happens. */
+  path: string;
+  /** The knot or `knot.stitch` that holds `path`. */
+  where: string;
+  source: SourceLocation | null;
+  /** The root the route starts from (`(start)` or an `entry_*` knot), when there is a route. */
+  root?: string;
+  /** Choice texts that lead there, in order. */
+  route?: string[];
+  message: string;
+}
+
+export interface EndingReport {
+  id: string;
+  kind: "ending" | "placeholder";
+  /** Distinct explored states that arrive at it. */
+  arrivals: number;
+  root: string;
+  /** The first route found to it. */
+  route: string[];
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  roots: string[];
+  stats: {
+    words: number;
+    choices: number;
+    knots: number;
+    stitches: number;
+    /** Declared `ending:` tags in the compiled story. */
+    endings: number;
+    source: "compiler" | "compiled-json";
+  };
+  exploration: {
+    states: number;
+    choicesTaken: number;
+    terminals: number;
+    complete: boolean;
+    elapsedMs: number;
+    statesPerSecond: number;
+    deepestPath: { choices: number; root: string; route: string[] };
+    /** Some choice leads back to an earlier state (a hub or loop). */
+    loops: boolean;
+  };
+  endings: EndingReport[];
+  declaredEndings: string[];
+  choicesNeverTaken: number;
+  wordsPerRun: { runs: number; seed: number; min: number; median: number; max: number };
+  problems: Problem[];
+}

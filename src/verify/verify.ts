@@ -1,0 +1,531 @@
+/**
+ * The exhaustive story verifier: takes every choice from the start (and from
+ * every `entry_*` knot, or only from `--from`), expands each distinct state
+ * once, and reports endings, dead ends, runtime errors and warnings, paths
+ * that never yield, unreached content, the deepest path and words seen per
+ * random run.
+ *
+ * Owns: exploration and the report. Pure: no files, no console, no exit;
+ * progress goes through `onProgress`. Reads inkjs internals only through
+ * ink-internals.ts, and hooks two of the story's own methods (`Step`, to
+ * bound a path that never yields; `VisitContainer`, to record coverage).
+ */
+import { Story } from "inkjs";
+import { analyse, closure } from "./analysis.js";
+import { type InkContainer, type InkPath, type InkState, internals } from "./ink-internals.js";
+import { StateKeyer } from "./state-key.js";
+import type { EndingReport, Problem, ProblemKind, VerifyOptions, VerifyReport } from "./types.js";
+
+const START = "(start)";
+const TAG = /^\s*(ending|placeholder):\s*(\S(?:.*\S)?)\s*$/;
+
+interface Segment {
+  lastText: string;
+  lastTags: string[];
+  lastPath: string;
+  words: number;
+  errors: { message: string; warning: boolean }[];
+  neverYields: boolean;
+  endingTags: { kind: "ending" | "placeholder"; id: string }[];
+}
+
+interface Pending {
+  node: number;
+  json: string;
+  texts: string[];
+  next: number;
+}
+
+function countWords(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  return n;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Formats a route of choice texts for a message. */
+export function formatRoute(root: string, route: string[]): string {
+  const steps = route.length ? route.map((t) => `"${t}"`).join(" > ") : "(no choices)";
+  return root === START ? steps : `from ${root}: ${steps}`;
+}
+
+/**
+ * Verifies a compiled story (ink JSON text). Never throws for problems in
+ * the story; they come back in `report.problems`. Throws only for a story
+ * inkjs cannot load.
+ */
+export function verifyStory(json: string, options: VerifyOptions = {}): VerifyReport {
+  const t0 = Date.now();
+  const story = new Story(json);
+  story.allowExternalFunctionFallbacks = true;
+  const inner = internals(story);
+  const a = analyse(story);
+  if (options.functionNames) {
+    for (const f of options.functionNames) {
+      a.functions.add(f);
+      const id = a.nodeByName.get(f);
+      const node = id !== undefined ? a.nodes[id] : undefined;
+      if (node && node.kind === "knot") node.kind = "function";
+    }
+  }
+  const problems: Problem[] = [];
+  const stepBudget = options.stepBudget ?? 1_000_000;
+  const maxStates = options.maxStates ?? 1_000_000;
+  const seed = options.seed ?? 1;
+  const locate = options.locate ?? (() => null);
+
+  const whereOf = (path: string): string => {
+    const parts = path.split(".");
+    if (parts.length >= 2 && a.nodeByName.has(`${parts[0]}.${parts[1]}`)) return `${parts[0]}.${parts[1]}`;
+    if (parts[0] && a.nodeByName.has(parts[0])) return parts[0];
+    return "(root)";
+  };
+  const problem = (
+    kind: ProblemKind,
+    path: string,
+    message: string,
+    extra: { root?: string; route?: string[]; text?: string } = {},
+  ): void => {
+    const where = whereOf(path);
+    const source = locate(path, extra.text != null ? { text: extra.text } : undefined);
+    const at = source ? ` (${source.file}:${source.line})` : "";
+    const route = extra.route ? `; route: ${formatRoute(extra.root ?? START, extra.route)}` : "";
+    problems.push({
+      kind,
+      path,
+      where,
+      source,
+      ...(extra.route ? { root: extra.root ?? START, route: extra.route } : {}),
+      message: `${kind} at ${where} [${path}]${at}: ${message}${route}`,
+    });
+  };
+
+  // External functions without an ink fallback would stop the game; bind a stub so exploration can go on.
+  for (const ext of a.externals) {
+    if (ext.hasFallback) continue;
+    story.BindExternalFunction(ext.name, () => 0, true);
+    problem(
+      "missing-external",
+      ext.name,
+      `EXTERNAL ${ext.name}() has no ink fallback function; the game must bind it (explored with a stub returning 0)`,
+    );
+  }
+
+  // Roots.
+  const roots: string[] = [];
+  if (options.from) roots.push(options.from);
+  else roots.push(START, ...a.entryKnots);
+  const rootNodes: number[] = [];
+  for (const r of roots) {
+    if (r === START) {
+      rootNodes.push(0);
+      continue;
+    }
+    const id = a.nodeByName.get(r);
+    if (id === undefined) {
+      problem("unknown-root", r, `no knot or stitch named ${r}`);
+      continue;
+    }
+    rootNodes.push(id);
+  }
+  // Whole-story mode checks everything; --from checks what that knot can reach.
+  const scope = options.from ? closure(a, rootNodes) : new Set(a.nodes.map((x) => x.id));
+
+  // Hooks: coverage and a step budget per segment.
+  const reached = new Set<InkContainer>();
+  let lastEntered: InkContainer | null = null;
+  const visitContainer = inner.VisitContainer.bind(story);
+  inner.VisitContainer = (c, atStart) => {
+    reached.add(c);
+    lastEntered = c;
+    visitContainer(c, atStart);
+  };
+  let steps = 0;
+  let budgetHit = false;
+  const step = inner.Step.bind(story);
+  inner.Step = () => {
+    if (++steps > stepBudget) {
+      budgetHit = true;
+      inner.state.ForceEnd();
+      return;
+    }
+    step();
+  };
+  let currentErrors: { message: string; warning: boolean }[] = [];
+  story.onError = (message: string, type: number) => {
+    currentErrors.push({ message, warning: type === 1 });
+  };
+
+  const state = (): InkState => inner.state;
+  const keyer = new StateKeyer(a, (p: InkPath) => {
+    const main = inner.mainContentContainer as unknown as {
+      ContentAtPath(p: InkPath): { container: InkContainer | null };
+    };
+    return main.ContentAtPath(p).container;
+  });
+
+  const runSegment = (): Segment => {
+    steps = 0;
+    budgetHit = false;
+    currentErrors = [];
+    const seg: Segment = {
+      lastText: "",
+      lastTags: [],
+      lastPath: "",
+      words: 0,
+      errors: currentErrors,
+      neverYields: false,
+      endingTags: [],
+    };
+    let lines = 0;
+    lastEntered = null;
+    while (story.canContinue) {
+      const text = story.Continue() ?? "";
+      const tags = story.currentTags ?? [];
+      if (text.trim() || tags.length) {
+        seg.lastText = text.trim();
+        seg.lastTags = tags;
+        seg.words += countWords(text);
+        for (const t of tags) {
+          const m = TAG.exec(t);
+          if (m?.[1] && m[2]) seg.endingTags.push({ kind: m[1] as "ending" | "placeholder", id: m[2] });
+        }
+      }
+      if (budgetHit || ++lines > 100_000) {
+        seg.neverYields = true;
+        break;
+      }
+      if (currentErrors.some((e) => !e.warning)) break;
+    }
+    const last = lastEntered as InkContainer | null;
+    seg.lastPath = last ? last.path.toString() : (state().currentPathString ?? "");
+    return seg;
+  };
+
+  // Exploration state.
+  const seen = new Map<string, number>();
+  const parent: number[] = [];
+  const parentText: string[] = [];
+  const nodeRoot: number[] = [];
+  const kids: number[][] = [];
+  const nodeTexts: string[][] = [];
+  const TERMINAL = -1;
+  const FAILED = -2;
+  const endings = new Map<string, EndingReport>();
+  const reportedErrors = new Set<string>();
+  let choicesTaken = 0;
+  let terminals = 0;
+  let complete = true;
+  let lastProgress = 0;
+
+  const routeOf = (node: number, extra?: string): string[] => {
+    const out: string[] = [];
+    if (extra != null) out.push(extra);
+    let n = node;
+    while (n >= 0) {
+      const p = parent[n] ?? -1;
+      if (p >= 0) out.push(parentText[n] ?? "");
+      n = p;
+    }
+    return out.reverse();
+  };
+
+  const rootLabel = (node: number): string => roots[nodeRoot[node] ?? 0] ?? START;
+
+  /** Handles the end of a segment; returns the state graph node, or TERMINAL/FAILED. */
+  const settle = (seg: Segment, from: number, rootIndex: number, choiceText: string | null): number => {
+    const root = from >= 0 ? rootLabel(from) : (roots[rootIndex] ?? START);
+    const route = () => (from >= 0 ? routeOf(from, choiceText ?? undefined) : []);
+    for (const e of seg.errors) {
+      const m = /^RUNTIME (?:ERROR|WARNING):\s*(?:'[^']*' line \d+:\s*|\(([^)]*)\):\s*)?(.*)$/s.exec(e.message);
+      const pointer = m?.[1] ? /Ink Pointer -> (\S+) -- index (\d+)/.exec(m[1]) : null;
+      const path = pointer ? `${pointer[1]}.${pointer[2]}` : (m?.[1] ?? seg.lastPath);
+      const text = m?.[2] ?? e.message;
+      const dedupe = `${e.warning}|${path}|${text}`;
+      if (reportedErrors.has(dedupe)) continue;
+      reportedErrors.add(dedupe);
+      problem(e.warning ? "runtime-warning" : "runtime-error", path, text, { root, route: route() });
+    }
+    for (const t of seg.endingTags) {
+      const key = `${t.kind}:${t.id}`;
+      const known = endings.get(key);
+      if (known) known.arrivals++;
+      else endings.set(key, { id: t.id, kind: t.kind, arrivals: 1, root, route: route() });
+    }
+    if (seg.neverYields) {
+      problem(
+        "never-yields",
+        seg.lastPath,
+        `more than ${stepBudget} interpreter steps without a choice or an end (a divert loop with no choice?)`,
+        { root, route: route() },
+      );
+      return FAILED;
+    }
+    if (seg.errors.some((e) => !e.warning)) return FAILED;
+    const choices = story.currentChoices;
+    if (choices.length === 0) {
+      terminals++;
+      const last = seg.lastTags.map((t) => TAG.exec(t)).find((m) => m);
+      if (!last) {
+        const dedupe = `dead|${seg.lastPath}|${seg.lastText}`;
+        if (!reportedErrors.has(dedupe)) {
+          reportedErrors.add(dedupe);
+          problem(
+            "dead-end",
+            seg.lastPath,
+            `the story stops with no choices and its last line has no "ending:" or "placeholder:" tag (last line: "${seg.lastText}")`,
+            { root, route: route(), text: seg.lastText },
+          );
+        }
+      }
+      return TERMINAL;
+    }
+    const key = keyer.key(state());
+    const old = seen.get(key);
+    if (old !== undefined) return old;
+    const id = parent.length;
+    seen.set(key, id);
+    parent.push(from);
+    parentText.push(choiceText ?? "");
+    nodeRoot.push(from >= 0 ? (nodeRoot[from] ?? rootIndex) : rootIndex);
+    kids.push([]);
+    const texts = choices.map((c: { text: string }) => c.text);
+    nodeTexts.push(texts);
+    stack.push({ node: id, json: state().ToJson(), texts, next: 0 });
+    return id;
+  };
+
+  const stack: Pending[] = [];
+  const resetTo = (root: string): void => {
+    story.ResetState();
+    state().storySeed = seed % 100;
+    state().previousRandom = 0;
+    if (root !== START) story.ChoosePathString(root);
+  };
+
+  for (let r = 0; r < roots.length; r++) {
+    const root = roots[r] as string;
+    if (root !== START && !a.nodeByName.has(root)) continue;
+    resetTo(root);
+    settle(runSegment(), -1, r, null);
+    let atNode = stack.length ? (stack[stack.length - 1] as Pending).node : -1;
+    while (stack.length) {
+      const top = stack[stack.length - 1] as Pending;
+      if (top.next >= top.texts.length) {
+        stack.pop();
+        continue;
+      }
+      if (seen.size >= maxStates) {
+        complete = false;
+        stack.length = 0;
+        break;
+      }
+      const i = top.next++;
+      if (atNode !== top.node || i > 0) state().LoadJson(top.json);
+      story.ChooseChoiceIndex(i);
+      choicesTaken++;
+      const before = stack.length;
+      const result = settle(runSegment(), top.node, r, top.texts[i] ?? "");
+      (kids[top.node] as number[])[i] = result;
+      atNode = stack.length > before ? (stack[stack.length - 1] as Pending).node : -1;
+      if (options.onProgress && (seen.size & 63) === 0) {
+        const now = Date.now();
+        if (now - lastProgress > 100) {
+          lastProgress = now;
+          options.onProgress({
+            phase: "explore",
+            states: seen.size,
+            pending: stack.length,
+            runsDone: 0,
+            runsTotal: options.runs ?? 200,
+            elapsedMs: now - t0,
+          });
+        }
+      }
+    }
+  }
+  const exploreMs = Date.now() - t0;
+  if (!complete) {
+    problem(
+      "state-limit",
+      roots[0] ?? START,
+      `exploration stopped after ${maxStates} distinct states, so coverage is incomplete (does a counter or variable grow without bound in a loop?)`,
+    );
+  }
+
+  // Deepest path (in choices) over the state graph, back edges ignored.
+  const depth = new Array<number>(parent.length).fill(-1);
+  const best = new Array<number>(parent.length).fill(-1);
+  let loops = false;
+  {
+    const colour = new Uint8Array(parent.length);
+    for (let s = 0; s < parent.length; s++) {
+      if (colour[s]) continue;
+      const work: [number, number][] = [[s, 0]];
+      colour[s] = 1;
+      while (work.length) {
+        const frame = work[work.length - 1] as [number, number];
+        const [n, i] = frame;
+        const ks = kids[n] ?? [];
+        if (i < ks.length) {
+          frame[1]++;
+          const k = ks[i] ?? FAILED;
+          if (k >= 0) {
+            if (colour[k] === 0) {
+              colour[k] = 1;
+              work.push([k, 0]);
+            } else if (colour[k] === 1) loops = true;
+          }
+          continue;
+        }
+        let d = 0;
+        let b = -1;
+        ks.forEach((k, idx) => {
+          const v = k >= 0 ? (colour[k] === 2 ? (depth[k] ?? 0) + 1 : 0) : 1;
+          if (v > d) {
+            d = v;
+            b = idx;
+          }
+        });
+        depth[n] = d;
+        best[n] = b;
+        colour[n] = 2;
+        work.pop();
+      }
+    }
+  }
+  let deepest = { choices: 0, root: roots[0] ?? START, route: [] as string[] };
+  for (let s = 0; s < parent.length; s++) {
+    if ((parent[s] ?? -1) >= 0) continue;
+    const d = depth[s] ?? 0;
+    if (d >= deepest.choices) {
+      const route: string[] = [];
+      let n = s;
+      const guard = new Set<number>();
+      while (n >= 0 && !guard.has(n)) {
+        guard.add(n);
+        const b = best[n] ?? -1;
+        if (b < 0) break;
+        route.push(nodeTexts[n]?.[b] ?? "");
+        n = (kids[n] ?? [])[b] ?? -1;
+      }
+      deepest = { choices: d, root: rootLabel(s), route };
+    }
+  }
+
+  // Coverage problems.
+  const inScope = (node: number) => scope.has(node);
+  const unreachedNodes = new Set<number>();
+  for (const nm of a.named) {
+    if (reached.has(nm.container) || !inScope(nm.node)) continue;
+    if (nm.kind === "knot" && nm.path.startsWith("entry_")) continue;
+    const holder = a.nodes[nm.node];
+    if (nm.kind === "gather" && holder && unreachedNodes.has(holder.id)) continue;
+    if (nm.kind === "stitch" && unreachedNodes.has(a.nodeByName.get(nm.path.split(".")[0] ?? "") ?? -1)) {
+      unreachedNodes.add(nm.node);
+      continue;
+    }
+    if (nm.kind !== "gather") unreachedNodes.add(nm.node);
+    const what = nm.kind === "knot" ? "knot" : nm.kind === "stitch" ? "stitch" : "labelled gather";
+    problem(
+      nm.kind === "knot" ? "unreached-knot" : nm.kind === "stitch" ? "unreached-stitch" : "unreached-gather",
+      nm.path,
+      `no route from ${options.from ? options.from : "the start or an entry_ knot"} reaches this ${what}`,
+    );
+  }
+  let choicesNeverTaken = 0;
+  for (const c of a.choices) {
+    if (reached.has(c.target) || !inScope(c.node)) continue;
+    const fn = a.nodes[c.node];
+    if (fn && fn.kind === "function") continue;
+    choicesNeverTaken++;
+    if (unreachedNodes.has(c.node)) continue;
+    problem("choice-never-taken", c.path, `no route offers and takes the choice "${c.text}"`);
+  }
+  const declared = [...a.declaredEndings.keys()].sort();
+  for (const id of declared) {
+    const decl = a.declaredEndings.get(id);
+    if (!decl || !inScope(decl.node)) continue;
+    const path = decl.path;
+    if (!endings.has(`ending:${id}`)) {
+      problem("ending-never-reached", path, `the ending "${id}" is declared here but no route reaches it`);
+    }
+  }
+
+  // Seeded random runs: words seen per run.
+  const runs = options.runs ?? 200;
+  const words: number[] = [];
+  const rng = mulberry32(seed);
+  const runRoot = roots[0] ?? START;
+  if (runRoot === START || a.nodeByName.has(runRoot)) {
+    for (let r = 0; r < runs; r++) {
+      resetTo(runRoot);
+      state().storySeed = Math.floor(rng() * 100);
+      let total = 0;
+      for (let turn = 0; turn < 100_000; turn++) {
+        const seg = runSegment();
+        total += seg.words;
+        if (seg.neverYields || seg.errors.some((e) => !e.warning)) break;
+        const choices = story.currentChoices;
+        if (!choices.length) break;
+        story.ChooseChoiceIndex(Math.floor(rng() * choices.length));
+      }
+      words.push(total);
+      if (options.onProgress && (r & 15) === 15) {
+        options.onProgress({
+          phase: "runs",
+          states: seen.size,
+          pending: 0,
+          runsDone: r + 1,
+          runsTotal: runs,
+          elapsedMs: Date.now() - t0,
+        });
+      }
+    }
+  }
+  words.sort((x, y) => x - y);
+
+  const stats = options.compilerStats
+    ? { ...pick(options.compilerStats), endings: declared.length, source: "compiler" as const }
+    : { ...pick(a.stats), endings: declared.length, source: "compiled-json" as const };
+  return {
+    ok: problems.length === 0,
+    roots,
+    stats,
+    exploration: {
+      states: seen.size,
+      choicesTaken,
+      terminals,
+      complete,
+      elapsedMs: exploreMs,
+      statesPerSecond: Math.round(seen.size / Math.max(0.001, exploreMs / 1000)),
+      deepestPath: deepest,
+      loops,
+    },
+    endings: [...endings.values()].sort((x, y) => (x.kind + x.id < y.kind + y.id ? -1 : 1)),
+    declaredEndings: declared,
+    choicesNeverTaken,
+    wordsPerRun: {
+      runs: words.length,
+      seed,
+      min: words[0] ?? 0,
+      median: words[Math.floor(words.length / 2)] ?? 0,
+      max: words[words.length - 1] ?? 0,
+    },
+    problems,
+  };
+}
+
+function pick(s: { words: number; choices: number; knots: number; stitches: number }) {
+  return { words: s.words, choices: s.choices, knots: s.knots, stitches: s.stitches };
+}
