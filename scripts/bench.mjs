@@ -34,7 +34,9 @@ function timeUntil(args, marker, env) {
     let err = "";
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`timed out waiting for ${JSON.stringify(marker)}; got: ${out.slice(0, 300)} ${err.slice(0, 300)}`));
+      reject(
+        new Error(`timed out waiting for ${JSON.stringify(marker)}; got: ${out.slice(0, 300)} ${err.slice(0, 300)}`),
+      );
     }, 20_000);
     child.stdout.on("data", (d) => {
       out += d;
@@ -75,7 +77,15 @@ try {
     console.log(`  ${name.padEnd(26)} ${ms.toFixed(1).padStart(7)} ms   ${(ms / bare).toFixed(2)}x bare node`);
   }
   console.log(
-    JSON.stringify({ bench: "startup", runs: RUNS, bareMs: bare, titleMs: title, firstLineMs: firstLine, titleRatio: title / bare, firstLineRatio: firstLine / bare }),
+    JSON.stringify({
+      bench: "startup",
+      runs: RUNS,
+      bareMs: bare,
+      titleMs: title,
+      firstLineMs: firstLine,
+      titleRatio: title / bare,
+      firstLineRatio: firstLine / bare,
+    }),
   );
 } finally {
   rmSync(saveDir, { recursive: true, force: true });

@@ -7,7 +7,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { Session, type StoryBundle } from "../log/index.js";
 import type { Renderer } from "../ui/types.js";
-import { Game, type GameExit, type TranscriptExporter, describeReplay } from "./game.js";
+import { describeReplay, Game, type GameExit, type TranscriptExporter } from "./game.js";
 import type { SaveService } from "./services.js";
 
 export interface AppDeps {
@@ -61,7 +61,10 @@ async function continueLatest(deps: AppDeps): Promise<AppOutcome | null | "missi
 }
 
 /** Runs the title screen until the player quits. */
-export async function runTitle(deps: AppDeps, opts: { continueLatest?: boolean; newGame?: boolean } = {}): Promise<AppOutcome> {
+export async function runTitle(
+  deps: AppDeps,
+  opts: { continueLatest?: boolean; newGame?: boolean } = {},
+): Promise<AppOutcome> {
   const r = deps.renderer;
   if (opts.continueLatest) {
     const out = await continueLatest(deps);

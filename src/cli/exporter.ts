@@ -2,44 +2,26 @@
  * Exporting the transcript from inside a game (the menu's Export entry and
  * the `export` command at the prompt).
  *
- * Owns: picking the file name in the current directory and writing it
- * without ever replacing an existing file or following a symlink
- * (O_CREAT|O_EXCL refuses both).
+ * Owns: picking the file name in the current directory. The transcript
+ * module renders and writes (atomically, never over an existing file, never
+ * through a symlink).
  */
-import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TranscriptExporter } from "../app/game.js";
 import type { Session } from "../log/index.js";
-import { toHtml } from "../transcript/html.js";
-import { toJson } from "../transcript/json.js";
-import { toMarkdown } from "../transcript/markdown.js";
-import { toText } from "../transcript/text.js";
-
-const FORMATS = { txt: "txt", text: "txt", md: "md", markdown: "md", html: "html", json: "json" } as const;
+import { formatForFileName, isTranscriptFormat, renderTranscript, writeExportFile } from "../transcript/index.js";
 
 export function fileExporter(title: string, cwd = process.cwd()): TranscriptExporter {
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return {
     export(session: Session, format: string | undefined, file: string | undefined): string {
-      const fmt = FORMATS[(format ?? "txt").toLowerCase() as keyof typeof FORMATS];
-      if (!fmt) throw new Error(`unknown transcript format "${format}": use txt, md, html or json`);
-      const log = session.log;
-      const body =
-        fmt === "txt"
-          ? toText(log, { title, width: 78 })
-          : fmt === "md"
-            ? toMarkdown(log, { title })
-            : fmt === "html"
-              ? toHtml(log, { title })
-              : toJson(log, { title });
+      const requested = (format ?? (file ? formatForFileName(file) : null) ?? "txt").toLowerCase();
+      const fmt = requested === "text" ? "txt" : requested === "markdown" ? "md" : requested;
+      if (!isTranscriptFormat(fmt)) throw new Error(`unknown transcript format "${format}": use txt, md, html or json`);
       const stamp = new Date().toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
       const path = resolve(cwd, file ?? `first-contact-${stamp}.${fmt}`);
-      try {
-        writeFileSync(path, body, { flag: "wx", mode: 0o644 });
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        if (code === "EEXIST") throw new Error(`${path} already exists; not replaced (give another file name)`);
-        throw new Error(`could not write ${path}: ${code ?? (err as Error).message}`);
-      }
+      const body = renderTranscript(fmt, session.log, { title, width: 78, timeZone });
+      writeExportFile(path, body, { force: false });
       return `Transcript written to ${path}`;
     },
   };

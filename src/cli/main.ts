@@ -83,13 +83,15 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${GAME_VERSION}\n`);
     return EXIT.ok;
   }
-  if (command === "play" && positionals.length !== 1) throw new UsageError("play needs exactly one FILE (.ink or .json)");
+  if (command === "play" && positionals.length !== 1)
+    throw new UsageError("play needs exactly one FILE (.ink or .json)");
   if (values.from !== undefined && command !== "play") throw new UsageError("--from goes with play FILE");
   if (command === null && positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   let width: number | undefined;
   if (values.width !== undefined) {
     width = Number(values.width);
-    if (!Number.isInteger(width) || width < 0 || width > 1000) throw new UsageError("--width takes a whole number of columns (0 for no wrapping)");
+    if (!Number.isInteger(width) || width < 0 || width > 1000)
+      throw new UsageError("--width takes a whole number of columns (0 for no wrapping)");
   }
 
   const { startPlaying } = await import("./play.js");

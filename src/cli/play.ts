@@ -65,7 +65,9 @@ export async function storyFromFile(path: string): Promise<StoryBundle & { title
     const result = compileInkFile(path);
     const errors = result.diagnostics.filter((d) => d.severity === "error");
     if (!result.ok || !result.json) {
-      const lines = (errors.length ? errors : result.diagnostics).map((d) => `  ${formatDiagnostic(d, basename(path))}`);
+      const lines = (errors.length ? errors : result.diagnostics).map(
+        (d) => `  ${formatDiagnostic(d, basename(path))}`,
+      );
       throw new InkCompileError(`${path} does not compile:\n${lines.join("\n")}`);
     }
     json = result.json;
@@ -76,7 +78,8 @@ export async function storyFromFile(path: string): Promise<StoryBundle & { title
   }
   const id = basename(path, ext);
   // The title is the story's own `# title:` tag when it has one.
-  const title = /"\^title:\s*([^"]+)"|"#":\s*"title:\s*([^"]+)"/.exec(json.slice(0, 4096))?.slice(1).find(Boolean)?.trim() ?? id;
+  const title =
+    /"\^title:\s*([^"]+)"|"#":\s*"title:\s*([^"]+)"/.exec(json.slice(0, 4096))?.slice(1).find(Boolean)?.trim() ?? id;
   return { id, title, json, hash: createHash("sha256").update(json).digest("hex") };
 }
 

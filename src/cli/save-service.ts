@@ -7,7 +7,7 @@
  */
 import type { SaveService, SlotSummary } from "../app/services.js";
 import type { Session, StoryBundle } from "../log/index.js";
-import { SaveStore, loadGame, makeSave, resolveSaveDir } from "../saves/index.js";
+import { loadGame, makeSave, resolveSaveDir, SaveStore } from "../saves/index.js";
 import { GAME_VERSION } from "./usage.js";
 
 export interface SaveServiceOptions {

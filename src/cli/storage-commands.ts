@@ -30,7 +30,11 @@ export function takeSaveDir(args: string[]): { saveDir: string | undefined; rest
   return { saveDir, rest };
 }
 
-export async function runStorageCommand(command: "saves" | "export" | "replay", args: string[], io: CliIo): Promise<number> {
+export async function runStorageCommand(
+  command: "saves" | "export" | "replay",
+  args: string[],
+  io: CliIo,
+): Promise<number> {
   const { saveDir: dirFlag, rest } = takeSaveDir(args);
   const catalog = loadCatalogStory(builtStoriesDir(), "first-contact");
   const story = () => catalog.bundle();
@@ -54,6 +58,7 @@ export async function runStorageCommand(command: "saves" | "export" | "replay", 
   return replayCommand(rest, {
     ...base,
     writeSlot: (slot, save) => service.store.write(slot, save),
+    hasSlot: (slot) => service.store.list().some((info) => info.slot === slot),
     makeSave,
     story: { ...story(), title },
     gameVersion: GAME_VERSION,

@@ -261,11 +261,6 @@ export class StoryEngine {
       : this.#lastChoice != null
         ? `after the choice "${this.#lastChoice}"`
         : "at the start of the story";
-    throw new ContentError(
-      `story problem ${place} on turn ${this.#turn}: ${first}`,
-      where,
-      this.#turn,
-      details,
-    );
+    throw new ContentError(`story problem ${place} on turn ${this.#turn}: ${first}`, where, this.#turn, details);
   }
 }

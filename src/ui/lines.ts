@@ -59,13 +59,9 @@ export class LineReader {
 
 /** Removes escape sequences and control characters, and bounds the length. */
 export function clean(line: string): string {
-  return (
-    line
-      .slice(0, MAX_LINE)
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping terminal escape sequences is the point.
-      .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, "")
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: as above, for lone control characters.
-      .replace(/[\u0000-\u001f\u007f]/g, "")
-      .trim()
-  );
+  return line
+    .slice(0, MAX_LINE)
+    .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, "")
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim();
 }

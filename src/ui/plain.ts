@@ -8,15 +8,15 @@
 import type { Choice, Line } from "../engine/index.js";
 import { LineReader } from "./lines.js";
 import { wrap } from "./style.js";
-import { type Block, type TagState, interpretLine } from "./tags.js";
+import { type Block, interpretLine, type TagState } from "./tags.js";
 import {
   type Answer,
   COMMAND_HELP,
   type MenuOption,
   type OutputStream,
+  parseCommand,
   type Renderer,
   type RendererIo,
-  parseCommand,
 } from "./types.js";
 
 export interface PlainOptions {
@@ -68,7 +68,9 @@ export class PlainRenderer implements Renderer {
           this.#write("\n");
           return { kind: "choice", index: n - 1 };
         }
-        this.#write(`There is no choice ${input.length > 12 ? "with that number" : input}. Type a number from 1 to ${choices.length}.\n`);
+        this.#write(
+          `There is no choice ${input.length > 12 ? "with that number" : input}. Type a number from 1 to ${choices.length}.\n`,
+        );
         continue;
       }
       const command = input ? parseCommand(input) : null;

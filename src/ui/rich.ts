@@ -10,7 +10,7 @@ import ansiColors from "ansi-colors";
 import Enquirer from "enquirer";
 import type { Choice, Line } from "../engine/index.js";
 import { type Palette, readingWidth, wrap } from "./style.js";
-import { type Block, type TagState, interpretLine } from "./tags.js";
+import { type Block, interpretLine, type TagState } from "./tags.js";
 import {
   type Answer,
   COMMAND_HELP,
@@ -153,7 +153,11 @@ export class RichRenderer implements Renderer {
     const prompt = new NumberedSelect({
       name: "choice",
       message: this.#p.dim("What do you do?"),
-      choices: [...items, { role: "separator", name: "sep", message: this.#p.dim("  ─") }, { name: "menu", message: this.#p.dim("Menu: save, load, undo, quit…") }],
+      choices: [
+        ...items,
+        { role: "separator", name: "sep", message: this.#p.dim("  ─") },
+        { name: "menu", message: this.#p.dim("Menu: save, load, undo, quit…") },
+      ],
       stdin: this.#io.input,
       stdout: this.#out,
       limit: Math.max(5, choices.length + 2),

@@ -13,7 +13,10 @@ describe("the packed tarball", () => {
     const out = tempDir("fc-pack-");
     // dist/ is already built by `npm test`; skip the prepack rebuild.
     const packed = JSON.parse(
-      execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", out], { cwd: repoRoot, encoding: "utf8" }),
+      execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", out], {
+        cwd: repoRoot,
+        encoding: "utf8",
+      }),
     ) as { filename: string; files: { path: string }[] }[];
     const info = packed[0];
     if (!info) throw new Error("npm pack reported nothing");
@@ -34,7 +37,12 @@ describe("the packed tarball", () => {
       FIRST_CONTACT_SAVE_DIR: join(empty, "saves"),
     };
     const tgz = join(out, info.filename);
-    const version = spawnSync("npx", ["--yes", tgz, "--version"], { cwd: empty, env, encoding: "utf8", timeout: 120_000 });
+    const version = spawnSync("npx", ["--yes", tgz, "--version"], {
+      cwd: empty,
+      env,
+      encoding: "utf8",
+      timeout: 120_000,
+    });
     expect(version.stderr).not.toMatch(/ERR!/);
     expect(version.status).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);

@@ -6,11 +6,10 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compileFixture, fixturesDir } from "../support/compile.js";
 import { bin, runCli, tempDir } from "../support/cli.js";
+import { compileFixture, fixturesDir } from "../support/compile.js";
 
 const demo = join(fixturesDir, "demo", "main.ink");
-// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for any escape code.
 const ESC = /\u001b/;
 
 describe("command line", () => {
@@ -52,7 +51,7 @@ describe("command line", () => {
 
 describe("play FILE in plain mode", () => {
   it("plays an .ink story to an ending with piped input, no escape codes", async () => {
-    const r = await runCli(["play", demo], { input: "1\n1\n1\n" , env: { FORCE_COLOR: "1" } });
+    const r = await runCli(["play", demo], { input: "1\n1\n1\n", env: { FORCE_COLOR: "1" } });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("== One — The Dock ==");
     expect(r.stdout).toContain("[Cargo dock]");
@@ -126,7 +125,9 @@ describe("the game in plain mode", () => {
 
   it("saves on SIGTERM and exits 130", async () => {
     const saveDir = tempDir("fc-saves-");
-    const child = spawn(process.execPath, [bin, "--new", "--plain"], { env: { ...process.env, FIRST_CONTACT_SAVE_DIR: saveDir } });
+    const child = spawn(process.execPath, [bin, "--new", "--plain"], {
+      env: { ...process.env, FIRST_CONTACT_SAVE_DIR: saveDir },
+    });
     let out = "";
     child.stdout.on("data", (d) => {
       out += d;

@@ -7,8 +7,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixturesDir } from "../support/compile.js";
 import { bin, tempDir } from "../support/cli.js";
+import { fixturesDir } from "../support/compile.js";
 
 const hasTmux = (() => {
   try {
@@ -50,7 +50,13 @@ describe.skipIf(!hasTmux && !process.env.CI)("rich renderer in a real terminal",
   function start(command: string, width = 80) {
     SESSION = `fc-test-${process.pid}-${++sessions}`;
     tmux("new-session", "-d", "-s", SESSION, "-x", String(width), "-y", "40", "bash", "--norc", "--noprofile");
-    tmux("send-keys", "-t", SESSION, `stty -g > ${dir}/stty-before; ${command}; echo "EXIT=$?"; stty -g > ${dir}/stty-after`, "Enter");
+    tmux(
+      "send-keys",
+      "-t",
+      SESSION,
+      `stty -g > ${dir}/stty-before; ${command}; echo "EXIT=$?"; stty -g > ${dir}/stty-after`,
+      "Enter",
+    );
   }
 
   it("moves with the arrow keys, selects with Enter and number keys, and restores the terminal on Ctrl-C", async () => {

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type StoryEngine, openStory } from "../../src/engine/index.js";
+import { openStory, type StoryEngine } from "../../src/engine/index.js";
 import { compileFixture, fixturesDir } from "../support/compile.js";
 
 const ROUTES: Record<string, number[]> = {

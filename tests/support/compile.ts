@@ -6,9 +6,13 @@ export const fixturesDir = join(import.meta.dirname, "..", "fixtures");
 
 export function compileFixture(relative: string, opts: { allowWarnings?: boolean } = {}): string {
   const result = compileInkFile(join(fixturesDir, relative));
-  const problems = result.diagnostics.filter((d) => d.severity === "error" || (!opts.allowWarnings && d.severity === "warning"));
+  const problems = result.diagnostics.filter(
+    (d) => d.severity === "error" || (!opts.allowWarnings && d.severity === "warning"),
+  );
   if (!result.ok || !result.json || problems.length) {
-    throw new Error(`fixture ${relative} did not compile cleanly:\n${result.diagnostics.map((d) => `${d.line}: ${d.message}`).join("\n")}`);
+    throw new Error(
+      `fixture ${relative} did not compile cleanly:\n${result.diagnostics.map((d) => `${d.line}: ${d.message}`).join("\n")}`,
+    );
   }
   return result.json;
 }

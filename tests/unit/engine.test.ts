@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ContentError, StoryFormatError, StoryStuckError, openStory } from "../../src/engine/index.js";
+import { ContentError, openStory, StoryFormatError, StoryStuckError } from "../../src/engine/index.js";
 import { compileFixture } from "../support/compile.js";
 
 describe("engine", () => {

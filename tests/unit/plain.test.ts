@@ -36,7 +36,6 @@ describe("plain renderer", () => {
     expect(text).toContain('"-1" is not a choice.');
     expect(text).toContain('Type a number from 1 to 3, or "help".');
     expect(text.length).toBeLessThan(5000);
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: checking that no escape code leaks.
     expect(text).not.toMatch(/\u001b/);
   });
 
@@ -66,12 +65,16 @@ describe("plain renderer", () => {
       { text: "Hold still.", tags: ["speaker: Crusher"] },
       { text: "It is over.", tags: ["ending: ending_test"] },
     ]);
-    expect(out()).toBe("\n== One ==\n\n[Sickbay]\nDeck sixteen.\n\nHold still.\n\nIt is over.\n\n\n== THE END (test) ==\n");
+    expect(out()).toBe(
+      "\n== One ==\n\n[Sickbay]\nDeck sixteen.\n\nHold still.\n\nIt is over.\n\n\n== THE END (test) ==\n",
+    );
   });
 
   it("wraps at the given width without cutting words, counting wide characters", async () => {
     const { r, out } = harness(null, 20);
-    await r.showLines([{ text: "The heat on Deck sixteen rises 日本語の文字 by the minute, and the air tastes of metal.", tags: [] }]);
+    await r.showLines([
+      { text: "The heat on Deck sixteen rises 日本語の文字 by the minute, and the air tastes of metal.", tags: [] },
+    ]);
     for (const line of out().trimEnd().split("\n")) {
       expect([...line].reduce((w, ch) => w + (/[\u3000-\u9fff]/.test(ch) ? 2 : 1), 0)).toBeLessThanOrEqual(20);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TAG_HANDLERS, interpretLine, parseTag } from "../../src/ui/tags.js";
+import { interpretLine, parseTag, TAG_HANDLERS } from "../../src/ui/tags.js";
 
 describe("tag table", () => {
   it("parses key: value tags", () => {
