@@ -16,7 +16,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SaveStore, SaveWriteError } from "../../src/saves/index.js";
+import { type FsOps, realFs, SaveStore, SaveWriteError } from "../../src/saves/index.js";
 import { fixtureStory, fsWith, saveOf, sysError, tempDir } from "./support.js";
 
 const story = fixtureStory("base");
@@ -33,6 +33,29 @@ function withPrevious(dir: string): Buffer {
   earlier.write("autosave", first);
   earlier.release(); // that game has ended
   return readFileSync(join(dir, "autosave.json"));
+}
+
+/**
+ * A store whose file system starts healthy and turns hostile on `breakNow()`:
+ * the game has been saving for a while (it holds its slot lock) when the disk fills.
+ */
+function degrading(dir: string, faults: Partial<FsOps>) {
+  let broken = false;
+  const fs: Partial<FsOps> = {};
+  for (const [name, fault] of Object.entries(faults) as [keyof FsOps, (...a: unknown[]) => unknown][]) {
+    const real = realFs[name] as (...a: unknown[]) => unknown;
+    (fs as Record<string, unknown>)[name] = (...args: unknown[]) => (broken ? fault(...args) : real(...args));
+  }
+  const store = new SaveStore(dir, { fs: fsWith(fs) });
+  store.write("autosave", first);
+  const before = readFileSync(join(dir, "autosave.json"));
+  return {
+    store,
+    before,
+    breakNow: () => {
+      broken = true;
+    },
+  };
 }
 
 describe("writing saves", () => {
@@ -57,14 +80,12 @@ describe("writing saves", () => {
 
   it("disk full (ENOSPC while writing): not saved, previous save byte-identical, temp removed", () => {
     const dir = tempDir();
-    const before = withPrevious(dir);
-    const store = new SaveStore(dir, {
-      fs: fsWith({
-        writeSync: () => {
-          throw sysError("ENOSPC");
-        },
-      }),
+    const { store, before, breakNow } = degrading(dir, {
+      writeSync: () => {
+        throw sysError("ENOSPC");
+      },
     });
+    breakNow();
     let caught: unknown;
     try {
       store.write("autosave", second);
@@ -75,6 +96,26 @@ describe("writing saves", () => {
     expect((caught as SaveWriteError).reason).toBe("disk-full");
     expect((caught as SaveWriteError).message).toBe(
       'disk full: "autosave" was not saved (the previous save is intact)',
+    );
+    expect(readFileSync(join(dir, "autosave.json"))).toEqual(before);
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it("disk full for a game that has not saved yet (its slot lock cannot be written): not saved, clear message", () => {
+    const dir = tempDir();
+    const before = withPrevious(dir);
+    const store = new SaveStore(dir, {
+      fs: fsWith({
+        writeSync: () => {
+          throw sysError("ENOSPC");
+        },
+      }),
+    });
+    expect(() => store.write("autosave", second)).toThrow(
+      expect.objectContaining({
+        reason: "disk-full",
+        message: 'disk full: "autosave" was not saved (the previous save is intact)',
+      }),
     );
     expect(readFileSync(join(dir, "autosave.json"))).toEqual(before);
     expect(leftovers(dir)).toEqual([]);
@@ -119,14 +160,12 @@ describe("writing saves", () => {
 
   it("fsync failing (EIO): not saved, previous save byte-identical", () => {
     const dir = tempDir();
-    const before = withPrevious(dir);
-    const store = new SaveStore(dir, {
-      fs: fsWith({
-        fsyncSync: () => {
-          throw sysError("EIO");
-        },
-      }),
+    const { store, before, breakNow } = degrading(dir, {
+      fsyncSync: () => {
+        throw sysError("EIO");
+      },
     });
+    breakNow();
     expect(() => store.write("autosave", second)).toThrow(expect.objectContaining({ reason: "io" }));
     expect(readFileSync(join(dir, "autosave.json"))).toEqual(before);
     expect(leftovers(dir)).toEqual([]);
@@ -161,6 +200,30 @@ describe("writing saves", () => {
       expect(readFileSync(join(dir, "autosave.json"))).toEqual(before);
     },
   );
+
+  it.each([
+    ["EROFS", "read-only"],
+    ["EACCES", "permission"],
+  ])("the folder turning %s mid-game: the autosave fails at once, clearly, previous save intact", (code, reason) => {
+    const dir = tempDir();
+    const { store, before, breakNow } = degrading(dir, {
+      openSync: (path: unknown, flags: unknown, mode: unknown) => {
+        if (typeof flags === "number" && flags & 0o100 /* O_CREAT */) throw sysError(code);
+        return realOpen(path as string, flags as number, mode as number);
+      },
+    });
+    breakNow();
+    const started = Date.now();
+    expect(() => store.write("autosave", second)).toThrow(
+      expect.objectContaining({
+        name: "SaveWriteError",
+        reason,
+        message: expect.stringMatching(/"autosave" was not saved \(the previous save is intact\)/),
+      }),
+    );
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(readFileSync(join(dir, "autosave.json"))).toEqual(before);
+  });
 
   it("refuses a symlink where the slot should be, and leaves its target untouched", () => {
     const dir = tempDir();
