@@ -96,7 +96,7 @@ On the screen a small, battered warship is turning its bow toward the cube, trai
     It was the faster choice and the Enterprise is unmarked. You will have to tell Worf you took his last act away from him.
 - Worf reaches the bridge four minutes later with a burn across his cheek and his sash torn. He stops at the top of the ramp.
 {pro_battle.cover:"Captain. You placed the flagship in the line of fire to save a ship that was already lost." # speaker: Worf|"Captain. The Defiant had one weapon left. She was it." # speaker: Worf}
-"I placed it where my officers were, Mr. Worf. Tactical is yours, if you want it." # speaker: Picard
+{pro_battle.cover:"I placed it where my officers were, Mr. Worf. Tactical is yours, if you want it." # speaker: Picard|"I needed her crew more than I needed her last act, Mr. Worf. Tactical is yours, if you want it." # speaker: Picard}
 He wants it. He takes it without another word, and for the first time since the Neutral Zone you feel the ship is whole. # pause
 -> pro_cube
 
