@@ -5,8 +5,9 @@
 // Until Chapter 3 exists, the story stops here: a declared end point, not a dead end.
 === to_be_continued ===
 ~ chapter = 3
-The turbolift doors open on a corridor that smells of hot metal and something alive. Somewhere above, on the skin of the ship, the Borg are building.
-This is as far as the story goes for now: the deflector-dish space walk is still being written. Your choices so far are saved with your game. # placeholder: Chapter 3
+The turbolift doors open on a corridor that smells of hot metal and something alive. Somewhere forward of you, out on the hull, the Borg are building, and whatever it is, it is nearly finished.
+
+Here the story pauses: Chapter Three is not written yet. Your game is saved at this moment, and every choice you made will carry into it. # placeholder: Chapter Three
 -> END
 
 // Chapter One's earned ending: Crusher refused three times, against three
