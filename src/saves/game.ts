@@ -24,7 +24,9 @@ export function makeSave(
   session: Session,
   meta: { slot: string; title: string; gameVersion: string; now?: Date },
 ): SaveFile {
-  const log = structuredClone(session.log);
+  // The log is append-only (events are never changed once written), so a copy of
+  // the event list is enough to freeze it; a deep clone would cost a few ms a turn.
+  const log = { ...session.log, events: session.log.events.slice() };
   return {
     format: SAVE_FORMAT,
     game: GAME_ID,

@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+import { createHash } from "node:crypto";
+/**
+ * Save-layer benchmark: `node scripts/bench-saves.mjs` (called by `npm run bench`).
+ *
+ * Builds src/saves (with the log and the ink compiler) into .cache/bench-saves
+ * with esbuild, then measures on the save fixture story
+ * (tests/fixtures/saves/base.ink), in a temp save folder with real fsyncs:
+ *   1. per-turn latency with autosave on: choice to next text plus the
+ *      atomic autosave, median and p95 over 300 turns (target p95 <= 15 ms);
+ *   2. loading an unchanged save (read, check, scratch load);
+ *   3. loading a 1,000-turn save after the story changed: a full replay
+ *      (target < 1 s).
+ * Prints MISSED beside a target it misses; with --strict it also exits 1.
+ * Figures depend on the disk's fsync time and on what else the machine runs.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { buildSync } from "esbuild";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const outDir = join(root, ".cache", "bench-saves");
+mkdirSync(outDir, { recursive: true });
+const outfile = join(outDir, "saves-bench.mjs");
+buildSync({
+  stdin: {
+    contents: [
+      'export * from "./src/saves/index.ts";',
+      'export { Session } from "./src/log/index.ts";',
+      'export { compileInkFile } from "./src/story-build/compile.ts";',
+    ].join("\n"),
+    resolveDir: root,
+    loader: "ts",
+  },
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  outfile,
+  logLevel: "error",
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
+const { SaveStore, Session, compileInkFile, loadGame, makeSave } = await import(pathToFileURL(outfile).href);
+
+function story(name) {
+  const result = compileInkFile(join(root, "tests", "fixtures", "saves", `${name}.ink`));
+  if (!result.ok) throw new Error(`${name}.ink did not compile`);
+  return { id: "save-fixture", hash: createHash("sha256").update(result.json).digest("hex"), json: result.json };
+}
+
+function stats(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
+}
+
+const ms = (n) => `${n.toFixed(2)} ms`;
+const meta = (slot) => ({ slot, title: "Save Fixture", gameVersion: "bench" });
+
+/** Plays `turns` turns of the fixture's loop (alternating the two looping choices). */
+function playTo(session, turns, onTurn) {
+  if (session.turnNumber === 0) session.choose(0); // Hold the door
+  while (session.turnNumber < turns) {
+    const want = session.turnNumber % 2 ? "Walk the deck" : "Check the core";
+    const choice = session.current.choices.find((c) => c.text === want);
+    const started = performance.now();
+    session.choose(choice.index);
+    onTurn?.(started);
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), "fc-bench-saves-"));
+let failed = false;
+try {
+  const base = story("base");
+  const changed = story("knot-renamed");
+
+  // 1. Per-turn latency with autosave on.
+  const store = new SaveStore(dir, { story: base });
+  const game = Session.start(base, { seed: 1, id: "bench-turns" });
+  const perTurn = [];
+  playTo(game, 300, (started) => {
+    store.autosave(makeSave(game, meta("autosave")));
+    perTurn.push(performance.now() - started);
+  });
+  const turn = stats(perTurn);
+  const turnOk = turn.p95 <= 15;
+  failed ||= !turnOk;
+  console.log(
+    `turn with autosave (${perTurn.length} turns): median ${ms(turn.median)}, p95 ${ms(turn.p95)}, max ${ms(turn.max)}  [target p95 <= 15 ms: ${turnOk ? "ok" : "MISSED"}]`,
+  );
+
+  // 2. Loading an unchanged save.
+  const loads = [];
+  for (let i = 0; i < 30; i++) {
+    const started = performance.now();
+    const { replay } = loadGame(store.read("autosave"), base);
+    loads.push(performance.now() - started);
+    if (replay) throw new Error("an unchanged save should not replay");
+  }
+  const load = stats(loads);
+  console.log(`load unchanged 300-turn save (30 loads): median ${ms(load.median)}, p95 ${ms(load.p95)}`);
+
+  // 3. A 1,000-turn save after the story changed: full replay.
+  const long = Session.start(base, { seed: 1, id: "bench-long" });
+  playTo(long, 1000);
+  store.write("long", makeSave(long, meta("long")));
+  const replays = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    const { replay } = loadGame(new SaveStore(dir, { story: changed }).read("long"), changed);
+    replays.push(performance.now() - started);
+    if (!replay || replay.applied !== 1000 || replay.divergence)
+      throw new Error("the replay did not apply every choice");
+  }
+  const rep = stats(replays);
+  const repOk = rep.median < 1000;
+  failed ||= !repOk;
+  console.log(
+    `load 1,000-turn save on a changed story (full replay, 5 loads): median ${ms(rep.median)}, max ${ms(rep.max)}  [target < 1 s: ${repOk ? "ok" : "MISSED"}]`,
+  );
+  store.release();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exitCode = failed && process.argv.includes("--strict") ? 1 : 0;
