@@ -29,6 +29,7 @@ import {
   isLegacyTag,
   isNativeCall,
   isValue,
+  isVariableAssignment,
   isVariableReference,
 } from "./ink-internals.js";
 
@@ -85,6 +86,8 @@ export interface Analysis {
   countReads: Set<string>[];
   turnReads: Set<string>[];
   globalReads: Set<string>[];
+  /** Globals whose value can still be read, per node, when execution resumes inside the node. */
+  liveGlobals: Set<string>[];
   readsAllCounts: boolean[];
   readsAllTurns: boolean[];
   usesTurnIndex: boolean[];
@@ -239,7 +242,12 @@ export function analyse(story: Story): Analysis {
   const usesTurnIndex: boolean[] = [];
   const usesRandom: boolean[] = [];
   const hasVariableDivert: boolean[] = [];
+  // Edges that enter a node at its start (where its entry assignments run) and edges that land inside it.
+  const entrySucc: Set<number>[] = [];
+  const midSucc: Set<number>[] = [];
   for (let i = 0; i < n(); i++) {
+    entrySucc.push(new Set());
+    midSucc.push(new Set());
     succSets.push(new Set());
     countReads.push(new Set());
     turnReads.push(new Set());
@@ -259,6 +267,12 @@ export function analyse(story: Story): Analysis {
   let words = 0;
 
   const nodeFor = (c: InkContainer | null): number | undefined => (c ? nodeOf.get(c) : undefined);
+  const addEdge = (from: number, to: number, target: InkContainer | null, index: number) => {
+    if (to === from) return;
+    succSets[from]?.add(to);
+    const atEntry = target === nodes[to]?.container && index <= 0;
+    (atEntry ? entrySucc : midSucc)[from]?.add(to);
+  };
 
   const visit = (c: InkContainer) => {
     const node = nodeOf.get(c) ?? rootId;
@@ -332,10 +346,12 @@ export function analyse(story: Story): Analysis {
           const targetPath = o.valueObject as InkPath;
           const last = targetPath.toString().split(".").pop() ?? "";
           if (!last.startsWith("$r")) {
-            const t = nodeFor(containerOf(contentAtPath(story, targetPath)));
+            const target = containerOf(contentAtPath(story, targetPath));
+            const t = nodeFor(target);
             if (t !== undefined) {
               literalTargets.add(t);
-              succSets[node]?.add(t);
+              const exact = target?.path.toString() === targetPath.toString();
+              addEdge(node, t, exact ? target : null, 0);
             }
           }
         } else if (o.valueType === ValueType.VariablePointer) {
@@ -371,7 +387,7 @@ export function analyse(story: Story): Analysis {
             mergeUse(countUse, p, sat(1));
           }
           const t = nodeFor(target);
-          if (t !== undefined && t !== node) succSets[node]?.add(t);
+          if (t !== undefined) addEdge(node, t, null, 0);
           choices.push({ path: p, target, node, text: choiceText(c, i) });
         }
         continue;
@@ -389,13 +405,13 @@ export function analyse(story: Story): Analysis {
           if (fallback && isContainer(fallback)) {
             functions.add(name);
             const t = nodeOf.get(fallback);
-            if (t !== undefined) succSets[node]?.add(t);
+            if (t !== undefined) addEdge(node, t, fallback, 0);
           }
           continue;
         }
         const target = o.targetPointer.container;
         const t = nodeFor(target);
-        if (t !== undefined && t !== node) succSets[node]?.add(t);
+        if (t !== undefined) addEdge(node, t, target, o.targetPointer.index);
         if (o.pushesToStack && o.stackPushType === PushPop.Function && target) {
           const fnNode = t !== undefined ? nodes[t] : undefined;
           if (fnNode && fnNode.kind === "knot") functions.add(fnNode.name);
@@ -418,8 +434,13 @@ export function analyse(story: Story): Analysis {
     if (fn && fn.kind === "knot") fn.kind = "function";
   }
   for (let i = 0; i < n(); i++) {
-    if (hasVariableDivert[i]) for (const t of literalTargets) succSets[i]?.add(t);
+    if (hasVariableDivert[i])
+      for (const t of literalTargets) {
+        succSets[i]?.add(t);
+        midSucc[i]?.add(t);
+      }
   }
+  const liveGlobals = liveness(nodes, globalSet, globalReads, entrySucc, midSucc, (c) => nodeOf.get(c));
 
   const named: NamedInfo[] = [];
   const collectNamed = (c: InkContainer) => {
@@ -447,6 +468,7 @@ export function analyse(story: Story): Analysis {
     countReads,
     turnReads,
     globalReads,
+    liveGlobals,
     readsAllCounts,
     readsAllTurns,
     usesTurnIndex,
@@ -494,4 +516,110 @@ export function closure(a: Analysis, starts: Iterable<number>): Set<number> {
     for (const y of a.succ[x] ?? []) if (!seen.has(y)) stack.push(y);
   }
   return seen;
+}
+
+/**
+ * Globals a node overwrites on entry before anything can read them: the
+ * straight-line start of the node (up to its first divert, choice, thread
+ * or end), where `~ g = ...` to a global comes before any read of g.
+ * Function calls in that stretch count as reading whatever the function can
+ * reach.
+ */
+function entryKills(
+  start: InkContainer,
+  globals: Set<string>,
+  functionReads: (c: InkContainer) => Set<string> | null,
+): Set<string> {
+  const read = new Set<string>();
+  const kills = new Set<string>();
+  const scan = (c: InkContainer): boolean => {
+    for (const o of c.content) {
+      if (isContainer(o)) {
+        if (!scan(o)) return false;
+        continue;
+      }
+      if (isVariableReference(o)) {
+        if (o.name && o.pathForCount == null) read.add(o.name);
+        continue;
+      }
+      if (isValue(o) && o.valueType === ValueType.VariablePointer) {
+        read.add(String(o.valueObject));
+        continue;
+      }
+      if (isVariableAssignment(o)) {
+        const g = o.variableName;
+        if (g && o.isGlobal && !o.isNewDeclaration && globals.has(g) && !read.has(g)) kills.add(g);
+        continue;
+      }
+      if (isDivert(o)) {
+        const target = o.targetPointer.container;
+        if (o.pushesToStack && o.stackPushType === PushPop.Function && !o.isConditional && target) {
+          const r = functionReads(target);
+          if (!r) return false;
+          for (const g of r) read.add(g);
+          continue;
+        }
+        return false;
+      }
+      if (isChoicePoint(o)) return false;
+      if (isControlCommand(o)) {
+        const t = o.commandType;
+        if (t === Cmd.Done || t === Cmd.End || t === Cmd.StartThread || t === Cmd.PopFunction || t === Cmd.PopTunnel)
+          return false;
+      }
+    }
+    return true;
+  };
+  scan(start);
+  return kills;
+}
+
+/** Backward data flow: which globals are live where execution resumes inside each node. */
+function liveness(
+  nodes: FlowNode[],
+  globals: Set<string>,
+  reads: Set<string>[],
+  entrySucc: Set<number>[],
+  midSucc: Set<number>[],
+  nodeOf: (c: InkContainer) => number | undefined,
+): Set<string>[] {
+  // What a function can read, including what it calls, for entry-kill scans.
+  const reachReads = (start: number): Set<string> => {
+    const out = new Set<string>();
+    const seen = new Set<number>();
+    const stack = [start];
+    while (stack.length) {
+      const x = stack.pop() as number;
+      if (seen.has(x)) continue;
+      seen.add(x);
+      for (const g of reads[x] ?? []) out.add(g);
+      for (const y of entrySucc[x] ?? []) stack.push(y);
+      for (const y of midSucc[x] ?? []) stack.push(y);
+    }
+    return out;
+  };
+  const kills = nodes.map((node) =>
+    node.kind === "knot" || node.kind === "stitch"
+      ? entryKills(node.container, globals, (c) => {
+          const id = nodeOf(c);
+          return id === undefined ? null : reachReads(id);
+        })
+      : new Set<string>(),
+  );
+  const mid = nodes.map((_, i) => new Set(reads[i] ?? []));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = nodes.length - 1; i >= 0; i--) {
+      const live = mid[i] as Set<string>;
+      const before = live.size;
+      for (const m of midSucc[i] ?? []) for (const g of mid[m] ?? []) live.add(g);
+      for (const m of entrySucc[i] ?? []) {
+        const k = kills[m] as Set<string>;
+        for (const g of mid[m] ?? []) if (!k.has(g)) live.add(g);
+      }
+      if (live.size !== before) changed = true;
+    }
+  }
+  return mid;
 }

@@ -4,6 +4,6 @@
  * `syntheticStory` writes a large ink story for tests and benchmarks.
  */
 export { verifyStory, formatRoute } from "./verify.js";
-export { formatReport } from "./format.js";
+export { formatReport, formatSummary } from "./format.js";
 export { syntheticStory, type SyntheticOptions } from "./synthetic.js";
 export type * from "./types.js";

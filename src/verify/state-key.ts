@@ -121,10 +121,10 @@ export class StateKeyer {
     let allTurns = false;
     let turnIndex = false;
     let random = false;
+    for (const n of starts) for (const g of this.a.liveGlobals[n] ?? []) globals.add(g);
     for (const n of reach) {
       for (const p of this.a.countReads[n] ?? []) counts.add(p);
       for (const p of this.a.turnReads[n] ?? []) turns.add(p);
-      for (const g of this.a.globalReads[n] ?? []) globals.add(g);
       allCounts ||= this.a.readsAllCounts[n] ?? false;
       allTurns ||= this.a.readsAllTurns[n] ?? false;
       turnIndex ||= this.a.usesTurnIndex[n] ?? false;

@@ -90,10 +90,10 @@ export function syntheticStory(options: SyntheticOptions = {}): string {
   for (let c = 0; c < chapters; c++) {
     const next = c + 1 < chapters ? `ch${c + 1}` : "finale";
     w(`=== ch${c} ===`);
+    w("~ score = 0");
     w(`~ chapter = ${c}`);
     w(`Chapter ${c + 1}. # chapter: Chapter ${c + 1}`);
     w(`{last_band == 2: ${paragraph(8)}|${paragraph(6)}}`);
-    w(`~ score = 0`);
     w(`-> ch${c}_s0`);
     w();
     for (let s = 0; s < scenes; s++) {
@@ -104,16 +104,16 @@ export function syntheticStory(options: SyntheticOptions = {}): string {
       w(`{trust > 0: ${paragraph(bit())}}`);
       w(`* [${sentence(3)}]`);
       w(`  ${paragraph(bit())}`);
-      w("  ~ score = score + 1");
+      w("  ~ score = clamp(score + 1, 0, 2)");
       w(`  ** [${sentence(2)}] ${paragraph(bit())}`);
       w(`  ** [${sentence(2)}] ${paragraph(bit())}`);
       w("     ~ trust = clamp(trust + 1, -1, 2)");
       w(`* [${sentence(3)}]`);
       w(`  ${paragraph(bit())}`);
       w("  ~ trust = clamp(trust - 1, -1, 2)");
-      w(`* {resolve >= 2} [${sentence(4)}]`);
+      w(`* ${c === 0 && s < 4 ? "" : "{resolve >= 2} "}[${sentence(4)}]`);
       w(`  ${paragraph(bit())}`);
-      w("  ~ score = score + 2");
+      w("  ~ score = 2");
       w(`- (${name}_g) ${paragraph(bit())}`);
       if (s % 2 === 0) {
         w(`* [${sentence(2)}] ${paragraph(bit())}`);
@@ -135,7 +135,7 @@ export function syntheticStory(options: SyntheticOptions = {}): string {
       w(`* [${sentence(3)}] ${paragraph(bit())}`);
       w("  ~ resolve = clamp(resolve + 1, 0, 3)");
       w("  -> loop");
-      w(`* {carried ? tricorder} [${sentence(3)}] ${paragraph(bit())}`);
+      w(`* {resolve >= 1} [${sentence(3)}] ${paragraph(bit())}`);
       w("  -> loop");
       w(`+ [${sentence(2)}] -> ch${c}_end`);
       w();

@@ -33,6 +33,8 @@ export interface VerifyOptions {
   stepBudget?: number;
   /** Stop exploring after this many distinct states and report it (default 1,000,000). */
   maxStates?: number;
+  /** How states are saved between choices: in memory (default) or as inkjs save JSON (slower; a cross-check). */
+  snapshots?: "memory" | "json";
   /** The compiler's statistics, when the story was compiled from ink here. */
   compilerStats?: { words: number; choices: number; knots: number; stitches: number; functions?: number };
   /** Source lines for paths, when the ink sources are at hand. */

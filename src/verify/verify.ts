@@ -12,7 +12,19 @@
  */
 import { Story } from "inkjs";
 import { analyse, closure } from "./analysis.js";
-import { type InkContainer, type InkPath, type InkState, internals } from "./ink-internals.js";
+import {
+  Cmd,
+  type InkContainer,
+  type InkObject,
+  type InkPath,
+  type InkState,
+  ValueType,
+  internals,
+  isControlCommand,
+  isLegacyTag,
+  isValue,
+} from "./ink-internals.js";
+import { type Snapshot, restoreSnapshot, takeSnapshot } from "./snapshot.js";
 import { StateKeyer } from "./state-key.js";
 import type { EndingReport, Problem, ProblemKind, VerifyOptions, VerifyReport } from "./types.js";
 
@@ -31,15 +43,68 @@ interface Segment {
 
 interface Pending {
   node: number;
-  json: string;
+  snap: Snapshot | null;
+  json: string | null;
   texts: string[];
   next: number;
 }
 
-function countWords(text: string): number {
+/** Words: runs of non-space characters that hold at least one letter or digit. */
+export function countWords(text: string): number {
   let n = 0;
-  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127)) {
+      counted = true;
+      n++;
+    }
+  }
   return n;
+}
+
+/** The text and tags of the last line with any content in an output stream. */
+function lastLine(stream: InkObject[]): { text: string; tags: string[] } | null {
+  let end = stream.length;
+  while (end > 0) {
+    let start = end - 1;
+    while (start >= 0 && !isNewline(stream[start])) start--;
+    let text = "";
+    const tags: string[] = [];
+    let inTag = false;
+    let tag = "";
+    for (let i = start + 1; i < end; i++) {
+      const o = stream[i];
+      if (isControlCommand(o)) {
+        if (o.commandType === Cmd.BeginTag) {
+          inTag = true;
+          tag = "";
+        } else if (o.commandType === Cmd.EndTag) {
+          inTag = false;
+          if (tag.trim()) tags.push(tag.trim());
+        }
+      } else if (isValue(o) && o.valueType === ValueType.String) {
+        if (inTag) tag += String(o.valueObject);
+        else text += String(o.valueObject);
+      } else if (isLegacyTag(o) && o.text) tags.push(o.text.trim());
+    }
+    if (text.trim() || tags.length) return { text: text.replace(/\s+/g, " ").trim(), tags };
+    end = start;
+  }
+  return null;
+}
+
+function isNewline(o: InkObject | undefined): boolean {
+  return isValue(o) && o.valueType === ValueType.String && o.valueObject === "\n";
 }
 
 function mulberry32(seed: number): () => number {
@@ -82,6 +147,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   const stepBudget = options.stepBudget ?? 1_000_000;
   const maxStates = options.maxStates ?? 1_000_000;
   const seed = options.seed ?? 1;
+  const useMemory = (options.snapshots ?? "memory") === "memory";
   const locate = options.locate ?? (() => null);
 
   const whereOf = (path: string): string => {
@@ -174,6 +240,13 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     return main.ContentAtPath(p).container;
   });
 
+  // One Continue() runs a whole segment: with ink's look-ahead snapshots at
+  // each newline switched off, the story runs on until it stops at choices or
+  // an end. Control flow is unchanged; only the splitting of text into lines
+  // (which the verifier re-does itself for the last line) is skipped, and with
+  // it inkjs's per-step re-cleaning of the current line.
+  (story as unknown as { StateSnapshot(): void }).StateSnapshot = () => {};
+
   const runSegment = (): Segment => {
     steps = 0;
     budgetHit = false;
@@ -187,28 +260,29 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
       neverYields: false,
       endingTags: [],
     };
-    let lines = 0;
+    let calls = 0;
     lastEntered = null;
     while (story.canContinue) {
       const text = story.Continue() ?? "";
-      const tags = story.currentTags ?? [];
-      if (text.trim() || tags.length) {
-        seg.lastText = text.trim();
-        seg.lastTags = tags;
-        seg.words += countWords(text);
-        for (const t of tags) {
-          const m = TAG.exec(t);
-          if (m?.[1] && m[2]) seg.endingTags.push({ kind: m[1] as "ending" | "placeholder", id: m[2] });
-        }
+      seg.words += countWords(text);
+      const stream = (state() as unknown as { outputStream: InkObject[] }).outputStream;
+      const last = lastLine(stream);
+      if (last) {
+        seg.lastText = last.text;
+        seg.lastTags = last.tags;
       }
-      if (budgetHit || ++lines > 100_000) {
+      for (const t of story.currentTags ?? []) {
+        const m = TAG.exec(t);
+        if (m?.[1] && m[2]) seg.endingTags.push({ kind: m[1] as "ending" | "placeholder", id: m[2] });
+      }
+      if (budgetHit || ++calls > 10_000) {
         seg.neverYields = true;
         break;
       }
       if (currentErrors.some((e) => !e.warning)) break;
     }
-    const last = lastEntered as InkContainer | null;
-    seg.lastPath = last ? last.path.toString() : (state().currentPathString ?? "");
+    const entered = lastEntered as InkContainer | null;
+    seg.lastPath = entered ? entered.path.toString() : (state().currentPathString ?? "");
     return seg;
   };
 
@@ -218,6 +292,8 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   const parentText: string[] = [];
   const nodeRoot: number[] = [];
   const kids: number[][] = [];
+  const edgeWords: number[][] = [];
+  const rootEntry: { node: number; words: number }[] = [];
   const nodeTexts: string[][] = [];
   const TERMINAL = -1;
   const FAILED = -2;
@@ -299,9 +375,11 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     parentText.push(choiceText ?? "");
     nodeRoot.push(from >= 0 ? (nodeRoot[from] ?? rootIndex) : rootIndex);
     kids.push([]);
+    edgeWords.push([]);
     const texts = choices.map((c: { text: string }) => c.text);
     nodeTexts.push(texts);
-    stack.push({ node: id, json: state().ToJson(), texts, next: 0 });
+    const snap = useMemory ? takeSnapshot(story) : null;
+    stack.push({ node: id, snap, json: snap ? null : state().ToJson(), texts, next: 0 });
     return id;
   };
 
@@ -317,7 +395,8 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     const root = roots[r] as string;
     if (root !== START && !a.nodeByName.has(root)) continue;
     resetTo(root);
-    settle(runSegment(), -1, r, null);
+    const first = runSegment();
+    rootEntry[r] = { node: settle(first, -1, r, null), words: first.words };
     let atNode = stack.length ? (stack[stack.length - 1] as Pending).node : -1;
     while (stack.length) {
       const top = stack[stack.length - 1] as Pending;
@@ -331,12 +410,17 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
         break;
       }
       const i = top.next++;
-      if (atNode !== top.node || i > 0) state().LoadJson(top.json);
+      if (atNode !== top.node || i > 0) {
+        if (top.snap) restoreSnapshot(story, top.snap);
+        else state().LoadJson(top.json as string);
+      }
       story.ChooseChoiceIndex(i);
       choicesTaken++;
       const before = stack.length;
-      const result = settle(runSegment(), top.node, r, top.texts[i] ?? "");
+      const seg = runSegment();
+      const result = settle(seg, top.node, r, top.texts[i] ?? "");
       (kids[top.node] as number[])[i] = result;
+      (edgeWords[top.node] as number[])[i] = seg.words;
       atNode = stack.length > before ? (stack[stack.length - 1] as Pending).node : -1;
       if (options.onProgress && (seen.size & 63) === 0) {
         const now = Date.now();
@@ -467,7 +551,23 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   const words: number[] = [];
   const rng = mulberry32(seed);
   const runRoot = roots[0] ?? START;
-  if (runRoot === START || a.nodeByName.has(runRoot)) {
+  const entry = rootEntry[0];
+  if (complete && entry) {
+    // Merged states have identical futures, text included, so a random run is
+    // a random walk over the explored state graph, adding up each step's words.
+    for (let r = 0; r < runs; r++) {
+      let total = entry.words;
+      let n = entry.node;
+      for (let turn = 0; n >= 0 && turn < 100_000; turn++) {
+        const ks = kids[n] ?? [];
+        if (!ks.length) break;
+        const i = Math.floor(rng() * ks.length);
+        total += edgeWords[n]?.[i] ?? 0;
+        n = ks[i] ?? -1;
+      }
+      words.push(total);
+    }
+  } else if (runRoot === START || a.nodeByName.has(runRoot)) {
     for (let r = 0; r < runs; r++) {
       resetTo(runRoot);
       state().storySeed = Math.floor(rng() * 100);
