@@ -209,7 +209,14 @@ export class SaveStore {
       return save;
     } catch (err) {
       if (err instanceof SaveLoadError && DAMAGED.has(err.reason)) {
-        const kept = this.#keepAside(name, "damaged");
+        // Best effort here: on a read-only folder the copy cannot be made, and the
+        // load failure is what the player needs to hear. A write keeps it aside for sure.
+        let kept: string | null = null;
+        try {
+          kept = this.#keepAside(name, "damaged");
+        } catch {
+          kept = null;
+        }
         if (kept) throw new SaveLoadError(`${err.message} (its bytes are kept as ${kept})`, err.file, err.reason);
       }
       throw err;

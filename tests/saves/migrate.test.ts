@@ -30,6 +30,14 @@ describe("loading a save", () => {
     expect(session.variable("courage")).toBe(3);
   });
 
+  it("a cached ink state nested thousands deep is not trusted: the log is replayed", () => {
+    const deep = `${"[".repeat(20_000)}${"]".repeat(20_000)}`;
+    const save = { ...saveOf(base, path), state: JSON.stringify({ turn: 4, ink: deep }) };
+    const { session, replay } = loadGame(save, base);
+    expect(replay?.applied).toBe(4);
+    expect(session.variable("courage")).toBe(3);
+  });
+
   it("refuses a save for another story before building anything", () => {
     const save = saveOf(fixtureStory("base", "insurrection"), ["Run"]);
     expect(() => loadGame(save, base)).toThrow(expect.objectContaining({ reason: "other-story" }));

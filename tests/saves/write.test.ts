@@ -317,12 +317,16 @@ describe.runIf(canMount)("on a real tmpfs", () => {
     const { dir, done } = mounted(512);
     try {
       const before = withPrevious(dir);
+      writeFileSync(join(dir, "broken.json"), "{");
       execFileSync("mount", ["-o", "remount,ro", dir]);
       const store = new SaveStore(dir);
       const started = Date.now();
       expect(() => store.write("autosave", second)).toThrow(expect.objectContaining({ reason: "read-only" }));
       expect(Date.now() - started).toBeLessThan(2000);
-      expect(store.list()).toEqual([expect.objectContaining({ slot: "autosave", ok: true, turns: 1 })]);
+      expect(store.list()).toEqual([
+        expect.objectContaining({ slot: "autosave", ok: true, turns: 1 }),
+        expect.objectContaining({ slot: "broken", ok: false, kind: "not-json" }),
+      ]);
       expect(readFileSync(join(dir, "autosave.json"))).toEqual(before);
     } finally {
       done();
