@@ -5,15 +5,15 @@
  * writes it and holds the claim until it releases it or exits, so a second
  * game started at the same time is told the slot is in use instead of
  * silently replacing the first game's save. A lock records the pid, host,
- * an owner token (one per SaveStore) and the time; it is stale when its
- * process is gone (same host), when it cannot be read and is more than a
- * minute old, or when it comes from another host and has not been renewed
- * for twelve hours. Locks are removed on normal exit; a killed game's
+ * an owner token (one per SaveStore) and the time. It is stale when its
+ * process is gone or it predates the last boot (same host), when it cannot
+ * be read and is more than a minute old, or when it comes from another host
+ * and is more than twelve hours old. Locks are removed on normal exit; a killed game's
  * locks are recognised as stale by the next game.
  */
 import { randomBytes } from "node:crypto";
 import { constants, unlinkSync } from "node:fs";
-import { hostname } from "node:os";
+import { hostname, uptime } from "node:os";
 import { tempPathFor } from "./atomic.js";
 import { SlotInUseError } from "./errors.js";
 import { errCode, type FsOps, removeQuietly } from "./fs-ops.js";
@@ -200,7 +200,13 @@ export class SlotLocks {
     // Locks are created whole (see #tryCreate), so an unreadable one is junk; the grace period
     // covers locks written by older builds or copied in by hand.
     if (!holder.record) return age > UNREADABLE_STALE_MS;
-    if (holder.record.host === hostname()) return !processAlive(holder.record.pid);
+    if (holder.record.host === hostname()) {
+      // A lock older than the last boot belongs to a process that is gone, even if its pid
+      // has since been given to another program.
+      const since = Date.parse(holder.record.since);
+      if (!Number.isNaN(since) && since < Date.now() - uptime() * 1000 - 60_000) return true;
+      return !processAlive(holder.record.pid);
+    }
     return age > OTHER_HOST_STALE_MS;
   }
 }

@@ -73,6 +73,15 @@ describe("two games at once", () => {
     expect(JSON.parse(readFileSync(join(dir, "autosave.json.lock"), "utf8")).pid).toBe(process.pid);
   });
 
+  it("a lock from before the last boot is stale even if its pid now belongs to another program", () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, "autosave.json.lock"),
+      JSON.stringify({ pid: process.pid, host: hostname(), owner: "before-reboot", since: "2020-01-01T00:00:00Z" }),
+    );
+    expect(new SaveStore(dir, { story }).autosave(gameA)).toBe("autosave");
+  });
+
   it("a lock from another computer (a shared folder) is respected until it is twelve hours old", () => {
     const dir = tempDir();
     writeFileSync(
