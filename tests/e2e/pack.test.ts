@@ -3,7 +3,7 @@
  * empty directory with the network switched off (offline npm, empty cache).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot, tempDir } from "../support/cli.js";
@@ -25,6 +25,8 @@ describe("the packed tarball", () => {
     expect(files).toContain("dist/stories/first-contact.manifest.json");
     expect(files).toContain("bin/first-contact.js");
     expect(files.some((f) => f.startsWith("src/") || f.startsWith("tests/"))).toBe(false);
+    const manifest = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as Record<string, unknown>;
+    expect(manifest.dependencies ?? {}).toEqual({});
 
     const empty = tempDir("fc-npx-");
     const env = {
@@ -36,7 +38,9 @@ describe("the packed tarball", () => {
       npm_config_fund: "false",
       FIRST_CONTACT_SAVE_DIR: join(empty, "saves"),
     };
-    const tgz = join(out, info.filename);
+    // As a player would: the tarball in an empty directory, run as `npx --yes ./first-contact-<version>.tgz`.
+    copyFileSync(join(out, info.filename), join(empty, info.filename));
+    const tgz = `./${info.filename}`;
     const version = spawnSync("npx", ["--yes", tgz, "--version"], {
       cwd: empty,
       env,
