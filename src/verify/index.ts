@@ -6,4 +6,6 @@
 export { verifyStory, formatRoute } from "./verify.js";
 export { formatReport, formatSummary } from "./format.js";
 export { syntheticStory, type SyntheticOptions } from "./synthetic.js";
+export { indexSources, type SourceFile, type SourceIndex } from "./source-index.js";
+export { countWords } from "./verify.js";
 export type * from "./types.js";

@@ -72,40 +72,64 @@ export function countWords(text: string): number {
   return n;
 }
 
-/** The text and tags of the last line with any content in an output stream. */
-function lastLine(stream: InkObject[]): { text: string; tags: string[] } | null {
-  let end = stream.length;
-  while (end > 0) {
-    let start = end - 1;
-    while (start >= 0 && !isNewline(stream[start])) start--;
-    let text = "";
-    const tags: string[] = [];
-    let inTag = false;
-    let tag = "";
-    for (let i = start + 1; i < end; i++) {
-      const o = stream[i];
-      if (isControlCommand(o)) {
-        if (o.commandType === Cmd.BeginTag) {
-          inTag = true;
-          tag = "";
-        } else if (o.commandType === Cmd.EndTag) {
-          inTag = false;
-          if (tag.trim()) tags.push(tag.trim());
-        }
-      } else if (isValue(o) && o.valueType === ValueType.String) {
-        if (inTag) tag += String(o.valueObject);
-        else text += String(o.valueObject);
-      } else if (isLegacyTag(o) && o.text) tags.push(o.text.trim());
-    }
-    if (text.trim() || tags.length) return { text: text.replace(/\s+/g, " ").trim(), tags };
-    end = start;
-  }
-  return null;
+interface OutputScan {
+  words: number;
+  endingTags: { kind: "ending" | "placeholder"; id: string }[];
+  last: { text: string; tags: string[] } | null;
 }
 
-function isNewline(o: InkObject | undefined): boolean {
-  return isValue(o) && o.valueType === ValueType.String && o.valueObject === "\n";
+/**
+ * One pass over a segment's output stream: words of prose (tags excluded),
+ * every ending/placeholder tag, and the text and tags of the last line that
+ * has any content.
+ */
+function scanOutput(stream: InkObject[], cache: WeakMap<InkObject, number>): OutputScan {
+  const result: OutputScan = { words: 0, endingTags: [], last: null };
+  let text = "";
+  let tags: string[] = [];
+  let inTag = false;
+  let tag = "";
+  const endLine = () => {
+    if (text.trim() || tags.length) result.last = { text, tags };
+    text = "";
+    tags = [];
+  };
+  const addTag = (t: string) => {
+    const trimmed = t.trim();
+    if (!trimmed) return;
+    tags.push(trimmed);
+    const m = TAG.exec(trimmed);
+    if (m?.[1] && m[2]) result.endingTags.push({ kind: m[1] as "ending" | "placeholder", id: m[2] });
+  };
+  for (const o of stream) {
+    if (isValue(o) && o.valueType === ValueType.String) {
+      const v = String(o.valueObject);
+      if (inTag) tag += v;
+      else if (v === "\n") endLine();
+      else {
+        text += v;
+        let w = cache.get(o);
+        if (w === undefined) {
+          w = countWords(v);
+          cache.set(o, w);
+        }
+        result.words += w;
+      }
+    } else if (isControlCommand(o)) {
+      if (o.commandType === Cmd.BeginTag) {
+        inTag = true;
+        tag = "";
+      } else if (o.commandType === Cmd.EndTag) {
+        inTag = false;
+        addTag(tag);
+      }
+    } else if (isLegacyTag(o) && o.text) addTag(o.text);
+  }
+  endLine();
+  if (result.last) result.last.text = result.last.text.replace(/\s+/g, " ").trim();
+  return result;
 }
+
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -246,6 +270,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   // (which the verifier re-does itself for the last line) is skipped, and with
   // it inkjs's per-step re-cleaning of the current line.
   (story as unknown as { StateSnapshot(): void }).StateSnapshot = () => {};
+  const wordCache = new WeakMap<InkObject, number>();
 
   const runSegment = (): Segment => {
     steps = 0;
@@ -263,18 +288,14 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     let calls = 0;
     lastEntered = null;
     while (story.canContinue) {
-      const text = story.Continue() ?? "";
-      seg.words += countWords(text);
-      const stream = (state() as unknown as { outputStream: InkObject[] }).outputStream;
-      const last = lastLine(stream);
-      if (last) {
-        seg.lastText = last.text;
-        seg.lastTags = last.tags;
+      story.ContinueAsync(0);
+      const out = scanOutput((state() as unknown as { outputStream: InkObject[] }).outputStream, wordCache);
+      seg.words += out.words;
+      if (out.last) {
+        seg.lastText = out.last.text;
+        seg.lastTags = out.last.tags;
       }
-      for (const t of story.currentTags ?? []) {
-        const m = TAG.exec(t);
-        if (m?.[1] && m[2]) seg.endingTags.push({ kind: m[1] as "ending" | "placeholder", id: m[2] });
-      }
+      seg.endingTags.push(...out.endingTags);
       if (budgetHit || ++calls > 10_000) {
         seg.neverYields = true;
         break;

@@ -1,0 +1,183 @@
+/**
+ * `first-contact verify [STORY] [--from KNOT] [--json] [--runs N]`: proves a
+ * story has no dead ends, unreachable content, unreached endings or runtime
+ * errors by taking every choice.
+ *
+ * Owns: argument parsing, loading the story (a built story id, a `.ink` file
+ * or a compiled `.json`), the progress bar on stderr, and printing the
+ * report. The exploration itself is src/verify; this file only does I/O.
+ * Returns the exit code: 0 clean, 1 problems found, 2 usage or load error.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, extname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { compileInkFile, formatDiagnostic } from "../story-build/compile.js";
+import { inkFilesInOrder } from "../story-build/manifest.js";
+import { formatReport } from "../verify/format.js";
+import { indexSources } from "../verify/source-index.js";
+import type { VerifyOptions, VerifyProgress } from "../verify/types.js";
+import { verifyStory } from "../verify/verify.js";
+
+type Stream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+
+export interface VerifyIo {
+  stdout: Stream;
+  stderr: Stream;
+}
+
+const HELP = `Usage: first-contact verify [STORY] [options]
+
+Takes every choice of a story and reports endings reached, dead ends,
+runtime errors and warnings, unreached knots, stitches, labelled gathers
+and choices, endings never reached, the deepest path and words seen per run.
+
+STORY is a built story id (default: first-contact), or a path to an .ink
+or compiled .json file.
+
+Options:
+  --from KNOT   explore only from this knot (e.g. entry_holodeck)
+  --json        print the report as JSON on stdout
+  --runs N      seeded random runs for the words-seen figures (default 200)
+  -h, --help    show this help
+
+Exit status: 0 when no problem is found, 1 when any is, 2 on a usage or load error.
+`;
+
+interface Loaded {
+  json: string;
+  label: string;
+  options: Pick<VerifyOptions, "compilerStats" | "locate" | "functionNames">;
+}
+
+class LoadError extends Error {}
+
+function builtStoryDirs(): string[] {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return [join(here, "stories"), join(here, "..", "..", "dist", "stories"), resolve("dist", "stories")];
+}
+
+function sourceOptions(mainInk: string): Loaded["options"] {
+  const files = inkFilesInOrder(mainInk).map((file) => ({ file, text: readFileSync(file, "utf8") }));
+  const index = indexSources(files);
+  return { locate: index.locate, functionNames: index.functions };
+}
+
+function load(story: string): Loaded {
+  const ext = extname(story).toLowerCase();
+  if (ext === ".ink") {
+    if (!existsSync(story)) throw new LoadError(`no such file: ${story}`);
+    const result = compileInkFile(story);
+    if (!result.ok || !result.json) {
+      const lines = result.diagnostics.map((d) => formatDiagnostic(d, story));
+      throw new LoadError(`${story} does not compile:\n${lines.join("\n")}`);
+    }
+    return {
+      json: result.json,
+      label: story,
+      options: { ...sourceOptions(story), ...(result.stats ? { compilerStats: result.stats } : {}) },
+    };
+  }
+  if (ext === ".json") {
+    if (!existsSync(story)) throw new LoadError(`no such file: ${story}`);
+    return { json: readFileSync(story, "utf8").replace(/^\uFEFF/, ""), label: story, options: {} };
+  }
+  for (const dir of builtStoryDirs()) {
+    const path = join(dir, `${story}.json`);
+    if (!existsSync(path)) continue;
+    const options: Loaded["options"] = {};
+    const manifest = join(dir, `${story}.manifest.json`);
+    if (existsSync(manifest)) {
+      const m = JSON.parse(readFileSync(manifest, "utf8")) as { stats?: VerifyOptions["compilerStats"] };
+      if (m.stats) options.compilerStats = m.stats;
+    }
+    const sources = resolve("stories", story, "main.ink");
+    if (existsSync(sources)) Object.assign(options, sourceOptions(sources));
+    return { json: readFileSync(path, "utf8").replace(/^\uFEFF/, ""), label: story, options };
+  }
+  throw new LoadError(`no built story "${story}" (run npm run build), and it is not an .ink or .json path`);
+}
+
+/** A one-line progress bar, redrawn in place; shown only after a second. */
+function progressBar(stream: Stream, started: number): { update(p: VerifyProgress): void; done(): void } {
+  let shown = false;
+  return {
+    update(p) {
+      if (!stream.isTTY || Date.now() - started < 1000) return;
+      shown = true;
+      const width = 24;
+      const frac = p.phase === "runs" ? p.runsDone / Math.max(1, p.runsTotal) : p.states / (p.states + p.pending);
+      const filled = Math.max(0, Math.min(width, Math.round(frac * width)));
+      const bar = `${"#".repeat(filled)}${"-".repeat(width - filled)}`;
+      const what =
+        p.phase === "runs"
+          ? `random runs ${p.runsDone}/${p.runsTotal}`
+          : `${p.states} states, ${p.pending} waiting`;
+      stream.write(`\r[${bar}] ${what}, ${(p.elapsedMs / 1000).toFixed(1)} s\u001b[K`);
+    },
+    done() {
+      if (shown) stream.write("\r\u001b[K");
+    },
+  };
+}
+
+export async function verifyCommand(args: string[], io: VerifyIo): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (err) {
+    io.stderr.write(`verify: ${err instanceof Error ? err.message : String(err)}\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (positionals.length > 1) {
+    io.stderr.write(`verify: one story at a time (got ${positionals.join(", ")})\n`);
+    return 2;
+  }
+  const runs = values.runs != null ? Number(values.runs) : 200;
+  if (!Number.isInteger(runs) || runs < 0) {
+    io.stderr.write(`verify: --runs takes a whole number, not "${values.runs}"\n`);
+    return 2;
+  }
+  let loaded: Loaded;
+  try {
+    loaded = load(positionals[0] ?? "first-contact");
+  } catch (err) {
+    if (!(err instanceof LoadError)) throw err;
+    io.stderr.write(`verify: ${err.message}\n`);
+    return 2;
+  }
+  const bar = progressBar(io.stderr, Date.now());
+  let report: ReturnType<typeof verifyStory>;
+  try {
+    report = verifyStory(loaded.json, {
+      ...loaded.options,
+      ...(values.from ? { from: values.from } : {}),
+      runs,
+      onProgress: (p) => bar.update(p),
+    });
+  } finally {
+    bar.done();
+  }
+  if (values.json) io.stdout.write(`${JSON.stringify({ story: loaded.label, ...report }, null, 2)}\n`);
+  else io.stdout.write(`${loaded.label}\n${formatReport(report)}`);
+  return report.ok ? 0 : 1;
+}
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      from: { type: "string" },
+      json: { type: "boolean" },
+      runs: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}
