@@ -11,7 +11,7 @@
  * the target byte-identical.
  */
 import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
+import { constants, type Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { SaveWriteError, type WriteFailure } from "./errors.js";
 import { errCode, type FsOps, lstatOrNull, O_NOFOLLOW, removeQuietly } from "./fs-ops.js";
@@ -54,10 +54,11 @@ export function failure(code: string | undefined): { reason: WriteFailure; words
 }
 
 /**
- * Writes `bytes` to `target` atomically and durably. Throws SaveWriteError;
- * on any failure before the final rename the target is untouched.
+ * Writes `bytes` to `target` atomically and durably and returns the new
+ * file's stats. Throws SaveWriteError; on any failure before the final
+ * rename the target is untouched.
  */
-export function writeFileAtomic(ops: FsOps, target: string, bytes: Uint8Array, opts: AtomicWriteOptions): void {
+export function writeFileAtomic(ops: FsOps, target: string, bytes: Uint8Array, opts: AtomicWriteOptions): Stats {
   const dir = dirname(target);
   let existing: ReturnType<typeof lstatOrNull>;
   try {
@@ -85,23 +86,25 @@ export function writeFileAtomic(ops: FsOps, target: string, bytes: Uint8Array, o
 
   const temp = tempPathFor(target);
   let fd: number | null = null;
+  let written: Stats;
   try {
     fd = ops.openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | O_NOFOLLOW, 0o600);
-    let written = 0;
-    while (written < bytes.length) {
-      const n = ops.writeSync(fd, bytes, written, bytes.length - written);
+    let done = 0;
+    while (done < bytes.length) {
+      const n = ops.writeSync(fd, bytes, done, bytes.length - done);
       if (!(n > 0)) {
         throw new SaveWriteError(
-          `disk full (short write: ${written} of ${bytes.length} bytes): ${opts.label} was not saved${intact}`,
+          `disk full (short write: ${done} of ${bytes.length} bytes): ${opts.label} was not saved${intact}`,
           opts.slot,
           "short-write",
           target,
         );
       }
-      written += n;
+      done += n;
     }
     ops.fsyncSync(fd);
-    const size = ops.fstatSync(fd).size;
+    written = ops.fstatSync(fd);
+    const size = written.size;
     if (size !== bytes.length) {
       throw new SaveWriteError(
         `disk full (only ${size} of ${bytes.length} bytes reached the disk): ${opts.label} was not saved${intact}`,
@@ -131,6 +134,8 @@ export function writeFileAtomic(ops: FsOps, target: string, bytes: Uint8Array, o
     throw toWriteError(err, target, opts, existing != null);
   }
   syncDir(ops, dir);
+  // The renamed file is the temp file: same inode, size and modification time.
+  return written;
 }
 
 /** Points `<target>.bak` at the current target's bytes, replacing any older backup atomically. */

@@ -417,16 +417,16 @@ export class SaveStore {
     }
     const existing = this.#lstat(file, slot);
     if (existing?.isFile()) this.#guardReplaced(slot, existing, save.story.hash);
+    let stat: Stats;
     try {
-      writeFileAtomic(this.#ops, file, bytes, { label: `"${slot}"`, slot, backup: true, noClobber });
+      stat = writeFileAtomic(this.#ops, file, bytes, { label: `"${slot}"`, slot, backup: true, noClobber });
     } catch (err) {
       if (noClobber && err instanceof SaveWriteError && err.code === "EEXIST") {
         throw new SlotExistsError(`the save slot "${slot}" already exists`, slot);
       }
       throw err;
     }
-    const now = lstatOrNull(this.#ops, file);
-    if (now) this.#remember(slot, now, save.story.hash);
+    this.#remember(slot, stat, save.story.hash);
   }
 
   /**
