@@ -19,6 +19,7 @@ export interface AppDeps {
   saves: SaveService | null;
   exporter?: TranscriptExporter;
   onSession?(session: Session | null): void;
+  onEnding?(session: Session): void;
 }
 
 /** How the app finished: `interrupted` maps to exit code 130. */

@@ -25,6 +25,8 @@ export interface GameDeps {
   exporter?: TranscriptExporter;
   /** Called whenever the current session changes, so a signal handler can save it. */
   onSession?(session: Session | null): void;
+  /** Called when a playthrough reaches its end (to record the ending in the player's profile). */
+  onEnding?(session: Session): void;
 }
 
 const UNDO_LIMIT = 1000;
@@ -92,8 +94,10 @@ export class Game {
         }
         throw err;
       }
-      this.#autosave();
+      // Text first, then the save: the player reads while the disk works.
       await r.showLines(this.#session.current.lines);
+      this.#autosave();
+      if (this.#session.current.ended) this.#deps.onEnding?.(this.#session);
     }
   }
 

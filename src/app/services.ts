@@ -23,4 +23,6 @@ export interface SaveService {
   load(slot: string): { session: Session; replay: ReplayReport | null };
   /** The autosave slot's name. */
   readonly autosaveSlot: string;
+  /** Lets go of the slots this game holds (on exit). */
+  release(): void;
 }

@@ -177,7 +177,11 @@ export async function startPlaying(
   });
   onInterrupt.save = () => {
     if (current && saves) saves.save(saves.autosaveSlot, current);
+    saves?.release();
   };
+  const { SettingsStore } = await import("../saves/settings.js");
+  const { resolveSettingsDir } = await import("../saves/paths.js");
+  const settings = new SettingsStore(resolveSettingsDir({ flag: opts.saveDir, env: io.env }));
   const { runTitle } = await import("../app/app.js");
   const { fileExporter } = await import("./exporter.js");
   return runTitle(
@@ -191,7 +195,14 @@ export async function startPlaying(
       onSession: (s) => {
         current = s;
       },
+      onEnding: (s) => {
+        const ending = s.log.events.findLast((e) => e.type === "end");
+        if (ending?.type === "end" && ending.ending) {
+          // The profile is a nicety: a failure to record an ending must not disturb play.
+          settings.recordEnding(ending.ending).catch(() => {});
+        }
+      },
     },
     { continueLatest: opts.continueLatest, newGame: opts.newGame },
-  );
+  ).finally(() => saves?.release());
 }

@@ -58,6 +58,7 @@ export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: 
         store.write(slot, makeSave(session, { slot, title: opts.title, gameVersion: GAME_VERSION }));
       }
     },
+    release: () => store.release(),
     load(slot: string) {
       return loadGame(store.read(slot), opts.story());
     },

@@ -48,16 +48,22 @@ function toRecord(c: Choice): ChoiceRecord {
 
 /**
  * Finds the offered choice that matches a recorded one: by text, then by
- * target path, then by index when the menu has the same number of choices
- * it had when recorded (the words changed, the shape did not).
+ * target path, then by index. A target such as `knot.0.c-2` names a position,
+ * not a choice, so (like the index) it is trusted only when the menu has the
+ * same number of choices it had when recorded: the words changed, the shape
+ * did not. Named targets (a labelled choice) are trusted whatever the menu.
  */
 export function matchChoice(wanted: ChoiceRecord, offered: readonly Choice[], recordedCount?: number): Choice | null {
   const byText = offered.filter((c) => c.text === wanted.text);
   if (byText.length === 1) return byText[0] ?? null;
   if (byText.length > 1) return byText.find((c) => c.target === wanted.target) ?? byText[0] ?? null;
-  const byTarget = offered.filter((c) => c.target === wanted.target);
-  if (byTarget.length === 1) return byTarget[0] ?? null;
-  if (recordedCount != null && recordedCount === offered.length) return offered[wanted.index] ?? null;
+  const sameShape = recordedCount != null && recordedCount === offered.length;
+  const positional = /(^|\.)c-\d+$/.test(wanted.target);
+  if (!positional || sameShape) {
+    const byTarget = offered.filter((c) => c.target === wanted.target);
+    if (byTarget.length === 1) return byTarget[0] ?? null;
+  }
+  if (sameShape) return offered[wanted.index] ?? null;
   return null;
 }
 
