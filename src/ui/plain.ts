@@ -143,7 +143,8 @@ export class PlainRenderer implements Renderer {
       case "text":
         return block.recap ? `${this.#wrap(`  - ${block.text}`)}\n` : `${this.#wrap(block.text)}\n\n`;
       case "pause":
-        return "\n";
+        // Paragraphs already stand apart in plain text; a pause adds nothing a screen reader needs.
+        return "";
       case "ending":
         return `\n== THE END (${block.id.replace(/^ending_/, "").replace(/_/g, " ")}) ==\n`;
       case "placeholder":
