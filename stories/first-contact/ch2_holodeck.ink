@@ -154,7 +154,7 @@ A hatch ahead of you is open. It should not be. You stop, and the air in front o
     ~ lily_trust_picard = lily_trust_picard + 1
 -
 {
-- holodeck.tube.grab: She rubs her wrist and does not look at it. "So you've got the gun. You lead, then. I'll be behind you, watching your hands. Where are we going?" # speaker: Lily
+- holodeck.tube.grab: She rubs {lily_armed:her collarbone|her wrist} and does not look at you. "So you've got the gun. You lead, then. I'll be behind you, watching your hands. Where are we going?" # speaker: Lily
 - holodeck.tube.crusher: "Then she'll want you in one piece." {lily_armed:The rifle comes down a few inches; not all the way.|She keeps your phaser, but she points it at the rungs now.} "Go on. You first. Where are we going?" # speaker: Lily
 - holodeck.tube.truth: "All right, Mister Twenty-Fourth Century. You know your way round this thing." The muzzle doesn't move. "You lead. I'll be right behind you, with {lily_armed:this|your gun} where it can see your spine. Where are we going?" # speaker: Lily
 - else: "You lead," she says. "Slowly. I'm keeping this." A pause, while she decides how much to give away. "Where are we going?" # speaker: Lily
@@ -522,7 +522,7 @@ The first drone reaches the dance floor. Its arm comes up, and the tubules at it
 
 = after
 Three drones lie on the floor of the Club Tangier among the cigarette ends and the spilled rye. The holograms of 1941 stand round them at a careful distance, the way crowds stand around a car wreck, already working out what they will tell the newspapers. {pro_listened >= 1:The hum in your skull has gone quieter by three voices. You can feel the shape of the places where they were, like gaps in a row of teeth.}
-Lily is looking at you and not at the drones. "You knew exactly how to do that," she says. "You didn't look scared. You looked — I don't know what you looked."
+{holo_fight.burst.drum:When Lily does look at you at last, she looks for a long time.|Lily is looking at you and not at the drones.} "You knew exactly how to do that," she says. "You didn't look scared. You looked — I don't know what you looked."
 * [Tell her it had to be done]
     "It had to be done," you tell her, "and it was done quickly{not holo_fight.burst.drum:, and no one of ours was hurt}."
     "Sure," she says. "I'm not arguing." But she keeps looking at your face as if she were reading something small printed on it.
@@ -642,7 +642,7 @@ Something in you has been keeping count all this while, of every drone that walk
     {holo_cold_count() > 1:You have done this too often tonight to be surprised at yourself. That is the part that ought to frighten you.}
     ~ lily_trust_picard = lily_trust_picard - 1
 * [Let it go]
-    You let it go. It is the hardest thing you do all night, harder than the dancing, harder than the face. The doors close behind it, and the clarinet goes on, and Lily lets out a long breath across the table.
+    You let it go. It is the hardest thing you do all night{holo_hide.pass.dance:, harder than the dancing}. The doors close behind it, and the clarinet goes on, and Lily lets out a long breath across the table.
     "You wanted to," she says. "I saw."
     "Yes," you say. "I did."
     ~ lily_trust_picard = lily_trust_picard + 1
@@ -791,7 +791,7 @@ Everything the drone knew is in there, in a grammar you were fluent in once.
 * {learned >= 2} [Spare her: someone who mustn't answer]
     "Someone who must never hear it," you say, and put the processor away. She looks at you as if she knows exactly what you are not saying, and lets you not say it.
 * ->
-    Lily looks at the dark half of the processor. "That's all? That's all you got for—" She stops herself. "Sorry. That's not nothing."
+    She looks at the dark half of the processor. "That's all? That's all you got for—" She stops herself. "Sorry. That's not nothing."
 - -> holo_close
 
 // ---------------------------------------------------------------------------
@@ -855,8 +855,8 @@ Lily walks beside you, {holo_lily_gun():the {lily_armed:rifle|phaser} hanging fr
 ~ obsession = clamp(obsession, 0, 6)
 ~ plan_known = clamp(plan_known, 0, 3)
 {
-- holo_route ? fought && holo_fight.burst.drum: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word}, and} emptied a Thompson gun into the drones until the drum ran dry. Gus the barman died of it{holo_lily_gun():, and Lily bled for it}. # recap
-- holo_route ? fought: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word}, and} cut the drones down with a Thompson gun: lead, not light, and they could not learn it. # recap
+- holo_route ? fought && holo_fight.burst.drum: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word,} and} emptied a Thompson gun into the drones until the drum ran dry. Gus the barman died of it{holo_lily_gun():, and Lily bled for it}. # recap
+- holo_route ? fought: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word,} and} cut the drones down with a Thompson gun: lead, not light, and they could not learn it. # recap
 - holo_route ? hid: In the Club Tangier you and Lily played a detective and his {holo_arch.dress.lily_picks:associate|client} while the drones walked past you close enough to touch{holo_hide.tail.reach:, and then you went after the last of them anyway|, and you let the last of them go}.{holo_leave.stillrunning.left_running: Mae Fontaine is still singing there to an empty room.} # recap
 - holo_fiction.burn.saved: In the Club Tangier you turned the holonovel against the drones, then froze it to save its people, and let your prize walk free. # recap
 - else: In the Club Tangier you turned the holonovel against the drones, and let the program burn to keep one of them held. Dixon Hill is gone. # recap
