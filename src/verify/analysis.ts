@@ -86,6 +86,8 @@ export interface Analysis {
   countReads: Set<string>[];
   turnReads: Set<string>[];
   globalReads: Set<string>[];
+  /** Names read as variables per node (temporaries included): a temporary nobody can read is dead. */
+  nameReads: Set<string>[];
   /** Globals whose value can still be read, per node, when execution resumes inside the node. */
   liveGlobals: Set<string>[];
   readsAllCounts: boolean[];
@@ -237,6 +239,7 @@ export function analyse(story: Story): Analysis {
   const countReads: Set<string>[] = [];
   const turnReads: Set<string>[] = [];
   const globalReads: Set<string>[] = [];
+  const nameReads: Set<string>[] = [];
   const readsAllCounts: boolean[] = [];
   const readsAllTurns: boolean[] = [];
   const usesTurnIndex: boolean[] = [];
@@ -252,6 +255,7 @@ export function analyse(story: Story): Analysis {
     countReads.push(new Set());
     turnReads.push(new Set());
     globalReads.push(new Set());
+    nameReads.push(new Set());
     readsAllCounts.push(false);
     readsAllTurns.push(false);
     usesTurnIndex.push(false);
@@ -356,6 +360,7 @@ export function analyse(story: Story): Analysis {
           }
         } else if (o.valueType === ValueType.VariablePointer) {
           const name = String(o.valueObject);
+          nameReads[node]?.add(name);
           if (globalSet.has(name)) globalReads[node]?.add(name);
         }
         continue;
@@ -373,8 +378,9 @@ export function analyse(story: Story): Analysis {
             countReads[node]?.add(p);
             mergeUse(countUse, p, classifyCountUse(content, i));
           }
-        } else if (o.name && globalSet.has(o.name)) {
-          globalReads[node]?.add(o.name);
+        } else if (o.name) {
+          nameReads[node]?.add(o.name);
+          if (globalSet.has(o.name)) globalReads[node]?.add(o.name);
         }
         continue;
       }
@@ -468,6 +474,7 @@ export function analyse(story: Story): Analysis {
     countReads,
     turnReads,
     globalReads,
+    nameReads,
     liveGlobals,
     readsAllCounts,
     readsAllTurns,

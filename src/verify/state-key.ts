@@ -33,6 +33,8 @@ interface Relevant {
   turns: string[];
   allTurns: boolean;
   globals: string[];
+  /** Variable names some reachable node reads; other temporaries are dead. */
+  names: Set<string>;
   turnIndex: boolean;
   random: boolean;
 }
@@ -117,6 +119,7 @@ export class StateKeyer {
     const counts = new Set<string>();
     const turns = new Set<string>();
     const globals = new Set<string>();
+    const names = new Set<string>();
     let allCounts = false;
     let allTurns = false;
     let turnIndex = false;
@@ -125,6 +128,7 @@ export class StateKeyer {
     for (const n of reach) {
       for (const p of this.a.countReads[n] ?? []) counts.add(p);
       for (const p of this.a.turnReads[n] ?? []) turns.add(p);
+      for (const v of this.a.nameReads[n] ?? []) names.add(v);
       allCounts ||= this.a.readsAllCounts[n] ?? false;
       allTurns ||= this.a.readsAllTurns[n] ?? false;
       turnIndex ||= this.a.usesTurnIndex[n] ?? false;
@@ -137,6 +141,7 @@ export class StateKeyer {
       turns: [...turns].sort(),
       allTurns,
       globals: [...globals].sort(),
+      names,
       turnIndex,
       random,
     };
@@ -147,10 +152,12 @@ export class StateKeyer {
   /** The key of `state`, which must be stopped at a choice point. */
   key(state: InkState): string {
     const parts: string[] = [];
+    const rel = this.relevant(this.startNodes(state));
     const threadString = (t: InkThread | null): string => {
       if (!t) return "~";
       const els = t.callstack.map((el) => {
         const temps = [...el.temporaryVariables]
+          .filter(([k]) => rel.names.has(k))
           .map(([k, v]) => `${k}=${valueString(v)}`)
           .sort()
           .join(",");
@@ -169,7 +176,6 @@ export class StateKeyer {
     if (state.evaluationStack.length) parts.push(`E${state.evaluationStack.map(valueString).join(",")}`);
     if (!state.divertedPointer.isNull) parts.push(`X${pointerString(state.divertedPointer)}`);
 
-    const rel = this.relevant(this.startNodes(state));
     const globalsMap = state.variablesState._globalVariables;
     const defaults = state.variablesState._defaultGlobalVariables;
     for (const g of rel.globals) parts.push(valueString(globalsMap.get(g) ?? defaults.get(g)));

@@ -35,6 +35,8 @@ export interface VerifyOptions {
   maxStates?: number;
   /** How states are saved between choices: in memory (default) or as inkjs save JSON (slower; a cross-check). */
   snapshots?: "memory" | "json";
+  /** Stop exploring after this many milliseconds and report it (default: no limit). */
+  timeLimitMs?: number;
   /** The compiler's statistics, when the story was compiled from ink here. */
   compilerStats?: { words: number; choices: number; knots: number; stitches: number; functions?: number };
   /** Source lines for paths, when the ink sources are at hand. */

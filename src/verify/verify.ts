@@ -170,6 +170,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   const problems: Problem[] = [];
   const stepBudget = options.stepBudget ?? 1_000_000;
   const maxStates = options.maxStates ?? 1_000_000;
+  const timeLimit = options.timeLimitMs ?? 0;
   const seed = options.seed ?? 1;
   const useMemory = (options.snapshots ?? "memory") === "memory";
   const locate = options.locate ?? (() => null);
@@ -425,7 +426,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
         stack.pop();
         continue;
       }
-      if (seen.size >= maxStates) {
+      if (seen.size >= maxStates || (timeLimit > 0 && (choicesTaken & 255) === 0 && Date.now() - t0 > timeLimit)) {
         complete = false;
         stack.length = 0;
         break;
@@ -464,7 +465,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     problem(
       "state-limit",
       roots[0] ?? START,
-      `exploration stopped after ${maxStates} distinct states, so coverage is incomplete (does a counter or variable grow without bound in a loop?)`,
+      `exploration stopped after ${seen.size} distinct states (limit: ${seen.size >= maxStates ? `${maxStates} states` : `${timeLimit} ms`}), so coverage is incomplete; too many combinations of live variables and read counts (see docs/verify.md on keeping ranges small)`,
     );
   }
 

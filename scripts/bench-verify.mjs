@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Times the story verifier on the large synthetic story (~60,000 words,
+// several hundred choices). Prints one line, then the figures as JSON.
+//
+//   node scripts/bench-verify.mjs [--chapters N] [--keep DIR]
+//
+// Runs the built CLI (`node bin/first-contact.js verify FILE --json`) when
+// it has been built; otherwise bundles src/verify into .cache and calls it
+// in-process. Either way the synthetic story comes from src/verify/synthetic.ts.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({
+  options: { chapters: { type: "string" }, keep: { type: "string" }, "in-process": { type: "boolean" } },
+});
+const root = resolve(import.meta.dirname, "..");
+const cache = join(root, ".cache", "bench-verify");
+
+// Bundle the generator (and the verifier, for the in-process route).
+execFileSync(
+  process.execPath,
+  [
+    join(root, "node_modules", "tsup", "dist", "cli-default.js"),
+    "src/verify/index.ts",
+    "src/story-build/compile.ts",
+    "--format",
+    "esm",
+    "--platform",
+    "node",
+    "--out-dir",
+    cache,
+    "--no-config",
+    "--silent",
+  ],
+  { cwd: root, stdio: ["ignore", "ignore", "inherit"] },
+);
+const verify = await import(pathToFileURL(join(cache, "verify", "index.js")).href);
+const dir = values.keep ? resolve(values.keep) : mkdtempSync(join(tmpdir(), "fc-bench-verify-"));
+const file = join(dir, "synthetic.ink");
+const chapters = values.chapters ? Number(values.chapters) : undefined;
+writeFileSync(file, verify.syntheticStory(chapters ? { chapters } : {}));
+
+const cli = join(root, "bin", "first-contact.js");
+const built = existsSync(cli) && existsSync(join(root, "dist", "cli.js")) && !values["in-process"];
+let report;
+let route;
+const started = process.hrtime.bigint();
+if (built) {
+  route = "cli";
+  const run = spawnSync(process.execPath, [cli, "verify", file, "--json"], { encoding: "utf8", maxBuffer: 256 << 20 });
+  if (run.status !== 0 && run.status !== 1) {
+    process.stderr.write(run.stderr);
+    process.exit(2);
+  }
+  report = JSON.parse(run.stdout);
+} else {
+  route = "module";
+  const { compileInkFile } = await import(pathToFileURL(join(cache, "story-build", "compile.js")).href);
+  const compiled = compileInkFile(file);
+  report = verify.verifyStory(compiled.json, { compilerStats: compiled.stats ?? undefined });
+}
+const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+if (!values.keep) rmSync(dir, { recursive: true, force: true });
+
+const result = {
+  bench: "verify-synthetic",
+  route,
+  seconds: Number(seconds.toFixed(2)),
+  exploreSeconds: Number((report.exploration.elapsedMs / 1000).toFixed(2)),
+  words: report.stats.words,
+  choices: report.stats.choices,
+  knots: report.stats.knots,
+  states: report.exploration.states,
+  choicesTaken: report.exploration.choicesTaken,
+  statesPerSecond: report.exploration.statesPerSecond,
+  complete: report.exploration.complete,
+  problems: report.problems.length,
+  limitSeconds: 60,
+};
+console.log(
+  `verify synthetic story: ${result.words} words, ${result.choices} choices, ${result.states} states in ${result.seconds} s ` +
+    `(${result.statesPerSecond} states/s, via ${route}) — ${result.seconds < 60 && result.complete && !result.problems ? "within" : "OVER"} the 60 s bound`,
+);
+console.log(JSON.stringify(result));
+process.exitCode = result.seconds < 60 && result.complete && result.problems === 0 ? 0 : 1;
