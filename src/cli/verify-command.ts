@@ -110,9 +110,7 @@ function progressBar(stream: Stream, started: number): { update(p: VerifyProgres
       const filled = Math.max(0, Math.min(width, Math.round(frac * width)));
       const bar = `${"#".repeat(filled)}${"-".repeat(width - filled)}`;
       const what =
-        p.phase === "runs"
-          ? `random runs ${p.runsDone}/${p.runsTotal}`
-          : `${p.states} states, ${p.pending} waiting`;
+        p.phase === "runs" ? `random runs ${p.runsDone}/${p.runsTotal}` : `${p.states} states, ${p.pending} waiting`;
       stream.write(`\r[${bar}] ${what}, ${(p.elapsedMs / 1000).toFixed(1)} s\u001b[K`);
     },
     done() {

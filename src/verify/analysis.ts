@@ -19,8 +19,6 @@ import {
   type InkContainer,
   type InkObject,
   type InkPath,
-  PushPop,
-  ValueType,
   internals,
   isChoicePoint,
   isContainer,
@@ -31,6 +29,8 @@ import {
   isValue,
   isVariableAssignment,
   isVariableReference,
+  PushPop,
+  ValueType,
 } from "./ink-internals.js";
 
 export type NodeKind = "root" | "knot" | "stitch" | "function" | "global";

@@ -32,7 +32,9 @@ export function formatReport(r: VerifyReport): string {
     `Deepest path: ${e.deepestPath.choices} choices${e.loops ? " (the story also loops)" : ""}: ${formatRoute(e.deepestPath.root, e.deepestPath.route)}`,
   );
   const w = r.wordsPerRun;
-  lines.push(`Words seen per run: min ${w.min}, median ${w.median}, max ${w.max} (${w.runs} random runs, seed ${w.seed})`);
+  lines.push(
+    `Words seen per run: min ${w.min}, median ${w.median}, max ${w.max} (${w.runs} random runs, seed ${w.seed})`,
+  );
   lines.push(`Endings reached (${r.endings.length}):`);
   for (const end of r.endings) {
     lines.push(`  ${end.kind} ${end.id} — ${end.arrivals} arrival(s); e.g. ${formatRoute(end.root, end.route)}`);

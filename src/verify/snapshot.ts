@@ -53,7 +53,8 @@ function stateOf(story: Story): StateInternals {
 /** Takes a snapshot, or returns null when this state needs the JSON route. */
 export function takeSnapshot(story: Story): Snapshot | null {
   const s = stateOf(story);
-  if (s._namedFlows !== null || !s.divertedPointer.isNull || s._evaluationStack.length || s._patch !== null) return null;
+  if (s._namedFlows !== null || !s.divertedPointer.isNull || s._evaluationStack.length || s._patch !== null)
+    return null;
   const flow = s._currentFlow;
   return {
     threads: flow.callStack._threads.map((t) => t.Copy()),

@@ -18,13 +18,13 @@ import {
   type InkObject,
   type InkPath,
   type InkState,
-  ValueType,
   internals,
   isControlCommand,
   isLegacyTag,
   isValue,
+  ValueType,
 } from "./ink-internals.js";
-import { type Snapshot, restoreSnapshot, takeSnapshot } from "./snapshot.js";
+import { restoreSnapshot, type Snapshot, takeSnapshot } from "./snapshot.js";
 import { StateKeyer } from "./state-key.js";
 import type { EndingReport, Problem, ProblemKind, VerifyOptions, VerifyReport } from "./types.js";
 
@@ -129,7 +129,6 @@ function scanOutput(stream: InkObject[], cache: WeakMap<InkObject, number>): Out
   if (result.last) result.last.text = result.last.text.replace(/\s+/g, " ").trim();
   return result;
 }
-
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -375,7 +374,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
       terminals++;
       const last = seg.lastTags.map((t) => TAG.exec(t)).find((m) => m);
       if (!last) {
-        const dedupe = `dead|${seg.lastPath}|${seg.lastText}`;
+        const dedupe = `dead|${whereOf(seg.lastPath)}|${seg.lastText}`;
         if (!reportedErrors.has(dedupe)) {
           reportedErrors.add(dedupe);
           problem(

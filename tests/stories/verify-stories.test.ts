@@ -3,7 +3,7 @@
  * no dead ends, no unreachable content, no unreached endings, no runtime
  * errors or warnings. The figures are printed with the test output.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { compileInkFile, formatDiagnostic } from "../../src/story-build/compile.js";

@@ -9,8 +9,8 @@ const dir = mkdtempSync(join(tmpdir(), "fc-synthetic-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test("the synthetic story generator is deterministic and compiles cleanly", () => {
-  const small = syntheticStory({ chapters: 2, scenesPerChapter: 2, wordsPerScene: 40 });
-  expect(syntheticStory({ chapters: 2, scenesPerChapter: 2, wordsPerScene: 40 })).toBe(small);
+  const small = syntheticStory({ chapters: 2, scenesPerChapter: 4, wordsPerScene: 40 });
+  expect(syntheticStory({ chapters: 2, scenesPerChapter: 4, wordsPerScene: 40 })).toBe(small);
   const file = join(dir, "small.ink");
   writeFileSync(file, small);
   const r = compileInkFile(file);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { compileInkFile } from "../../src/story-build/compile.js";
-import { type VerifyOptions, indexSources, verifyStory } from "../../src/verify/index.js";
+import { indexSources, type VerifyOptions, verifyStory } from "../../src/verify/index.js";
 
 const FIXTURES = "tests/fixtures/verify";
 
