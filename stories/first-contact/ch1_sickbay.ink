@@ -27,10 +27,13 @@ The captain is back aboard from Montana. During the battle over Earth, how far d
 ~ emh_log = ()
 ~ lily_armed = false
 ~ crusher_hurt = false
+// Scene-local state is kept in temporaries, passed on as knot parameters and
+// zeroed before the chapter ends, so that it never outlives the chapter.
+~ temp sb_prep = 0 // 1 trauma kits packed, 2 stabilizer on its own cell
+~ temp sb_lily = 0 // how Lily woke: 0 told she was safe, 1 told the truth, 2 sedated
+~ temp sb_gave = 0 // what Lily was given: 1 a lamp, 2 a job
 Sickbay, Deck Sixteen. # chapter: Chapter One — Triage # scene: Sickbay # theme: ship
--> heat
-
-= heat
+- (heat)
 Thirty-one degrees, says the panel beside the door. It said twenty-two when you started on Lily Sloane, and nobody in engineering has told you why.
 The air has gone thick as a hothouse. Water beads on the cold glass of the monitors and runs in threads down the biobed rails, and your collar is stuck to your neck. Behind the bulkheads the ventilation labours at something, and whatever it is doing, it is not cooling anything.
 Lily lies under the arch of the surgical frame while the regenerator works the last of the theta burns out of her forearms. She came aboard unconscious and still fighting: a woman in a flight jacket, a callus on her trigger finger, the blotched skin of someone who has lived too long downwind of a war. Her numbers are good now. Better than the ship's.
@@ -51,10 +54,12 @@ Something is about to happen. You have perhaps a minute before it does.
     Tolland has stopped labelling. You say, evenly, that engineering is busy, and he pretends to believe you.
 - "Thirty-two," Ogawa says, with her eyes on the panel. "It's going the wrong way." # speaker: Alyssa Ogawa
 She doesn't ask what you want to do. She waits, the padd against her chest, for you to decide it.
-+ (kits) [Have the trauma kits packed]
++ [Have the trauma kits packed]
+    ~ sb_prep = 1
     "Pack the trauma kits. Both of them. And the portable regenerators." You say it lightly, as if it were a drill.
     Ogawa nods as if it were a drill, and neither of you is fooled. Tolland puts down his stylus and starts pulling drawers, and for the first time in an hour his hands look as if they know what they're for.
-+ (battery) [Put Voss's stabilizer on its own battery]
++ [Put Voss's stabilizer on its own battery]
+    ~ sb_prep = 2
     "Alyssa, put the stabilizer over to its internal cell. If the ship's power so much as hiccups, I don't want that field waiting on a relay."
     She does it without a word. The hum over Voss changes pitch, very slightly, and Voss rolls her eyes up at you. "Is that good or bad?" # speaker: Mira Voss
     "It's careful," you tell her. Which is not an answer, and she is sharp enough to notice.
@@ -63,7 +68,7 @@ She doesn't ask what you want to do. She waits, the padd against her chest, for 
     Ogawa goes back to her rounds. Tolland goes back to his labels. The temperature goes on climbing, a tenth of a degree at a time, as if it had all the time in the world.
 - -> comm
 
-= comm
+- (comm)
 The comm chirps before you can answer her. "Picard to Crusher." # speaker: Jean-Luc Picard
 {
 - pro_listened == 0:
@@ -103,16 +108,17 @@ The comm chirps before you can answer her. "Picard to Crusher." # speaker: Jean-
         What he leaves out is doubt. There is none in him at all, and on him that sounds like a fever.
     }
 - "Picard out."
-Thirty-three degrees. The overhead lights dim to half, then fail, and the amber emergency strips come up along the deck like a runway. {sickbay.heat.battery:The hum of the stabilizer over Voss never wavers; it is already on its own cell. You have done one thing right tonight.|The hum of the stabilizer over Voss falters, and drops, and for one terrible second the field flickers before it catches on its backup cell. Voss makes a small sound. Then it steadies.}
+Thirty-three degrees. The overhead lights dim to half, then fail, and the amber emergency strips come up along the deck like a runway. {sb_prep == 2:The hum of the stabilizer over Voss never wavers; it is already on its own cell. You have done one thing right tonight.|The hum of the stabilizer over Voss falters, and drops, and for one terrible second the field flickers before it catches on its backup cell. Voss makes a small sound. Then it steadies.}
 Then, at the main doors, a blow. Not a knock. A single heavy weight set against the metal, and after a while, another, as patient as a tide. # pause
 Tolland drops a hypospray. It rolls under a bed, and nobody goes after it.
 -> lily_wakes
 
-= lily_wakes
+- (lily_wakes)
 The dark wakes Lily where the light did not. She comes up off the frame in one movement, tearing the regenerator cuff from her arm, and she is on her feet with her back against a bulkhead before Ogawa can reach her. # scene: Sickbay
 "Nobody move." Her voice is cracked with radiation and sleep. She has nothing in her hands and holds them as if she has something. "Where's my gun? Where's Zefram? Who's banging on that door?" # speaker: Lily Sloane
 Another blow at the doors. Lily's eyes go to them and stay there.
-+ (truth) [Tell her the truth]
++ [Tell her the truth]
+    ~ sb_lily = 1
     ~ lily_trust += 1
     You tell her plainly, doctor to patient. Her name is Lily Sloane; she took a lethal dose of theta radiation at the missile complex; she is aboard a starship in orbit above Montana, in the year she thinks it is, crewed by people from three hundred years after it; you have spent the last two hours keeping her alive.
     She stares at you. Then she laughs, a short hoarse bark that hurts her throat. "Sure. And I'm the Pope's dentist." # speaker: Lily Sloane
@@ -121,81 +127,93 @@ Another blow at the doors. Lily's eyes go to them and stay there.
     "You're in a hospital," you say, in the voice that has talked a great many frightened people back onto a bed. "You were hurt. You're safe here."
     "Lady, the last man who told me I was safe was selling seats in a bunker." She looks at the amber strips, the sweating walls, the door. "This isn't safe. I know what safe looks like, and it doesn't knock." # speaker: Lily Sloane
     It is hard to argue with, so you don't.
-+ (sedate) [Sedate her]
++ [Sedate her]
+    ~ sb_lily = 2
     ~ lily_trust -= 1
     She is going to hurt herself, or Ogawa, or run into whatever is on the other side of that door. You take a hypospray from Tolland's tray, the one marked in his neat capitals, and you are beside her before she sees you move.
     She fights. She is quick and weak and very angry, and it takes you and Ogawa together. You give her half the dose, enough to take the edges off the world.
     "You didn't even ask," she says, thickly, as her knees go. It is not a complaint. It is a note she is making for later. # speaker: Lily Sloane
-- Another blow at the doors. {sickbay.lily_wakes.sedate:Lily flinches at it, slowly, from a long way down.|Lily flinches, and hates that she flinched.} "What's out there?" # speaker: Lily Sloane
-+ (lamp) [Give her a lamp]
+- Another blow at the doors. {sb_lily == 2:Lily flinches at it, slowly, from a long way down.|Lily flinches, and hates that she flinched.} "What's out there?" # speaker: Lily Sloane
++ [Give her a lamp]
+    ~ sb_gave = 1
     You take a hand lamp from the emergency locker and put it into her hands, switched on. People hold on to light. It's one of the oldest things you know about frightened patients.
-    {sickbay.lily_wakes.sedate:Her fingers close round it slowly. She points it at the door, as if that might help.|She weighs it, and you see her decide it would make a fair club, and she holds it by the wrong end on purpose.}
-+ (job) [Give her a job]
+    {sb_lily == 2:Her fingers close round it slowly. She points it at the door, as if that might help.|She weighs it, and you see her decide it would make a fair club, and she holds it by the wrong end on purpose.}
++ [Give her a job]
+    ~ sb_gave = 2
     "I don't know yet. Until I do, press here." You put her hand on the dressing over the burned shoulder of Petty Officer Halloran, an engineer off the Defiant, where the gel is lifting. "Firmly. Don't let go till I tell you."
-    {sickbay.lily_wakes.sedate:She leans on the dressing with her whole weight, which is the only way she can stay upright, and Halloran says, kindly, that she's doing grand.|She presses. Her hands are steady the moment they have something to do, and Halloran, who has been an engineer for twenty years, looks at the way she holds them and says, "You've done this before." "Too many times," she says.}
+    {sb_lily == 2:She leans on the dressing with her whole weight, which is the only way she can stay upright, and Halloran says, kindly, that she's doing grand.|She presses. Her hands are steady the moment they have something to do, and Halloran, who has been an engineer for twenty years, looks at the way she holds them and says, "You've done this before." "Too many times," she says.}
 + [Tell her you don't know]
     "I don't know," you say. "That's the truth. When I know, you'll know."
-    {sickbay.lily_wakes.sedate:She doesn't seem to hear it.|She studies you for a moment. "Huh," she says. "Doctor who says she doesn't know. That's new."} # speaker: Lily Sloane
+    {sb_lily == 2:She doesn't seem to hear it.|She studies you for a moment. "Huh," she says. "Doctor who says she doesn't know. That's new."} # speaker: Lily Sloane
 - -> decide
 
-= decide
+- (decide)
 The doors are bowing inward now. A seam of the frame has opened the width of a finger, and through it comes warm air with a smell you don't have a word for: hot metal, and under it something like the inside of a greenhouse, green and close and alive.
-"Aft hatch in the ICU opens on a Jefferies tube," Ogawa says, low and quick. "It runs up to the junction on Fifteen. We can get the walking wounded up it." # speaker: Alyssa Ogawa
+"Aft hatch in the ICU opens on a Jefferies tube," Ogawa says, low and quick. "It runs up to the junction on Fifteen. We can get the walking wounded up it." {sb_prep == 1:She already has one of the trauma kits on her back. For once tonight, you are ahead of something.} # speaker: Alyssa Ogawa
 "And Voss?" Tolland asks. # speaker: Dov Tolland
 Ogawa looks at you, and you both know the answer. "Voss can't be moved, Doctor. If we wait for Voss, we are all still in this room when that door goes." # speaker: Alyssa Ogawa
 From the stabilizer, Voss says, quite clearly: "She's right. Don't wait for me." # speaker: Mira Voss
-{sickbay.lily_wakes.sedate:Lily is slumped against the bulkhead, blinking, trying to make her eyes agree about where you are.|Lily is watching you, not the door. She is waiting to see what kind of officer you are.}
+{sb_lily == 2:Lily is slumped against the bulkhead, blinking, trying to make her eyes agree about where you are.|Lily is watching you, not the door. She is waiting to see what kind of officer you are.} {sb_gave == 1:The lamp you gave her is still in her hand, its beam wavering on the doors.}{sb_gave == 2:Her hand is still flat on Halloran's dressing, exactly where you told her to keep it.}
 Another blow. The finger-wide seam becomes two fingers.
 + (insist_one) [Hold sickbay until every patient is moving]
-    -> sickbay_hold
+    -> sickbay_hold(sb_lily)
 + [Take Lily and go for the tube, now]
-    -> sickbay_run
+    -> sickbay_run(sb_lily)
 + [Wake the hologram and learn what they're doing]
-    -> sickbay_emh
+    -> sickbay_emh(sb_lily)
 
 // Route (a): hold sickbay and move the wounded first. The only road to the
 // earned ending: insist_one (choosing this route), insist_two, insist_three.
-=== sickbay_hold ===
--> orders
-
-= orders
+=== sickbay_hold(sb_lily) ===
+{sb_lily == 1: // only sedation matters from here on
+    ~ sb_lily = 0
+}
+~ temp sb_door = 0 // 1 quarantine field, 2 surgical frame
+~ temp sb_kept = 0 // Lily kept at Crusher's side
+~ temp sb_talk = 0 // what Crusher gave Voss: 1 the truth, 2 a sedative, 3 asked about her sister
+~ temp sb_walk = 0 // promised Voss she would walk
+~ temp sb_how = 2 // how Crusher left (see sickbay_tube)
+- (orders)
 "Nobody is going anywhere until everyone who can go is going," you say. "Alyssa, walking wounded to the ICU hatch. Dov, harnesses for the two on litters. I'll see to the doors."
 "Doctor—" Ogawa begins. # speaker: Alyssa Ogawa
 "I heard you. I heard her too." You don't look at Voss when you say it. "Move."
 They move. Sickbay turns in the amber half-light into a thing you know how to run: a triage floor, a set of problems in order of how fast they kill. Beds hiss down off their pedestals. Someone is crying quietly and walking anyway.
-{sickbay.lily_wakes.job:Halloran, the Defiant's engineer, sits up on the end bed with both hands wrapped in burn gel to the wrist, like a boxer between rounds.|Petty Officer Teo Halloran, an engineer off the Defiant, sits up on the end bed with both hands wrapped in burn gel to the wrist, like a boxer between rounds.} "Doctor, if that's what I think it is out there, I'd like something to hit it with, and hands to hold it." # speaker: Teo Halloran
+Teo Halloran, the petty officer off the Defiant, sits up on the end bed with both hands wrapped in burn gel to the wrist, like a boxer between rounds. "Doctor, if that's what I think it is out there, I'd like something to hit it with, and hands to hold it." # speaker: Teo Halloran
 "You'll have hands in a week," you tell him. "Today you'll have legs. Use them." The doors boom again.
-+ (field) [Throw the quarantine field across the doors]
++ [Throw the quarantine field across the doors]
+    ~ sb_door = 1
     Sickbay has a containment field built for plagues, and nobody has ever used it for a door. Tolland pulls the power off the empty biobeds and feeds it in, fingers flying on the panel.
     The field comes up across the doors with a sound like a struck wire. The next blow lands on it and the whole sheet flares white, and holds.
     "They'll learn it," Ogawa says, already moving. # speaker: Alyssa Ogawa
     You know they will. You are counting on them being slow students for ten minutes.
-+ (frame) [Drive the surgical frame against the doors]
++ [Drive the surgical frame against the doors]
+    ~ sb_door = 2
     The surgical frame weighs four hundred kilos and floats on antigrav pads. You walk it across the deck, swing it broadside to the doors, and cut the pads. It drops with a crash you feel in your teeth.
     Whatever the drones can learn to step through, it won't be four hundred kilos of dumb alloy. There is nothing in it to adapt to.
-    {sickbay.lily_wakes.sedate:Lily, propped against the bulkhead, watches it fall and says something slurred that sounds approving.|"Now you're thinking like somebody from my neighbourhood," Lily says, and you find that you are absurdly pleased. # speaker: Lily Sloane}
+    {sb_lily == 2:Lily, propped against the bulkhead, watches it fall and says something slurred that sounds approving.|"Now you're thinking like somebody from my neighbourhood," Lily says, and you find that you are absurdly pleased. # speaker: Lily Sloane}
 + (nodoor) [Forget the doors and move people]
     The doors will hold as long as they hold; nothing you can do from in here will change that by much. Every pair of hands you spend on them is a pair not lifting a patient.
     "Leave it," you say, when Tolland starts toward the door panel. "People first. Everybody carries."
     It is the fastest way to empty a room. It also means you are working against a clock you can't see, and every blow on the doors makes you look up.
 - -> carry
 
-= carry
+- (carry)
 The ICU is a narrow room at the back of sickbay, and the hatch is a square of black in its far wall with the first rungs of the tube catching the amber light. Ogawa goes up first with a hand lamp and a hypospray in her belt. The walking wounded follow her, one hand for the rung and one for the person above. # scene: Intensive care
 The two litter cases are the hard part: Ensign Park with her pelvis pinned and Chief Adebayo still under from the plasma burns. Tolland straps them into rescue harnesses so they can be hauled up the shaft like cargo, talking to each of them the whole time in a low stream that is mostly apology.
 Lily is still here. Somebody has to decide what to do with her.
-+ {not sickbay.lily_wakes.sedate} [Put Lily on a stretcher handle]
++ {sb_lily != 2} [Put Lily on a stretcher handle]
     ~ lily_trust += 1
     You hand her the foot end of Adebayo's harness. She takes it without a word and lifts properly, knees and not back, settling his weight before she moves, like someone who has been taught.
     "Winter of fifty-three," she says, when she catches you looking. "We carried a lot of people out of a lot of places. Most of them got lighter toward the end." # speaker: Lily Sloane
     She doesn't say it for sympathy. She says it so you'll know she can be trusted with a weight.
 + (send) [Send Lily up with Ogawa]
     "Lily, follow the woman with the light. Don't let go of the rung above you."
-    {sickbay.lily_wakes.sedate:She is too slack from the sedative to argue. Ogawa comes back down three rungs, takes a fistful of her jacket, and talks her up the ladder one step at a time, the way you'd walk a drunk home.|"Up a hole in the dark with a bunch of strangers," Lily says. "Swell." She goes anyway, because the other choice is the door, and she has opinions about that door. # speaker: Lily Sloane}
-+ (keep) [Keep Lily beside you]
+    {sb_lily == 2:She is too slack from the sedative to argue. Ogawa comes back down three rungs, takes a fistful of her jacket, and talks her up the ladder one step at a time, the way you'd walk a drunk home.|"Up a hole in the dark with a bunch of strangers," Lily says. "Swell." She goes anyway, because the other choice is the door, and she has opinions about that door. # speaker: Lily Sloane}
++ [Keep Lily beside you]
+    ~ sb_kept = 1
     "Stay by me."
-    {sickbay.lily_wakes.sedate:She sits where you put her, against the bulkhead by the hatch, her head lolling, one hand hooked into the hem of your tunic like a child in a crowd.|"You guarding me or keeping me?" She has her back to the wall and her eyes on everything. # speaker: Lily Sloane}
-    {not sickbay.lily_wakes.sedate:"Both," you say. She almost smiles.}
+    {sb_lily == 2:She sits where you put her, against the bulkhead by the hatch, her head lolling, one hand hooked into the hem of your tunic like a child in a crowd.|"You guarding me or keeping me?" She has her back to the wall and her eyes on everything. # speaker: Lily Sloane}
+    {sb_lily != 2:"Both," you say. She almost smiles.}
 - Then it's Halloran's turn at the foot of the ladder, and he looks at the rungs and then at his hands, wrapped thick as loaves.
 "I can't hold on in these," he says, very calmly, as if reporting a fault in a relay. # speaker: Teo Halloran
 + (strip) [Strip the dressings so he can climb]
@@ -206,23 +224,26 @@ Lily is still here. Somebody has to decide what to do with her.
     It keeps his hands whole. It takes three minutes you don't have, and through every one of them the doors keep up their slow, unhurried knocking.
 - The ICU is empty now but for the hatch and the haul line. You go back through to sickbay, to the one bed nobody is emptying. # scene: Sickbay
 Voss has been lying in the stabilizer listening to all of it: the orders, the harnesses, the doors, the names going up the shaft one by one and not hers. She has worked it out. She worked it out before Ogawa said it.
-+ (voss_truth) [Tell her exactly where things stand]
++ [Tell her exactly where things stand]
+    ~ sb_talk = 1
     You tell her. The doors, the tube, the six hours she doesn't have. You don't soften it, because she is a Starfleet officer and because she would know.
     "Okay," she says. She breathes out. "Okay. Thank you. Everybody else has been using their cheerful voice on me since midnight." # speaker: Mira Voss
-+ (voss_calm) [Give her something for the fear]
++ [Give her something for the fear]
+    ~ sb_talk = 2
     "I'm going to give you something to take the edge off." A mild anxiolytic; it won't touch her breathing or the fracture. It will take the sharpest of the fear and blunt it.
     She watches you load the hypospray. "You're not telling me something," she says, and then the drug reaches her and the lines round her eyes soften. "That's all right. I don't think I want to know." # speaker: Mira Voss
-+ (voss_sister) [Ask about her sister]
++ [Ask about her sister]
+    ~ sb_talk = 3
     "Tell me about your sister. The one getting married."
     She gives you a look that says she knows exactly what you're doing, and then she tells you anyway, because it is better than listening to the doors. The groom is late for everything. There will be lanterns. She has written a speech and hates it.
     "Remind me to tell you the rest," she says. "After." # speaker: Mira Voss
 - -> breach
 
-= breach
+- (breach)
 {
-- sickbay_hold.orders.field:
+- sb_door == 1:
     The field goes first. It flares at every blow, white, white, white, and then a blow lands and the flare is green, and the drones stop striking. They have found its frequency. One of them simply lays its hand flat against it and the field parts around the fingers like water. # scene: Sickbay
-- sickbay_hold.orders.frame:
+- sb_door == 2:
     The doors part at last, but the frame is still there. It shrieks across the deck a centimetre at a time, four hundred kilos of dumb alloy pushed by things that do not tire, and it buys you every second it can. # scene: Sickbay
 - else:
     Nothing holds the doors, so the doors simply open. They grind apart on their tracks, and the heat comes through them like the breath of an animal. # scene: Sickbay
@@ -231,7 +252,10 @@ You see them clearly for the first time. Grey skin gone waxy, threaded with blac
 And there is a sound, below hearing, that you feel in your fillings: a crowd of voices, all talking at once, all saying the same thing.
 Ogawa is halfway back down the ladder. "Everyone who can climb is up. Doctor, now." # speaker: Alyssa Ogawa
 "Doctor." Tolland, at the hatch, with his hand held out to you. # speaker: Dov Tolland
-From the stabilizer, Voss turns her head as far as the field will let her. {sickbay_hold.carry.voss_calm:The sedative has slowed her, but not her mind.|Her voice is perfectly level.} "Please go. I'd rather it wasn't your face I see when they get here." # speaker: Mira Voss
+From the stabilizer, Voss turns her head as far as the field will let her. {sb_talk == 2:The sedative has slowed her, but not her mind.|Her voice is perfectly level.} "Please go. I'd rather it wasn't your face I see when they get here." # speaker: Mira Voss
+{sb_talk != 3:
+    ~ sb_talk = 0
+}
 + (insist_two) [Stay with Voss and send them up]
     -> alone
 + [Leave Voss to the hologram]
@@ -239,7 +263,7 @@ From the stabilizer, Voss turns her head as far as the field will let her. {sick
 + [Take her off the stabilizer and carry her]
     -> carry_voss
 
-= handoff
+- (handoff)
 "Computer. Medical hologram, on. Now."
 He arrives already moving, a bald man in a blue-shouldered uniform with the faintly injured air of someone interrupted in the middle of something important. "Emergency Medical Hologram," he announces. "I'll need the nature of—" He sees the doors. "Ah. Those are not patients." # speaker: EMH
 "This is Ensign Mira Voss. T6 fracture, five hours from a clean knit. She cannot be moved. Keep her alive." You are already backing toward the ICU. "Keep them off her as long as you can."
@@ -259,14 +283,15 @@ He arrives already moving, a bald man in a blue-shouldered uniform with the fain
 "Go, Doctor," he says, without looking round. "They can't make anything of me. The worst they can do is switch me off. She won't be by herself when they come." # speaker: EMH
 You go. The last thing you see before the hatch is his hand, which is only light, resting on hers, which is not.
 ~ sickbay_out += (ogawa, tolland, patients)
--> sickbay_tube
+-> sickbay_tube(1, 0)
 
-= carry_voss
+- (carry_voss)
 "Dov, the spinal board. Alyssa, a line down the shaft, and then get everyone clear of it."
 "Doctor, you said—" Voss begins. # speaker: Mira Voss
 "I said moving you was a risk. I didn't say it was the biggest one in the room."
 "Will I walk?" Her eyes are on yours, and they are very steady. # speaker: Mira Voss
-+ (promised_walk) [Tell her yes]
++ [Tell her yes]
+    ~ sb_walk = 1
     "Yes," you say. You say it the way you'd set a bone: quickly, before either of you can flinch.
 + [Tell her you don't know]
     "I don't know. I know you'll live. That's the part I'm sure of."
@@ -288,22 +313,23 @@ The board is half up the shaft. A drone has come round him, and its arm is lifti
     You climb with the line. The board rises ahead of you, steady, Voss's eyes open and fixed on the dark above.
     Tolland is not right behind you. You hear him below, one clear word that might have been your name, and then the sound of the spanner on the deck. # pause
     When you look down the shaft there is only the green light, and the hologram's voice, going on and on about visiting hours, to nobody at all.
-+ (haul_all) [Trust the hologram and haul together]
++ [Trust the hologram and haul together]
+    ~ sb_how = 3
     ~ sickbay_out += (ogawa, tolland, patients)
     "Both of you, on the line," you say, and then the three of you are hauling, you and Tolland from the hatch and Ogawa from above, hand over hand.
     The drone's arm finds the line anyway. It does not cut it; it only closes on it, once, and the line jerks, and the board swings against the side of the shaft with a knock you will hear for the rest of your life.
     Then the hologram has the drone by the shoulders and is leaning on it with all of his considerable self-regard, and the line is free, and you are all climbing.
     At the top you run the tricorder along Voss's spine with hands that will not keep still. The cord is intact. Mostly. "I can't feel my feet," she says, quite calmly, the way Halloran said he couldn't hold on. "That's bad, isn't it." # speaker: Mira Voss
-    {sickbay_hold.carry_voss.promised_walk:You told her she would walk. You hold on to that and say it again, because you have seen worse come back, and because you said it first.|You tell her the truth, because she asked. Then you tell her you have seen worse come back, which is also true.}
-- -> sickbay_tube
+    {sb_walk:You told her she would walk. You hold on to that and say it again, because you have seen worse come back, and because you said it first.|You tell her the truth, because she asked. Then you tell her you have seen worse come back, which is also true.}
+- -> sickbay_tube(sb_how, 0)
 
-= alone
+- (alone)
 "Alyssa, take them up." You say it before she can argue. "That's an order. I'll put it in the log if it makes you feel better."
 "It won't," she says. But she goes, because she has never in eleven years disobeyed you in a room like this, and she is not going to start by making you say it twice. # speaker: Alyssa Ogawa
 Tolland lingers at the hatch. "I could stay. I could—" # speaker: Dov Tolland
 "You can climb, Ensign. Climb." He climbs.
 ~ sickbay_out += (ogawa, tolland, patients)
-{sickbay_hold.carry.keep:
+{sb_kept:
     ~ lily_trust += 1
     Lily is the last one at the hatch. She looks at you and at Voss and at the doors, and she understands faster than any of them did. "You're really staying." # speaker: Lily Sloane
     "Go with Alyssa. She'll keep you alive better than I could."
@@ -326,48 +352,54 @@ Then he turns to you, and the vanity is simply gone from his face. "You are the 
     He looks at your hand for a long moment. "I see," he says quietly. # speaker: EMH
 - The first drone is through the doors. The red line of its eyepiece slides across the deck toward the stabilizer.
 + (insist_three) [Stay with her]
-    -> ending_sickbay_taken
+    -> ending_sickbay_taken(sb_talk)
 + [Go, and leave her to him]
     ~ crusher_hurt = true
     You take Voss's hand. "He's better company than I am," you tell her. "Don't let him tell you otherwise." She laughs, which hurts her, and lets go first.
     The hologram takes your place on the stool. "I'll hold her hand," he says. "It's one of the few things I was programmed for that I've never once been asked to do." # speaker: EMH
     You run. The drone is closer than you thought. Halfway up the ladder something catches your calf, two cold points through the fabric, a graze and then gone, and you kick free and climb and do not look down until the hatch is a small green square beneath you.
     Below, his voice goes on, low and even, telling Voss about the weather on Bajor in the wedding season. You don't know where he got it from. You suspect he is making it up.
-    -> sickbay_tube
+    -> sickbay_tube(4, 0)
 
 // Route (b): straight for the Jefferies tube with Lily. Fastest, and Lily
 // sees the most of Crusher; the patients who can't walk are left to the EMH.
-=== sickbay_run ===
--> go
-
-= go
+=== sickbay_run(sb_lily) ===
+{sb_lily == 1: // only sedation matters from here on
+    ~ sb_lily = 0
+}
+~ temp sb_walkers = 0 // the walking wounded came along
+~ temp sb_stopvoss = 0 // Crusher stopped at Voss's bed
+~ temp sb_icu = 0 // the drone in the ICU: 0 stood still, 1 sedated it, 2 Lily went for it
+- (go)
 You look at Lily and think about what the captain told you on the surface, in the ruins of the missile complex, with the rocket standing behind him in its gantry like a cathedral spire. This woman built that ship with Zefram Cochrane. If the Phoenix does not fly tomorrow, the future you were born into does not happen, and she is one of perhaps two people alive who can make it fly.
 It is a terrible piece of arithmetic. You are a doctor, and you do it anyway.
 "Alyssa, Dov, we're going up the tube. Lily comes with me." You say it before anyone can ask about the others, because you will not be able to say it after.
 Ogawa looks at Voss in the stabilizer, at the two litter cases, and back at you, and says nothing at all. That is worse than anything she could have said.
-+ (walkers) [Bring everyone who can walk]
++ [Bring everyone who can walk]
+    ~ sb_walkers = 1
     "Everyone who can stand, on your feet. Hand on the shoulder in front of you. Halloran, you're at the back."
-    {sickbay.lily_wakes.job:Halloran|Petty Officer Teo Halloran, an engineer off the Defiant with both hands wrapped in burn gel like a boxer's gloves,} gets off his bed and shepherds four limping, frightened people into a line. "You heard the doctor," he tells them. "Nobody's dying in a queue on my watch." # speaker: Teo Halloran
+    Teo Halloran, the petty officer off the Defiant, with both hands wrapped in burn gel like a boxer's gloves, gets off his bed and shepherds four limping, frightened people into a line. "You heard the doctor," he tells them. "Nobody's dying in a queue on my watch." # speaker: Teo Halloran
     It makes you slower. Five people who can barely walk do not run. But they are moving, and they are yours.
-+ (fast) [Just Lily and the staff, and fast]
++ [Just Lily and the staff, and fast]
     "Everyone else stays in their beds. The hologram will be with you." You hear how it sounds. You say it anyway.
     Petty Officer Halloran, off the Defiant, with both hands wrapped to the wrist in burn gel, looks at you from the end bed. He doesn't argue. He nods, once, the way a man does on a ship that is going down, and lies back and puts his wrapped hands on his chest.
     You will remember that nod a long time.
 - Your way to the ICU runs past the stabilizer. Voss is watching you come, her head held still in the field, her eyes moving.
-+ (stop_voss) [Stop at her bed]
++ [Stop at her bed]
+    ~ sb_stopvoss = 1
     You stop. You owe her that, at least, and you can't think what else you owe her that you can pay.
     "Don't," she says, before you can start. "I know what you're doing. I'd do it too. Go and do it." Then, because she is twenty-six and frightened: "Come back, if you can." # speaker: Mira Voss
     You promise. It's the one promise tonight you already suspect you won't keep.
 + [Don't look at her]
     You don't look. You tell yourself it's for her sake, so she won't have to see your face, and you almost believe it.
     You feel her watching you all the way to the ICU door.
-- {sickbay.lily_wakes.sedate:Lily can't run, not yet; you get her arm across your shoulders and take her weight. She weighs nothing. She smells of smoke and ozone and the antiseptic you rubbed into her burns.|Lily has already found her feet. She's shaky, but she's moving, and she has picked up a bone-saw from the instrument tray without being asked and is holding it like a knife.}
+- {sb_lily == 2:Lily can't run, not yet; you get her arm across your shoulders and take her weight. She weighs nothing. She smells of smoke and ozone and the antiseptic you rubbed into her burns.|Lily has already found her feet. She's shaky, but she's moving, and she has picked up a bone-saw from the instrument tray without being asked and is holding it like a knife.}
 On your way past the wall panel you slap it. "Computer. Medical hologram, on."
 He appears between the beds with his chin up and his hands folded, a bald man in a blue-shouldered tunic, already speaking. "Emergency Medical Hologram. Kindly describe the—" Then he sees the doors bowing, the drones' shadows in the seam, and the doctor leaving. "I see," he says. "And I'm to do what, precisely?" # speaker: EMH
 + [Keep the ones who can't move alive]
     "Keep them alive. Keep them calm. Keep the drones off them as long as you can."
     "Three contradictory instructions," he says. "How very organic." But he's already at Voss's side, reading her stabilizer, and his hand on the panel is as light as a real one would be. # speaker: EMH
-+ (ask_transit) [Tell him to watch where they take people]
++ [Tell him to watch where they take people]
     ~ emh_log += transit
     "You're on the internal sensors. When they take people, and they will, watch where they go. Record everything."
     "Surveillance is hardly a medical specialty." He says it out of habit. Then his eyes unfocus for a moment as he reaches into the ship's sensors, and something in his face settles. "But I take your point, Doctor. Someone should be keeping the records." # speaker: EMH
@@ -376,25 +408,27 @@ He appears between the beds with his chin up and his hands folded, a bald man in
     "Marvellous," he says behind you. "Abandoned on my first night." And then, in a different voice, to the room: "Now then. Who's in pain? Hands up. Those of you who can lift them." # speaker: EMH
 - -> icu
 
-= icu
+- (icu)
 The ICU should be empty. It isn't. # scene: Intensive care
 A drone stands at the console beside the hatch. It came in through the service crawlway in the side wall, and the crawlway's panel hangs open behind it like a broken jaw. Its tool-hand is inside the console, and the console's lights are turning, one by one, from amber to a slow green.
 It hasn't looked at you. It hasn't needed to.
-{sickbay.lily_wakes.sedate:Lily stiffens against your shoulder. Through the sedative, some old part of her knows exactly what she's looking at, even if the rest of her has no name for it.|Lily goes perfectly still beside you, the bone-saw low in her hand. You watch her weigh the thing, its size, its reach, where it's soft. She has done this before, with other monsters.}
-+ (still) [Stand still and let it work]
+{sb_lily == 2:Lily stiffens against your shoulder. Through the sedative, some old part of her knows exactly what she's looking at, even if the rest of her has no name for it.|Lily goes perfectly still beside you, the bone-saw low in her hand. You watch her weigh the thing, its size, its reach, where it's soft. She has done this before, with other monsters.}
++ [Stand still and let it work]
     You know this about them; every Starfleet doctor does, from the reports after Wolf 359 and from the captain's own long silences. They don't trouble with what isn't a threat. Not until they're ready for it.
-    You put your hand on {sickbay.lily_wakes.sedate:Lily's arm|Lily's wrist, over the saw,} and you don't move, and you don't let her move. {sickbay.lily_wakes.sedate:She's too slow to argue.|She tries once to pull free, and then feels how steady your hand is, and stops.}
+    You put your hand on {sb_lily == 2:Lily's arm|Lily's wrist, over the saw,} and you don't move, and you don't let her move. {sb_lily == 2:She's too slow to argue.|She tries once to pull free, and then feels how steady your hand is, and stops.}
     The red line of its lens passes over your face, over Lily's, over Tolland's. It goes back to the console. Ten seconds. Twenty. Then it finishes whatever it was doing and walks past you, close enough to feel its heat, out into sickbay.
     You understand too late what it was doing. Behind you, the main doors stop bowing and slide open, smoothly, from the inside. It has let the others in.
-    {not sickbay.lily_wakes.sedate:"You knew it'd do that," Lily whispers. "Walk past." She doesn't sound grateful. She sounds like someone filing away a useful fact about a new kind of enemy. # speaker: Lily Sloane}
-+ (needle) [Put a sedative into its neck]
+    {sb_lily != 2:"You knew it'd do that," Lily whispers. "Walk past." She doesn't sound grateful. She sounds like someone filing away a useful fact about a new kind of enemy. # speaker: Lily Sloane}
++ [Put a sedative into its neck]
+    ~ sb_icu = 1
     ~ crusher_hurt = true
     ~ lily_trust += 1
     There is grey skin at the side of its neck, between the tubing and the collar plate, and under grey skin there is a carotid artery. You load the hypospray with enough anaesthetic to drop a Klingon and cross the room before you can think better of it.
     The hiss is tiny. The drone turns, slower than it should, and its arm swings out at you, and two fine cold points drag across the back of your hand. Then the organic half of it goes to sleep, and the rest of it goes down with it, ticking, to the deck.
     Your hand burns and then goes numb. You flex it. It flexes.
-    {sickbay.lily_wakes.sedate:Lily watches all of it from where you propped her, and she laughs, a sound with no air in it. "Remind me," she says, "never to miss an appointment."|Lily is looking at you as if she is seeing you for the first time. "Remind me," she says, "never to miss an appointment."} # speaker: Lily Sloane
-+ (lily_goes) {not sickbay.lily_wakes.sedate} [Let Lily go for it]
+    {sb_lily == 2:Lily watches all of it from where you propped her, and she laughs, a sound with no air in it. "Remind me," she says, "never to miss an appointment."|Lily is looking at you as if she is seeing you for the first time. "Remind me," she says, "never to miss an appointment."} # speaker: Lily Sloane
++ {sb_lily != 2} [Let Lily go for it]
+    ~ sb_icu = 2
     ~ lily_trust += 1
     You don't stop her. Maybe you couldn't have. She is across the ICU in four steps and brings the bone-saw down two-handed on the cables behind its lens, and the lens goes dark, and it turns on her anyway, blind, its arm coming round.
     Tolland gets there first. You don't see him decide to; he is simply there, between Lily and the arm, pulling her back by her jacket, and the arm finds his neck instead.
@@ -403,10 +437,10 @@ It hasn't looked at you. It hasn't needed to.
     Lily is staring at the place where he was. "That kid," she says. "That stupid kid." It is the most anyone has said about Dov Tolland in his whole short career, and it is said with love. # speaker: Lily Sloane
 - -> hatch
 
-= hatch
+- (hatch)
 The hatch won't open. The power to its seals is gone, and without it the hatch is just a slab of hull set flush in the wall, with a recessed handle that turns a quarter-inch and stops.
-{sickbay_run.icu.still:Behind you, in sickbay, the drones are through the doors. You can hear the hologram's voice rising to meet them.|Behind you, the doors to sickbay give with a long groan of metal. You can hear the hologram's voice rising to meet whatever comes through.}
-{sickbay.lily_wakes.sedate:"Move," Lily says, and the sedative has burned off enough that it comes out nearly steady. "Let me look."|"Move," says Lily. "Let me look."} # speaker: Lily Sloane
+{sb_icu == 0:Behind you, in sickbay, the drones are through the doors. You can hear the hologram's voice rising to meet them.|Behind you, the doors to sickbay give with a long groan of metal. You can hear the hologram's voice rising to meet whatever comes through.}
+{sb_lily == 2:"Move," Lily says, and the sedative has burned off enough that it comes out nearly steady. "Let me look."|"Move," says Lily. "Let me look."} # speaker: Lily Sloane
 + [Let Lily open it]
     ~ lily_trust += 1
     You step aside. She runs her fingers round the frame, taps the wall panels one after another with her knuckle, listening, and stops at one that sounds hollower than the rest.
@@ -416,31 +450,38 @@ The hatch won't open. The power to its seals is gone, and without it the hatch i
     You know where the manual release is, because you sat through the damage-control drill Worf insisted on last month and spent all of it thinking about your duty rosters. Apparently some of it stayed.
     Panel, low on the left. You pull it off and wind the crank, and the hatch grinds open a hand's width, then a body's.
     "You could've said you knew where the crank was," Lily says. "Instead of letting me stand here looking at it like a dummy." It isn't quite a complaint. # speaker: Lily Sloane
-+ {not sickbay_run.icu.lily_goes} [Let Tolland do it]
++ {sb_icu != 2} [Let Tolland do it]
     "Dov. The manual release."
     Tolland goes at the wall panels with shaking hands, finds the wrong one, finds another wrong one, apologising to each of them. Lily watches him for about four seconds, then elbows him aside, finds the crank behind the third panel, and winds it.
     "Nice try, kid," she says, and squeezes his shoulder, and he looks at her as if she had just saved his life, which, he will later insist, she had. # speaker: Lily Sloane
-- Ogawa goes up first with the hand lamp. {sickbay_run.go.walkers:The walking wounded climb after her, one at a time, Halloran at the back steadying each of them on the first rung with his forearms.} {sickbay.lily_wakes.sedate:You boost Lily to the rungs and climb close under her, ready to catch her.|Lily climbs fast, like someone used to ladders.}
+- Ogawa goes up first with the hand lamp. {sb_walkers:The walking wounded climb after her, one at a time, Halloran at the back steadying each of them on the first rung with his forearms.} {sb_lily == 2:You boost Lily to the rungs and climb close under her, ready to catch her.|Lily climbs fast, like someone used to ladders.}
 ~ sickbay_out += ogawa
-{not sickbay_run.icu.lily_goes:
+{sb_icu != 2:
     ~ sickbay_out += tolland
 }
-{sickbay_run.go.walkers:
+{sb_walkers:
     ~ sickbay_out += patients
 }
 You go last. Before you pull the hatch to, you look back once through the ICU door into sickbay.
-The hologram is standing in the middle of the room, between the drones and the beds of the ones who could not walk. He is reading out their names, one after another, like credentials: "Ensign Mira Voss. Ensign Hana Park. Chief Petty Officer Ade Adebayo{sickbay_run.go.fast:. Petty Officer Teo Halloran}. These people are under my care." # speaker: EMH
-They walk into him. He doesn't step aside. {sickbay_run.go.stop_voss:You promised Voss you'd come back. You pull the hatch to.|You pull the hatch to.} Then the lights in sickbay go out all at once, every one of them, and in the dark there is nobody reading names any more. # pause
--> sickbay_tube
+The hologram is standing in the middle of the room, between the drones and the beds of the ones who could not walk. He is reading out their names, one after another, like credentials: "Ensign Mira Voss. Ensign Hana Park. Chief Petty Officer Ade Adebayo{not sb_walkers:. Petty Officer Teo Halloran}. These people are under my care." # speaker: EMH
+They walk into him. He doesn't step aside. {sb_stopvoss:You promised Voss you'd come back. You pull the hatch to.|You pull the hatch to.} Then the lights in sickbay go out all at once, every one of them, and in the dark there is nobody reading names any more. # pause
+-> sickbay_tube(5, 0)
 
 // Route (c): stay with the EMH and learn what the drones are doing. The
 // wounded go ahead with Ogawa; every minute spent watching is paid for at the doors.
-=== sickbay_emh ===
--> wake
-
-= wake
+=== sickbay_emh(sb_lily) ===
+~ temp sb_keepdov = 0 // Tolland kept at the sensor console
+~ temp sb_looks = 0 // times round the sensor hub
+~ temp sb_count = 0
+~ temp sb_follow = 0
+~ temp sb_scan = 0 // scanned the drone, and filled a hypospray against nanoprobes
+~ temp sb_how = 6
+- (wake)
 "Alyssa, take them up. Everyone who can climb, and both litters on the haul line. Go now, while the doors hold." You are already at the wall panel. "I'm going to find out what we're dealing with."
-Ogawa opens her mouth, and closes it, and goes. She has known you long enough to recognise the tone you use when you have decided to do something clever and dangerous and will explain it later. {sickbay.lily_wakes.sedate:She tries to take Lily with her, but Lily, half-drugged and wholly stubborn, has wrapped a hand round the leg of a biobed and will not be moved by anyone who isn't you.|She reaches for Lily, but Lily steps back out of range. "I'm not climbing into a hole with strangers," she says. "I'll stay with her. {sickbay.lily_wakes.truth:She's the one who told me the truth|She's the only one who's looked me in the eye}."}
+Ogawa opens her mouth, and closes it, and goes. She has known you long enough to recognise the tone you use when you have decided to do something clever and dangerous and will explain it later. {sb_lily == 2:She tries to take Lily with her, but Lily, half-drugged and wholly stubborn, has wrapped a hand round the leg of a biobed and will not be moved by anyone who isn't you.|She reaches for Lily, but Lily steps back out of range. "I'm not climbing into a hole with strangers," she says. "I'll stay with her. {sb_lily == 1:She's the one who told me the truth|She's the only one who's looked me in the eye}."}
+{sb_lily == 1: // only sedation matters from here on
+    ~ sb_lily = 0
+}
 "Computer. Medical hologram, on."
 He shimmers up beside the biobeds: a bald, sharp-featured man in a blue-shouldered tunic, who looks round sickbay with the faint distaste of a specialist called down to a general ward. "Emergency Medical Hologram. Whatever you have, Doctor, I have almost certainly seen it, in simulation, several thousand times." # speaker: EMH
 "You haven't seen this." You point at the doors. "I need you on the internal sensors, and I need everything you can tell me about what's on the other side."
@@ -452,47 +493,51 @@ He looks at the doors. He looks at you. "That," he says, "is not a medical emerg
 + [Give him an order]
     "That wasn't a request, Doctor."
     He stiffens, then inclines his head exactly one degree. "Chief Medical Officer's prerogative. Noted. And logged." # speaker: EMH
-+ (asked_emh) [Ask him what he sees]
++ [Ask him what he sees]
     "You've been active twenty seconds. What do you see?"
     He blinks. It seems nobody has asked him that before. Then he turns slowly, taking in the room: "Ambient temperature thirty-four degrees and rising. Humidity near saturation. That isn't a failure, Doctor. Someone is making this deck comfortable for something that isn't us." # speaker: EMH
     It is exactly what you thought. It is worse, somehow, to hear it said in that precise, unfrightened voice.
 - He considers you, with his head on one side, and then nods as if you had made a fair point in a seminar. "Very well. Sensors. I'll need someone at the console to route them to me; my emitters see only this room." # speaker: EMH
 Tolland is halfway to the ICU with a litter strap over his shoulder. He has heard.
-+ (keep_dov) [Keep Tolland on the console]
++ [Keep Tolland on the console]
+    ~ sb_keepdov = 1
     "Dov. Console. Route the corridor sensors to him and don't leave it till I say."
     He goes white, and then he goes to the console, because it is an instruction and instructions are something he can do. "Routing," he says, in a small steady voice. "Routing now." # speaker: Dov Tolland
 + [Send Tolland up with the others]
     "Dov, go with Alyssa. I'll route them myself."
     He hesitates only long enough to be ashamed of how relieved he is, and then he's gone through the ICU door, and you take the console yourself, the unfamiliar layout of the sensor routing swimming under your fingers.
-- {sickbay_emh.wake.keep_dov:Through the ICU door you hear the haul line running, Ogawa counting the wounded up the shaft, one and two and three.|Through the ICU door you hear the haul line running and Tolland's voice joining Ogawa's, counting the wounded up the shaft.} Mira Voss lies in the stabilizer, with nobody coming for her, and watches the ceiling.
+- {sb_keepdov:Through the ICU door you hear the haul line running, Ogawa counting the wounded up the shaft, one and two and three.|Through the ICU door you hear the haul line running and Tolland's voice joining Ogawa's, counting the wounded up the shaft.} Mira Voss lies in the stabilizer, with nobody coming for her, and watches the ceiling.
 ~ sickbay_out += (ogawa, patients)
 -> watch
 
-= watch
+- (watch)
+~ sb_looks += 1
 {
-- sickbay_emh.watch == 1:
+- sb_looks == 1:
     The sensor feeds bloom across the wall display in false colour: Deck Sixteen's corridors, the heat shown in reds and whites, the drones moving through them as cooler shapes, each with a bright point at the head where the implants run hot. There are more of them than you thought. There are a great many more.
-- sickbay_emh.watch == 2:
+- sb_looks == 2:
     The doors groan. A seam has opened along the frame, a finger's width, and warm air is pushing through it, smelling of hot metal and something green and wet.
-- sickbay_emh.watch == 3:
+- sb_looks == 3:
     The seam is a hand's width now. Through it you can see grey fingers working at the frame, patient, methodical, and the red thread of an eyepiece sliding back and forth across the dark.
 - else:
     The doors are going. You have perhaps a minute. Perhaps less.
 }
-* (count) [Watch the security team in the corridor]
++ {not sb_count} [Watch the security team in the corridor]
+    ~ sb_count = 1
     ~ emh_log += adaptation
     A security team has set up at the junction outside the aft turbolift: four of them behind a cargo pallet, phaser rifles levelled. On the display they are warm red shapes; the drones coming down the corridor toward them are cool and slow.
     The first drone falls. So does the second. The third walks into the beam and a pale green sheet flickers across its body, and it keeps walking.
     "Three," the hologram says quietly. "Two shots to learn the frequency. The third is wasted. They adapt as a group, Doctor. What one of them learns, all of them know." # speaker: EMH
     The security team changes frequency. Two more drones fall. Then the beams start splashing green again, and the team stops being four red shapes behind a pallet and becomes two, and then none, and the display is all cool slow shapes moving on.
-    {sickbay.lily_wakes.sedate:Lily, slumped by the biobed, has been watching through half-closed eyes. "Like shooting at weather," she mumbles.|"It's like shooting at weather," Lily says, very quietly, behind you. "You can't win a fight with the weather."} # speaker: Lily Sloane
+    {sb_lily == 2:Lily, slumped by the biobed, has been watching through half-closed eyes. "Like shooting at weather," she mumbles.|"It's like shooting at weather," Lily says, very quietly, behind you. "You can't win a fight with the weather."} # speaker: Lily Sloane
     "Logged," the hologram says. "Every shot. For whoever needs it." # speaker: EMH
     -> watch
-* (follow) [Follow where they take the wounded]
++ {not sb_follow} [Follow where they take the wounded]
+    ~ sb_follow = 1
     ~ emh_log += transit
     You follow the security team after it falls. The drones don't leave the fallen where they lie. They pick them up, almost gently, and carry them away down the corridor, not toward the turbolifts but aft and then forward again, down the long spine of the ship, toward the forward section and the deflector.
     "Not one of them has been taken toward engineering," the hologram says. "Or the bridge. Every one of them is going the same way." He tracks another pair of cooling red shapes between two grey ones. "Toward the main deflector. I've no idea why." # speaker: EMH
-    {sickbay.lily_wakes.sedate:Lily has pulled herself up the side of a biobed to see the display. "They're carrying those people," she says, slurring. "And you're just watching."|Lily is at your shoulder, staring at the display. "They're carrying people away," she says. "And you're just going to watch?"} # speaker: Lily Sloane
+    {sb_lily == 2:Lily has pulled herself up the side of a biobed to see the display. "They're carrying those people," she says, slurring. "And you're just watching."|Lily is at your shoulder, staring at the display. "They're carrying people away," she says. "And you're just going to watch?"} # speaker: Lily Sloane
     ++ [Explain why you're watching]
         "If I knew where they were taking them, I might be able to get them back. If I go out there now, I'm one more person for them to carry."
         She thinks about it, the muscles in her jaw working. "Okay," she says at last. "Okay. That's a reason. I've heard worse reasons from better-dressed people." # speaker: Lily Sloane
@@ -501,7 +546,8 @@ Tolland is halfway to the ICU with a litter strap over his shoulder. He has hear
         You don't answer. You haven't time to make her understand, and you're not sure you understand yourself.
         She looks at you the way you imagine she once looked at the officers who ran the war, the ones who studied maps of places where people were burning. Then she looks away.
     -- -> watch
-* (scan) [Scan the drone at the seam]
++ {not sb_scan} [Scan the drone at the seam]
+    ~ sb_scan = 1
     You take a medical tricorder to the doors and hold it to the seam, where a grey hand is working at the frame from the other side, close enough to touch.
     ++ [Hand Lily the tricorder]
         ~ lily_trust += 1
@@ -516,26 +562,26 @@ Tolland is halfway to the ICU with a litter strap over his shoulder. He has hear
 + [Enough. Get out now]
     -> doors
 
-= doors
-~ temp learned = sickbay_emh.watch.count + sickbay_emh.watch.follow + sickbay_emh.watch.scan
+- (doors)
+~ temp sb_learned = sb_count + sb_follow + sb_scan
 "Upload everything you've got to my tricorder," you tell the hologram. "Now."
-"Uploading." He stands very still for a moment, his eyes unfocused, and the tricorder on your hip chirps. "Done. {sickbay_emh.wake.asked_emh:You asked me what I saw. Now someone else can.|If anyone asks, it was all my idea.}" # speaker: EMH
-{learned <= 1:
+"Uploading." He stands very still for a moment, his eyes unfocused, and the tricorder on your hip chirps. "Done. If anyone asks, it was all my idea." # speaker: EMH
+{sb_learned <= 1:
     ~ sickbay_out += tolland
-    The doors are still holding as you pull Lily toward the ICU{sickbay_emh.wake.keep_dov: and shout Tolland off the console}. You have a little time. Not much, but some. # scene: Intensive care
+    The doors are still holding as you pull Lily toward the ICU{sb_keepdov: and shout Tolland off the console}. You have a little time. Not much, but some. # scene: Intensive care
     -> leave
 }
 The doors give way behind you, all at once, with a sound like a bone breaking. # scene: Sickbay
 You stayed too long, and you knew you were staying too long. The first drone is through before you're halfway to the ICU, and the second is behind it, and the heat of the corridor rolls in over the beds like surf.
-{sickbay_emh.wake.keep_dov:-> late_dov|-> late_lily}
+{sb_keepdov:-> late_dov|-> late_lily}
 
-= late_dov
+- (late_dov)
 Tolland is still at the console. He's still routing, because you told him not to leave it until you said, and you never said.
 + [Go back for Tolland]
     ~ crusher_hurt = true
     ~ sickbay_out += tolland
     You go back. You have him by the arm and are dragging him off the console when a drone reaches across it for him and finds you instead: two cold points along your forearm, a tug, a burn, and then you've torn free, and the two of you are through the ICU door, Tolland sobbing out apologies in a thin, high voice.
-    {sickbay_emh.watch.scan:Your arm is already itching, deep down. You remember the numbers from the tricorder. Two minutes. You put the hypospray you filled into your own arm, through the sleeve, and hope.|Your arm is already itching, deep down, and you do not know yet what that means.}
+    {sb_scan:Your arm is already itching, deep down. You remember the numbers from the tricorder. Two minutes. You put the hypospray you filled into your own arm, through the sleeve, and hope.|Your arm is already itching, deep down, and you do not know yet what that means.}
 + [Shout at him to run]
     "Dov! Leave it! Run!"
     He looks up at you, and then at the drones, and then back at the console, because the upload has one more second to run and he is the kind of person who finishes things. He finishes it. The tricorder on your hip chirps once more.
@@ -543,21 +589,22 @@ Tolland is still at the console. He's still routing, because you told him not to
     You are through the ICU door before you can think about it, and that is the thing you will think about later, that you did not stop to think.
 - -> leave
 
-= late_lily
-A drone crosses the room toward {sickbay.lily_wakes.sedate:Lily, who is slow and swaying and easy to catch|Lily, who has not seen it coming}.
+- (late_lily)
+A drone crosses the room toward {sb_lily == 2:Lily, who is slow and swaying and easy to catch|Lily, who has not seen it coming}.
 ~ sickbay_out += tolland
 + [Put yourself in its way]
     ~ crusher_hurt = true
     ~ lily_trust += 1
+    ~ sb_how = 7
     You are between them before you've decided. Its arm comes down across your shoulder, and something cold goes through the fabric of your tunic, two fine points, a graze. Then Lily has you by the belt and is hauling you backwards through the ICU door, swearing at you in a language that is mostly English and mostly about your intelligence.
-    {sickbay_emh.watch.scan:You remember the numbers. Two minutes. You put the hypospray you filled into your own shoulder as you stumble, and hope.|Your shoulder has started to itch, deep under the skin, and you do not know yet what that means.}
+    {sb_scan:You remember the numbers. Two minutes. You put the hypospray you filled into your own shoulder as you stumble, and hope.|Your shoulder has started to itch, deep under the skin, and you do not know yet what that means.}
 + [Let the hologram take it]
     ~ lily_trust -= 1
     "Stop it!" you shout, and the hologram does. He steps into the drone's path and takes its arm on his own arm, and holds it, light against machinery, while Lily stumbles clear.
     She reaches the ICU door and looks back at you, standing where you were, safe. You weren't the one who moved. She saw that.
 - -> leave
 
-= leave
+- (leave)
 The last thing to do is the thing you have been not thinking about. Mira Voss is still in the stabilizer, and the hologram is standing beside her, and neither of them is coming. # scene: Intensive care
 "Go on, Doctor." He has his back to the drones, which is either courage or a hologram's indifference to what can't hurt him, and you can't tell which. "Before you leave, though. You could switch me off. They'd have nothing to read. Or you could leave me running." # speaker: EMH
 + [Switch him off yourself]
@@ -574,17 +621,24 @@ The last thing to do is the thing you have been not thinking about. Mira Voss is
     "Stay with her. Whatever happens."
     "I was always going to." He pulls the stool up beside the stabilizer and sits, a hologram who has no need to sit, so that she won't have to turn her head to see him. "Ensign, I've some diverting stories about a Tellarite with a kidney stone. Most of them are even true." # speaker: EMH
     You go. Behind you the lights of sickbay fail one by one, and when the last emitter dies his voice stops halfway through a word. You never learn how the story about the Tellarite ended.
-- -> sickbay_tube
+- {not crusher_hurt:
+    ~ sb_scan = 0
+}
+-> sickbay_tube(sb_how, sb_scan)
 
 // Where the three routes meet: the Jefferies tube up to Deck Fifteen.
-=== sickbay_tube ===
--> climb
-
-= climb
+// sb_how, how Crusher left sickbay: 1 left Voss to the hologram, 2 carried Voss out,
+// 3 carried her out but she cannot feel her feet, 4 stayed with Voss and left last,
+// 5 ran for the tube with Lily, 6 stayed with the hologram, 7 the same, wounded at the shoulder.
+// sb_dosed: Crusher filled a hypospray against nanoprobes before she was grazed.
+=== sickbay_tube(sb_how, sb_dosed) ===
+~ lily_trust = clamp(lily_trust, -1, 2)
+~ temp sb_rifle = 0 // the rifle at the junction: 0 handed to Lily, 1 slung by Crusher, 2 left
+- (climb)
 The Jefferies tube is a square throat lined with rungs, and it goes up farther than the lamp can reach. The air in it is ten degrees cooler than sickbay's, and after the wet heat below it feels like a hand on your forehead. # scene: Jefferies tube
 Below you the hatch is a small square of green light. Something in it is humming the same low chord the walls have been humming all night. You make yourself stop looking at it.
 {
-- sickbay_hold.alone:
+- sb_how == 4:
     You climb alone, the last one out. Far above, Ogawa's lamp has stopped at the top of the shaft and is waiting for you, and the sound of the wounded being settled on the deck up there comes down the tube like voices from another house.
 - sickbay_out ? (ogawa, tolland, patients):
     Above you the whole of your sickbay is climbing: Ogawa's lamp swinging at the top, the walking wounded strung out along the rungs, Tolland hauling on the litter line with his lips moving as he counts.
@@ -595,8 +649,10 @@ Below you the hatch is a small square of green light. Something in it is humming
 - else:
     Above you there is only Ogawa's lamp. No Tolland. No patients. Just the three of you, climbing out of a room you were supposed to keep.
 }
-{sickbay.heat.kits:The trauma kits ride on Ogawa's back, packed before anyone knew they'd be needed. Whatever is waiting at the top, you can treat it.|Nobody packed the trauma kits. Whatever is waiting at the top, you'll be treating it with what's in your belt.}
-{sickbay_hold.carry_voss:Somewhere above, Voss's board knocks gently against the shaft as it rises on the line. {sickbay_hold.carry_voss.haul_all:She has not said anything since she told you about her feet.|Every few rungs she calls down, "Still here," as if you had asked.}}
+{sb_how == 2 or sb_how == 3:Somewhere above, Voss's board knocks gently against the shaft as it rises on the line. {sb_how == 3:She has not said anything since she told you about her feet.|Every few rungs she calls down, "Still here," as if you had asked.}}
+{sb_how == 3: // the recap only needs to know Voss was carried out
+    ~ sb_how = 2
+}
 {crusher_hurt:
     -> graze
 }
@@ -605,10 +661,10 @@ Below you the hatch is a small square of green light. Something in it is humming
 + [Listen down the shaft]
     You hang on the ladder and listen. Below, the hum rises and falls, rises and falls. There are no more voices in sickbay. There are only the sounds of things being moved, unhurriedly, into new places.
     The Collective is refurnishing. You climb faster.
-- -> rifle
+- -> question
 
-= graze
-It starts as an itch, where the drone touched you. By the third landing it is a cold ache under the skin, and when you hold your {sickbay_wound()} to the lamp you can see fine grey lines spreading out from the two puncture marks, like frost on a window. # scene: Jefferies tube
+- (graze)
+It starts as an itch, where the drone touched you. By the third landing it is a cold ache under the skin, and when you hold your {sickbay_wound(sb_how)} to the lamp you can see fine grey lines spreading out from the two puncture marks, like frost on a window. # scene: Jefferies tube
 You are a doctor. You know exactly what this is, and how long you have.
 + [Hand Ogawa a hypospray and your arm]
     "Alyssa. Come down here." She comes down three rungs and looks at what you're showing her, and her face goes perfectly blank, the way it does in surgery.
@@ -618,36 +674,52 @@ You are a doctor. You know exactly what this is, and how long you have.
     You hang one-armed on the ladder and dose yourself from the kit in your belt, three shots, the best guess you have. The grey lines slow, and stop. They don't go back.
     You roll your sleeve down over them. Nobody needs to see this, tonight, in a dark tube with the Borg below them. You'll tell the captain. Later. Probably.
     {lily_trust >= 1:Lily has seen. She is hanging on the rung above you, watching your sleeve. She doesn't say anything, and you are more grateful for that than you can say.}
-+ {sickbay_emh.watch.scan} [Trust the dose you filled in sickbay]
++ {sb_dosed} [Trust the dose you filled in sickbay]
     You already put the hypospray into yourself, on the way out, with the tricorder's numbers in your head. Now you hold the lamp close and watch.
     The grey lines creep a centimetre, and slow, and stop, as if something in your blood had argued with them and won, for now. The hologram was right about the window. You hope he was right about the rest.
-- -> rifle
-
-= rifle
-The tube comes out at a junction on Deck Fifteen, a small square chamber where four shafts meet. Somebody fought here. There are black scorch-stars on the walls, a smell of burnt insulation, a combadge lying face down on the deck. # scene: Deck Fifteen junction
-{sickbay.lily_wakes.lamp:Lily still has the lamp you gave her. She sweeps it over the walls, slowly, reading the damage like a page.}
-And a phaser rifle, propped against the wall where whoever carried it set it down and never came back for it.
-{sickbay.lily_wakes.sedate:Lily has seen it too. The sedative has nearly burned off, and her eyes go to the rifle the way a thirsty woman's go to water.|Lily has seen it. You watch her not look at it, very carefully.}
-+ [Hand it to Lily]
-    ~ lily_armed = true
-    ~ lily_trust += 1
-    You pick it up and hold it out to her, stock first. She looks at it, and at you, for a long moment. "You're giving me a gun." # speaker: Lily Sloane
-    "You know how to use one. I've seen your hands." You show her the safety and the setting and the trigger, and she gets it the first time, and the second time she doesn't need you.
-    "Huh," she says, and settles it against her shoulder as if it had always lived there. Whatever she thought about you, she is thinking something else now. # speaker: Lily Sloane
-+ (sling) [Sling it yourself]
-    You pick it up and sling it over your own shoulder. It is heavier than it looks, and you have never liked the feel of one. But someone here should have it, and it should be someone who will not fire it at the wrong shadow.
-    Lily watches it go onto your back. She doesn't say anything. She doesn't have to.
-+ (leave_it) [Leave it where it is]
-    {emh_log ? adaptation:The hologram counted three shots before the drones shrugged the beam off, and then there was no security team. A rifle is a key that turns twice and then never again. You leave it where it stands.|You have never liked the things, and you have seen nothing tonight that a rifle would have stopped. You leave it where it stands.}
-    Lily looks at it for a long second as you turn away.
 - -> question
 
-= question
-You stop to rest at the junction while Ogawa checks the wounded. Lily sits down across from you with her back to a bulkhead and her knees drawn up, and looks at you properly for the first time since she woke.
+- (question)
+The tube comes out at a junction on Deck Fifteen, a small square chamber where four shafts meet. Somebody fought here. There are black scorch-stars on the walls, a smell of burnt insulation, a combadge lying face down on the deck. # scene: Deck Fifteen junction
+You tap your combadge. "Crusher to bridge."
+"Picard here. Beverly." There is something in the way he says your name, a catch, as if he had half expected not to hear it again. # speaker: Jean-Luc Picard
++ [Report what you know]
+    You give it to him in order, as if it were a casualty report, because it is one. {sickbay_out ? patients:Sickbay is evacuated; the wounded are with you on Fifteen.|Sickbay is lost; the wounded who couldn't walk are still in it.} {sickbay_out !? tolland:Ensign Tolland is missing.} {crusher_hurt:And you were grazed. You tell him that too. You hear him stop breathing for a second.}
+    {emh_log ? adaptation:"The hologram counted the shots," you say. "Two to learn the frequency. After that the beam's wasted. What one learns, they all learn."}
+    {emh_log ? transit:"And they aren't taking our people anywhere near engineering. They're carrying them forward. Toward the main deflector."}
+    {
+    - emh_log == ():
+        You have nothing else to give him: no numbers, no directions, just the fact of the doors and the faces coming through them. It isn't enough, and you both know it.
+    - pro_listened == 2:
+        He is quiet for a moment. "Yes," he says, as if you had confirmed something rather than told him it. "Yes. That's right." It frightens you more than anything you saw below.
+    - else:
+        "Thank you, Doctor," he says, and you hear him writing it down in his head. "That's more than we had."
+    }
++ [Ask him what happens now]
+    "Jean-Luc, what happens now? I've {sickbay_out ? patients:a junction full of patients|a handful of staff} and no sickbay."
+    {
+    - pro_listened == 0:
+        "We hold what we can and we take back what we can't," he says. "Get your people to Deck Eleven. The security teams are regrouping there. I'll have a medical station set up for you in the lounge." It is a plan. It has the great virtue of being small enough to do.
+    - pro_listened == 1:
+        "We hold," he says, and then stops, and starts again. "Get your people to Deck Eleven. The rest I'm still working out." It is the first time in years you have heard him admit that over an open channel.
+    - else:
+        "We take it back," he says. "Every deck. All of it." No plan, no numbers, just that. "Get your people to Eleven, Doctor. I'm going down there myself." You open your mouth to tell him that is exactly what he should not do, and the channel has already closed.
+    }
++ [Tell him Lily is with you]
+    "Lily Sloane is with me, Jean-Luc. She doesn't know where she is, and she doesn't trust us{lily_trust >= 1:, much|}. She has every reason not to."
+    {
+    - pro_listened == 2:
+        "Keep her with you, then," he says, already somewhere else. "I can't spare anyone to nursemaid her."
+    - else:
+        "Keep her close," he says. "She's the one person on this ship we can least afford to lose."
+    }
+- "Picard out." Across the junction, Lily has heard every word, and is pretending she hasn't.
+
+You stop to rest while Ogawa checks the wounded. Lily sits down across from you with her back to a bulkhead and her knees drawn up, and looks at you properly for the first time since she woke.
 "Okay. Straight answers." Her voice is still rough from the radiation. "Where am I, really? What were those things? And don't tell me a hospital. I've been in hospitals. None of them had monsters in the basement." # speaker: Lily Sloane
 + [Tell her all of it]
     ~ lily_trust += 1
-    {sickbay.lily_wakes.truth:You tell her the same thing you told her in sickbay, only more of it, because now she has seen enough to hear it.|You tell her the truth this time, all of it, because she has seen enough now to hear it.} A starship called Enterprise, in orbit. A crew from three centuries after her own. An enemy called the Borg, who take people and make them into parts of themselves, and who came back through time to stop tomorrow's flight.
+    You tell her the truth, all of it, because she has seen enough now to hear it. A starship called Enterprise, in orbit. A crew from three centuries after her own. An enemy called the Borg, who take people and make them into parts of themselves, and who came back through time to stop tomorrow's flight.
     "To stop Zefram," she says. "To stop the Phoenix." She laughs, without any humour at all. "Ten years of my life in that silo, and it turns out the whole universe cares." # speaker: Lily Sloane
     She doesn't say she believes you. But she doesn't say she doesn't.
 + [Promise to get her home]
@@ -672,19 +744,44 @@ You stop to rest at the junction while Ogawa checks the wounded. Lily sits down 
 + [Keep it to yourself]
     "Not tonight, Lily."
     "Fair." She doesn't push. People who have lived through a war learn which doors not to knock on. # speaker: Lily Sloane
-- -> sickbay_lily
+- -> rifle
+
+- (rifle)
+When you stand to go on, your lamp finds something you missed in the dark: a phaser rifle, propped against the wall where whoever carried it set it down and never came back for it.
+{lily_trust < 0:Lily has seen it too. Her eyes go to the rifle the way a thirsty woman's go to water, and then, quickly, to you.|Lily has seen it. You watch her not look at it, very carefully.}
++ [Hand it to Lily]
+    ~ lily_armed = true
+    ~ lily_trust += 1
+    You pick it up and hold it out to her, stock first. She looks at it, and at you, for a long moment. "You're giving me a gun." # speaker: Lily Sloane
+    "You know how to use one. I've seen your hands." You show her the safety and the setting and the trigger, and she gets it the first time, and the second time she doesn't need you.
+    "Huh," she says, and settles it against her shoulder as if it had always lived there. Whatever she thought about you, she is thinking something else now. # speaker: Lily Sloane
++ [Sling it yourself]
+    ~ sb_rifle = 1
+    You pick it up and sling it over your own shoulder. It is heavier than it looks, and you have never liked the feel of one. But someone here should have it, and it should be someone who will not fire it at the wrong shadow.
+    Lily watches it go onto your back. She doesn't say anything. She doesn't have to.
++ [Leave it where it is]
+    ~ sb_rifle = 2
+    {emh_log ? adaptation:The hologram counted three shots before the drones shrugged the beam off, and then there was no security team. A rifle is a key that turns twice and then never again. You leave it where it stands.|You have never liked the things, and you have seen nothing tonight that a rifle would have stopped. You leave it where it stands.}
+    Lily looks at it for a long second as you turn away.
+- -> sickbay_lily(sb_how, sb_rifle)
 
 // Lily slips away. Her trust is fixed (clamped) here, before she goes.
-=== sickbay_lily ===
+=== sickbay_lily(sb_how, sb_rifle) ===
 ~ lily_trust = clamp(lily_trust, -1, 2)
-{sickbay_tube.rifle.sling and lily_trust <= 0:
+{sb_rifle == 1 and lily_trust <= 0:
     ~ lily_armed = true
 }
-{sickbay_tube.rifle.leave_it and lily_trust <= 0:
+{sb_rifle == 2 and lily_trust <= 0:
     ~ lily_armed = true
 }
-{crusher_hurt:Ogawa insists on checking your {sickbay_wound()} again, and you let her, because it's easier than arguing. It takes two minutes.|Chief Adebayo's harness has slipped, and you spend two minutes with Ogawa getting it right, your back to the junction.} # scene: Deck Fifteen junction
+{crusher_hurt:Ogawa insists on checking your {sickbay_wound(sb_how)} again, and you let her, because it's easier than arguing. It takes two minutes.|{sickbay_out ? patients:One of the wounded has slipped in a harness, and you spend two minutes with Ogawa getting it right, your back to the junction.|You spend two minutes with Ogawa going through what's left in the kit, your back to the junction.}} # scene: Deck Fifteen junction
 When you turn round, Lily isn't there. # pause
+{sb_how == 4: // the wound has been read; the recap needs only the route
+    ~ sb_how = 1
+}
+{sb_how == 7:
+    ~ sb_how = 6
+}
 {
 - lily_trust == 2:
     She hasn't gone far, not yet. She is at the mouth of the forward shaft, {lily_armed:the rifle slung across her back,|empty-handed,} and she has waited until you turned round so that you would see her go. "I'm going to find my own way," she says. "Don't take it personal. You're the best thing I've seen all day. I just don't know you." # speaker: Lily Sloane
@@ -692,9 +789,9 @@ When you turn round, Lily isn't there. # pause
 - lily_trust == 1:
     There is a scuff on the dust at the mouth of the forward shaft, and scratched into the paint beside it with something sharp, two words: THANKS, DOC. {lily_armed:She took the rifle with her.|She went empty-handed.}
 - lily_trust == 0:
-    There is nothing to show where she went. Four shafts, four dark mouths. {lily_armed:{sickbay_tube.rifle.sling:The rifle is gone from your shoulder, and you never felt her lift it.|The rifle is gone from where it stood against the wall.}|She went with nothing, not even a light.} She was gone the moment you stopped watching her, as if she had been waiting all along for you to stop.
+    There is nothing to show where she went. Four shafts, four dark mouths. {lily_armed:{sb_rifle == 1:The rifle is gone from your shoulder, and you never felt her lift it.|The rifle is gone from where it stood against the wall.}|She went with nothing, not even a light.} She was gone the moment you stopped watching her, as if she had been waiting all along for you to stop.
 - else:
-    {lily_armed:{sickbay_tube.rifle.sling:The rifle is gone from your shoulder. She took it while you bent over the harness, so neatly that you never felt the strap move.|The rifle is gone from where it stood against the wall.}|She went with nothing.} There is no message. She owed you none, and she has made sure you know it.
+    {lily_armed:{sb_rifle == 1:The rifle is gone from your shoulder. She took it while you bent over the harness, so neatly that you never felt the strap move.|The rifle is gone from where it stood against the wall.}|She went with nothing.} There is no message. She owed you none, and she has made sure you know it.
 }
 + [Call her name down the shaft]
     "Lily!" Your voice goes down the forward shaft and comes back to you off a dozen bends, smaller each time. Nobody answers.
@@ -708,54 +805,31 @@ When you turn round, Lily isn't there. # pause
     It doesn't make it easier. It makes it her choice, which is the only thing you have left to give her.
 - -> report
 
-= report
-You tap your combadge. "Crusher to bridge." # scene: Deck Fifteen junction
-"Picard here. Beverly." There is something in the way he says your name, a catch, as if he had half expected not to hear it again. # speaker: Jean-Luc Picard
-+ [Report what you know]
-    You give it to him in order, as if it were a casualty report, because it is one. {sickbay_out ? patients:Sickbay is evacuated; the wounded are with you on Fifteen.|Sickbay is lost; the wounded who couldn't walk are still in it.} {sickbay_out !? tolland:Ensign Tolland is missing.} {crusher_hurt:And you were grazed. You tell him that too. You hear him stop breathing for a second.}
-    {emh_log ? adaptation:"The hologram counted the shots," you say. "Two to learn the frequency. After that the beam's wasted. What one learns, they all learn."}
-    {emh_log ? transit:"And they aren't taking our people anywhere near engineering. They're carrying them forward. Toward the main deflector."}
-    {
-    - emh_log == ():
-        You have nothing else to give him: no numbers, no directions, just the fact of the doors and the faces coming through them. It isn't enough, and you both know it.
-    - pro_listened == 2:
-        He is quiet for a moment. "Yes," he says, as if you had confirmed something rather than told him it. "Yes. That's right." It frightens you more than anything you saw below.
-    - else:
-        "Thank you, Doctor," he says, and you hear him writing it down in his head. "That's more than we had."
-    }
-+ [Ask him what happens now]
-    "Jean-Luc, what happens now? I've {sickbay_out ? patients:a junction full of patients|a handful of staff} and no sickbay."
-    {
-    - pro_listened == 0:
-        "We hold what we can and we take back what we can't," he says. "Get your people to Deck Eleven. The security teams are regrouping there. I'll have a medical station set up for you in the lounge." It is a plan. It has the great virtue of being small enough to do.
-    - pro_listened == 1:
-        "We hold," he says, and then stops, and starts again. "Get your people to Deck Eleven. The rest I'm still working out." It is the first time in years you have heard him admit that over an open channel.
-    - else:
-        "We take it back," he says. "Every deck. All of it." No plan, no numbers, just that. "Get your people to Eleven, Doctor. I'm going down there myself." You open your mouth to tell him that is exactly what he should not do, and the channel has already closed.
-    }
-+ [Tell him about Lily]
-    "Lily Sloane is loose on the ship, Jean-Luc. {lily_armed:She's armed. She took a rifle.|She's unarmed.} She doesn't know where she is and she doesn't trust us{lily_trust >= 1:, much|}."
-    {
-    - pro_listened == 2:
-        "Then she'll keep," he says. "We have a greater problem." You have known him thirty years, and it is the first time you have heard him call a frightened woman in the dark a lesser problem.
-    - else:
-        A pause. "I'll find her," he says. "She's the one person on this ship we can least afford to lose." You hear him say it, and you hear him mean it.
-    }
-- "Picard out."
+- (report)
+You tap your combadge again before you go. "Crusher to bridge. Lily Sloane has left us, Jean-Luc. She's loose on the ship{lily_armed:, and she's carrying a phaser rifle|, unarmed}."
+{
+- pro_listened == 2:
+    "Then she'll keep," he says. "We have greater problems." You have known him thirty years, and it is the first time you have heard him call a frightened woman in the dark a lesser problem.
+- lily_trust >= 1:
+    "I'll find her," he says. "If she trusts anyone aboard, it will be because of you. I'll tell her so." You hear him say it, and you hear him mean it.
+- else:
+    A pause. "I'll find her," he says. "Before they do." He doesn't ask what she thinks of you all. He doesn't have to.
+}
+"Picard out."
 -> recap
 
-= recap
+- (recap)
 ~ lily_trust = clamp(lily_trust, -1, 2)
 You gather your people in the junction and start them moving, up, toward Deck Eleven and whatever is left of the ship that still belongs to you. # scene: Deck Fifteen junction
 {
-- sickbay_hold:
+- sb_how <= 4:
     You held sickbay until the wounded were moving, and you held it longer than was safe. # recap
-- sickbay_run:
+- sb_how == 5:
     You ran for the tube with Lily and left the ones who couldn't walk to the hologram. # recap
 - else:
     You stayed with the hologram to learn what the drones were doing, and you paid for every minute of it. # recap
 }
-{sickbay_out ? patients:The wounded who could climb got out with you{sickbay_hold.carry_voss:, Mira Voss among them on her board{sickbay_hold.carry_voss.haul_all:, though she cannot feel her feet}|; Mira Voss stayed behind in the stabilizer}.|The wounded who couldn't walk stayed behind in sickbay, with the hologram and Mira Voss.} # recap
+{sickbay_out ? patients:The wounded who could climb got out with you{sb_how == 2:, Mira Voss among them on her board|; Mira Voss stayed behind in the stabilizer}.|The wounded who couldn't walk stayed behind in sickbay, with the hologram and Mira Voss.} # recap
 {
 - sickbay_out ? (ogawa, tolland):
     Alyssa Ogawa and Dov Tolland came out of sickbay with you. # recap
@@ -774,13 +848,33 @@ You gather your people in the junction and start them moving, up, toward Deck El
 - else:
     Lily Sloane slipped away{lily_armed: with a phaser rifle}, and what she has seen of Starfleet tonight she did not like. # recap
 }
+// Zero every scene-local temporary, so no route's bookkeeping outlives the chapter.
+~ sb_how = 0
+~ sb_rifle = 0
+~ temp sb_prep = 0
+~ temp sb_lily = 0
+~ temp sb_gave = 0
+~ temp sb_door = 0
+~ temp sb_kept = 0
+~ temp sb_talk = 0
+~ temp sb_walk = 0
+~ temp sb_walkers = 0
+~ temp sb_stopvoss = 0
+~ temp sb_icu = 0
+~ temp sb_keepdov = 0
+~ temp sb_looks = 0
+~ temp sb_count = 0
+~ temp sb_follow = 0
+~ temp sb_scan = 0
+~ temp sb_learned = 0
+~ temp sb_dosed = 0
 -> holodeck
 
 // Where the drone's tubules caught Crusher, by route.
-=== function sickbay_wound() ===
+=== function sickbay_wound(how) ===
 {
-- sickbay_hold.alone: ~ return "calf"
-- sickbay_run: ~ return "hand"
-- sickbay_emh.late_lily: ~ return "shoulder"
+- how == 4: ~ return "calf"
+- how == 5: ~ return "hand"
+- how == 7: ~ return "shoulder"
 - else: ~ return "arm"
 }
