@@ -69,6 +69,9 @@ export function valueString(v: InkValue | undefined): string {
 
 export class StateKeyer {
   private readonly relevantCache = new Map<string, Relevant>();
+  private keys = 0;
+  /** Sampled values of each live global and kept count, for explaining a state space that is too large. */
+  readonly variety = new Map<string, Set<string>>();
   private readonly nodeOfPath = new Map<string, number>();
 
   constructor(
@@ -149,6 +152,24 @@ export class StateKeyer {
     return r;
   }
 
+  private note(name: string, value: string): void {
+    let set = this.variety.get(name);
+    if (!set) {
+      set = new Set();
+      this.variety.set(name, set);
+    }
+    set.add(value);
+  }
+
+  /** The live globals and kept counts seen with the most distinct values, most first. */
+  mostVaried(limit: number): { name: string; values: number }[] {
+    return [...this.variety]
+      .map(([name, set]) => ({ name, values: set.size }))
+      .filter((x) => x.values > 1)
+      .sort((x, y) => y.values - x.values || (x.name < y.name ? -1 : 1))
+      .slice(0, limit);
+  }
+
   /** The key of `state`, which must be stopped at a choice point. */
   key(state: InkState): string {
     const parts: string[] = [];
@@ -178,7 +199,12 @@ export class StateKeyer {
 
     const globalsMap = state.variablesState._globalVariables;
     const defaults = state.variablesState._defaultGlobalVariables;
-    for (const g of rel.globals) parts.push(valueString(globalsMap.get(g) ?? defaults.get(g)));
+    const sample = (this.keys++ & 7) === 0;
+    for (const g of rel.globals) {
+      const v = valueString(globalsMap.get(g) ?? defaults.get(g));
+      parts.push(v);
+      if (sample) this.note(g, v);
+    }
     parts.push("#");
     const visits = state._visitCounts;
     if (rel.allCounts) {
@@ -187,7 +213,11 @@ export class StateKeyer {
         parts.push(`${p}=${abstractCount(v, use)}`);
       }
     } else {
-      for (const { path, use } of rel.counts) parts.push(String(abstractCount(visits.get(path) ?? 0, use)));
+      for (const { path, use } of rel.counts) {
+        const v = String(abstractCount(visits.get(path) ?? 0, use));
+        parts.push(v);
+        if (sample) this.note(`read count of ${path}`, v);
+      }
     }
     if (rel.turnIndex) parts.push(`T${state.currentTurnIndex}`);
     if (rel.allTurns || rel.turns.length) {

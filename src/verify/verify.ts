@@ -22,6 +22,7 @@ import {
   isControlCommand,
   isLegacyTag,
   isValue,
+  PushPop,
   ValueType,
 } from "./ink-internals.js";
 import { restoreSnapshot, type Snapshot, takeSnapshot } from "./snapshot.js";
@@ -73,6 +74,9 @@ export function countWords(text: string): number {
 }
 
 interface OutputScan {
+  /** The stream ends inside a string evaluation or a tag. */
+  openString: boolean;
+  openTag: boolean;
   words: number;
   endingTags: { kind: "ending" | "placeholder"; id: string }[];
   last: { text: string; tags: string[] } | null;
@@ -83,8 +87,27 @@ interface OutputScan {
  * every ending/placeholder tag, and the text and tags of the last line that
  * has any content.
  */
+/**
+ * Where finished lines end at the front of a stream: just after the last
+ * newline that still has non-blank text after it (so the last line stays).
+ * 0 when there is no such point.
+ */
+function trimPoint(stream: InkObject[]): number {
+  let sawText = false;
+  for (let i = stream.length - 1; i >= 0; i--) {
+    const o = stream[i];
+    if (!isValue(o) || o.valueType !== ValueType.String) continue;
+    const v = String(o.valueObject);
+    if (v === "\n") {
+      if (sawText) return i + 1;
+    } else if (v.trim()) sawText = true;
+  }
+  return 0;
+}
+
 function scanOutput(stream: InkObject[], cache: WeakMap<InkObject, number>): OutputScan {
-  const result: OutputScan = { words: 0, endingTags: [], last: null };
+  const result: OutputScan = { openString: false, openTag: false, words: 0, endingTags: [], last: null };
+  let strings = 0;
   let text = "";
   let tags: string[] = [];
   let inTag = false;
@@ -122,9 +145,12 @@ function scanOutput(stream: InkObject[], cache: WeakMap<InkObject, number>): Out
       } else if (o.commandType === Cmd.EndTag) {
         inTag = false;
         addTag(tag);
-      }
+      } else if (o.commandType === Cmd.BeginString) strings++;
+      else if (o.commandType === Cmd.EndString) strings--;
     } else if (isLegacyTag(o) && o.text) addTag(o.text);
   }
+  result.openString = strings > 0;
+  result.openTag = inTag;
   endLine();
   if (result.last) result.last.text = result.last.text.replace(/\s+/g, " ").trim();
   return result;
@@ -243,12 +269,37 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   let steps = 0;
   let budgetHit = false;
   const step = inner.Step.bind(story);
+  // With whole-segment continues the output stream grows through a segment,
+  // and inkjs rescans it on every step; so every few steps the finished
+  // lines at its front are counted and dropped.
+  let trimmedWords = 0;
+  let trimmedTags: OutputScan["endingTags"] = [];
+  const trimOutput = () => {
+    const s = inner.state as unknown as {
+      outputStream: InkObject[];
+      callStack: { elements: { type: number }[] };
+      OutputStreamDirty(): void;
+    };
+    const stream = s.outputStream;
+    if (stream.length < 48) return;
+    if (s.callStack.elements.some((el) => el.type === PushPop.Function)) return;
+    const cut = trimPoint(stream);
+    if (cut <= 0) return;
+    const head = stream.slice(0, cut);
+    const scan = scanOutput(head, wordCache);
+    if (scan.openString || scan.openTag) return;
+    trimmedWords += scan.words;
+    trimmedTags.push(...scan.endingTags);
+    stream.splice(0, cut);
+    s.OutputStreamDirty();
+  };
   inner.Step = () => {
     if (++steps > stepBudget) {
       budgetHit = true;
       inner.state.ForceEnd();
       return;
     }
+    if ((steps & 15) === 0) trimOutput();
     step();
   };
   let currentErrors: { message: string; warning: boolean }[] = [];
@@ -288,9 +339,12 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     let calls = 0;
     lastEntered = null;
     while (story.canContinue) {
+      trimmedWords = 0;
+      trimmedTags = [];
       story.ContinueAsync(0);
       const out = scanOutput((state() as unknown as { outputStream: InkObject[] }).outputStream, wordCache);
-      seg.words += out.words;
+      seg.words += out.words + trimmedWords;
+      seg.endingTags.push(...trimmedTags);
       if (out.last) {
         seg.lastText = out.last.text;
         seg.lastTags = out.last.tags;
@@ -461,10 +515,14 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   }
   const exploreMs = Date.now() - t0;
   if (!complete) {
+    const varied = keyer
+      .mostVaried(8)
+      .map((v) => `${v.name} (${v.values} values)`)
+      .join(", ");
     problem(
       "state-limit",
       roots[0] ?? START,
-      `exploration stopped after ${seen.size} distinct states (limit: ${seen.size >= maxStates ? `${maxStates} states` : `${timeLimit} ms`}), so coverage is incomplete; too many combinations of live variables and read counts (see docs/verify.md on keeping ranges small)`,
+      `exploration stopped after ${seen.size} distinct states (limit: ${seen.size >= maxStates ? `${maxStates} states` : `${timeLimit} ms`}), so coverage is incomplete; too many combinations of what the story can still read${varied ? `. Most varied: ${varied}` : ""}. Band scores and reset what a chapter no longer needs (docs/verify.md)`,
     );
   }
 
