@@ -11,13 +11,13 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
   options: { chapters: { type: "string" }, keep: { type: "string" }, "in-process": { type: "boolean" } },
 });
-const root = resolve(import.meta.dirname, "..");
+const root = fileURLToPath(new URL("..", import.meta.url));
 const cache = join(root, ".cache", "bench-verify");
 
 // Bundle the generator (and the verifier, for the in-process route).
