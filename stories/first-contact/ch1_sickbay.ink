@@ -36,7 +36,7 @@ Sickbay, Deck Sixteen. # chapter: Chapter One — Triage # scene: Sickbay # them
 - (heat)
 Thirty-one degrees, says the panel beside the door. It said twenty-two when you started on Lily Sloane, and nobody in engineering has told you why.
 The air has gone thick as a hothouse. Water beads on the cold glass of the monitors and runs in threads down the biobed rails, and your collar is stuck to your neck. Behind the bulkheads the ventilation labours at something, and whatever it is doing, it is not cooling anything.
-Lily lies under the arch of the surgical frame while the regenerator works the last of the theta burns out of her forearms. She came aboard unconscious and still fighting: a woman in a flight jacket, a callus on her trigger finger, the blotched skin of someone who has lived too long downwind of a war. Her numbers are good now. Better than the ship's.
+Lily lies under the arch of the surgical frame while the regenerator works the last of the theta burns out of her forearms. She came aboard unconscious and still fighting, in a flight jacket you had to cut off her. Now she lies in a sickbay gown: a callus on her trigger finger, the blotched skin of someone who has lived too long downwind of a war. Her numbers are good now. Better than the ship's.
 Around her, every bed is full. Nine from the battle over Earth, two of them off the Defiant, pulled across in the last minute before the cube came apart. Alyssa Ogawa moves between them with a padd and the unhurried calm that has carried the two of you through worse nights than this one.
 Ensign Dov Tolland, twenty-four years old and three months out of the medical academy, is labelling every hypospray on the tray in small square capitals. Labelling is a thing he can finish.
 Something is about to happen. You have perhaps a minute before it does.
@@ -114,13 +114,13 @@ Tolland drops a hypospray. It rolls under a bed, and nobody goes after it.
 -> lily_wakes
 
 - (lily_wakes)
-The dark wakes Lily where the light did not. She comes up off the frame in one movement, tearing the regenerator cuff from her arm, and she is on her feet with her back against a bulkhead before Ogawa can reach her. # scene: Sickbay
+The dark wakes Lily where the light did not. She comes up off the frame in one movement, tearing the regenerator cuff from her arm, and she is on her feet with her back against a bulkhead before Ogawa can reach her.
 "Nobody move." Her voice is cracked with radiation and sleep. She has nothing in her hands and holds them as if she has something. "Where's my gun? Where's Zefram? Who's banging on that door?" # speaker: Lily Sloane
 Another blow at the doors. Lily's eyes go to them and stay there.
 + [Tell her the truth]
     ~ sb_lily = 1
     ~ lily_trust += 1
-    You tell her plainly, doctor to patient. Her name is Lily Sloane; she took a lethal dose of theta radiation at the missile complex; she is aboard a starship in orbit above Montana, in the year she thinks it is, crewed by people from three hundred years after it; you have spent the last two hours keeping her alive.
+    You tell her plainly, doctor to patient. Her name is Lily Sloane; she took a dangerous dose of theta radiation at the missile complex; she is aboard a starship in orbit above Montana, in the year she thinks it is, crewed by people from three hundred years after it; you have spent the last two hours keeping her alive.
     She stares at you. Then she laughs, a short hoarse bark that hurts her throat. "Sure. And I'm the Pope's dentist." # speaker: Lily Sloane
     But she lowers her hands a little. Whatever she believes, she has noticed that you did not try to make it easier for her, and people who make things easier are the ones she has learned to watch.
 + [Tell her she's safe]
@@ -371,7 +371,7 @@ Then he turns to you, and the vanity is simply gone from his face. "You are the 
 ~ temp sb_stopvoss = 0 // Crusher stopped at Voss's bed
 ~ temp sb_icu = 0 // the drone in the ICU: 0 stood still, 1 sedated it, 2 Lily went for it
 - (go)
-You look at Lily and think about what the captain told you on the surface, in the ruins of the missile complex, with the rocket standing behind him in its gantry like a cathedral spire. This woman built that ship with Zefram Cochrane. If the Phoenix does not fly tomorrow, the future you were born into does not happen, and she is one of perhaps two people alive who can make it fly.
+You look at Lily and think about the missile complex in Montana: the ruins, the smoke, the rocket standing in its gantry like a cathedral spire. This woman built that ship with Zefram Cochrane. If the Phoenix does not fly tomorrow, the future you were born into does not happen, and she is one of perhaps two people alive who can make it fly.
 It is a terrible piece of arithmetic. You are a doctor, and you do it anyway.
 "Alyssa, Dov, we're going up the tube. Lily comes with me." You say it before anyone can ask about the others, because you will not be able to say it after.
 Ogawa looks at Voss in the stabilizer, at the two litter cases, and back at you, and says nothing at all. That is worse than anything she could have said.
@@ -516,7 +516,7 @@ Tolland is halfway to the ICU with a litter strap over his shoulder. He has hear
 - sb_looks == 1:
     The sensor feeds bloom across the wall display in false colour: Deck Sixteen's corridors, the heat shown in reds and whites, the drones moving through them as cooler shapes, each with a bright point at the head where the implants run hot. There are more of them than you thought. There are a great many more.
 - sb_looks == 2:
-    The doors groan. A seam has opened along the frame, a finger's width, and warm air is pushing through it, smelling of hot metal and something green and wet.
+    The doors groan. The seam along the frame is wider than it was, and warm air is pushing through it, smelling of hot metal and something green and wet.
 - sb_looks == 3:
     The seam is a hand's width now. Through it you can see grey fingers working at the frame, patient, methodical, and the red thread of an eyepiece sliding back and forth across the dark.
 - else:
@@ -535,7 +535,7 @@ Tolland is halfway to the ICU with a litter strap over his shoulder. He has hear
 + {not sb_follow} [Follow where they take the wounded]
     ~ sb_follow = 1
     ~ emh_log += transit
-    You follow the security team after it falls. The drones don't leave the fallen where they lie. They pick them up, almost gently, and carry them away down the corridor, not toward the turbolifts but aft and then forward again, down the long spine of the ship, toward the forward section and the deflector.
+    {sb_count:You follow the security team after it falls.|You find a security team at the aft junction just as it falls.} The drones don't leave the fallen where they lie. They pick them up, almost gently, and carry them away down the corridor, not toward the turbolifts but aft and then forward again, down the long spine of the ship, toward the forward section and the deflector.
     "Not one of them has been taken toward engineering," the hologram says. "Or the bridge. Every one of them is going the same way." He tracks another pair of cooling red shapes between two grey ones. "Toward the main deflector. I've no idea why." # speaker: EMH
     {sb_lily == 2:Lily has pulled herself up the side of a biobed to see the display. "They're carrying those people," she says, slurring. "And you're just watching."|Lily is at your shoulder, staring at the display. "They're carrying people away," she says. "And you're just going to watch?"} # speaker: Lily Sloane
     ++ [Explain why you're watching]
@@ -638,10 +638,12 @@ The last thing to do is the thing you have been not thinking about. Mira Voss is
 The Jefferies tube is a square throat lined with rungs, and it goes up farther than the lamp can reach. The air in it is ten degrees cooler than sickbay's, and after the wet heat below it feels like a hand on your forehead. # scene: Jefferies tube
 Below you the hatch is a small square of green light. Something in it is humming the same low chord the walls have been humming all night. You make yourself stop looking at it.
 {
+- sb_how >= 6:
+    The wounded went up long before you. Far above, Ogawa's lamp waits at the top of the shaft, not moving, {sickbay_out ? tolland:and Tolland climbs just over your head, breathing in sobs he is trying to make quiet.|and there is no one on the rungs between you and it. Dov Tolland should be there. He isn't.}
 - sb_how == 4:
     You climb alone, the last one out. Far above, Ogawa's lamp has stopped at the top of the shaft and is waiting for you, and the sound of the wounded being settled on the deck up there comes down the tube like voices from another house.
 - sickbay_out ? (ogawa, tolland, patients):
-    Above you the whole of your sickbay is climbing: Ogawa's lamp swinging at the top, the walking wounded strung out along the rungs, Tolland hauling on the litter line with his lips moving as he counts.
+    Above you the whole of your sickbay is climbing: Ogawa's lamp swinging at the top, the wounded strung out along the rungs, Tolland below them with his lips moving as he counts.
 - sickbay_out ? patients:
     Above you Ogawa's lamp swings at the top of the shaft, and the wounded climb toward it one rung at a time. There is a gap in the line where Dov Tolland should be, hauling and counting and apologising. Nobody fills it.
 - sickbay_out ? tolland:
@@ -664,7 +666,7 @@ Below you the hatch is a small square of green light. Something in it is humming
 - -> question
 
 - (graze)
-It starts as an itch, where the drone touched you. By the third landing it is a cold ache under the skin, and when you hold your {sickbay_wound(sb_how)} to the lamp you can see fine grey lines spreading out from the two puncture marks, like frost on a window. # scene: Jefferies tube
+It starts as an itch, where the drone touched you. By the third landing it is a cold ache under the skin, and when you hold your {sickbay_wound(sb_how)} to the lamp you can see fine grey lines spreading out from the two puncture marks, like frost on a window.
 You are a doctor. You know exactly what this is, and how long you have.
 + [Hand Ogawa a hypospray and your arm]
     "Alyssa. Come down here." She comes down three rungs and looks at what you're showing her, and her face goes perfectly blank, the way it does in surgery.
