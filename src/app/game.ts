@@ -94,9 +94,10 @@ export class Game {
         }
         throw err;
       }
-      // Text first, then the save: the player reads while the disk works.
-      await r.showLines(this.#session.current.lines);
+      // Save before showing anything: the text may wait on a key ("more"), and a
+      // game closed during that wait must still come back past this choice.
       this.#autosave();
+      await r.showLines(this.#session.current.lines);
       if (this.#session.current.ended) this.#deps.onEnding?.(this.#session);
     }
   }

@@ -155,6 +155,8 @@ export async function main(): Promise<void> {
     });
   }
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, interrupted);
+  // A terminal that goes away mid-read (EIO) is a hang-up by another name.
+  process.stdin.on("error", interrupted);
   let code: number;
   try {
     code = await run(process.argv.slice(2), io);

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bin, tempDir } from "../support/cli.js";
+import { bin, runCli, tempDir } from "../support/cli.js";
 import { fixturesDir } from "../support/compile.js";
 
 const hasTmux = (() => {
@@ -24,6 +24,17 @@ let sessions = 0;
 const demo = join(fixturesDir, "demo", "main.ink");
 const tmux = (...args: string[]) => execFileSync("tmux", ["-L", SESSION, ...args], { encoding: "utf8" });
 const screen = () => tmux("capture-pane", "-p", "-t", SESSION);
+
+/** Waits for a choice prompt, pressing a key at every "more" on the way. */
+async function waitForPrompt(what: string): Promise<string> {
+  for (let pages = 0; pages < 20; pages++) {
+    const s = await waitFor((x) => /\? What do you do\?/.test(x) || x.includes("— more"), what);
+    if (!s.includes("— more")) return s;
+    tmux("send-keys", "-t", SESSION, "Space");
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`no prompt after 20 pages: ${what}`);
+}
 
 async function waitFor(pred: (s: string) => boolean, what: string, ms = 10_000): Promise<string> {
   const end = Date.now() + ms;
@@ -87,6 +98,32 @@ describe.skipIf(!hasTmux && !process.env.CI)("rich renderer in a real terminal",
     tmux("send-keys", "-t", SESSION, "C-c");
     await waitFor((x) => /EXIT=\d+/.test(x), "exit");
     tmux("kill-server");
+  });
+
+  it("loses nothing when the terminal is closed mid-game: Continue brings back the same choices", async () => {
+    const saves = tempDir("fc-hup-");
+    start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} --new`, 100);
+    await waitForPrompt("the first prompt");
+    tmux("send-keys", "-t", SESSION, "1");
+    tmux("send-keys", "-t", SESSION, "Enter");
+    await waitFor((x) => x.includes("✔ What do you do?"), "the choice to be taken");
+    const s = await waitForPrompt("the second prompt");
+    const offered = s
+      .slice(s.lastIndexOf("? What do you do?"))
+      .split("\n")
+      .filter((l) => /^\s*[▸ ]\s*\d+\. /.test(l))
+      .map((l) => l.replace(/^\s*▸?\s*/, "").trim());
+    expect(offered.length).toBeGreaterThan(0);
+    tmux("kill-server"); // the terminal goes away: SIGHUP
+    await new Promise((r) => setTimeout(r, 1000));
+    const resumed = await runCli(["--continue", "--plain"], { env: { FIRST_CONTACT_SAVE_DIR: saves } });
+    expect(resumed.code).toBe(0);
+    const menu = resumed.stdout
+      .slice(resumed.stdout.lastIndexOf("\n\n1) "))
+      .split("\n")
+      .filter((l) => /^\d+\) /.test(l))
+      .map((l) => l.replace(/^\d+\) /, "").trim());
+    expect(menu).toEqual(offered.map((l) => l.replace(/^\d+\. /, "")));
   });
 
   it("shows colour in a terminal, and none with NO_COLOR or --no-color", async () => {
