@@ -179,7 +179,13 @@ Another blow. The finger-wide seam becomes two fingers.
 "I heard you. I heard her too." You don't look at Voss when you say it. "Move."
 They move. Sickbay turns in the amber half-light into a thing you know how to run: a triage floor, a set of problems in order of how fast they kill. Beds hiss down off their pedestals. Someone is crying quietly and walking anyway.
 Teo Halloran, the petty officer off the Defiant, sits up on the end bed with both hands wrapped in burn gel to the wrist, like a boxer between rounds. "Doctor, if that's what I think it is out there, I'd like something to hit it with, and hands to hold it." # speaker: Teo Halloran
-"You'll have hands in a week," you tell him. "Today you'll have legs. Use them." The doors boom again.
++ [Tell him to use his legs]
+    "You'll have hands in a week," you tell him. "Today you'll have legs. Use them."
+    He grins, which must hurt, and swings them off the bed.
++ [Give him the doors to watch]
+    "Then be my eyes. Watch the doors, and shout the moment anything about them changes."
+    "Aye, Doctor." He plants himself on the end of the bed facing them, gloved hands on his knees, like a man guarding a gate with nothing but his opinion of whoever tries it.
+- The doors boom again.
 + [Throw the quarantine field across the doors]
     ~ sb_door = 1
     Sickbay has a containment field built for plagues, and nobody has ever used it for a door. Tolland pulls the power off the empty biobeds and feeds it in, fingers flying on the panel.
