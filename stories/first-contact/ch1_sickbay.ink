@@ -248,15 +248,15 @@ Voss has been lying in the stabilizer listening to all of it: the orders, the ha
 - (breach)
 {
 - sb_door == 1:
-    The field goes first. It flares at every blow, white, white, white, and then a blow lands and the flare is green, and the drones stop striking. They have found its frequency. One of them simply lays its hand flat against it and the field parts around the fingers like water. # scene: Sickbay
+    The field goes first. It flares at every blow, white, white, white, and then a blow lands and the flare is green, and the drones stop striking. They have found its frequency. One of them simply lays its hand flat against it and the field parts around the fingers like water.
 - sb_door == 2:
-    The doors part at last, but the frame is still there. It shrieks across the deck a centimetre at a time, four hundred kilos of dumb alloy pushed by things that do not tire, and it buys you every second it can. # scene: Sickbay
+    The doors part at last, but the frame is still there. It shrieks across the deck a centimetre at a time, four hundred kilos of dumb alloy pushed by things that do not tire, and it buys you every second it can.
 - else:
-    Nothing holds the doors, so the doors simply open. They grind apart on their tracks, and the heat comes through them like the breath of an animal. # scene: Sickbay
+    Nothing holds the doors, so the doors simply open. They grind apart on their tracks, and the heat comes through them like the breath of an animal.
 }
 You see them clearly for the first time. Grey skin gone waxy, threaded with black; one eye replaced by a lens that sweeps a thin red line across the room; arms ending in tools that no hand was ever meant to become. They move without hurry. Behind them, Deck Sixteen's corridor is green and dripping and crowded with new machinery you never authorised.
 And there is a sound, below hearing, that you feel in your fillings: a crowd of voices, all talking at once, all saying the same thing.
-Ogawa is halfway back down the ladder. "Everyone who can climb is up. Doctor, now." # speaker: Alyssa Ogawa
+Ogawa has come back down the ladder and is calling through the ICU door. "Everyone who can climb is up. Doctor, now." # speaker: Alyssa Ogawa
 "Doctor." Tolland, at the hatch, with his hand held out to you. # speaker: Dov Tolland
 From the stabilizer, Voss turns her head as far as the field will let her. {sb_talk == 2:The sedative has slowed her, but not her mind.|Her voice is perfectly level.} "Please go. I'd rather it wasn't your face I see when they get here." # speaker: Mira Voss
 {sb_talk != 3:
@@ -337,7 +337,7 @@ Tolland lingers at the hatch. "I could stay. I could—" # speaker: Dov Tolland
 ~ sickbay_out += (ogawa, tolland, patients)
 {sb_kept:
     ~ lily_trust += 1
-    Lily is the last one at the hatch. She looks at you and at Voss and at the doors, and she understands faster than any of them did. "You're really staying." # speaker: Lily Sloane
+    Lily is the last one at the hatch. She looks at you and at Voss and at the doors, and {sb_lily == 2:even through the sedative|} she understands faster than any of them did. "You're really staying." # speaker: Lily Sloane
     "Go with Alyssa. She'll keep you alive better than I could."
     "Where I come from, the doctors went first." She says it without any bitterness, as a fact about the world, and then she climbs, and she looks back at you twice.
 }
