@@ -337,7 +337,7 @@ Tolland lingers at the hatch. "I could stay. I could—" # speaker: Dov Tolland
 ~ sickbay_out += (ogawa, tolland, patients)
 {sb_kept:
     ~ lily_trust += 1
-    Lily is the last one at the hatch. She looks at you and at Voss and at the doors, and {sb_lily == 2:even through the sedative|} she understands faster than any of them did. "You're really staying." # speaker: Lily Sloane
+    Lily is the last one at the hatch. She looks at you and at Voss and at the doors, and{sb_lily == 2:, even through the sedative,} she understands faster than any of them did. "You're really staying." # speaker: Lily Sloane
     "Go with Alyssa. She'll keep you alive better than I could."
     "Where I come from, the doctors went first." She says it without any bitterness, as a fact about the world, and then she climbs, and she looks back at you twice.
 }
