@@ -347,7 +347,7 @@ Then he is gone, and Barclay with him, and engineering is Porter's: a tall tidy 
     "Mr. Porter, you are not going into that tube. Nobody is. I want every member of your staff out of Deck 16's engineering section in the next three minutes, and Mr. Worf's people on its doors." # speaker: Picard
     "Sir, with respect, it's a thermostat." # speaker: Porter
     "Then you will have lost three minutes and I will apologise. Go." # speaker: Picard
-    He goes. You hear him on the open channel, calling names; you hear them answer. Eleven people come up the ladderways from the section, and the last two are Porter and Haddad, who had got as far as the first junction in the tube with a toolkit and is very sorry, sir. # pause
+    He goes. You hear him on the open channel, calling names; you hear them answer. Eleven people come up the ladderways from the section, and the last two are Porter and Haddad, who got as far as the first junction in the tube with a toolkit and is very sorry about it, sir. # pause
     Four minutes later the section stops reporting. Not an alarm, not a failure: its sensors simply go quiet, all at once, like a room when someone important walks in. There is nobody in it to ask what happened.
     {pro_listened >= 1:Porter looks at the dead board, and then at you, and does not ask how you knew. Haddad doesn't ask either. She already asked, once, in a whisper she thought was quiet; you can see in her face that she has her answer.|"Data's discharge," Porter says slowly, when you tell him why. "Off the sphere. You thought something came across." He looks at the dead board. "Sir, I think you just saved my life with a footnote."}
 * (relay) [Let Porter check the relay]
