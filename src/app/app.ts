@@ -5,7 +5,7 @@
  * an outcome for the CLI to turn into an exit code; never exits itself.
  */
 import { randomInt, randomUUID } from "node:crypto";
-import { Session, type StoryBundle } from "../log/index.js";
+import type { Session, StoryBundle } from "../log/session.js";
 import type { Renderer } from "../ui/types.js";
 import { describeReplay, Game, type GameExit, type TranscriptExporter } from "./game.js";
 import type { SaveService } from "./services.js";
@@ -25,7 +25,9 @@ export interface AppDeps {
 /** How the app finished: `interrupted` maps to exit code 130. */
 export type AppOutcome = "done" | "interrupted";
 
-function newSession(story: StoryBundle, entry?: string): Session {
+/** Starts a playthrough. The story engine (inkjs) loads here, not before: the title screen never waits for it. */
+async function newSession(story: StoryBundle, entry?: string): Promise<Session> {
+  const { Session } = await import("../log/session.js");
   return Session.start(story, { seed: randomInt(1, 2 ** 31 - 1), id: randomUUID(), entry });
 }
 
@@ -50,7 +52,7 @@ async function continueLatest(deps: AppDeps): Promise<AppOutcome | null | "missi
     return "missing";
   }
   try {
-    const { session, replay } = deps.saves.load(slot);
+    const { session, replay } = await deps.saves.load(slot);
     const note = describeReplay(replay);
     if (note) deps.renderer.message(note, "warn");
     session.note("resumed", slot);
@@ -71,7 +73,7 @@ export async function runTitle(
     const out = await continueLatest(deps);
     if (out === "interrupted" || out === "done") return out;
   } else if (opts.newGame) {
-    const out = await runGame(deps, newSession(deps.story()), false);
+    const out = await runGame(deps, await newSession(deps.story()), false);
     if (out) return out;
   }
   for (;;) {
@@ -92,7 +94,7 @@ export async function runTitle(
         break;
       }
       case "new": {
-        const out = await runGame(deps, newSession(deps.story()), false);
+        const out = await runGame(deps, await newSession(deps.story()), false);
         if (out) return out;
         break;
       }
@@ -103,7 +105,7 @@ export async function runTitle(
         ]);
         if (!slot || !deps.saves) break;
         try {
-          const { session, replay } = deps.saves.load(slot);
+          const { session, replay } = await deps.saves.load(slot);
           const note = describeReplay(replay);
           if (note) r.message(note, "warn");
           session.note("loaded", slot);
@@ -125,6 +127,6 @@ export async function runTitle(
 
 /** Plays a single story with no title screen (`first-contact play FILE`). */
 export async function playOnce(deps: AppDeps, entry?: string): Promise<AppOutcome> {
-  const out = await runGame(deps, newSession(deps.story(), entry), false);
+  const out = await runGame(deps, await newSession(deps.story(), entry), false);
   return out ?? "done";
 }

@@ -6,8 +6,8 @@
  * export, quit). Knows the renderer and the save service only through their
  * interfaces; never exits the process.
  */
-import { ContentError } from "../engine/index.js";
-import type { ReplayReport, Session } from "../log/index.js";
+import { ContentError } from "../engine/errors.js";
+import type { ReplayReport, Session } from "../log/session.js";
 import type { GameCommand, Renderer } from "../ui/types.js";
 import type { SaveService } from "./services.js";
 
@@ -16,7 +16,7 @@ export type GameExit = "ended" | "title" | "quit" | "eof" | "cancel" | "error";
 
 export interface TranscriptExporter {
   /** Writes the transcript; returns a message for the player. Throws an Error with a player-facing message. */
-  export(session: Session, format: string | undefined, file: string | undefined): string;
+  export(session: Session, format: string | undefined, file: string | undefined): Promise<string>;
 }
 
 export interface GameDeps {
@@ -176,7 +176,7 @@ export class Game {
         }
         try {
           this.#autosave();
-          const loaded = saves.load(slot);
+          const loaded = await saves.load(slot);
           this.#session = loaded.session;
           this.#session.note("loaded", slot);
           this.#deps.onSession?.(this.#session);
@@ -226,7 +226,7 @@ export class Game {
           if (!format) return null;
         }
         try {
-          r.message(exporter.export(this.#session, format, command.file));
+          r.message(await exporter.export(this.#session, format, command.file));
         } catch (err) {
           r.message((err as Error).message, "error");
         }

@@ -4,7 +4,7 @@
  *
  * Owns: the contract between the game loop and the save store.
  */
-import type { ReplayReport, Session } from "../log/index.js";
+import type { ReplayReport, Session } from "../log/session.js";
 
 export interface SlotSummary {
   slot: string;
@@ -19,8 +19,8 @@ export interface SaveService {
   list(): SlotSummary[];
   /** Saves synchronously (so it can run in a signal handler). Throws an Error with a player-facing message. */
   save(slot: string, session: Session): void;
-  /** Loads a slot into a new session. Throws an Error with a player-facing message. */
-  load(slot: string): { session: Session; replay: ReplayReport | null };
+  /** Loads a slot into a new session (loading the story engine on first use). Throws an Error with a player-facing message. */
+  load(slot: string): Promise<{ session: Session; replay: ReplayReport | null }>;
   /** The autosave slot's name. */
   readonly autosaveSlot: string;
   /** Lets go of the slots this game holds (on exit). */

@@ -8,13 +8,16 @@
  */
 import { resolve } from "node:path";
 import type { TranscriptExporter } from "../app/game.js";
-import type { Session } from "../log/index.js";
-import { formatForFileName, isTranscriptFormat, renderTranscript, writeExportFile } from "../transcript/index.js";
+import type { Session } from "../log/session.js";
 
 export function fileExporter(title: string, cwd = process.cwd()): TranscriptExporter {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return {
-    export(session: Session, format: string | undefined, file: string | undefined): string {
+    async export(session: Session, format: string | undefined, file: string | undefined): Promise<string> {
+      // The transcript renderers load on first export, not at start-up.
+      const { formatForFileName, isTranscriptFormat, renderTranscript, writeExportFile } = await import(
+        "../transcript/index.js"
+      );
       const requested = (format ?? (file ? formatForFileName(file) : null) ?? "txt").toLowerCase();
       const fmt = requested === "text" ? "txt" : requested === "markdown" ? "md" : requested;
       if (!isTranscriptFormat(fmt)) throw new Error(`unknown transcript format "${format}": use txt, md, html or json`);

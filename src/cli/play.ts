@@ -12,7 +12,7 @@ import { basename, extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AppOutcome } from "../app/app.js";
 import type { SaveService } from "../app/services.js";
-import type { Session, StoryBundle } from "../log/index.js";
+import type { Session, StoryBundle } from "../log/session.js";
 import { PlainRenderer } from "../ui/plain.js";
 import { colorLevel, makePalette, wrap } from "../ui/style.js";
 import type { Renderer } from "../ui/types.js";
@@ -179,9 +179,11 @@ export async function startPlaying(
     if (current && saves) saves.save(saves.autosaveSlot, current);
     saves?.release();
   };
-  const { SettingsStore } = await import("../saves/settings.js");
-  const { resolveSettingsDir } = await import("../saves/paths.js");
-  const settings = new SettingsStore(resolveSettingsDir({ flag: opts.saveDir, env: io.env }));
+  const recordEnding = async (ending: string) => {
+    const { SettingsStore } = await import("../saves/settings.js");
+    const { resolveSettingsDir } = await import("../saves/paths.js");
+    await new SettingsStore(resolveSettingsDir({ flag: opts.saveDir, env: io.env })).recordEnding(ending);
+  };
   const { runTitle } = await import("../app/app.js");
   const { fileExporter } = await import("./exporter.js");
   return runTitle(
@@ -199,7 +201,7 @@ export async function startPlaying(
         const ending = s.log.events.findLast((e) => e.type === "end");
         if (ending?.type === "end" && ending.ending) {
           // The profile is a nicety: a failure to record an ending must not disturb play.
-          settings.recordEnding(ending.ending).catch(() => {});
+          recordEnding(ending.ending).catch(() => {});
         }
       },
     },

@@ -6,8 +6,10 @@
  * which story a save must belong to. The store does the careful file work.
  */
 import type { SaveService, SlotSummary } from "../app/services.js";
-import type { Session, StoryBundle } from "../log/index.js";
-import { loadGame, makeSave, resolveSaveDir, SaveStore } from "../saves/index.js";
+import type { Session, StoryBundle } from "../log/session.js";
+import { makeSave } from "../saves/make-save.js";
+import { resolveSaveDir } from "../saves/paths.js";
+import { SaveStore } from "../saves/store.js";
 import { GAME_VERSION } from "./usage.js";
 
 export interface SaveServiceOptions {
@@ -59,8 +61,10 @@ export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: 
       }
     },
     release: () => store.release(),
-    load(slot: string) {
-      return loadGame(store.read(slot), opts.story());
+    async load(slot: string) {
+      const save = store.read(slot);
+      const { loadGame } = await import("../saves/game.js");
+      return loadGame(save, opts.story());
     },
   };
 }

@@ -7,38 +7,13 @@
  * made on (story hash), the ink state is not trusted: the recorded choices
  * are replayed and the report says where the save now resumes.
  */
-import { ContentError, StoryFormatError } from "../engine/index.js";
-import {
-  keptChoices,
-  type ReplayReport,
-  Session,
-  type SessionClock,
-  type StoryBundle,
-  summarize,
-} from "../log/index.js";
+import { ContentError, StoryFormatError } from "../engine/errors.js";
+import { keptChoices } from "../log/path.js";
+import { type ReplayReport, Session, type SessionClock, type StoryBundle } from "../log/session.js";
 import { SaveLoadError } from "./errors.js";
-import { GAME_ID, SAVE_FORMAT, type SaveFile } from "./types.js";
+import type { SaveFile } from "./types.js";
 
-/** Builds the save file for a session: its log, its ink state (as a cache) and what a save list shows. */
-export function makeSave(
-  session: Session,
-  meta: { slot: string; title: string; gameVersion: string; now?: Date },
-): SaveFile {
-  // The log is append-only (events are never changed once written), so a copy of
-  // the event list is enough to freeze it; a deep clone would cost a few ms a turn.
-  const log = { ...session.log, events: session.log.events.slice() };
-  return {
-    format: SAVE_FORMAT,
-    game: GAME_ID,
-    slot: meta.slot,
-    savedAt: (meta.now ?? new Date()).toISOString(),
-    gameVersion: meta.gameVersion,
-    story: { id: session.story.id, hash: session.story.hash, title: meta.title },
-    summary: summarize(log),
-    log,
-    state: session.snapshot(),
-  };
-}
+export { makeSave } from "./make-save.js";
 
 /** A loaded game: the session to play on, and the replay report when the story had changed (null otherwise). */
 export interface LoadedGame {
