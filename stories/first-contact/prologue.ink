@@ -334,7 +334,7 @@ Then he is gone, and Barclay with him, and engineering is Porter's: a tall tidy 
 {
 - pro_listened == 0:
     It sounds like what it is: an engineer with a fault, on a ship eleven months out of the yard. New ships have faults.
-    {pro_arrival.scan:And yet you think of Data frowning at ops as the shields came down. A discharge consistent with a transporter. Probably an artefact. You turn the word probably over and find you do not like the weight of it.|You wait for some instinct to speak, and none does. There is only a thing Worf said as the shields came down, a flicker on the aft ventral grid, gone before he could name it. Debris, most likely. A flicker and a thermostat. It is not much to clear a deck on.}
+    {pro_arrival.scan:And yet you think of Data frowning at ops as the shields came down. A discharge consistent with a transporter. Probably an artefact. You turn the word probably over and find you do not like the weight of it.|You wait for some instinct to speak, and none does. There is only a thing Worf said as the shields came down, a flicker on the aft ventral grid, gone before he could name it. Debris, most likely. A flicker and a thermostat. It is not much to go on.}
 - pro_listened == 1:
     And there it is. The murmur. It is not in the far room any more, and it is not in your head the way it was over Earth. It is below you. Somewhere down there, in the heat.
     It could be six years of nightmares. You have been wrong about that sound before, at three in the morning, with your hand on the comm and no one to call.
