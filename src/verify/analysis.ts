@@ -32,6 +32,7 @@ import {
   PushPop,
   ValueType,
 } from "./ink-internals.js";
+import { findTextOnlyReads } from "./text-only.js";
 
 export type NodeKind = "root" | "knot" | "stitch" | "function" | "global";
 
@@ -101,6 +102,8 @@ export interface Analysis {
   /** `ending:` ids declared by static tags, with the path of the first line that carries each. */
   declaredEndings: Map<string, { path: string; node: number }>;
   functions: Set<string>;
+  /** Globals, temporaries and counts read somewhere only in ways that can change the text alone (left out of the key). */
+  textOnly: { reads: number; globals: string[] };
   externals: ExternalInfo[];
   entryKnots: string[];
   stats: StaticStats;
@@ -234,6 +237,27 @@ export function analyse(story: Story): Analysis {
     }
   }
 
+  // Reads whose value can only change the words printed: left out of every
+  // read set below, so they keep nothing in the state key.
+  const functionBodies = new Set<InkContainer>();
+  const hasReturn = (c: InkContainer): boolean =>
+    c.content.some((o) => (isControlCommand(o) && o.commandType === Cmd.PopFunction) || (isContainer(o) && hasReturn(o)));
+  const findCalls = (c: InkContainer) => {
+    for (const o of childrenOf(c)) {
+      if (isContainer(o)) findCalls(o);
+      else if (isDivert(o) && o.pushesToStack && o.stackPushType === PushPop.Function && o.targetPointer.container)
+        functionBodies.add(o.targetPointer.container);
+    }
+  };
+  findCalls(main);
+  for (const name of knotNames) {
+    const k = main.namedContent.get(name);
+    if (k && isContainer(k) && hasReturn(k)) functionBodies.add(k);
+  }
+  const textOnly = findTextOnlyReads(main, functionBodies).reads;
+  const textOnlyGlobals = new Set<string>();
+  const controlGlobals = new Set<string>();
+
   const n = () => nodes.length;
   const succSets: Set<number>[] = [];
   const countReads: Set<string>[] = [];
@@ -315,6 +339,7 @@ export function analyse(story: Story): Analysis {
             usesRandom[node] = true;
             break;
           case Cmd.VisitIndex: {
+            if (textOnly.has(o)) break;
             const p = pathOf(c);
             countReads[node]?.add(p);
             mergeUse(countUse, p, classifyVisitUse(content, i));
@@ -324,6 +349,7 @@ export function analyse(story: Story): Analysis {
           case Cmd.TurnsSince: {
             const prev = content[i - 1];
             const isTurns = o.commandType === Cmd.TurnsSince;
+            if (!isTurns && textOnly.has(o)) break;
             if (isValue(prev) && prev.valueType === ValueType.DivertTarget) {
               const target = containerOf(contentAtPath(story, prev.valueObject as InkPath));
               if (target) {
@@ -371,6 +397,10 @@ export function analyse(story: Story): Analysis {
         continue;
       }
       if (isVariableReference(o)) {
+        if (textOnly.has(o)) {
+          if (o.name && o.pathForCount == null && globalSet.has(o.name)) textOnlyGlobals.add(o.name);
+          continue;
+        }
         if (o.pathForCount != null) {
           const target = o.containerForCount;
           if (target) {
@@ -380,7 +410,10 @@ export function analyse(story: Story): Analysis {
           }
         } else if (o.name) {
           nameReads[node]?.add(o.name);
-          if (globalSet.has(o.name)) globalReads[node]?.add(o.name);
+          if (globalSet.has(o.name)) {
+            globalReads[node]?.add(o.name);
+            controlGlobals.add(o.name);
+          }
         }
         continue;
       }
@@ -486,6 +519,7 @@ export function analyse(story: Story): Analysis {
     named,
     declaredEndings,
     functions,
+    textOnly: { reads: textOnly.size, globals: [...textOnlyGlobals].filter((g) => !controlGlobals.has(g)).sort() },
     externals: [...externals].map(([name, hasFallback]) => ({ name, hasFallback })),
     entryKnots: knotNames.filter((k) => k.startsWith("entry_")),
     stats: { words, choices: choices.length, knots, stitches, functions: functions.size },
