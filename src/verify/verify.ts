@@ -393,20 +393,28 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
 
   const rootLabel = (node: number): string => roots[nodeRoot[node] ?? 0] ?? START;
 
+  const reportError = (
+    e: { message: string; warning: boolean },
+    lastPath: string,
+    root: string,
+    route: string[] | (() => string[]),
+  ): void => {
+    const m = /^RUNTIME (?:ERROR|WARNING):\s*(?:'[^']*' line \d+:\s*|\(([^)]*)\):\s*)?(.*)$/s.exec(e.message);
+    const pointer = m?.[1] ? /Ink Pointer -> (\S+) -- index (\d+)/.exec(m[1]) : null;
+    const path = pointer ? `${pointer[1]}.${pointer[2]}` : (m?.[1] ?? lastPath);
+    const text = m?.[2] ?? e.message;
+    const dedupe = `${e.warning}|${path}|${text}`;
+    if (reportedErrors.has(dedupe)) return;
+    reportedErrors.add(dedupe);
+    const r = typeof route === "function" ? route() : [...route];
+    problem(e.warning ? "runtime-warning" : "runtime-error", path, text, { root, route: r });
+  };
+
   /** Handles the end of a segment; returns the state graph node, or TERMINAL/FAILED. */
   const settle = (seg: Segment, from: number, rootIndex: number, choiceText: string | null): number => {
     const root = from >= 0 ? rootLabel(from) : (roots[rootIndex] ?? START);
     const route = () => (from >= 0 ? routeOf(from, choiceText ?? undefined) : []);
-    for (const e of seg.errors) {
-      const m = /^RUNTIME (?:ERROR|WARNING):\s*(?:'[^']*' line \d+:\s*|\(([^)]*)\):\s*)?(.*)$/s.exec(e.message);
-      const pointer = m?.[1] ? /Ink Pointer -> (\S+) -- index (\d+)/.exec(m[1]) : null;
-      const path = pointer ? `${pointer[1]}.${pointer[2]}` : (m?.[1] ?? seg.lastPath);
-      const text = m?.[2] ?? e.message;
-      const dedupe = `${e.warning}|${path}|${text}`;
-      if (reportedErrors.has(dedupe)) continue;
-      reportedErrors.add(dedupe);
-      problem(e.warning ? "runtime-warning" : "runtime-error", path, text, { root, route: route() });
-    }
+    for (const e of seg.errors) reportError(e, seg.lastPath, root, route);
     for (const t of seg.endingTags) {
       const key = `${t.kind}:${t.id}`;
       const known = endings.get(key);
@@ -426,8 +434,11 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     const choices = story.currentChoices;
     if (choices.length === 0) {
       terminals++;
-      const last = seg.lastTags.map((t) => TAG.exec(t)).find((m) => m);
-      if (!last) {
+      // Any ending: or placeholder: tag shown since the last choice marks a
+      // declared end. (Not only the last line: which line comes last can
+      // depend on text-only reads, which the state key leaves out.)
+      const marked = seg.endingTags.length > 0 || seg.lastTags.some((t) => TAG.test(t));
+      if (!marked) {
         const dedupe = `dead|${whereOf(seg.lastPath)}|${seg.lastText}`;
         if (!reportedErrors.has(dedupe)) {
           reportedErrors.add(dedupe);
@@ -631,7 +642,10 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   const rng = mulberry32(seed);
   const runRoot = roots[0] ?? START;
   const entry = rootEntry[0];
-  if (complete && entry) {
+  // With text-only reads out of the key, merged states share their choices
+  // but not always their words; random runs are then real playthroughs.
+  const textMerged = a.textOnly.reads > 0;
+  if (complete && entry && !textMerged) {
     // Merged states have identical futures, text included, so a random run is
     // a random walk over the explored state graph, adding up each step's words.
     for (let r = 0; r < runs; r++) {
@@ -651,13 +665,18 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
       resetTo(runRoot);
       state().storySeed = Math.floor(rng() * 100);
       let total = 0;
+      const route: string[] = [];
       for (let turn = 0; turn < 100_000; turn++) {
         const seg = runSegment();
         total += seg.words;
+        // A runtime error in text only some merged state prints is still reported when a run meets it.
+        for (const e of seg.errors) reportError(e, seg.lastPath, runRoot, route);
         if (seg.neverYields || seg.errors.some((e) => !e.warning)) break;
         const choices = story.currentChoices;
         if (!choices.length) break;
-        story.ChooseChoiceIndex(Math.floor(rng() * choices.length));
+        const pick = Math.floor(rng() * choices.length);
+        route.push(choices[pick]?.text ?? "");
+        story.ChooseChoiceIndex(pick);
       }
       words.push(total);
       if (options.onProgress && (r & 15) === 15) {
