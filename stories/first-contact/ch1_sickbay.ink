@@ -79,6 +79,7 @@ The comm chirps before you can answer her. "Picard to Crusher." # speaker: Jean-
     He sounds certain. That is what frightens you. He speaks as if he could see down the corridors of Deck Sixteen from the bridge, as if he already knows what is behind the bulkheads and has simply been waiting for the rest of you to catch up.
 }
 "Beverly, we've lost Deck Sixteen's engineering section. Mister Worf is sealing the deck. I want sickbay ready to move on my word, or without it." # speaker: Jean-Luc Picard
+He doesn't say that sealing the deck seals sickbay in with it. He doesn't need to. Somewhere beyond the doors you hear the pressure hatches going, one after another, like doors closing down a long hall.
 + [Ask him what's in the walls]
     "Jean-Luc. What is it?"
     {
