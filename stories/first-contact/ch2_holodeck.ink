@@ -69,17 +69,24 @@ Chapter Two can begin from more than one sickbay. Which one?
 === function holo_unsafe() ===
 ~ return holo_arch.panel.off or holo_arch.panel.ask_off or holo_club.turn.gun_unsafe
 
-// Lily has a weapon in her hands: she kept it at the window, and did not lose it in the corridor.
+// Lily has a weapon in her hands: she kept it at the window (holodeck.she_holds), and did not lose it in the corridor.
 === function holo_lily_gun() ===
-~ return (holodeck.window.refused or holodeck.window.keep or holodeck.window.giveback) and not holo_corridor.drones.dragged
+~ return holodeck.she_holds and not holo_corridor.drones.dragged
 
-// Picard has a weapon: his own phaser (Lily took a rifle, not his phaser), or the one he took or was given.
+// Picard has a weapon: his own phaser (Lily took a rifle, not his phaser), or the one he took or was given (holodeck.he_holds).
 === function holo_picard_gun() ===
-~ return lily_armed or holodeck.window.handed or holodeck.window.kept
+~ return lily_armed or holodeck.he_holds
 
 // The drones were at their heels all the way to the holodeck: no time to dress for 1941.
 === function holo_rushed() ===
 ~ return holo_corridor.drones.lure or holo_corridor.drones.shot
+
+// Keep the chapter's running scores in a band between scenes: Lily's trust in
+// Picard between -1 and 3, the obsession between 0 and 6. What she has already
+// seen him do is still in the band; what lies beyond it would change nothing she says.
+=== function holo_band() ===
+~ lily_trust_picard = clamp(lily_trust_picard, -1, 3)
+~ obsession = clamp(obsession, 0, 6)
 
 // The neuroprocessor came out whole (taken from a living drone, or with Lily's care).
 === function holo_intact() ===
@@ -258,26 +265,38 @@ The Earth fills it. Blue, and white weather spiralling over the Pacific, and the
     She looks at your hand for a long moment. Then she puts the {lily_armed:rifle in it, stock first|phaser in it, grip first}, the way someone taught her.
     You glance at the setting. It is on the lowest there is, the one that would only have put you to sleep, and it has been there all the way up the tube with the muzzle at your spine. You say nothing about it. Neither does she.
     ~ lily_trust_picard = lily_trust_picard + 1
+    -> he_holds
 * (refused) {not holodeck.tube.grab && lily_trust_picard < 2} [Hold out your hand for the weapon]
     She looks at your hand and then at your face, and her grip on the {lily_armed:rifle|phaser} tightens. "No," she says. "I like you better than I did. I don't like you that much."
     You leave your hand out a moment longer than is dignified, then take it back.
+    -> she_holds
 * (keep) {not holodeck.tube.grab} [Tell her to keep it]
     "Keep it," you say. "Point it at them and not at me, and we'll get along."
     She looks at you as if you had done something surprising, and then nods, and the {lily_armed:rifle|phaser} comes up to the ready, aimed at the doorway and not at your spine.
     ~ lily_trust_picard = lily_trust_picard + 1
+    -> she_holds
 * (giveback) {holodeck.tube.grab} [Give it back to her]
     You turn the {lily_armed:rifle|phaser} around and hold it out to her, {lily_armed:stock|grip} first.
     She doesn't take it at once. "Why?"
     "Because I was wrong to take it," you say, "and because I shall need someone watching my back who is not afraid of me."
     "Who says I'm not?" But she takes it.
     ~ lily_trust_picard = lily_trust_picard + 1
+    -> she_holds
 * (kept) {holodeck.tube.grab} [Keep it]
     You keep it. She watches it go onto your belt, and something closes behind her eyes like a hatch.
     ~ lily_trust_picard = lily_trust_picard - 1
-- -> holo_corridor
+    -> he_holds
+
+// Who leaves the lounge holding the weapon: read later instead of the five choices above.
+= she_holds
+-> holo_corridor
+
+= he_holds
+-> holo_corridor
 
 // ---------------------------------------------------------------------------
 === holo_corridor ===
+~ holo_band()
 -> drones
 
 = drones
@@ -322,7 +341,7 @@ Deck Fifteen's main corridor is too warm, and the lights are running at half, an
     "{pro_warned:Abara|Haddad}," you say, under your breath, as if it were an order she might still obey. She doesn't turn. Lily looks at you sharply and says nothing. You file it with the hologram's report: the taken, the coil, the bow.
 * {not holo_corridor.drones.shot && emh_log ? transit} [Look away, and count the coils instead]
     You look away from her face and count what they carry instead, the way you would log a sensor contact. Two coils, four lengths of conduit, all going forward. The hologram was right. It is easier to be right than to look at her.
-- (turn) Holodeck Three is at the end of this corridor. You know every deck of this ship, and this door better than most; it is where you go on the nights when being the captain is too much. An idea comes to you, clean and whole, in a voice that is very nearly your own.
+- (turn) {holodeck.tube.up:The way up is welded shut on your own order, and the turbolifts are Worf's to hold or lose. }Holodeck Three is at the end of this corridor. You know every deck of this ship, and this door better than most; it is where you go on the nights when being the captain is too much. An idea comes to you, clean and whole, in a voice that is very nearly your own.
 {pro_listened == 2:We can use that, it says. You don't correct the pronoun.}
 {holo_corridor.drones.shot:The drones are coming already; Lily's shots settled that. The only question left is where they follow you to.}
 * (lure) [{holo_corridor.drones.shot:Slow down, and make sure they keep coming|Let the drones see you, and lead them on}]
@@ -339,6 +358,7 @@ Deck Fifteen's main corridor is too warm, and the lights are running at half, an
 
 // ---------------------------------------------------------------------------
 === holo_arch ===
+~ holo_band()
 The doors of Holodeck Three part for you and close behind you, and you are standing in a black room ruled with yellow lines, humming faintly, like the inside of an empty instrument. # scene: Holodeck 3
 "What is this?" Lily turns round on the spot. "Where's the rest of it?"
 "It is a room that pretends," you tell her, already at the arch. "Anything you like. Forests. Cities. Other centuries. It's built out of light and force fields, and it's very good at it."
@@ -352,7 +372,7 @@ The doors of Holodeck Three part for you and close behind you, and you are stand
 -> panel
 
 = panel
-The arch's display asks, politely, which program. You key in the one you have played a hundred times on long nights: the Dixon Hill novels, pulp detective stories from the 1930s that somebody turned into holonovels long before you were born. San Francisco, 1941, the Club Tangier chapter. Saturday, a quarter to midnight. The display asks whether the standard safety protocols should remain in effect.
+{holo_corridor.drones.between:Your forearm, where the drone held it, has gone from numb to cold; four grey fingermarks, and Beverly will have to look at them. }The arch's display asks, politely, which program. You key in the one you have played a hundred times on long nights: the Dixon Hill novels, pulp detective stories from the 1930s that somebody turned into holonovels long before you were born. San Francisco, 1941, the Club Tangier chapter. Saturday, a quarter to midnight. The display asks whether the standard safety protocols should remain in effect.
 {emh_log ? adaptation:Beverly's padd had the hologram's figure in it: three shots, never more than four, and then the drones stop feeling a phaser frequency. You watched that come true on Deck 16 without knowing anyone was counting. A bullet is not light. Nothing in the Collective's long memory has needed to bother with a bullet for a very long time.|You think about the phaser rifles on Deck 16, four good volleys and then nothing. You do not yet know what to do about that. You only know that in there, the rules are whatever you tell the computer they are.}
 The safeties are what make the holodeck a toy: a holographic fist that stops short, a holographic bullet that is only noise. Without them, everything in the program is exactly as solid as it looks.
 * (off) [Take the safeties off]
@@ -404,6 +424,7 @@ The arch opens on warm noise and yellow light, and you take Lily's hand and go t
 
 // ---------------------------------------------------------------------------
 === holo_club ===
+~ holo_band()
 Rain on the windows and a clarinet going sweet over it, and the smell of gin and cigarettes and wet wool: that's the Club Tangier at a quarter to midnight, and it's just the way you left it. # theme: noir # scene: The Club Tangier, San Francisco, 1941
 The joint is long and low and lit like the inside of a whiskey glass. There's a five-piece band in white jackets, and a singer named Mae Fontaine with a voice like smoke finding its way under a door. Nobody looks up when you come in. In this town, nobody looks up until it costs them.
 Gus is behind the bar, polishing a glass that's been clean since 1939. He sees you and his face does a thing it was built to do. "Mr. Hill. Thought you'd quit us." {holo_arch.dress.cast:His eyes go to Lily's tray and stay there a while. "And who's this?"|{holo_dressed():His eyes go to Lily and stay there a while. "And the lady is?"|His eyes go to your uniform, and Lily's gown, and stay there. "You two come from a costume party or a hospital?"}}
@@ -426,7 +447,7 @@ Gus is behind the bar, polishing a glass that's been clean since 1939. He sees y
 - -> lay
 
 = lay
-You have {holo_rushed():a minute, maybe less|a few minutes, if the drones take their time}. You spend it the way the detective would, getting the lay of the room.
+You have {holo_arch.dress:a few minutes, if the drones take their time|a minute, maybe less}. You spend it the way the detective would, getting the lay of the room.
 * (lenny) [Find Lenny Vosk's table]
     Lenny Vosk is at his usual table by the kitchen door, a big soft man in a suit the colour of wet cement, with two of his own boys for company and a violin case on the chair beside him that has never once held a violin.
     "Hill," he says, like the word tastes of something. "You're a long way from your office." He keeps one hand resting on the case. Everybody in here knows what's in it. It has been in the book since the first chapter, and the program has kept that promise every time you have played it, and you never once thought you would need it.
@@ -445,7 +466,7 @@ You have {holo_rushed():a minute, maybe less|a few minutes, if the drones take t
 The doors at the top of the stairs open, and they are not the club's doors. They are grey and smooth and they part down the middle with a hiss that the club has never heard before. # pause
 The first drone steps into 1941 and stops on the landing, and its head turns, taking the room apart into things that matter and things that do not. The band plays on. Mae sings on. A man at the nearest table says, loud enough to carry, "Who let the Martians in?"
 {pro_listened >= 1:The hum in your skull changes key. We are here, it observes, with satisfaction, and for a terrible half-second you share it.|Your mouth has gone dry. You have been here before, in a different room, under a different name.} Behind the first drone comes a second, and a third. {holo_corridor.drones.lure:They came because you called them. Now you have to decide what they came to.|Now you have to decide what to do with them.}
-{not (emh_log ? adaptation):Lily's fingers dig into your arm. "Your light guns stop working on them," she whispers. "{holo_corridor.drones.shot:I watched it happen.|Your people were shouting it down the tubes.} But {holo_club.lay.lenny:that fat man's got a real gun in that case, doesn't he? I know what a violin case means.|half the men in this room have got guns under their jackets. Real ones. The old kind.} Bullets don't care what frequency they are."}
+{not (emh_log ? adaptation):Lily's fingers dig into your arm. "Your light guns stop working on them," she whispers. "Everybody on this ship knows it by now. But {holo_club.lay.lenny:that fat man's got a real gun in that case, doesn't he? I know what a violin case means.|half the men in this room have got guns under their jackets. Real ones. The old kind.} Bullets don't care what frequency they are."}
 * (gun) {holo_unsafe()} [{emh_log ? adaptation:Lead, not light. Go for Lenny's violin case.|Take Lily's idea. Go for Lenny's violin case.}]
     ~ holo_route = fought
     {not (emh_log ? adaptation):
@@ -471,6 +492,7 @@ The first drone steps into 1941 and stops on the landing, and its head turns, ta
 // ---------------------------------------------------------------------------
 // Route one: the violin case.
 === holo_fight ===
+~ holo_band()
 -> case
 
 = case
@@ -557,6 +579,7 @@ One of the drones is still moving. A hand opening and closing on the dance floor
 // ---------------------------------------------------------------------------
 // Route two: hiding inside the fiction.
 === holo_hide ===
+~ holo_band()
 -> table
 
 = table
@@ -651,6 +674,7 @@ Something in you has been keeping count all this while, of every drone that walk
 // ---------------------------------------------------------------------------
 // Route three: turning the holonovel's people and rules against the drones.
 === holo_fiction ===
+~ holo_band()
 -> lever
 
 = lever
@@ -716,6 +740,7 @@ The last of the club goes dark around you and the yellow grid stands up out of t
 
 // ---------------------------------------------------------------------------
 === holo_leave ===
+~ holo_band()
 The holodeck doors close behind you, and Deck Fifteen is exactly as hot and as green as you left it. # theme: ship # scene: Corridor, Deck 15
 {
 - holo_route ? fought && holo_fight.burst.drum: You are still holding the Thompson. Outside the room it is only light, fading, and you hold it until it is gone, and afterwards your hands remember the weight.
@@ -741,6 +766,7 @@ The holodeck doors close behind you, and Deck Fifteen is exactly as hot and as g
 
 // ---------------------------------------------------------------------------
 === holo_neuro ===
+~ holo_band()
 -> read
 
 = read
@@ -796,10 +822,11 @@ Everything the drone knew is in there, in a grammar you were fluent in once.
 
 // ---------------------------------------------------------------------------
 === holo_close ===
+~ holo_band()
 -> walk
 
 = walk
-You walk towards the turbolift through a ship that gets greener every time you look away. Beverly has her wounded on Deck Eleven; Worf has the bridge, if the bridge is still the bridge. {crusher_hurt:Beverly will be pretending her wound is nothing, and you will have to pretend to believe her.|Beverly will want to know where you have been, and you will have to decide what to tell her.}{holo_corridor.drones.between: She will want to see your forearm, too, where the four grey fingermarks have gone from numb to cold.}
+You walk towards the turbolift through a ship that gets greener every time you look away. Beverly has her wounded on Deck Eleven; Worf has the bridge, if the bridge is still the bridge. {crusher_hurt:Beverly will be pretending her wound is nothing, and you will have to pretend to believe her.|Beverly will want to know where you have been, and you will have to decide what to tell her.}
 Lily walks beside you, {holo_lily_gun():the {lily_armed:rifle|phaser} hanging from one hand, pointed at the deck|arms folded against the cold she can't be feeling in this heat}, and for a while says nothing at all. Then she stops.
 {
 - holo_route ? fought && holo_fight.burst.drum: "You kept firing," she says. "They were down and you kept firing. And that barman, Gus. He wasn't real, and you killed him anyway, and you didn't even look round." Her voice is very steady. "I looked."
@@ -830,7 +857,7 @@ Lily walks beside you, {holo_lily_gun():the {lily_armed:rifle|phaser} hanging fr
 * [Thank her for what she did in there]
     "Thank you," you say. "For {holo_route ? hid:{holo_dressed():keeping still while they walked past|the joke to Gus}|{holo_route ? fought:keeping your head|staying}}. I would not have come out of that room without you."
     She snorts. "You'd have come out. You'd just have come out worse." But she falls into step beside you again, close enough that her arm brushes yours.
-- The turbolift doors open.{holodeck.tube.up: It is the one lift on this deck Worf's people are holding, two of them with rifles at the doors; the hatch you found welded in the tube was their work, done on your order.} Inside, the panel is still Starfleet grey, still asking politely where you would like to go. Lily steps in after you.
+- The turbolift doors open. Inside, the panel is still Starfleet grey, still asking politely where you would like to go. Lily steps in after you.
 "So what now?" she says. "What happens now, Picard?" # speaker: Lily
 * [Tell her you are going to stop them]
     "Now," you tell her, "I am going to the bridge, and then I am going to {plan_known >= 1:go out onto the hull of my ship and take that thing apart|find out what they are building, and take it apart} with my own hands." {obsession >= 4:It comes out very quiet. It comes out in a voice that is not entirely alone.|It comes out level and sure, and she believes it, and you almost do.}
@@ -857,7 +884,7 @@ Lily walks beside you, {holo_lily_gun():the {lily_armed:rifle|phaser} hanging fr
 {
 - holo_route ? fought && holo_fight.burst.drum: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word,} and} emptied a Thompson gun into the drones until the drum ran dry. Gus the barman died of it{holo_lily_gun():, and Lily bled for it}. # recap
 - holo_route ? fought: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word,} and} cut the drones down with a Thompson gun: lead, not light, and they could not learn it. # recap
-- holo_route ? hid: In the Club Tangier you and Lily played a detective and his {holo_arch.dress.lily_picks:associate|client} while the drones walked past you close enough to touch{holo_hide.tail.reach:, and then you went after the last of them anyway|, and you let the last of them go}.{holo_leave.stillrunning.left_running: Mae Fontaine is still singing there to an empty room.} # recap
+- holo_route ? hid: In the Club Tangier you and Lily played a detective and a woman with a missing husband while the drones walked past you close enough to touch{holo_hide.tail.reach:, and then you went after the last of them anyway|, and you let the last of them go}.{holo_leave.stillrunning.left_running: Mae Fontaine is still singing there to an empty room.} # recap
 - holo_fiction.burn.saved: In the Club Tangier you turned the holonovel against the drones, then froze it to save its people, and let your prize walk free. # recap
 - else: In the Club Tangier you turned the holonovel against the drones, and let the program burn to keep one of them held. Dixon Hill is gone. # recap
 }
