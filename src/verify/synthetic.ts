@@ -15,6 +15,12 @@ export interface SyntheticOptions {
   /** Prose words per scene, roughly (default chosen for ~60,000 words in all). */
   wordsPerScene?: number;
   seed?: number;
+  /**
+   * Flags set along the way and read only by text: each chapter's closing
+   * recap and the endings (default 6). Every one stays live to the end, so a
+   * key that kept them would multiply every scene's states by 2 per flag.
+   */
+  recapFlags?: number;
 }
 
 const WORDS = (
@@ -43,6 +49,8 @@ export function syntheticStory(options: SyntheticOptions = {}): string {
   const scenes = options.scenesPerChapter ?? 6;
   const wordsPerScene = options.wordsPerScene ?? Math.round(60_000 / (chapters * scenes) / 1.08);
   const rand = rng(options.seed ?? 7);
+  const flags = options.recapFlags ?? 6;
+  const flag = (c: number, s: number) => `mark${(c * 7 + s) % Math.max(1, flags)}`;
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 
   const sentence = (n: number): string => {
@@ -73,6 +81,7 @@ export function syntheticStory(options: SyntheticOptions = {}): string {
   w("VAR last_band = 0    // 0..2, read by the next chapter");
   w("LIST kit = torch, tricorder, phaser");
   w("VAR carried = ()");
+  for (let f = 0; f < flags; f++) w(`VAR mark${f} = false  // read only by recaps and endings`);
   w();
   w("-> ch0");
   w();
@@ -111,6 +120,7 @@ export function syntheticStory(options: SyntheticOptions = {}): string {
       w(`* [${sentence(3)}]`);
       w(`  ${paragraph(bit())}`);
       w("  ~ trust = clamp(trust - 1, -1, 2)");
+      if (flags > 0) w(`  ~ ${flag(c, s)} = ${s % 2 === 0}`);
       w(`* ${c === 0 && s < 4 ? "" : "{resolve >= 2} "}[${sentence(4)}]`);
       w(`  ${paragraph(bit())}`);
       w("  ~ score = 2");
@@ -144,6 +154,9 @@ export function syntheticStory(options: SyntheticOptions = {}): string {
     w("~ last_band = clamp(score, 0, 2)");
     w("~ score = 0");
     w(`${paragraph(bit())}`);
+    // The recap: one line per flag, text only.
+    for (let f = 0; f < flags; f++) w(`{mark${f}: ${sentence(5)}|${sentence(4)}} # recap`);
+    if (flags > 1) w(`{mark0 && mark1: ${sentence(3)}{&${sentence(2)}|${sentence(2)}}}`);
     w(`-> ${next}`);
     w();
     if (c > 0 && c % 4 === 0) {
@@ -172,6 +185,7 @@ export function syntheticStory(options: SyntheticOptions = {}): string {
     w(`=== ending_${id} ===`);
     w(paragraph(30));
     w(`{carried ? phaser: ${sentence(6)}}`);
+    for (let f = 0; f < flags; f++) w(`{mark${f}: ${sentence(3)}}`);
     w(`${sentence(8)} # ending: ${id}`);
     w("-> END");
     w();

@@ -90,23 +90,6 @@ export interface TextOnlyResult {
  * ink functions (knots ending in `~ret` or called as functions).
  */
 export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkContainer>): TextOnlyResult {
-  // Document order of every position, so a divert can be checked to go forward.
-  const ord = new Map<InkContainer, number[]>();
-  let counter = 0;
-  const number = (c: InkContainer) => {
-    const arr: number[] = [];
-    ord.set(c, arr);
-    for (let i = 0; i < c.content.length; i++) {
-      arr[i] = counter++;
-      const o = c.content[i];
-      if (o && isContainer(o)) number(o);
-    }
-    for (const v of c.namedContent.values()) if (isContainer(v) && !c.content.includes(v)) number(v);
-    arr[c.content.length] = counter++;
-  };
-  number(main);
-  const ordOf = (c: InkContainer, i: number): number => ord.get(c)?.[Math.min(i, c.content.length)] ?? -1;
-
   // Containers whose text is captured: inside a string evaluation (choice
   // text, string expressions) or a tag, the start content of a choice, and
   // anything diverted to from such a place.
@@ -223,7 +206,9 @@ export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkCon
           if (vt === ValueType.VariablePointer) return false;
           if (vt === ValueType.DivertTarget) {
             const next = c.content[i + 1];
-            if (!(isControlCommand(next) && (next.commandType === Cmd.ReadCount || next.commandType === Cmd.TurnsSince)))
+            if (
+              !(isControlCommand(next) && (next.commandType === Cmd.ReadCount || next.commandType === Cmd.TurnsSince))
+            )
               return false;
           }
           continue;
@@ -265,7 +250,7 @@ export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkCon
             continue;
           }
           if (!inRegion(t, o.targetPointer.index)) return false;
-          if (ordOf(t, o.targetPointer.index) <= ordOf(c, i)) return false;
+          if (!forward(c, i, t, o.targetPointer.index)) return false;
           continue;
         }
         return false;
@@ -482,6 +467,31 @@ export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkCon
     if (!changed) break;
   }
   return { reads };
+}
+
+/**
+ * A divert that cannot start a loop: forward within the container that
+ * holds it or one of its ancestors, or into a named branch of its own
+ * container (a conditional's `b`, a sequence's `s0`) at its start.
+ */
+function forward(c: InkContainer, i: number, t: InkContainer, index: number): boolean {
+  let x: InkObject = c;
+  let at = i;
+  for (;;) {
+    if (x === t) return index > at;
+    const p: InkObject | null = x.parent;
+    if (!p || !isContainer(p)) break;
+    at = p.content.indexOf(x);
+    if (at < 0) {
+      // A named branch: it sits where its parent's content last diverts into it.
+      const child = x;
+      at = p.content.findLastIndex((o) => isDivert(o) && o.targetPointer.container === child);
+      if (at < 0) break;
+    }
+    x = p;
+  }
+  if (index !== 0 || t.parent !== c) return false;
+  return !c.content.includes(t) && t.name != null && AUTO_NAME.test(t.name);
 }
 
 /** `a` is `c` or holds it (a divert there rejoins code that is already being scanned). */
