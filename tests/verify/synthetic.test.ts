@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Story } from "inkjs";
 import { afterAll, expect, test } from "vitest";
 import { compileInkFile } from "../../src/story-build/compile.js";
+import { analyse } from "../../src/verify/analysis.js";
 import { formatSummary, syntheticStory, verifyStory } from "../../src/verify/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "fc-synthetic-"));
@@ -27,10 +29,18 @@ test("a 60,000-word story with several hundred choices verifies within 60 s", ()
   const stats = compiled.stats;
   expect(stats?.words).toBeGreaterThanOrEqual(55_000);
   expect(stats?.choices).toBeGreaterThanOrEqual(300);
+  // The recap flags are carried to the end but read only by text.
+  const marks = ["mark0", "mark1", "mark2", "mark3", "mark4", "mark5"];
+  expect(analyse(new Story(compiled.json as string)).textOnly.globals).toEqual(expect.arrayContaining(marks));
   const started = Date.now();
+  const cpu = process.cpuUsage();
   const report = verifyStory(compiled.json as string, { compilerStats: stats ?? undefined });
+  const used = process.cpuUsage(cpu);
   const seconds = (Date.now() - started) / 1000;
-  console.log(`synthetic story: ${formatSummary(report)}; verify took ${seconds.toFixed(1)} s`);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  console.log(
+    `synthetic story: ${formatSummary(report)}; verify took ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} s CPU)`,
+  );
   expect(report.exploration.complete).toBe(true);
   expect(report.problems).toEqual([]);
   expect(report.endings.map((e) => e.id).sort()).toEqual(["alone", "lost", "quiet", "triumph"]);
