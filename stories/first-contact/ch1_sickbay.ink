@@ -37,7 +37,7 @@ Sickbay, Deck Sixteen. # chapter: Chapter One — Triage # scene: Sickbay # them
 Thirty-one degrees, says the panel beside the door. It said twenty-two when you started on Lily Sloane, and nobody in engineering has told you why.
 The air has gone thick as a hothouse. Water beads on the cold glass of the monitors and runs in threads down the biobed rails, and your collar is stuck to your neck. Behind the bulkheads the ventilation labours at something, and whatever it is doing, it is not cooling anything.
 Lily lies under the arch of the surgical frame while the regenerator works the last of the theta burns out of her forearms. She came aboard unconscious and still fighting, in a flight jacket you had to cut off her. Now she lies in a sickbay gown: a callus on her trigger finger, the blotched skin of someone who has lived too long downwind of a war. Her numbers are good now. Better than the ship's.
-Around her, every bed is full. Nine from the battle over Earth, two of them off the Defiant, pulled across in the last minute before the cube came apart. Alyssa Ogawa moves between them with a padd and the unhurried calm that has carried the two of you through worse nights than this one.
+Around her, every bed is full. Nine from the battle over Earth, two of them off the Defiant, pulled across in the last minute before the cube came apart; one of those is Petty Officer Teo Halloran, an engineer with both hands wrapped to the wrist in burn gel, who has told you twice that he has had worse. Alyssa Ogawa moves between them with a padd and the unhurried calm that has carried the two of you through worse nights than this one.
 Ensign Dov Tolland, twenty-four years old and three months out of the medical academy, is labelling every hypospray on the tray in small square capitals. Labelling is a thing he can finish.
 Something is about to happen. You have perhaps a minute before it does.
 + [Check on Lily]
@@ -45,7 +45,7 @@ Something is about to happen. You have perhaps a minute before it does.
     Her lips move. You catch a name, Zefram, spoken the way people say the name of a man who owes them money and a great deal of sleep.
     "She's dreaming about the rocket," Tolland says, and then looks embarrassed to have noticed. # speaker: Dov Tolland
 + [Look in on Ensign Voss]
-    Mira Voss is awake in the neural stabilizer, a blue field humming over her from shoulder to hip. A console blew out beside her during the battle and threw her across the bridge of the science section; the sixth thoracic vertebra came apart like chalk.
+    Mira Voss is awake in the neural stabilizer, a blue field humming over her from shoulder to hip. A console blew out beside her during the battle and threw her across the stellar cartography lab; the sixth thoracic vertebra came apart like chalk.
     The field is holding the pieces while they knit. Six more hours and she'll walk out of here. Lift her out before then and a splinter of bone can shear the cord, and she will never walk anywhere again.
     "Is it always this hot in sickbay, Doctor, or is it me?" She has freckles, a shaved square above one ear where you set the cortical monitor, and a sister getting married on Bajor in three weeks whom she has mentioned four times since midnight. # speaker: Mira Voss
     "It isn't you," you tell her, and you are sorry it isn't.
@@ -64,12 +64,12 @@ She doesn't ask what you want to do. She waits, the padd against her chest, for 
     She does it without a word. The hum over Voss changes pitch, very slightly, and Voss rolls her eyes up at you. "Is that good or bad?" # speaker: Mira Voss
     "It's careful," you tell her. Which is not an answer, and she is sharp enough to notice.
 + [Wait for the bridge]
-    "Not yet. I'm not turning sickbay upside down for a bad thermostat." You believe it while you are saying it.
+    "Not yet. The bridge knows more than we do, and they'll call. I'd rather move nine patients once than twice." You believe it while you are saying it.
     Ogawa goes back to her rounds. Tolland goes back to his labels. The temperature goes on climbing, a tenth of a degree at a time, as if it had all the time in the world.
 - -> comm
 
 - (comm)
-The comm chirps before you can answer her. "Picard to Crusher." # speaker: Jean-Luc Picard
+The comm chirps overhead. "Picard to Crusher." # speaker: Jean-Luc Picard
 {
 - pro_listened == 0:
     He sounds like himself: clipped, exact, a man reading out a list he has already checked twice. Whatever happened over Earth, he kept his own counsel through it.
@@ -79,7 +79,7 @@ The comm chirps before you can answer her. "Picard to Crusher." # speaker: Jean-
     He sounds certain. That is what frightens you. He speaks as if he could see down the corridors of Deck Sixteen from the bridge, as if he already knows what is behind the bulkheads and has simply been waiting for the rest of you to catch up.
 }
 "Beverly, we've lost Deck Sixteen's engineering section. Mister Worf is sealing the deck. I want sickbay ready to move on my word, or without it." # speaker: Jean-Luc Picard
-He doesn't say that sealing the deck seals sickbay in with it. He doesn't need to. Somewhere beyond the doors you hear the pressure hatches going, one after another, like doors closing down a long hall.
+He doesn't say that sealing the deck seals sickbay in with it. Somewhere beyond the doors you hear the pressure hatches going, one after another, like doors closing down a long hall.
 + [Ask him what's in the walls]
     "Jean-Luc. What is it?"
     {
@@ -135,14 +135,15 @@ Another blow at the doors. Lily's eyes go to them and stay there.
     She fights. She is quick and weak and very angry, and it takes you and Ogawa together. You give her half the dose, enough to take the edges off the world.
     "You didn't even ask," she says, thickly, as her knees go. It is not a complaint. It is a note she is making for later. # speaker: Lily Sloane
 - Another blow at the doors. {sb_lily == 2:Lily flinches at it, slowly, from a long way down.|Lily flinches, and hates that she flinched.} "What's out there?" # speaker: Lily Sloane
-+ [Give her a lamp]
++ [Put a hand lamp in her hands]
     ~ sb_gave = 1
     You take a hand lamp from the emergency locker and put it into her hands, switched on. People hold on to light. It's one of the oldest things you know about frightened patients.
     {sb_lily == 2:Her fingers close round it slowly. She points it at the door, as if that might help.|She weighs it, and you see her decide it would make a fair club, and she holds it by the wrong end on purpose.}
 + [Give her a job]
     ~ sb_gave = 2
-    "I don't know yet. Until I do, press here." You put her hand on the dressing over the burned shoulder of Petty Officer Halloran, an engineer off the Defiant, where the gel is lifting. "Firmly. Don't let go till I tell you."
-    {sb_lily == 2:She leans on the dressing with her whole weight, which is the only way she can stay upright, and Halloran says, kindly, that she's doing grand.|She presses. Her hands are steady the moment they have something to do, and Halloran, who has been an engineer for twenty years, looks at the way she holds them and says, "You've done this before." "Too many times," she says.}
+    "I don't know yet. Until I do, hold this." You put her hands on the gel wrap around Halloran's right hand, where it has started to lift at the wrist. "Keep it sealed. Don't let go till I tell you."
+    {sb_lily == 2:She holds on with both hands, which is the only thing keeping her upright, and Halloran says, kindly, that she's doing fine.|She holds it. Her hands are steady the moment they have something to do, and Halloran, who has been an engineer for twenty years, looks at the way she holds them and says, "You've done this before." # speaker: Teo Halloran}
+    {sb_lily != 2:"Too many times," she says. # speaker: Lily Sloane}
 + [Tell her you don't know]
     "I don't know," you say. "That's the truth. When I know, you'll know."
     {sb_lily == 2:She doesn't seem to hear it.|She studies you for a moment. "Huh," she says. "Doctor who says she doesn't know. That's new."} # speaker: Lily Sloane
@@ -154,7 +155,7 @@ The doors are bowing inward now. A seam of the frame has opened the width of a f
 "And Voss?" Tolland asks. # speaker: Dov Tolland
 Ogawa looks at you, and you both know the answer. "Voss can't be moved, Doctor. If we wait for Voss, we are all still in this room when that door goes." # speaker: Alyssa Ogawa
 From the stabilizer, Voss says, quite clearly: "She's right. Don't wait for me." # speaker: Mira Voss
-{sb_lily == 2:Lily is slumped against the bulkhead, blinking, trying to make her eyes agree about where you are.|Lily is watching you, not the door. She is waiting to see what kind of officer you are.} {sb_gave == 1:The lamp you gave her is still in her hand, its beam wavering on the doors.}{sb_gave == 2:Her hand is still flat on Halloran's dressing, exactly where you told her to keep it.}
+{sb_lily == 2:Lily is slumped against the bulkhead, blinking, trying to make her eyes agree about where you are.|Lily is watching you, not the door. She is waiting to see what kind of officer you are.} {sb_gave == 1:The lamp you gave her is still in her hand, its beam wavering on the doors.}{sb_gave == 2:{sb_lily == 2:Her hands have slid off Halloran's wrap; he is holding it shut himself, with the other gloved fist.|Her hands are still on Halloran's wrap, exactly where you told her to keep them.}}
 Another blow. The finger-wide seam becomes two fingers.
 + (insist_one) [Hold sickbay until every patient is moving]
     -> sickbay_hold(sb_lily)
@@ -166,9 +167,6 @@ Another blow. The finger-wide seam becomes two fingers.
 // Route (a): hold sickbay and move the wounded first. The only road to the
 // earned ending: insist_one (choosing this route), insist_two, insist_three.
 === sickbay_hold(sb_lily) ===
-{sb_lily == 1: // only sedation matters from here on
-    ~ sb_lily = 0
-}
 ~ temp sb_door = 0 // 1 quarantine field, 2 surgical frame
 ~ temp sb_kept = 0 // Lily kept at Crusher's side
 ~ temp sb_talk = 0 // what Crusher gave Voss: 1 the truth, 2 a sedative, 3 asked about her sister
@@ -179,7 +177,7 @@ Another blow. The finger-wide seam becomes two fingers.
 "Doctor—" Ogawa begins. # speaker: Alyssa Ogawa
 "I heard you. I heard her too." You don't look at Voss when you say it. "Move."
 They move. Sickbay turns in the amber half-light into a thing you know how to run: a triage floor, a set of problems in order of how fast they kill. Beds hiss down off their pedestals. Someone is crying quietly and walking anyway.
-Teo Halloran, the petty officer off the Defiant, sits up on the end bed with both hands wrapped in burn gel to the wrist, like a boxer between rounds. "Doctor, if that's what I think it is out there, I'd like something to hit it with, and hands to hold it." # speaker: Teo Halloran
+Halloran sits up on the end bed with his gloved hands held up in front of him, like a boxer between rounds. "Doctor, if that's what I think it is out there, I'd like something to hit it with, and hands to hold it." # speaker: Teo Halloran
 + [Tell him to use his legs]
     "You'll have hands in a week," you tell him. "Today you'll have legs. Use them."
     He grins, which must hurt, and swings them off the bed.
@@ -197,7 +195,7 @@ Teo Halloran, the petty officer off the Defiant, sits up on the end bed with bot
     ~ sb_door = 2
     The surgical frame weighs four hundred kilos and floats on antigrav pads. You walk it across the deck, swing it broadside to the doors, and cut the pads. It drops with a crash you feel in your teeth.
     Whatever the drones can learn to step through, it won't be four hundred kilos of dumb alloy. There is nothing in it to adapt to.
-    {sb_lily == 2:Lily, propped against the bulkhead, watches it fall and says something slurred that sounds approving.|"Now you're thinking like somebody from my neighbourhood," Lily says, and you find that you are absurdly pleased. # speaker: Lily Sloane}
+    {sb_lily == 2:Lily, propped against the bulkhead, watches it fall and says something slurred that sounds approving.|"Now you're thinking like somebody from my neighborhood," Lily says, and you find that you are absurdly pleased. # speaker: Lily Sloane}
 + (nodoor) [Forget the doors and move people]
     The doors will hold as long as they hold; nothing you can do from in here will change that by much. Every pair of hands you spend on them is a pair not lifting a patient.
     "Leave it," you say, when Tolland starts toward the door panel. "People first. Everybody carries."
@@ -205,17 +203,17 @@ Teo Halloran, the petty officer off the Defiant, sits up on the end bed with bot
 - -> carry
 
 - (carry)
-The ICU is a narrow room at the back of sickbay, and the hatch is a square of black in its far wall with the first rungs of the tube catching the amber light. Ogawa goes up first with a hand lamp and a hypospray in her belt. The walking wounded follow her, one hand for the rung and one for the person above. # scene: Intensive care
+The ICU is a narrow room at the back of sickbay, and the hatch is a square of black in its far wall with the first rungs of the tube catching the amber light. Ogawa goes up first, a lamp from the emergency locker clipped to her shoulder and a hypospray in her belt. The walking wounded follow her, one hand for the rung and one for the person above. # scene: Intensive care
 The two litter cases are the hard part: Ensign Park with her pelvis pinned and Chief Adebayo still under from the plasma burns. Tolland straps them into rescue harnesses so they can be hauled up the shaft like cargo, talking to each of them the whole time in a low stream that is mostly apology.
 Lily is still here. Somebody has to decide what to do with her.
-+ {sb_lily != 2} [Put Lily on a stretcher handle]
++ {sb_lily != 2} [Have Lily carry a litter]
     ~ lily_trust += 1
     You hand her the foot end of Adebayo's harness. She takes it without a word and lifts properly, knees and not back, settling his weight before she moves, like someone who has been taught.
     "Winter of fifty-three," she says, when she catches you looking. "We carried a lot of people out of a lot of places. Most of them got lighter toward the end." # speaker: Lily Sloane
     She doesn't say it for sympathy. She says it so you'll know she can be trusted with a weight.
 + (send) [Send Lily up with Ogawa]
     "Lily, follow the woman with the light. Don't let go of the rung above you."
-    {sb_lily == 2:She is too slack from the sedative to argue. Ogawa comes back down three rungs, takes a fistful of her jacket, and talks her up the ladder one step at a time, the way you'd walk a drunk home.|"Up a hole in the dark with a bunch of strangers," Lily says. "Swell." She goes anyway, because the other choice is the door, and she has opinions about that door. # speaker: Lily Sloane}
+    {sb_lily == 2:She is too slack from the sedative to argue. Ogawa comes back down three rungs, takes a fistful of the back of her gown, and talks her up the ladder one step at a time, the way you'd walk a drunk home.|"Up a hole in the dark with a bunch of strangers," Lily says. "Swell." She goes anyway, because the other choice is the door, and she has opinions about that door. # speaker: Lily Sloane}
 + [Keep Lily beside you]
     ~ sb_kept = 1
     "Stay by me."
@@ -227,7 +225,7 @@ Lily is still here. Somebody has to decide what to do with her.
     You cut the gel wraps away. Under them his palms are raw and shining and they will scar now, where they would not have scarred in a week. He knows it. You know it.
     He grips the first rung, goes white to the lips, and climbs. You hear him swearing all the way up, inventive and steady, in what sounds like three languages.
 + (haul) [Rig a harness and haul him up]
-    Tolland clips him into the last harness and the two of you haul from the hatch, hand over hand, while Halloran walks his feet up the rungs and apologises for his weight.
+    Tolland clips him into the last harness and the two of you haul from the hatch, hand over hand, while Halloran walks his feet up the rungs and apologizes for his weight.
     It keeps his hands whole. It takes three minutes you don't have, and through every one of them the doors keep up their slow, unhurried knocking.
 - The ICU is empty now but for the hatch and the haul line. You go back through to sickbay, to the one bed nobody is emptying. # scene: Sickbay
 Voss has been lying in the stabilizer listening to all of it: the orders, the harnesses, the doors, the names going up the shaft one by one and not hers. She has worked it out. She worked it out before Ogawa said it.
@@ -256,7 +254,7 @@ Voss has been lying in the stabilizer listening to all of it: the orders, the ha
     Nothing holds the doors, so the doors simply open. They grind apart on their tracks, and the heat comes through them like the breath of an animal.
 }
 You see them clearly for the first time. Grey skin gone waxy, threaded with black; one eye replaced by a lens that sweeps a thin red line across the room; arms ending in tools that no hand was ever meant to become. They move without hurry. Behind them, Deck Sixteen's corridor is green and dripping and crowded with new machinery you never authorised.
-And there is a sound, below hearing, that you feel in your fillings: a crowd of voices, all talking at once, all saying the same thing.
+And there is a sound, below hearing, that you feel in your breastbone: a crowd of voices, all talking at once, all saying the same thing.
 Ogawa has come back down the ladder and is calling through the ICU door. "Everyone who can climb is up. Doctor, now." # speaker: Alyssa Ogawa
 "Doctor." Tolland, at the hatch, with his hand held out to you. # speaker: Dov Tolland
 From the stabilizer, Voss turns her head as far as the field will let her. {sb_talk == 2:The sedative has slowed her, but not her mind.|Her voice is perfectly level.} "Please go. I'd rather it wasn't your face I see when they get here." # speaker: Mira Voss
@@ -272,9 +270,9 @@ From the stabilizer, Voss turns her head as far as the field will let her. {sb_t
 
 - (handoff)
 "Computer. Medical hologram, on. Now."
-He arrives already moving, a bald man in a blue-shouldered uniform with the faintly injured air of someone interrupted in the middle of something important. "Emergency Medical Hologram," he announces. "I'll need the nature of—" He sees the doors. "Ah. Those are not patients." # speaker: EMH
+He arrives already moving, a bald man in a blue-shouldered uniform with the faintly injured air of someone interrupted in the middle of something important. He opens his mouth to complain about it, sees the doors, and closes it. "Ah," he says. "Those are not patients." # speaker: EMH
 "This is Ensign Mira Voss. T6 fracture, five hours from a clean knit. She cannot be moved. Keep her alive." You are already backing toward the ICU. "Keep them off her as long as you can."
-"I carry the collected judgement of two thousand medical texts and forty-seven physicians, Doctor. I know what a fracture is." His eyes go to the drones, and for a moment there is nothing on his face at all. "What else?" # speaker: EMH
+"I have set more spines than you have, Doctor, if you count simulations, and I always count simulations." His eyes go to the drones, and for a moment there is nothing on his face at all. "What else?" # speaker: EMH
 + [Tell him to keep her calm]
     "Talk to her. Keep her calm. Don't let her be alone with it."
     "Bedside manner," he says, with the weary pride of a performer asked for his best-known number. "I have several subroutines." But he is already turning toward Voss, and his voice, when he speaks to her, has dropped half an octave and lost every edge it had. # speaker: EMH
@@ -285,12 +283,12 @@ He arrives already moving, a bald man in a blue-shouldered uniform with the fain
     He stands so that the sensors in his emitters face the doors, and you see his eyes begin to track the drones, one, two, three, counting.
 + [Tell him to waste their time]
     "Stall them. Talk. Get in the way. Anything."
-    "Wasting time," he says, "is the one thing in the universe for which I am not qualified." He straightens his tunic and walks toward the doors like a man going on stage. "Gentlemen! You will need to check in at the desk." # speaker: EMH
+    "Wasting time," he says, "is the one thing in the universe for which I am not qualified." He straightens his tunic, turns to face the doors from where he stands, and raises his voice like a man going on stage. "Gentlemen! Visiting hours are over. You will need to check in at the desk." # speaker: EMH
 - Then he does something you don't expect. He draws the stool to the side of the stabilizer and sits on it. A hologram has no need to sit. He does it so that Voss can see his face without turning her head.
 "Go, Doctor," he says, without looking round. "They can't make anything of me. The worst they can do is switch me off. She won't be by herself when they come." # speaker: EMH
 You go. The last thing you see before the hatch is his hand, which is only light, resting on hers, which is not.
 ~ sickbay_out += (ogawa, tolland, patients)
--> sickbay_tube(1, 0)
+-> sickbay_tube(1, 0, sb_lily)
 
 - (carry_voss)
 "Dov, the spinal board. Alyssa, a line down the shaft, and then get everyone clear of it."
@@ -305,8 +303,8 @@ You go. The last thing you see before the hatch is his hand, which is only light
     She swallows. "Okay. I'll take that one." # speaker: Mira Voss
 - You lock the board's collar around her neck and the cradle along her spine, and you count, and on three you drop the stabilizer field.
 For a moment the whole of her back is held together by nothing but the board and your hands and her own perfect stillness. She doesn't breathe. Neither do you. Then Tolland has the other end and you are moving, and the board is on the line, and the line is in the shaft.
-Behind you the drones are in sickbay. "Computer, the medical hologram, now," you call over your shoulder, and somewhere behind you a testy voice begins, "Emergency Medical—" and then stops, and then says, in quite a different tone, "I see."
-He does what he can. He plants himself in the ICU doorway, solid as a wall, and talks at them, about visiting hours and hygiene and the proper way to enter a medical facility. They walk into him and he does not move. It won't last. # speaker: EMH
+Behind you the drones are in sickbay. "Computer, the medical hologram, now," you call over your shoulder, and somewhere behind you a testy voice starts to ask who authorized this, and then stops, and then says, in quite a different tone, "I see."
+He does what he can. He walks out among the drones and lectures them on visiting hours and hygiene and the proper way to enter a medical facility, and for a few seconds the nearest of them stop to study him, a thing with a voice and no blood in it. It won't last.
 The board is half up the shaft. A drone has come round him, and its arm is lifting toward the line.
 + [Put yourself between the drone and the line]
     ~ crusher_hurt = true
@@ -316,9 +314,9 @@ The board is half up the shaft. A drone has come round him, and its arm is lifti
     Then the board is through the hatch above you and Tolland is hauling you up by the collar, and the EMH is still talking somewhere below, and your arm has begun to itch, deep down, in a way you do not like at all.
 + (dov_holds) [Let Tolland hold the hatch]
     ~ sickbay_out += (ogawa, patients)
-    "Go, Doctor, she's your patient," Tolland says. "I'll be right behind you." He has a spanner in his hand and no idea what to do with it, and he stands in the hatch with it anyway. # speaker: Dov Tolland
+    "Go, Doctor, she's your patient," Tolland says. "I'll be right behind you." He has a pry bar from the emergency locker in his hands and no idea what to do with it, and he stands in the hatch with it anyway. # speaker: Dov Tolland
     You climb with the line. The board rises ahead of you, steady, Voss's eyes open and fixed on the dark above.
-    Tolland is not right behind you. You hear him below, one clear word that might have been your name, and then the sound of the spanner on the deck. # pause
+    Tolland is not right behind you. You hear him below, one clear word that might have been your name, and then the sound of the pry bar on the deck. # pause
     When you look down the shaft there is only the green light, and the hologram's voice, going on and on about visiting hours, to nobody at all.
 + [Trust the hologram and haul together]
     ~ sb_how = 3
@@ -328,7 +326,7 @@ The board is half up the shaft. A drone has come round him, and its arm is lifti
     Then the hologram has the drone by the shoulders and is leaning on it with all of his considerable self-regard, and the line is free, and you are all climbing.
     At the top you run the tricorder along Voss's spine with hands that will not keep still. The cord is intact. Mostly. "I can't feel my feet," she says, quite calmly, the way Halloran said he couldn't hold on. "That's bad, isn't it." # speaker: Mira Voss
     {sb_walk:You told her she would walk. You hold on to that and say it again, because you have seen worse come back, and because you said it first.|You tell her the truth, because she asked. Then you tell her you have seen worse come back, which is also true.}
-- -> sickbay_tube(sb_how, 0)
+- -> sickbay_tube(sb_how, 0, sb_lily)
 
 - (alone)
 "Alyssa, take them up." You say it before she can argue. "That's an order. I'll put it in the log if it makes you feel better."
@@ -343,10 +341,10 @@ Tolland lingers at the hatch. "I could stay. I could—" # speaker: Dov Tolland
     "Where I come from, the doctors went first." She says it without any bitterness, as a fact about the world, and then she climbs, and she looks back at you twice.
 }
 "Computer. Medical hologram, on."
-He takes in the room in one turn of his head: the doors, the drones, the woman in the stabilizer, the doctor beside her. "Emergency Medical Hologram. I'd ask you to state the emergency, but I believe I can see it." # speaker: EMH
+He takes in the room in one turn of his head: the doors, the drones, the woman in the stabilizer, the doctor beside her. For once he has nothing to say about being woken.
 He watches the drones test the doorway, and his eyes do something you've never seen a hologram's eyes do: they narrow. "They tried the same approach twice and then changed it," he says. "They're not strong, Doctor. They're attentive. They learn everything you do." # speaker: EMH
 ~ emh_log += adaptation
-Then he turns to you, and the vanity is simply gone from his face. "You are the chief medical officer of this ship. If they take you, they take everything you know, and they'll use it on every patient aboard. I can sit with her. I can't be assimilated. You can." # speaker: EMH
+Then he turns to you, and the polish goes out of his voice. "You are the chief medical officer of this ship. If they take you, they take everything you know, and they'll use it on every patient aboard. I can sit with her. I can't be assimilated. You can." # speaker: EMH
 "Doctor, please," Voss says. # speaker: Mira Voss
 + [Argue it as medicine]
     "She's a spinal patient with a field on a battery cell and five hours to a clean knit. If the field fails, someone has to be here who can hold the fracture by hand. You can't do that if they take your emitters."
@@ -364,32 +362,29 @@ Then he turns to you, and the vanity is simply gone from his face. "You are the 
     ~ crusher_hurt = true
     You take Voss's hand. "He's better company than I am," you tell her. "Don't let him tell you otherwise." She laughs, which hurts her, and lets go first.
     The hologram takes your place on the stool. "I'll hold her hand," he says. "It's one of the few things I was programmed for that I've never once been asked to do." # speaker: EMH
-    You run. The drone is closer than you thought. Halfway up the ladder something catches your calf, two cold points through the fabric, a graze and then gone, and you kick free and climb and do not look down until the hatch is a small green square beneath you.
+    You run. The drone is closer than you thought. Halfway up the ladder something catches your calf, two cold points through the fabric, a graze and then gone, and you kick free and climb and do not look down until the open hatch is a small green square beneath you.
     Below, his voice goes on, low and even, telling Voss about the weather on Bajor in the wedding season. You don't know where he got it from. You suspect he is making it up.
-    -> sickbay_tube(4, 0)
+    -> sickbay_tube(4, 0, sb_lily)
 
 // Route (b): straight for the Jefferies tube with Lily. Fastest, and Lily
 // sees the most of Crusher; the patients who can't walk are left to the EMH.
 === sickbay_run(sb_lily) ===
-{sb_lily == 1: // only sedation matters from here on
-    ~ sb_lily = 0
-}
 ~ temp sb_walkers = 0 // the walking wounded came along
 ~ temp sb_stopvoss = 0 // Crusher stopped at Voss's bed
 ~ temp sb_icu = 0 // the drone in the ICU: 0 stood still, 1 sedated it, 2 Lily went for it
 - (go)
-You look at Lily and think about the missile complex in Montana: the ruins, the smoke, the rocket standing in its gantry like a cathedral spire. This woman built that ship with Zefram Cochrane. If the Phoenix does not fly tomorrow, the future you were born into does not happen, and she is one of perhaps two people alive who can make it fly.
+You look at Lily and think about the missile complex in Montana: the ruins, the smoke, the rocket standing in its silo like a cathedral spire. This woman built that ship with Zefram Cochrane. If the Phoenix does not fly tomorrow, the future you were born into does not happen, and she is one of perhaps two people alive who can make it fly.
 It is a terrible piece of arithmetic. You are a doctor, and you do it anyway.
 "Alyssa, Dov, we're going up the tube. Lily comes with me." You say it before anyone can ask about the others, because you will not be able to say it after.
 Ogawa looks at Voss in the stabilizer, at the two litter cases, and back at you, and says nothing at all. That is worse than anything she could have said.
 + [Bring everyone who can walk]
     ~ sb_walkers = 1
     "Everyone who can stand, on your feet. Hand on the shoulder in front of you. Halloran, you're at the back."
-    Teo Halloran, the petty officer off the Defiant, with both hands wrapped in burn gel like a boxer's gloves, gets off his bed and shepherds four limping, frightened people into a line. "You heard the doctor," he tells them. "Nobody's dying in a queue on my watch." # speaker: Teo Halloran
+    Halloran gets off his bed, his gelled hands held up like a boxer's gloves, and shepherds four limping, frightened people into a line. "You heard the doctor," he tells them. "Nobody dies in line on my watch." # speaker: Teo Halloran
     It makes you slower. Five people who can barely walk do not run. But they are moving, and they are yours.
 + [Just Lily and the staff, and fast]
     "Everyone else stays in their beds. The hologram will be with you." You hear how it sounds. You say it anyway.
-    Petty Officer Halloran, off the Defiant, with both hands wrapped to the wrist in burn gel, looks at you from the end bed. He doesn't argue. He nods, once, the way a man does on a ship that is going down, and lies back and puts his wrapped hands on his chest.
+    Halloran looks at you from the end bed, his gloved hands in his lap. He doesn't argue. He nods, once, the way a man does on a ship that is going down, and lies back and puts his wrapped hands on his chest.
     You will remember that nod a long time.
 - Your way to the ICU runs past the stabilizer. Voss is watching you come, her head held still in the field, her eyes moving.
 + [Stop at her bed]
@@ -400,29 +395,29 @@ Ogawa looks at Voss in the stabilizer, at the two litter cases, and back at you,
 + [Don't look at her]
     You don't look. You tell yourself it's for her sake, so she won't have to see your face, and you almost believe it.
     You feel her watching you all the way to the ICU door.
-- {sb_lily == 2:Lily can't run, not yet; you get her arm across your shoulders and take her weight. She weighs nothing. She smells of smoke and ozone and the antiseptic you rubbed into her burns.|Lily has already found her feet. She's shaky, but she's moving, and she has picked up a bone-saw from the instrument tray without being asked and is holding it like a knife.}
+- {sb_lily == 2:Lily can't run, not yet; you get her arm across your shoulders and take her weight. She weighs nothing. She smells of smoke and ozone and the antiseptic you rubbed into her burns.|Lily has already found her feet. She's shaky, but she's moving, and she has picked up a laser scalpel from the instrument tray without being asked and is holding it like a knife.}
 On your way past the wall panel you slap it. "Computer. Medical hologram, on."
-He appears between the beds with his chin up and his hands folded, a bald man in a blue-shouldered tunic, already speaking. "Emergency Medical Hologram. Kindly describe the—" Then he sees the doors bowing, the drones' shadows in the seam, and the doctor leaving. "I see," he says. "And I'm to do what, precisely?" # speaker: EMH
+He appears between the beds with his chin up and his hands folded, a bald man in a blue-shouldered tunic, already drawing breath to speak. Then he sees the doors bowing, the drones' shadows in the seam, and the doctor leaving. "I see," he says. "And I'm to do what, precisely?" # speaker: EMH
 + [Keep the ones who can't move alive]
     "Keep them alive. Keep them calm. Keep the drones off them as long as you can."
-    "Three contradictory instructions," he says. "How very organic." But he's already at Voss's side, reading her stabilizer, and his hand on the panel is as light as a real one would be. # speaker: EMH
+    "Three instructions, one hologram, and no staff," he says. "How very organic." But he's already at Voss's side, reading her stabilizer, and his hand on the panel is as light as a real one would be. # speaker: EMH
 + [Tell him to watch where they take people]
     ~ emh_log += transit
     "You're on the internal sensors. When they take people, and they will, watch where they go. Record everything."
     "Surveillance is hardly a medical specialty." He says it out of habit. Then his eyes unfocus for a moment as he reaches into the ship's sensors, and something in his face settles. "But I take your point, Doctor. Someone should be keeping the records." # speaker: EMH
 + [Give him nothing but a look]
     You have no time. You give him a look, the one you give a first-year resident you're about to leave alone with a patient for the first time, and you go.
-    "Marvellous," he says behind you. "Abandoned on my first night." And then, in a different voice, to the room: "Now then. Who's in pain? Hands up. Those of you who can lift them." # speaker: EMH
+    "Marvelous," he says behind you. "Abandoned on my first night." And then, in a different voice, to the room: "Now then. Who's in pain? Hands up. Those of you who can lift them." # speaker: EMH
 - -> icu
 
 - (icu)
 The ICU should be empty. It isn't. # scene: Intensive care
 A drone stands at the console beside the hatch. It came in through the service crawlway in the side wall, and the crawlway's panel hangs open behind it like a broken jaw. Its tool-hand is inside the console, and the console's lights are turning, one by one, from amber to a slow green.
 It hasn't looked at you. It hasn't needed to.
-{sb_lily == 2:Lily stiffens against your shoulder. Through the sedative, some old part of her knows exactly what she's looking at, even if the rest of her has no name for it.|Lily goes perfectly still beside you, the bone-saw low in her hand. You watch her weigh the thing, its size, its reach, where it's soft. She has done this before, with other monsters.}
+{sb_lily == 2:Lily stiffens against your shoulder. Through the sedative, some old part of her knows exactly what she's looking at, even if the rest of her has no name for it.|Lily goes perfectly still beside you, the scalpel low in her hand. You watch her weigh the thing, its size, its reach, where it's soft.}
 + [Stand still and let it work]
     You know this about them; every Starfleet doctor does, from the reports after Wolf 359 and from the captain's own long silences. They don't trouble with what isn't a threat. Not until they're ready for it.
-    You put your hand on {sb_lily == 2:Lily's arm|Lily's wrist, over the saw,} and you don't move, and you don't let her move. {sb_lily == 2:She's too slow to argue.|She tries once to pull free, and then feels how steady your hand is, and stops.}
+    You put your hand on {sb_lily == 2:Lily's arm|Lily's wrist, over the scalpel,} and you don't move, and you don't let her move. {sb_lily == 2:She's too slow to argue.|She tries once to pull free, and then feels how steady your hand is, and stops.}
     The red line of its lens passes over your face, over Lily's, over Tolland's. It goes back to the console. Ten seconds. Twenty. Then it finishes whatever it was doing and walks past you, close enough to feel its heat, out into sickbay.
     You understand too late what it was doing. Behind you, the main doors stop bowing and slide open, smoothly, from the inside. It has let the others in.
     {sb_lily != 2:"You knew it'd do that," Lily whispers. "Walk past." She doesn't sound grateful. She sounds like someone filing away a useful fact about a new kind of enemy. # speaker: Lily Sloane}
@@ -437,11 +432,11 @@ It hasn't looked at you. It hasn't needed to.
 + {sb_lily != 2} [Let Lily go for it]
     ~ sb_icu = 2
     ~ lily_trust += 1
-    You don't stop her. Maybe you couldn't have. She is across the ICU in four steps and brings the bone-saw down two-handed on the cables behind its lens, and the lens goes dark, and it turns on her anyway, blind, its arm coming round.
-    Tolland gets there first. You don't see him decide to; he is simply there, between Lily and the arm, pulling her back by her jacket, and the arm finds his neck instead.
+    You don't stop her. Maybe you couldn't have. She is across the ICU in four steps and drives the lit scalpel two-handed into the cables behind its lens, and the lens goes dark, and it turns on her anyway, blind, its arm coming round.
+    Tolland gets there first. You don't see him decide to; he is simply there, between Lily and the arm, pulling her back by the shoulders of her gown, and the arm finds his neck instead.
     You have him by the belt. You have the hypospray. Neither is enough. He looks at you with enormous surprise, and the colour is already leaving his face in threads, grey, running under the skin like ink in water. # pause
     "Go," he says, very politely. "I've got it." He hasn't got anything. The drone is drawing him back toward the crawlway, and he is not fighting it, because he is already beginning not to be able to. # speaker: Dov Tolland
-    Lily is staring at the place where he was. "That kid," she says. "That stupid kid." It is the most anyone has said about Dov Tolland in his whole short career, and it is said with love. # speaker: Lily Sloane
+    Lily is staring at the place where he was. "That kid," she says. "That stupid kid." # speaker: Lily Sloane
 - -> hatch
 
 - (hatch)
@@ -452,16 +447,16 @@ The hatch won't open. The power to its seals is gone, and without it the hatch i
     ~ lily_trust += 1
     You step aside. She runs her fingers round the frame, taps the wall panels one after another with her knuckle, listening, and stops at one that sounds hollower than the rest.
     "Somebody has to get in there when the lights are off," she says. "There's always a crank. There's always a stupid crank behind a panel nobody can open." She borrows your tricorder, gets the panel off with its butt end and three sharp blows, and hands it back without looking. There is a crank. # speaker: Lily Sloane
-    "Three hundred years, if you're telling the truth," she says, winding, "and you people still hide the good stuff behind six screws." The hatch cracks open on darkness and cooler air, and she grins at you over her shoulder, fierce and a little mad, and for a second you like her enormously. # speaker: Lily Sloane
+    "{sb_lily == 1:Three hundred years, if you're telling the truth|Whatever year you people are from}," she says, winding, "and you people still hide the good stuff behind six screws." The hatch cracks open on darkness and cooler air, and she grins at you over her shoulder, fierce and a little mad, and for a second you like her enormously. # speaker: Lily Sloane
 + [Open it yourself]
     You know where the manual release is, because you sat through the damage-control drill Worf insisted on last month and spent all of it thinking about your duty rosters. Apparently some of it stayed.
     Panel, low on the left. You pull it off and wind the crank, and the hatch grinds open a hand's width, then a body's.
     "You could've said you knew where the crank was," Lily says. "Instead of letting me stand here looking at it like a dummy." It isn't quite a complaint. # speaker: Lily Sloane
 + {sb_icu != 2} [Let Tolland do it]
     "Dov. The manual release."
-    Tolland goes at the wall panels with shaking hands, finds the wrong one, finds another wrong one, apologising to each of them. Lily watches him for about four seconds, then elbows him aside, finds the crank behind the third panel, and winds it.
+    Tolland goes at the wall panels with shaking hands, finds the wrong one, finds another wrong one, apologizing to each of them. Lily watches him for about four seconds, then elbows him aside, finds the crank behind the third panel, and winds it.
     "Nice try, kid," she says, and squeezes his shoulder, and he looks at her as if she had just saved his life, which, he will later insist, she had. # speaker: Lily Sloane
-- Ogawa goes up first with the hand lamp. {sb_walkers:The walking wounded climb after her, one at a time, Halloran at the back steadying each of them on the first rung with his forearms.} {sb_lily == 2:You boost Lily to the rungs and climb close under her, ready to catch her.|Lily climbs fast, like someone used to ladders.}
+- Ogawa goes up first with a lamp from the emergency locker. {sb_walkers:The walking wounded climb after her, one at a time, Halloran at the back steadying each of them on the first rung with his forearms.} {sb_lily == 2:You boost Lily to the rungs and climb close under her, ready to catch her.|Lily climbs fast, like someone used to ladders.}
 ~ sickbay_out += ogawa
 {sb_icu != 2:
     ~ sickbay_out += tolland
@@ -472,7 +467,7 @@ The hatch won't open. The power to its seals is gone, and without it the hatch i
 You go last. Before you pull the hatch to, you look back once through the ICU door into sickbay.
 The hologram is standing in the middle of the room, between the drones and the beds of the ones who could not walk. He is reading out their names, one after another, like credentials: "Ensign Mira Voss. Ensign Hana Park. Chief Petty Officer Ade Adebayo{not sb_walkers:. Petty Officer Teo Halloran}. These people are under my care." # speaker: EMH
 They walk into him. He doesn't step aside. {sb_stopvoss:You promised Voss you'd come back. You pull the hatch to.|You pull the hatch to.} Then the lights in sickbay go out all at once, every one of them, and in the dark there is nobody reading names any more. # pause
--> sickbay_tube(5, 0)
+-> sickbay_tube(5, 0, sb_lily)
 
 // Route (c): stay with the EMH and learn what the drones are doing. The
 // wounded go ahead with Ogawa; every minute spent watching is paid for at the doors.
@@ -486,13 +481,10 @@ They walk into him. He doesn't step aside. {sb_stopvoss:You promised Voss you'd 
 - (wake)
 "Alyssa, take them up. Everyone who can climb, and both litters on the haul line. Go now, while the doors hold." You are already at the wall panel. "I'm going to find out what we're dealing with."
 Ogawa opens her mouth, and closes it, and goes. She has known you long enough to recognise the tone you use when you have decided to do something clever and dangerous and will explain it later. {sb_lily == 2:She tries to take Lily with her, but Lily, half-drugged and wholly stubborn, has wrapped a hand round the leg of a biobed and will not be moved by anyone who isn't you.|She reaches for Lily, but Lily steps back out of range. "I'm not climbing into a hole with strangers," she says. "I'll stay with her. {sb_lily == 1:She's the one who told me the truth|She's the only one who's looked me in the eye}."}
-{sb_lily == 1: // only sedation matters from here on
-    ~ sb_lily = 0
-}
 "Computer. Medical hologram, on."
-He shimmers up beside the biobeds: a bald, sharp-featured man in a blue-shouldered tunic, who looks round sickbay with the faint distaste of a specialist called down to a general ward. "Emergency Medical Hologram. Whatever you have, Doctor, I have almost certainly seen it, in simulation, several thousand times." # speaker: EMH
+He shimmers up beside the biobeds: a bald, sharp-featured man in a blue-shouldered tunic, who looks around sickbay with the faint distaste of a specialist called down to a general ward. "Whatever you have, Doctor, I have almost certainly seen it, in simulation, several thousand times." # speaker: EMH
 "You haven't seen this." You point at the doors. "I need you on the internal sensors, and I need everything you can tell me about what's on the other side."
-He looks at the doors. He looks at you. "That," he says, "is not a medical emergency." # speaker: EMH
+He looks at the doors. He looks at you. "That," he says, "is a door. I don't treat doors." # speaker: EMH
 "It will be."
 + [Appeal to his vanity]
     "You're the most complete diagnostic instrument on this ship. I need the best eyes I've got."
@@ -511,6 +503,7 @@ Tolland is halfway to the ICU with a litter strap over his shoulder. He has hear
     "Dov. Console. Route the corridor sensors to him and don't leave it till I say."
     He goes white, and then he goes to the console, because it is an instruction and instructions are something he can do. "Routing," he says, in a small steady voice. "Routing now." # speaker: Dov Tolland
 + [Send Tolland up with the others]
+    ~ sb_how = 8
     "Dov, go with Alyssa. I'll route them myself."
     He hesitates only long enough to be ashamed of how relieved he is, and then he's gone through the ICU door, and you take the console yourself, the unfamiliar layout of the sensor routing swimming under your fingers.
 - {sb_keepdov:Through the ICU door you hear the haul line running, Ogawa counting the wounded up the shaft, one and two and three.|Through the ICU door you hear the haul line running and Tolland's voice joining Ogawa's, counting the wounded up the shaft.} Mira Voss lies in the stabilizer, with nobody coming for her, and watches the ceiling.
@@ -542,7 +535,7 @@ Tolland is halfway to the ICU with a litter strap over his shoulder. He has hear
 + {not sb_follow} [Follow where they take the wounded]
     ~ sb_follow = 1
     ~ emh_log += transit
-    {sb_count:You follow the security team after it falls.|You find a security team at the aft junction just as it falls.} The drones don't leave the fallen where they lie. They pick them up, almost gently, and carry them away down the corridor, not toward the turbolifts but aft and then forward again, down the long spine of the ship, toward the forward section and the deflector.
+    {sb_count:You follow the security team after it falls. The drones don't leave the fallen where they lie.|You find the drones by the aft turbolift, where two crewmen from environmental control lie against the wall, not moving. The drones don't leave them there.} They pick them up, almost gently, and carry them away down the corridor, not toward the turbolifts but forward, along the spine of the deck, toward the bow and the main deflector.
     "Not one of them has been taken toward engineering," the hologram says. "Or the bridge. Every one of them is going the same way." He tracks another pair of cooling red shapes between two grey ones. "Toward the main deflector. I've no idea why." # speaker: EMH
     {sb_lily == 2:Lily has pulled herself up the side of a biobed to see the display. "They're carrying those people," she says, slurring. "And you're just watching."|Lily is at your shoulder, staring at the display. "They're carrying people away," she says. "And you're just going to watch?"} # speaker: Lily Sloane
     ++ [Explain why you're watching]
@@ -575,10 +568,10 @@ Tolland is halfway to the ICU with a litter strap over his shoulder. He has hear
 "Uploading." He stands very still for a moment, his eyes unfocused, and the tricorder on your hip chirps. "Done. If anyone asks, it was all my idea." # speaker: EMH
 {sb_learned <= 1:
     ~ sickbay_out += tolland
-    The doors are still holding as you pull Lily toward the ICU{sb_keepdov: and shout Tolland off the console}. You have a little time. Not much, but some. # scene: Intensive care
+    The doors are still holding as you pull Lily toward the ICU{sb_keepdov: and shout Tolland off the console}. You have a little time. Not much, but some.
     -> leave
 }
-The doors give way behind you, all at once, with a sound like a bone breaking. # scene: Sickbay
+The doors give way behind you, all at once, with a sound like a bone breaking.
 You stayed too long, and you knew you were staying too long. The first drone is through before you're halfway to the ICU, and the second is behind it, and the heat of the corridor rolls in over the beds like surf.
 {sb_keepdov:-> late_dov|-> late_lily}
 
@@ -612,8 +605,8 @@ A drone crosses the room toward {sb_lily == 2:Lily, who is slow and swaying and 
 - -> leave
 
 - (leave)
-The last thing to do is the thing you have been not thinking about. Mira Voss is still in the stabilizer, and the hologram is standing beside her, and neither of them is coming. # scene: Intensive care
-"Go on, Doctor." He has his back to the drones, which is either courage or a hologram's indifference to what can't hurt him, and you can't tell which. "Before you leave, though. You could switch me off. They'd have nothing to read. Or you could leave me running." # speaker: EMH
+The last thing to do is the thing you have been not thinking about. Mira Voss is still in the stabilizer, and the hologram is standing beside her, and neither of them is coming.
+{sb_learned <= 1:"Go on, Doctor." He has one eye on the doors, which bow and bow and have not yet given. "Before you leave, though. You could switch me off. They'd have nothing to read. Or you could leave me running." # speaker: EMH|The drones have stopped at the hologram, the way water stops at a stone, to study a thing with a voice and no blood in it. He stands between them and the stabilizer and speaks to you over his shoulder without taking his eyes off them. "Go on, Doctor. Before you do, though: you could switch me off. They'd have nothing to read. Or you could leave me running." # speaker: EMH}
 + [Switch him off yourself]
     "I won't let them take you apart to see how you work."
     He nods slowly. "That's a kindness. I think." He turns to Voss. "Ensign, I'm afraid I'm being sent home early. You'll be in excellent hands." It's a lie, and she knows it, and she thanks him anyway. # speaker: EMH
@@ -622,51 +615,65 @@ The last thing to do is the thing you have been not thinking about. Mira Voss is
     "You did well," you say to the empty space. It's too late, and you say it anyway.
 + [Ask him what he wants]
     "What would you want? If it were up to you."
-    He looks genuinely startled, as if no one had ever put it to him that way, and perhaps no one has. Then he looks down at Voss. "I'd want to finish my rounds," he says. "I have a patient." # speaker: EMH
+    He looks startled, as if no one had ever put it to him that way, and perhaps no one has. Then he looks down at Voss. "I'd want to finish my rounds," he says. "I have a patient." # speaker: EMH
     So you leave him running. He sits beside the stabilizer and starts, very quietly, to explain to Voss every reading on her monitor, one at a time, as if she were a colleague, and she listens as if she were. The lights go when you are halfway up the shaft. His voice goes with them.
 + [Leave him running, with Voss]
     "Stay with her. Whatever happens."
-    "I was always going to." He pulls the stool up beside the stabilizer and sits, a hologram who has no need to sit, so that she won't have to turn her head to see him. "Ensign, I've some diverting stories about a Tellarite with a kidney stone. Most of them are even true." # speaker: EMH
+    "I was always going to." He pulls the stool up beside the stabilizer and sits, a hologram who has no need to sit, so that she won't have to turn her head to see him. "Ensign, I have some diverting stories about a Tellarite with a kidney stone. Most of them are even true." # speaker: EMH
     You go. Behind you the lights of sickbay fail one by one, and when the last emitter dies his voice stops halfway through a word. You never learn how the story about the Tellarite ended.
 - {not crusher_hurt:
     ~ sb_scan = 0
 }
--> sickbay_tube(sb_how, sb_scan)
+-> sickbay_tube(sb_how, sb_scan, sb_lily)
 
 // Where the three routes meet: the Jefferies tube up to Deck Fifteen.
 // sb_how, how Crusher left sickbay: 1 left Voss to the hologram, 2 carried Voss out,
 // 3 carried her out but she cannot feel her feet, 4 stayed with Voss and left last,
 // 5 ran for the tube with Lily, 6 stayed with the hologram, 7 the same, wounded at the shoulder.
 // sb_dosed: Crusher filled a hypospray against nanoprobes before she was grazed.
-=== sickbay_tube(sb_how, sb_dosed) ===
+=== sickbay_tube(sb_how, sb_dosed, sb_lily) ===
 ~ lily_trust = clamp(lily_trust, -1, 2)
 ~ temp sb_rifle = 0 // the rifle at the junction: 0 handed to Lily, 1 slung by Crusher, 2 left
+~ temp sb_hid = 0 // Crusher hid the graze
 - (climb)
-The Jefferies tube is a square throat lined with rungs, and it goes up farther than the lamp can reach. The air in it is ten degrees cooler than sickbay's, and after the wet heat below it feels like a hand on your forehead. # scene: Jefferies tube
-Below you the hatch is a small square of green light. Something in it is humming the same low chord the walls have been humming all night. You make yourself stop looking at it.
 {
-- sb_how >= 6:
-    The wounded went up long before you. Far above, Ogawa's lamp waits at the top of the shaft, not moving, {sickbay_out ? tolland:and Tolland climbs just over your head, breathing in sobs he is trying to make quiet.|and there is no one on the rungs between you and it. Dov Tolland should be there. He isn't.}
+- sb_how == 5:
+    The hatch shuts under you with a clang you feel through the rungs, and then there is only the tube: a square throat of ladder going up past the reach of any lamp, and air ten degrees cooler than sickbay's. After the wet heat below it is like a cold cloth on the back of your neck. # scene: Jefferies tube
+    Through the seams of the hatch beneath your boots a thread of green light is already leaking, and with it a hum, the same low chord the walls have been humming all night. You make yourself stop looking at it.
 - sb_how == 4:
-    You climb alone, the last one out. Far above, Ogawa's lamp has stopped at the top of the shaft and is waiting for you, and the sound of the wounded being settled on the deck up there comes down the tube like voices from another house.
-- sickbay_out ? (ogawa, tolland, patients):
-    Above you the whole of your sickbay is climbing: Ogawa's lamp swinging at the top, the wounded strung out along the rungs, Tolland below them with his lips moving as he counts.
-- sickbay_out ? patients:
-    Above you Ogawa's lamp swings at the top of the shaft, and the wounded climb toward it one rung at a time. There is a gap in the line where Dov Tolland should be, hauling and counting and apologising. Nobody fills it.
-- sickbay_out ? tolland:
-    Above you there is only Ogawa's lamp and Tolland's boots and the sound of your own breath. The wounded who can't climb are still below, in the green light, with the hologram. You keep your eyes on the rungs.
+    You climb alone, as fast as you have climbed anything since the academy, your calf burning at every rung. The tube is ten degrees cooler than sickbay and you barely feel it. # scene: Jefferies tube
+    Below you the open hatch is a small square of green light. Something in it is humming the same low chord the walls have been humming all night, and under the hum, for a while, there is still a voice talking about Bajor.
+- sb_how >= 6:
+    The tube is cool and quiet and very long. Nobody hurries you, and that is the worst of it: all the hurrying was done by the people who went up before you, while you stood at a display and watched. # scene: Jefferies tube
+    Below you the hatch is a small square of green light, and the hum that comes up out of it is the same low chord the walls have been humming all night. You make yourself stop looking at it.
 - else:
-    Above you there is only Ogawa's lamp. No Tolland. No patients. Just the three of you, climbing out of a room you were supposed to keep.
+    The haul line is still in the shaft, slack now, slapping softly against the rungs as you climb beside it. The air in the tube is ten degrees cooler than sickbay's, and you breathe it as if you had been holding your breath for an hour. # scene: Jefferies tube
+    Below you the hatch is a square of green light, and you can hear, very faintly, the hologram's voice in it{sb_how == 1:, talking to Voss|, lecturing the drones on visiting hours}. Then you can't.
+}
+{
+- sb_how == 6 and sickbay_out ? tolland:
+    The wounded went up long before you. Far above, Ogawa's lamp waits at the top of the shaft, and Tolland climbs just over your head{crusher_hurt:, breathing in sobs he is trying to make quiet|, counting the rungs under his breath}.
+- sb_how == 6:
+    The wounded went up long before you. Far above, Ogawa's lamp waits at the top of the shaft, and there is no one on the rungs between you and it. Dov Tolland should be there. He isn't.
+- sb_how >= 7:
+    The wounded went up long before you, and Tolland with them. Far above, Ogawa's lamp waits at the top of the shaft, and his voice comes down it, thin with distance, still counting litters.
+- sb_how == 4:
+    Far above, Ogawa's lamp has stopped at the top of the shaft and is waiting for you, and the sound of the wounded being settled on the deck up there comes down the tube like voices from another house.
+- sb_how == 5 and sickbay_out ? patients:
+    Above you the walking wounded climb toward Ogawa's lamp one rung at a time, Halloran last, hooking his forearms over each rung because he will not use his hands. {sickbay_out ? tolland:Tolland is under him, one hand ready at the small of his back.|There is a gap at the bottom of the line where Dov Tolland should be, steadying the slowest. Nobody fills it.}
+- sb_how == 5:
+    Above you there is only Ogawa's lamp{sickbay_out ? tolland: and Tolland's boots|} and the sound of your own breath. Everyone who could not climb fast is still below, in the green light, with the hologram. You keep your eyes on the rungs.
+- sickbay_out ? tolland:
+    The wounded are already at the top, where Ogawa's lamp makes a small yellow room of the junction. Tolland climbs {sb_how == 1:ahead of you, looking down every few rungs to make sure you are still coming|beside the line, one hand on it, taking the board's weight whenever it swings}.
+- else:
+    The wounded are already at the top, where Ogawa's lamp makes a small yellow room of the junction. There should be a second pair of hands on the line below you, Dov Tolland's. There aren't.
 }
 {sb_how == 2 or sb_how == 3:Somewhere above, Voss's board knocks gently against the shaft as it rises on the line. {sb_how == 3:She has not said anything since she told you about her feet.|Every few rungs she calls down, "Still here," as if you had asked.}}
-{sb_how == 3: // the recap only needs to know Voss was carried out
-    ~ sb_how = 2
-}
 {crusher_hurt:
     -> graze
 }
 + [Count heads]
-    You count heads, the way you would at a crash site: everyone you can see, everyone you can hear. {sickbay_out ? patients:Every one of the people who went up the hatch is still on the rungs. You count twice. It comes out the same, which is the best thing that has happened tonight.|It doesn't take long. You count again anyway, as if the number might change.}
+    You count heads, the way you would at a crash site: everyone you can see, everyone you can hear. {sickbay_out ? (tolland, patients):Everyone who went up the hatch is still on the rungs or at the top. You count twice. It comes out the same, and for the length of a breath that is enough.|{sickbay_out ? patients:You count twice, and both times you reach the end of the wounded and go on to one more name out of habit, and it is Dov's.|It doesn't take long. You count again anyway, as if the number might change.}}
 + [Listen down the shaft]
     You hang on the ladder and listen. Below, the hum rises and falls, rises and falls. There are no more voices in sickbay. There are only the sounds of things being moved, unhurriedly, into new places.
     The Collective is refurnishing. You climb faster.
@@ -675,27 +682,63 @@ Below you the hatch is a small square of green light. Something in it is humming
 - (graze)
 It starts as an itch, where the drone touched you. By the third landing it is a cold ache under the skin, and when you hold your {sickbay_wound(sb_how)} to the lamp you can see fine grey lines spreading out from the two puncture marks, like frost on a window.
 You are a doctor. You know exactly what this is, and how long you have.
-+ [Hand Ogawa a hypospray and your arm]
-    "Alyssa. Come down here." She comes down three rungs and looks at what you're showing her, and her face goes perfectly blank, the way it does in surgery.
++ [Show Ogawa the wound]
+    "Alyssa. Come down here." She climbs down to you and looks at what you're showing her, and her face goes perfectly blank, the way it does in surgery.
     You talk her through it: the broad-spectrum antiviral, the metabolic inhibitor, a neural suppressor to slow whatever is trying to reach your spine. She gives you all three in a row without a tremor. The grey lines stop spreading. They don't go back.
     "You'll be telling me how that happened," she says. "Later. In detail." # speaker: Alyssa Ogawa
 + [Treat yourself and tell no one]
+    ~ sb_hid = 1
     You hang one-armed on the ladder and dose yourself from the kit in your belt, three shots, the best guess you have. The grey lines slow, and stop. They don't go back.
-    You roll your sleeve down over them. Nobody needs to see this, tonight, in a dark tube with the Borg below them. You'll tell the captain. Later. Probably.
-    {lily_trust >= 1:Lily has seen. She is hanging on the rung above you, watching your sleeve. She doesn't say anything, and you are more grateful for that than you can say.}
+    You cover them. Nobody in this tube can do anything about them, and everybody in it has enough to carry. You tell yourself you'll tell the captain when you know what you're telling him, and you know exactly what that promise is worth.
+    {lily_trust >= 1 and sb_how >= 5:Lily has seen. She is hanging on the rung above you, watching you cover it. She doesn't say anything, and you are more grateful for that than you can say.}
 + {sb_dosed} [Trust the dose you filled in sickbay]
     You already put the hypospray into yourself, on the way out, with the tricorder's numbers in your head. Now you hold the lamp close and watch.
-    The grey lines creep a centimetre, and slow, and stop, as if something in your blood had argued with them and won, for now. The hologram was right about the window. You hope he was right about the rest.
-- -> question
+    The grey lines creep a centimeter, and slow, and stop, as if something in your blood had argued with them and won, for now. The hologram was right about the window. You hope he was right about the rest.
+- ~ sb_dosed = 0
+-> question
 
 - (question)
-The tube comes out at a junction on Deck Fifteen, a small square chamber where four shafts meet. Somebody fought here. There are black scorch-stars on the walls, a smell of burnt insulation, a combadge lying face down on the deck. # scene: Deck Fifteen junction
+The tube comes out at a junction on Deck Fifteen, a small square chamber where four shafts meet. # scene: Deck Fifteen junction
+{
+- sb_how <= 4:
+    Somebody fought here before you came: black scorch-stars on the walls at chest height, a smell of burnt insulation. {sb_how == 2 or sb_how == 3:{sickbay_out ? tolland:Ogawa and Tolland|Ogawa and two of the walking wounded} lift Voss's board off the line between them as if it were made of glass.|Ogawa has the wounded laid along the walls and is working down the row with the kit.}
+- sb_how == 5:
+    A combadge lies face down on the deck in a smear of soot, and nobody turns it over. {sickbay_out ? patients:Halloran lowers himself against the wall and lets the others sit around him like chicks.|There is nobody here but the few you brought, and far too much room.}
+- else:
+    The litters are lined up along one wall, and Ogawa is already on her knees between them with the kit open. She looks up when your head clears the hatch, and some of the stiffness goes out of her shoulders.
+}
 You tap your combadge. "Crusher to bridge."
-"Picard here. Beverly." There is something in the way he says your name, a catch, as if he had half expected not to hear it again. # speaker: Jean-Luc Picard
+{
+- pro_listened == 0:
+    "Picard here. Beverly." There is the smallest catch before your name, and he covers it at once by asking for numbers. # speaker: Jean-Luc Picard
+- pro_listened == 1:
+    "Beverly." He says your name as if he had been listening for it under the noise for some time. # speaker: Jean-Luc Picard
+- else:
+    "Picard. Report." Then, a moment too late to sound natural: "Beverly. Good." # speaker: Jean-Luc Picard
+}
 + [Report what you know]
-    You give it to him in order, as if it were a casualty report, because it is one. {sickbay_out ? patients:Sickbay is evacuated; the wounded are with you on Fifteen.|Sickbay is lost; the wounded who couldn't walk are still in it.} {sickbay_out !? tolland:Ensign Tolland is missing.} {crusher_hurt:And you were grazed. You tell him that too. You hear him stop breathing for a second.}
-    {emh_log ? adaptation:"The hologram counted the shots," you say. "Two to learn the frequency. After that the beam's wasted. What one learns, they all learn."}
-    {emh_log ? transit:"And they aren't taking our people anywhere near engineering. They're carrying them forward. Toward the main deflector."}
+    You give it to him in order, as if it were a casualty report, because it is one.
+    {
+    - sb_how == 2 or sb_how == 3:
+        "Sickbay is lost. Every patient is out. Ensign Voss came up on a spinal board{sb_how == 3:, and she can't feel her feet|}."
+    - sb_how == 5 and sickbay_out ? patients:
+        "Sickbay is lost. The walking wounded are with me. I left three patients behind who couldn't walk: Voss, Park and Adebayo. I chose to leave them, Jean-Luc. The hologram is with them."
+    - sb_how == 5:
+        "Sickbay is lost. I left eight patients in it with the hologram, everyone except Lily Sloane. I chose to."
+    - else:
+        "Sickbay is lost. The wounded who could climb are with me. I left Ensign Voss in the stabilizer, with the hologram. She couldn't be moved, and I went anyway."
+    }
+    {sickbay_out !? tolland:"And they took Dov Tolland. I watched them do it."} {crusher_hurt:{sb_hid:You don't tell him about the grey lines on your {sickbay_wound(sb_how)}. You hear yourself not telling him, the way you heard him not telling you things an hour ago.|"And one of them grazed me. It's treated." You hear him stop breathing for a second.}}
+    {
+    - sb_how >= 6:
+        {emh_log ? adaptation:"The hologram counted the shots," you say. "Two to learn the frequency. After that the beam's wasted. What one learns, they all learn."}
+        {emh_log ? transit:"And they aren't taking our people anywhere near engineering. They're carrying them forward. Toward the main deflector."}
+        {emh_log != ():"It's all on my tricorder."}
+    - sb_how == 4:
+        "The hologram watched them at the doors. They don't get stronger, Jean-Luc. They get attentive. Whatever you try on them, they learn."
+    - emh_log != ():
+        "I left the hologram {emh_log ? adaptation:counting what it takes them to get through|watching where they take people}. If the medical log survives, it's in there."
+    }
     {
     - emh_log == ():
         You have nothing else to give him: no numbers, no directions, just the fact of the doors and the faces coming through them. It isn't enough, and you both know it.
@@ -705,14 +748,14 @@ You tap your combadge. "Crusher to bridge."
         "Thank you, Doctor," he says, and you hear him writing it down in his head. "That's more than we had."
     }
 + [Ask him what happens now]
-    "Jean-Luc, what happens now? I've {sickbay_out ? patients:a junction full of patients|a handful of staff} and no sickbay."
+    "Jean-Luc, what happens now? I have {sickbay_out ? patients:a junction full of patients|a handful of staff} and no sickbay."
     {
     - pro_listened == 0:
         "We hold what we can and we take back what we can't," he says. "Get your people to Deck Eleven. The security teams are regrouping there. I'll have a medical station set up for you in the lounge." It is a plan. It has the great virtue of being small enough to do.
     - pro_listened == 1:
         "We hold," he says, and then stops, and starts again. "Get your people to Deck Eleven. The rest I'm still working out." It is the first time in years you have heard him admit that over an open channel.
     - else:
-        "We take it back," he says. "Every deck. All of it." No plan, no numbers, just that. "Get your people to Eleven, Doctor. I'm going down there myself." You open your mouth to tell him that is exactly what he should not do, and the channel has already closed.
+        "We take it back," he says. "Every deck. All of it." No plan, no numbers, just that. "Get your people to Eleven, Doctor. I'm going down there myself." You start to tell him that is exactly what he should not do, and he talks over you.
     }
 + [Tell him Lily is with you]
     "Lily Sloane is with me, Jean-Luc. She doesn't know where she is, and she doesn't trust us{lily_trust >= 1:, much|}. She has every reason not to."
@@ -723,16 +766,25 @@ You tap your combadge. "Crusher to bridge."
         "Keep her close," he says. "She's the one person on this ship we can least afford to lose."
     }
 - "Picard out." Across the junction, Lily has heard every word, and is pretending she hasn't.
-
-You stop to rest while Ogawa checks the wounded. Lily sits down across from you with her back to a bulkhead and her knees drawn up, and looks at you properly for the first time since she woke.
-"Okay. Straight answers." Her voice is still rough from the radiation. "Where am I, really? What were those things? And don't tell me a hospital. I've been in hospitals. None of them had monsters in the basement." # speaker: Lily Sloane
+{sb_how == 3: // from here on, only that Voss was carried out matters
+    ~ sb_how = 2
+}
+{sickbay_out ? patients:You stop to rest while Ogawa goes down the row of the wounded again.|You stop to rest. Ogawa sits on the deck and inventories the kit, because it gives her hands something to do.} Lily sits down across from you with her back to a bulkhead and her knees drawn up, and looks at you properly for the first time since she woke.
+{
+- sb_lily == 1:
+    "Okay. Say it again." Her voice is still rough from the radiation. "A starship. Three hundred years. You told me that with a straight face in the dark, and then I saw those things. So say it again, slower, and this time tell me what they are." # speaker: Lily Sloane
+- sb_lily == 2:
+    "Okay. You put me under without asking, so you owe me." Her voice is still rough from the radiation and the drug. "Straight answers. Where am I? What were those things? And who the hell are you people?" # speaker: Lily Sloane
+- else:
+    "Okay. Straight answers." Her voice is still rough from the radiation. "Where am I, really? What were those things? And don't tell me a hospital. I've been in hospitals. None of them had monsters in the basement." # speaker: Lily Sloane
+}
 + [Tell her all of it]
     ~ lily_trust += 1
-    You tell her the truth, all of it, because she has seen enough now to hear it. A starship called Enterprise, in orbit. A crew from three centuries after her own. An enemy called the Borg, who take people and make them into parts of themselves, and who came back through time to stop tomorrow's flight.
-    "To stop Zefram," she says. "To stop the Phoenix." She laughs, without any humour at all. "Ten years of my life in that silo, and it turns out the whole universe cares." # speaker: Lily Sloane
+    {sb_lily == 1:You tell her again, slower, and this time you put in the parts you left out.|You tell her the truth, all of it, because she has seen enough now to hear it.} A starship called Enterprise, in orbit. A crew from three centuries after her own. An enemy called the Borg, who take people and make them into parts of themselves, and who came back through time to stop tomorrow's flight.
+    "To stop Zefram," she says. "To stop the Phoenix." She laughs, without any humor at all. "Ten years of my life in that silo, and it turns out the whole universe cares." # speaker: Lily Sloane
     She doesn't say she believes you. But she doesn't say she doesn't.
 + [Promise to get her home]
-    "I can't explain it all in a Jefferies tube. I can tell you this: we are on your side, and when this is over I will personally see you back to your silo and your rocket and your Mr Cochrane."
+    "I can't explain it all in a Jefferies tube. I can tell you this: we are on your side, and when this is over I will personally see you back to your silo and your rocket and your Mr. Cochrane."
     "Everybody's on my side." She picks at the edge of a bandage. "The Coalition was on my side. The people who ran the camps were on my side." Then, grudgingly: "You're the first one who's made me a promise I can check." # speaker: Lily Sloane
 + [Ask her to trust you]
     "I'll tell you everything. Not here. For now I need you to trust me."
@@ -742,14 +794,15 @@ You stop to rest while Ogawa checks the wounded. Lily sits down across from you 
         ~ lily_trust -= 1
         "Lady, trust is what got half my friends killed." She doesn't raise her voice. "People in nice uniforms asking for it. You want it, you earn it, like everybody else." # speaker: Lily Sloane
     }
-- She is quiet for a while. Down the shaft the hum rises and falls. Then, out of nowhere, looking at your hands: "You got kids?" # speaker: Lily Sloane
+- ~ sb_lily = 0
+She is quiet for a while. Down the shaft the hum rises and falls. Then, out of nowhere, looking at your hands: "You got kids?" # speaker: Lily Sloane
 + [Tell her about Wesley]
-    "A son. Wesley. He's grown." You hear yourself hesitate. "He's travelling. Somewhere I can't follow him, with people I don't entirely understand."
-    "Huh." She turns that over. "I had a brother who went off like that. Joined a militia in Wyoming when he was sixteen. Wrote me every month for a year." She doesn't say what happened after the year. She doesn't need to. "Yours writes?" # speaker: Lily Sloane
+    "A son. Wesley. He's grown." You hear yourself hesitate. "He's traveling. Somewhere I can't follow him, with people I don't entirely understand."
+    "Huh." She turns that over. "I had a brother who went off like that. Joined a militia in Wyoming when he was sixteen. Wrote me every month for a year." She doesn't say what happened after the year. "Yours writes?" # speaker: Lily Sloane
     "Sometimes." It is the first time tonight you have wanted to cry, and you don't.
 + [Turn it back to her]
     "Do you?"
-    She snorts. "In twenty sixty-three? Nobody has kids in twenty sixty-three. We have rockets." Then, after a moment, more quietly: "Zefram says the rocket's our kid. He's drunk when he says it. He's drunk when he says most things." # speaker: Lily Sloane
+    She snorts. "Kids? Now? Nobody I know has kids. We have rockets." Then, after a moment, more quietly: "Zefram says the rocket's our kid. He's drunk when he says it. He's drunk when he says most things." # speaker: Lily Sloane
 + [Keep it to yourself]
     "Not tonight, Lily."
     "Fair." She doesn't push. People who have lived through a war learn which doors not to knock on. # speaker: Lily Sloane
