@@ -820,15 +820,16 @@ When you stand to go on, your lamp finds something you missed in the dark: a pha
 + [Sling it yourself]
     ~ sb_rifle = 1
     You pick it up and sling it over your own shoulder. It is heavier than it looks, and you have never liked the feel of one. But someone here should have it, and it should be someone who will not fire it at the wrong shadow.
-    Lily watches it go onto your back. She doesn't say anything. She doesn't have to.
+    Lily watches it go onto your back, and says nothing, and goes on watching it.
 + [Leave it where it is]
     ~ sb_rifle = 2
-    {emh_log ? adaptation:The hologram counted three shots before the drones shrugged the beam off, and then there was no security team. A rifle is a key that turns twice and then never again. You leave it where it stands.|You have never liked the things, and you have seen nothing tonight that a rifle would have stopped. You leave it where it stands.}
+    {sb_how >= 6 and emh_log ? adaptation:You watched a security team find out how long a phaser lasts against them: two shots, and then nothing. A rifle is a key that turns twice and then never again. You leave it where it stands.|You have never liked the things, and you have seen nothing tonight that a rifle would have stopped. You leave it where it stands.}
     Lily looks at it for a long second as you turn away.
-- -> sickbay_lily(sb_how, sb_rifle)
+- -> sickbay_lily(sb_how, sb_rifle, sb_hid)
 
 // Lily slips away. Her trust is fixed (clamped) here, before she goes.
-=== sickbay_lily(sb_how, sb_rifle) ===
+// sb_hid: Crusher hid the graze from everyone.
+=== sickbay_lily(sb_how, sb_rifle, sb_hid) ===
 ~ lily_trust = clamp(lily_trust, -1, 2)
 {sb_rifle == 1 and lily_trust <= 0:
     ~ lily_armed = true
@@ -836,24 +837,39 @@ When you stand to go on, your lamp finds something you missed in the dark: a pha
 {sb_rifle == 2 and lily_trust <= 0:
     ~ lily_armed = true
 }
-{crusher_hurt:Ogawa insists on checking your {sickbay_wound(sb_how)} again, and you let her, because it's easier than arguing. It takes two minutes.|{sickbay_out ? patients:One of the wounded has slipped in a harness, and you spend two minutes with Ogawa getting it right, your back to the junction.|You spend two minutes with Ogawa going through what's left in the kit, your back to the junction.}} # scene: Deck Fifteen junction
-When you turn round, Lily isn't there. # pause
+{
+- crusher_hurt and not sb_hid:
+    Ogawa insists on checking your {sickbay_wound(sb_how)} again, and you let her{sb_rifle == 1:, propping the rifle against the wall to do it}, because it's easier than arguing. It takes two minutes.
+- crusher_hurt:
+    You turn to the wall{sb_rifle == 1:, prop the rifle beside you,} and check your {sickbay_wound(sb_how)} where nobody can see it. The grey lines haven't moved. You stand there two minutes, making sure.
+- sickbay_out ? patients:
+    One of the wounded has gone grey and faint, and you{sb_rifle == 1: prop the rifle against the wall and} spend two minutes on your knees beside him with Ogawa, your back to the junction.
+- else:
+    You{sb_rifle == 1: prop the rifle against the wall and} spend two minutes with Ogawa going through what's left in the kit, your back to the junction.
+}
+When you turn around, Lily isn't there. # pause
 {sb_how == 4: // the wound has been read; the recap needs only the route
     ~ sb_how = 1
 }
-{sb_how == 7:
+{sb_how >= 7:
     ~ sb_how = 6
 }
 {
-- lily_trust == 2:
-    She hasn't gone far, not yet. She is at the mouth of the forward shaft, {lily_armed:the rifle slung across her back,|empty-handed,} and she has waited until you turned round so that you would see her go. "I'm going to find my own way," she says. "Don't take it personal. You're the best thing I've seen all day. I just don't know you." # speaker: Lily Sloane
+- lily_trust == 2 and lily_armed:
+    She hasn't gone far, not yet. She is at the mouth of the forward shaft with the rifle you gave her slung across her back, and she has waited until you turned around so that you would see her go. "I'm going to find my own way," she says. "I'll bring this back if I can. You're the best thing I've seen all day, Doc. I just don't know you yet." # speaker: Lily Sloane
     She raises a hand, half a wave and half a salute, and swings herself into the dark.
+- lily_trust == 2 and sb_rifle == 1:
+    She hasn't gone far, not yet. She is at the mouth of the forward shaft, empty-handed, and she nods at the rifle where you propped it. "Keep that. You'll want it more than me, and this way you don't have to wonder where I'm pointing it." # speaker: Lily Sloane
+    "Where are you going?" you ask. "Somewhere I can think," she says. "Don't take it personal." And she swings herself into the dark.
+- lily_trust == 2:
+    She hasn't gone far, not yet. She is at the mouth of the forward shaft, empty-handed, and she looks once at the rifle still standing where you left it. "You left that there for a reason," she says. "I figure I'll trust the reason." # speaker: Lily Sloane
+    Then, more quietly: "I need to find my own way for a while. Tell your captain I'll turn up." She raises a hand, half a wave and half a salute, and swings herself into the dark.
 - lily_trust == 1:
-    There is a scuff on the dust at the mouth of the forward shaft, and scratched into the paint beside it with something sharp, two words: THANKS, DOC. {lily_armed:She took the rifle with her.|She went empty-handed.}
+    There is a scuff on the dust at the mouth of the forward shaft, and scratched into the paint beside it with something sharp, {lily_armed:four words: THANKS FOR THE GUN, DOC. She took it with her, and she wanted you to know she knew what it meant.|two words: THANKS, DOC. {sb_rifle == 1:The rifle is still where you propped it. She could have taken it. She didn't.|The rifle still stands where you left it. She went empty-handed.}}
 - lily_trust == 0:
-    There is nothing to show where she went. Four shafts, four dark mouths. {lily_armed:{sb_rifle == 1:The rifle is gone from your shoulder, and you never felt her lift it.|The rifle is gone from where it stood against the wall.}|She went with nothing, not even a light.} She was gone the moment you stopped watching her, as if she had been waiting all along for you to stop.
+    There is nothing to show where she went. Four shafts, four dark mouths. {sb_rifle == 1:The rifle is gone from where you propped it.|{sb_rifle == 2:The rifle is gone from where it stood against the wall.|She took the rifle you gave her.}} She was gone the moment you stopped watching her, as if she had been waiting all along for you to stop.
 - else:
-    {lily_armed:{sb_rifle == 1:The rifle is gone from your shoulder. She took it while you bent over the harness, so neatly that you never felt the strap move.|The rifle is gone from where it stood against the wall.}|She went with nothing.} There is no message. She owed you none, and she has made sure you know it.
+    {sb_rifle == 1:The rifle is gone from where you propped it, two steps behind you.|{sb_rifle == 2:The rifle is gone from where it stood against the wall.|She took the rifle you gave her, and she did not say goodbye with it.}} There is no message. She owed you none, and she has made sure you know it.
 }
 + [Call her name down the shaft]
     "Lily!" Your voice goes down the forward shaft and comes back to you off a dozen bends, smaller each time. Nobody answers.
@@ -875,14 +891,14 @@ You tap your combadge again before you go. "Crusher to bridge. Lily Sloane has l
 - lily_trust >= 1:
     "I'll find her," he says. "If she trusts anyone aboard, it will be because of you. I'll tell her so." You hear him say it, and you hear him mean it.
 - else:
-    A pause. "I'll find her," he says. "Before they do." He doesn't ask what she thinks of you all. He doesn't have to.
+    A pause. "I'll find her," he says. "Before they do." He doesn't ask what she thinks of you all.
 }
 "Picard out."
 -> recap
 
 - (recap)
 ~ lily_trust = clamp(lily_trust, -1, 2)
-You gather your people in the junction and start them moving, up, toward Deck Eleven and whatever is left of the ship that still belongs to you. # scene: Deck Fifteen junction
+{sickbay_out ? patients:You gather your people in the junction and start them moving|You gather Ogawa{sickbay_out ? tolland: and Tolland}, which takes no time at all, and start moving}, up, toward Deck Eleven and whatever is left of the ship that still belongs to you.
 {
 - sb_how <= 4:
     You held sickbay until the wounded were moving, and you held it longer than was safe. # recap
@@ -891,20 +907,31 @@ You gather your people in the junction and start them moving, up, toward Deck El
 - else:
     You stayed with the hologram to learn what the drones were doing, and you paid for every minute of it. # recap
 }
-{sickbay_out ? patients:The wounded who could climb got out with you{sb_how == 2:, Mira Voss among them on her board|; Mira Voss stayed behind in the stabilizer}.|The wounded who couldn't walk stayed behind in sickbay, with the hologram and Mira Voss.} # recap
 {
-- sickbay_out ? (ogawa, tolland):
-    Alyssa Ogawa and Dov Tolland came out of sickbay with you. # recap
+- sb_how == 2:
+    Every patient got out with you, Mira Voss among them on her board. # recap
+- sb_how == 5 and sickbay_out ? patients:
+    The wounded who could walk got out with you; Mira Voss, Hana Park and Ade Adebayo stayed behind with the hologram. # recap
+- sb_how == 5:
+    Every patient but Lily stayed behind in sickbay with the hologram. # recap
 - else:
-    Alyssa Ogawa came out with you. Dov Tolland did not. # recap
+    The wounded who could climb got out with you; Mira Voss stayed behind in the stabilizer. # recap
 }
-{emh_log == ():The hologram's record ended with his emitters; you carried nothing out of sickbay but the people.|{emh_log ? adaptation:The hologram counted how many shots the drones need before a phaser stops working. }{emh_log ? transit:He saw the drones carry our people toward the main deflector. }His log went out with you.} # recap
-{crusher_hurt:The drone's tubules grazed you, and the grey lines under your skin have stopped, for now. # recap}
+{sickbay_out ? tolland:Alyssa Ogawa and Dov Tolland came out of sickbay with you.|Alyssa Ogawa came out with you. The drones took Dov Tolland.} # recap
+{
+- emh_log == ():
+    The hologram's record ended with his emitters; you carried nothing out of sickbay but the people. # recap
+- sb_how >= 6:
+    The hologram logged {emh_log ? adaptation:how many shots the drones need before a phaser stops working}{emh_log ? (adaptation, transit): and }{emh_log ? transit:that the taken crew are being carried toward the main deflector}, and his log is on your tricorder. # recap
+- else:
+    You left the hologram {emh_log ? adaptation:watching how the drones learn their way through|watching where the drones carry the taken}; what he saw is in the ship's medical log, if anyone reads it. # recap
+}
+{crusher_hurt:The drone's tubules grazed you, and the grey lines under your skin have stopped, for now{sb_hid:. You have told no one|}. # recap}
 {
 - lily_trust == 2:
-    Lily Sloane went her own way{lily_armed: with a phaser rifle}, but she went trusting you. # recap
+    Lily Sloane went her own way{lily_armed: with the phaser rifle you gave her}, but she went trusting you. # recap
 - lily_trust == 1:
-    Lily Sloane slipped away{lily_armed: with a phaser rifle}, with a thank-you scratched on the wall. # recap
+    Lily Sloane slipped away{lily_armed: with the phaser rifle you gave her}, with a thank-you scratched on the wall. # recap
 - lily_trust == 0:
     Lily Sloane slipped away{lily_armed: with a phaser rifle}, and you can't say what she thinks of you. # recap
 - else:
@@ -930,6 +957,7 @@ You gather your people in the junction and start them moving, up, toward Deck El
 ~ temp sb_scan = 0
 ~ temp sb_learned = 0
 ~ temp sb_dosed = 0
+~ sb_hid = 0
 -> holodeck
 
 // Where the drone's tubules caught Crusher, by route.
