@@ -38,7 +38,7 @@ Thirty-one degrees, says the panel beside the door. It said twenty-two when you 
 The air has gone thick as a hothouse. Water beads on the cold glass of the monitors and runs in threads down the biobed rails, and your collar is stuck to your neck. Behind the bulkheads the ventilation labours at something, and whatever it is doing, it is not cooling anything.
 Lily lies under the arch of the surgical frame while the regenerator works the last of the theta burns out of her forearms. She came aboard unconscious and still fighting, in a flight jacket you had to cut off her. Now she lies in a sickbay gown: a callus on her trigger finger, the blotched skin of someone who has lived too long downwind of a war. Her numbers are good now. Better than the ship's.
 Around her, every bed is full. Nine from the battle over Earth, two of them off the Defiant, pulled across in the last minute before the cube came apart; one of those is Petty Officer Teo Halloran, an engineer with both hands wrapped to the wrist in burn gel, who has told you twice that he has had worse. Alyssa Ogawa moves between them with a padd and the unhurried calm that has carried the two of you through worse nights than this one.
-Ensign Dov Tolland, twenty-four years old and three months out of the medical academy, is labelling every hypospray on the tray in small square capitals. Labelling is a thing he can finish.
+Ensign Dov Tolland, twenty-four years old and three months out of the medical academy, is labeling every hypospray on the tray in small square capitals. Labeling is a thing he can finish.
 Something is about to happen. You have perhaps a minute before it does.
 + [Check on Lily]
     You lean in under the frame. Marrow counts climbing, the burns down to a pink shine, heart rate high for a sleeper. Her right hand is closed around a grip that isn't there.
@@ -51,7 +51,7 @@ Something is about to happen. You have perhaps a minute before it does.
     "It isn't you," you tell her, and you are sorry it isn't.
 + [Call engineering about the heat]
     "Crusher to engineering." Nothing. Then a voice that isn't Porter's, young and out of breath: "—coming out of the tube, we think, we can't see what's—" and the channel closes as if a hand had been laid over it.
-    Tolland has stopped labelling. You say, evenly, that engineering is busy, and he pretends to believe you.
+    Tolland has stopped labeling. You say, evenly, that engineering is busy, and he pretends to believe you.
 - "Thirty-two," Ogawa says, with her eyes on the panel. "It's going the wrong way." # speaker: Alyssa Ogawa
 She doesn't ask what you want to do. She waits, the padd against her chest, for you to decide it.
 + [Have the trauma kits packed]
@@ -138,7 +138,7 @@ Another blow at the doors. Lily's eyes go to them and stay there.
 + [Put a hand lamp in her hands]
     ~ sb_gave = 1
     You take a hand lamp from the emergency locker and put it into her hands, switched on. People hold on to light. It's one of the oldest things you know about frightened patients.
-    {sb_lily == 2:Her fingers close round it slowly. She points it at the door, as if that might help.|She weighs it, and you see her decide it would make a fair club, and she holds it by the wrong end on purpose.}
+    {sb_lily == 2:Her fingers close around it slowly. She points it at the door, as if that might help.|She weighs it, and you see her decide it would make a fair club, and she holds it by the wrong end on purpose.}
 + [Give her a job]
     ~ sb_gave = 2
     "I don't know yet. Until I do, hold this." You put her hands on the gel wrap around Halloran's right hand, where it has started to lift at the wrist. "Keep it sealed. Don't let go till I tell you."
@@ -236,7 +236,7 @@ Voss has been lying in the stabilizer listening to all of it: the orders, the ha
 + [Give her something for the fear]
     ~ sb_talk = 2
     "I'm going to give you something to take the edge off." A mild anxiolytic; it won't touch her breathing or the fracture. It will take the sharpest of the fear and blunt it.
-    She watches you load the hypospray. "You're not telling me something," she says, and then the drug reaches her and the lines round her eyes soften. "That's all right. I don't think I want to know." # speaker: Mira Voss
+    She watches you load the hypospray. "You're not telling me something," she says, and then the drug reaches her and the lines around her eyes soften. "That's all right. I don't think I want to know." # speaker: Mira Voss
 + [Ask about her sister]
     ~ sb_talk = 3
     "Tell me about your sister. The one getting married."
@@ -249,7 +249,7 @@ Voss has been lying in the stabilizer listening to all of it: the orders, the ha
 - sb_door == 1:
     The field goes first. It flares at every blow, white, white, white, and then a blow lands and the flare is green, and the drones stop striking. They have found its frequency. One of them simply lays its hand flat against it and the field parts around the fingers like water.
 - sb_door == 2:
-    The doors part at last, but the frame is still there. It shrieks across the deck a centimetre at a time, four hundred kilos of dumb alloy pushed by things that do not tire, and it buys you every second it can.
+    The doors part at last, but the frame is still there. It shrieks across the deck a centimeter at a time, four hundred kilos of dumb alloy pushed by things that do not tire, and it buys you every second it can.
 - else:
     Nothing holds the doors, so the doors simply open. They grind apart on their tracks, and the heat comes through them like the breath of an animal.
 }
@@ -285,7 +285,7 @@ He arrives already moving, a bald man in a blue-shouldered uniform with the fain
     "Stall them. Talk. Get in the way. Anything."
     "Wasting time," he says, "is the one thing in the universe for which I am not qualified." He straightens his tunic, turns to face the doors from where he stands, and raises his voice like a man going on stage. "Gentlemen! Visiting hours are over. You will need to check in at the desk." # speaker: EMH
 - Then he does something you don't expect. He draws the stool to the side of the stabilizer and sits on it. A hologram has no need to sit. He does it so that Voss can see his face without turning her head.
-"Go, Doctor," he says, without looking round. "They can't make anything of me. The worst they can do is switch me off. She won't be by herself when they come." # speaker: EMH
+"Go, Doctor," he says, without looking around. "They can't make anything of me. The worst they can do is switch me off. She won't be by herself when they come." # speaker: EMH
 You go. The last thing you see before the hatch is his hand, which is only light, resting on hers, which is not.
 ~ sickbay_out += (ogawa, tolland, patients)
 -> sickbay_tube(1, 0, sb_lily)
@@ -305,7 +305,7 @@ You go. The last thing you see before the hatch is his hand, which is only light
 For a moment the whole of her back is held together by nothing but the board and your hands and her own perfect stillness. She doesn't breathe. Neither do you. Then Tolland has the other end and you are moving, and the board is on the line, and the line is in the shaft.
 Behind you the drones are in sickbay. "Computer, the medical hologram, now," you call over your shoulder, and somewhere behind you a testy voice starts to ask who authorized this, and then stops, and then says, in quite a different tone, "I see."
 He does what he can. He walks out among the drones and lectures them on visiting hours and hygiene and the proper way to enter a medical facility, and for a few seconds the nearest of them stop to study him, a thing with a voice and no blood in it. It won't last.
-The board is half up the shaft. A drone has come round him, and its arm is lifting toward the line.
+The board is half up the shaft. A drone has come around him, and its arm is lifting toward the line.
 + [Put yourself between the drone and the line]
     ~ crusher_hurt = true
     ~ sickbay_out += (ogawa, tolland, patients)
@@ -413,7 +413,7 @@ He appears between the beds with his chin up and his hands folded, a bald man in
 - (icu)
 The ICU should be empty. It isn't. # scene: Intensive care
 A drone stands at the console beside the hatch. It came in through the service crawlway in the side wall, and the crawlway's panel hangs open behind it like a broken jaw. Its tool-hand is inside the console, and the console's lights are turning, one by one, from amber to a slow green.
-It hasn't looked at you. It hasn't needed to.
+It hasn't looked at you.
 {sb_lily == 2:Lily stiffens against your shoulder. Through the sedative, some old part of her knows exactly what she's looking at, even if the rest of her has no name for it.|Lily goes perfectly still beside you, the scalpel low in her hand. You watch her weigh the thing, its size, its reach, where it's soft.}
 + [Stand still and let it work]
     You know this about them; every Starfleet doctor does, from the reports after Wolf 359 and from the captain's own long silences. They don't trouble with what isn't a threat. Not until they're ready for it.
@@ -425,7 +425,7 @@ It hasn't looked at you. It hasn't needed to.
     ~ sb_icu = 1
     ~ crusher_hurt = true
     ~ lily_trust += 1
-    There is grey skin at the side of its neck, between the tubing and the collar plate, and under grey skin there is a carotid artery. You load the hypospray with enough anaesthetic to drop a Klingon and cross the room before you can think better of it.
+    There is grey skin at the side of its neck, between the tubing and the collar plate, and under grey skin there is a carotid artery. You load the hypospray with enough anesthetic to drop a Klingon and cross the room before you can think better of it.
     The hiss is tiny. The drone turns, slower than it should, and its arm swings out at you, and two fine cold points drag across the back of your hand. Then the organic half of it goes to sleep, and the rest of it goes down with it, ticking, to the deck.
     Your hand burns and then goes numb. You flex it. It flexes.
     {sb_lily == 2:Lily watches all of it from where you propped her, and she laughs, a sound with no air in it. "Remind me," she says, "never to miss an appointment."|Lily is looking at you as if she is seeing you for the first time. "Remind me," she says, "never to miss an appointment."} # speaker: Lily Sloane
@@ -434,7 +434,7 @@ It hasn't looked at you. It hasn't needed to.
     ~ lily_trust += 1
     You don't stop her. Maybe you couldn't have. She is across the ICU in four steps and drives the lit scalpel two-handed into the cables behind its lens, and the lens goes dark, and it turns on her anyway, blind, its arm coming round.
     Tolland gets there first. You don't see him decide to; he is simply there, between Lily and the arm, pulling her back by the shoulders of her gown, and the arm finds his neck instead.
-    You have him by the belt. You have the hypospray. Neither is enough. He looks at you with enormous surprise, and the colour is already leaving his face in threads, grey, running under the skin like ink in water. # pause
+    You have him by the belt. You have the hypospray. Neither is enough. He looks at you with enormous surprise, and the color is already leaving his face in threads, grey, running under the skin like ink in water. # pause
     "Go," he says, very politely. "I've got it." He hasn't got anything. The drone is drawing him back toward the crawlway, and he is not fighting it, because he is already beginning not to be able to. # speaker: Dov Tolland
     Lily is staring at the place where he was. "That kid," she says. "That stupid kid." # speaker: Lily Sloane
 - -> hatch
@@ -445,7 +445,7 @@ The hatch won't open. The power to its seals is gone, and without it the hatch i
 {sb_lily == 2:"Move," Lily says, and the sedative has burned off enough that it comes out nearly steady. "Let me look."|"Move," says Lily. "Let me look."} # speaker: Lily Sloane
 + [Let Lily open it]
     ~ lily_trust += 1
-    You step aside. She runs her fingers round the frame, taps the wall panels one after another with her knuckle, listening, and stops at one that sounds hollower than the rest.
+    You step aside. She runs her fingers around the frame, taps the wall panels one after another with her knuckle, listening, and stops at one that sounds hollower than the rest.
     "Somebody has to get in there when the lights are off," she says. "There's always a crank. There's always a stupid crank behind a panel nobody can open." She borrows your tricorder, gets the panel off with its butt end and three sharp blows, and hands it back without looking. There is a crank. # speaker: Lily Sloane
     "{sb_lily == 1:Three hundred years, if you're telling the truth|Whatever year you people are from}," she says, winding, "and you people still hide the good stuff behind six screws." The hatch cracks open on darkness and cooler air, and she grins at you over her shoulder, fierce and a little mad, and for a second you like her enormously. # speaker: Lily Sloane
 + [Open it yourself]
@@ -480,7 +480,7 @@ They walk into him. He doesn't step aside. {sb_stopvoss:You promised Voss you'd 
 ~ temp sb_how = 6
 - (wake)
 "Alyssa, take them up. Everyone who can climb, and both litters on the haul line. Go now, while the doors hold." You are already at the wall panel. "I'm going to find out what we're dealing with."
-Ogawa opens her mouth, and closes it, and goes. She has known you long enough to recognise the tone you use when you have decided to do something clever and dangerous and will explain it later. {sb_lily == 2:She tries to take Lily with her, but Lily, half-drugged and wholly stubborn, has wrapped a hand round the leg of a biobed and will not be moved by anyone who isn't you.|She reaches for Lily, but Lily steps back out of range. "I'm not climbing into a hole with strangers," she says. "I'll stay with her. {sb_lily == 1:She's the one who told me the truth|She's the only one who's looked me in the eye}."}
+Ogawa opens her mouth, and closes it, and goes. She has known you long enough to recognize the tone you use when you have decided to do something clever and dangerous and will explain it later. {sb_lily == 2:She tries to take Lily with her, but Lily, half-drugged and wholly stubborn, has wrapped a hand round the leg of a biobed and will not be moved by anyone who isn't you.|She reaches for Lily, but Lily steps back out of range. "I'm not climbing into a hole with strangers," she says. "I'll stay with her. {sb_lily == 1:She's the one who told me the truth|She's the only one who's looked me in the eye}."}
 "Computer. Medical hologram, on."
 He shimmers up beside the biobeds: a bald, sharp-featured man in a blue-shouldered tunic, who looks around sickbay with the faint distaste of a specialist called down to a general ward. "Whatever you have, Doctor, I have almost certainly seen it, in simulation, several thousand times." # speaker: EMH
 "You haven't seen this." You point at the doors. "I need you on the internal sensors, and I need everything you can tell me about what's on the other side."
@@ -514,7 +514,7 @@ Tolland is halfway to the ICU with a litter strap over his shoulder. He has hear
 ~ sb_looks += 1
 {
 - sb_looks == 1:
-    The sensor feeds bloom across the wall display in false colour: Deck Sixteen's corridors, the heat shown in reds and whites, the drones moving through them as cooler shapes, each with a bright point at the head where the implants run hot. There are more of them than you thought. There are a great many more.
+    The sensor feeds bloom across the wall display in false color: Deck Sixteen's corridors, the heat shown in reds and whites, the drones moving through them as cooler shapes, each with a bright point at the head where the implants run hot. There are more of them than you thought. There are a great many more.
 - sb_looks == 2:
     The doors groan. The seam along the frame is wider than it was, and warm air is pushing through it, smelling of hot metal and something green and wet.
 - sb_looks == 3:
