@@ -35,7 +35,7 @@ The captain is back aboard from Montana. During the battle over Earth, how far d
 Sickbay, Deck Sixteen. # chapter: Chapter One — Triage # scene: Sickbay # theme: ship
 - (heat)
 Thirty-one degrees, says the panel beside the door. It said twenty-two when you started on Lily Sloane, and nobody in engineering has told you why.
-The air has gone thick as a hothouse. Water beads on the cold glass of the monitors and runs in threads down the biobed rails, and your collar is stuck to your neck. Behind the bulkheads the ventilation labours at something, and whatever it is doing, it is not cooling anything.
+The air has gone thick as a hothouse. Water beads on the cold glass of the monitors and runs in threads down the biobed rails, and your collar is stuck to your neck. Behind the bulkheads the ventilation labors at something, and whatever it is doing, it is not cooling anything.
 Lily lies under the arch of the surgical frame while the regenerator works the last of the theta burns out of her forearms. She came aboard unconscious and still fighting, in a flight jacket you had to cut off her. Now she lies in a sickbay gown: a callus on her trigger finger, the blotched skin of someone who has lived too long downwind of a war. Her numbers are good now. Better than the ship's.
 Around her, every bed is full. Nine from the battle over Earth, two of them off the Defiant, pulled across in the last minute before the cube came apart; one of those is Petty Officer Teo Halloran, an engineer with both hands wrapped to the wrist in burn gel, who has told you twice that he has had worse. Alyssa Ogawa moves between them with a padd and the unhurried calm that has carried the two of you through worse nights than this one.
 Ensign Dov Tolland, twenty-four years old and three months out of the medical academy, is labeling every hypospray on the tray in small square capitals. Labeling is a thing he can finish.
@@ -253,7 +253,7 @@ Voss has been lying in the stabilizer listening to all of it: the orders, the ha
 - else:
     Nothing holds the doors, so the doors simply open. They grind apart on their tracks, and the heat comes through them like the breath of an animal.
 }
-You see them clearly for the first time. Grey skin gone waxy, threaded with black; one eye replaced by a lens that sweeps a thin red line across the room; arms ending in tools that no hand was ever meant to become. They move without hurry. Behind them, Deck Sixteen's corridor is green and dripping and crowded with new machinery you never authorised.
+You see them clearly for the first time. Grey skin gone waxy, threaded with black; one eye replaced by a lens that sweeps a thin red line across the room; arms ending in tools that no hand was ever meant to become. They move without hurry. Behind them, Deck Sixteen's corridor is green and dripping and crowded with new machinery you never authorized.
 And there is a sound, below hearing, that you feel in your breastbone: a crowd of voices, all talking at once, all saying the same thing.
 Ogawa has come back down the ladder and is calling through the ICU door. "Everyone who can climb is up. Doctor, now." # speaker: Alyssa Ogawa
 "Doctor." Tolland, at the hatch, with his hand held out to you. # speaker: Dov Tolland
@@ -447,7 +447,7 @@ The hatch won't open. The power to its seals is gone, and without it the hatch i
     ~ lily_trust += 1
     You step aside. She runs her fingers around the frame, taps the wall panels one after another with her knuckle, listening, and stops at one that sounds hollower than the rest.
     "Somebody has to get in there when the lights are off," she says. "There's always a crank. There's always a stupid crank behind a panel nobody can open." She borrows your tricorder, gets the panel off with its butt end and three sharp blows, and hands it back without looking. There is a crank. # speaker: Lily Sloane
-    "{sb_lily == 1:Three hundred years, if you're telling the truth|Whatever year you people are from}," she says, winding, "and you people still hide the good stuff behind six screws." The hatch cracks open on darkness and cooler air, and she grins at you over her shoulder, fierce and a little mad, and for a second you like her enormously. # speaker: Lily Sloane
+    "{sb_lily == 1:Three hundred years, if you're telling the truth|Starships and ray guns}," she says, winding, "and you people still hide the good stuff behind six screws." The hatch cracks open on darkness and cooler air, and she grins at you over her shoulder, fierce and a little mad, and for a second you like her enormously. # speaker: Lily Sloane
 + [Open it yourself]
     You know where the manual release is, because you sat through the damage-control drill Worf insisted on last month and spent all of it thinking about your duty rosters. Apparently some of it stayed.
     Panel, low on the left. You pull it off and wind the crank, and the hatch grinds open a hand's width, then a body's.
@@ -480,12 +480,12 @@ They walk into him. He doesn't step aside. {sb_stopvoss:You promised Voss you'd 
 ~ temp sb_how = 6
 - (wake)
 "Alyssa, take them up. Everyone who can climb, and both litters on the haul line. Go now, while the doors hold." You are already at the wall panel. "I'm going to find out what we're dealing with."
-Ogawa opens her mouth, and closes it, and goes. She has known you long enough to recognize the tone you use when you have decided to do something clever and dangerous and will explain it later. {sb_lily == 2:She tries to take Lily with her, but Lily, half-drugged and wholly stubborn, has wrapped a hand round the leg of a biobed and will not be moved by anyone who isn't you.|She reaches for Lily, but Lily steps back out of range. "I'm not climbing into a hole with strangers," she says. "I'll stay with her. {sb_lily == 1:She's the one who told me the truth|She's the only one who's looked me in the eye}."}
+Ogawa opens her mouth, and closes it, and goes. She has known you long enough to recognize the tone you use when you have decided to do something clever and dangerous and will explain it later. {sb_lily == 2:She tries to take Lily with her, but Lily, half-drugged and wholly stubborn, has wrapped a hand around the leg of a biobed and will not be moved by anyone who isn't you.|She reaches for Lily, but Lily steps back out of range. "I'm not climbing into a hole with strangers," she says. "I'll stay with her. {sb_lily == 1:She's the one who told me the truth|She's the only one who's looked me in the eye}."}
 "Computer. Medical hologram, on."
 He shimmers up beside the biobeds: a bald, sharp-featured man in a blue-shouldered tunic, who looks around sickbay with the faint distaste of a specialist called down to a general ward. "Whatever you have, Doctor, I have almost certainly seen it, in simulation, several thousand times." # speaker: EMH
 "You haven't seen this." You point at the doors. "I need you on the internal sensors, and I need everything you can tell me about what's on the other side."
 He looks at the doors. He looks at you. "That," he says, "is a door. I don't treat doors." # speaker: EMH
-"It will be."
+"Then treat whatever comes through it."
 + [Appeal to his vanity]
     "You're the most complete diagnostic instrument on this ship. I need the best eyes I've got."
     He preens; there is no other word for it. "Well. When you put it like that." He tugs his tunic straight. "Accurate, of course. Flattery is so rarely accurate." # speaker: EMH
@@ -525,7 +525,7 @@ Tolland is halfway to the ICU with a litter strap over his shoulder. He has hear
 + {not sb_count} [Watch the security team in the corridor]
     ~ sb_count = 1
     ~ emh_log += adaptation
-    A security team has set up at the junction outside the aft turbolift: four of them behind a cargo pallet, phaser rifles levelled. On the display they are warm red shapes; the drones coming down the corridor toward them are cool and slow.
+    A security team has set up at the junction outside the aft turbolift: four of them behind a cargo pallet, phaser rifles leveled. On the display they are warm red shapes; the drones coming down the corridor toward them are cool and slow.
     The first drone falls. So does the second. The third walks into the beam and a pale green sheet flickers across its body, and it keeps walking.
     "Three," the hologram says quietly. "Two shots to learn the frequency. The third is wasted. They adapt as a group, Doctor. What one of them learns, all of them know." # speaker: EMH
     The security team changes frequency. Two more drones fall. Then the beams start splashing green again, and the team stops being four red shapes behind a pallet and becomes two, and then none, and the display is all cool slow shapes moving on.
@@ -860,7 +860,8 @@ When you turn around, Lily isn't there. # pause
     She raises a hand, half a wave and half a salute, and swings herself into the dark.
 - lily_trust == 2 and sb_rifle == 1:
     She hasn't gone far, not yet. She is at the mouth of the forward shaft, empty-handed, and she nods at the rifle where you propped it. "Keep that. You'll want it more than me, and this way you don't have to wonder where I'm pointing it." # speaker: Lily Sloane
-    "Where are you going?" you ask. "Somewhere I can think," she says. "Don't take it personal." And she swings herself into the dark.
+    "Where are you going?"
+    "Somewhere I can think," she says. "Don't take it personal." And she swings herself into the dark. # speaker: Lily Sloane
 - lily_trust == 2:
     She hasn't gone far, not yet. She is at the mouth of the forward shaft, empty-handed, and she looks once at the rifle still standing where you left it. "You left that there for a reason," she says. "I figure I'll trust the reason." # speaker: Lily Sloane
     Then, more quietly: "I need to find my own way for a while. Tell your captain I'll turn up." She raises a hand, half a wave and half a salute, and swings herself into the dark.
@@ -905,7 +906,7 @@ You tap your combadge again before you go. "Crusher to bridge. Lily Sloane has l
 - sb_how == 5:
     You ran for the tube with Lily and left the ones who couldn't walk to the hologram. # recap
 - else:
-    You stayed with the hologram to learn what the drones were doing, and you paid for every minute of it. # recap
+    You stayed with the hologram to learn what the drones were doing{crusher_hurt or sickbay_out !? tolland:, and you paid for every minute of it|, and got out with what he saw}. # recap
 }
 {
 - sb_how == 2:

@@ -13,7 +13,7 @@ Here the story pauses: Chapter Three is not written yet. Your game is saved at t
 // Chapter One's earned ending: Crusher refused three times, against three
 // warnings, to leave the patient who could not be moved (sickbay_hold).
 === ending_sickbay_taken(sb_talk) ===
-You sit down on the edge of the stabilizer's frame, where Voss can see you without turning her head, and you take her hand again. # scene: Sickbay
+You sit down on the edge of the stabilizer's frame, where Voss can see you without turning her head, and you take her hand again.
 "You were meant to go," she says. # speaker: Mira Voss
 "I was meant to do a lot of things." You check her pulse, because your fingers are already on her wrist and because it is the thing you know how to do. Ninety-two, strong. {sb_talk == 3:"You said you'd tell me the rest. About the wedding."|"Tell me about the wedding."}
 The hologram looks at you for a long moment. Then he stands, straightens his tunic, and walks to the middle of sickbay, between the drones and the bed, and folds his hands behind his back like a man waiting for a train.
