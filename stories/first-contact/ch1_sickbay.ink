@@ -413,7 +413,7 @@ He appears between the beds with his chin up and his hands folded, a bald man in
 - (icu)
 The ICU should be empty. It isn't. # scene: Intensive care
 A drone stands at the console beside the hatch. It came in through the service crawlway in the side wall, and the crawlway's panel hangs open behind it like a broken jaw. Its tool-hand is inside the console, and the console's lights are turning, one by one, from amber to a slow green.
-It hasn't looked at you.
+It hasn't looked at you. {sb_walkers:Behind you Ogawa stops the line of walking wounded in the doorway with one raised hand, and nobody in it makes a sound.|Behind you Ogawa stops in the doorway with Tolland at her shoulder, and neither of them makes a sound.}
 {sb_lily == 2:Lily stiffens against your shoulder. Through the sedative, some old part of her knows exactly what she's looking at, even if the rest of her has no name for it.|Lily goes perfectly still beside you, the scalpel low in her hand. You watch her weigh the thing, its size, its reach, where it's soft.}
 + [Stand still and let it work]
     You know this about them; every Starfleet doctor does, from the reports after Wolf 359 and from the captain's own long silences. They don't trouble with what isn't a threat. Not until they're ready for it.
