@@ -619,7 +619,7 @@ The last thing to do is the thing you have been not thinking about. Mira Voss is
     So you leave him running. He sits beside the stabilizer and starts, very quietly, to explain to Voss every reading on her monitor, one at a time, as if she were a colleague, and she listens as if she were. The lights go when you are halfway up the shaft. His voice goes with them.
 + [Leave him running, with Voss]
     "Stay with her. Whatever happens."
-    "I was always going to." He pulls the stool up beside the stabilizer and sits, a hologram who has no need to sit, so that she won't have to turn her head to see him. "Ensign, I have some diverting stories about a Tellarite with a kidney stone. Most of them are even true." # speaker: EMH
+    "I was always going to." {sb_learned <= 1:He pulls the stool up beside the stabilizer and sits, a hologram who has no need to sit, so that she won't have to turn her head to see him.|He doesn't move from between the drones and the bed; he only turns his head, so that she can see his face without turning hers.} "Ensign, I have some diverting stories about a Tellarite with a kidney stone. Most of them are even true." # speaker: EMH
     You go. Behind you the lights of sickbay fail one by one, and when the last emitter dies his voice stops halfway through a word. You never learn how the story about the Tellarite ended.
 - {not crusher_hurt:
     ~ sb_scan = 0
