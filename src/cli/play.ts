@@ -14,7 +14,7 @@ import type { AppOutcome } from "../app/app.js";
 import type { SaveService } from "../app/services.js";
 import type { Session, StoryBundle } from "../log/session.js";
 import { PlainRenderer } from "../ui/plain.js";
-import { colorLevel, makePalette, wrap } from "../ui/style.js";
+import { colorLevel, makePalette } from "../ui/style.js";
 import type { Renderer } from "../ui/types.js";
 import type { CliIo } from "./main.js";
 
@@ -121,7 +121,7 @@ class RichRendererLazy implements Renderer {
     const p = this.#palette;
     const rule = p.dim("─".repeat(48));
     this.#io.stdout.write(
-      `\n${rule}\n${p.chapter(` ${title.toUpperCase().split("").join(" ")}`)}\n${p.dim(wrap(subtitle, 48))}\n${rule}\n\n`,
+      `\n${rule}\n${p.chapter(` ${title.toUpperCase().split("").join(" ")}`)}\n${p.dim(subtitle)}\n${rule}\n\n`,
     );
   }
   async showLines(lines: Parameters<Renderer["showLines"]>[0]) {
@@ -166,7 +166,8 @@ export async function startPlaying(
 
   const { loadCatalogStory } = await import("../app/catalog.js");
   const catalog = loadCatalogStory(builtStoriesDir(), "first-contact");
-  const subtitle = "The Borg have followed the Enterprise back to April 2063. An unofficial Star Trek fan work.";
+  // Broken by hand: the title screen loads no wrapping code.
+  const subtitle = "The Borg have followed the Enterprise back\nto April 2063. An unofficial Star Trek fan work.";
   const { openSaveService } = await import("./save-service.js");
   saves = openSaveService({
     dirFlag: opts.saveDir,

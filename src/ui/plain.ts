@@ -7,7 +7,7 @@
  */
 import type { Choice, Line } from "../engine/index.js";
 import { LineReader } from "./lines.js";
-import { wrap } from "./style.js";
+import { loadWrapping, wrap } from "./style.js";
 import { type Block, interpretLine, type TagState } from "./tags.js";
 import {
   type Answer,
@@ -45,12 +45,14 @@ export class PlainRenderer implements Renderer {
   }
 
   async showLines(lines: readonly Line[]): Promise<void> {
+    if (this.#width > 0) await loadWrapping();
     for (const line of lines) {
       for (const block of interpretLine(line, this.#tags)) this.#write(this.#format(block));
     }
   }
 
   async ask(choices: readonly Choice[]): Promise<Answer> {
+    if (this.#width > 0) await loadWrapping();
     this.#write("\n");
     choices.forEach((c, i) => {
       this.#write(`${this.#wrapHanging(`${i + 1}) ${c.text}`, `${i + 1}) `.length)}\n`);

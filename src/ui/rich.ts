@@ -9,7 +9,7 @@
 import ansiColors from "ansi-colors";
 import Enquirer from "enquirer";
 import type { Choice, Line } from "../engine/index.js";
-import { type Palette, readingWidth, wrap } from "./style.js";
+import { loadWrapping, type Palette, readingWidth, wrap } from "./style.js";
 import { type Block, interpretLine, type TagState } from "./tags.js";
 import {
   type Answer,
@@ -104,6 +104,7 @@ export class RichRenderer implements Renderer {
   }
 
   async showLines(lines: readonly Line[]): Promise<void> {
+    await loadWrapping();
     for (const line of lines) {
       for (const block of interpretLine(line, this.#tags)) {
         const text = this.#format(block);
@@ -143,6 +144,7 @@ export class RichRenderer implements Renderer {
   }
 
   async ask(choices: readonly Choice[]): Promise<Answer> {
+    await loadWrapping();
     NumberedSelect ??= numberedSelect();
     const w = this.#width;
     // The name is what enquirer shows once a choice is made, so it carries the number and the text.
@@ -171,6 +173,7 @@ export class RichRenderer implements Renderer {
   }
 
   async menu(message: string, options: readonly MenuOption[]): Promise<string | null> {
+    await loadWrapping();
     NumberedSelect ??= numberedSelect();
     const prompt = new NumberedSelect({
       name: "menu",

@@ -6,7 +6,19 @@
  * which measures wide and combining characters, so nothing is cut mid-word).
  */
 import { Chalk, type ChalkInstance } from "chalk";
-import wrapAnsi from "wrap-ansi";
+
+type WrapAnsi = (text: string, columns: number, options: { hard: boolean; trim: boolean; wordWrap: boolean }) => string;
+let wrapAnsi: WrapAnsi | null = null;
+
+/**
+ * Loads wrap-ansi. Its display-width tables are the largest code on the way
+ * to the title screen (about 12 ms to evaluate, measured with --cpu-prof), and
+ * the title screen wraps nothing, so renderers load it before their first
+ * story text instead of at start-up.
+ */
+export async function loadWrapping(): Promise<void> {
+  wrapAnsi ??= (await import("wrap-ansi")).default as WrapAnsi;
+}
 
 export interface ColorInputs {
   env: Record<string, string | undefined>;
@@ -88,9 +100,12 @@ export function makePalette(level: 0 | 1 | 2 | 3): Palette {
   };
 }
 
-/** Wraps text to `width` columns by display width, breaking only between words when it can. */
+/**
+ * Wraps text to `width` columns by display width, breaking only between words
+ * when it can. Call loadWrapping() first; before that, text is left as it is.
+ */
 export function wrap(text: string, width: number): string {
-  if (width <= 0) return text;
+  if (width <= 0 || !wrapAnsi) return text;
   return wrapAnsi(text, Math.max(10, width), { hard: true, trim: true, wordWrap: true });
 }
 
