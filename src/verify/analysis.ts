@@ -241,7 +241,9 @@ export function analyse(story: Story): Analysis {
   // read set below, so they keep nothing in the state key.
   const functionBodies = new Set<InkContainer>();
   const hasReturn = (c: InkContainer): boolean =>
-    c.content.some((o) => (isControlCommand(o) && o.commandType === Cmd.PopFunction) || (isContainer(o) && hasReturn(o)));
+    c.content.some(
+      (o) => (isControlCommand(o) && o.commandType === Cmd.PopFunction) || (isContainer(o) && hasReturn(o)),
+    );
   const findCalls = (c: InkContainer) => {
     for (const o of childrenOf(c)) {
       if (isContainer(o)) findCalls(o);
