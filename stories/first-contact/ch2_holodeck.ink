@@ -108,6 +108,10 @@ Chapter Two can begin from more than one sickbay. Which one?
 === holodeck ===
 ~ chapter = 2
 ~ obsession = clamp(obsession + pro_listened, 0, 6)
+~ holo_transit = emh_log ? transit
+~ holo_adapt = emh_log ? adaptation
+~ holo_out = sickbay_out != ()
+~ holo_heard = pro_listened >= 1
 // Lily's trust in Picard starts from how Chapter One left her (-1 hostile .. 2 trusting)
 // and is banded 0..3 in the recap, with caps for what she has seen him do.
 ~ lily_trust_picard = lily_trust
@@ -204,7 +208,7 @@ A hatch ahead of you is open. It should not be. You stop, and the air in front o
     "Zefram?" Something in her voice lightens by a degree. "He's a drunk and a genius and I'd kill him myself if I didn't need him. The ship's a Titan missile we took the warhead off. Do you know how long it took to find enough titanium in this country that wasn't already a fence?"
     You tell her that, where you come from, that missile is in a museum. She doesn't answer for a while. When she does, it is only: "Is it clean? The museum?"
     -> hub
-* {sickbay_out} [Tell her who got out of sickbay]
+* {holo_out} [Tell her who got out of sickbay]
     {
     - sickbay_out ? patients: You tell her that Beverly got the patients out. Lily's breath goes out of her in a long rush. "I left them," she says. "I just went. There was a gap in the tube and I went through it."
     - else: You tell her who got out. She counts it, silently, and you watch her arrive at the ones who did not. "I left them," she says. "There was a gap in the tube and I went through it."
@@ -215,7 +219,7 @@ A hatch ahead of you is open. It should not be. You stop, and the air in front o
         "It is the reason you are here to say so," you tell her. "Guilt is for afterwards. We are not afterwards yet."
         "Great," she says. "Something to look forward to."
     -- -> hub
-* {emh_log ? transit} [Tell her where the taken are going]
+* {holo_transit} [Tell her where the taken are going]
     You tell her what the hologram saw: that the drones take people forward, towards the great dish at the front of the ship. She asks what is at the front of the ship. You tell her the deflector: a thing that clears the road ahead of you at warp, and shouts very loudly through subspace when asked to.
     "So they want a loudspeaker," she says. "Who are they calling?"
     You don't answer. You are afraid you know.
@@ -311,15 +315,15 @@ Deck Fifteen's main corridor is too warm, and the lights are running at half, an
     She looks at you. Her breath shudders and slows. The drones pass the mouth of the passage without turning their heads.
 * (shot) {holo_lily_gun()} [Let her shoot if she must]
     You don't stop her. She fires twice, and the first drone staggers, and the second bolt slides off a green shimmer that was not there a heartbeat before.
-    {emh_log ? adaptation:Two shots. The hologram's figure said three at most. You were counting without meaning to.|You watch it adapt in the time it takes to blink. Lily watches too, and goes white.}
+    {holo_adapt:Two shots. The hologram's figure said three at most. You were counting without meaning to.|You watch it adapt in the time it takes to blink. Lily watches too, and goes white.}
     Then the drones turn, all of them at once, and look at the two of you.
 - (seen)
 {
-- holo_corridor.drones.shot: The two walking the crewman do not stop. They hurry her on, and you see her face for an instant as she passes under the junction light: {pro_warned:Ensign Abara from stellar cartography|Ensign Yusra Haddad, three weeks aboard, who went into a Jefferies tube on Deck 16 this morning to look for Lieutenant Porter and did not come back out}, with metal already at her temple. {emh_log ? transit:They take her forward, towards the deflector, as the hologram's log said they would.} The two behind set down what they were carrying, a field coil and a bundle of conduit, and come for you.
+- holo_corridor.drones.shot: The two walking the crewman do not stop. They hurry her on, and you see her face for an instant as she passes under the junction light: {pro_warned:Ensign Abara from stellar cartography|Ensign Yusra Haddad, three weeks aboard, who went into a Jefferies tube on Deck 16 this morning to look for Lieutenant Porter and did not come back out}, with metal already at her temple. {holo_transit:They take her forward, towards the deflector, as the hologram's log said they would.} The two behind set down what they were carrying, a field coil and a bundle of conduit, and come for you.
 - else: The crewman they are walking is {pro_warned:Ensign Abara from stellar cartography|Ensign Yusra Haddad, three weeks aboard, who went into a Jefferies tube on Deck 16 this morning to look for Lieutenant Porter and did not come back out}. There is already metal at her temple.
 }
-{not holo_corridor.drones.shot:{emh_log ? transit:They are taking her forward. Forward, towards the deflector, as the hologram's log on Beverly's padd said. Behind them, the two carrying have lengths of conduit and a field coil you recognise from the main dish's housings. They are not only taking people there. They are building something there.|They are taking her forward, and behind them the two carrying have lengths of conduit and a field coil you half recognise. You cannot think, for a moment, where on the ship that coil belongs.}}
-{emh_log ? transit && plan_known < 1:
+{not holo_corridor.drones.shot:{holo_transit:They are taking her forward. Forward, towards the deflector, as the hologram's log on Beverly's padd said. Behind them, the two carrying have lengths of conduit and a field coil you recognise from the main dish's housings. They are not only taking people there. They are building something there.|They are taking her forward, and behind them the two carrying have lengths of conduit and a field coil you half recognise. You cannot think, for a moment, where on the ship that coil belongs.}}
+{holo_transit && plan_known < 1:
     ~ plan_known = 1
 }
 * (dragged) {holo_corridor.drones.shot} [Drag Lily back out of its reach]
@@ -331,15 +335,15 @@ Deck Fifteen's main corridor is too warm, and the lights are running at half, an
     Lily is staring at you. "You got in front of me," she says, as if accusing you of something.
     ~ obsession = obsession + 1
     ~ lily_trust_picard = lily_trust_picard + 1
-* {not holo_corridor.drones.shot && not (emh_log ? transit)} [Follow them, a little way]
+* {not holo_corridor.drones.shot && not holo_transit} [Follow them, a little way]
     You tell Lily to wait. She does not wait; she follows you, swearing under her breath, twenty metres down the corridor and up a short ladder, until you can see the line of drones going on towards the bow, towards the one place on the ship that coil could fit.
     The deflector. Whatever they are making, they are making it at the deflector dish. You have one fact now, and it cost you a minute you may not have.
     ~ plan_known = 1
-* {not holo_corridor.drones.shot && not (emh_log ? transit)} [Let them go. Get Lily clear.]
+* {not holo_corridor.drones.shot && not holo_transit} [Let them go. Get Lily clear.]
     You let them go. Whatever the coil is for, you will not learn it by getting Lily killed in a corridor.
-* {not holo_corridor.drones.shot && emh_log ? transit} [Say her name, under your breath]
+* {not holo_corridor.drones.shot && holo_transit} [Say her name, under your breath]
     "{pro_warned:Abara|Haddad}," you say, under your breath, as if it were an order she might still obey. She doesn't turn. Lily looks at you sharply and says nothing. You file it with the hologram's report: the taken, the coil, the bow.
-* {not holo_corridor.drones.shot && emh_log ? transit} [Look away, and count the coils instead]
+* {not holo_corridor.drones.shot && holo_transit} [Look away, and count the coils instead]
     You look away from her face and count what they carry instead, the way you would log a sensor contact. Two coils, four lengths of conduit, all going forward. The hologram was right. It is easier to be right than to look at her.
 - (turn) {holodeck.tube.up:The way up is welded shut on your own order, and the turbolifts are Worf's to hold or lose. }Holodeck Three is at the end of this corridor. You know every deck of this ship, and this door better than most; it is where you go on the nights when being the captain is too much. An idea comes to you, clean and whole, in a voice that is very nearly your own.
 {pro_listened == 2:We can use that, it says. You don't correct the pronoun.}
@@ -373,7 +377,7 @@ The doors of Holodeck Three part for you and close behind you, and you are stand
 
 = panel
 {holo_corridor.drones.between:Your forearm, where the drone held it, has gone from numb to cold; four grey fingermarks, and Beverly will have to look at them. }The arch's display asks, politely, which program. You key in the one you have played a hundred times on long nights: the Dixon Hill novels, pulp detective stories from the 1930s that somebody turned into holonovels long before you were born. San Francisco, 1941, the Club Tangier chapter. Saturday, a quarter to midnight. The display asks whether the standard safety protocols should remain in effect.
-{emh_log ? adaptation:Beverly's padd had the hologram's figure in it: three shots, never more than four, and then the drones stop feeling a phaser frequency. You watched that come true on Deck 16 without knowing anyone was counting. A bullet is not light. Nothing in the Collective's long memory has needed to bother with a bullet for a very long time.|You think about the phaser rifles on Deck 16, four good volleys and then nothing. You do not yet know what to do about that. You only know that in there, the rules are whatever you tell the computer they are.}
+{holo_adapt:Beverly's padd had the hologram's figure in it: three shots, never more than four, and then the drones stop feeling a phaser frequency. You watched that come true on Deck 16 without knowing anyone was counting. A bullet is not light. Nothing in the Collective's long memory has needed to bother with a bullet for a very long time.|You think about the phaser rifles on Deck 16, four good volleys and then nothing. You do not yet know what to do about that. You only know that in there, the rules are whatever you tell the computer they are.}
 The safeties are what make the holodeck a toy: a holographic fist that stops short, a holographic bullet that is only noise. Without them, everything in the program is exactly as solid as it looks.
 * (off) [Take the safeties off]
     ~ holo_press()
@@ -466,14 +470,14 @@ You have {holo_arch.dress:a few minutes, if the drones take their time|a minute,
 The doors at the top of the stairs open, and they are not the club's doors. They are grey and smooth and they part down the middle with a hiss that the club has never heard before. # pause
 The first drone steps into 1941 and stops on the landing, and its head turns, taking the room apart into things that matter and things that do not. The band plays on. Mae sings on. A man at the nearest table says, loud enough to carry, "Who let the Martians in?"
 {pro_listened >= 1:The hum in your skull changes key. We are here, it observes, with satisfaction, and for a terrible half-second you share it.|Your mouth has gone dry. You have been here before, in a different room, under a different name.} Behind the first drone comes a second, and a third. {holo_corridor.drones.lure:They came because you called them. Now you have to decide what they came to.|Now you have to decide what to do with them.}
-{not (emh_log ? adaptation):Lily's fingers dig into your arm. "Your light guns stop working on them," she whispers. "Everybody on this ship knows it by now. But {holo_club.lay.lenny:that fat man's got a real gun in that case, doesn't he? I know what a violin case means.|half the men in this room have got guns under their jackets. Real ones. The old kind.} Bullets don't care what frequency they are."}
-* (gun) {holo_unsafe()} [{emh_log ? adaptation:Lead, not light. Go for Lenny's violin case.|Take Lily's idea. Go for Lenny's violin case.}]
+{not holo_adapt:Lily's fingers dig into your arm. "Your light guns stop working on them," she whispers. "Everybody on this ship knows it by now. But {holo_club.lay.lenny:that fat man's got a real gun in that case, doesn't he? I know what a violin case means.|half the men in this room have got guns under their jackets. Real ones. The old kind.} Bullets don't care what frequency they are."}
+* (gun) {holo_unsafe()} [{holo_adapt:Lead, not light. Go for Lenny's violin case.|Take Lily's idea. Go for Lenny's violin case.}]
     ~ holo_route = fought
-    {not (emh_log ? adaptation):
+    {not holo_adapt:
         ~ lily_trust_picard = lily_trust_picard + 1
     }
     -> holo_fight
-* (gun_unsafe) {not holo_unsafe()} [{emh_log ? adaptation:Safeties off. Then the violin case.|Take Lily's idea: safeties off, then the violin case.}]
+* (gun_unsafe) {not holo_unsafe()} [{holo_adapt:Safeties off. Then the violin case.|Take Lily's idea: safeties off, then the violin case.}]
     ~ holo_press()
     "Computer," you say, quite quietly, "disengage the safety protocols." Under the music it asks for your voice and a reason, and you give it both.
     {holo_arch.panel.ask_on:Lily hears it. She told you to leave them on, and you asked her, and she told you. She stares at you, and says nothing, and that is worse.|Lily hears it and says nothing.}
@@ -514,7 +518,7 @@ You cross the room the way Dixon Hill crosses rooms, like you own a piece of it 
     "Lily," you say, and she's already there, at your shoulder, the {lily_armed:rifle|phaser} levelled at Lenny's soft middle. It looks like nothing anybody in 1941 has ever seen, and that is the point. Nobody at the table moves.
     "Nice and easy, fatso," Lily says, in an accent she got from somewhere, and you take the case. Her hands are steady now.
 - The case snaps open on red velvet and a Thompson submachine gun, oiled and blued, with a drum magazine on it the size of a pie tin. It weighs what the past weighs. You have never fired one. You have read about them in a hundred pulp pages, and your hands seem to know the rest.
-{emh_log ? adaptation:Three shots of light and they stop feeling it. A bullet doesn't ask for a frequency. You worked that out at the arch, and it is your idea, and you do not entirely like how good it feels to have had it.|Lily's idea. Lead doesn't ask for a frequency. You wonder why it did not occur to you, and you suspect it is because you have spent thirty years in a world where nobody needs to think about lead.}
+{holo_adapt:Three shots of light and they stop feeling it. A bullet doesn't ask for a frequency. You worked that out at the arch, and it is your idea, and you do not entirely like how good it feels to have had it.|Lily's idea. Lead doesn't ask for a frequency. You wonder why it did not occur to you, and you suspect it is because you have spent thirty years in a world where nobody needs to think about lead.}
 -> burst
 
 = burst
@@ -522,7 +526,7 @@ The drones come down the stairs. The band stops at last, mid-bar, the clarinet's
 The first drone reaches the dance floor. Its arm comes up, and the tubules at its wrist slide out, and it is looking at you.
 * [Short bursts, the way the book says]
     You put the stock into your shoulder and squeeze, and let go, and squeeze. The gun bucks and roars, and the drone comes apart at the chest and sits down on the dance floor like a drunk. The second one takes two bursts. The third takes one.
-    No shimmer. No green flicker of a shield learning the song. They simply fall. {emh_log ? adaptation:You were right.|Lily was right.}
+    No shimmer. No green flicker of a shield learning the song. They simply fall. {holo_adapt:You were right.|Lily was right.}
 * (drum) [Empty the drum into them]
     ~ holo_press()
     You hold the trigger down. The gun climbs and you drag it back and hold it down, and the noise is enormous, a long tearing roar that goes on after the first drone is down, after the second, after the third has stopped moving, until the drum is dry and the bolt clacks on nothing.
@@ -778,7 +782,7 @@ Everything the drone knew is in there, in a grammar you were fluent in once.
     You hold it out to her. She looks at it in your palm for a long moment. Then she takes it, and the tricorder, and sits cross-legged on the deck, and starts to work, chewing her lip, talking to it under her breath as though it were a carburettor.
     "It's just a drive," she says, mostly to herself. "A nasty little drive. Somebody built it, so somebody can read it." She finds the contacts in a minute that would have taken you five. She finds the timing data that you would not have known to look for.
     ~ lily_trust_picard = lily_trust_picard + 1
-* (listen) {pro_listened >= 1} [Close your hand on it and listen]
+* (listen) {holo_heard} [Close your hand on it and listen]
     ~ holo_press()
     You close your hand on it. You do not need the tricorder. You have not needed one since this morning, over Earth, when you let the voice in to win a battle. {pro_listened == 2:The door is still open. You walk through it.|The door is still ajar. You push it.}
     It is like putting your ear to a wall and hearing a crowd behind it, all saying one thing. It is like coming home. Lily says your name twice before you hear her, and when you open your eyes she has backed away from you, all the way to the far bulkhead.

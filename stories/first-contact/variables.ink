@@ -42,6 +42,13 @@ VAR obsession = 0
 // it is held down (the maglocks) and how long there is.
 VAR plan_known = 0
 // How the holodeck was played.
+// Chapter Two's working copies of what it inherits, set once as the chapter
+// opens, so its choices test one yes-or-no each and the verifier need not
+// carry every combination of the earlier values through the chapter.
+VAR holo_transit = false   // emh_log ? transit
+VAR holo_adapt = false     // emh_log ? adaptation
+VAR holo_out = false       // sickbay_out != ()
+VAR holo_heard = false     // pro_listened >= 1
 LIST holo_route = fought, hid, fiction
 
 // Clamp a number into a band.
