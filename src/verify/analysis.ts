@@ -247,7 +247,13 @@ export function analyse(story: Story): Analysis {
   const findCalls = (c: InkContainer) => {
     for (const o of childrenOf(c)) {
       if (isContainer(o)) findCalls(o);
-      else if (isDivert(o) && o.pushesToStack && o.stackPushType === PushPop.Function && o.targetPointer.container)
+      else if (
+        isDivert(o) &&
+        o.targetPath &&
+        o.pushesToStack &&
+        o.stackPushType === PushPop.Function &&
+        o.targetPointer.container
+      )
         functionBodies.add(o.targetPointer.container);
     }
   };
@@ -595,7 +601,7 @@ function entryKills(
         continue;
       }
       if (isDivert(o)) {
-        const target = o.targetPointer.container;
+        const target = o.targetPath ? o.targetPointer.container : null;
         if (o.pushesToStack && o.stackPushType === PushPop.Function && !o.isConditional && target) {
           const r = functionReads(target);
           if (!r) return false;

@@ -120,7 +120,8 @@ export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkCon
         continue;
       }
       if (isDivert(o)) {
-        const t = o.targetPointer.container;
+        // A divert to a variable has no target path, and inkjs's targetPointer throws on it.
+        const t = o.targetPath ? o.targetPointer.container : null;
         if (o.pushesToStack && o.stackPushType === PushPop.Function && t && !o.isExternal) {
           functionCalls.push({ site: o, holder: c, target: t, captured: capturedHere });
         } else if (o.isExternal) {
