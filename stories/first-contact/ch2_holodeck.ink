@@ -52,14 +52,13 @@ Chapter Two can begin from more than one sickbay. Which one?
 // ---------------------------------------------------------------------------
 // Functions for this chapter.
 
-// How many of the chapter's cold choices (pressing the fight further) Picard has made.
-=== function holo_cold_count() ===
-~ return holodeck.tube.grab + holo_corridor.drones.lure + holo_arch.panel.off + holo_club.turn.gun_unsafe + holo_fight.burst.drum + holo_fight.take.living + holo_fiction.take.living + holo_hide.tail.reach + holo_neuro.read.listen
-
-// Each cold choice raises Picard's obsession; the first by one, every later one by two.
-// Call it from inside the cold choice itself (its own read count is already 1).
+// Each cold choice (pressing the fight further) raises Picard's obsession; the
+// first by one, every later one by two. Call it first thing inside the cold
+// choice. `holo_cold` counts them, banded at 2: all the chapter asks is
+// whether this is the first.
 === function holo_press() ===
-{ holo_cold_count() > 1:
+~ holo_cold = clamp(holo_cold + 1, 0, 2)
+{ holo_cold > 1:
     ~ obsession = obsession + 2
 - else:
     ~ obsession = obsession + 1
@@ -350,7 +349,7 @@ Deck Fifteen's main corridor is too warm, and the lights are running at half, an
 {holo_corridor.drones.shot:The drones are coming already; Lily's shots settled that. The only question left is where they follow you to.}
 * (lure) [{holo_corridor.drones.shot:Slow down, and make sure they keep coming|Let the drones see you, and lead them on}]
     ~ holo_press()
-    {holo_corridor.drones.shot:You slow to a walk. You let the nearest one close the distance until you could touch it, and then you let it see you turn away.|You step out into the corridor where the nearest drone can see you, and you wait until its head turns, and you let it take its time deciding.} {holo_cold_count() > 1:It is easier the second time. You notice that it is easier, and you set the noticing aside.|Something in your chest goes still and pleased as it turns, and you would rather not name it.}
+    {holo_corridor.drones.shot:You slow to a walk. You let the nearest one close the distance until you could touch it, and then you let it see you turn away.|You step out into the corridor where the nearest drone can see you, and you wait until its head turns, and you let it take its time deciding.} {holo_cold > 1:It is easier the second time. You notice that it is easier, and you set the noticing aside.|Something in your chest goes still and pleased as it turns, and you would rather not name it.}
     "What are you doing?" Lily hisses. "What the hell are you doing?"
     "Bringing them," you say. "I need one of them. Run."
     They are ten steps behind you all the way to the doors.
@@ -382,7 +381,7 @@ The safeties are what make the holodeck a toy: a holographic fist that stops sho
 * (off) [Take the safeties off]
     ~ holo_press()
     "Computer, disengage the safety protocols." It wants a senior officer's voice and a reason for the log. You give it your name. Then, after a moment: "Hostile intruders. Lethal force required." It accepts both in the same pleasant tone it uses to serve tea, and somewhere a record now holds those words in your voice, and will outlast you.
-    {holo_cold_count() > 1:
+    {holo_cold > 1:
         Lily is watching your face. "You've done something like that before today," she says. "I can tell. You didn't even blink."
     - else:
         Lily is watching your face. "What did you just tell it?"
@@ -532,7 +531,7 @@ The first drone reaches the dance floor. Its arm comes up, and the tubules at it
     You hold the trigger down. The gun climbs and you drag it back and hold it down, and the noise is enormous, a long tearing roar that goes on after the first drone is down, after the second, after the third has stopped moving, until the drum is dry and the bolt clacks on nothing.
     "Picard!" Lily is shouting your name. She has been shouting it for a while. "Picard, they're down. They're down. Stop."
     You stop. You notice that you are breathing hard, and that your face is doing something, and you make it stop.
-    {holo_cold_count() > 1:It came easier than it should have. Each thing today has come easier than the one before. You know what that is called. You were it once.}
+    {holo_cold > 1:It came easier than it should have. Each thing today has come easier than the one before. You know what that is called. You were it once.}
     ~ lily_trust_picard = lily_trust_picard - 1
 * {holo_lily_gun()} [Fire beside Lily, gun and {lily_armed:rifle|phaser} together]
     You fire; she fires. Her beam takes the first drone square and it staggers, and her second shot slides off the shimmer it has already learned to raise, and then your bursts go through the shimmer as if it isn't there, because for bullets it isn't.
@@ -568,7 +567,7 @@ One of the drones is still moving. A hand opening and closing on the dance floor
     ~ holo_press()
     You kneel in the spilled rye and put your hand on its forehead, where the metal meets the skin, and find the seam by memory. Your fingers know it; you wish they didn't. It comes away with a small wet click and the drone's hand stops opening and closing.
     The thing in your palm is warm. Its lights are still on. It is intact, every cell of it.
-    {holo_cold_count() > 1:"We—" you begin, and hear it, and stop. Lily heard it too.|Lily has turned away. You hear her being sick, quietly, behind a pillar.}
+    {holo_cold > 1:"We—" you begin, and hear it, and stop. Lily heard it too.|Lily has turned away. You hear her being sick, quietly, behind a pillar.}
     ~ lily_trust_picard = lily_trust_picard - 1
 * (careful) {lily_trust_picard >= 1} [Ask Lily to hold it steady while you work]
     "I need your hands," you tell her. She looks at you as though you have asked her to hold a snake, and then she kneels on the drone's arm and holds its head with both her hands while you find the seam.
@@ -666,7 +665,7 @@ Something in you has been keeping count all this while, of every drone that walk
         Up on the landing the drone does not even turn round. The doors close on it. You have learned nothing, and you were going to do it bare-handed.
     }
     Lily is gripping your wrist with both hands. "Are you out of your mind?" she says. "We were fine. We were fine."
-    {holo_cold_count() > 1:You have done this too often tonight to be surprised at yourself. That is the part that ought to frighten you.}
+    {holo_cold > 1:You have done this too often tonight to be surprised at yourself. That is the part that ought to frighten you.}
     ~ lily_trust_picard = lily_trust_picard - 1
 * [Let it go]
     You let it go. It is the hardest thing you do all night{holo_hide.pass.dance:, harder than the dancing}. The doors close behind it, and the clarinet goes on, and Lily lets out a long breath across the table.
@@ -732,7 +731,7 @@ The last of the club goes dark around you and the yellow grid stands up out of t
 * (living) [Take it now, while it lives]
     ~ holo_press()
     You put your hand to its forehead and find the seam by memory. You remember being on the other side of a hand like yours. It comes away with a small wet click, warm, lit, whole, and the drone goes slack {holo_fiction.lever.cellar:in the wall|under its flickering captors}.
-    {holo_cold_count() > 1:Lily says your name, once, in a voice you have not heard her use. You realise you have been kneeling there for some time, turning the processor over in your fingers, as if listening.|Lily has turned away. You hear her breathing, hard and deliberate, the way people breathe when they will not be sick.}
+    {holo_cold > 1:Lily says your name, once, in a voice you have not heard her use. You realise you have been kneeling there for some time, turning the processor over in your fingers, as if listening.|Lily has turned away. You hear her breathing, hard and deliberate, the way people breathe when they will not be sick.}
     ~ lily_trust_picard = lily_trust_picard - 1
 * (careful) {lily_trust_picard >= 1} [Let Lily find how it's seated]
     "It's a part," Lily says, before you can ask, and kneels beside you. "It's a part, it's seated in something, they always come out one way. Look." She traces the seam with a fingernail that is shaking, then isn't. "Lift there. Don't twist."

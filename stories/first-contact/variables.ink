@@ -49,6 +49,7 @@ VAR holo_transit = false   // emh_log ? transit
 VAR holo_adapt = false     // emh_log ? adaptation
 VAR holo_out = false       // sickbay_out != ()
 VAR holo_heard = false     // pro_listened >= 1
+VAR holo_cold = 0          // cold choices made in Chapter Two so far, banded 0..2 (see holo_press)
 LIST holo_route = fought, hid, fiction
 
 // Clamp a number into a band.
