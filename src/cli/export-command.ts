@@ -7,6 +7,7 @@
  * `ctx.loadSlot`, so this module never touches the save directory itself.
  * Returns an exit code (0 done, 1 error, 2 bad usage); never exits.
  */
+
 import { parseArgs } from "node:util";
 import type { SaveFile } from "../saves/types.js";
 import {
@@ -17,6 +18,7 @@ import {
   type TranscriptFormat,
   writeExportFile,
 } from "../transcript/index.js";
+import { UsageError } from "./usage.js";
 
 /** What the export command needs from the rest of the game. */
 export interface ExportCommandContext {
@@ -53,8 +55,6 @@ const ALIASES: Record<string, TranscriptFormat> = {
   json: "json",
 };
 
-class Usage extends Error {}
-
 function parse(args: string[]) {
   try {
     return parseArgs({
@@ -71,14 +71,14 @@ function parse(args: string[]) {
       },
     });
   } catch (err) {
-    throw new Usage(err instanceof Error ? err.message : String(err));
+    throw new UsageError(err instanceof Error ? err.message : String(err));
   }
 }
 
 function chooseFormat(flag: string | undefined, output: string | undefined): TranscriptFormat {
   if (flag !== undefined) {
     const format = ALIASES[flag.toLowerCase()];
-    if (!format) throw new Usage(`unknown format "${flag}": choose ${TRANSCRIPT_FORMATS.join(", ")}`);
+    if (!format) throw new UsageError(`unknown format "${flag}": choose ${TRANSCRIPT_FORMATS.join(", ")}`);
     return format;
   }
   return (output && formatForFileName(output)) || "txt";
@@ -86,7 +86,8 @@ function chooseFormat(flag: string | undefined, output: string | undefined): Tra
 
 function chooseWidth(flag: string | undefined): number {
   if (flag === undefined) return 80;
-  if (!/^\d{1,4}$/.test(flag)) throw new Usage(`--width needs a number of columns (0 for no wrapping), not "${flag}"`);
+  if (!/^\d{1,4}$/.test(flag))
+    throw new UsageError(`--width needs a number of columns (0 for no wrapping), not "${flag}"`);
   return Number(flag);
 }
 
@@ -114,11 +115,11 @@ export async function exportCommand(args: string[], ctx: ExportCommandContext): 
       ctx.stdout.write(EXPORT_USAGE);
       return 0;
     }
-    if (positionals.length > 1) throw new Usage(`export takes one slot name, not ${positionals.length}`);
+    if (positionals.length > 1) throw new UsageError(`export takes one slot name, not ${positionals.length}`);
     format = chooseFormat(options.format, options.output);
     width = chooseWidth(options.width);
   } catch (err) {
-    if (!(err instanceof Usage)) throw err;
+    if (!(err instanceof UsageError)) throw err;
     ctx.stderr.write(`first-contact export: ${err.message}\n\n${EXPORT_USAGE}`);
     return 2;
   }

@@ -7,6 +7,7 @@
  * where it stopped when the story has changed. Returns an exit code (0 done,
  * 1 error, 2 bad usage); never exits.
  */
+
 import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { ContentError, StoryFormatError } from "../engine/index.js";
@@ -21,6 +22,7 @@ import {
   type TranscriptFile,
   TranscriptFormatError,
 } from "../transcript/index.js";
+import { UsageError } from "./usage.js";
 
 /** What the replay command needs from the rest of the game. */
 export interface ReplayCommandContext {
@@ -50,8 +52,6 @@ has changed, says at which turn the transcript stops fitting; the save resumes t
 /** The slot a replay is saved into when none is named. */
 export const DEFAULT_REPLAY_SLOT = "replay";
 
-class Usage extends Error {}
-
 function parse(args: string[]) {
   try {
     return parseArgs({
@@ -65,7 +65,7 @@ function parse(args: string[]) {
       },
     });
   } catch (err) {
-    throw new Usage(err instanceof Error ? err.message : String(err));
+    throw new UsageError(err instanceof Error ? err.message : String(err));
   }
 }
 
@@ -120,11 +120,13 @@ export async function replayCommand(args: string[], ctx: ReplayCommandContext): 
       return 0;
     }
     if (positionals.length !== 1) {
-      throw new Usage(positionals.length === 0 ? "name the JSON transcript to replay" : "replay takes one transcript");
+      throw new UsageError(
+        positionals.length === 0 ? "name the JSON transcript to replay" : "replay takes one transcript",
+      );
     }
-    if (options.slot !== undefined && options.slot.trim() === "") throw new Usage("--slot needs a name");
+    if (options.slot !== undefined && options.slot.trim() === "") throw new UsageError("--slot needs a name");
   } catch (err) {
-    if (!(err instanceof Usage)) throw err;
+    if (!(err instanceof UsageError)) throw err;
     ctx.stderr.write(`first-contact replay: ${err.message}\n\n${REPLAY_USAGE}`);
     return 2;
   }

@@ -8,6 +8,7 @@
  * Owns: writing the ink source text. Used by the verifier's speed test and
  * by scripts/bench-verify.mjs; deterministic for given options.
  */
+import { mulberry32 } from "./verify.js";
 
 export interface SyntheticOptions {
   chapters?: number;
@@ -32,23 +33,12 @@ const WORDS = (
   "across through under above behind beside toward against into beyond within without between"
 ).split(" ");
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Writes the story; returns ink source for a single file. */
 export function syntheticStory(options: SyntheticOptions = {}): string {
   const chapters = options.chapters ?? 12;
   const scenes = options.scenesPerChapter ?? 6;
   const wordsPerScene = options.wordsPerScene ?? Math.round(60_000 / (chapters * scenes) / 1.08);
-  const rand = rng(options.seed ?? 7);
+  const rand = mulberry32(options.seed ?? 7);
   const flags = options.recapFlags ?? 6;
   const flag = (c: number, s: number) => `mark${(c * 7 + s) % Math.max(1, flags)}`;
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)] as T;

@@ -156,7 +156,8 @@ function scanOutput(stream: InkObject[], cache: WeakMap<InkObject, number>): Out
   return result;
 }
 
-function mulberry32(seed: number): () => number {
+/** A small seeded random generator (mulberry32), shared by the random runs and the synthetic story. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
