@@ -100,6 +100,8 @@ export interface InkThread {
 
 export interface InkCallStack {
   _threads: InkThread[];
+  /** The current element was pushed by EvaluateFunction from the game. */
+  elementIsEvaluateFromGame: boolean;
 }
 
 export interface InkChoice {
