@@ -334,7 +334,8 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   };
   single.ContinueSingleStep = () => {
     inner.Step();
-    if (!single.canContinue && !inner.state.callStack.elementIsEvaluateFromGame) single.TryFollowDefaultInvisibleChoice();
+    if (!single.canContinue && !inner.state.callStack.elementIsEvaluateFromGame)
+      single.TryFollowDefaultInvisibleChoice();
     return false;
   };
   const wordCache = new WeakMap<InkObject, number>();
