@@ -72,9 +72,10 @@ Chapter Two can begin from more than one sickbay. Which one?
 === function holo_lily_gun() ===
 ~ return holodeck.she_holds and not holo_corridor.drones.dragged
 
-// Picard has a weapon: his own phaser (Lily took a rifle, not his phaser), or the one he took or was given (holodeck.he_holds).
+// Picard has a weapon: his own phaser (Lily took a rifle, not his phaser), or the one he took or was given at the window.
+// Settled once in the lounge (holodeck.she_holds / he_holds) into holo_pgun.
 === function holo_picard_gun() ===
-~ return lily_armed or holodeck.he_holds
+~ return holo_pgun
 
 // The drones were at their heels all the way to the holodeck: no time to dress for 1941.
 === function holo_rushed() ===
@@ -111,6 +112,8 @@ Chapter Two can begin from more than one sickbay. Which one?
 ~ holo_adapt = emh_log ? adaptation
 ~ holo_out = sickbay_out != ()
 ~ holo_heard = pro_listened >= 1
+~ holo_hostile = lily_trust < 0
+~ holo_pgun = false
 // Lily's trust in Picard starts from how Chapter One left her (-1 hostile .. 2 trusting)
 // and is banded 0..3 in the recap, with caps for what she has seen him do.
 ~ lily_trust_picard = lily_trust
@@ -195,6 +198,10 @@ A hatch ahead of you is open. It should not be. You stop, and the air in front o
 }
 {emh_log:Beverly sent the sickbay hologram's log to every command padd still working. You have not yet had a quiet minute to read all of it.|Whatever the sickbay's hologram saw before it was switched off, none of it reached you. You are working from your own memory of the Borg, which is the one thing aboard you would give away if anyone would take it.}
 - (hub)
+{hub > 2:
+    The amber strips give out ahead of you. Past the last of them a hatch stands half open on a different light, paler and bluer, coming from somewhere a great deal bigger than a crawlway. Lily stops talking. Whatever she was going to ask next, she wants to see that first.
+    -> window
+}
 * [Tell her what the Federation is]
     You try. A hundred and fifty worlds that agreed not to be afraid of each other. No armies against each other, no hunger, nobody left behind by the machinery. You hear how it sounds in a crawlway that smells of scorched insulation.
     "Mm-hm," Lily says. "And who do you salute?" {lily_trust < 0:Then, before you can answer: "Don't. I've heard speeches."|You tell her. She is quiet for a while, working on it.}
@@ -251,7 +258,7 @@ The Earth fills it. Blue, and white weather spiralling over the Pacific, and the
 * [Show her Montana]
     You stand beside her and find it for her: the dark line of the Rockies, the plains going grey with evening, a place where, if she looks very hard, there is no light at all. "There," you say. "Somewhere under that, your ship is waiting."
     "Zefram had better be sober," she says, and her voice cracks in the middle of it, and she lets it.
-* {lily_trust < 0} [Take her hand and put it on the glass]
+* {holo_hostile} [Take her hand and put it on the glass]
     You don't argue. You take her free hand, slowly, so she can see you doing it, and you press her palm flat against the window. She flinches at the cold. Screens are warm; everybody from her century knows that. She leaves her hand there.
     "Oh," she says, very quietly. "Oh, no. Oh, it's real."
     ~ lily_trust_picard = lily_trust_picard + 1
@@ -292,9 +299,11 @@ The Earth fills it. Blue, and white weather spiralling over the Pacific, and the
 
 // Who leaves the lounge holding the weapon: read later instead of the five choices above.
 = she_holds
+~ holo_pgun = lily_armed
 -> holo_corridor
 
 = he_holds
+~ holo_pgun = true
 -> holo_corridor
 
 // ---------------------------------------------------------------------------
@@ -533,7 +542,7 @@ The first drone reaches the dance floor. Its arm comes up, and the tubules at it
     You stop. You notice that you are breathing hard, and that your face is doing something, and you make it stop.
     {holo_cold > 1:It came easier than it should have. Each thing today has come easier than the one before. You know what that is called. You were it once.}
     ~ lily_trust_picard = lily_trust_picard - 1
-* {holo_lily_gun()} [Fire beside Lily, gun and {lily_armed:rifle|phaser} together]
+* {holo_lily_gun()} [Fire beside Lily, both of you at once]
     You fire; she fires. Her beam takes the first drone square and it staggers, and her second shot slides off the shimmer it has already learned to raise, and then your bursts go through the shimmer as if it isn't there, because for bullets it isn't.
     "Oh," Lily says, watching the shield flicker uselessly. "Oh, that's beautiful. They can't learn that, can they? They forgot how." She sounds almost happy. She sounds like someone who has been losing a war for ten years and has just seen a way not to.
 - (cost) The music does not come back. The smoke hangs.

@@ -49,6 +49,8 @@ VAR holo_transit = false   // emh_log ? transit
 VAR holo_adapt = false     // emh_log ? adaptation
 VAR holo_out = false       // sickbay_out != ()
 VAR holo_heard = false     // pro_listened >= 1
+VAR holo_hostile = false   // lily_trust < 0 as Chapter Two opens
+VAR holo_pgun = false      // Picard has a weapon of his own after the lounge (holo_picard_gun)
 VAR holo_cold = 0          // cold choices made in Chapter Two so far, banded 0..2 (see holo_press)
 LIST holo_route = fought, hid, fiction
 
