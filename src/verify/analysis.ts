@@ -87,6 +87,8 @@ export interface Analysis {
   countReads: Set<string>[];
   turnReads: Set<string>[];
   globalReads: Set<string>[];
+  /** Globals assigned per node (`~ g = …`, and `VAR` declarations in the root). */
+  globalWrites: Set<string>[];
   /** Names read as variables per node (temporaries included): a temporary nobody can read is dead. */
   nameReads: Set<string>[];
   /** Globals whose value can still be read, per node, when execution resumes inside the node. */
@@ -271,6 +273,7 @@ export function analyse(story: Story): Analysis {
   const countReads: Set<string>[] = [];
   const turnReads: Set<string>[] = [];
   const globalReads: Set<string>[] = [];
+  const globalWrites: Set<string>[] = [];
   const nameReads: Set<string>[] = [];
   const readsAllCounts: boolean[] = [];
   const readsAllTurns: boolean[] = [];
@@ -287,6 +290,7 @@ export function analyse(story: Story): Analysis {
     countReads.push(new Set());
     turnReads.push(new Set());
     globalReads.push(new Set());
+    globalWrites.push(new Set());
     nameReads.push(new Set());
     readsAllCounts.push(false);
     readsAllTurns.push(false);
@@ -404,6 +408,10 @@ export function analyse(story: Story): Analysis {
         if (m?.[1] && !declaredEndings.has(m[1])) declaredEndings.set(m[1], { path: pathOf(c), node });
         continue;
       }
+      if (isVariableAssignment(o)) {
+        if (o.variableName && globalSet.has(o.variableName)) globalWrites[node]?.add(o.variableName);
+        continue;
+      }
       if (isVariableReference(o)) {
         if (textOnly.has(o)) {
           if (o.name && o.pathForCount == null && globalSet.has(o.name)) textOnlyGlobals.add(o.name);
@@ -515,6 +523,7 @@ export function analyse(story: Story): Analysis {
     countReads,
     turnReads,
     globalReads,
+    globalWrites,
     nameReads,
     liveGlobals,
     readsAllCounts,

@@ -33,6 +33,8 @@ interface Relevant {
   turns: string[];
   allTurns: boolean;
   globals: string[];
+  /** Live globals nothing can read or write before the next chapter boundary: the state's frame. */
+  passive: string[];
   /** Variable names some reachable node reads; other temporaries are dead. */
   names: Set<string>;
   turnIndex: boolean;
@@ -67,8 +69,23 @@ export function valueString(v: InkValue | undefined): string {
   }
 }
 
+/**
+ * The frame of a state: the values of its passive globals (live, but
+ * untouched until the story crosses into another chapter). Left out of the
+ * key; the explorer carries frames itself (see verify.ts).
+ */
+export interface Frame {
+  names: string[];
+  values: InkValue[];
+  text: string;
+}
+
 export class StateKeyer {
   private readonly relevantCache = new Map<string, Relevant>();
+  /** The frame of the state last keyed, or null when it has no passive globals. */
+  frame: Frame | null = null;
+  /** The globals in the key of the state last keyed. */
+  keyedGlobals: string[] = [];
   private keys = 0;
   /** Sampled values of each live global and kept count, for explaining a state space that is too large. */
   readonly variety = new Map<string, Set<string>>();
@@ -77,7 +94,27 @@ export class StateKeyer {
   constructor(
     private readonly a: Analysis,
     private readonly resolve: (path: InkPath) => InkContainer | null,
+    /** Chapter boundaries: nodes where a chapter starts. None: no frames. */
+    private readonly boundaries: ReadonlySet<number> = new Set(),
   ) {}
+
+  /** Globals some node reached from `starts` reads as control or writes, stopping at chapter boundaries. */
+  private touchedBeforeBoundary(starts: number[]): Set<string> {
+    const seen = new Set<number>(starts);
+    const stack = [...starts];
+    const touched = new Set<string>();
+    while (stack.length) {
+      const x = stack.pop() as number;
+      for (const g of this.a.globalReads[x] ?? []) touched.add(g);
+      for (const g of this.a.globalWrites[x] ?? []) touched.add(g);
+      for (const y of this.a.succ[x] ?? []) {
+        if (seen.has(y) || this.boundaries.has(y)) continue;
+        seen.add(y);
+        stack.push(y);
+      }
+    }
+    return touched;
+  }
 
   private nodeForPointer(p: InkPointer): number | undefined {
     return p.container ? this.a.nodeOf.get(p.container) : undefined;
@@ -138,12 +175,20 @@ export class StateKeyer {
       random ||= this.a.usesRandom[n] ?? false;
     }
     const exact: CountUse = { exact: true, cap: 0, mod: 0 };
+    const passive: string[] = [];
+    if (this.boundaries.size && globals.size) {
+      const touched = this.touchedBeforeBoundary(starts);
+      for (const g of globals) if (!touched.has(g)) passive.push(g);
+      for (const g of passive) globals.delete(g);
+      passive.sort();
+    }
     const r: Relevant = {
       counts: [...counts].sort().map((path) => ({ path, use: this.a.countUse.get(path) ?? exact })),
       allCounts,
       turns: [...turns].sort(),
       allTurns,
       globals: [...globals].sort(),
+      passive,
       names,
       turnIndex,
       random,
@@ -228,6 +273,11 @@ export class StateKeyer {
       }
     }
     if (rel.random) parts.push(`R${state.storySeed}/${state.previousRandom}`);
+    this.keyedGlobals = rel.globals;
+    if (rel.passive.length) {
+      const values = rel.passive.map((g) => globalsMap.get(g) ?? defaults.get(g)) as InkValue[];
+      this.frame = { names: rel.passive, values, text: values.map(valueString).join("|") };
+    } else this.frame = null;
     return createHash("sha1").update(parts.join("|")).digest("base64");
   }
 }

@@ -34,6 +34,12 @@ export interface VerifyOptions {
   /** Stop exploring after this many distinct states and report it (default 1,000,000). */
   maxStates?: number;
   /** How states are saved between choices: in memory (default) or as inkjs save JSON (slower; a cross-check). */
+  /**
+   * Carry globals that only a later chapter reads beside the state key
+   * instead of in it (default true). false explores every combination; the
+   * tests compare the two.
+   */
+  frames?: boolean;
   snapshots?: "memory" | "json";
   /** Stop exploring after this many milliseconds and report it (default: no limit). */
   timeLimitMs?: number;

@@ -11,13 +11,14 @@
  * bound a path that never yields; `VisitContainer`, to record coverage).
  */
 import { Story } from "inkjs";
-import { analyse, closure } from "./analysis.js";
+import { analyse, closure, type FlowNode } from "./analysis.js";
 import {
   Cmd,
   type InkContainer,
   type InkObject,
   type InkPath,
   type InkState,
+  type InkValue,
   internals,
   isControlCommand,
   isLegacyTag,
@@ -26,7 +27,7 @@ import {
   ValueType,
 } from "./ink-internals.js";
 import { restoreSnapshot, type Snapshot, takeSnapshot } from "./snapshot.js";
-import { StateKeyer } from "./state-key.js";
+import { StateKeyer, valueString } from "./state-key.js";
 import type { EndingReport, Problem, ProblemKind, VerifyOptions, VerifyReport } from "./types.js";
 
 const START = "(start)";
@@ -258,13 +259,30 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   // Whole-story mode checks everything; --from checks what that knot can reach.
   const scope = options.from ? closure(a, rootNodes) : new Set(a.nodes.map((x) => x.id));
 
-  // Hooks: coverage and a step budget per segment.
+  // Chapter boundaries: the knots the entry_* knots divert into. Globals that
+  // are live but that nothing before the next boundary reads or writes form a
+  // state's frame (state-key.ts), carried beside the key (see "Frames" below).
+  const boundaries = new Set<number>();
+  if (options.frames !== false) {
+    for (const e of a.entryKnots) {
+      const id = a.nodeByName.get(e);
+      for (const t of id !== undefined ? (a.succ[id] ?? []) : []) {
+        const node = a.nodes[t];
+        if (node && node.kind === "knot" && !node.name.startsWith("entry_")) boundaries.add(t);
+      }
+    }
+  }
+  const boundaryContainers = new Set<InkContainer>([...boundaries].map((b) => (a.nodes[b] as FlowNode).container));
+
+  // Hooks: coverage, chapter crossings and a step budget per segment.
   const reached = new Set<InkContainer>();
   let lastEntered: InkContainer | null = null;
+  let crossed = false;
   const visitContainer = inner.VisitContainer.bind(story);
   inner.VisitContainer = (c, atStart) => {
     reached.add(c);
     lastEntered = c;
+    if (boundaryContainers.has(c)) crossed = true;
     visitContainer(c, atStart);
   };
   let steps = 0;
@@ -309,12 +327,16 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   };
 
   const state = (): InkState => inner.state;
-  const keyer = new StateKeyer(a, (p: InkPath) => {
-    const main = inner.mainContentContainer as unknown as {
-      ContentAtPath(p: InkPath): { container: InkContainer | null };
-    };
-    return main.ContentAtPath(p).container;
-  });
+  const keyer = new StateKeyer(
+    a,
+    (p: InkPath) => {
+      const main = inner.mainContentContainer as unknown as {
+        ContentAtPath(p: InkPath): { container: InkContainer | null };
+      };
+      return main.ContentAtPath(p).container;
+    },
+    boundaries,
+  );
 
   // One Continue() runs a whole segment: with ink's look-ahead snapshots at
   // each newline switched off, the story runs on until it stops at choices or
@@ -342,6 +364,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
 
   const runSegment = (): Segment => {
     steps = 0;
+    crossed = false;
     budgetHit = false;
     currentErrors = [];
     const seg: Segment = {
@@ -378,15 +401,18 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     return seg;
   };
 
-  // Exploration state.
+  // Exploration state. A node is a distinct state key; a record is one
+  // (node, frame) pair, with the record and choice it came from, for routes.
   const seen = new Map<string, number>();
   const parent: number[] = [];
-  const parentText: string[] = [];
   const nodeRoot: number[] = [];
+  const nodeRep: number[] = [];
   const kids: number[][] = [];
   const edgeWords: number[][] = [];
   const rootEntry: { node: number; words: number }[] = [];
   const nodeTexts: string[][] = [];
+  const recParent: number[] = [];
+  const recText: string[] = [];
   const TERMINAL = -1;
   const FAILED = -2;
   const endings = new Map<string, EndingReport>();
@@ -396,15 +422,15 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   let complete = true;
   let lastProgress = 0;
 
-  const routeOf = (node: number, extra?: string): string[] => {
+  const newRecord = (from: number, text: string): number => {
+    recParent.push(from);
+    recText.push(text);
+    return recParent.length - 1;
+  };
+  const routeOfRecord = (rec: number, extra?: string): string[] => {
     const out: string[] = [];
     if (extra != null) out.push(extra);
-    let n = node;
-    while (n >= 0) {
-      const p = parent[n] ?? -1;
-      if (p >= 0) out.push(parentText[n] ?? "");
-      n = p;
-    }
+    for (let r = rec; r >= 0; r = recParent[r] ?? -1) if ((recParent[r] ?? -1) >= 0) out.push(recText[r] ?? "");
     return out.reverse();
   };
 
@@ -427,10 +453,38 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     problem(e.warning ? "runtime-warning" : "runtime-error", path, text, { root, route: r });
   };
 
+  // Frames. A state's passive globals (state-key.ts) are left out of its key:
+  // until the story crosses a chapter boundary nothing reads or writes them,
+  // so states that differ only there make the same choices and reach the same
+  // ends. Each node keeps the frames (values of its passive globals) it has
+  // been reached with. A frame moves along an edge that stays in the chapter
+  // without running it again: the passive values are unchanged and the rest
+  // is fixed by the key. Along an edge that crosses a boundary it is run
+  // again from the node's state with that frame's values, so the next
+  // chapter starts from the true state.
+  const nodePassive: string[][] = [];
+  const nodeFrames: (Map<string, { rec: number; values: InkValue[] }> | null)[] = [];
+  const nodeKeyed: Set<string>[] = [];
+  const edgeCrossed: boolean[][] = [];
+  const edgeFrame: (InkValue[] | null)[][] = [];
+  const extraKids: [number, string][][] = [];
+  const held = new Map<number, { snap: Snapshot | null; json: string | null }>();
+  const work: [number, string][] = [];
+  let framesUsed = false;
+  let reruns = 0;
+  let arrivalFrame: InkValue[] | null = null;
+
   /** Handles the end of a segment; returns the state graph node, or TERMINAL/FAILED. */
-  const settle = (seg: Segment, from: number, rootIndex: number, choiceText: string | null): number => {
+  const settle = (
+    seg: Segment,
+    from: number,
+    fromRec: number,
+    rootIndex: number,
+    choiceText: string | null,
+  ): number => {
+    arrivalFrame = null;
     const root = from >= 0 ? rootLabel(from) : (roots[rootIndex] ?? START);
-    const route = () => (from >= 0 ? routeOf(from, choiceText ?? undefined) : []);
+    const route = () => (fromRec >= 0 ? routeOfRecord(fromRec, choiceText ?? undefined) : []);
     for (const e of seg.errors) reportError(e, seg.lastPath, root, route);
     for (const t of seg.endingTags) {
       const key = `${t.kind}:${t.id}`;
@@ -470,20 +524,94 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
       return TERMINAL;
     }
     const key = keyer.key(state());
+    const frame = keyer.frame;
+    arrivalFrame = frame ? frame.values : null;
     const old = seen.get(key);
-    if (old !== undefined) return old;
+    if (old !== undefined) {
+      if (frame) addFrame(old, frame.values, frame.text, fromRec, choiceText ?? "");
+      return old;
+    }
     const id = parent.length;
     seen.set(key, id);
     parent.push(from);
-    parentText.push(choiceText ?? "");
+    const rec = newRecord(fromRec, choiceText ?? "");
+    nodeRep.push(rec);
     nodeRoot.push(from >= 0 ? (nodeRoot[from] ?? rootIndex) : rootIndex);
     kids.push([]);
     edgeWords.push([]);
+    edgeCrossed.push([]);
+    edgeFrame.push([]);
+    extraKids.push([]);
+    nodePassive.push(frame ? frame.names : []);
+    nodeFrames.push(frame ? new Map([[frame.text, { rec, values: frame.values }]]) : null);
+    nodeKeyed.push(new Set(keyer.keyedGlobals));
+    if (frame) framesUsed = true;
     const texts = choices.map((c: { text: string }) => c.text);
     nodeTexts.push(texts);
     const snap = useMemory ? takeSnapshot(story) : null;
-    stack.push({ node: id, snap, json: snap ? null : state().ToJson(), texts, next: 0 });
+    const json = snap ? null : state().ToJson();
+    if (frame) held.set(id, { snap, json });
+    stack.push({ node: id, snap, json, texts, next: 0 });
     return id;
+  };
+
+  /** Records a frame a node is reached with; new frames are queued to move along its edges. */
+  const addFrame = (node: number, values: InkValue[], text: string, fromRec: number, choiceText: string): void => {
+    const frames = nodeFrames[node];
+    if (!frames || frames.has(text)) return;
+    frames.set(text, { rec: newRecord(fromRec, choiceText), values });
+    work.push([node, text]);
+  };
+
+  /** Restores a node's own state (its first arrival). */
+  const restoreNode = (node: number): boolean => {
+    const h = held.get(node);
+    if (!h) return false;
+    if (h.snap) restoreSnapshot(story, h.snap);
+    else state().LoadJson(h.json as string);
+    return true;
+  };
+
+  /** Whether a frame must be run again along edge `i` (it crosses a boundary, or a passive global counts there). */
+  const rerunEdge = (node: number, i: number): boolean => {
+    if (edgeCrossed[node]?.[i]) return true;
+    const to = kids[node]?.[i] ?? FAILED;
+    return to >= 0 && (nodePassive[node] as string[]).some((g) => nodeKeyed[to]?.has(g));
+  };
+
+  /** Moves one frame of `node` along its explored edge `i`. */
+  const moveFrame = (node: number, text: string, i: number, rootIndex: number): void => {
+    const frames = nodeFrames[node];
+    const f = frames?.get(text);
+    const to = kids[node]?.[i];
+    if (!f || to === undefined || to === FAILED) return;
+    const passive = nodePassive[node] as string[];
+    if (!rerunEdge(node, i)) {
+      if (to < 0) return;
+      const toPassive = nodePassive[to] as string[];
+      if (!toPassive.length) return;
+      const carried = edgeFrame[node]?.[i] ?? [];
+      const values = toPassive.map((g, k) => {
+        const j = passive.indexOf(g);
+        return (j >= 0 ? f.values[j] : carried[k]) as InkValue;
+      });
+      addFrame(to, values, values.map(valueString).join("|"), f.rec, nodeTexts[node]?.[i] ?? "");
+      return;
+    }
+    // Crosses into another chapter: run it again with this frame's values.
+    if (!restoreNode(node)) throw new Error(`verifier: no saved state for node ${node} to carry a frame across`);
+    const globalsMap = state().variablesState._globalVariables;
+    passive.forEach((g, k) => {
+      const v = f.values[k];
+      if (v) globalsMap.set(g, v);
+    });
+    story.ChooseChoiceIndex(i);
+    choicesTaken++;
+    reruns++;
+    const choiceText = nodeTexts[node]?.[i] ?? "";
+    const seg = runSegment();
+    const result = settle(seg, node, f.rec, rootIndex, choiceText);
+    if (result >= 0) (extraKids[node] as [number, string][]).push([result, choiceText]);
   };
 
   const stack: Pending[] = [];
@@ -493,21 +621,23 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     state().previousRandom = 0;
     if (root !== START) story.ChoosePathString(root);
   };
+  const overTime = () => timeLimit > 0 && Date.now() - t0 > timeLimit;
 
   for (let r = 0; r < roots.length; r++) {
     const root = roots[r] as string;
     if (root !== START && !a.nodeByName.has(root)) continue;
     resetTo(root);
     const first = runSegment();
-    rootEntry[r] = { node: settle(first, -1, r, null), words: first.words };
+    rootEntry[r] = { node: settle(first, -1, -1, r, null), words: first.words };
     let atNode = stack.length ? (stack[stack.length - 1] as Pending).node : -1;
     while (stack.length) {
       const top = stack[stack.length - 1] as Pending;
       if (top.next >= top.texts.length) {
         stack.pop();
+        if (!top.texts.some((_, k) => rerunEdge(top.node, k))) held.delete(top.node);
         continue;
       }
-      if (seen.size >= maxStates || (timeLimit > 0 && (choicesTaken & 255) === 0 && Date.now() - t0 > timeLimit)) {
+      if (seen.size >= maxStates || (timeLimit > 0 && (choicesTaken & 255) === 0 && overTime())) {
         complete = false;
         stack.length = 0;
         break;
@@ -521,10 +651,33 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
       choicesTaken++;
       const before = stack.length;
       const seg = runSegment();
-      const result = settle(seg, top.node, r, top.texts[i] ?? "");
-      (kids[top.node] as number[])[i] = result;
-      (edgeWords[top.node] as number[])[i] = seg.words;
+      const node = top.node;
+      const rep = nodeRep[node] as number;
+      const result = settle(seg, node, rep, r, top.texts[i] ?? "");
+      (kids[node] as number[])[i] = result;
+      (edgeWords[node] as number[])[i] = seg.words;
+      (edgeCrossed[node] as boolean[])[i] = crossed;
+      (edgeFrame[node] as (InkValue[] | null)[])[i] = arrivalFrame;
       atNode = stack.length > before ? (stack[stack.length - 1] as Pending).node : -1;
+      // Other frames of this node take the new edge; then every queued frame moves on.
+      const frames = nodeFrames[node];
+      if ((frames && frames.size > 1) || work.length) {
+        const rerunsBefore = reruns;
+        if (frames && frames.size > 1) {
+          for (const [text, f] of [...frames]) if (f.rec !== rep) moveFrame(node, text, i, r);
+        }
+        while (work.length) {
+          const [n, text] = work.pop() as [number, string];
+          const ks = kids[n] ?? [];
+          for (let k = 0; k < ks.length; k++) if (ks[k] !== undefined) moveFrame(n, text, k, r);
+          if ((reruns & 255) === 0 && overTime()) {
+            complete = false;
+            work.length = 0;
+            stack.length = 0;
+          }
+        }
+        if (reruns !== rerunsBefore) atNode = -1;
+      }
       if (options.onProgress && (seen.size & 63) === 0) {
         const now = Date.now();
         if (now - lastProgress > 100) {
@@ -554,7 +707,16 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     );
   }
 
-  // Deepest path (in choices) over the state graph, back edges ignored.
+  // Deepest path (in choices) over the state graph, back edges ignored; the
+  // graph includes the edges frames took into the next chapter.
+  const allKids = (n: number): number[] => {
+    const extra = extraKids[n] ?? [];
+    return extra.length ? [...(kids[n] ?? []), ...extra.map((e) => e[0])] : (kids[n] ?? []);
+  };
+  const kidText = (n: number, b: number): string => {
+    const own = (kids[n] ?? []).length;
+    return b < own ? (nodeTexts[n]?.[b] ?? "") : (extraKids[n]?.[b - own]?.[1] ?? "");
+  };
   const depth = new Array<number>(parent.length).fill(-1);
   const best = new Array<number>(parent.length).fill(-1);
   let loops = false;
@@ -567,7 +729,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
       while (work.length) {
         const frame = work[work.length - 1] as [number, number];
         const [n, i] = frame;
-        const ks = kids[n] ?? [];
+        const ks = allKids(n);
         if (i < ks.length) {
           frame[1]++;
           const k = ks[i] ?? FAILED;
@@ -607,8 +769,8 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
         guard.add(n);
         const b = best[n] ?? -1;
         if (b < 0) break;
-        route.push(nodeTexts[n]?.[b] ?? "");
-        n = (kids[n] ?? [])[b] ?? -1;
+        route.push(kidText(n, b));
+        n = allKids(n)[b] ?? -1;
       }
       deepest = { choices: d, root: rootLabel(s), route };
     }
@@ -661,7 +823,8 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   const entry = rootEntry[0];
   // With text-only reads out of the key, merged states share their choices
   // but not always their words; random runs are then real playthroughs.
-  const textMerged = a.textOnly.reads > 0;
+  // So are they when frames were used: a node's edges are its first frame's.
+  const textMerged = a.textOnly.reads > 0 || framesUsed;
   if (complete && entry && !textMerged) {
     // Merged states have identical futures, text included, so a random run is
     // a random walk over the explored state graph, adding up each step's words.

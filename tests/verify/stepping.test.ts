@@ -36,7 +36,7 @@ function enumerate(json: string): Reference {
       return;
     }
     const state = story.state.ToJson();
-    story.currentChoices.forEach((c, i) => {
+    story.currentChoices.forEach((c: { text: string }, i: number) => {
       ref.choiceTexts.add(c.text);
       walk(state, i, w);
     });

@@ -1,0 +1,55 @@
+// Frames: globals that only a later chapter reads are carried beside the
+// state key. The report must be the one a full exploration gives, with
+// fewer states, and a problem that only one carried combination reaches
+// must still be found, with a route that really leads there.
+import { Story } from "inkjs";
+import { describe, expect, test } from "vitest";
+import { compileInkFile } from "../../src/story-build/compile.js";
+import { verifyStory } from "../../src/verify/index.js";
+
+const compiled = compileInkFile("tests/fixtures/verify/frames.ink");
+const json = compiled.json ?? "";
+
+/** Plays a route of choice texts with plain inkjs; returns the text seen. */
+function play(route: string[]): string {
+  const story = new Story(json);
+  let text = "";
+  for (const choice of [null, ...route]) {
+    if (choice !== null) {
+      const i = story.currentChoices.findIndex((c: { text: string }) => c.text === choice);
+      if (i < 0) throw new Error(`no choice "${choice}" after: ${text}`);
+      story.ChooseChoiceIndex(i);
+    }
+    while (story.canContinue) text += story.Continue();
+  }
+  return text;
+}
+
+describe("frames", () => {
+  const withFrames = verifyStory(json, { runs: 50 });
+  const without = verifyStory(json, { runs: 50, frames: false });
+
+  test("the fixture compiles", () => {
+    expect(compiled.diagnostics).toEqual([]);
+  });
+
+  test("give the same report as a full exploration, from fewer states", () => {
+    const shape = (r: typeof withFrames) => ({
+      problems: r.problems.map((p) => `${p.kind} ${p.where}`).sort(),
+      endings: r.endings.map((e) => e.id).sort(),
+      never: r.choicesNeverTaken,
+      words: r.wordsPerRun,
+      deepest: r.exploration.deepestPath.choices,
+    });
+    expect(shape(withFrames)).toEqual(shape(without));
+    expect(withFrames.exploration.states).toBeLessThan(without.exploration.states);
+  });
+
+  test("find the trap only one carried combination opens, with a route that reaches it", () => {
+    const dead = withFrames.problems.filter((p) => p.kind === "dead-end");
+    expect(dead).toHaveLength(1);
+    const route = dead[0]?.route ?? [];
+    expect(route.slice(0, 2)).toEqual(["Two", "Lie"]);
+    expect(play(route)).toContain("The floor gives way under the second lie.");
+  });
+});
