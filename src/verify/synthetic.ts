@@ -22,6 +22,14 @@ export interface SyntheticOptions {
    * key that kept them would multiply every scene's states by 2 per flag.
    */
   recapFlags?: number;
+  /**
+   * Facts decided early (one in each of chapters 2, 3, 4...) and read only
+   * by the finale's choices (default 3): what makes choices matter later.
+   * The verifier carries them beside the state key through the chapters in
+   * between (frames); kept in the key they would multiply every later
+   * chapter's states by 2 per fact.
+   */
+  laterFacts?: number;
 }
 
 const WORDS = (
@@ -40,6 +48,7 @@ export function syntheticStory(options: SyntheticOptions = {}): string {
   const wordsPerScene = options.wordsPerScene ?? Math.round(60_000 / (chapters * scenes) / 1.08);
   const rand = mulberry32(options.seed ?? 7);
   const flags = options.recapFlags ?? 6;
+  const facts = Math.min(options.laterFacts ?? 3, Math.max(0, chapters - 1));
   const flag = (c: number, s: number) => `mark${(c * 7 + s) % Math.max(1, flags)}`;
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 
@@ -72,6 +81,8 @@ export function syntheticStory(options: SyntheticOptions = {}): string {
   w("LIST kit = torch, tricorder, phaser");
   w("VAR carried = ()");
   for (let f = 0; f < flags; f++) w(`VAR mark${f} = false  // read only by recaps and endings`);
+  for (let f = 0; f < facts; f++)
+    w(`VAR fact${f} = false  // decided in chapter ${f + 2}, read only by the finale's choices`);
   w();
   w("-> ch0");
   w();
@@ -111,6 +122,7 @@ export function syntheticStory(options: SyntheticOptions = {}): string {
       w(`  ${paragraph(bit())}`);
       w("  ~ trust = clamp(trust - 1, -1, 2)");
       if (flags > 0) w(`  ~ ${flag(c, s)} = ${s % 2 === 0}`);
+      if (s === 1 && c >= 1 && c <= facts) w(`  ~ fact${c - 1} = true`);
       w(`* ${c === 0 && s < 4 ? "" : "{resolve >= 2} "}[${sentence(4)}]`);
       w(`  ${paragraph(bit())}`);
       w("  ~ score = 2");
@@ -162,8 +174,27 @@ export function syntheticStory(options: SyntheticOptions = {}): string {
       w();
     }
   }
+  if (facts > 0) {
+    w("=== entry_finale ===");
+    w("// A plausible state for starting the finale alone.");
+    w("* [All decided]");
+    for (let f = 0; f < facts; f++) w(`  ~ fact${f} = true`);
+    w("  ~ trust = 2");
+    w("  ~ resolve = 2");
+    w("* [Nothing decided]");
+    w("  ~ trust = 0");
+    w("  ~ resolve = 0");
+    w("- -> finale");
+    w();
+  }
   w("=== finale ===");
   w(paragraph(40));
+  if (facts > 0) {
+    w(`* {fact0} [${sentence(3)}] ${paragraph(12)}`);
+    w(`* {${facts > 1 ? "fact1 && " : ""}not fact${facts - 1}} [${sentence(3)}] ${paragraph(12)}`);
+    w(`* [${sentence(3)}] ${paragraph(12)}`);
+    w("-");
+  }
   w("{");
   w("  - trust >= 2 && resolve >= 2: -> ending_triumph");
   w("  - trust >= 1: -> ending_quiet");

@@ -46,3 +46,26 @@ test("a 60,000-word story with several hundred choices verifies within 60 s", ()
   expect(report.endings.map((e) => e.id).sort()).toEqual(["alone", "lost", "quiet", "triumph"]);
   expect(seconds).toBeLessThan(60);
 }, 180_000);
+
+test("facts read only by the finale are carried as frames: the same report from far fewer states", () => {
+  const file = join(dir, "facts.ink");
+  writeFileSync(file, syntheticStory({ chapters: 9, scenesPerChapter: 3, wordsPerScene: 30 }));
+  const compiled = compileInkFile(file);
+  expect(compiled.diagnostics).toEqual([]);
+  const json = compiled.json as string;
+  const framed = verifyStory(json, { runs: 40 });
+  const full = verifyStory(json, { runs: 40, frames: false });
+  const shape = (r: typeof framed) => ({
+    problems: r.problems.map((p) => p.message),
+    endings: r.endings.map((e) => e.id).sort(),
+    never: r.choicesNeverTaken,
+    words: r.wordsPerRun,
+    deepest: r.exploration.deepestPath.choices,
+  });
+  expect(shape(framed)).toEqual(shape(full));
+  expect(framed.problems).toEqual([]);
+  console.log(
+    `synthetic, 9 chapters: ${framed.exploration.states} states with frames, ${full.exploration.states} without`,
+  );
+  expect(framed.exploration.states * 2).toBeLessThan(full.exploration.states);
+}, 180_000);
