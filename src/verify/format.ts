@@ -28,6 +28,11 @@ export function formatReport(r: VerifyReport): string {
   lines.push(
     `Explored: ${e.states} distinct states, ${e.choicesTaken} choices taken, ${e.terminals} stops, in ${(e.elapsedMs / 1000).toFixed(2)} s (${e.statesPerSecond} states/s)${e.complete ? "" : " — INCOMPLETE"}`,
   );
+  if (e.frames.carried) {
+    lines.push(
+      `Frames: ${e.frames.carried} more states carried beside their keys (values only a later chapter reads); ${e.frames.reruns} chapter crossings run again for them`,
+    );
+  }
   lines.push(
     `Deepest path: ${e.deepestPath.choices} choices${e.loops ? " (the story also loops)" : ""}: ${formatRoute(e.deepestPath.root, e.deepestPath.route)}`,
   );

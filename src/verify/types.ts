@@ -112,6 +112,8 @@ export interface VerifyReport {
     deepestPath: { choices: number; root: string; route: string[] };
     /** Some choice leads back to an earlier state (a hub or loop). */
     loops: boolean;
+    /** States carried as frames beside a node's key, and chapter crossings run again for them (docs/verify.md). */
+    frames: { carried: number; reruns: number };
   };
   endings: EndingReport[];
   declaredEndings: string[];

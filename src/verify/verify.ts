@@ -889,6 +889,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
       statesPerSecond: Math.round(seen.size / Math.max(0.001, exploreMs / 1000)),
       deepestPath: deepest,
       loops,
+      frames: { carried: recParent.length - parent.length, reruns },
     },
     endings: [...endings.values()].sort((x, y) => (x.kind + x.id < y.kind + y.id ? -1 : 1)),
     declaredEndings: declared,
