@@ -2,7 +2,10 @@
 // Times the story verifier on the large synthetic story (~60,000 words,
 // several hundred choices). Prints one line, then the figures as JSON.
 //
-//   node scripts/bench-verify.mjs [--chapters N] [--keep DIR]
+//   node scripts/bench-verify.mjs [--chapters N] [--keep DIR] [--synthetic-only]
+//
+// Then, when the game is built, times `first-contact verify first-contact`
+// on the game's own story the same way.
 //
 // Runs the built CLI (`node bin/first-contact.js verify FILE --json`) when
 // it has been built; otherwise bundles src/verify into .cache and calls it
@@ -15,7 +18,12 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
-  options: { chapters: { type: "string" }, keep: { type: "string" }, "in-process": { type: "boolean" } },
+  options: {
+    chapters: { type: "string" },
+    keep: { type: "string" },
+    "in-process": { type: "boolean" },
+    "synthetic-only": { type: "boolean" },
+  },
 });
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cache = join(root, ".cache", "bench-verify");
@@ -66,24 +74,48 @@ if (built) {
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 if (!values.keep) rmSync(dir, { recursive: true, force: true });
 
-const result = {
-  bench: "verify-synthetic",
-  route,
-  seconds: Number(seconds.toFixed(2)),
-  exploreSeconds: Number((report.exploration.elapsedMs / 1000).toFixed(2)),
-  words: report.stats.words,
-  choices: report.stats.choices,
-  knots: report.stats.knots,
-  states: report.exploration.states,
-  choicesTaken: report.exploration.choicesTaken,
-  statesPerSecond: report.exploration.statesPerSecond,
-  complete: report.exploration.complete,
-  problems: report.problems.length,
+const figures = (bench, how, secs, r) => ({
+  bench,
+  route: how,
+  seconds: Number(secs.toFixed(2)),
+  exploreSeconds: Number((r.exploration.elapsedMs / 1000).toFixed(2)),
+  words: r.stats.words,
+  choices: r.stats.choices,
+  knots: r.stats.knots,
+  states: r.exploration.states,
+  choicesTaken: r.exploration.choicesTaken,
+  framesCarried: r.exploration.frames?.carried ?? 0,
+  statesPerSecond: r.exploration.statesPerSecond,
+  complete: r.exploration.complete,
+  problems: r.problems.length,
   limitSeconds: 60,
-};
-console.log(
-  `verify synthetic story: ${result.words} words, ${result.choices} choices, ${result.states} states in ${result.seconds} s ` +
-    `(${result.statesPerSecond} states/s, via ${route}) — ${result.seconds < 60 && result.complete && !result.problems ? "within" : "OVER"} the 60 s bound`,
-);
+});
+const within = (x) => x.seconds < 60 && x.complete && x.problems === 0;
+const line = (what, x) =>
+  `verify ${what}: ${x.words} words, ${x.choices} choices, ${x.states} states in ${x.seconds} s ` +
+  `(${x.statesPerSecond} states/s, via ${x.route}) — ${within(x) ? "within" : "OVER"} the 60 s bound`;
+
+const result = figures("verify-synthetic", route, seconds, report);
+console.log(line("synthetic story", result));
 console.log(JSON.stringify(result));
-process.exitCode = result.seconds < 60 && result.complete && result.problems === 0 ? 0 : 1;
+let ok = within(result);
+
+// The game's own story, as built, through the CLI (skipped with --synthetic-only or when not built).
+const storyJson = join(root, "dist", "stories", "first-contact.json");
+if (built && existsSync(storyJson) && !values["synthetic-only"]) {
+  const t = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, [cli, "verify", "first-contact", "--json"], {
+    encoding: "utf8",
+    maxBuffer: 256 << 20,
+  });
+  const secs = Number(process.hrtime.bigint() - t) / 1e9;
+  if (run.status !== 0 && run.status !== 1) {
+    process.stderr.write(run.stderr);
+    process.exit(2);
+  }
+  const story = figures("verify-first-contact", "cli", secs, JSON.parse(run.stdout));
+  console.log(line("First Contact", story));
+  console.log(JSON.stringify(story));
+  ok &&= within(story);
+}
+process.exitCode = ok ? 0 : 1;
