@@ -106,11 +106,13 @@ function progressBar(stream: Stream, started: number): { update(p: VerifyProgres
       if (!stream.isTTY || Date.now() - started < 1000) return;
       shown = true;
       const width = 24;
-      const frac = p.phase === "runs" ? p.runsDone / Math.max(1, p.runsTotal) : p.states / (p.states + p.pending);
+      const frac = p.fraction;
       const filled = Math.max(0, Math.min(width, Math.round(frac * width)));
       const bar = `${"#".repeat(filled)}${"-".repeat(width - filled)}`;
       const what =
-        p.phase === "runs" ? `random runs ${p.runsDone}/${p.runsTotal}` : `${p.states} states, ${p.pending} waiting`;
+        p.phase === "runs"
+          ? `random runs ${p.runsDone}/${p.runsTotal}`
+          : `${Math.floor(p.fraction * 100)}% of choices taken, ${p.states} states${p.fraction >= 1 ? " (checking combinations)" : ""}`;
       stream.write(`\r[${bar}] ${what}, ${(p.elapsedMs / 1000).toFixed(1)} s\u001b[K`);
     },
     done() {

@@ -17,6 +17,12 @@ export interface VerifyProgress {
   states: number;
   /** States waiting to be expanded. */
   pending: number;
+  /**
+   * Exploring: the share of the story's choices taken at least once so far
+   * (it reaches 1 before every combination has been checked). Random runs:
+   * the share of runs done.
+   */
+  fraction: number;
   runsDone: number;
   runsTotal: number;
   elapsedMs: number;

@@ -682,10 +682,19 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
         const now = Date.now();
         if (now - lastProgress > 100) {
           lastProgress = now;
+          let offered = 0;
+          let inScope = 0;
+          for (const c of a.choices) {
+            if (!scope.has(c.node)) continue;
+            inScope++;
+            if (reached.has(c.target)) offered++;
+          }
+          const fraction = inScope ? offered / inScope : 1;
           options.onProgress({
             phase: "explore",
             states: seen.size,
             pending: stack.length,
+            fraction,
             runsDone: 0,
             runsTotal: options.runs ?? 200,
             elapsedMs: now - t0,
@@ -864,6 +873,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
           phase: "runs",
           states: seen.size,
           pending: 0,
+          fraction: (r + 1) / runs,
           runsDone: r + 1,
           runsTotal: runs,
           elapsedMs: Date.now() - t0,
