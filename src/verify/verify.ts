@@ -584,9 +584,10 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     const frames = nodeFrames[node];
     const f = frames?.get(text);
     const to = kids[node]?.[i];
-    if (!f || to === undefined || to === FAILED) return;
+    if (!f || to === undefined) return;
     const passive = nodePassive[node] as string[];
     if (!rerunEdge(node, i)) {
+      // An end or an error inside the chapter is the same for every frame.
       if (to < 0) return;
       const toPassive = nodePassive[to] as string[];
       if (!toPassive.length) return;
