@@ -9,7 +9,15 @@
  * is escaped. Returns a string; never prints.
  */
 import type { PlaythroughLog } from "../log/index.js";
-import { type Block, buildDocument, endingLabel, offerLabel, type Theme, type TranscriptOptions } from "./model.js";
+import {
+  type Block,
+  buildDocument,
+  endingFact,
+  endingLabel,
+  offerLabel,
+  type Theme,
+  type TranscriptOptions,
+} from "./model.js";
 
 /** Options for the HTML transcript. */
 export type HtmlOptions = TranscriptOptions;
@@ -200,7 +208,7 @@ export function toHtml(log: PlaythroughLog, opts: HtmlOptions = {}): string {
 ${fact("Started", h.started)}
 ${fact("Play time", h.playTime)}
 ${fact("Turns", String(h.turns))}
-${fact("Ending", h.ending ?? "not reached yet")}
+${fact("Ending", endingFact(doc))}
 </dl>${opts.withUndone ? '\n<p class="undone-note">Abandoned branches are included, each in a dashed box.</p>' : ""}
 </header>
 <main>

@@ -7,7 +7,7 @@
  * `#` or `<tag>` in the prose stays prose. Returns a string; never prints.
  */
 import type { PlaythroughLog } from "../log/index.js";
-import { type Block, buildDocument, endingLabel, offerLabel, type TranscriptOptions } from "./model.js";
+import { type Block, buildDocument, endingFact, endingLabel, offerLabel, type TranscriptOptions } from "./model.js";
 
 /** Options for the Markdown transcript. */
 export type MarkdownOptions = TranscriptOptions;
@@ -106,7 +106,7 @@ export function toMarkdown(log: PlaythroughLog, opts: MarkdownOptions = {}): str
       `- **Started:** ${h.started}`,
       `- **Play time:** ${h.playTime}`,
       `- **Turns:** ${h.turns}`,
-      `- **Ending:** ${h.ending ? escapeMarkdown(h.ending) : "not reached yet"}`,
+      `- **Ending:** ${escapeMarkdown(endingFact(doc))}`,
       `- **Story:** ${escapeMarkdown(h.storyId)} (version ${escapeMarkdown(h.storyHash.slice(0, 12))})`,
     ].join("\n"),
     ...(opts.withUndone ? ["_Abandoned branches are included, each in a quote marked “Abandoned branch”._"] : []),

@@ -368,6 +368,21 @@ export function buildDocument(log: PlaythroughLog, opts: TranscriptOptions = {})
   }
 }
 
+/**
+ * The header's "Ending" fact: the ending reached; for a game that stopped at
+ * a declared placeholder (content not written yet), what is to come; else
+ * that no ending has been reached.
+ */
+export function endingFact(doc: TranscriptDocument): string {
+  if (doc.header.ending) return doc.header.ending;
+  for (let i = doc.blocks.length - 1; i >= 0; i--) {
+    const b = doc.blocks[i];
+    if (b?.kind !== "end") continue;
+    return b.placeholder ? `none yet: to be continued (${b.placeholder}, not written yet)` : "the end";
+  }
+  return "not reached yet";
+}
+
 /** The words a renderer shows for an ending block. */
 export function endingLabel(block: Extract<Block, { kind: "end" }>): string {
   if (block.ending) return `The end (${block.ending})`;

@@ -9,7 +9,7 @@
 import stringWidth from "string-width";
 import wrapAnsi from "wrap-ansi";
 import type { PlaythroughLog } from "../log/index.js";
-import { type Block, buildDocument, endingLabel, offerLabel, type TranscriptOptions } from "./model.js";
+import { type Block, buildDocument, endingFact, endingLabel, offerLabel, type TranscriptOptions } from "./model.js";
 
 /** Options for the text transcript. */
 export interface TextOptions extends TranscriptOptions {
@@ -105,7 +105,7 @@ export function toText(log: PlaythroughLog, opts: TextOptions = {}): string {
     ...wrap(`Started:   ${h.started}`, width, "", "           "),
     ...wrap(`Play time: ${h.playTime}`, width, "", "           "),
     ...wrap(`Turns:     ${h.turns}`, width, "", "           "),
-    ...wrap(`Ending:    ${h.ending ?? "not reached yet"}`, width, "", "           "),
+    ...wrap(`Ending:    ${endingFact(doc)}`, width, "", "           "),
     ...wrap(`Story:     ${h.storyId} (version ${h.storyHash.slice(0, 12)})`, width, "", "           "),
     ...(opts.withUndone ? wrap("Abandoned branches are included, marked with | in the margin.", width) : []),
     rule(width),

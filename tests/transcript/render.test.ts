@@ -75,6 +75,18 @@ describe("the kept path", () => {
     ]);
   });
 
+  it("says what is to come when the game stopped at a placeholder, in every format", () => {
+    const at = "2063-04-05T09:05:00.000Z";
+    const log = syntheticLog(
+      [{ text: "The tube climbs on into the dark.", tags: ["placeholder: Chapter Three"] }],
+      [{ type: "end", ending: null, turn: 0, at }],
+    );
+    const fact = "none yet: to be continued (Chapter Three, not written yet)";
+    expect(toText(log, { ...base, width: 0 })).toContain(`Ending:    ${fact}`);
+    expect(toMarkdown(log, base)).toContain(`- **Ending:** ${escapeMarkdown(fact)}`);
+    expect(toHtml(log, base)).toContain(fact);
+  });
+
   it("shows an unfinished game waiting at its choices, with no ending", () => {
     const log = playFixture(undefined, { finish: false }).log;
     const text = toText(log, { ...base, width: 0 });
