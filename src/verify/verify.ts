@@ -422,10 +422,23 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   let complete = true;
   let lastProgress = 0;
 
-  const newRecord = (from: number, text: string): number => {
+  // Edges between records (one per choice taken from that state with that
+  // frame; -1 for a choice that ends or fails): the deepest path follows
+  // these, so the route it gives is one that can really be played.
+  const recNode: number[] = [];
+  const recKidTo: number[][] = [];
+  const recKidText: string[][] = [];
+  const newRecord = (from: number, text: string, node: number): number => {
     recParent.push(from);
     recText.push(text);
+    recNode.push(node);
+    recKidTo.push([]);
+    recKidText.push([]);
     return recParent.length - 1;
+  };
+  const link = (from: number, to: number, text: string): void => {
+    recKidTo[from]?.push(to);
+    recKidText[from]?.push(text);
   };
   const routeOfRecord = (rec: number, extra?: string): string[] => {
     const out: string[] = [];
@@ -467,12 +480,12 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   const nodeKeyed: Set<string>[] = [];
   const edgeCrossed: boolean[][] = [];
   const edgeFrame: (InkValue[] | null)[][] = [];
-  const extraKids: [number, string][][] = [];
   const held = new Map<number, { snap: Snapshot | null; json: string | null }>();
   const work: [number, string][] = [];
   let framesUsed = false;
   let reruns = 0;
   let arrivalFrame: InkValue[] | null = null;
+  let arrivalRec = -1;
 
   /** Handles the end of a segment; returns the state graph node, or TERMINAL/FAILED. */
   const settle = (
@@ -483,6 +496,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     choiceText: string | null,
   ): number => {
     arrivalFrame = null;
+    arrivalRec = -1;
     const root = from >= 0 ? rootLabel(from) : (roots[rootIndex] ?? START);
     const route = () => (fromRec >= 0 ? routeOfRecord(fromRec, choiceText ?? undefined) : []);
     for (const e of seg.errors) reportError(e, seg.lastPath, root, route);
@@ -528,20 +542,22 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     arrivalFrame = frame ? frame.values : null;
     const old = seen.get(key);
     if (old !== undefined) {
-      if (frame) addFrame(old, frame.values, frame.text, fromRec, choiceText ?? "");
+      arrivalRec = frame
+        ? addFrame(old, frame.values, frame.text, fromRec, choiceText ?? "")
+        : (nodeRep[old] as number);
       return old;
     }
     const id = parent.length;
     seen.set(key, id);
     parent.push(from);
-    const rec = newRecord(fromRec, choiceText ?? "");
+    const rec = newRecord(fromRec, choiceText ?? "", id);
+    arrivalRec = rec;
     nodeRep.push(rec);
     nodeRoot.push(from >= 0 ? (nodeRoot[from] ?? rootIndex) : rootIndex);
     kids.push([]);
     edgeWords.push([]);
     edgeCrossed.push([]);
     edgeFrame.push([]);
-    extraKids.push([]);
     nodePassive.push(frame ? frame.names : []);
     nodeFrames.push(frame ? new Map([[frame.text, { rec, values: frame.values }]]) : null);
     nodeKeyed.push(new Set(keyer.keyedGlobals));
@@ -555,12 +571,19 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     return id;
   };
 
-  /** Records a frame a node is reached with; new frames are queued to move along its edges. */
-  const addFrame = (node: number, values: InkValue[], text: string, fromRec: number, choiceText: string): void => {
+  /**
+   * Records a frame a node is reached with (new frames are queued to move
+   * along its edges); returns the record of the node with that frame.
+   */
+  const addFrame = (node: number, values: InkValue[], text: string, fromRec: number, choiceText: string): number => {
     const frames = nodeFrames[node];
-    if (!frames || frames.has(text)) return;
-    frames.set(text, { rec: newRecord(fromRec, choiceText), values });
+    if (!frames) return nodeRep[node] as number;
+    const had = frames.get(text);
+    if (had) return had.rec;
+    const rec = newRecord(fromRec, choiceText, node);
+    frames.set(text, { rec, values });
     work.push([node, text]);
+    return rec;
   };
 
   /** Restores a node's own state (its first arrival). */
@@ -586,17 +609,24 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     const to = kids[node]?.[i];
     if (!f || to === undefined) return;
     const passive = nodePassive[node] as string[];
+    const choiceText = nodeTexts[node]?.[i] ?? "";
     if (!rerunEdge(node, i)) {
       // An end or an error inside the chapter is the same for every frame.
-      if (to < 0) return;
+      if (to < 0) {
+        link(f.rec, -1, choiceText);
+        return;
+      }
       const toPassive = nodePassive[to] as string[];
-      if (!toPassive.length) return;
+      if (!toPassive.length) {
+        link(f.rec, nodeRep[to] as number, choiceText);
+        return;
+      }
       const carried = edgeFrame[node]?.[i] ?? [];
       const values = toPassive.map((g, k) => {
         const j = passive.indexOf(g);
         return (j >= 0 ? f.values[j] : carried[k]) as InkValue;
       });
-      addFrame(to, values, values.map(valueString).join("|"), f.rec, nodeTexts[node]?.[i] ?? "");
+      link(f.rec, addFrame(to, values, values.map(valueString).join("|"), f.rec, choiceText), choiceText);
       return;
     }
     // Crosses into another chapter: run it again with this frame's values.
@@ -609,10 +639,9 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     story.ChooseChoiceIndex(i);
     choicesTaken++;
     reruns++;
-    const choiceText = nodeTexts[node]?.[i] ?? "";
     const seg = runSegment();
-    const result = settle(seg, node, f.rec, rootIndex, choiceText);
-    if (result >= 0) (extraKids[node] as [number, string][]).push([result, choiceText]);
+    settle(seg, node, f.rec, rootIndex, choiceText);
+    link(f.rec, arrivalRec, choiceText);
   };
 
   const stack: Pending[] = [];
@@ -655,6 +684,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
       const node = top.node;
       const rep = nodeRep[node] as number;
       const result = settle(seg, node, rep, r, top.texts[i] ?? "");
+      link(rep, arrivalRec, top.texts[i] ?? "");
       (kids[node] as number[])[i] = result;
       (edgeWords[node] as number[])[i] = seg.words;
       (edgeCrossed[node] as boolean[])[i] = crossed;
@@ -717,32 +747,26 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     );
   }
 
-  // Deepest path (in choices) over the state graph, back edges ignored; the
-  // graph includes the edges frames took into the next chapter.
-  const allKids = (n: number): number[] => {
-    const extra = extraKids[n] ?? [];
-    return extra.length ? [...(kids[n] ?? []), ...extra.map((e) => e[0])] : (kids[n] ?? []);
-  };
-  const kidText = (n: number, b: number): string => {
-    const own = (kids[n] ?? []).length;
-    return b < own ? (nodeTexts[n]?.[b] ?? "") : (extraKids[n]?.[b - own]?.[1] ?? "");
-  };
-  const depth = new Array<number>(parent.length).fill(-1);
-  const best = new Array<number>(parent.length).fill(-1);
+  // Deepest path (in choices) over the graph of records (a state with one of
+  // its frames), back edges ignored: every edge is a choice that can really
+  // be taken there, so the route is playable.
+  const records = recParent.length;
+  const depth = new Array<number>(records).fill(-1);
+  const best = new Array<number>(records).fill(-1);
   let loops = false;
   {
-    const colour = new Uint8Array(parent.length);
-    for (let s = 0; s < parent.length; s++) {
+    const colour = new Uint8Array(records);
+    for (let s = 0; s < records; s++) {
       if (colour[s]) continue;
       const work: [number, number][] = [[s, 0]];
       colour[s] = 1;
       while (work.length) {
         const frame = work[work.length - 1] as [number, number];
         const [n, i] = frame;
-        const ks = allKids(n);
+        const ks = recKidTo[n] ?? [];
         if (i < ks.length) {
           frame[1]++;
-          const k = ks[i] ?? FAILED;
+          const k = ks[i] ?? -1;
           if (k >= 0) {
             if (colour[k] === 0) {
               colour[k] = 1;
@@ -768,8 +792,8 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     }
   }
   let deepest = { choices: 0, root: roots[0] ?? START, route: [] as string[] };
-  for (let s = 0; s < parent.length; s++) {
-    if ((parent[s] ?? -1) >= 0) continue;
+  for (let s = 0; s < records; s++) {
+    if ((recParent[s] ?? -1) >= 0) continue;
     const d = depth[s] ?? 0;
     if (d >= deepest.choices) {
       const route: string[] = [];
@@ -779,10 +803,10 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
         guard.add(n);
         const b = best[n] ?? -1;
         if (b < 0) break;
-        route.push(kidText(n, b));
-        n = allKids(n)[b] ?? -1;
+        route.push(recKidText[n]?.[b] ?? "");
+        n = recKidTo[n]?.[b] ?? -1;
       }
-      deepest = { choices: d, root: rootLabel(s), route };
+      deepest = { choices: d, root: rootLabel(recNode[s] ?? 0), route };
     }
   }
 
