@@ -4,24 +4,12 @@
  * Owns: bytes to SaveFile and back, with every check that needs no story:
  * nesting depth, JSON syntax, forbidden keys, identity (game and story id),
  * format version (newer refused, older migrated forward), then the full
- * shape. The order matters: a save from a newer build or another game is
- * named as such rather than reported as damaged. Pure: no file access.
+ * shape (schema.ts, a valibot schema). The order matters: a save from a
+ * newer build or another game is named as such rather than reported as
+ * damaged. Pure: no file access.
  */
-import type { LogEvent, PlaythroughLog } from "../log/index.js";
 import { SaveLoadError } from "./errors.js";
-import {
-  asRecord,
-  type Check,
-  count,
-  list,
-  literal,
-  nullable,
-  num,
-  object,
-  ShapeProblem,
-  str,
-  tagged,
-} from "./schema.js";
+import { checkSaveShape, ShapeProblem } from "./schema.js";
 import { GAME_ID, SAVE_FORMAT, type SaveFile } from "./types.js";
 
 /** Largest save file read, checked with fstat before reading. */
@@ -72,54 +60,6 @@ export function findForbiddenKey(root: unknown): string | null {
   return null;
 }
 
-const choiceRecord = object({ index: count, text: str, target: str });
-const base = { turn: count, at: str };
-const event: Check<LogEvent> = tagged<LogEvent>("type", {
-  text: object({ ...base, type: literal("text"), text: str, tags: list(str) }),
-  choices: object({ ...base, type: literal("choices"), choices: list(choiceRecord) }),
-  choose: object({ ...base, type: literal("choose"), choice: choiceRecord }),
-  chapter: object({ ...base, type: literal("chapter"), title: str }),
-  end: object({ ...base, type: literal("end"), ending: nullable(str) }),
-  meta: object(
-    {
-      ...base,
-      type: literal("meta"),
-      action: literal("started", "saved", "loaded", "undone", "migrated", "settings", "resumed"),
-    },
-    { toTurn: count, detail: str },
-  ),
-});
-
-const playthroughLog: Check<PlaythroughLog> = object({
-  format: literal(1),
-  id: str,
-  storyId: str,
-  storyHash: str,
-  seed: num,
-  startedAt: str,
-  events: list(event),
-});
-
-/** The full shape of a format-1 save. */
-const saveFileV1: Check<SaveFile> = object({
-  format: literal(SAVE_FORMAT),
-  game: literal(GAME_ID),
-  slot: str,
-  savedAt: str,
-  gameVersion: str,
-  story: object({ id: str, hash: str, title: str }),
-  summary: object({
-    turns: count,
-    chapter: nullable(str),
-    scene: nullable(str),
-    lastLine: nullable(str),
-    ending: nullable(str),
-    playMillis: num,
-  }),
-  log: playthroughLog,
-  state: nullable(str),
-});
-
 /**
  * Forward migrations: `MIGRATIONS[n]` turns a format-n save into format n+1.
  * Format 1 is the first format shipped, so there are none yet; when format 2
@@ -154,12 +94,10 @@ export function parseSave(text: string, file: string, opts: ParseOptions = {}): 
   if (forbidden) throw fail("forbidden-key", `is refused: it contains the forbidden key "${forbidden}"`);
 
   // Envelope: just enough shape to know whose save this is and which format.
-  let rec: Record<string, unknown>;
-  try {
-    rec = asRecord(raw, "");
-  } catch {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     throw fail("shape", "is damaged: it is not a save (expected a JSON object)");
   }
+  const rec = raw as Record<string, unknown>;
   if (rec.game !== GAME_ID) {
     const whose = typeof rec.game === "string" ? `it belongs to "${rec.game.slice(0, 60)}"` : "it has no game name";
     throw fail("other-game", `is not a First Contact save (${whose})`);
@@ -194,7 +132,7 @@ export function parseSave(text: string, file: string, opts: ParseOptions = {}): 
 
   let save: SaveFile;
   try {
-    save = saveFileV1(current, "");
+    save = checkSaveShape(current);
   } catch (err) {
     if (err instanceof ShapeProblem) throw fail("shape", `is damaged: ${err.message}`);
     throw err;

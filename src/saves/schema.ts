@@ -1,12 +1,18 @@
 /**
- * A small schema checker for data read from disk.
+ * The full shape of a format-1 save, as a valibot schema.
  *
- * Owns: turning an untrusted parsed JSON value into a typed value or a
- * ShapeProblem naming the first field that is wrong. Checkers build fresh
- * objects holding only the fields they know, so unknown keys never travel
- * further into the game. Recursion follows the schema, never the data, so a
- * hostile file cannot make it run deep.
+ * Owns: turning an untrusted parsed JSON value into a SaveFile, or a
+ * ShapeProblem naming the first field that is wrong
+ * (`log.events[3].turn: expected a whole number, found -1`). valibot builds
+ * fresh objects and lists holding only the fields named here, so unknown
+ * keys never travel further into the game; it walks the schema, never the
+ * data, so a hostile file cannot make it run deep. The checks that come
+ * before the shape (size, depth, forbidden keys, identity, format version)
+ * live in format.ts.
  */
+import * as v from "valibot";
+import { LOG_FORMAT, type MetaAction } from "../log/index.js";
+import { GAME_ID, SAVE_FORMAT, type SaveFile } from "./types.js";
 
 /** The first problem found, with the field's path (`log.events[3].turn`). */
 export class ShapeProblem extends Error {
@@ -19,102 +25,119 @@ export class ShapeProblem extends Error {
   }
 }
 
-export type Check<T> = (value: unknown, path: string) => T;
-
 function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
+  if (typeof value === "number") return `number ${value}`;
   return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
 }
 
-export const str: Check<string> = (v, path) => {
-  if (typeof v !== "string") throw new ShapeProblem(path, `expected text, found ${describe(v)}`);
-  return v;
-};
+/** The message "expected WHAT, found <the value>". */
+const expected =
+  (what: string) =>
+  (issue: v.BaseIssue<unknown>): string =>
+    `expected ${what}, found ${describe(issue.input)}`;
 
-export const num: Check<number> = (v, path) => {
-  if (typeof v !== "number" || !Number.isFinite(v))
-    throw new ShapeProblem(path, `expected a number, found ${describe(v)}`);
-  return v;
-};
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** A plain object (never a list) with these fields; a missing one is reported as "missing". */
+function record<E extends v.ObjectEntries>(entries: E) {
+  return v.pipe(v.custom<Record<string, unknown>>(isRecord, expected("an object")), v.object(entries, "missing"));
+}
+
+const str = v.string(expected("text"));
+const num = v.pipe(v.number(expected("a number")), v.finite(expected("a number")));
 /** A whole number at or above zero. */
-export const count: Check<number> = (v, path) => {
-  const n = num(v, path);
-  if (!Number.isInteger(n) || n < 0) throw new ShapeProblem(path, `expected a whole number, found ${n}`);
-  return n;
-};
+const count = v.pipe(
+  num,
+  v.integer((issue) => `expected a whole number, found ${issue.input}`),
+  v.minValue(0, (issue) => `expected a whole number, found ${issue.input}`),
+);
+const oneOf = <const T extends readonly (string | number)[]>(...allowed: T) =>
+  v.picklist(allowed, expected(allowed.map((a) => JSON.stringify(a)).join(" or ")));
 
-export function literal<T extends string | number>(...allowed: T[]): Check<T> {
-  return (v, path) => {
-    if (!allowed.includes(v as T)) {
-      throw new ShapeProblem(
-        path,
-        `expected ${allowed.map((a) => JSON.stringify(a)).join(" or ")}, found ${describe(v)}`,
-      );
-    }
-    return v as T;
-  };
-}
+const META_ACTIONS = [
+  "started",
+  "saved",
+  "loaded",
+  "undone",
+  "migrated",
+  "settings",
+  "resumed",
+] as const satisfies readonly MetaAction[];
 
-export function nullable<T>(check: Check<T>): Check<T | null> {
-  return (v, path) => (v === null ? null : check(v, path));
-}
+const choiceRecord = record({ index: count, text: str, target: str });
+const base = { turn: count, at: str };
+/** One of the log's events, chosen by its `type`; `type` is checked first. */
+const event = v.pipe(
+  v.custom<Record<string, unknown>>(isRecord, expected("an object")),
+  v.variant(
+    "type",
+    [
+      v.object({ ...base, type: v.literal("text"), text: str, tags: v.array(str, expected("a list")) }, "missing"),
+      v.object({ ...base, type: v.literal("choices"), choices: v.array(choiceRecord, expected("a list")) }, "missing"),
+      v.object({ ...base, type: v.literal("choose"), choice: choiceRecord }, "missing"),
+      v.object({ ...base, type: v.literal("chapter"), title: str }, "missing"),
+      v.object({ ...base, type: v.literal("end"), ending: v.nullable(str) }, "missing"),
+      v.object(
+        {
+          ...base,
+          type: v.literal("meta"),
+          action: oneOf(...META_ACTIONS),
+          toTurn: v.optional(count),
+          detail: v.optional(str),
+        },
+        "missing",
+      ),
+    ],
+    expected("one of text, choices, choose, chapter, end, meta"),
+  ),
+);
 
-export function list<T>(check: Check<T>): Check<T[]> {
-  return (v, path) => {
-    if (!Array.isArray(v)) throw new ShapeProblem(path, `expected a list, found ${describe(v)}`);
-    const out: T[] = new Array(v.length);
-    for (let i = 0; i < v.length; i++) out[i] = check(v[i], `${path}[${i}]`);
-    return out;
-  };
-}
+const saveFileV1 = record({
+  format: oneOf(SAVE_FORMAT),
+  game: oneOf(GAME_ID),
+  slot: str,
+  savedAt: str,
+  gameVersion: str,
+  story: record({ id: str, hash: str, title: str }),
+  summary: record({
+    turns: count,
+    chapter: v.nullable(str),
+    scene: v.nullable(str),
+    lastLine: v.nullable(str),
+    ending: v.nullable(str),
+    playMillis: num,
+  }),
+  log: record({
+    format: oneOf(LOG_FORMAT),
+    id: str,
+    storyId: str,
+    storyHash: str,
+    seed: num,
+    startedAt: str,
+    events: v.array(event, expected("a list")),
+  }),
+  state: v.nullable(str),
+});
 
-type Fields = Record<string, Check<unknown>>;
-type Out<F extends Fields> = { [K in keyof F]: F[K] extends Check<infer T> ? T : never };
+const FIRST_PROBLEM = { abortEarly: true } as const;
 
-/** Reads `value` as a plain object (never an array). */
-export function asRecord(value: unknown, path: string): Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new ShapeProblem(path, `expected an object, found ${describe(value)}`);
+/** `log.events[3].turn` for an issue's path; "" at the top. */
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let path = "";
+  for (const item of issue.path ?? []) {
+    path += typeof item.key === "number" ? `[${item.key}]` : path ? `.${String(item.key)}` : String(item.key);
   }
-  return value as Record<string, unknown>;
+  return path;
 }
 
-/**
- * An object with `required` fields and `optional` ones (absent or undefined
- * stays absent). Unknown fields are dropped.
- */
-export function object<R extends Fields, O extends Fields = Record<never, never>>(
-  required: R,
-  optional?: O,
-): Check<Out<R> & Partial<Out<O>>> {
-  return (v, path) => {
-    const rec = asRecord(v, path);
-    const out: Record<string, unknown> = {};
-    for (const [key, check] of Object.entries(required)) {
-      if (!Object.hasOwn(rec, key)) throw new ShapeProblem(path ? `${path}.${key}` : key, "missing");
-      out[key] = check(rec[key], path ? `${path}.${key}` : key);
-    }
-    for (const [key, check] of Object.entries(optional ?? {})) {
-      if (Object.hasOwn(rec, key) && rec[key] !== undefined) out[key] = check(rec[key], path ? `${path}.${key}` : key);
-    }
-    return out as Out<R> & Partial<Out<O>>;
-  };
-}
-
-/** One of several object shapes, chosen by the string in field `tag`. */
-export function tagged<T>(tag: string, shapes: Record<string, Check<T>>): Check<T> {
-  return (v, path) => {
-    const rec = asRecord(v, path);
-    const kind = rec[tag];
-    const check = typeof kind === "string" && Object.hasOwn(shapes, kind) ? shapes[kind] : undefined;
-    if (!check) {
-      throw new ShapeProblem(
-        `${path}.${tag}`,
-        `expected one of ${Object.keys(shapes).join(", ")}, found ${describe(kind)}`,
-      );
-    }
-    return check(rec, path);
-  };
+/** Checks a parsed format-1 save field by field. Throws ShapeProblem naming the first field that is wrong. */
+export function checkSaveShape(value: unknown): SaveFile {
+  const result = v.safeParse(saveFileV1, value, FIRST_PROBLEM);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  throw new ShapeProblem(pathOf(issue), issue.message);
 }

@@ -6,8 +6,10 @@
  * Owns: writing that format (toJson) and reading it back with every check a
  * file from elsewhere needs (parseTranscript): a size limit, JSON parse, no
  * `__proto__` / `constructor` / `prototype` keys, identity, version, and the
- * shape of every field. Pure: strings in, data or typed errors out.
+ * shape of every field (a valibot schema). Pure: strings in, data or typed
+ * errors out.
  */
+import * as v from "valibot";
 import {
   type ChoiceRecord,
   LOG_FORMAT,
@@ -90,7 +92,33 @@ export function toJson(log: PlaythroughLog, opts: JsonOptions = {}): string {
 }
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
-const META_ACTIONS: ReadonlySet<string> = new Set<MetaAction>([
+
+type Obj = Record<string, unknown>;
+
+function isObj(value: unknown): value is Obj {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// The shape of a version-1 transcript, as valibot schemas. Each message
+// completes the sentence "transcript.events[3].turn ...". valibot builds
+// fresh objects holding only the fields named here, so unknown keys are
+// dropped.
+
+/** A plain object (never a list) with these fields. */
+function obj<E extends v.ObjectEntries>(entries: E) {
+  return v.pipe(v.custom<Obj>(isObj, "should be an object"), v.object(entries, "is missing"));
+}
+
+const WHOLE = "should be a whole number (0 or more)";
+const str = v.string("should be text");
+const whole = v.pipe(v.number(WHOLE), v.safeInteger(WHOLE), v.minValue(0, WHOLE));
+const num = v.pipe(v.number("should be a number"), v.finite("should be a number"));
+const time = v.pipe(
+  str,
+  v.check((s) => !Number.isNaN(Date.parse(s)), "should be an ISO 8601 time"),
+);
+const strOrNull = v.nullable(v.string("should be text or null"));
+const META_ACTIONS = [
   "started",
   "saved",
   "loaded",
@@ -98,119 +126,79 @@ const META_ACTIONS: ReadonlySet<string> = new Set<MetaAction>([
   "migrated",
   "settings",
   "resumed",
-]);
+] as const satisfies readonly MetaAction[];
 
-type Obj = Record<string, unknown>;
+const choiceRecord = obj({ index: whole, text: str, target: str });
+const base = { turn: whole, at: time, undone: v.boolean("should be true or false") };
+/** One event, chosen by its `type` (checked first), plus its `undone` mark. */
+const event = v.pipe(
+  v.custom<Obj>(isObj, "should be an object"),
+  v.variant(
+    "type",
+    [
+      v.object(
+        {
+          type: v.literal("text"),
+          ...base,
+          text: str,
+          tags: v.array(v.string("should be text"), "should be a list of text"),
+        },
+        "is missing",
+      ),
+      v.object(
+        { type: v.literal("choices"), ...base, choices: v.array(choiceRecord, "should be a list") },
+        "is missing",
+      ),
+      v.object({ type: v.literal("choose"), ...base, choice: choiceRecord }, "is missing"),
+      v.object({ type: v.literal("chapter"), ...base, title: str }, "is missing"),
+      v.object({ type: v.literal("end"), ...base, ending: strOrNull }, "is missing"),
+      v.object(
+        {
+          type: v.literal("meta"),
+          ...base,
+          action: v.picklist(META_ACTIONS, "is not a known action"),
+          toTurn: v.optional(whole),
+          detail: v.optional(str),
+        },
+        "is missing",
+      ),
+    ],
+    "is not a known event type",
+  ),
+);
 
-class Shape {
-  constructor(readonly where: string) {}
+/** Everything after `format` and `version`, which are checked before it. */
+const transcriptBody = v.object(
+  {
+    story: obj({ id: str, hash: str, title: str }),
+    playthrough: obj({
+      id: str,
+      logFormat: v.literal(LOG_FORMAT, `should be ${LOG_FORMAT}`),
+      seed: v.pipe(v.number("should be a whole number"), v.safeInteger("should be a whole number")),
+      startedAt: time,
+    }),
+    summary: obj({
+      turns: whole,
+      chapter: strOrNull,
+      scene: strOrNull,
+      lastLine: strOrNull,
+      ending: strOrNull,
+      playMillis: num,
+    }),
+    events: v.array(event, "should be a list"),
+  },
+  "is missing",
+);
 
-  fail(what: string): never {
-    throw new TranscriptFormatError(`this transcript is damaged: ${this.where} ${what}`, "bad-shape");
+const FIRST_PROBLEM = { abortEarly: true } as const;
+
+/** `transcript.events[3].turn` for an issue's path. */
+function where(issue: v.BaseIssue<unknown>): string {
+  let path = "transcript";
+  for (const item of issue.path ?? []) {
+    path += typeof item.key === "number" ? `[${item.key}]` : `.${String(item.key)}`;
   }
-
-  at(key: string | number): Shape {
-    return new Shape(typeof key === "number" ? `${this.where}[${key}]` : `${this.where}.${key}`);
-  }
-}
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-function obj(v: unknown, s: Shape): Obj {
-  if (!isObj(v)) return s.fail("should be an object");
-  return v;
-}
-
-function str(o: Obj, key: string, s: Shape): string {
-  const v = o[key];
-  if (typeof v !== "string") return s.at(key).fail("should be text");
-  return v;
-}
-
-function int(o: Obj, key: string, s: Shape, min = 0): number {
-  const v = o[key];
-  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < min) {
-    return s.at(key).fail(`should be a whole number${min === 0 ? " (0 or more)" : ""}`);
-  }
-  return v;
-}
-
-function num(o: Obj, key: string, s: Shape): number {
-  const v = o[key];
-  if (typeof v !== "number" || !Number.isFinite(v)) return s.at(key).fail("should be a number");
-  return v;
-}
-
-function bool(o: Obj, key: string, s: Shape): boolean {
-  const v = o[key];
-  if (typeof v !== "boolean") return s.at(key).fail("should be true or false");
-  return v;
-}
-
-function time(o: Obj, key: string, s: Shape): string {
-  const v = str(o, key, s);
-  if (Number.isNaN(Date.parse(v))) return s.at(key).fail("should be an ISO 8601 time");
-  return v;
-}
-
-function nullableStr(o: Obj, key: string, s: Shape): string | null {
-  const v = o[key];
-  if (v !== null && typeof v !== "string") return s.at(key).fail("should be text or null");
-  return v;
-}
-
-function choiceRecord(v: unknown, s: Shape): ChoiceRecord {
-  const o = obj(v, s);
-  return { index: int(o, "index", s), text: str(o, "text", s), target: str(o, "target", s) };
-}
-
-function event(v: unknown, s: Shape): TranscriptEvent {
-  const o = obj(v, s);
-  const base = { turn: int(o, "turn", s), at: time(o, "at", s), undone: bool(o, "undone", s) };
-  const type = o.type;
-  switch (type) {
-    case "text": {
-      const tags = o.tags;
-      if (!Array.isArray(tags) || !tags.every((t) => typeof t === "string"))
-        return s.at("tags").fail("should be a list of text");
-      return { type, ...base, text: str(o, "text", s), tags: [...(tags as string[])] };
-    }
-    case "choices": {
-      const choices = o.choices;
-      if (!Array.isArray(choices)) return s.at("choices").fail("should be a list");
-      return { type, ...base, choices: choices.map((c, i) => choiceRecord(c, s.at("choices").at(i))) };
-    }
-    case "choose":
-      return { type, ...base, choice: choiceRecord(o.choice, s.at("choice")) };
-    case "chapter":
-      return { type, ...base, title: str(o, "title", s) };
-    case "end":
-      return { type, ...base, ending: nullableStr(o, "ending", s) };
-    case "meta": {
-      const action = o.action;
-      if (typeof action !== "string" || !META_ACTIONS.has(action)) return s.at("action").fail("is not a known action");
-      const e: TranscriptEvent = { type, ...base, action: action as MetaAction };
-      if (o.toTurn !== undefined) e.toTurn = int(o, "toTurn", s);
-      if (o.detail !== undefined) e.detail = str(o, "detail", s);
-      return e;
-    }
-    default:
-      return s.at("type").fail("is not a known event type");
-  }
-}
-
-function summary(v: unknown, s: Shape): LogSummary {
-  const o = obj(v, s);
-  return {
-    turns: int(o, "turns", s),
-    chapter: nullableStr(o, "chapter", s),
-    scene: nullableStr(o, "scene", s),
-    lastLine: nullableStr(o, "lastLine", s),
-    ending: nullableStr(o, "ending", s),
-    playMillis: num(o, "playMillis", s),
-  };
+  return path;
 }
 
 /**
@@ -248,7 +236,7 @@ export function parseTranscript(text: string): TranscriptFile {
   }
   const version = raw.version;
   if (typeof version !== "number" || !Number.isSafeInteger(version) || version < 1) {
-    return new Shape("version").fail("should be a whole number from 1");
+    throw new TranscriptFormatError("this transcript is damaged: version should be a whole number from 1", "bad-shape");
   }
   if (version > TRANSCRIPT_VERSION) {
     throw new TranscriptFormatError(
@@ -256,31 +244,19 @@ export function parseTranscript(text: string): TranscriptFile {
       "newer-version",
     );
   }
-  const root = new Shape("transcript");
-  const storyShape = root.at("story");
-  const story = obj(raw.story, storyShape);
-  const playShape = root.at("playthrough");
-  const play = obj(raw.playthrough, playShape);
-  const logFormat = int(play, "logFormat", playShape, 1);
-  if (logFormat !== LOG_FORMAT) return playShape.at("logFormat").fail(`should be ${LOG_FORMAT}`);
-  const events = raw.events;
-  if (!Array.isArray(events)) return root.at("events").fail("should be a list");
+  const result = v.safeParse(transcriptBody, raw, FIRST_PROBLEM);
+  if (!result.success) {
+    const issue = result.issues[0];
+    throw new TranscriptFormatError(`this transcript is damaged: ${where(issue)} ${issue.message}`, "bad-shape");
+  }
+  const { story, playthrough, summary, events } = result.output;
   return {
     format: TRANSCRIPT_FORMAT_ID,
     version: TRANSCRIPT_VERSION,
-    story: {
-      id: str(story, "id", storyShape),
-      hash: str(story, "hash", storyShape),
-      title: str(story, "title", storyShape),
-    },
-    playthrough: {
-      id: str(play, "id", playShape),
-      logFormat: LOG_FORMAT,
-      seed: int(play, "seed", playShape, Number.MIN_SAFE_INTEGER),
-      startedAt: time(play, "startedAt", playShape),
-    },
-    summary: summary(raw.summary, root.at("summary")),
-    events: events.map((e, i) => event(e, root.at("events").at(i))),
+    story,
+    playthrough,
+    summary,
+    events,
   };
 }
 

@@ -134,6 +134,58 @@ describe("hostile files", () => {
   it("unknown fields are dropped, not carried into the game", () => {
     const save = parseSave(JSON.stringify({ ...good, extra: { x: 1 } }), "x.json");
     expect(Object.keys(save)).not.toContain("extra");
+    const deep = structuredClone(good) as unknown as {
+      summary: Record<string, unknown>;
+      story: Record<string, unknown>;
+      log: { events: Record<string, unknown>[] } & Record<string, unknown>;
+    };
+    deep.summary.extra = 1;
+    deep.story.extra = 1;
+    deep.log.extra = 1;
+    for (const e of deep.log.events) e.extra = 1;
+    const read = parseSave(JSON.stringify(deep), "x.json");
+    expect(read).toEqual(parseSave(goodText, "x.json"));
+    expect(JSON.stringify(read)).not.toContain("extra");
+  });
+
+  it("a wrong shape is reported at the first wrong field, with its path", () => {
+    const damage: [(s: Record<string, any>) => void, string][] = [
+      [(s) => (s.summary.turns = "many"), 'summary.turns: expected a number, found string "many"'],
+      [(s) => (s.summary.turns = 1.5), "summary.turns: expected a whole number, found 1.5"],
+      [(s) => (s.log.events[3].turn = -1), "log.events[3].turn: expected a whole number, found -1"],
+      [(s) => delete s.summary, "summary: missing"],
+      [(s) => (s.story = ["a"]), "story: expected an object, found a list"],
+      [(s) => (s.log.events[1] = null), "log.events[1]: expected an object, found null"],
+      [
+        (s) => (s.log.events[0].type = "teleport"),
+        'log.events[0].type: expected one of text, choices, choose, chapter, end, meta, found string "teleport"',
+      ],
+      [
+        (s) => (s.log.events[0].action = "exploded"),
+        'log.events[0].action: expected "started" or "saved" or "loaded" or "undone" or "migrated" or "settings" or "resumed", found string "exploded"',
+      ],
+      [(s) => (s.log.events[0].toTurn = null), "log.events[0].toTurn: expected a number, found null"],
+      [(s) => (s.log.events[0].detail = 5), "log.events[0].detail: expected text, found number 5"],
+      [(s) => (s.summary.ending = 5), "summary.ending: expected text, found number 5"],
+      [(s) => (s.log.format = 2), "log.format: expected 1, found number 2"],
+      [(s) => (s.log.events = {}), "log.events: expected a list, found an object"],
+    ];
+    expect((good.log.events[0] as { type: string }).type).toBe("meta");
+    for (const [change, problem] of damage) {
+      const save = structuredClone(good) as unknown as Record<string, any>;
+      change(save);
+      const err = loadFailure(() => parseSave(JSON.stringify(save), "x.json"));
+      expect(err.reason).toBe("shape");
+      expect(err.message).toBe(`x.json is damaged: ${problem}`);
+    }
+    // The optional fields of a meta event may be present or absent.
+    const withTurn = structuredClone(good) as unknown as Record<string, any>;
+    withTurn.log.events[0].toTurn = 0;
+    withTurn.log.events[0].detail = "note";
+    expect(parseSave(JSON.stringify(withTurn), "x.json").log.events[0]).toEqual(
+      expect.objectContaining({ toTurn: 0, detail: "note" }),
+    );
+    expect(Object.keys(parseSave(goodText, "x.json").log.events[0] as object)).not.toContain("toTurn");
   });
 
   it("a 100 MB file is refused by its size before a byte is read", () => {

@@ -147,24 +147,54 @@ describe("bad transcripts", () => {
   });
 
   it("refuses damaged shapes, naming the field", () => {
-    const cases: [string, string][] = [
-      ['"type": "text",', '"type": "teleport",'],
-      ['"turn": 0,', '"turn": -1,'],
-      ['"undone": false,', '"undone": "no",'],
-      ['"seed": 7,', '"seed": "seven",'],
-      ['"at": "2063-04-05T09:00:20.000Z"', '"at": "yesterday"'],
-      ['"action": "started"', '"action": "exploded"'],
+    const cases: [string, string, string][] = [
+      ['"type": "text",', '"type": "teleport",', "transcript.events[2].type is not a known event type"],
+      ['"turn": 0,', '"turn": -1,', "transcript.events[0].turn should be a whole number (0 or more)"],
+      ['"undone": false,', '"undone": "no",', "transcript.events[0].undone should be true or false"],
+      ['"seed": 7,', '"seed": "seven",', "transcript.playthrough.seed should be a whole number"],
+      ['"at": "2063-04-05T09:00:20.000Z"', '"at": "yesterday"', "transcript.events[0].at should be an ISO 8601 time"],
+      ['"action": "started"', '"action": "exploded"', "transcript.events[0].action is not a known action"],
+      [
+        '"action": "started"',
+        '"action": "started", "toTurn": -1',
+        "transcript.events[0].toTurn should be a whole number (0 or more)",
+      ],
+      ['"action": "started"', '"action": "started", "detail": 5', "transcript.events[0].detail should be text"],
+      ['"logFormat": 1,', '"logFormat": 2,', "transcript.playthrough.logFormat should be 1"],
+      ['"scene": "Holodeck 3",', '"scene": 3,', "transcript.summary.scene should be text or null"],
+      ['"turns": 4,', '"turns": 4.5,', "transcript.summary.turns should be a whole number (0 or more)"],
+      ['"speaker: Crusher"', '"speaker: Crusher", 7', "transcript.events[3].tags[1] should be text"],
+      ['"story": {', '"story": [], "was": {', "transcript.story should be an object"],
     ];
-    for (const [from, to] of cases) {
+    for (const [from, to, problem] of cases) {
       const damaged = json.replace(from, to);
       expect(damaged).not.toBe(json);
       const err = refusal(damaged);
       expect(err.code).toBe("bad-shape");
-      expect(err.message).toMatch(/^this transcript is damaged: transcript\./);
+      expect(err.message).toBe(`this transcript is damaged: ${problem}`);
     }
     const t = JSON.parse(json);
-    delete t.events;
+    t.events = {};
     expect(refusal(JSON.stringify(t)).message).toBe("this transcript is damaged: transcript.events should be a list");
+    delete t.events;
+    expect(refusal(JSON.stringify(t)).message).toBe("this transcript is damaged: transcript.events is missing");
+    const u = JSON.parse(json);
+    u.events[1] = [u.events[1]];
+    expect(refusal(JSON.stringify(u)).message).toBe(
+      "this transcript is damaged: transcript.events[1] should be an object",
+    );
+  });
+
+  it("keeps only the fields it knows", () => {
+    const t = JSON.parse(json);
+    t.extra = { x: 1 };
+    t.story.extra = 1;
+    t.playthrough.extra = 1;
+    t.summary.extra = 1;
+    for (const e of t.events) e.extra = 1;
+    const read = parseTranscript(JSON.stringify(t));
+    expect(read).toEqual(parseTranscript(json));
+    expect(JSON.stringify(read)).not.toContain("extra");
   });
 
   it("refuses a transcript over the size limit before parsing it", () => {
