@@ -11,7 +11,7 @@
  * live in format.ts.
  */
 import * as v from "valibot";
-import { LOG_FORMAT, type MetaAction } from "../log/index.js";
+import { LOG_FORMAT, type MetaAction } from "../log/types.js";
 import { GAME_ID, SAVE_FORMAT, type SaveFile } from "./types.js";
 
 /** The first problem found, with the field's path (`log.events[3].turn`). */
