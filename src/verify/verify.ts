@@ -405,7 +405,6 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   // (node, frame) pair, with the record and choice it came from, for routes.
   const seen = new Map<string, number>();
   const parent: number[] = [];
-  const nodeRoot: number[] = [];
   const nodeRep: number[] = [];
   const kids: number[][] = [];
   const edgeWords: number[][] = [];
@@ -426,9 +425,12 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   // frame; -1 for a choice that ends or fails): the deepest path follows
   // these, so the route it gives is one that can really be played.
   const recNode: number[] = [];
+  /** The root each record's route starts from (a state can be reached with different frames from different roots). */
+  const recRoot: number[] = [];
   const recKidTo: number[][] = [];
   const recKidText: string[][] = [];
-  const newRecord = (from: number, text: string, node: number): number => {
+  const newRecord = (from: number, text: string, node: number, rootIndex: number): number => {
+    recRoot.push(from >= 0 ? (recRoot[from] ?? rootIndex) : rootIndex);
     recParent.push(from);
     recText.push(text);
     recNode.push(node);
@@ -446,8 +448,6 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     for (let r = rec; r >= 0; r = recParent[r] ?? -1) if ((recParent[r] ?? -1) >= 0) out.push(recText[r] ?? "");
     return out.reverse();
   };
-
-  const rootLabel = (node: number): string => roots[nodeRoot[node] ?? 0] ?? START;
 
   const reportError = (
     e: { message: string; warning: boolean },
@@ -497,7 +497,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   ): number => {
     arrivalFrame = null;
     arrivalRec = -1;
-    const root = from >= 0 ? rootLabel(from) : (roots[rootIndex] ?? START);
+    const root = roots[fromRec >= 0 ? (recRoot[fromRec] ?? rootIndex) : rootIndex] ?? START;
     const route = () => (fromRec >= 0 ? routeOfRecord(fromRec, choiceText ?? undefined) : []);
     for (const e of seg.errors) reportError(e, seg.lastPath, root, route);
     for (const t of seg.endingTags) {
@@ -543,17 +543,16 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     const old = seen.get(key);
     if (old !== undefined) {
       arrivalRec = frame
-        ? addFrame(old, frame.values, frame.text, fromRec, choiceText ?? "")
+        ? addFrame(old, frame.values, frame.text, fromRec, choiceText ?? "", rootIndex)
         : (nodeRep[old] as number);
       return old;
     }
     const id = parent.length;
     seen.set(key, id);
     parent.push(from);
-    const rec = newRecord(fromRec, choiceText ?? "", id);
+    const rec = newRecord(fromRec, choiceText ?? "", id, rootIndex);
     arrivalRec = rec;
     nodeRep.push(rec);
-    nodeRoot.push(from >= 0 ? (nodeRoot[from] ?? rootIndex) : rootIndex);
     kids.push([]);
     edgeWords.push([]);
     edgeCrossed.push([]);
@@ -575,12 +574,19 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
    * Records a frame a node is reached with (new frames are queued to move
    * along its edges); returns the record of the node with that frame.
    */
-  const addFrame = (node: number, values: InkValue[], text: string, fromRec: number, choiceText: string): number => {
+  const addFrame = (
+    node: number,
+    values: InkValue[],
+    text: string,
+    fromRec: number,
+    choiceText: string,
+    rootIndex: number,
+  ): number => {
     const frames = nodeFrames[node];
     if (!frames) return nodeRep[node] as number;
     const had = frames.get(text);
     if (had) return had.rec;
-    const rec = newRecord(fromRec, choiceText, node);
+    const rec = newRecord(fromRec, choiceText, node, rootIndex);
     frames.set(text, { rec, values });
     work.push([node, text]);
     return rec;
@@ -626,7 +632,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
         const j = passive.indexOf(g);
         return (j >= 0 ? f.values[j] : carried[k]) as InkValue;
       });
-      link(f.rec, addFrame(to, values, values.map(valueString).join("|"), f.rec, choiceText), choiceText);
+      link(f.rec, addFrame(to, values, values.map(valueString).join("|"), f.rec, choiceText, rootIndex), choiceText);
       return;
     }
     // Crosses into another chapter: run it again with this frame's values.
@@ -652,6 +658,19 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     if (root !== START) story.ChoosePathString(root);
   };
   const overTime = () => timeLimit > 0 && Date.now() - t0 > timeLimit;
+  /** Moves every queued frame along the edges explored so far. */
+  const drain = (rootIndex: number): void => {
+    while (work.length) {
+      const [n, text] = work.pop() as [number, string];
+      const ks = kids[n] ?? [];
+      for (let k = 0; k < ks.length; k++) if (ks[k] !== undefined) moveFrame(n, text, k, rootIndex);
+      if ((reruns & 255) === 0 && overTime()) {
+        complete = false;
+        work.length = 0;
+        stack.length = 0;
+      }
+    }
+  };
 
   for (let r = 0; r < roots.length; r++) {
     const root = roots[r] as string;
@@ -659,6 +678,8 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     resetTo(root);
     const first = runSegment();
     rootEntry[r] = { node: settle(first, -1, -1, r, null), words: first.words };
+    // A root that starts at a state already explored from an earlier root, with another frame.
+    drain(r);
     let atNode = stack.length ? (stack[stack.length - 1] as Pending).node : -1;
     while (stack.length) {
       const top = stack[stack.length - 1] as Pending;
@@ -697,16 +718,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
         if (frames && frames.size > 1) {
           for (const [text, f] of [...frames]) if (f.rec !== rep) moveFrame(node, text, i, r);
         }
-        while (work.length) {
-          const [n, text] = work.pop() as [number, string];
-          const ks = kids[n] ?? [];
-          for (let k = 0; k < ks.length; k++) if (ks[k] !== undefined) moveFrame(n, text, k, r);
-          if ((reruns & 255) === 0 && overTime()) {
-            complete = false;
-            work.length = 0;
-            stack.length = 0;
-          }
-        }
+        drain(r);
         if (reruns !== rerunsBefore) atNode = -1;
       }
       if (options.onProgress && (seen.size & 63) === 0) {
@@ -806,7 +818,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
         route.push(recKidText[n]?.[b] ?? "");
         n = recKidTo[n]?.[b] ?? -1;
       }
-      deepest = { choices: d, root: rootLabel(recNode[s] ?? 0), route };
+      deepest = { choices: d, root: roots[recRoot[s] ?? 0] ?? START, route };
     }
   }
 

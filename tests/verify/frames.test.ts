@@ -67,3 +67,26 @@ describe("frames", () => {
     expect(() => play(route)).not.toThrow();
   });
 });
+
+describe("frames from an entry knot", () => {
+  const source = compileInkFile("tests/fixtures/verify/frames-entry.ink");
+  const entryJson = source.json ?? "";
+  const framed = verifyStory(entryJson, { runs: 20 });
+  const full = verifyStory(entryJson, { runs: 20, frames: false });
+
+  test("carry the entry's value into the next chapter and name the entry as the route's start", () => {
+    expect(source.diagnostics).toEqual([]);
+    const dead = framed.problems.filter((p) => p.kind === "dead-end");
+    expect(dead.map((p) => [p.where, p.root])).toEqual([["trap", "entry_second"]]);
+    expect(framed.problems.map((p) => p.message)).toEqual(full.problems.map((p) => p.message));
+    const story = new Story(entryJson);
+    story.ChoosePathString("entry_second");
+    let text = "";
+    for (const choice of [null, ...(dead[0]?.route ?? [])]) {
+      if (choice !== null)
+        story.ChooseChoiceIndex(story.currentChoices.findIndex((c: { text: string }) => c.text === choice));
+      while (story.canContinue) text += story.Continue();
+    }
+    expect(text).toContain("The boards give way.");
+  });
+});
