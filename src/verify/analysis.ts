@@ -89,6 +89,8 @@ export interface Analysis {
   globalReads: Set<string>[];
   /** Globals assigned per node (`~ g = …`, and `VAR` declarations in the root). */
   globalWrites: Set<string>[];
+  /** Globals read per node only in text-only places (not in globalReads). */
+  globalTextReads: Set<string>[];
   /** Names read as variables per node (temporaries included): a temporary nobody can read is dead. */
   nameReads: Set<string>[];
   /** Globals whose value can still be read, per node, when execution resumes inside the node. */
@@ -274,6 +276,7 @@ export function analyse(story: Story): Analysis {
   const turnReads: Set<string>[] = [];
   const globalReads: Set<string>[] = [];
   const globalWrites: Set<string>[] = [];
+  const globalTextReads: Set<string>[] = [];
   const nameReads: Set<string>[] = [];
   const readsAllCounts: boolean[] = [];
   const readsAllTurns: boolean[] = [];
@@ -291,6 +294,7 @@ export function analyse(story: Story): Analysis {
     turnReads.push(new Set());
     globalReads.push(new Set());
     globalWrites.push(new Set());
+    globalTextReads.push(new Set());
     nameReads.push(new Set());
     readsAllCounts.push(false);
     readsAllTurns.push(false);
@@ -299,6 +303,7 @@ export function analyse(story: Story): Analysis {
     hasVariableDivert.push(false);
   }
   const literalTargets = new Set<number>();
+  const refGlobals = new Set<string>();
   const countUse = new Map<string, CountUse>();
   const functions = new Set<string>();
   const externals = new Map<string, boolean>();
@@ -399,7 +404,10 @@ export function analyse(story: Story): Analysis {
         } else if (o.valueType === ValueType.VariablePointer) {
           const name = String(o.valueObject);
           nameReads[node]?.add(name);
-          if (globalSet.has(name)) globalReads[node]?.add(name);
+          if (globalSet.has(name)) {
+            globalReads[node]?.add(name);
+            refGlobals.add(name);
+          }
         }
         continue;
       }
@@ -414,7 +422,10 @@ export function analyse(story: Story): Analysis {
       }
       if (isVariableReference(o)) {
         if (textOnly.has(o)) {
-          if (o.name && o.pathForCount == null && globalSet.has(o.name)) textOnlyGlobals.add(o.name);
+          if (o.name && o.pathForCount == null && globalSet.has(o.name)) {
+            textOnlyGlobals.add(o.name);
+            globalTextReads[node]?.add(o.name);
+          }
           continue;
         }
         if (o.pathForCount != null) {
@@ -450,7 +461,15 @@ export function analyse(story: Story): Analysis {
       if (isDivert(o)) {
         if (o.variableDivertName != null) {
           // `$r` diverts are the compiler's own returns from choice text, always within the same node.
-          if (!o.variableDivertName.startsWith("$r")) hasVariableDivert[node] = true;
+          if (!o.variableDivertName.startsWith("$r")) {
+            hasVariableDivert[node] = true;
+            // `-> dest` reads `dest` (a global, or a divert-target parameter).
+            nameReads[node]?.add(o.variableDivertName);
+            if (globalSet.has(o.variableDivertName)) {
+              globalReads[node]?.add(o.variableDivertName);
+              controlGlobals.add(o.variableDivertName);
+            }
+          }
           continue;
         }
         if (o.isExternal) {
@@ -495,6 +514,16 @@ export function analyse(story: Story): Analysis {
         midSucc[i]?.add(t);
       }
   }
+  // A global passed by reference (`ref`) can be read and written through a
+  // temporary anywhere the pointer travels; the analysis does not follow
+  // pointers, so such a global counts as read and written by every node.
+  for (const g of refGlobals) {
+    for (let i = 0; i < n(); i++) {
+      globalReads[i]?.add(g);
+      globalWrites[i]?.add(g);
+    }
+    controlGlobals.add(g);
+  }
   const liveGlobals = liveness(nodes, globalSet, globalReads, entrySucc, midSucc, (c) => nodeOf.get(c));
 
   const named: NamedInfo[] = [];
@@ -524,6 +553,7 @@ export function analyse(story: Story): Analysis {
     turnReads,
     globalReads,
     globalWrites,
+    globalTextReads,
     nameReads,
     liveGlobals,
     readsAllCounts,

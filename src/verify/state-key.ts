@@ -98,7 +98,7 @@ export class StateKeyer {
     private readonly boundaries: ReadonlySet<number> = new Set(),
   ) {}
 
-  /** Globals some node reached from `starts` reads as control or writes, stopping at chapter boundaries. */
+  /** Globals some node reached from `starts` reads (as control or in text) or writes, stopping at chapter boundaries. */
   private touchedBeforeBoundary(starts: number[]): Set<string> {
     const seen = new Set<number>(starts);
     const stack = [...starts];
@@ -107,6 +107,10 @@ export class StateKeyer {
       const x = stack.pop() as number;
       for (const g of this.a.globalReads[x] ?? []) touched.add(g);
       for (const g of this.a.globalWrites[x] ?? []) touched.add(g);
+      // Text reads too: a text-only branch is not run again for each frame,
+      // so a runtime error in one taken only under a frame's value would be
+      // missed, and the frame's route would run on past it.
+      for (const g of this.a.globalTextReads[x] ?? []) touched.add(g);
       for (const y of this.a.succ[x] ?? []) {
         if (seen.has(y) || this.boundaries.has(y)) continue;
         seen.add(y);

@@ -679,8 +679,9 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     const first = runSegment();
     rootEntry[r] = { node: settle(first, -1, -1, r, null), words: first.words };
     // A root that starts at a state already explored from an earlier root, with another frame.
+    const rerunsBefore = reruns;
     drain(r);
-    let atNode = stack.length ? (stack[stack.length - 1] as Pending).node : -1;
+    let atNode = stack.length && reruns === rerunsBefore ? (stack[stack.length - 1] as Pending).node : -1;
     while (stack.length) {
       const top = stack[stack.length - 1] as Pending;
       if (top.next >= top.texts.length) {

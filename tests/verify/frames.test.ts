@@ -90,3 +90,49 @@ describe("frames from an entry knot", () => {
     expect(text).toContain("The boards give way.");
   });
 });
+
+// Stories that once made frames give a different report from a full
+// exploration: each must now give the same one, with routes that play.
+describe.each([
+  ["by-reference", "overfilled"],
+  ["divert-variable", "loud_door"],
+  ["text-error", null],
+  ["second-root", "stolen"],
+])("frames on %s", (name, deadEnd) => {
+  const built = compileInkFile(`tests/fixtures/verify/frames-cases/${name}.ink`);
+  const caseJson = built.json ?? "";
+  const framed = verifyStory(caseJson, { runs: 20 });
+  const full = verifyStory(caseJson, { runs: 20, frames: false });
+
+  test("gives the report a full exploration gives", () => {
+    expect(built.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const shape = (r: typeof framed) => ({
+      problems: r.problems.map((p) => `${p.kind} ${p.where} ${p.root ?? ""}`).sort(),
+      endings: r.endings.map((e) => e.id).sort(),
+      never: r.choicesNeverTaken,
+    });
+    expect(shape(framed)).toEqual(shape(full));
+    if (deadEnd) expect(framed.problems.map((p) => `${p.kind} ${p.where}`)).toContain(`dead-end ${deadEnd}`);
+    else expect(framed.problems.map((p) => p.kind)).toContain("runtime-error");
+  });
+
+  test("gives routes that can be played from their root", () => {
+    const routes = [
+      ...framed.problems.filter((p) => p.route).map((p) => ({ root: p.root ?? "(start)", route: p.route ?? [] })),
+      ...framed.endings.map((e) => ({ root: e.root, route: e.route })),
+    ];
+    for (const { root, route } of routes) {
+      const story = new Story(caseJson);
+      story.onError = () => {};
+      if (root !== "(start)") story.ChoosePathString(root);
+      for (const choice of [null, ...route]) {
+        if (choice !== null) {
+          const i = story.currentChoices.findIndex((c: { text: string }) => c.text === choice);
+          expect(i, `"${choice}" on the route ${route.join(" > ")} from ${root}`).toBeGreaterThanOrEqual(0);
+          story.ChooseChoiceIndex(i);
+        }
+        while (story.canContinue) story.Continue();
+      }
+    }
+  });
+});
