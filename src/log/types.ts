@@ -38,7 +38,9 @@ export type LogEvent =
       detail?: string;
     });
 
-export type MetaAction = "started" | "saved" | "loaded" | "undone" | "migrated" | "settings" | "resumed";
+/** Every kind of meta event, for the readers that check a log's shape. */
+export const META_ACTIONS = ["started", "saved", "loaded", "undone", "migrated", "settings", "resumed"] as const;
+export type MetaAction = (typeof META_ACTIONS)[number];
 
 export interface PlaythroughLog {
   format: typeof LOG_FORMAT;

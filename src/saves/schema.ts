@@ -11,7 +11,7 @@
  * live in format.ts.
  */
 import * as v from "valibot";
-import { LOG_FORMAT, type MetaAction } from "../log/types.js";
+import { LOG_FORMAT, META_ACTIONS } from "../log/types.js";
 import { GAME_ID, SAVE_FORMAT, type SaveFile } from "./types.js";
 
 /** The first problem found, with the field's path (`log.events[3].turn`). */
@@ -57,16 +57,6 @@ const count = v.pipe(
 );
 const oneOf = <const T extends readonly (string | number)[]>(...allowed: T) =>
   v.picklist(allowed, expected(allowed.map((a) => JSON.stringify(a)).join(" or ")));
-
-const META_ACTIONS = [
-  "started",
-  "saved",
-  "loaded",
-  "undone",
-  "migrated",
-  "settings",
-  "resumed",
-] as const satisfies readonly MetaAction[];
 
 const choiceRecord = record({ index: count, text: str, target: str });
 const base = { turn: count, at: str };

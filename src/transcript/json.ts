@@ -15,7 +15,7 @@ import {
   LOG_FORMAT,
   type LogEvent,
   type LogSummary,
-  type MetaAction,
+  META_ACTIONS,
   markUndone,
   type PlaythroughLog,
   summarize,
@@ -118,15 +118,6 @@ const time = v.pipe(
   v.check((s) => !Number.isNaN(Date.parse(s)), "should be an ISO 8601 time"),
 );
 const strOrNull = v.nullable(v.string("should be text or null"));
-const META_ACTIONS = [
-  "started",
-  "saved",
-  "loaded",
-  "undone",
-  "migrated",
-  "settings",
-  "resumed",
-] as const satisfies readonly MetaAction[];
 
 const choiceRecord = obj({ index: whole, text: str, target: str });
 const base = { turn: whole, at: time, undone: v.boolean("should be true or false") };
