@@ -404,7 +404,6 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   // Exploration state. A node is a distinct state key; a record is one
   // (node, frame) pair, with the record and choice it came from, for routes.
   const seen = new Map<string, number>();
-  const parent: number[] = [];
   const nodeRep: number[] = [];
   const kids: number[][] = [];
   const edgeWords: number[][] = [];
@@ -488,13 +487,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   let arrivalRec = -1;
 
   /** Handles the end of a segment; returns the state graph node, or TERMINAL/FAILED. */
-  const settle = (
-    seg: Segment,
-    from: number,
-    fromRec: number,
-    rootIndex: number,
-    choiceText: string | null,
-  ): number => {
+  const settle = (seg: Segment, fromRec: number, rootIndex: number, choiceText: string | null): number => {
     arrivalFrame = null;
     arrivalRec = -1;
     const root = roots[fromRec >= 0 ? (recRoot[fromRec] ?? rootIndex) : rootIndex] ?? START;
@@ -547,9 +540,8 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
         : (nodeRep[old] as number);
       return old;
     }
-    const id = parent.length;
+    const id = nodeRep.length;
     seen.set(key, id);
-    parent.push(from);
     const rec = newRecord(fromRec, choiceText ?? "", id, rootIndex);
     arrivalRec = rec;
     nodeRep.push(rec);
@@ -646,7 +638,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     choicesTaken++;
     reruns++;
     const seg = runSegment();
-    settle(seg, node, f.rec, rootIndex, choiceText);
+    settle(seg, f.rec, rootIndex, choiceText);
     link(f.rec, arrivalRec, choiceText);
   };
 
@@ -677,7 +669,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     if (root !== START && !a.nodeByName.has(root)) continue;
     resetTo(root);
     const first = runSegment();
-    rootEntry[r] = { node: settle(first, -1, -1, r, null), words: first.words };
+    rootEntry[r] = { node: settle(first, -1, r, null), words: first.words };
     // A root that starts at a state already explored from an earlier root, with another frame.
     const rerunsBefore = reruns;
     drain(r);
@@ -705,7 +697,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
       const seg = runSegment();
       const node = top.node;
       const rep = nodeRep[node] as number;
-      const result = settle(seg, node, rep, r, top.texts[i] ?? "");
+      const result = settle(seg, rep, r, top.texts[i] ?? "");
       link(rep, arrivalRec, top.texts[i] ?? "");
       (kids[node] as number[])[i] = result;
       (edgeWords[node] as number[])[i] = seg.words;
@@ -937,7 +929,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
       statesPerSecond: Math.round(seen.size / Math.max(0.001, exploreMs / 1000)),
       deepestPath: deepest,
       loops,
-      frames: { carried: recParent.length - parent.length, reruns },
+      frames: { carried: recParent.length - nodeRep.length, reruns },
     },
     endings: [...endings.values()].sort((x, y) => (x.kind + x.id < y.kind + y.id ? -1 : 1)),
     declaredEndings: declared,
