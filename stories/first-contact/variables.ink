@@ -32,6 +32,25 @@ VAR lily_armed = false
 // The chapter's failure path: Crusher was hurt (a drone's tubules grazed her) on the way out.
 VAR crusher_hurt = false
 
+// ---- Chapter 1 and 2: what the story carries about the graze and about Data ----
+// Crusher hid the drone's graze: 0 not hurt, or she let Ogawa treat it (word reaches the
+// bridge); 1 hidden from everyone; 2 hidden, but Lily saw her cover it on the ladder.
+// Chapter Two reads it (Worf's report, Lily tells Picard at 2); later chapters reveal it.
+VAR crusher_hid = 0
+// How Data was lost in the failed assault on engineering (Deck 16) that opens Chapter Two:
+// rearguard = Picard ordered him to hold the hatch while the team fell back;
+// went_back = Picard ordered everyone back, and Data broke the order to go back for
+//             Crewman Lindqvist (she lives; he does not come back out);
+// reached = Picard pressed on for the coolant valves himself, and Data was taken pulling him free.
+LIST data_lost = rearguard, went_back, reached
+// Picard called to Data as the drones closed on him, and promised to come back for him:
+// something Data can hold on to in Chapter Four.
+VAR data_word = false
+// What Picard ordered the assault team about crew the Borg had already taken:
+// fire_first = fire without waiting, they are gone; bring_back = stun and carry anyone
+// who can be reached; () = he said nothing, and each of them decided alone.
+LIST assault_order = fire_first, bring_back
+
 // ---- Chapter 2, the Dixon Hill holodeck (player: Picard) ----
 // Lily's trust in Picard himself, banded 0..3 when the chapter ends.
 VAR lily_trust_picard = 0
