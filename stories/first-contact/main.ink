@@ -10,6 +10,7 @@ INCLUDE variables.ink
 INCLUDE prologue.ink
 INCLUDE ch1_sickbay.ink
 INCLUDE ch2_holodeck.ink
+INCLUDE ch3_deflector.ink
 INCLUDE interlude_bozeman.ink
 INCLUDE endings.ink
 

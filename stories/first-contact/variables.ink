@@ -80,3 +80,28 @@ LIST holo_route = fought, hid, fiction
   - x > hi: ~ return hi
   - else: ~ return x
 }
+
+// ---- Chapter 3, the deflector dish (player: Picard) ----
+// What Chapter Three leaves for Chapter Four and the epilogue.
+// Lt. Sean Hawk after the space walk: alive (came back in through the airlock),
+// taken (carried into the ship by the drones, assimilated), or lost (dead out there).
+LIST eva_hawk = hawk_alive, hawk_taken, hawk_lost
+// How the beacon was stopped: the three maglocks released one by one (the dish
+// pushed off into space), the beacon shot whole with Hawk's rifle, or the drones
+// told to stand aside in the Collective's own voice.
+LIST eva_way = way_locks, way_whole, way_voice
+// Worf's suit failed on the dish: he came back with vacuum burns and frozen blood in one lung.
+VAR eva_worf_hurt = false
+// What Picard did with his own hands out there: 0 nothing he could not undo,
+// 1 he killed drones himself, 2 he killed someone he knew (Hawk, or the taken crewman).
+VAR eva_hands = 0
+// Chapter Three's working copies and scene bookkeeping, set as the chapter opens
+// and reset before it ends, so none of it reaches Chapter Four.
+VAR eva_time = 0           // how much margin is left before the beacon sends: 3 plenty .. 0 none, -1 too late
+VAR eva_locks = false      // the team knows about the three maglocks before reaching them
+VAR eva_heard = false      // the Collective's voice is in Picard enough to use (pro_listened >= 1 or obsession >= 4)
+VAR eva_cold = false       // Picard is tempted by the fight (obsession >= 4 as the chapter opens)
+VAR eva_lily = false       // Lily is on the bridge when Picard arrives (lily_trust_picard >= 1)
+VAR eva_alert = false      // the drones know the team is coming (the dish was swept with sensors)
+VAR eva_sealed = false     // Worf's suit seals were checked in the armoury
+VAR eva_hawk_close = true  // Hawk is still beside Picard on the dish
