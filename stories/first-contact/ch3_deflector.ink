@@ -17,6 +17,10 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
     ~ obsession = 1
     ~ plan_known = 3
     ~ holo_route = hid
+    ~ crusher_hid = 0
+    ~ data_lost = rearguard
+    ~ data_word = true
+    ~ assault_order = bring_back
 * [Gentle and in the dark: little learned; the voice quiet; Haddad taken; Crusher's graze hidden]
     ~ pro_listened = 0
     ~ pro_away = false
@@ -30,6 +34,10 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
     ~ obsession = 0
     ~ plan_known = 1
     ~ holo_route = hid
+    ~ crusher_hid = 2
+    ~ data_lost = went_back
+    ~ data_word = false
+    ~ assault_order = ()
 * [Between: the beacon known, not its locks; the voice heard once; Lily wary; Abara taken]
     ~ pro_listened = 1
     ~ pro_away = true
@@ -43,6 +51,10 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
     ~ obsession = 3
     ~ plan_known = 2
     ~ holo_route = fiction
+    ~ crusher_hid = 0
+    ~ data_lost = rearguard
+    ~ data_word = false
+    ~ assault_order = bring_back
 * [The voice loud: the beacon known; the hunt in his blood; Lily afraid of him; Haddad taken]
     ~ pro_listened = 2
     ~ pro_away = false
@@ -56,6 +68,10 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
     ~ obsession = 5
     ~ plan_known = 2
     ~ holo_route = fought
+    ~ crusher_hid = 1
+    ~ data_lost = reached
+    ~ data_word = true
+    ~ assault_order = fire_first
 - -> deflector
 
 // ---------------------------------------------------------------------------
@@ -98,6 +114,7 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
 ~ eva_alert = false
 ~ eva_sealed = false
 ~ eva_hawk_close = true
+~ eva_watch = false
 {
 - plan_known >= 3: ~ eva_time = 3
 - plan_known == 2: ~ eva_time = 2
@@ -232,7 +249,12 @@ Hawk is already standing. "Sir. I've got current zero-g certification. Hull repa
 
 = data
 Before you go, you look once more at ops, where there should be a grey face turned towards you with some figure to an unnecessary decimal place. The ops station is dark.
-{pro_away:The last time you saw Data he was carrying Lily Sloane out of a missile silo in Montana. Then he came back up, and went down to engineering with you, and stayed there.|You left Data in engineering on Deck Sixteen. You gave the order to fall back, and he was still in the room when the drones closed over the place where he had been.}
+{
+- data_lost ? went_back: You ordered everyone back from engineering, and everyone came back but Data. He went the other way, for Crewman Lindqvist, against your order; Lindqvist came up the tube alive, and he did not.
+- data_lost ? reached: You went on for the coolant valves when you should have fallen back, and Data pulled you out of it, and the drones took him for his trouble. It was your hand they were reaching for.
+- else: You told Data to hold the hatch while the rest of you fell back down Deck Sixteen. He held it. He is very good at doing exactly what he is told.
+}
+{data_word:You called back to him, as they closed, that you would come for him. He answered that he would keep the command codes until you did. You intend to be as good as your word. You do not yet see how.|You did not call back to him as they closed. There was no time, you tell yourself, and then you stop telling yourself that, because it isn't true.}
 * [Ask Worf if there has been any word from engineering]
     "Engineering, Mr. Worf. Anything?"
     "Nothing, sir. The internal sensors on Deck Sixteen show the Borg and nothing else." He pauses. "If Commander Data were dead, I believe they would not have bothered to keep the section so cold around the place where he was last."
@@ -244,12 +266,122 @@ Before you go, you look once more at ops, where there should be a grey face turn
 // ---------------------------------------------------------------------------
 // Before he suits up: where Lily is, and what she says to him.
 === eva_lily_scene ===
-TODO
--> eva_armoury
+{eva_lily:-> here|-> away}
 
+= here
+She catches you at the turbolift. You have given Worf the bridge to hand to the officer at ops, and Hawk has gone ahead to the armoury at a run, and you have a hand up to the panel when Lily steps into the doorway so that the doors cannot close.
+"You're going out there," she says. "Outside. On the outside of this thing, with those." It is not a question, and she does not wait for an answer. # speaker: Lily
+{
+- holo_route ? fought: "Last time you had a gun in your hands you smiled. In that club. I saw it." She holds your eyes. "Don't smile out there. Whatever else you do. I don't want to think of you out there smiling." # speaker: Lily
+- holo_route ? hid: "In that club you sat still while they walked past. You didn't want to. I could feel you not wanting to, through the table." She holds your eyes. "That was the bravest thing I've seen anybody do all day. Do that out there, if you have to. Sit still." # speaker: Lily
+- else: "You burned a whole world down there, or froze it, or whatever it was. Your favourite place. I watched you decide." She holds your eyes. "I just want to know which one of you is going out there. The one who decided, or the one who minded." # speaker: Lily
+}
+{crusher_hid == 2:"And when you see the doctor," she adds, lower, "make her show you her arm. She won't want to. Make her." # speaker: Lily}
+* (home) [Tell her you are coming back for her]
+    "I am coming back," you tell her. "I promised to get you home to Montana. I don't make that kind of promise lightly, and I don't break it at all."
+    "Everybody says that before they go out the door." But something in her face lets go a little. "Fine. I'm holding you to it. I don't have anybody else's ride home."
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, 0, 3)
+* (honest) [Tell her you don't know which one]
+    "I don't know," you say, and it costs you something to say it in a doorway with the bridge at your back. "I would like it to be the one who minded. I will try to make it him."
+    She looks at you for a long moment. "Okay," she says. "That's more than I'd get from most people. Try hard."
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, 0, 3)
+* (brush) [Tell her it is a job like any other]
+    "It is a maintenance job with an unusual amount of vacuum," you say. "Worf and Hawk are very good. We will be back within the hour."
+    Her mouth goes thin. "Right," she says. "A job." She takes her hand off the door. You have handled her, and she knows you have, and she is going to remember it.
+- "Where do you want me?" she asks. "I'm not going to sit in a corner and be calm. I've done that. It doesn't work."
+* (watch) [Ask her to watch the dish for you, from the bridge]
+    "Stay on the bridge," you say. "There's a screen that shows the dish. Watch it. If you see something that Worf's people don't, tell them. You see machines better than they do."
+    She looks past you at the viewer, at the green frost on your ship. "I'll watch," she says. "I'll watch all of it." You realise, after the doors have closed between you, that you have asked her to see whatever you are about to do.
+    ~ eva_watch = true
+* (beverly) [Send her down to Beverly on Deck Eleven]
+    "Go down to Deck Eleven," you tell her. "Dr. Crusher has a room full of wounded and nobody with her who isn't exhausted. She'll give you something to do with your hands. I'd rather you weren't watching this."
+    "Why not?" she says, and then, before you can answer: "No. Don't tell me. I'll go." She steps back out of the doorway. She does not look back.
+- -> eva_armoury
+
+= away
+You go down to the armoury alone. Hawk has gone ahead at a run; Worf is handing the bridge to the officer at ops and will be one minute behind you, not two.
+{
+- holo_route ? fought: The lift is very quiet. Somewhere eleven decks down, Lily is with Beverly, and you are fairly sure that what she is telling Beverly about you begins with a Thompson gun in the Club Tangier and does not improve.
+- holo_route ? hid: The lift is very quiet. Somewhere below you Lily is with Beverly now. You wonder whether she has told Beverly about the dance, or about the crewman you let walk past your table, or whether she has told her nothing at all.
+- else: The lift is very quiet. Somewhere below you Lily is with Beverly now. You left your favourite place in the galaxy {holo_fiction.burn.saved:frozen|burning} behind you tonight, and she watched you do it, and you have no idea at all what she made of it.
+}
+The panel chimes before the doors open: the comm, from Deck Eleven.
+"Jean-Luc." Beverly's voice, tired to the bone. "Lily's here. She asked me to pass something on, and I said I would, so." A pause, in which you can hear Beverly deciding not to edit it. "She says: tell him I hope it's worth it. Whatever it is. Tell him I said that, and that I mean it both ways." # speaker: Beverly Crusher
+* (reply) [Ask Beverly to tell her that it will be]
+    "Tell her it will be," you say. "Tell her I am going to make sure of it."
+    "I'll tell her." Beverly does not say whether Lily will believe it. She doesn't need to.
+* (noreply) [Thank Beverly, and close the channel]
+    "Thank you, Doctor." You close the channel before she can say anything else, and stand alone in the lift with the message going round and round, both ways.
+- -> eva_armoury
+
+// ---------------------------------------------------------------------------
+// The forward armoury: the suits, what they carry, two of three small things.
 === eva_armoury ===
-TODO
--> eva_hull
+-> suits
+
+= suits
+The forward armoury is a long white room with racks down both sides, and on a bench under the lights lie three environmental suits, laid out flat like people who have fainted. # scene: Forward armoury, Deck Ten
+Hawk is already half into his, hopping on one foot to get the boot seated. Worf comes in behind you and goes straight to the end of the bench without a word, and unclips from his sash the curved blade he carries there, and turns it once in the light, and clips it to the suit's thigh instead.
+"A mek'leth, Mr. Worf?"
+"Phasers adapt, sir." He seats the blade. "Steel does not."
+{emh_log ? adaptation:You remember the hologram's count from Beverly's padd: three shots, at most, before a drone's shield learns the beam. You have the count. You do not have more shots than that.}
+Each suit has a phaser clipped at the hip. There is room on the belt for one thing more, and the armoury's shelves offer you a choice of things.
+* (rifle) [A phaser rifle, with its setting rotated by hand]
+    You take a rifle from the rack and sit on the bench and open its emitter housing, and turn the modulation by hand to a setting you pick at random, because the Collective cannot predict what you do not decide until you do it. It will buy you a shot or two more than they expect. {eva_cold:Your hands are quick and sure at the work. They enjoy it.|It is careful, dull work. You are glad of it.}
+* (torch) [A plasma cutting torch]
+    You take a hull-repair torch from the engineering shelf, a short heavy thing with a shrouded tip, made for cutting a jammed hatch open from outside. If one of those old locks does not want to let go, the torch will persuade it. It is a tool, not a weapon, and you notice that you chose it partly for that.
+* (tricorder) [An engineering tricorder with a hull survey program]
+    You take an engineering tricorder and load the hull survey: every plate, every seam, every fitting on the forward dish, and what it is for. {eva_locks:You already know where the locks are. But the tricorder will also see a drone coming before you do.|It will find what holds that array in place faster than three people squinting at the rim.}
+- Then there is nothing to do but get into the suit, and for a few minutes all three of you are simply men wrestling with seals, each in his own silence.
+-> three
+
+= three
+There is time, before the helmets, for one thing. Perhaps two.
+- (hub)
+* (seals) [Check Worf's suit seals yourself]
+    "Mr. Worf. Turn round."
+    He turns, and lets you run your gloved thumb down every seal on his back and at his collar, as if you were the quartermaster and he a cadet. At the left hip, where the mek'leth's clip sits, the seal has folded under itself when he fastened the blade: a crease as fine as a hair. In vacuum, with a strain on it, it would have opened like a mouth.
+    You open it and remake it. Worf watches you do it, and says nothing, and then says, "Thank you, sir," in a voice you have heard him use to his son.
+    ~ eva_sealed = true
+* (hawk_talk) [Ask Hawk how he is]
+    "How are you, Mr. Hawk?"
+    "Honestly, sir?" He is trying to get a glove seated and it will not go. "I'm terrified. I keep thinking about the vortex. When we came through, and there was the Earth, and it was all..." He moves his free hand, meaning grey, meaning dead, meaning everyone. "And then it wasn't. We fixed it. And now they're out there trying to do it again, on our own ship, with our own dish." He gets the glove on. "So, terrified. But mostly angry, sir. Is that all right?"
+    * * [Tell him it is more than all right]
+        "Angry is fine, Lieutenant. Angry will keep you warm. Only don't let it choose for you."
+        "No, sir." He grins, shakily. "I'll let you choose. You're better at it."
+    * * [Tell him about your first walk on a hull]
+        You tell him about your first walk on a hull, at twenty-two, an ensign on the Reliant, fixing a sensor pod; how you looked down past your own boots at a planet and your knees simply stopped. How the petty officer with you talked you back in by telling you a story about his mother's goat. Hawk laughs, really laughs, for the first time tonight.
+        "Did it work? The goat?"
+        "I am here."
+    - -
+* (bev) [Call Beverly on Deck Eleven]
+    You open a channel to Deck Eleven. Beverly answers on the first chime, the way she always has when you are about to do something stupid.
+    {
+    - crusher_hurt && crusher_hid == 0: "I know where you're going," she says. "Worf told me. Jean-Luc, the arm's fine. Alyssa dressed it, it's grey and it's ugly and it's not spreading. Stop looking at your comm like that." You can hear that she is lying about one of those three things, and you cannot tell which. # speaker: Beverly Crusher
+    - crusher_hurt && crusher_hid == 2: You remember what Lily told you, and ask. There is a silence on the channel. "Lily," Beverly says at last, without heat. "All right. A drone touched me on the ladder. I dosed myself and covered it, because there were thirty people who needed me not to be a patient. It isn't spreading, Jean-Luc. I'm watching it." She pauses. "Go. I'll still be here. That's a promise, which is more than I'm going to get from you." # speaker: Beverly Crusher
+    - crusher_hurt: "I'm fine," she says, before you have asked. "Busy. Thirty people, one nurse, not enough of anything. Don't you dare go out there and make it thirty-one." Her voice is perfectly ordinary. It is only later, on the hull, that you will wonder why she said she was fine before you asked. # speaker: Beverly Crusher
+    - else: "Worf told me," she says. "Of course he did. Jean-Luc, listen to me: if your suit tears, you have about ten seconds of useful consciousness. Use them to get to the airlock, not to finish whatever you're doing. Promise me." # speaker: Beverly Crusher
+    }
+    * * [Promise]
+        "I promise," you say. "Within reason."
+        "Your reason or mine?" She closes the channel before you can answer.
+    * * [Tell her to look after herself first]
+        "Look after yourself first, Beverly. That's an order, and I'll know if you ignore it."
+        "You'll know from where?" she says, and then, more gently, "Go on. Come back." The channel closes.
+    - -
+- {seals + hawk_talk + bev >= 2: -> helmet}
+There is time, just, for one thing more.
+-> hub
+
+= helmet
+"Sir." Worf is holding your helmet out to you in both hands. "It is time."
+{eva_sealed:He knows, as you do, that you spent your two minutes on his seals.|You look at the seal on his hip, where the blade is clipped, and you do not look closely enough, and the moment passes.}
+The helmet goes over your head and the world goes small and loud: your own breath, the suit's fans, a click as the collar seats. Then the tiny voice of the suit telling you, in a woman's calm recorded tones, that your air is good and your boots are live.
+* [Check Hawk's helmet seal before your own]
+    You reach over and tap Hawk's collar, and he tilts his head so the indicator shows you green. He taps yours back. It is a thing hull crews do, an old habit; you are surprised he knows it, and then not surprised at all.
+* [Lead them out without another word]
+    You pick up your helmet's comm light with a flick of the chin and walk to the airlock, and they fall in behind you, one and two, like a shadow that has learned to count.
+- -> eva_hull
 
 === eva_hull ===
 TODO
@@ -286,4 +418,5 @@ TODO
 ~ eva_alert = false
 ~ eva_sealed = false
 ~ eva_hawk_close = true
+~ eva_watch = false
 -> bozeman

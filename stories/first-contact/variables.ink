@@ -105,3 +105,4 @@ VAR eva_lily = false       // Lily is on the bridge when Picard arrives (lily_tr
 VAR eva_alert = false      // the drones know the team is coming (the dish was swept with sensors)
 VAR eva_sealed = false     // Worf's suit seals were checked in the armoury
 VAR eva_hawk_close = true  // Hawk is still beside Picard on the dish
+VAR eva_watch = false      // Lily watches the dish from the bridge while Picard is out there
