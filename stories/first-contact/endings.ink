@@ -2,12 +2,12 @@
 // tag and is followed by -> END. Endings are computed from accumulated state
 // (see stories/first-contact/README.md); chapters divert here, they do not END themselves.
 
-// Until Chapter 3 exists, the story stops here: a declared end point, not a dead end.
+// Until Chapter 4 exists, the story stops here: a declared end point, not a dead end.
 === to_be_continued ===
-~ chapter = 3
-The turbolift doors open on a corridor that smells of hot metal and something alive. Somewhere forward of you, out on the hull, the Borg are building, and whatever it is, it is nearly finished.
+~ chapter = 4
+Three hundred kilometres above Montana, the Enterprise turns through the dark with her running lights still burning. Deck by deck, the Borg are making her theirs. In main engineering, where it is hottest, they are waiting for Jean-Luc Picard, and they have Data.
 
-Here the story pauses: Chapter Three is not written yet. Your game is saved at this moment, and every choice you made will carry into it. # placeholder: Chapter Three
+Here the story pauses before Chapter Four, engineering, which is not written yet. Your game is saved at this moment, and every choice you made will carry into it. # placeholder: Chapter Four
 -> END
 
 // Chapter One's earned ending: Crusher refused three times, against three

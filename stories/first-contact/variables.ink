@@ -106,3 +106,21 @@ VAR eva_alert = false      // the drones know the team is coming (the dish was s
 VAR eva_sealed = false     // Worf's suit seals were checked in the armoury
 VAR eva_hawk_close = true  // Hawk is still beside Picard on the dish
 VAR eva_watch = false      // Lily watches the dish from the bridge while Picard is out there
+
+// ---- Interlude, the surface at Bozeman (player: Deanna Troi) ----
+// What Zefram Cochrane was told in the bar: 0 as little as would get him into the seat,
+// 1 that his flight will be heard and answered (not by whom, nor what he becomes),
+// 2 everything: the ship, the visitors, the legend. Read by the epilogue.
+VAR cochrane_told = 0
+// How Cochrane spent the night before the flight: 0 he did not run (Troi reached him at
+// the fence), 1 he ran and Troi talked him down out of the woods, 2 he ran and Riker stunned
+// him and carried him back, 3 Troi had Riker let him go and he came back alone at first light.
+// Read by the epilogue.
+VAR cochrane_back = 0
+// Who made the Phoenix's last repair, the intake manifold's seam: 0 Cochrane himself,
+// 1 La Forge and Barclay by hand, 2 a replicated part beamed down from the Enterprise.
+// Read by the epilogue.
+VAR phoenix_fix = 0
+// The interlude's bookkeeping, zeroed as it ends.
+VAR boz_drunk = false      // Troi kept pace with Cochrane in the bar
+VAR boz_fear = 0           // how loud Cochrane's fear is when he leaves the silo for air, 0..3 (boz_scare)
