@@ -3,7 +3,7 @@
 // boz_sky (the proof), boz_silo (the Phoenix at night; he leaves for air),
 // boz_fence (he doesn't run) or boz_woods (he runs, and how he comes back),
 // boz_comm (the last repair, and the ship's call), boz_dawn (first light, the recap).
-// Reads (text only): pro_away, pro_listened, obsession, lily_trust_picard.
+// Reads (text only): pro_away, pro_listened, obsession, lily_trust_picard, eva_hawk.
 // Sets: cochrane_told (0..2), cochrane_back (0..3), phoenix_fix (0..2), for the epilogue.
 // Bookkeeping: boz_drunk, boz_fear (0..3), zeroed as the interlude ends.
 
@@ -11,21 +11,24 @@
 // Entry state: start the interlude from one of three ships in trouble.
 === entry_bozeman ===
 The surface can hear the ship in more than one state. Which one?
-* [The captain holding: he kept the voice out; Lily trusts him]
+* [The captain holding: the voice kept out, Hawk back aboard, Lily trusting him]
     ~ pro_away = true
     ~ pro_listened = 0
     ~ obsession = 1
     ~ lily_trust_picard = 3
-* [The captain strained: the voice half in; Lily willing]
+    ~ eva_hawk = hawk_alive
+* [The captain strained: the voice half in, Hawk taken, Lily willing]
     ~ pro_away = false
     ~ pro_listened = 1
     ~ obsession = 3
     ~ lily_trust_picard = 2
-* [The captain far gone: the voice all the way in; Lily afraid of him]
+    ~ eva_hawk = hawk_taken
+* [The captain far gone: the voice all the way in, Hawk dead, Lily afraid of him]
     ~ pro_away = true
     ~ pro_listened = 2
     ~ obsession = 6
     ~ lily_trust_picard = 0
+    ~ eva_hawk = hawk_lost
 - ~ chapter = 3
 -> bozeman
 
@@ -166,7 +169,7 @@ It frightens him, and then, under the fright, something in him sits down like a 
     He nods, and looks at the stove, and after a while he says the rocket is not going to fix itself, is it.
 * [Tell him it isn't only fear you feel]
     "It isn't only fear," you tell him. "There's something else in there. It's smaller. It's been there since before the war. It wants to go." # speaker: Troi
-    He stares at you, and then he gets up so fast the chair goes over, and for a moment you think you have lost him. But he only stands there, breathing. "Well," he says, "it's going to have to wait for Lily's torque wrench." He holds out his hand to help you up. # speaker: Cochrane
+    He stares at you, and then he gets up so fast the chair goes over, and for a moment you think you have lost him. But he only stands there, breathing. "Well," he says, "it's going to have to wait for Lily's torque wrench." He holds out his hand, and you take it, and he walks you out of the bar like a man who has somewhere to be. # speaker: Cochrane
 - -> boz_silo
 
 // ---------------------------------------------------------------------------
@@ -199,7 +202,7 @@ There is work for everyone: the coolant lines, the intake, a nacelle still in pi
 - -> hero
 
 = hero
-It is past midnight when Reg Barclay finally says it. He has been trying not to for hours. It comes out of him as they work on the intake, in a rush, like a confession. # pause
+It is past midnight when Reg Barclay finally says it. He has been trying not to for hours. It comes out of him in a rush, like a confession, with Cochrane at the foot of the intake and the torch between them. # pause
 "Mr. Cochrane, I just want you to know, where I come from, everybody knows your name. Everybody. There's a, we have a..." Reg looks at Geordi for help, and Geordi, who is never going to get another chance either, grins, and opens his mouth. # speaker: Barclay
 {cochrane_told == 2:Cochrane already knows the shape of it; Will told him in the bar. But he does not know the details, and you can feel that the details are the part that will hurt.|Cochrane doesn't know any of it. You can feel the next sentence coming the way you feel a wave coming, and you know what it will do to him.}
 * (cut) [Cut in before Geordi goes on]
@@ -264,7 +267,7 @@ You stand beside him at the wire. Up above, the one star that moves is crossing 
 // He runs, and how he is brought back.
 === boz_woods ===
 The woods begin fifty metres beyond the wire: lodgepole pines, close together, black on black, and under them a floor of needles and ash and the bones of a road that nobody has driven since the war. # scene: The woods above the silo
-{boz_silo.air.tell:Will is somewhere ahead of you with the phaser and a tricorder, and the light of the tricorder goes in and out of the trunks like a firefly.|Will catches you up at the treeline with a hand phaser in one hand and a tricorder in the other.} Geordi is behind you both, shaking his head at his VISOR. "Forget it. The whole ridge is still warm from the strike. Every rock out here looks like a man to me." # speaker: La Forge
+{boz_silo.air.tell:Will has stopped at the treeline to wait for you, the phaser in one hand and a tricorder in the other. Whatever he saw of Cochrane at the wire, he has lost it among the trunks.|Will catches you up at the treeline with a hand phaser in one hand and a tricorder in the other.} Geordi is behind you both, shaking his head at his VISOR. "Forget it. The whole ridge is still warm from the strike. Every rock out here looks like a man to me." # speaker: La Forge
 Will's tricorder is no better. "Too much iron in these hills. He could be anywhere." # speaker: Riker
 He isn't anywhere. He is up and to the left, three or four hundred metres, and moving slower now; you can feel him the way you feel a draught in a house, a thread of cold that has a direction. He is frightened, and ashamed, and, underneath both, enormously relieved. # pause
 -> track
@@ -369,13 +372,13 @@ Geordi wipes his hands and comes down to where you and Will are. "Here's where w
     ~ phoenix_fix = 1
     "You and Reg," you say. "By hand, with what's here. {cochrane_back >= 2:He's in no state to, and it shouldn't wait on him.|He's done enough tonight. Let him watch someone else sweat for once.}" # speaker: Troi
     Geordi nods slowly. "Twenty-first-century rod, twenty-first-century torch, a twenty-fourth-century pair of hands. It'll hold. I think it'll hold." He grins, a little wildly. "Reg, get the good gloves." # speaker: La Forge
-    It takes them until nearly five, in turns, the two of them on their backs under the seam with the torch hissing and Reg reading the metal temperature out loud like a prayer.
+    It will take them until nearly five, in turns, on their backs under the seam with the torch hissing and Reg reading the metal temperature out loud like a prayer.
 * (ship) [Ask the ship for a replacement]
     ~ phoenix_fix = 2
     "Ask the ship," you say. "Have the replicators make a new one and send it down. If it has to be right, let it be right." # speaker: Troi
     Geordi winces. "That's a part from three hundred years on, flying in the first warp ship. The historians would kill me." He looks at Will. "It'd work, though. It'd work perfectly." # speaker: La Forge
     Will's hand is already on his combadge. "I'll ask. Whether they have a transporter to spare is another question." # speaker: Riker
-- Before anyone can touch a combadge, the ship calls. # pause
+- The ship calls first. # pause
 "Picard to Riker." # speaker: Picard
 The voice comes out of Will's badge small and flattened by distance, and you would know it anywhere, and you know at once that something has happened to it. # pause
 {
@@ -387,7 +390,7 @@ The voice comes out of Will's badge small and flattened by distance, and you wou
     It is tired. That is all, at first. The tiredness of a man who has been doing hard things for hours. Under it, when you listen, he is still himself.
 }
 {pro_listened == 2:You saw it in his face on the bridge, over Earth, when he let the voice in. Three hundred kilometres of night between you, and you can hear it still.}
-He tells it briefly. The Borg came across when the shields went down. They have taken decks. They were building something on the deflector dish to call their own kind in this century, and it is stopped. He does not say how. Data is in engineering, with them. Beverly has her wounded on Deck Eleven. {obsession >= 5:He says the Borg's name as if it were a colleague's.|{obsession >= 3:He says "the Borg" as if it were a sum he has nearly finished.|He says "the Borg" as if it costs him something each time, which it does.}}
+He tells it briefly. The Borg came across when the shields went down. They have taken decks. They were building something on the deflector dish to call their own kind in this century, and it is stopped. He does not say how. Data is in engineering, with them. Beverly has her wounded on Deck Eleven. {eva_hawk ? hawk_lost:Lieutenant Hawk went out onto the hull with him and did not come back in.|{eva_hawk ? hawk_taken:Lieutenant Hawk went out onto the hull with him, and the Borg have him now.}} {obsession >= 5:He says the Borg's name as if it were a colleague's.|{obsession >= 3:He says "the Borg" as if it were a sum he has nearly finished.|He says "the Borg" as if it costs him something each time, which it does.}}
 "Will. Tell me the Phoenix flies in the morning." # speaker: Picard
 Will looks at you. It is not his question that he wants you to answer; it is the captain's voice. He wants to know how bad it is. You shake your head a very little, which means: later.
 "She flies, sir," he says. "{phoenix_fix == 2:Geordi needs a part. One piece, a manifold: if the transporter can spare a second, we'd take it.|We're doing the last of it now.}" # speaker: Riker
@@ -468,12 +471,12 @@ At twenty past six, the thread of cold on the ridge begins to move.
 It comes down slowly. You feel it stop at the treeline for a long time, and you feel Will, beside you, not breathe. Then a figure comes out of the pines in the grey light with its hands in its pockets, and walks down across the waste ground to the wire, and through the gap, and to the top of the ladder, and stands there looking down at all of you.
 "I was sitting up there," Zefram Cochrane says, "thinking that if I went, you'd let me. And then I couldn't think of anywhere to go." He climbs down. At the bottom he looks at the Phoenix, {phoenix_fix == 2:at the strange bright part in her belly that he didn't put there,|at the new seam on her intake that he didn't weld,} and then at you. "Somebody finished her without me." # speaker: Cochrane
 "Somebody finished the intake," you say. "She's not finished without you." # speaker: Troi
-You tell him what the captain said about Lily, at three in the morning. {lily_trust_picard >= 2:He listens with his eyes shut, and laughs at the part about the paint, and then doesn't.|He listens with his eyes shut. "Safe," he says. "Okay. Safe is good."}
+You tell him what the captain said about Lily, at three in the morning. {lily_trust_picard >= 2:He listens with his eyes shut, and laughs at the part about the paint, and then doesn't.|{lily_trust_picard == 1:He listens with his eyes shut. "Safe," he says. "Okay. Safe is good."|He listens with his eyes shut. "Alive," he says. "Okay. I can work with alive."}}
 Will, beside you, lets out the breath he has been holding since two. He doesn't say anything. He puts his hand on your shoulder and leaves it there. # pause
 -> last
 
 = last
-{cochrane_back == 2:You go over to him before the others are awake enough to notice, because someone should tell him what the captain said about Lily, and you tell him. {lily_trust_picard >= 2:He listens with his eyes shut, and says something you don't catch, and then says it again: "Her paint. Of course."|He listens with his eyes shut. "Alive," he says. "Okay. I can work with alive."}}
+{cochrane_back == 2:You go over to him before the others are awake enough to notice, because someone should tell him what the captain said about Lily, and you tell him. {lily_trust_picard >= 2:He listens with his eyes shut, and says something you don't catch, and then says it again: "Her paint. Of course."|{lily_trust_picard == 1:He listens with his eyes shut. "Safe," he says. "Okay. Safe is good."|He listens with his eyes shut. "Alive," he says. "Okay. I can work with alive."}}}
 Cochrane looks up the open silo at the lightening sky, at the place where, in a few hours, there will be a hole punched through it. # pause
 "What do I say to them?" he says. {cochrane_told == 0:"Whoever's going to be watching. You won't even tell me who."|{cochrane_told == 1:"Whoever's listening. The ones who come."|"The ones who come. I know who. I still don't know what to say."}} # speaker: Cochrane
 * [Tell him to say whatever's true]
