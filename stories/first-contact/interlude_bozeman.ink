@@ -40,12 +40,12 @@ The surface can hear the ship in more than one state. Which one?
 === bozeman ===
 ~ boz_drunk = false
 ~ boz_fear = 0
-The bar has a sign over the door that somebody painted by hand, in letters that lean, and under the sign a door that does not shut. Inside it is warm and loud and smells of woodsmoke, engine oil and a liquor that was made in a bathtub within the last month. # chapter: Interlude — Bozeman # scene: A bar in the settlement, Bozeman, Montana
+The bar's sign was painted by hand, in letters that lean, over a door that does not shut. Inside it is warm and loud and smells of woodsmoke, engine oil and liquor made in a bathtub last month. # chapter: Interlude — Bozeman # scene: A bar in the settlement, Bozeman, Montana
 You have been here two hours. You found Zefram Cochrane by following the loudest happiness in the settlement, and when you got close enough you found it was not happiness at all. # pause
 -> bar
 
 = bar
-He is dancing. Not well, and not with anyone: with the jukebox, a battered thing with half its lights out that plays the same six songs, and he feeds it the same one over and over as if it might run out. When the song ends he comes back to your table, drops into the chair opposite and fills your glass before his own. That is the third time. You have been counting, because somebody should.
+He is dancing. Not well, and not with anyone: with the jukebox, a battered thing with half its lights out, which he feeds the same song over and over as if it might run out. When it ends he drops into the chair opposite and fills your glass before his own. That is the third time. You have been counting, because somebody should.
 "You," he says, pointing at you with the bottle, "are the only person in this town who hasn't asked me for anything. I find it suspicious. I find it very attractive. Mostly suspicious." # speaker: Cochrane
 Under the noise of him you can feel the shape of it: a man standing on the edge of something very high, talking as fast as he can so that nobody, himself included, will notice his knees. # pause
 * (pace) [Match him, glass for glass]
@@ -53,7 +53,7 @@ Under the noise of him you can feel the shape of it: a man standing on the edge 
     ~ boz_scare(1)
     You drink when he drinks. It tastes like a fire in a tyre yard and it goes down like one, and for a moment the room tilts pleasantly and comes back.
     He watches you do it with real respect. "Now that," he says, "is a woman with nothing to lose." # speaker: Cochrane
-    It loosens him. It loosens you too, more than you meant; you are an empath in a room full of people who have been frightened for ten years, and the liquor takes down the walls you keep between yourself and all of them. You feel the bar at once, every grief in it, and his fear at the centre like a struck bell.
+    It loosens him. It loosens you more than you meant: the liquor takes down the walls you keep between yourself and a room full of people who have been frightened for ten years. You feel the whole bar at once, every grief in it, and his fear at the centre like a struck bell.
 * (nurse) [Nurse the glass and let him talk]
     You wet your lips and put the glass down, and he notices, because he notices everything that might be a judgement of him.
     "You're not drinking." # speaker: Cochrane
@@ -67,8 +67,8 @@ Under the noise of him you can feel the shape of it: a man standing on the edge 
 - (talk)
 * (t_ship) [Ask him why he built her]
     "Why the Phoenix?" you ask. "Of all the things a man could build after a war." # speaker: Troi
-    "Money." He says it at once, like a password. "There's a lot of people in this world who'd pay a lot of what's left of it to be somewhere else, fast. I build the fast. I sell the fast. I buy an island somewhere it doesn't snow and I never build anything again." # speaker: Cochrane
-    It is true, as far as it goes. Under it, though, is something he would not say in this bar if you held a phaser on him: that he stood in the ashes of a city when he was young and looked up, because up was the only direction that wasn't ruined.
+    "Money." He says it at once, like a password. "Plenty of people would pay what's left of the world to be somewhere else, fast. I build the fast. I sell the fast. I buy an island where it doesn't snow and never build anything again." # speaker: Cochrane
+    It is true, as far as it goes. Under it is something he would not say in this bar at phaser-point: that he stood in the ashes of a city when he was young and looked up, because up was the only direction that wasn't ruined.
     You don't say it for him. You let him see that you heard it. He looks away first.
 * (t_lily) [Ask him where Lily is]
     "Where's Lily tonight?" you ask, and watch it land. # speaker: Troi
@@ -92,13 +92,13 @@ Will comes in out of the cold with the night still on his coat and grease up to 
     "We are conducting an assessment." You are pleased with how that comes out. Every word in its place. "A cultural assessment." # speaker: Troi
     "I can see that." He moves your glass an inch out of your reach, and you let him, because he is right and because you love him for not saying so. # speaker: Riker
 - else:
-    "Counsellor." He sits, and looks at your cup, and raises an eyebrow. "Water. In here. You're braver than I am." # speaker: Riker
+    {bar.water:"Counsellor." He sits, and looks at your tin cup, and raises an eyebrow. "Water. In here. You're braver than I am."|"Counsellor." He sits, and looks at your full glass, and raises an eyebrow. "Still on the first one? You're braver than I am."} # speaker: Riker
     "Someone has to remember tonight, Will." # speaker: Troi
 }
-He drops his voice. "Geordi says she can fly. Not will: can. If Cochrane's sober, and in the silo, and working, by about four in the morning. Otherwise we're short a pilot and a set of hands that know where everything is." He watches Cochrane at the jukebox. "He thinks we're a salvage outfit from back east. He thinks we want to buy his rocket." # speaker: Riker
+He drops his voice. "Geordi says she can fly. Not will: can. If Cochrane's sober and in the silo and working by about four in the morning. Otherwise we're short a pilot, and the only hands that know where everything is." He watches Cochrane at the jukebox. "He thinks we're a salvage outfit from back east. He thinks we want to buy his rocket." # speaker: Riker
 {pro_away:The captain stood under that rocket this evening, with his face tipped back like a boy's, and then the ship called him home, and since then the ship has said almost nothing at all.|The captain never came down. He stayed with the ship, and since Will reported the Phoenix to him the ship has said almost nothing at all.} One call, short: trouble on Deck 16, keep to the schedule, do not call back. You felt Will go still when he took it. You feel him still now, under the grin. # pause
 "He's going to have to be told something," Will says. "He won't get in that seat for a salvage outfit. Question is what." # speaker: Riker
-He looks at you. You have been inside Cochrane's fear for two hours. He is asking because you know it better than anyone on this planet, and because he will do what you say.
+He looks at you. You have been inside Cochrane's fear for two hours, and Will will do what you say.
 * [Everything. He deserves to know what he's carrying]
     ~ cochrane_told = 2
     ~ boz_scare(2)
@@ -119,7 +119,7 @@ He looks at you. You have been inside Cochrane's fear for two hours. He is askin
 - -> truth
 
 = truth
-You get him away from the jukebox with the promise of a bottle that hasn't been opened, and sit him down in the back corner by the stove, and Will tells it. He tells it well. He has the voice for it: easy, warm, a man letting you in on something. # scene: The back of the bar
+You lure him to the back corner by the stove with an unopened bottle, and Will tells it, in the voice he has for it: easy, warm, a man letting you in on something. # scene: The back of the bar
 {
 - cochrane_told == 2:
     He tells him about the ship in orbit and the three centuries she has crossed. He tells him that tomorrow, a little after eleven, the Phoenix will go faster than light, and that a ship passing through this system will see it, and stop, and land, and that they will not be human. He tells him about the hundred worlds, and the schools, and the name. You watch Cochrane's face and feel behind it a kind of vertigo, a man who has leaned over a railing and found it is not there.
@@ -142,8 +142,8 @@ Cochrane listens to the end without interrupting, which you suspect has not happ
 === boz_sky ===
 = scope
 ~ boz_scare(1)
-There is a telescope on the roof of the old control block, a big scarred reflector somebody hauled out of a university in the bad years, and Cochrane has the key to the roof because of course he does. You climb the outside stair behind the two men. The cold up there is clean. The whole sky is out, the way it only is above a country that has lost its lights. # scene: The control block roof
-Will finds her for him. He has the coordinates off his combadge, and he walks the tube round with the delicacy of a man who has landed shuttles, and then he steps back and lets Cochrane put his eye to it.
+On the roof of the old control block there is a scarred reflector telescope somebody hauled out of a university in the bad years, and Cochrane has the key, because of course he does. The cold up there is clean. The whole sky is out, the way it only is above a country that has lost its lights. # scene: The control block roof
+Will finds her for him, coordinates off his combadge, walking the tube round with a shuttle pilot's delicacy, and steps back to let Cochrane look.
 For a long time Cochrane does not say anything. You can feel it happen in him: the joke he had ready, and the next one, and the one after that, going out one by one like streetlamps. # pause
 "She's lit up," he says finally, in a voice you haven't heard from him. "Somebody's home." # speaker: Cochrane
 "About a thousand people," Will says, with the pride he keeps for her. Then, for a moment, he doesn't say anything, and you feel him wondering what is happening aboard. # speaker: Riker
@@ -158,11 +158,11 @@ Cochrane takes his eye away from the glass and looks at the sky with the naked e
 = read
 "You're afraid of heights," you say. # speaker: Troi
 He laughs. "I'm afraid of a lot of things." # speaker: Cochrane
-"Not a lot of things. Heights. Falling, specifically: the moment where it is too late to decide not to. You've never flown anything. You built a rocket because it was the only thing big enough to be worth building, and you have been drinking since the day you realised that someone would have to sit on top of it." You keep your voice low and level. "And you're more afraid for Lily tonight than you are for yourself, and you'd rather die than let her know it." # speaker: Troi
+"Heights. Falling, specifically: the moment when it is too late to decide not to. You've never flown anything. You built a rocket because it was the only thing big enough to be worth building, and you've been drinking since the day you realised someone would have to sit on top of it." You keep your voice low and level. "And you're more afraid for Lily tonight than you are for yourself, and you'd rather die than let her know it." # speaker: Troi
 The bar goes on around the two of you, loud, oblivious. Cochrane has stopped moving entirely. # pause
 "Who told you that," he says. Not a question. # speaker: Cochrane
 "Nobody told me. I can feel it. Where I come from, that isn't so strange." # speaker: Troi
-It frightens him, and then, under the fright, something in him sits down like a man who has walked a long way: somebody has seen it and not laughed. You did not prove the ship. You proved that he is not alone with it, and for tonight that may be the better proof.
+It frightens him, and then, under the fright, something in him sits down like a man who has walked a long way: somebody has seen it and not laughed. You have not proved the ship. You have proved that he is not alone with it, which tonight may be the better proof.
 "Okay," he says. "Okay. Don't do that again." # speaker: Cochrane
 * [Promise him you won't]
     "I won't," you tell him, and mean it, and you both know it is a promise you cannot entirely keep. # speaker: Troi
@@ -175,8 +175,8 @@ It frightens him, and then, under the fright, something in him sits down like a 
 // ---------------------------------------------------------------------------
 // The Phoenix at night.
 === boz_silo ===
-The silo at night is a lit well in the dark: the blast doors drawn back, floodlights on the scaffolding, cables everywhere, the rocket standing up through the middle of it all with her nose almost at the lip. Generators hammer somewhere below. The air smells of solder and cold concrete and, faintly, of the ash still coming down from the settlement's fires. # scene: The Phoenix's silo
-Geordi is on the gantry halfway up with his arms inside her to the shoulder, talking to her. You can't hear what he says. You know the tone: the one he uses for a patient that is going to live. Reg Barclay is below him handing up tools with the reverence of an altar boy, and when he sees who has come down the ladder behind you, he drops one. # pause
+At night the silo is a lit well in the dark: blast doors drawn back, floodlights on the scaffolding, the rocket standing up through it all with her nose almost at the lip. Generators hammer below. The air smells of solder and cold concrete and, faintly, of ash from the settlement's fires. # scene: The Phoenix's silo
+Geordi is halfway up the gantry with his arms inside her to the shoulder, talking to her in the tone he keeps for a patient who is going to live. Reg Barclay hands up tools below him with the reverence of an altar boy, and when he sees who has come down the ladder behind you, he drops one. # pause
 {pro_away:
     "Captain was here," Geordi calls down, when he sees you. "Before he went back up. Held the lamp for me under her belly for an hour and never said a word. First time I ever saw him look nine years old." # speaker: La Forge
 - else:
@@ -190,15 +190,15 @@ There is work for everyone: the coolant lines, the intake, a nacelle still in pi
 * (tool) [Put a tool in his hand]
     ~ boz_scare(-1)
     You take the torque wrench from Reg's kit, walk it over, and hold it out to him, handle first.
-    "Lily's," he says, looking at it. "She'll kill me if I strip anything." But he takes it. And then he is up the gantry beside Geordi, elbowing him aside, telling him he's doing it wrong, and for the next hour you watch something you would not have believed in the bar: Zefram Cochrane sober, quick, certain, his hands knowing things his mouth would never admit to. # speaker: Cochrane
+    "Lily's," he says. "She'll kill me if I strip anything." But he takes it, and then he is up the gantry elbowing Geordi aside and telling him he's doing it wrong, and for an hour you watch something you would not have believed in the bar: Zefram Cochrane sober, quick, certain, his hands knowing things his mouth would never admit to. # speaker: Cochrane
     Geordi keeps looking across at him with his whole face lit up. Cochrane either does not notice or pretends not to, and he is good at pretending.
 * (steps) [Keep him with you on the steps]
     You sit down on the steps at the foot of the gantry and pat the concrete beside you, and after a while he comes and sits, with the bottle he went to fetch.
-    He talks. About the war, a little; about Lily, more than he means to; about the engine, in a language of numbers you don't speak. You learn that he has never been higher than the roof of the control block. You learn that he has a sister in Saskatoon he has not written to since the war. You feel his fear settle a little, like a dog that has been told to lie down, and you also feel the bottle going down, slowly, steadily, and the hours going with it.
+    He talks: about the war, a little; about Lily, more than he means to. You learn that he has never been higher than the roof of the control block, and that he has a sister in Saskatoon he has not written to since the war. His fear settles, like a dog told to lie down, and the bottle goes down, steadily, and the hours with it.
 * (wander) [Leave him to Geordi and walk round her]
     ~ boz_scare(1)
-    You leave him with the engineers and walk slowly round the base of the Phoenix alone, in the cold under the gantries, with your hand out, not quite touching her.
-    You feel nothing from her, of course. She's metal. But you feel the men on the scaffold above you: Reg's terrible joy, Geordi's concentration, the settlement's grief still coming down the open doors like smoke. And Cochrane, up there with them, being looked at. Being looked at the way people look at a monument. He hates it. He is too polite, under all of it, to tell them to stop.
+    You leave him with the engineers and walk round the base of the Phoenix alone, in the cold under the gantries, your hand out, not quite touching her.
+    She's metal; you feel nothing from her. But you feel the men on the scaffold: Reg's terrible joy, Geordi's concentration, and Cochrane up there with them, being looked at the way people look at a monument. He hates it. Under all of it he is too polite to tell them to stop.
 - -> hero
 
 = hero
@@ -214,7 +214,7 @@ It is past midnight when Reg Barclay finally says it. He has been trying not to 
     }
 * (let) [Let Geordi go on]
     You let it come.
-    Geordi tells him. There is a school, where Geordi went; there is a name over its door, and it is his. There are lessons about tomorrow morning that every child sits through. There is a statue. Geordi tells it the way you would hand someone a gift you have waited your whole life to give, and Reg nods along at every sentence, shining.
+    Geordi tells him. There is a school, where Geordi went, with his name over its door. There are lessons about tomorrow morning that every child sits through. There is a statue. Geordi tells it like a gift he has waited his whole life to give, and Reg nods along, shining.
     Cochrane says the right things. He laughs in the right places. He even asks what the statue's nose looks like. And inside him, while he does it, you feel something go very quiet and very cold, the way a room goes when somebody has shut a door.
     {cochrane_told == 2:
         ~ boz_scare(1)
@@ -266,7 +266,7 @@ You stand beside him at the wire. Up above, the one star that moves is crossing 
 // ---------------------------------------------------------------------------
 // He runs, and how he is brought back.
 === boz_woods ===
-The woods begin fifty metres beyond the wire: lodgepole pines, close together, black on black, and under them a floor of needles and ash and the bones of a road that nobody has driven since the war. # scene: The woods above the silo
+The woods begin fifty metres beyond the wire: lodgepole pines, black on black, over needles and ash and the bones of a road nobody has driven since the war. # scene: The woods above the silo
 {boz_silo.air.tell:Will has stopped at the treeline to wait for you, the phaser in one hand and a tricorder in the other. Whatever he saw of Cochrane at the wire, he has lost it among the trunks.|Will catches you up at the treeline with a hand phaser in one hand and a tricorder in the other.} Geordi is behind you both, shaking his head at his VISOR. "Forget it. The whole ridge is still warm from the strike. Every rock out here looks like a man to me." # speaker: La Forge
 Will's tricorder is no better. "Too much iron in these hills. He could be anywhere." # speaker: Riker
 He isn't anywhere. He is up and to the left, three or four hundred metres, and moving slower now; you can feel him the way you feel a draught in a house, a thread of cold that has a direction. He is frightened, and ashamed, and, underneath both, enormously relieved. # pause
@@ -295,7 +295,7 @@ He stares at you. "Let him go where? Canada?" # speaker: Riker
 * (hold) [Hold to it]
     ~ cochrane_back = 3
     "Trust me," you say. "I've been inside him all night. He wants to come back. He needs to be the one who does it." # speaker: Troi
-    It is a long time before Will answers. You feel what it costs him: all his training, all his instinct for the sure thing, set down on the table against your word. Then he puts the phaser back on his belt.
+    It is a long time before Will answers. You feel what it costs him, his whole instinct for the sure thing set down on the table against your word. Then he puts the phaser back on his belt.
     "If you're wrong," he says, "I'll never say so. Which will be worse." # speaker: Riker
     You walk back down through the pines to the silo, the three of you, without him. The thread of cold goes on ahead of you in the dark, up the ridge, and then, a little before two, it stops moving. It doesn't come back. It doesn't go any further either. # pause
     -> boz_comm
@@ -312,7 +312,7 @@ Will brings the phaser up. You feel his decision start: the same decision he mak
     You say nothing. The phaser makes its small sound, and the orange light touches Cochrane's back at the top of the bank, and he goes down among the pine needles as if someone had cut his strings.
     Will is beside him in six strides, checking his pulse, turning him on his side. "He's fine. He'll wake up in a couple of hours with a headache he'll blame on the liquor." He looks up at you. "That's the easy way, Deanna. I know it is." # speaker: Riker
     "It's the quick way," you say. "I'm not sure it's the easy one." # speaker: Troi
-    Will and Geordi carry him down between them, his arms over their shoulders and his feet dragging in the needles, like a friend after a wedding. You walk behind. Even unconscious he is frightened; the fear has nowhere to go now, and it sits in him like water in a stopped pipe.
+    Will and Geordi carry him down between them, his feet dragging in the needles, like a friend after a wedding. You walk behind. Even unconscious he is frightened; the fear has nowhere to go now, and sits in him like water in a stopped pipe.
     -> boz_comm
 * (call) [Call his name instead]
     "Zefram!" It is not loud. It doesn't need to be. You put everything you have felt from him tonight into his own name and throw it up the bank after him. # speaker: Troi
@@ -325,7 +325,7 @@ You find him {boz_woods.creek:at the top of the bank, in a clearing where a hous
     You come into the clearing and the ground does something treacherous, and you sit down hard among the needles with your ankle turned under you. It isn't bad. It is very undignified.
     Cochrane looks at you for a long moment. Then he comes and kneels and feels the ankle with hands that are suddenly steady. "Sprained," he says. "Not broken. Congratulations. You're drunker than me." # speaker: Cochrane
 - else:
-    He sees you and doesn't move. He is shaking; the cold has got into him through the wet shoes. You take off your jacket and put it round his shoulders, and he lets you.
+    He sees you and doesn't move. He is shaking; the cold has got into him through his shirt. You take off your jacket and put it round his shoulders, and he lets you.
 }
 "I'm not him," he says. "Whoever it is you came for. {cochrane_told == 0:Whatever it is you need him to be, you've got the wrong man. You don't even tell me what it is.|You've got the wrong man. You've got a drunk with a rocket.}" # speaker: Cochrane
 * [Tell him what you feel in him]
@@ -359,14 +359,14 @@ It is three in the morning, and the intake manifold is still in two pieces on th
 - else:
     Cochrane is not here. The thread of cold is still up on the ridge, not moving. You have been sitting on the bottom step for an hour feeling it not move.
 }
-Geordi wipes his hands and comes down to where you and Will are. "Here's where we are. The manifold has to take the whole warp field on start-up, and the weld on the main seam is garbage. Not his fault; he did it with the wrong rod because it's the only rod in Montana. It's got to be redone or replaced." # speaker: La Forge
+Geordi wipes his hands and comes down to you and Will. "The manifold takes the whole warp field on start-up, and the weld on its main seam is garbage. Not his fault: it's the wrong rod, and the only rod in Montana. It has to be redone or replaced." # speaker: La Forge
 "By when?" Will asks. # speaker: Riker
-"By sunrise, if we want to test it." Geordi glances up the gantry{cochrane_back >= 2:, at the place where Cochrane ought to be|, at Cochrane}. "There are three ways to do it, and I want to know what you think, Counsellor, because two of them are really questions about him." # speaker: La Forge
+"By sunrise, if we want to test it." Geordi glances up the gantry{cochrane_back >= 2:, at the place where Cochrane ought to be|, at Cochrane}. "Three ways to do it. I want your read, Counsellor, because two of them are really questions about him." # speaker: La Forge
 * (his) {cochrane_back <= 1} [Let Zefram redo the weld himself]
     ~ phoenix_fix = 0
     "Give it to him," you say. "It's his seam. He knows where every bolt went in 2061. Let him finish what he started." # speaker: Troi
     Geordi looks at Cochrane, who has gone very still on the gantry with the torch in his hand. "It'll be slower. He'll have to do it sober." # speaker: La Forge
-    "He's sober now," you say. You can feel it: the steadiness in him that you felt at the fence, or in the woods, a keel under the water. "Let him." # speaker: Troi
+    "He's sober now," you say. You can feel it in him, the steadiness that came at the {boz_fence:fence|chimney}, like a keel under the water. "Let him." # speaker: Troi
     Cochrane doesn't say anything. He pulls his goggles down and lights the torch, and the gantry fills with blue light.
 * (geordi) [Let Geordi and Reg redo it by hand]
     ~ phoenix_fix = 1
@@ -380,27 +380,28 @@ Geordi wipes his hands and comes down to where you and Will are. "Here's where w
     Will's hand is already on his combadge. "I'll ask. Whether they have a transporter to spare is another question." # speaker: Riker
 - The ship calls first. # pause
 "Picard to Riker." # speaker: Picard
-The voice comes out of Will's badge small and flattened by distance, and you would know it anywhere, and you know at once that something has happened to it. # pause
+The voice comes out of Will's badge small and flattened by distance. You would know it anywhere, and you know at once that something has happened to it. # pause
 {
 - obsession >= 5:
-    It is perfectly steady. That is what is wrong with it. You have heard him frightened and angry and grieving, and you have never heard him like this: every word set down exactly where he wants it, without a tremor, the way the Collective's voice sounded in his mouth, once, six years ago, on a viewscreen.
+    It is perfectly steady. That is what is wrong with it. You have heard him frightened and angry and grieving, never like this: every word set down exactly where he wants it, without a tremor, the way the Collective sounded in his mouth six years ago, on a viewscreen.
 - obsession >= 3:
     It is clipped short, like a man speaking through his teeth. The courtesy is still there, but it is a thin coat over something that is walking up and down.
 - else:
-    It is tired. That is all, at first. The tiredness of a man who has been doing hard things for hours. Under it, when you listen, he is still himself.
+    It is tired, that is all at first: a man who has been doing hard things for hours. Under it, when you listen, he is still himself.
 }
 {pro_listened == 2:You saw it in his face on the bridge, over Earth, when he let the voice in. Three hundred kilometres of night between you, and you can hear it still.}
 He tells it briefly. The Borg came across when the shields went down. They have taken decks. They were building something on the deflector dish to call their own kind in this century, and it is stopped. He does not say how. Data is in engineering, with them. Beverly has her wounded on Deck Eleven. {eva_hawk ? hawk_lost:Lieutenant Hawk went out onto the hull with him and did not come back in.|{eva_hawk ? hawk_taken:Lieutenant Hawk went out onto the hull with him, and the Borg have him now.}} {obsession >= 5:He says the Borg's name as if it were a colleague's.|{obsession >= 3:He says "the Borg" as if it were a sum he has nearly finished.|He says "the Borg" as if it costs him something each time, which it does.}}
 "Will. Tell me the Phoenix flies in the morning." # speaker: Picard
-Will looks at you. It is not his question that he wants you to answer; it is the captain's voice. He wants to know how bad it is. You shake your head a very little, which means: later.
+Will looks at you: not for the answer, for the voice. How bad? You shake your head a very little. Later.
 "She flies, sir," he says. "{phoenix_fix == 2:Geordi needs a part. One piece, a manifold: if the transporter can spare a second, we'd take it.|We're doing the last of it now.}" # speaker: Riker
 {phoenix_fix == 2:
     {
     - obsession >= 5:
-        "You'll have it," the captain says, instantly. "Whatever she needs. The Phoenix flies. Nothing else they want can matter, if that does." You hear someone on the bridge begin to object, about the transporter, about a lock through the Borg's fields, and you hear him not let them finish. Four minutes later the manifold shimmers onto the tarpaulin, perfect and gleaming and faintly warm, and a very long way from home. # speaker: Picard
+        "You'll have it," the captain says, instantly. "Whatever she needs. The Phoenix flies. Nothing else they want can matter, if that does." Someone on the bridge begins to object, about a lock through the Borg's fields, and you hear him not let them finish. # speaker: Picard
     - else:
-        A pause. You hear the bridge behind him: someone reporting a deck, someone else answering. "Mr. Worf says he can hold a lock for four seconds," the captain says at last. "He says he'd rather not. Geordi, you'll have your part. Make it worth it." Four minutes later the manifold shimmers onto the tarpaulin, perfect and gleaming and faintly warm, and a very long way from home. # speaker: Picard
+        A pause. You hear the bridge behind him: someone reporting a deck, someone else answering. "Mr. Worf says he can hold a lock for four seconds," the captain says at last. "He says he'd rather not. Geordi, you'll have your part. Make it worth it." # speaker: Picard
     }
+    Four minutes later the manifold shimmers onto the tarpaulin, perfect and gleaming and faintly warm, and a very long way from home.
 }
 "And Mr. Cochrane?" # speaker: Picard
 {
@@ -422,7 +423,7 @@ Will looks at you. It is not his question that he wants you to answer; it is the
 - else:
     "Lily Sloane is aboard, and alive." A pause. "She doesn't wish to speak to me. I don't altogether blame her." # speaker: Picard
 }
-{cochrane_back <= 1:On the gantry, Cochrane has put down the torch. You feel the thing that goes through him at her name: not fear at all. It is the opposite of fear. It's what fear is for.|You will have to tell Cochrane that, in the morning. You find that you want to be the one who does.}
+{cochrane_back <= 1:On the gantry, Cochrane has gone still. You feel the thing that goes through him at her name: not fear at all. It is the opposite of fear. It's what fear is for.|You will have to tell Cochrane that, in the morning. You find that you want to be the one who does.}
 * [Ask the captain how he is]
     You lean in to Will's badge. "Captain. It's Deanna. How are you?" # speaker: Troi
     {
@@ -450,19 +451,19 @@ Will looks at you. It is not his question that he wants you to answer; it is the
 // ---------------------------------------------------------------------------
 // First light.
 === boz_dawn ===
-The sky goes grey over the mountains at a little after six, and then pale, and then the colour of the inside of a shell. The silo's floodlights begin to look tired. # scene: The silo at dawn
+A little after six the sky goes grey over the mountains, then pale, then the colour of the inside of a shell. The floodlights begin to look tired. # scene: The silo at dawn
 {
 - cochrane_back == 3:
     -> alone
 - cochrane_back == 2:
     Cochrane wakes at half past five, all at once, and sits up on his tarpaulins holding his head. He looks at Will for a long time. "You shot me," he says. "With a flashlight." # speaker: Cochrane
     "I stunned you," Will says. # speaker: Riker
-    "There's a difference?" Cochrane gets up, very slowly. "Tell me there's coffee in the future. Tell me there's coffee, or I'm not going." But he goes up the gantry, one rung at a time, and lays his hand on the {phoenix_fix == 2:new manifold and then snatches it back, as if it had been warm in a way he didn't like|new weld and runs his thumb along it, checking somebody else's work}. # speaker: Cochrane
+    "There's a difference?" He gets up, very slowly. "Tell me there's coffee in the future, or I'm not going." But he goes up the gantry, one rung at a time, and lays his hand on the {phoenix_fix == 2:new manifold and then snatches it back, as if it had been warm in a way he didn't like|new weld and runs his thumb along it, checking somebody else's work}. # speaker: Cochrane
     The fear is still in him. It has nowhere to go now except into the flight, and you feel it settle there, heavy, and stay.
 - else:
     Cochrane has not slept. He has been up the gantry and down it a dozen times, and at a quarter to six he comes and sits on the step beside you, smelling of solder{phoenix_fix == 0: and pleased with himself in a way he is trying very hard to hide. It's his weld. He has checked it four times|}.
     "So," he says. "This is the morning." # speaker: Cochrane
-    The fear is still there; it will be there when he climbs in, and when the booster lights, and after. But it has a floor under it now. You can feel him standing on it.
+    The fear is still there; it will be there when the booster lights, and after. But it has a floor under it now, and you can feel him standing on it.
 }
 -> last
 
