@@ -236,10 +236,15 @@ Nobody laughs but Reg. Cochrane goes up the ladder toward the night, not fast, n
     }
 * (tell) [Tell Will he's going to run]
     You find Will at the generator and say it quietly. "He's going. Now. Not for air." # speaker: Troi
-    Will doesn't ask how you know. He never has. He takes a hand phaser off the kit bag, checks the setting, and goes up the ladder two rungs at a time. By the time you and Geordi reach the top, the gap in the wire is swinging, and the woods have swallowed both of them.
+    Will doesn't ask how you know. He never has. He takes a hand phaser off the kit bag, checks the setting, and goes up the ladder two rungs at a time.
+    {boz_fear <= 1:By the time you reach the top, you know you were wrong. He was standing at the fence with his fingers in the wire, going nowhere; then he heard a big man coming up the ladder fast, and turned, and saw what was in Will's hand. The gap in the wire is still swinging.|By the time you and Geordi reach the top, the gap in the wire is swinging, and the woods have swallowed both of them.}
     -> boz_woods
 * (leave) [Let him have his air]
     You let him go. A man has a right to stand under the sky without an escort, and you have been at his elbow all night.
+    {boz_fear <= 1:
+        For ten minutes you feel him up there, not moving, the way you feel someone in the next room. Then you go up to find him.
+        -> boz_fence
+    }
     It is eight minutes before you feel it: the fear that had gone quiet, suddenly moving, and moving away. By the time you are up the ladder the gap in the fence is swinging. Will comes up behind you, sees your face, and swears.
     -> boz_woods
 
@@ -247,7 +252,7 @@ Nobody laughs but Reg. Cochrane goes up the ladder toward the night, not fast, n
 // He doesn't run: Troi reaches him at the fence.
 === boz_fence ===
 ~ cochrane_back = 0
-He is at the fence when you reach him, not going through it: standing with his fingers hooked in the wire, looking at the black line of the trees. He hears you coming. He doesn't turn round. # scene: The fence line
+He is at the fence{boz_silo.air.leave: still}, not going through it: standing with his fingers hooked in the wire, looking at the black line of the trees. He hears you coming. He doesn't turn round. # scene: The fence line
 "I was going to," he says. "Just so you know. I had it all planned. There's a truck on the old county road with half a tank in it. I was going to Canada. I have a sister in Saskatoon." # speaker: Cochrane
 You stand beside him at the wire. Up above, the one star that moves is crossing from the mountains to the plains.
 * [Ask him why he didn't]
@@ -338,7 +343,7 @@ You find him {boz_woods.creek:at the top of the bank, in a clearing where a hous
     "Nobody had. That's rather the point." # speaker: Troi
     He laughs despite himself, a short surprised sound that startles something in the pines.
 * [Tell him the people above are frightened too]
-    "Do you want to know a secret?" you say. "The ship you saw tonight is in trouble. I don't know how bad. The people on her are frightened, and they are still doing their jobs, and one of them built your rocket out of cardboard when he was nine and would give anything to be standing where you're sitting." # speaker: Troi
+    "Do you want to know a secret?" you say. "{boz_sky.scope:The ship you saw tonight|The ship we came from} is in trouble. I don't know how bad. The people on her are frightened, and they are still doing their jobs, and one of them built a model of your rocket when he was nine and would give anything to be sitting where you're sitting." # speaker: Troi
     Cochrane looks up through the pines for the moving star, and can't find it, and keeps looking. "They're in trouble up there," he says. "And you came out here after me." # speaker: Cochrane
     "Yes." # speaker: Troi
 - ~ cochrane_back = 1
@@ -469,7 +474,7 @@ A little after six the sky goes grey over the mountains, then pale, then the col
 
 = alone
 At twenty past six, the thread of cold on the ridge begins to move.
-It comes down slowly. You feel it stop at the treeline for a long time, and you feel Will, beside you, not breathe. Then a figure comes out of the pines in the grey light with its hands in its pockets, and walks down across the waste ground to the wire, and through the gap, and to the top of the ladder, and stands there looking down at all of you.
+It comes down slowly. You feel it stop at the treeline for a long time, and you feel Will, beside you, not breathe. Then a figure comes out of the pines in the grey light, hands in its pockets, and walks down to the wire, through the gap, to the top of the ladder, and stands there looking down at all of you.
 "I was sitting up there," Zefram Cochrane says, "thinking that if I went, you'd let me. And then I couldn't think of anywhere to go." He climbs down. At the bottom he looks at the Phoenix, {phoenix_fix == 2:at the strange bright part in her belly that he didn't put there,|at the new seam on her intake that he didn't weld,} and then at you. "Somebody finished her without me." # speaker: Cochrane
 "Somebody finished the intake," you say. "She's not finished without you." # speaker: Troi
 You tell him what the captain said about Lily, at three in the morning. {lily_trust_picard >= 2:He listens with his eyes shut, and laughs at the part about the paint, and then doesn't.|{lily_trust_picard == 1:He listens with his eyes shut. "Safe," he says. "Okay. Safe is good."|He listens with his eyes shut. "Alive," he says. "Okay. I can work with alive."}}
