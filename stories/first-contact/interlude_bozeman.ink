@@ -337,11 +337,12 @@ You find him {boz_woods.creek:at the top of the bank, in a clearing where a hous
     "I'm not going to tell you who you are," you say. "I'll tell you what I feel. I feel a man who is terrified of falling, and who built the tallest thing in Montana anyway, and climbed it every day for six years. That isn't the wrong man. That is exactly the man it takes." # speaker: Troi
     He looks at the chimney for a long time. "You said you wouldn't do that," he says. # speaker: Cochrane
     "I said I'd try." # speaker: Troi
-* [Tell him tomorrow doesn't need a great man]
-    "Tomorrow doesn't need a hero," you say. "It needs a pilot. Somebody who knows where the switches are because he labelled them. {cochrane_told == 2:Whatever Will told you they'll make of you later, that's their business. Tomorrow's yours.|What anyone makes of you afterwards is their business. Tomorrow is yours.}" # speaker: Troi
-    "A pilot," he says. "I've never flown anything in my life." # speaker: Cochrane
-    "Nobody had. That's rather the point." # speaker: Troi
-    He laughs despite himself, a short surprised sound that startles something in the pines.
+* [Ask him who he was running to]
+    "Who's up north?" you ask. He has been thinking of someone north of here since he went through the wire; you could feel it, like a compass needle. # speaker: Troi
+    He is quiet for a while. "My sister. Saskatoon. She thinks I'm dead, or a drunk, depending which letter she got last. I haven't written since the war." He picks at the hearthstone. "I was going to turn up on her step. Start over. Be nobody." # speaker: Cochrane
+    "Then fly tomorrow," you say, "and write to her the day after. Tell her yourself, in your own words, before anybody else tells her in theirs." # speaker: Troi
+    He laughs despite himself, a short surprised sound that startles something in the pines. "She'd never believe it." # speaker: Cochrane
+    "Then tell her anyway." # speaker: Troi
 * [Tell him the people above are frightened too]
     "Do you want to know a secret?" you say. "{boz_sky.scope:The ship you saw tonight|The ship we came from} is in trouble. I don't know how bad. The people on her are frightened, and they are still doing their jobs, and one of them built a model of your rocket when he was nine and would give anything to be sitting where you're sitting." # speaker: Troi
     Cochrane looks up through the pines for the moving star, and can't find it, and keeps looking. "They're in trouble up there," he says. "And you came out here after me." # speaker: Cochrane
