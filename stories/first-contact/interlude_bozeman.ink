@@ -53,7 +53,7 @@ Under the noise of him you can feel the shape of it: a man standing on the edge 
     ~ boz_scare(1)
     You drink when he drinks. It tastes like a fire in a tyre yard and it goes down like one, and for a moment the room tilts pleasantly and comes back.
     He watches you do it with real respect. "Now that," he says, "is a woman with nothing to lose." # speaker: Cochrane
-    It loosens him. It loosens you more than you meant: the liquor takes down the walls you keep between yourself and a room full of people who have been frightened for ten years. You feel the whole bar at once, every grief in it, and his fear at the centre like a struck bell.
+    It loosens him, and he drinks faster to stay ahead of you. It loosens you more than you meant: the liquor takes down the walls you keep between yourself and a room full of people who have been frightened for ten years. You feel the whole bar at once, every grief in it, and his fear at the centre like a struck bell.
 * (nurse) [Nurse the glass and let him talk]
     You wet your lips and put the glass down, and he notices, because he notices everything that might be a judgement of him.
     "You're not drinking." # speaker: Cochrane
@@ -315,7 +315,7 @@ Will brings the phaser up. You feel his decision start: the same decision he mak
 * (stun) [Let him fire]
     ~ cochrane_back = 2
     You say nothing. The phaser makes its small sound, and the orange light touches Cochrane's back at the top of the bank, and he goes down among the pine needles as if someone had cut his strings.
-    Will is beside him in six strides, checking his pulse, turning him on his side. "He's fine. He'll wake up in a couple of hours with a headache he'll blame on the liquor." He looks up at you. "That's the easy way, Deanna. I know it is." # speaker: Riker
+    Will is beside him in six strides, checking his pulse, turning him on his side. "He's fine. He'll sleep till morning and wake up with a headache he'll blame on the liquor." He looks up at you. "That's the easy way, Deanna. I know it is." # speaker: Riker
     "It's the quick way," you say. "I'm not sure it's the easy one." # speaker: Troi
     Will and Geordi carry him down between them, his feet dragging in the needles, like a friend after a wedding. You walk behind. Even unconscious he is frightened; the fear has nowhere to go now, and sits in him like water in a stopped pipe.
     -> boz_comm
@@ -462,7 +462,7 @@ A little after six the sky goes grey over the mountains, then pale, then the col
 - cochrane_back == 3:
     -> alone
 - cochrane_back == 2:
-    Cochrane wakes at half past five, all at once, and sits up on his tarpaulins holding his head. He looks at Will for a long time. "You shot me," he says. "With a flashlight." # speaker: Cochrane
+    Cochrane wakes with the light, all at once, and sits up on his tarpaulins holding his head. He looks at Will for a long time. "You shot me," he says. "With a flashlight." # speaker: Cochrane
     "I stunned you," Will says. # speaker: Riker
     "There's a difference?" He gets up, very slowly. "Tell me there's coffee in the future, or I'm not going." But he goes up the gantry, one rung at a time, and lays his hand on the {phoenix_fix == 2:new manifold and then snatches it back, as if it had been warm in a way he didn't like|new weld and runs his thumb along it, checking somebody else's work}. # speaker: Cochrane
     The fear is still in him. It has nowhere to go now except into the flight, and you feel it settle there, heavy, and stay.
@@ -483,7 +483,7 @@ Will, beside you, lets out the breath he has been holding since two. He doesn't 
 -> last
 
 = last
-{cochrane_back == 2:You go over to him before the others are awake enough to notice, because someone should tell him what the captain said about Lily, and you tell him. {lily_trust_picard >= 2:He listens with his eyes shut, and says something you don't catch, and then says it again: "Her paint. Of course."|{lily_trust_picard == 1:He listens with his eyes shut. "Safe," he says. "Okay. Safe is good."|He listens with his eyes shut. "Alive," he says. "Okay. I can work with alive."}}}
+{cochrane_back == 2:You go over to him while Geordi is busy at the seam, because someone should tell him what the captain said about Lily, and you tell him. {lily_trust_picard >= 2:He listens with his eyes shut, and says something you don't catch, and then says it again: "Her paint. Of course."|{lily_trust_picard == 1:He listens with his eyes shut. "Safe," he says. "Okay. Safe is good."|He listens with his eyes shut. "Alive," he says. "Okay. I can work with alive."}}}
 Cochrane looks up the open silo at the lightening sky, at the place where, in a few hours, there will be a hole punched through it. # pause
 "What do I say to them?" he says. {cochrane_told == 0:"Whoever's going to be watching. You won't even tell me who."|{cochrane_told == 1:"Whoever's listening. The ones who come."|"The ones who come. I know who. I still don't know what to say."}} # speaker: Cochrane
 * [Tell him to say whatever's true]
