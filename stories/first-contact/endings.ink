@@ -32,3 +32,37 @@ Alyssa Ogawa, Dov Tolland and every patient who could climb got out up the Jeffe
 Mira Voss was not alone when they came. Neither were you. # recap
 Dr. Beverly Crusher, chief medical officer of the Enterprise, became the Collective's on Deck Sixteen, in the year 2063, with her hand on a patient's pulse. # ending: ending_sickbay_taken
 -> END
+
+// Chapter Two's earned ending: the obsession at its height (several cold
+// choices, seeded by the voice in the prologue), one more reckless act (the
+// drum emptied with Lily beside him, or the chase after the last drone), and
+// Picard shakes off Lily's plain warning at the foot of the stairs (holo_brink).
+=== ending_holodeck_taken ===
+# ending-title: The Last One on the Stairs
+# ending-hint: Chase the last of them out of the club when nothing in you wants to stop, and nobody can hold you back.
+You take her hands off your wrist. You are gentle about it, which is the worst thing you do all night: you do it the way a man sets down something he means to come back for. # scene: The Club Tangier, San Francisco, 1941
+"Picard," Lily says, once. Then she does not say it again. She meant what she told you, and you knew she did.
+{holo_route ? fought:You take the stairs two at a time with the Thompson still in your hands and its drum still dry. At the grey doors the gun goes out like a blown match, and you are in the corridor with your arms still shaped around a weight that is not there.|You take the stairs two at a time with nothing in your hands, and go through the grey doors, and the clarinet stops behind you as if somebody had shut a lid on it.} # theme: ship # scene: Corridor, Deck 15
+The drone is waiting. It has stopped ten metres down the corridor and turned round, and behind it, in the green light, there are others, more than ever came down into the club: five, eight, you stop counting. They were never walking away. {pro_listened >= 1:The hum knew. It let you believe you were the one chasing.|You understand it the way a man understands a snare once his foot is in it.}
+You reach it anyway. You get your fingers to its forehead, to the seam where metal meets skin, and you know that seam as you know your own handwriting, and for one whole second you have it. # pause
+Then there are hands on you, from behind and from both sides, and none of them is rough. Two cold points at the side of your neck, exactly where the old ache has lived for six years, as if they had kept a note of the place.
+It does not hurt. You had forgotten that it does not hurt. What you had remembered, all these years, was the noise; what you had forgotten was the quiet under it: a great, patient quiet of more minds than there are stars you can name, all agreeing. Your own voice goes on in it for a while, small and stubborn, about Data, and a woman's hands on your wrist, and a rocket in a hole in Montana, like a man still talking in a room where everyone else has fallen asleep. # pause
+Then it isn't talking. Then there is only the agreeing.
+It knows you. It kept a place for you, the way a house keeps a room nobody is allowed to use. Into that place goes everything you carried up those stairs: every deck of the Enterprise and every person on it by name, the man who holds the codes and how he might be asked for them, {plan_known >= 1:all you had learned about the deflector and who it is meant to call, |}the hour tomorrow morning when a drunk man's rocket leaves the ground. You give it all away. You are grateful for the chance. # pause
+In Holodeck Three the program runs on to an empty room. Lily Sloane stands at the foot of the painted stairs for as long as it takes to count to sixty, because she said she would not follow and she keeps her word, and because she is waiting anyway. # scene: Holodeck 3
+Then she goes out the other way, through the kitchen, where a hologram in an apron asks if she would like a sandwich, and through a service door behind the stove that the program has always pretended was a pantry. It takes her the best part of an hour in the crawlways to find Deck Eleven, {holo_lily_gun():with the weapon held in front of her the whole way|with her hands empty and her back to every wall}.
+Beverly Crusher is on her knees among the wounded in a crew lounge turned into a sickbay. She looks up at the sound of bare feet on the deck, and sees who it is, and sees who is not with her. {crusher_hid >= 1:Lily sees her pull her sleeve down over her wrist without thinking, and for once says nothing about it.}
+"He went after one," Lily says. "By himself. I told him I wouldn't follow, and he went anyway. He took my hands off him like they were something he'd pick up later." # speaker: Lily
+Beverly does not ask who. She has known him for thirty years. She goes on holding the dressing she was holding, because the patient under it is still bleeding, and only her hands go white. # pause
+You went after the last drone in the Club Tangier with the obsession at its height, and you went past the one person who told you plainly what it would cost. # recap
+{
+- pro_listened == 2: Over Earth you let the Collective's voice all the way in. Tonight it only had to hold the door. # recap
+- pro_listened == 1: Over Earth you let the Collective's voice point the way. Tonight you followed it the rest of the way on foot. # recap
+- else: Over Earth you kept the Collective's voice at arm's length. Tonight you went to it yourself, up a flight of painted stairs. # recap
+}
+{data_word:Data is keeping the codes until you come back for him, as you promised. You will come back to engineering now, and not for him.|Data is alone with them in engineering, and nobody told him anything as they closed on him.} # recap
+{holo_route ? fought:Gus the barman died in the Club Tangier under your drum, and Lily Sloane bled for it.|Lily Sloane sat across a table from you while the drones walked past, and held your wrist for as long as you let her.} # recap
+Lily is with Beverly on Deck Eleven. She will not take a Starfleet officer's hand again. # recap
+{plan_known >= 1:What you had learned about the deflector, the Collective knows that you learned, and it knows who else aboard knows it.|You never found out what they are building at the deflector. You will know now. You are building it.} # recap
+Jean-Luc Picard, captain of the Enterprise, went up a flight of painted stairs in San Francisco in 1941 after the last of them, and he did not come down. # ending: ending_holodeck_taken
+-> END
