@@ -66,3 +66,37 @@ Lily is with Beverly on Deck Eleven. She will not take a Starfleet officer's han
 {plan_known >= 1:What you had learned about the deflector, the Collective knows that you learned, and it knows who else aboard knows it.|You never found out what they are building at the deflector. You will know now. You are building it.} # recap
 Jean-Luc Picard, captain of the Enterprise, went up a flight of painted stairs in San Francisco in 1941 after the last of them, and he did not come down. # ending: ending_holodeck_taken
 -> END
+
+// Chapter Three's ending: the team went out knowing too little, spent what time
+// there was on the people beside them, and refused to fire on the beacon's base
+// with the feed live when it was the last way left. The beacon sends.
+=== ending_beacon_called ===
+# ending-title: The Call
+# ending-hint: Out on the dish, every kindness costs a minute.
+You are on your knees at two o'clock with both hands on the last release plate when the light at the top of the mast changes. # scene: The deflector dish
+It does not flare. You had expected it to flare. It only goes, very quietly, from white to a colour that has no name in any language you speak, and the array opens all the way, like a hand that has finished practising and is ready now to throw, and through your boots, through the ship, through your knees and your teeth and the old grey place at the back of your skull, you feel it send.
+There is no sound. There is never any sound out here. {pro_listened >= 1:But the tide in your head rises all at once, every drone on the dish and every drone in the ship lifting its face together, and it is the nearest thing to joy the Collective has.|But every drone on the dish stops what it is doing and lifts its face to the array, all together, the way a congregation stands.}
+You turn the plate. You pull. You hold. On the count of fourteen the last lock lets go, and the array lifts out of its cradle exactly as it would have done a minute ago, and {(eva_hawk ? hawk_alive) && eva_hawk_close:Hawk and Worf fire into it|Worf fires into it} until it breaks and goes away from the ship in slow bright pieces. It no longer matters. The call is not in the array any more. It is out there, going, at a speed that makes light look like a man walking, towards the Delta Quadrant and the Collective of this century, which until a minute ago had never heard of a blue world called Earth.
+It has now.
+{
+- eva_hawk ? hawk_taken: Worf gets you back along the hull to the airlock. You do not remember the walk. You remember the empty place beside you where Hawk should have been, and the hull plate they took him through, closed.
+- eva_hawk_close: Worf gets you back along the hull to the airlock, with Hawk at your other side. Hawk does not say anything, the whole way. At the inner door he says, "It was my plan, sir. You could have..." and stops, because you both know what you could have, and why you didn't, and that you would not again.
+- else: Worf gets you back along the hull to the airlock. You do not remember the walk.
+}
+What comes after, comes. You take back your ship, in time, deck by deck, at a price. Tomorrow morning, in Montana, a drunk man with a rocket flies faster than light for the first time, and a ship from Vulcan that was only passing sees him do it, and turns, and comes down in the rain to say hello. Nothing you did on the dish touches that. It happens exactly as it was always going to happen. The children of the twenty-fourth century build it out of whatever they have, as you did. # pause
+You saved it. For a day, you saved it. # pause
+But a call has gone out, and the galaxy is large, and the Collective of this century is slow and patient and very far away. It will not come tomorrow. It will not come for years. It will come with every year of human history laid out in front of it like a chart: the flight at Bozeman, the Vulcans, the first warp ships, the little federation of worlds that grows up around an Earth the Collective already knows the address of. {eva_lily2:Lily Sloane will grow old before it comes. You tell her so, before you go, because she asked you once never to lie to her, and she looks at the sky over Montana for a long time and says that a hundred years is a long time to get ready, if anybody bothers.|Lily Sloane will grow old before it comes. You do not tell her. You do not know how.}
+You go back to your own century, when you can, to find out what you have made of it. # pause
+You find the same stars, the same Starfleet, the same Earth, blue and lit from coast to coast; and you find, in the oldest records of the Federation, a date a hundred years after Cochrane's flight when the first cube came through the Delta Quadrant's edge already knowing everything, and a Starfleet that had spent a century getting ready because a captain who had no business being there had told them, before he left, that it was coming.
+Whether that century was long enough, no one yet knows. The war it began has not ended. It has your name on it. # pause
+{data_word:Data, when you get him back, says that the odds of the beacon's message being received were ninety-seven point three percent, and that he is sorry. He is learning, you think, to say it before the figure.|Data, when you get him back, says that the odds of the beacon's message being received were ninety-seven point three percent. He does not say that he is sorry. You wish he would; you wish it very much, because then one of you would have said it.}
+You went out onto the dish knowing {plan_known >= 3:what it was and how it was held, and still there was not time|{plan_known == 2:what it was, but not how it was held|too little of what it was}}, and every minute you spent on the hull you spent on someone beside you. # recap
+{
+- eva_locks_way.seized.after_hawk: You went back for Hawk when the drones took him, and he lived, and it cost the minute that was left. # recap
+- eva_hawk ? hawk_taken: Lieutenant Hawk was taken into the ship, and even that did not buy the time back. # recap
+- else: Every kindness on the dish cost a minute, and you paid for each one. # recap
+}
+{eva_worf_hurt:Worf's suit failed on the dish, and you went to him.|Worf came back whole.} # recap
+Hawk's way was offered twice, the second time as the last way left, and twice you would not burn the decks beneath you to take it. # recap
+The beacon sent. The Phoenix flew. The future was saved for a day, and lost for a century. # ending: ending_beacon_called
+-> END

@@ -86,10 +86,12 @@ LIST holo_route = fought, hid, fiction
 // Lt. Sean Hawk after the space walk: alive (came back in through the airlock),
 // taken (carried into the ship by the drones, assimilated), or lost (dead out there).
 LIST eva_hawk = hawk_alive, hawk_taken, hawk_lost
-// How the beacon was stopped: the three maglocks released one by one (the dish
-// pushed off into space), the beacon shot whole with Hawk's rifle, or the drones
-// told to stand aside in the Collective's own voice.
-LIST eva_way = way_locks, way_whole, way_voice
+// How the beacon was stopped: the three maglocks released one by one (the array
+// pushed off into space); the beacon shot whole with the warp core's feed closed
+// first (the dish wrecked, the ship whole); shot whole with the feed live (the
+// backflash burned the forward secondary hull, Decks 20 to 26, and the taken in
+// their alcoves); or the drones told to release it in the Collective's own voice.
+LIST eva_way = way_locks, way_whole, way_burned, way_voice
 // Worf's suit failed on the dish: he came back with vacuum burns and frozen blood in one lung.
 VAR eva_worf_hurt = false
 // What Picard did with his own hands out there: 0 nothing he could not undo,
@@ -106,6 +108,16 @@ VAR eva_alert = false      // the drones know the team is coming (the dish was s
 VAR eva_sealed = false     // Worf's suit seals were checked in the armoury
 VAR eva_hawk_close = true  // Hawk is still beside Picard on the dish
 VAR eva_watch = false      // Lily watches the dish from the bridge while Picard is out there
+VAR eva_ob = 0             // the obsession as the chapter opens, banded for the text: 0 under 2, 1 at 2-3, 2 at 4 or more
+VAR eva_lily2 = false      // Lily's trust in Picard was 2 or more as the chapter opened (for the text)
+VAR eva_pressed = false    // a cold choice was made out there (eva_press): +1 obsession in eva_back
+VAR eva_deep = false       // a deep one (the voice let in, a life he knew taken by hand): +1 more
+VAR eva_trust_look = false // Lily read the dish's housing for him: +1 lily_trust_picard in eva_back
+VAR eva_trust_door = false // he answered her straight at the turbolift door: +1 lily_trust_picard in eva_back
+VAR eva_killed = false     // he killed drones with his own hands out there (eva_hands 1)
+VAR eva_killed_own = false // he killed someone he knew out there (eva_hands 2)
+VAR eva_spare = false      // Picard told his people to spare the taken crewman on the dish (or bring her in)
+VAR eva_saved = false      // Picard went back for Hawk, or let go of the hull to catch him
 
 // ---- Interlude, the surface at Bozeman (player: Deanna Troi) ----
 // What Zefram Cochrane was told in the bar: 0 as little as would get him into the seat,
