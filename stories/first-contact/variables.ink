@@ -169,39 +169,6 @@ VAR eng_lily_word = 0
 // taken; 1 a few (the pods launched late, a deck lost with people on it);
 // 2 many (the crew fought the Borg for the ship deck by deck).
 VAR eng_cost = 0
-
-// ---- Chapter 4, engineering (player: Picard) ----
-// What Chapter Four hands to the epilogue. Set in eng_close, just before the
-// divert to the epilogue, and never changed after; the endings that happen in
-// engineering (ending_queen, ending_data_taken, ending_phoenix_falls) do not
-// reach the epilogue and leave them at their defaults.
-// Which of the epilogue's endings the state points to, decided in Chapter Four:
-// out_first_contact = the ship retaken, Data alive, the crew sent to the pods in
-//   time and Lily's word reached Picard (she said something he kept);
-// out_hollow = the ship retaken and Data alive, but Picard would not give the
-//   ship up (no evacuation: the crew fought for it deck by deck) or Lily could
-//   not reach him;
-// out_scuttled = the crew in the pods, the self-destruct ran to the end, the
-//   ship and Data and the Queen are gone.
-LIST eng_outcome = out_first_contact, out_hollow, out_scuttled
-// The Enterprise was destroyed by her own self-destruct (true) or retaken (false).
-VAR eng_scuttled = false
-// Data resisted the Queen and lives (true), or was lost (false: with the ship).
-VAR eng_data_lives = false
-// The Queen is dead (true on every route that reaches the epilogue today, kept
-// so the epilogue says how: the coolant, or the blast).
-VAR eng_queen_dead = false
-// Where Lily is when the Phoenix flies: in an escape pod on the way down to
-// Montana (lily_pod), or still aboard with Picard (lily_aboard).
-LIST eng_lily_where = lily_pod, lily_aboard
-// What Lily last said to Picard: 0 nothing (she would not speak to him, or he
-// sent her away before she could); 1 the truth about him, and she left it with
-// him unanswered; 2 she reached him: he heard her and said so.
-VAR eng_lily_word = 0
-// What Chapter Four cost in lives aboard, banded: 0 none beyond those already
-// taken; 1 a few (the pods launched late, a deck lost with people on it);
-// 2 many (the crew fought the Borg for the ship deck by deck).
-VAR eng_cost = 0
 // Chapter Four's working copies and scores, set as the chapter opens, so its
 // choices test one small value each and the earlier values are read only in text.
 VAR eng_voice = false      // pro_listened == 2: the Queen was let all the way in over Earth
