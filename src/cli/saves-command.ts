@@ -9,6 +9,7 @@
 import { parseArgs } from "node:util";
 import type { StoryBundle } from "../log/index.js";
 import { SaveError, type SaveFile, SaveStore, type SlotInfo } from "../saves/index.js";
+import { finishedMark, formatDuration, formatWhen } from "./save-service.js";
 
 export interface SavesCommandContext {
   stdout: NodeJS.WritableStream;
@@ -114,23 +115,6 @@ function parse(args: string[]) {
   });
 }
 
-/** "1h 05m", "12m", "40s". */
-export function formatPlayTime(ms: number): string {
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m}m`;
-  return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, "0")}m`;
-}
-
-/** A local date and time, "2063-04-05 11:15". */
-export function formatWhen(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
-
 function storyVersion(hash: string, installed: string): string {
   return `story ${hash.slice(0, 8)}${hash !== installed ? " (story updated since)" : ""}`;
 }
@@ -155,10 +139,11 @@ function renderList(slots: SlotInfo[], ctx: SavesCommandContext): string {
       lines.push(`${name}cannot be loaded: ${s.reason}`);
       continue;
     }
-    lines.push(`${name}${place(s.chapter, s.scene)}${s.ending ? ` · ended: ${s.ending}` : ""}`);
+    const finished = finishedMark(s);
+    lines.push(`${name}${place(s.chapter, s.scene)}${finished ? ` · ${finished}` : ""}`);
     if (s.lastLine) lines.push(`${pad}"${clip(s.lastLine, 70)}"`);
     lines.push(
-      `${pad}turn ${s.turns} · ${formatPlayTime(s.playMillis)} played · ${formatWhen(s.savedAt)} · ${storyVersion(s.storyHash, ctx.story.hash)}`,
+      `${pad}turn ${s.turns} · ${formatDuration(s.playMillis)} played · ${formatWhen(s.savedAt)} · ${storyVersion(s.storyHash, ctx.story.hash)}`,
     );
   }
   return `${lines.join("\n")}\n`;
@@ -176,10 +161,10 @@ function renderShow(save: SaveFile, file: string, ctx: SavesCommandContext): str
     `Story:       ${save.story.title} (${storyVersion(save.story.hash, ctx.story.hash)})`,
     `Where:       ${place(s.chapter, s.scene)}`,
     `Turns:       ${s.turns}`,
-    `Played:      ${formatPlayTime(s.playMillis)}`,
+    `Played:      ${formatDuration(s.playMillis)}`,
     `Saved:       ${formatWhen(save.savedAt)} by First Contact ${save.gameVersion}`,
     `Started:     ${formatWhen(save.log.startedAt)}`,
-    ...(s.ending ? [`Ending:      ${s.ending}`] : []),
+    ...(finishedMark(s) ? [`Finished:    ${finishedMark(s)}`] : []),
     `Playthrough: ${save.log.id}`,
   ];
   if (save.story.hash !== ctx.story.hash) {

@@ -7,6 +7,7 @@
  */
 import { loadCatalogStory } from "../app/catalog.js";
 import { makeSave } from "../saves/index.js";
+import { resolveSaveDir } from "../saves/paths.js";
 import type { CliIo } from "./main.js";
 import { builtStoriesDir } from "./play.js";
 import { openSaveService } from "./save-service.js";
@@ -39,7 +40,12 @@ export async function runStorageCommand(
   const catalog = loadCatalogStory(builtStoriesDir(), "first-contact");
   const story = () => catalog.bundle();
   const title = catalog.manifest.title;
-  const service = openSaveService({ dirFlag, env: io.env, storyInfo: catalog.manifest, story, title });
+  const service = openSaveService({
+    dir: resolveSaveDir({ flag: dirFlag, env: io.env }),
+    storyInfo: catalog.manifest,
+    story,
+    title,
+  });
   const base = { stdout: io.stdout, stderr: io.stderr, saveDir: service.dir };
   if (command === "saves") {
     const { savesCommand } = await import("./saves-command.js");
@@ -50,7 +56,7 @@ export async function runStorageCommand(
     return exportCommand(rest, {
       ...base,
       loadSlot: (slot: string) => service.store.read(slot),
-      latestSlot: () => service.latest(),
+      latestSlot: () => service.store.latest()?.slot ?? null,
       story: { ...story(), title },
     });
   }

@@ -25,7 +25,7 @@ import {
 import { MAX_SAVE_BYTES, type ParseOptions, parseSave, serializeSave } from "./format.js";
 import { errCode, type FsOps, lstatOrNull, O_NOFOLLOW, realFs, removeQuietly } from "./fs-ops.js";
 import { LOCK_SUFFIX, processAlive, SlotLocks } from "./locks.js";
-import { checkSlotName, slotNameProblem } from "./slot-name.js";
+import { autosaveSlotFor, checkSlotName, slotNameProblem } from "./slot-name.js";
 import type { SaveFile } from "./types.js";
 
 /** A slot as a save list shows it. */
@@ -45,6 +45,14 @@ export type SlotInfo =
       migrated: boolean;
       /** The ending reached, when the playthrough is over. */
       ending: string | null;
+      /** True when the playthrough has reached the story's end (an ending, or a placeholder). */
+      ended: boolean;
+      /** The placeholder the story stopped at (waiting for the next chapter), when it did. */
+      placeholder: string | null;
+      /** The playthrough's id. */
+      playthrough: string;
+      /** True when this slot is its playthrough's own autosave (loading it resumes that playthrough). */
+      autosave: boolean;
       gameVersion: string;
     }
   | {
@@ -53,6 +61,8 @@ export type SlotInfo =
       /** Why it cannot be loaded, in words, including where its bytes were kept. */
       reason: string;
       kind: LoadFailure;
+      /** The file's modification time (ms), when it could be read. */
+      mtimeMs: number | null;
     };
 
 export interface SaveStoreOptions {
@@ -63,9 +73,6 @@ export interface SaveStoreOptions {
   /** Largest save read or written, in bytes. */
   maxBytes?: number;
 }
-
-/** The autosave slots, in the order a game tries them when another game holds the first. */
-export const AUTOSAVE_SLOTS = ["autosave", ...Array.from({ length: 8 }, (_, i) => `autosave-${i + 2}`)];
 
 /** Load failures that mean the file itself is broken (its bytes are kept aside when seen). */
 const DAMAGED: ReadonlySet<LoadFailure> = new Set(["not-json", "too-deep", "forbidden-key", "shape", "too-large"]);
@@ -150,7 +157,6 @@ export class SaveStore {
   #locks: SlotLocks;
   #known = new Map<string, Known>();
   #dirReady = false;
-  #autosaveSlot: string | null = null;
 
   constructor(dir: string, opts: SaveStoreOptions = {}) {
     this.dir = resolve(dir);
@@ -176,27 +182,19 @@ export class SaveStore {
   }
 
   /**
-   * Writes the autosave. The first game running takes `autosave`; a game
-   * started while another holds it takes `autosave-2` (and so on), so two
-   * games at once never overwrite each other's autosave. Returns the slot used.
+   * Writes a playthrough's own autosave (`autosaveSlotFor(save.log.id)`), so
+   * two games never share one. Throws SlotInUseError when another running
+   * game is playing the same playthrough. Returns the slot used.
    */
   autosave(save: SaveFile): string {
-    if (this.#autosaveSlot) {
-      this.#write(this.#autosaveSlot, save, false);
-      return this.#autosaveSlot;
-    }
-    for (const slot of AUTOSAVE_SLOTS) {
-      try {
-        this.#claim(slot);
-      } catch (err) {
-        if (err instanceof SlotInUseError) continue;
-        throw err;
-      }
-      this.#autosaveSlot = slot;
-      this.#write(slot, save, false);
-      return slot;
-    }
-    throw new SlotInUseError("every autosave slot is in use by other running First Contact games", "autosave", null);
+    const slot = autosaveSlotFor(save.log.id);
+    this.#write(slot, save, false);
+    return slot;
+  }
+
+  /** True when another running game holds `slot` (it is playing that slot's game). */
+  inUse(slot: string): boolean {
+    return this.#locks.heldByOther(checkSlotName(slot)) != null;
   }
 
   /** Reads a slot, fully checked. Throws SaveLoadError naming the file and the reason. */
@@ -256,12 +254,16 @@ export class SaveStore {
           storyTitle: save.story.title,
           migrated: this.#story != null && save.story.hash !== this.#story.hash,
           ending: save.summary.ending,
+          ended: save.summary.ended,
+          placeholder: save.summary.placeholder,
+          playthrough: save.log.id,
+          autosave: slot === autosaveSlotFor(save.log.id),
           gameVersion: save.gameVersion,
         });
       } catch (err) {
-        if (err instanceof SaveLoadError) bad.push({ slot, ok: false, reason: err.message, kind: err.reason });
-        else if (err instanceof SaveError) bad.push({ slot, ok: false, reason: err.message, kind: "io" });
-        else throw err;
+        if (!(err instanceof SaveError)) throw err;
+        const kind = err instanceof SaveLoadError ? err.reason : "io";
+        bad.push({ slot, ok: false, reason: err.message, kind, mtimeMs: this.#mtime(slot) });
       }
     }
     good.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
@@ -373,7 +375,14 @@ export class SaveStore {
   /** Lets other games use the slots this game has written. Call when the game ends. */
   release(): void {
     this.#locks.releaseAll();
-    this.#autosaveSlot = null;
+  }
+
+  #mtime(slot: string): number | null {
+    try {
+      return lstatOrNull(this.#ops, this.#file(slot))?.mtimeMs ?? null;
+    } catch {
+      return null;
+    }
   }
 
   #file(slot: string): string {
