@@ -121,14 +121,16 @@ export class Game {
     const r = this.#deps.renderer;
     switch (command.name) {
       case "menu": {
+        // Only what this game can do is offered.
+        const saves = this.#deps.saves != null;
         const choice = await r.menu("Game menu", [
           { value: "back", label: "Back to the story" },
-          { value: "save", label: "Save to a named slot" },
-          { value: "load", label: "Load a saved game" },
+          ...(saves ? [{ value: "save", label: "Save to a named slot" }] : []),
+          ...(saves ? [{ value: "load", label: "Load a saved game" }] : []),
           { value: "undo", label: "Undo the last choice", hint: `(${this.#session.undoable} can be undone)` },
-          { value: "export", label: "Export the transcript" },
-          { value: "title", label: "Save and quit to the title screen" },
-          { value: "quit", label: "Save and quit the game" },
+          ...(this.#deps.exporter ? [{ value: "export", label: "Export the transcript" }] : []),
+          { value: "title", label: saves ? "Save and quit to the title screen" : "Quit to the title screen" },
+          { value: "quit", label: saves ? "Save and quit the game" : "Quit the game" },
         ]);
         switch (choice) {
           case "save":
