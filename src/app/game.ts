@@ -103,7 +103,10 @@ export class Game {
           const kept = this.#saved
             ? "Your game is saved as it stood just before that choice; Continue takes you back there."
             : "This game could not be saved.";
-          r.message(`The story hit a problem${where}: ${err.message.replace(/\.?$/, ".")} ${kept}`, "error");
+          r.message(
+            `The story hit a problem${where}: ${/[.?!]$/.test(err.message) ? err.message : `${err.message}.`} ${kept}`,
+            "error",
+          );
           return "error";
         }
         throw err;
