@@ -31,6 +31,24 @@ export function takeSaveDir(args: string[]): { saveDir: string | undefined; rest
   return { saveDir, rest };
 }
 
+/** Writes `question` and reads one line of the answer from standard input; null at the end of input. */
+async function askLine(io: CliIo, question: string): Promise<string | null> {
+  const { createInterface } = await import("node:readline");
+  io.stdout.write(question);
+  return new Promise((resolve) => {
+    const rl = createInterface({ input: io.stdin, terminal: false });
+    let answer: string | null = null;
+    rl.once("line", (line) => {
+      answer = line;
+      rl.close();
+    });
+    rl.once("close", () => {
+      io.stdin.pause();
+      resolve(answer);
+    });
+  });
+}
+
 export async function runStorageCommand(
   command: "saves" | "export" | "replay",
   args: string[],
@@ -49,7 +67,7 @@ export async function runStorageCommand(
   const base = { stdout: io.stdout, stderr: io.stderr, saveDir: service.dir };
   if (command === "saves") {
     const { savesCommand } = await import("./saves-command.js");
-    return savesCommand(rest, { ...base, story: { ...story(), title } });
+    return savesCommand(rest, { ...base, story: { ...story(), title }, ask: (q) => askLine(io, q) });
   }
   if (command === "export") {
     const { exportCommand } = await import("./export-command.js");

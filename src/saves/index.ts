@@ -21,6 +21,6 @@ export { MAX_SAVE_BYTES, parseSave, serializeSave } from "./format.js";
 export { type FsOps, realFs } from "./fs-ops.js";
 export { type LoadedGame, loadGame, makeSave, type ReplayCause } from "./game.js";
 export { resolveSaveDir, resolveSettingsDir, SAVE_DIR_ENV } from "./paths.js";
-export { autosaveSlotFor, checkSlotName, MAX_SLOT_NAME, slotNameProblem } from "./slot-name.js";
+export { autosaveSlotFor, checkSlotName, isAutosaveSlot, MAX_SLOT_NAME, slotNameProblem } from "./slot-name.js";
 export { readSaveFile, readSlot, SaveStore, type SaveStoreOptions, type SlotInfo } from "./store.js";
 export { GAME_ID, SAVE_FORMAT, type SaveFile, type SaveSummary } from "./types.js";

@@ -51,3 +51,11 @@ export function checkSlotName(name: string): string {
 export function autosaveSlotFor(playthroughId: string): string {
   return `autosave-${createHash("sha256").update(playthroughId).digest("hex").slice(0, 8)}`;
 }
+
+/** The autosave slots of builds that kept one autosave per game running at once (`autosave`, `autosave-2` … `-9`). */
+const OLDER_AUTOSAVE = /^autosave(-[2-9])?$/;
+
+/** True when `slot` is an autosave: the playthrough's own, or one an older build wrote. */
+export function isAutosaveSlot(slot: string, playthroughId: string): boolean {
+  return slot === autosaveSlotFor(playthroughId) || OLDER_AUTOSAVE.test(slot);
+}

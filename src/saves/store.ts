@@ -25,7 +25,7 @@ import {
 import { MAX_SAVE_BYTES, type ParseOptions, parseSave, serializeSave } from "./format.js";
 import { errCode, type FsOps, lstatOrNull, O_NOFOLLOW, realFs, removeQuietly } from "./fs-ops.js";
 import { LOCK_SUFFIX, processAlive, SlotLocks } from "./locks.js";
-import { autosaveSlotFor, checkSlotName, slotNameProblem } from "./slot-name.js";
+import { autosaveSlotFor, checkSlotName, isAutosaveSlot, slotNameProblem } from "./slot-name.js";
 import type { SaveFile } from "./types.js";
 
 /** A slot as a save list shows it. */
@@ -51,7 +51,7 @@ export type SlotInfo =
       placeholder: string | null;
       /** The playthrough's id. */
       playthrough: string;
-      /** True when this slot is its playthrough's own autosave (loading it resumes that playthrough). */
+      /** True when this slot is an autosave (its playthrough's own, or one an older build wrote), not a named slot. */
       autosave: boolean;
       gameVersion: string;
     }
@@ -257,7 +257,7 @@ export class SaveStore {
           ended: save.summary.ended,
           placeholder: save.summary.placeholder,
           playthrough: save.log.id,
-          autosave: slot === autosaveSlotFor(save.log.id),
+          autosave: isAutosaveSlot(slot, save.log.id),
           gameVersion: save.gameVersion,
         });
       } catch (err) {
