@@ -6,7 +6,6 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { describeReplay } from "../../src/app/game.js";
 import { openSaveService } from "../../src/cli/save-service.js";
@@ -21,7 +20,7 @@ import {
   SaveStore,
   serializeSave,
 } from "../../src/saves/index.js";
-import { fixtureStory, play, saveOf, tempDir } from "./support.js";
+import { capture, fixtureStory, play, saveOf, tempDir } from "./support.js";
 
 const base = fixtureStory("base");
 const placeholder = fixtureStory("placeholder", "placeholder-fixture");
@@ -156,14 +155,6 @@ describe("a bad ink-state cache", () => {
 });
 
 describe("saves prune", () => {
-  function capture() {
-    const stream = new PassThrough();
-    let text = "";
-    stream.on("data", (c: Buffer) => {
-      text += c.toString();
-    });
-    return { stream, text: () => text };
-  }
   async function prune(dir: string, args: string[], answer: string | null) {
     const out = capture();
     const err = capture();
