@@ -69,9 +69,7 @@ async function playSlot(deps: AppDeps, slot: string, action: "loaded" | "resumed
  */
 async function continueLatest(deps: AppDeps): Promise<AppOutcome | null | "missing"> {
   const r = deps.renderer;
-  const slots = deps.saves?.list() ?? [];
-  const latest = slots.find((s) => s.ok) ?? null;
-  const skipped = slots.filter((s) => !s.ok && (latest?.time == null || s.time == null || s.time >= latest.time));
+  const { latest, skipped } = deps.saves?.latest() ?? { latest: null, skipped: [] };
   for (const s of skipped) r.message(`A saved game could not be loaded: ${s.detail}`, "warn");
   if (!latest) {
     r.message(
@@ -100,12 +98,12 @@ export async function runTitle(
   }
   for (;;) {
     r.showTitle(deps.title, deps.subtitle);
-    const slots = deps.saves?.list() ?? [];
-    const latest = slots.find((s) => s.ok);
+    // Only the newest saves are read here: a folder of many games must not slow the title screen.
+    const { latest } = deps.saves?.latest() ?? { latest: null };
     const options = [
       ...(latest ? [{ value: "continue", label: "Continue", hint: latest.label }] : []),
       { value: "new", label: "New game" },
-      ...(slots.length > 0 ? [{ value: "load", label: "Load a saved game" }] : []),
+      ...(deps.saves?.hasSaves() ? [{ value: "load", label: "Load a saved game" }] : []),
       { value: "quit", label: "Quit" },
     ];
     const choice = await r.menu("Your choice", options);
@@ -121,6 +119,7 @@ export async function runTitle(
         break;
       }
       case "load": {
+        const slots = deps.saves?.list() ?? [];
         const slot = await r.menu("Load which game?", [
           ...slots.map((s) => ({ value: s.slot, label: s.label, hint: s.detail })),
           { value: "", label: "Back" },

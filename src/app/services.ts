@@ -12,8 +12,6 @@ export interface SlotSummary {
   ok: boolean;
   label: string;
   detail: string;
-  /** When it was saved, or for a slot that cannot be loaded when its file last changed (ms); null when unknown. */
-  time: number | null;
 }
 
 /** A save loaded into a game, ready to play. */
@@ -26,6 +24,14 @@ export interface LoadedSave {
 export interface SaveService {
   /** Every slot: loadable ones newest first, then the ones that cannot be loaded (with why). */
   list(): SlotSummary[];
+  /**
+   * What Continue resumes: the most recently saved slot that loads, and the
+   * more recent ones that cannot be loaded (so none is skipped in silence).
+   * Reads only as many saves as it needs.
+   */
+  latest(): { latest: SlotSummary | null; skipped: SlotSummary[] };
+  /** True when there is any save to list. Reads no save. */
+  hasSaves(): boolean;
   /** Saves to a named slot, synchronously. Throws an Error with a player-facing message. */
   save(slot: string, session: Session): void;
   /**

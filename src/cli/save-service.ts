@@ -58,13 +58,7 @@ export function storySaveDir(saveDir: string, storyId: string): string {
 /** A save list entry in words: the playthrough (story, chapter, turn, date) and whether it has finished. */
 export function describeSlot(info: SlotInfo): SlotSummary {
   if (!info.ok) {
-    return {
-      slot: info.slot,
-      ok: false,
-      label: `${info.slot} (cannot be loaded)`,
-      detail: info.reason,
-      time: info.mtimeMs,
-    };
+    return { slot: info.slot, ok: false, label: `${info.slot} (cannot be loaded)`, detail: info.reason };
   }
   const finished = finishedMark(info);
   const name = info.autosave ? `Autosave of ${info.storyTitle}` : `"${info.slot}" (${info.storyTitle})`;
@@ -74,7 +68,6 @@ export function describeSlot(info: SlotInfo): SlotSummary {
     ok: true,
     label: `${name}: ${info.chapter ?? "the beginning"}, turn ${info.turns}, ${formatWhen(info.savedAt)}${finished ? ` [${finished}]` : ""}`,
     detail: where.filter(Boolean).join(" · "),
-    time: Date.parse(info.savedAt),
   };
 }
 
@@ -86,6 +79,11 @@ export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: 
     dir: store.dir,
     store,
     list: () => store.list().map(describeSlot),
+    latest() {
+      const { latest, skipped } = store.latestWithSkipped();
+      return { latest: latest && describeSlot(latest), skipped: skipped.map(describeSlot) };
+    },
+    hasSaves: () => store.hasSlots(),
     save(slot: string, session: Session) {
       store.write(slot, saveOf(session, slot));
     },

@@ -65,6 +65,14 @@ export type SlotInfo =
       mtimeMs: number | null;
     };
 
+type GoodSlot = Extract<SlotInfo, { ok: true }>;
+type BadSlot = Extract<SlotInfo, { ok: false }>;
+
+/** Sort order of loadable slots: the most recently saved first. */
+function newestFirst(a: GoodSlot, b: GoodSlot): number {
+  return a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0;
+}
+
 export interface SaveStoreOptions {
   /** The installed story: saves for other stories are refused, and `migrated` is worked out against its hash. */
   story?: { id: string; hash: string };
@@ -226,6 +234,53 @@ export class SaveStore {
    * loaded (with the reason; their bytes are kept aside, never deleted).
    */
   list(): SlotInfo[] {
+    const good: GoodSlot[] = [];
+    const bad: BadSlot[] = [];
+    for (const slot of this.#slots()) {
+      const info = this.#info(slot);
+      if (info.ok) good.push(info);
+      else bad.push(info);
+    }
+    good.sort(newestFirst);
+    return [...good, ...bad];
+  }
+
+  /** True when the directory holds at least one slot file (loadable or not). Reads no save. */
+  hasSlots(): boolean {
+    return this.#slots().length > 0;
+  }
+
+  /**
+   * The slot Continue resumes: the most recently saved one that loads (as
+   * `list()` would put it first), and the slots that changed since it was
+   * saved but cannot be loaded, so none is passed over in silence. Reads the
+   * newest files first and stops as soon as no older file can be newer, so a
+   * folder of many saves does not slow the title screen.
+   */
+  latestWithSkipped(): { latest: GoodSlot | null; skipped: BadSlot[] } {
+    const files = this.#slots()
+      .map((slot) => ({ slot, mtimeMs: this.#mtime(slot) ?? Number.POSITIVE_INFINITY }))
+      .sort((a, b) => b.mtimeMs - a.mtimeMs);
+    let latest: GoodSlot | null = null;
+    const bad: BadSlot[] = [];
+    for (const { slot, mtimeMs } of files) {
+      // A save is written after it is made: a file last changed before the best save's time cannot be newer.
+      if (latest && mtimeMs < Date.parse(latest.savedAt)) break;
+      const info = this.#info(slot);
+      if (!info.ok) bad.push(info);
+      else if (!latest || newestFirst(info, latest) < 0) latest = info;
+    }
+    const since = latest ? Date.parse(latest.savedAt) : Number.NEGATIVE_INFINITY;
+    return { latest, skipped: bad.filter((b) => b.mtimeMs == null || b.mtimeMs >= since) };
+  }
+
+  /** The most recently saved slot that can be loaded, or null. */
+  latest(): SlotInfo | null {
+    return this.latestWithSkipped().latest;
+  }
+
+  /** The names of the slot files in the directory, sorted. */
+  #slots(): string[] {
     let names: string[];
     try {
       names = this.#ops.readdirSync(this.dir);
@@ -233,46 +288,41 @@ export class SaveStore {
       if (errCode(err) === "ENOENT") return [];
       throw new SaveLoadError(`the save folder ${this.dir} could not be read (${errCode(err) ?? err})`, this.dir, "io");
     }
-    const good: Extract<SlotInfo, { ok: true }>[] = [];
-    const bad: Extract<SlotInfo, { ok: false }>[] = [];
-    for (const name of names.sort()) {
-      if (!name.endsWith(".json")) continue;
-      const slot = name.slice(0, -".json".length);
-      if (slotNameProblem(slot)) continue;
-      try {
-        const save = this.read(slot);
-        good.push({
-          slot,
-          ok: true,
-          chapter: save.summary.chapter,
-          scene: save.summary.scene,
-          lastLine: save.summary.lastLine,
-          turns: save.summary.turns,
-          playMillis: save.summary.playMillis,
-          savedAt: save.savedAt,
-          storyHash: save.story.hash,
-          storyTitle: save.story.title,
-          migrated: this.#story != null && save.story.hash !== this.#story.hash,
-          ending: save.summary.ending,
-          ended: save.summary.ended,
-          placeholder: save.summary.placeholder,
-          playthrough: save.log.id,
-          autosave: isAutosaveSlot(slot, save.log.id),
-          gameVersion: save.gameVersion,
-        });
-      } catch (err) {
-        if (!(err instanceof SaveError)) throw err;
-        const kind = err instanceof SaveLoadError ? err.reason : "io";
-        bad.push({ slot, ok: false, reason: err.message, kind, mtimeMs: this.#mtime(slot) });
-      }
-    }
-    good.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
-    return [...good, ...bad];
+    return names
+      .filter((name) => name.endsWith(".json"))
+      .map((name) => name.slice(0, -".json".length))
+      .filter((slot) => !slotNameProblem(slot))
+      .sort();
   }
 
-  /** The most recently saved slot that can be loaded, or null. */
-  latest(): SlotInfo | null {
-    return this.list().find((s) => s.ok) ?? null;
+  /** One slot as a list shows it: read and checked, or why it cannot be loaded. */
+  #info(slot: string): SlotInfo {
+    try {
+      const save = this.read(slot);
+      return {
+        slot,
+        ok: true,
+        chapter: save.summary.chapter,
+        scene: save.summary.scene,
+        lastLine: save.summary.lastLine,
+        turns: save.summary.turns,
+        playMillis: save.summary.playMillis,
+        savedAt: save.savedAt,
+        storyHash: save.story.hash,
+        storyTitle: save.story.title,
+        migrated: this.#story != null && save.story.hash !== this.#story.hash,
+        ending: save.summary.ending,
+        ended: save.summary.ended,
+        placeholder: save.summary.placeholder,
+        playthrough: save.log.id,
+        autosave: isAutosaveSlot(slot, save.log.id),
+        gameVersion: save.gameVersion,
+      };
+    } catch (err) {
+      if (!(err instanceof SaveError)) throw err;
+      const kind = err instanceof SaveLoadError ? err.reason : "io";
+      return { slot, ok: false, reason: err.message, kind, mtimeMs: this.#mtime(slot) };
+    }
   }
 
   /**

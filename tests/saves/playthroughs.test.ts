@@ -4,7 +4,7 @@
  * playthrough's own autosave starts a playthrough of its own, a bad ink
  * cache is named for what it is, and `saves prune` asks before it removes.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { describeReplay } from "../../src/app/game.js";
@@ -16,11 +16,12 @@ import {
   loadGame,
   makeSave,
   parseSave,
+  realFs,
   SAVE_FORMAT,
   SaveStore,
   serializeSave,
 } from "../../src/saves/index.js";
-import { capture, fixtureStory, play, saveOf, tempDir } from "./support.js";
+import { capture, fixtureStory, fsWith, play, saveOf, tempDir } from "./support.js";
 
 const base = fixtureStory("base");
 const placeholder = fixtureStory("placeholder", "placeholder-fixture");
@@ -128,6 +129,39 @@ describe("every playthrough autosaves to its own slot", () => {
     expect(isAutosaveSlot(autosaveSlotFor("x"), "x")).toBe(true);
     expect(isAutosaveSlot("bridge", "x")).toBe(false);
     expect(isAutosaveSlot("autosave-mine", "x")).toBe(false);
+  });
+});
+
+describe("what Continue resumes", () => {
+  it("the newest save that loads, found by reading only the newest files; newer damaged ones are named", () => {
+    const dir = tempDir();
+    const store = new SaveStore(dir);
+    for (let i = 1; i <= 20; i++) {
+      const slot = store.autosave({
+        ...saveOf(base, ["Run"], "x", `game-${i}`),
+        savedAt: `2020-04-05T10:${String(i).padStart(2, "0")}:00.000Z`,
+      });
+      const t = Date.parse(`2020-04-05T10:${String(i).padStart(2, "0")}:01.000Z`) / 1000;
+      utimesSync(join(dir, `${slot}.json`), t, t);
+    }
+    writeFileSync(join(dir, "broken.json"), "{");
+    store.release();
+    let opened = 0;
+    const counting = new SaveStore(dir, {
+      fs: fsWith({
+        openSync: (path, flags, mode) => {
+          if (String(path).endsWith(".json")) opened++;
+          return realFs.openSync(path, flags, mode);
+        },
+      }),
+    });
+    const { latest, skipped } = counting.latestWithSkipped();
+    expect(latest?.slot).toBe(autosaveSlotFor("game-20"));
+    expect(latest?.slot).toBe(new SaveStore(dir).list()[0]?.slot);
+    expect(skipped).toEqual([expect.objectContaining({ slot: "broken", ok: false })]);
+    expect(opened).toBeLessThanOrEqual(3);
+    expect(counting.hasSlots()).toBe(true);
+    expect(new SaveStore(tempDir()).hasSlots()).toBe(false);
   });
 });
 
