@@ -36,6 +36,7 @@ const USAGE = `Usage:
                                                  are never pruned. Lists them and asks first.
 Options:
   --save-dir DIR   where saves live (or FIRST_CONTACT_SAVE_DIR)
+  --story FILE     the saves of an ink story played with "play FILE"
   --force          replace an existing file or slot
   --keep N         how many of the most recent games prune keeps
   --yes            prune without asking (for scripts)

@@ -222,6 +222,11 @@ ${extra}`;
     expect(again.stdout).toContain("Resuming where you left off.");
     expect(again.stdout).toContain("You step out on floor 2.");
     expect(again.stdout).not.toContain("sinks");
+    // The saves commands reach a story's own saves with --story FILE.
+    const listed = await runCli(["saves", "list", "--story", moved, "--save-dir", dir]);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/^autosave-[0-9a-f]{8} .*ended/);
+    expect(listed.stdout).not.toContain("sinks");
   }, 60_000);
 
   it("undo, named slots, export, and Back to the title screen all work; the menu offers only what works", async () => {
