@@ -102,7 +102,7 @@ export class Game {
           const where = err.knot && !err.message.includes(err.knot) ? ` in ${err.knot}` : "";
           const kept = this.#saved
             ? "Your game is saved as it stood just before that choice; Continue takes you back there."
-            : "This game could not be saved.";
+            : "The autosave before that choice failed, so Continue cannot bring back this point.";
           r.message(
             `The story hit a problem${where}: ${/[.?!]$/.test(err.message) ? err.message : `${err.message}.`} ${kept}`,
             "error",

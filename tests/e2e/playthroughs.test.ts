@@ -262,6 +262,14 @@ ${extra}`;
     expect(problem).toMatch(/^The story hit a problem: .*ran out of content/);
     expect(problem.match(/turn \d+/g)).toEqual(["turn 1"]);
     expect(problem).toContain("Your game is saved as it stood just before that choice; Continue takes you back there.");
+    // When the autosave could not be written, it says so instead.
+    const blocked = join(root, "not-a-folder");
+    writeFileSync(blocked, "");
+    const unsaved = await runCli(["play", file, "--plain", "--save-dir", join(blocked, "saves")], { input: "1\n" });
+    expect(unsaved.code).toBe(1);
+    expect(unsaved.stdout).toContain("Autosave failed:");
+    expect(unsaved.stdout).toContain("The autosave before that choice failed, so Continue cannot bring back this point.");
+    expect(unsaved.stdout).not.toContain("Your game is saved");
     // And it is: Continue offers the choice again.
     const again = await runCli(["play", file, "--plain", "--save-dir", dir, "--continue"], { input: "" });
     expect(again.stdout).toContain("Resuming where you left off.");
