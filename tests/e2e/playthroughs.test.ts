@@ -268,7 +268,9 @@ ${extra}`;
     const unsaved = await runCli(["play", file, "--plain", "--save-dir", join(blocked, "saves")], { input: "1\n" });
     expect(unsaved.code).toBe(1);
     expect(unsaved.stdout).toContain("Autosave failed:");
-    expect(unsaved.stdout).toContain("The autosave before that choice failed, so Continue cannot bring back this point.");
+    expect(unsaved.stdout).toContain(
+      "The autosave before that choice failed, so Continue cannot bring back this point.",
+    );
     expect(unsaved.stdout).not.toContain("Your game is saved");
     // And it is: Continue offers the choice again.
     const again = await runCli(["play", file, "--plain", "--save-dir", dir, "--continue"], { input: "" });
