@@ -3,8 +3,9 @@
  * game's own, or any ink file given to `play`), and hands over to the app.
  *
  * Owns: the renderer choice (plain when input or output is not a terminal,
- * or with --plain), colour decisions, loading a story file from disk, and
- * the interrupt hooks the CLI calls on Ctrl-C, SIGTERM and SIGHUP.
+ * or with --plain), colour decisions, loading a story file from disk and
+ * what identifies it (so each story's saves are its own), and the interrupt
+ * hooks the CLI calls on Ctrl-C, SIGTERM and SIGHUP.
  */
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
