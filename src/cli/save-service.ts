@@ -55,14 +55,23 @@ export function storySaveDir(saveDir: string, storyId: string): string {
   return join(saveDir, "stories", storyId);
 }
 
-/** A save list entry in words: the playthrough (story, chapter, turn, date) and whether it has finished. */
+/**
+ * A save list entry in words: the label tells playthroughs apart (chapter,
+ * turn, date, and whether the game has finished); the detail adds the
+ * story, the scene and the time played.
+ */
 export function describeSlot(info: SlotInfo): SlotSummary {
   if (!info.ok) {
     return { slot: info.slot, ok: false, label: `${info.slot} (cannot be loaded)`, detail: info.reason };
   }
   const finished = finishedMark(info);
-  const name = info.autosave ? `Autosave of ${info.storyTitle}` : `"${info.slot}" (${info.storyTitle})`;
-  const where = [info.scene, `${formatDuration(info.playMillis)} played`, info.migrated ? "story updated since" : ""];
+  const name = info.autosave ? "Autosave" : `"${info.slot}"`;
+  const where = [
+    info.storyTitle,
+    info.scene,
+    `${formatDuration(info.playMillis)} played`,
+    info.migrated ? "story updated since" : "",
+  ];
   return {
     slot: info.slot,
     ok: true,

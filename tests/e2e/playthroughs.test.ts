@@ -50,9 +50,7 @@ describe("every playthrough keeps its own autosave", () => {
 
     // The turn-4 game is the second in the Load list (newest first), and comes back where it was.
     const load = await game(dir, "3\n2\nquit\n");
-    expect(load.stdout).toMatch(
-      /Load which game\?\n1\) Autosave of First Contact: .*turn 1, .*\n2\) Autosave of First Contact: .*turn 4, /,
-    );
+    expect(load.stdout).toMatch(/Load which game\?\n1\) Autosave: .*turn 1, .*\n2\) Autosave: .*turn 4, /);
     expect(lastChoices(load.stdout)).toBe(atTurn4);
     // Resuming a playthrough's own autosave carries on that playthrough: still two games.
     expect(saves(dir).map((s) => s.turns)).toEqual([4, 1]);
@@ -72,9 +70,7 @@ describe("every playthrough keeps its own autosave", () => {
 
     // Back at the title, a New game with one choice.
     const again = await game(dir, "2\n1\nquit\n");
-    expect(again.stdout).toMatch(
-      /1\) Continue \(Autosave of First Contact: .*\[waiting for the next chapter \(Chapter Three\)\]\)/,
-    );
+    expect(again.stdout).toMatch(/1\) Continue \(Autosave: .*\[waiting for the next chapter \(Chapter Three\)\]\)/);
     const list = saves(dir);
     expect(list).toHaveLength(2);
     expect(list[1]).toEqual(expect.objectContaining({ ended: true, placeholder: "Chapter Three", turns: 52 }));
@@ -83,7 +79,7 @@ describe("every playthrough keeps its own autosave", () => {
     const listed = await runCli(["saves", "list", "--save-dir", dir]);
     expect(listed.stdout).toContain("waiting for the next chapter (Chapter Three)");
     const load = await game(dir, "3\n2\n");
-    expect(load.stdout).toMatch(/2\) Autosave of First Contact: .*turn 52, .*\[waiting for the next chapter/);
+    expect(load.stdout).toMatch(/2\) Autosave: .*turn 52, .*\[waiting for the next chapter/);
     expect(load.stdout).toContain("Here the story pauses");
     expect(load.stdout).toContain("The story has ended.");
   }, 90_000);
@@ -146,7 +142,7 @@ describe("what cannot be loaded is never passed over in silence", () => {
     expect(kept).toBeDefined();
     expect(r.stdout).toContain(`A saved game could not be loaded: ${broken} is damaged: not valid JSON`);
     expect(r.stdout).toContain(`its bytes are kept as ${kept}`);
-    expect(r.stdout).toMatch(/Continuing the most recent game that loads: Autosave of First Contact: .*turn 4/);
+    expect(r.stdout).toMatch(/Continuing the most recent game that loads: Autosave: .*turn 4/);
     expect(readFileSync(join(dir, kept as string), "utf8")).toBe('{"format":2,"game":"first-contact"');
   }, 60_000);
 

@@ -80,10 +80,9 @@ describe("every playthrough autosaves to its own slot", () => {
     const list = saves.list();
     expect(list.map((s) => s.slot).sort()).toEqual([autosaveSlotFor("first"), autosaveSlotFor("second")].sort());
     const finished = list.find((s) => s.slot === autosaveSlotFor("first"));
-    expect(finished?.label).toMatch(
-      /^Autosave of Save Fixture: Two, turn 2, \d{4}-\d\d-\d\d \d\d:\d\d \[ended: fixture_end\]$/,
-    );
+    expect(finished?.label).toMatch(/^Autosave: Two, turn 2, \d{4}-\d\d-\d\d \d\d:\d\d \[ended: fixture_end\]$/);
     expect(list.find((s) => s.slot === autosaveSlotFor("second"))?.label).not.toContain("[");
+    expect(finished?.detail).toMatch(/^Save Fixture · Engineering · \d+s played$/);
   });
 
   it("an autosave resumes its playthrough; a named slot, or an autosave another game is playing, starts one of its own", async () => {
