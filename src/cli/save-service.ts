@@ -50,9 +50,14 @@ export function finishedMark(info: { ended: boolean; ending: string | null; plac
   return "";
 }
 
+/** The folder inside the save folder that holds the saves of stories played with `play FILE`. */
+export function storiesDir(saveDir: string): string {
+  return join(saveDir, "stories");
+}
+
 /** The save folder for `play FILE`: each story's saves in their own folder, named by its identity. */
 export function storySaveDir(saveDir: string, storyId: string): string {
-  return join(saveDir, "stories", storyId);
+  return join(storiesDir(saveDir), storyId);
 }
 
 /**

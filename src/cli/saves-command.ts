@@ -16,6 +16,8 @@ export interface SavesCommandContext {
   stderr: NodeJS.WritableStream;
   saveDir: string;
   story: StoryBundle & { title: string };
+  /** Folders holding the saves of stories played with `play FILE` (shown by `list`, so they are not forgotten). */
+  otherStories?: { dir: string; count: number };
   /** Asks the player a question and returns the line answered, or null at the end of input. */
   ask?: (question: string) => Promise<string | null>;
 }
@@ -88,9 +90,15 @@ export async function savesCommand(args: string[], ctx: SavesCommandContext): Pr
   const [a = "", b] = rest;
   try {
     switch (command) {
-      case "list":
+      case "list": {
         out(renderList(store.list(), ctx));
+        const other = ctx.otherStories;
+        if (other && other.count > 0) {
+          const what = other.count === 1 ? "1 other story" : `${other.count} other stories`;
+          out(`\nThe saves of ${what} played with "play FILE" are in ${other.dir}; list them with --story FILE.\n`);
+        }
         return 0;
+      }
       case "show":
         out(renderShow(store.read(a), store.pathOf(a), ctx));
         return 0;

@@ -6,13 +6,14 @@
  *
  * Owns: building the context those commands share.
  */
+import { readdirSync } from "node:fs";
 import { loadCatalogStory } from "../app/catalog.js";
 import type { StoryBundle } from "../log/session.js";
 import { makeSave } from "../saves/index.js";
 import { resolveSaveDir } from "../saves/paths.js";
 import type { CliIo } from "./main.js";
 import { builtStoriesDir } from "./play.js";
-import { openSaveService, storySaveDir } from "./save-service.js";
+import { openSaveService, storiesDir, storySaveDir } from "./save-service.js";
 import { GAME_VERSION, UsageError } from "./usage.js";
 
 /** Pulls `--NAME VALUE` (or `--NAME=VALUE`) out of the arguments, wherever it stands. */
@@ -31,6 +32,16 @@ export function takeOption(args: string[], name: string, needs: string): { value
     }
   }
   return { value, rest };
+}
+
+/** The folder of `play FILE` stories' saves, and how many stories have one. */
+function storyFolders(saveDir: string): { dir: string; count: number } {
+  const dir = storiesDir(saveDir);
+  try {
+    return { dir, count: readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).length };
+  } catch {
+    return { dir, count: 0 };
+  }
 }
 
 /** Writes `question` and reads one line of the answer from standard input; null at the end of input. */
@@ -79,7 +90,8 @@ export async function runStorageCommand(
   const base = { stdout: io.stdout, stderr: io.stderr, saveDir: service.dir };
   if (command === "saves") {
     const { savesCommand } = await import("./saves-command.js");
-    return savesCommand(rest, { ...base, story: story(), ask: (q) => askLine(io, q) });
+    const otherStories = storyFile === undefined ? storyFolders(saveDir) : undefined;
+    return savesCommand(rest, { ...base, story: story(), otherStories, ask: (q) => askLine(io, q) });
   }
   if (command === "export") {
     const { exportCommand } = await import("./export-command.js");

@@ -223,6 +223,10 @@ ${extra}`;
     expect(listed.code).toBe(0);
     expect(listed.stdout).toMatch(/^autosave-[0-9a-f]{8} .*ended/);
     expect(listed.stdout).not.toContain("sinks");
+    const main = await runCli(["saves", "list", "--save-dir", dir]);
+    expect(main.stdout).toContain(
+      `The saves of 2 other stories played with "play FILE" are in ${join(dir, "stories")}`,
+    );
   }, 60_000);
 
   it("undo, named slots, export, and Back to the title screen all work; the menu offers only what works", async () => {
