@@ -110,7 +110,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     io,
     onInterrupt,
   );
-  return outcome === "interrupted" ? EXIT.interrupted : EXIT.ok;
+  return outcome === "interrupted" ? EXIT.interrupted : outcome === "error" ? EXIT.error : EXIT.ok;
 }
 
 /** Maps an error to its message and exit code. Errors are told apart by class, never by message text. */

@@ -3,8 +3,9 @@
  * game's own, or any ink file given to `play`), and hands over to the app.
  *
  * Owns: the renderer choice (plain when input or output is not a terminal,
- * or with --plain), colour decisions, loading a story file from disk, and
- * the interrupt hooks the CLI calls on Ctrl-C, SIGTERM and SIGHUP.
+ * or with --plain), colour decisions, loading a story file from disk and
+ * what identifies it (so each story's saves are its own), and the interrupt
+ * hooks the CLI calls on Ctrl-C, SIGTERM and SIGHUP.
  */
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
@@ -76,11 +77,37 @@ export async function storyFromFile(path: string): Promise<StoryBundle & { title
   } else {
     throw new StoryFileError(`${path}: expected an .ink source file or a compiled .json story`);
   }
-  const id = basename(path, ext);
+  const hash = createHash("sha256").update(json).digest("hex");
   // The title is the story's own `# title:` tag when it has one.
-  const title =
-    /"\^title:\s*([^"]+)"|"#":\s*"title:\s*([^"]+)"/.exec(json.slice(0, 4096))?.slice(1).find(Boolean)?.trim() ?? id;
-  return { id, title, json, hash: createHash("sha256").update(json).digest("hex") };
+  const declared = globalTag(json, "title");
+  const title = declared ?? basename(path, ext);
+  return { id: storyIdentity(declared, globalTag(json, "author"), hash), title, json, hash };
+}
+
+/** A `# key: value` tag at the top of a compiled story, or null. */
+function globalTag(json: string, key: string): string | null {
+  const head = json.slice(0, 4096);
+  const match = new RegExp(`"\\^${key}:\\s*([^"]+)"|"#":\\s*"${key}:\\s*([^"]+)"`).exec(head);
+  return match?.slice(1).find(Boolean)?.trim() ?? null;
+}
+
+/**
+ * What identifies a story played with `play FILE`, and so which saves are
+ * its own: its declared `# title:` (with its `# author:`), so its saves
+ * carry across edits and moves; a story that declares no title is
+ * identified by its content. Never the file's name: every `main.ink` is
+ * another story.
+ */
+export function storyIdentity(title: string | null, author: string | null, hash: string): string {
+  const slug =
+    (title ?? "untitled")
+      .normalize("NFKD")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 32) || "story";
+  const basis = title ? `title:${title}\nauthor:${author ?? ""}` : `content:${hash}`;
+  return `${slug}-${createHash("sha256").update(basis).digest("hex").slice(0, 12)}`;
 }
 
 function makeRenderer(opts: PlayOptions, io: CliIo): Renderer {
@@ -157,36 +184,60 @@ export async function startPlaying(
   let current: Session | null = null;
   let saves: SaveService | null = null;
 
+  const { openSaveService, storySaveDir } = await import("./save-service.js");
+  const { resolveSaveDir } = await import("../saves/paths.js");
+  const saveDir = resolveSaveDir({ flag: opts.saveDir, env: io.env });
+  onInterrupt.save = () => {
+    if (current && saves) saves.autosave(current);
+    saves?.release();
+  };
+  const { runTitle } = await import("../app/app.js");
+  const { fileExporter } = await import("./exporter.js");
+  const onSession = (s: Session | null) => {
+    current = s;
+  };
+
   if (opts.file) {
+    // Any ink story is a game of its own: its saves live apart from every other story's, by its identity.
     const story = await storyFromFile(opts.file);
-    const { playOnce } = await import("../app/app.js");
-    renderer.showTitle(story.title, `an ink story, played by First Contact`);
-    return playOnce({ renderer, story: () => story, title: story.title, subtitle: "", saves: null }, opts.from);
+    saves = openSaveService({
+      dir: storySaveDir(saveDir, story.id),
+      storyInfo: story,
+      story: () => story,
+      title: story.title,
+    });
+    const subtitle = "an ink story, played by First Contact";
+    renderer.showTitle(story.title, subtitle);
+    return runTitle(
+      {
+        renderer,
+        story: () => story,
+        title: story.title,
+        subtitle,
+        saves,
+        entry: opts.from,
+        exporter: fileExporter(story.title),
+        onSession,
+      },
+      { continueLatest: opts.continueLatest, newGame: !opts.continueLatest },
+    ).finally(() => saves?.release());
   }
 
   const { loadCatalogStory } = await import("../app/catalog.js");
   const catalog = loadCatalogStory(builtStoriesDir(), "first-contact");
   // Broken by hand: the title screen loads no wrapping code.
   const subtitle = "The Borg have followed the Enterprise back\nto April 2063. An unofficial Star Trek fan work.";
-  const { openSaveService } = await import("./save-service.js");
   saves = openSaveService({
-    dirFlag: opts.saveDir,
-    env: io.env,
+    dir: saveDir,
     storyInfo: catalog.manifest,
     story: () => catalog.bundle(),
     title: catalog.manifest.title,
   });
-  onInterrupt.save = () => {
-    if (current && saves) saves.save(saves.autosaveSlot, current);
-    saves?.release();
-  };
   const recordEnding = async (ending: string) => {
     const { SettingsStore } = await import("../saves/settings.js");
     const { resolveSettingsDir } = await import("../saves/paths.js");
     await new SettingsStore(resolveSettingsDir({ flag: opts.saveDir, env: io.env })).recordEnding(ending);
   };
-  const { runTitle } = await import("../app/app.js");
-  const { fileExporter } = await import("./exporter.js");
   return runTitle(
     {
       renderer,
@@ -195,9 +246,7 @@ export async function startPlaying(
       subtitle,
       saves,
       exporter: fileExporter(catalog.manifest.title),
-      onSession: (s) => {
-        current = s;
-      },
+      onSession,
       onEnding: (s) => {
         const ending = s.log.events.findLast((e) => e.type === "end");
         if (ending?.type === "end" && ending.ending) {

@@ -1,22 +1,12 @@
 /** `first-contact saves ...`: output, exit codes and refusals, driven with in-memory streams. */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { savesCommand } from "../../src/cli/saves-command.js";
 import { SaveStore } from "../../src/saves/index.js";
-import { fixtureStory, saveOf, tempDir } from "./support.js";
+import { capture, fixtureStory, saveOf, tempDir } from "./support.js";
 
 const base = fixtureStory("base");
-
-function capture() {
-  const stream = new PassThrough();
-  let text = "";
-  stream.on("data", (c: Buffer) => {
-    text += c.toString();
-  });
-  return { stream, text: () => text };
-}
 
 async function run(args: string[], saveDir: string, story = base) {
   const out = capture();
