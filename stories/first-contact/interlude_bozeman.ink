@@ -3,7 +3,8 @@
 // boz_sky (the proof), boz_silo (the Phoenix at night; he leaves for air),
 // boz_fence (he doesn't run) or boz_woods (he runs, and how he comes back),
 // boz_comm (the last repair, and the ship's call), boz_dawn (first light, the recap).
-// Reads (text only): pro_away, pro_listened, obsession, lily_trust_picard, eva_hawk.
+// Reads (text only): pro_away, pro_listened, obsession, lily_trust_picard, eva_hawk,
+// and whether Picard told Riker about the voice in the ready room (prologue.pro_riker.why).
 // Sets: cochrane_told (0..2), cochrane_back (0..3), phoenix_fix (0..2), for the epilogue.
 // Bookkeeping: boz_drunk, boz_fear (0..3), zeroed as the interlude ends.
 
@@ -443,7 +444,7 @@ Will looks at you: not for the answer, for the voice. How bad? You shake your he
 * [Let Will close it]
     You say nothing. Will tells the captain they'll call at first light, and the captain says {obsession >= 5:"Do,"|"Please,"} and is gone.
     You wish, at once, that you had said something. You don't know what it would have been.
-- Will stands with his hand still on the badge after it has gone dead. "How bad?" he says, without looking at you. # speaker: Riker
+- Will stands with his hand still on the badge after it has gone dead. {prologue.pro_riker.why:You can feel him remembering something: the ready room, on the border, and the captain telling him that he could not swear the Collective had gone out of his head. }"How bad?" he says, without looking at you. # speaker: Riker
 {
 - obsession >= 5:
     "Bad," you say. "Not the ship. Him." You try to find a way to say it that isn't the truth, and there isn't one. "He's enjoying it, Will." # speaker: Troi
