@@ -963,4 +963,4 @@ Chapter Four: the morning of the flight, and what it cost. # pause
 - eng_dark >= 1: The hunger that went down into engineering with you has gone quiet. You do not trust it. # recap # pause
 - else: You came through the morning still yourself, and you know now what it cost to be. # recap # pause
 }
--> to_be_continued
+-> epilogue

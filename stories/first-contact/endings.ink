@@ -100,3 +100,105 @@ You went out onto the dish knowing {plan_known >= 3:what it was and how it was h
 Hawk's way was offered twice, the second time as the last way left, and twice you would not burn the decks beneath you to take it. # recap
 The beacon sent. The Phoenix flew. The future was saved for a day, and lost for a century. # ending: ending_beacon_called
 -> END
+
+// Chapter Four's endings in engineering. Each is decided by state carried
+// from the prologue on (the voice, the obsession, how Data was lost and
+// whether anyone spoke to him, whether Lily could reach Picard); the last
+// scene only tips it.
+
+// Picard offered himself in Data's place with the voice all the way in since
+// the prologue (pro_listened 2), the obsession at its height (eng_dark 3) and
+// Lily unable to reach him (eng_lily_word 0): the Queen accepts.
+=== ending_queen ===
+# ending-title: By Choice
+# ending-hint: Let her in over Earth and never push her out; let nobody reach you; then offer her the one thing she has always wanted.
+She comes to you across the grating, and lifts her hand, and lays it along the side of your face, the way you would lay a hand on a horse you meant to keep. # scene: Main engineering
+"Let him go," you say. "You promised."
+"I didn't," she says. "But I will." And she turns her head, and Data is simply released: the drones at his shoulders step back, the conduit at his spine withdraws with a small wet sound, and the skin on his arm and his neck begins, slowly, to grey and loosen, as if it had only ever been lent. # pause
+"Captain," Data says. "Captain, no. I had not decided. I had not..." # speaker: Data
+{eng_sd:"Go," you tell him. "Get off this ship. There is a pod held on Deck Three. Go now." And because he is Data and you have given him an order in your own voice, in the last minute you will ever have one, he goes; and at the door he stops, and looks back, and his face is doing the thing you saw it do on Deck Sixteen.|"Go," you tell him. "Take the nine at the ladder and go. The transporters on Deck Four still answer to your codes." And because he is Data and you have given him an order in your own voice, in the last minute you will ever have one, he goes, and the nine go with him, Worf last, looking back.}
+Then it is only the two of you, and the core, and the breathing green. # pause
+It does not hurt. You had remembered the noise; you had forgotten this. Two cold points at the side of your neck, exactly where the old ache has lived for six years, and then the quiet comes up through you like water through sand: a great, patient quiet of more minds than there are stars you can name, all of them agreeing, and this time nobody has to hold you down, because you have stopped holding on. # pause
+She was right. It is a relief. # pause
+{eng_sd:Your own hand goes to the console and stops the self-destruct's count, with your own codes, the ones she heard you say on the bridge. You are glad to give them to her.|There is no count to stop. You gave this ship to nobody but her.} In the corner of the great display, a spark climbs out of a hole in Montana on a column of white, and you watch it go, and you do not give the order to fire. Neither does she. # pause
+"Let it fly," you say, and it is your voice, and it is hers, and it is the same voice now. "Let them come. They will land in a field in Montana tomorrow, and they will be met, and they will be glad of it, and the face that meets them will be one they can trust." # speaker: Locutus
+Somewhere very far inside, a small voice is still talking, stubborn and human, about a man in the Montana woods and a woman who read a book four times in a shelter and a friend you sent away. It goes on for a while, like a man still talking in a room where everyone else has fallen asleep. # pause
+Then it is quiet. Then there is only the agreeing. # pause
+Three hundred kilometres below, {eng_evac:in a field of scorched grass among thirty empty pods|on the ridge above the silo, where the transporter set them down}, Data stands with his borrowed skin falling away from him in grey flakes, looking up at a ship that is still white in the sunlight and is not yours any more. {eng_evac:Beverly comes and stands beside him. She does not ask. She has known you for thirty years.|Worf stands beside him, with his hand on the hilt of a blade he cannot use, and says nothing at all.}
+Over Earth, the first morning, you let her in. You let her in again at the cube, and again at the vortex, and you never pushed her out. # recap
+{
+- holo_route ? fought: On the holodeck you took the safeties off and picked up a gun and enjoyed it, and she felt you enjoy it. # recap
+- holo_route ? fiction: On the holodeck you let a city burn to hold one of her drones still, and did not look back. # recap
+- else: On the holodeck you sat still while her drones walked past you, with a woman's hand on your wrist. It was the last time anyone held on to you. # recap
+}
+{
+- eva_hawk ? hawk_taken: Sean Hawk stood by the core and watched you go to her. He will be beside you now, always. # recap
+- eva_hands >= 2: On the dish you killed one of your own with your hands. She treasured it. # recap
+- eva_hawk ? hawk_lost: Sean Hawk is somewhere between the ship and the Earth, and you are glad, now, that he cannot see you. # recap
+- else: Sean Hawk came back in off the dish alive because of you, and went down to Montana without you. # recap
+}
+{eng_reach == 0:Lily Sloane never came to the observation lounge. You did not send for her.|Lily Sloane came to the observation lounge and tried to tell you. You sent her out before she could finish.} # recap
+{eng_evac:Your crew are in a field in Montana, alive, watching their ship go round.|Your crew fought for the ship all the way down the Jefferies tubes, and the nine who reached engineering were sent home by the man they came to save.} # recap
+Data is alive and himself, because you gave her yourself in his place. It is the last thing you did that was yours. # recap
+Jean-Luc Picard, captain of the Enterprise, became Locutus again in main engineering on the morning of the fifth of April, 2063, and this time nobody had to take him. # ending: ending_queen
+-> END
+
+// Data's struggle was lost (no promise on Deck Sixteen, left behind fastest,
+// nobody spoke to him after; eng_hold 0) and Picard came down armed for the
+// Queen (eng_for_queen, the obsession at 5 or more): he ends his friend with her.
+=== ending_data_taken ===
+# ending-title: The Arrangement
+# ending-hint: Leave a friend behind without a word, never speak to him after, and go down for her with a rifle instead of for him.
+Three lights leave the ship and go down towards the spark. On the display the targeting ring holds it, steady as a hand. Data's hands do not move again. They do not need to. # scene: Main engineering
+The drone holding your right arm has turned its head to watch, as they all have, as she has; and its grip, for one moment, is only a grip. # pause
+You tear free. The rifle is on the grating where the drone let it fall, two metres away, and you reach it, and roll, and come up on one knee, and you do not aim at her. You aim at the coolant tank's housing beside the core, and fire, and fire again, and the housing splits with a sound like ice on a river. # pause
+The coolant comes out in a roaring white sheet. The targeting console at Data's hands goes under it, and the ring on the display flickers and breaks, and far below three lights that were closing on a spark wobble, and spread, and go on past it into the empty black. The spark keeps climbing. # pause
+The Queen does not scream. She turns to look at you as the white takes her, from the feet up, and her face is perfectly calm and very interested, as if you had finally done something worth watching. "There you are," she says. And then she is not. # speaker: The Borg Queen
+You go up the ladder on the core's housing, hand over hand. Nothing holds your ankle. When you look down the drones are gone, all of them, into the white, and only one figure stands in it, waist-deep, unharmed, because the coolant has nothing in him to dissolve but the skin. # pause
+It burns off him as you watch. His arm, his neck, the side of his face, down to the tripolymer and the circuitry. He does not seem to notice. He wades to the auxiliary console by the core, the one the coolant has not reached, and puts his bare hands on it, and on the display a new ring begins to close, from the forward launcher, round the climbing spark. # pause
+"Data."
+He does not look up. "She is gone," he says. "I find that I still want what she offered. I did not expect that. I had thought the wanting was hers." His fingers move. "It is mine now. I would like to keep it, sir. I would like to see what it becomes." # speaker: Data
+You have the rifle. You have known since the weapons locker on Deck Three whom you would point it at. You had thought it would be her. # pause
+You fire once. # pause
+He falls forward across the console, and the ring on the display goes out, and far below, unhunted, the spark goes on climbing into the black, where in a few minutes it will light up a sensor on a ship that is passing, and change everything. # pause
+You vent the coolant. You climb down. You sit on the wet grating beside your friend for a long time, and you do not touch him, because you do not know, any more, what parts of him were his. # pause
+{data_lost ? rearguard:You left Data on Deck Sixteen to hold a door, and you did not call to him as they closed on him.|You went for the coolant valves yourself on Deck Sixteen, and Data was taken pulling you free, and you did not call to him as they closed on him.} # recap
+{eng_order.call.answer:When his voice called from engineering, you answered, but it was too late to reach him.|When his voice called from engineering, you did not answer it.} In engineering you spoke to her first. # recap
+You came down to engineering with a rifle, for her, and in the end you used it on him. # recap
+{
+- eng_evac: The crew watched from the pods in a Montana field as the ship came back to herself: green going out of her deck by deck, in the sunlight. # recap
+- else: The crew who fought down the Jefferies tubes with you came into engineering after it was over, and found you on the grating, and did not ask. # recap
+}
+{eng_lily_word >= 1:Lily Sloane told you, in the observation lounge, what you were doing. You did the smart thing first, and then this.|Lily Sloane was not there. Nobody who could have reached you was.} # recap
+{eng_cost >= 1:It cost more lives this morning than it needed to. # recap}
+The Phoenix flew. Above it, for a few minutes, was a ship that had turned her guns on it. Nobody on the ground will ever know. # recap
+Lieutenant Commander Data, second officer of the Enterprise, accepted the Queen's gift and was ended by his captain in main engineering on the fifth of April, 2063, with the Phoenix still climbing. # ending: ending_data_taken
+-> END
+
+// Data's struggle was lost (eng_hold 0) and Picard came down for Data with
+// nothing in his hands: nobody can stop the torpedoes, and Data fires true.
+=== ending_phoenix_falls ===
+# ending-title: Three Lights
+# ending-hint: Leave a friend behind without a word, never speak to him after, and have nothing in your hands when it matters.
+Three lights leave the ship and go down towards the spark. # scene: Main engineering
+You watch them go. There is nothing else you can do; there are drones on both your arms and nothing in your hands, and you came down here with nothing in your hands on purpose, because what you meant to do for him was not something a weapon could do. # pause
+The ring on the display holds the spark as steady as a hand. The three lights close. {cochrane_back == 3:Somewhere in that spark is a man who came back out of the woods at first light because he had nowhere else he wanted to be.|Somewhere in that spark is a frightened man in a flight suit, with a bottle somewhere in the cabin, and a song.} # pause
+There is a flash, very small and very white, high over Montana. Then there is nothing where the spark was, and the column of white it climbed on hangs in the blue for a while, bending in the wind, and begins to come apart. # pause
+"There," the Queen says softly. She does not sound triumphant. She sounds like a woman who has finished a piece of embroidery. # speaker: The Borg Queen
+Data takes his hands off the console. He looks at them. Then he looks at the display, at the white thread of smoke unravelling over Montana, and you watch his face change for the first time since you came into the room, and you wish, for the rest of your life, that you had not. # pause
+"I wanted to know what it would be like," he says, to nobody, "to want something so much that I would do anything for it. Now I know." He turns his head and looks at you. "It is not what I thought, sir." # speaker: Data
+He turns, and puts his fist through the coolant tank's housing. # pause
+You are held; you cannot climb. The drones holding you come apart in the white before it reaches you, and let go, and you go up the core's ladder with the roar below you and nothing at all on your ankle, because she does not try to stop you. She is standing in the coolant with Data's arms round her, quite still, watching the smoke on the display. She does not look at you once. She has what she came for. # pause
+When you vent the room there is nothing left of her but the spine and the skull, and nothing left of the skin on Data but ash. He is sitting by the ruined tank. He does not get up. "I have done a thing that cannot be undone," he says. "I have been trying, for eleven seconds, to find a way in which it can. There is none." # speaker: Data
+The ship is yours again. The Borg in her are dead. And below her, in a hole in the ground in Montana, there will be no ship tomorrow for anyone passing to see. # pause
+On the surface, at the edge of a crater that was a missile silo, Will Riker stands with Deanna Troi and looks up at where the Enterprise goes round, and does not call her. There is nothing to say on a channel. No one is coming. No one will come for a very long time. # scene: Bozeman, Montana
+{data_lost ? rearguard:You left Data on Deck Sixteen to hold a door, and you did not call to him as they closed on him.|You went for the coolant valves yourself on Deck Sixteen, and Data was taken pulling you free, and you did not call to him as they closed on him.} # recap
+{eng_order.call.answer:When his voice called from engineering you answered it, and it was not enough.|When his voice called from engineering, you did not answer it.} In engineering you spoke to her first. # recap
+{eng_core.offer.give:You offered yourself in his place. She did not want you as a gift. She wanted him to choose.|You offered her nothing. She did not need anything from you.} # recap
+{
+- eng_evac: Your crew are alive, in a field of empty pods in Montana, under a sky with nothing coming. # recap
+- else: Your crew fought down the Jefferies tubes for a ship that they have now, in a century that has no use for her. # recap
+}
+{eng_lily_word >= 1:Lily Sloane came down in a pod to a crater where her partner's rocket had been. She knew, before anyone told her.|Lily Sloane heard it on the channel. She did not ask anyone to repeat it.} # recap
+Zefram Cochrane died over Montana on the fifth of April, 2063, in the first warp flight Earth ever made, and nobody saw it who would have come. # ending: ending_phoenix_falls
+-> END

@@ -527,4 +527,4 @@ The surface, the night before the flight: what you did, and what it left. # paus
 }
 ~ boz_drunk = false
 ~ boz_fear = 0
--> to_be_continued
+-> engineering
