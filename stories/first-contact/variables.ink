@@ -175,8 +175,7 @@ VAR eng_voice = false      // pro_listened == 2: the Queen was let all the way i
 VAR eng_dark = 0           // the obsession in this chapter, 0..3: 0 at obsession <= 2, 1 at 3-4, 2 at 5, 3 at 6; cold choices raise it (eng_harden)
 VAR eng_reach = 0          // whether Lily can reach him, from lily_trust_picard: 0 at 0 (she will not come), 1 at 1-2, 2 at 3
 VAR eng_hold = 0           // Data's hold against the Queen, 0..2: data_word +1, data_lost went_back +1; the call from the bridge +1, his own moment -1 (eng_steady)
-VAR eng_hawk = false       // eva_hawk ? hawk_alive: Hawk is at the conn this morning
-VAR eng_worf = false       // eva_worf_hurt: Worf is on the bridge with a patched lung and cannot go down
+VAR eng_worf = false       // eva_worf_hurt: Worf is on the bridge with a patched lung and cannot go down (text only)
 VAR eng_hid = false        // crusher_hid >= 1: Beverly is still hiding the drone's graze
 VAR eng_evac = false       // Picard ordered the ship abandoned (the escape pods)
 VAR eng_sd = false         // the self-destruct is running
