@@ -946,7 +946,7 @@ Everything the drone knew is in there, in a grammar you were fluent in once.
 - holo_neuro.read.lily_reads: Lily sits back on her heels with the tricorder in her lap and reads the last of it twice, to be sure she has it.
 - else: Lily has been reading the tricorder over your shoulder, her lips moving, as if it were a parts list.
 }
-{learned >= 2:"A radio made out of your ship's nose," she says. "Pointed out past everything." She looks up. "And there's somebody out there to answer it?"}
+{learned >= 2:"A radio made out of your ship's nose," she says. "Pointed out past everything."{holodeck.crawl.taken: "I said loudspeaker, back in the crawlway. I hate being right."} She looks up. "And there's somebody out there to answer it?"}
 * (told_more) {learned >= 2} [Tell her: more of them, out there, now]
     "More of them," you say. "Out there, now, in your century. Very far away, and not yet interested in you.{learned >= 3: In a little over an hour, they will be.}"
     She sits with it. "That's a lot to find out in one night," she says at last, and her voice almost works.
@@ -969,6 +969,8 @@ Lily walks beside you, {holo_lily_gun():the {lily_armed:rifle|phaser} hanging fr
 - holo_arch.door_better: "A place they don't understand," she says at last. "That's what you told me at the door. You were right, and I wish you hadn't been."
 - holo_club.research: "Historical research," she says at last, to nobody. "You're a terrible liar, Picard. I mean that as a compliment."
 - holo_club.long_nights: "Long nights," she says at last. "I get it. I've got a silo for those."
+- holodeck.crawl.data: "Your friend," she says at last. "The metal one. You're going back down there for him, aren't you." It isn't a question.
+- holodeck.crawl.name: "Lily Sloane," she says at last, to nobody, as if she were trying it out. "You're the first one up here who asked."
 }
 Then she stops.
 {
