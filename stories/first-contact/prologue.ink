@@ -45,7 +45,7 @@ He lets that sit for a moment. Then, more quietly: "Captain, the crew have been 
     "And how long am I lasting?" # speaker: Picard
     "You've beaten the favourite by eleven minutes." # speaker: Riker
     It is not a joke. It is Riker handing you a reason to get out of the chair, and you take it.
-- "Bridge," you say. "Now." # pause
+- {prologue.pro_riker.stand:"Bridge," you say, and Riker, who was told a minute ago that the orders stood, holds the door for you without a word.|"Bridge," you say. "Now."} # pause
 -> pro_bridge
 
 = pro_bridge
