@@ -198,7 +198,7 @@ The coolant manifold is twenty metres away, past the core. Drones are closing ac
 = climb
 The Jefferies tube is a throat of warm metal, and you are crawling up it on your elbows because your knees have stopped agreeing to be knelt on. # scene: Jefferies tube, Deck 15
 {
-- data_lost ? reached: Somewhere below you, in engineering, Data is standing very still among things that want to know how he works. He is there because you went for the valves yourself, and he pulled you out of their hands, and they took him instead.
+- data_lost ? reached: Somewhere below you, in engineering, Data is standing very still among things that want to know how he works. He is there because you went for the valves yourself, and he pulled you out of their hands, and they took him instead. There are two small marks on the side of your neck where the drone touched you. They have not spread. You have decided not to think about them yet.
 - data_lost ? rearguard: Somewhere below you, in engineering, Data is standing very still among things that want to know how he works. You told him to hold the corridor. You heard the order leave your mouth in your own voice, level and correct, and he held it.
 - else: Somewhere below you, in engineering, Data is standing very still among things that want to know how he works. You ordered everyone back and nobody to stop, and he stopped, for Lindqvist, and she is alive on Deck Eleven and he is not with you.
 }
