@@ -333,7 +333,7 @@ Before you go, you look once more at ops, where there should be a grey face turn
 {eva_lily:-> here|-> away}
 
 = here
-She catches you at the turbolift. You have given Worf the bridge to hand to the officer at ops, and Hawk has gone ahead to the armoury at a run, and you have a hand up to the panel when Lily steps into the doorway so that the doors cannot close.
+She catches you at the turbolift. You have left the bridge to the duty officer at the science station, and Hawk has gone ahead to the armoury at a run, and you have a hand up to the panel when Lily steps into the doorway so that the doors cannot close.
 "You're going out there," she says. "Outside. On the outside of this thing, with those." It is not a question, and she does not wait for an answer. # speaker: Lily
 {
 - holo_route ? fought: "Last time you had a gun in your hands you smiled. In that club. I saw it." She holds your eyes. "Don't smile out there. Whatever else you do. I don't want to think of you out there smiling." # speaker: Lily
@@ -361,7 +361,7 @@ She catches you at the turbolift. You have given Worf the bridge to hand to the 
 - -> eva_armoury
 
 = away
-You go down to the armoury alone. Hawk has gone ahead at a run; Worf is handing the bridge to the officer at ops and will be one minute behind you, not two.
+You go down to the armoury alone. Hawk has gone ahead at a run; Worf is handing the bridge to the duty officer at the science station and will be one minute behind you, not two.
 {
 - holo_route ? fought: The lift is very quiet. Somewhere eleven decks down, Lily is with Beverly, and you are fairly sure that what she is telling Beverly about you begins with a Thompson gun in the Club Tangier and does not improve.
 - holo_route ? hid: The lift is very quiet. Somewhere below you Lily is with Beverly now. You wonder whether she has told Beverly about the dance, or about the crewman you let walk past your table, or whether she has told her nothing at all.
@@ -390,7 +390,7 @@ Hawk is already half into his, hopping on one foot to get the boot seated. Worf 
 "A mek'leth, Mr. Worf?"
 "Phasers adapt, sir." He seats the blade. "Steel does not."
 {emh_log ? adaptation:You remember the hologram's count from Beverly's padd: three shots, at most, before a drone's shield learns the beam. You have the count. You do not have more shots than that.}
-Each suit has a phaser clipped at the hip. There is room on the belt for one thing more, and the armoury's shelves offer you a choice of things.
+Each suit has a phaser clipped at the hip. Worf and Hawk sling phaser rifles as well, without discussion, as other men pick up their keys. There is room on your belt for one thing more, and the armoury's shelves offer you a choice of things.
 * (rifle) [A phaser rifle, with its setting rotated by hand]
     You take a rifle from the rack and sit on the bench and open its emitter housing, and turn the modulation by hand to a setting you pick at random, because the Collective cannot predict what you do not decide until you do it. It will buy you a shot or two more than they expect. {eva_cold:Your hands are quick and sure at the work. They enjoy it.|It is careful, dull work. You are glad of it.}
 * (torch) [A plasma cutting torch]
@@ -702,10 +702,12 @@ They are carrying him away. Not fast: there is no need. Two of them have Hawk be
 - -> three
 
 = three
-{not eva_locks_way.hawk_turn.finish_lock && not eva_locks_way.seized.keep_on:You go back to six o'clock together, and finish it, the three of you shoulder to shoulder, and the second lock lets go.|}
-{eva_locks_way.seized.keep_on:{eva_worf_hurt:Worf, limping, finishes the lock at six o'clock that Hawk had almost freed.|Worf finishes the lock at six o'clock that Hawk had almost freed.} It lets go.}
+{
+- eva_locks_way.seized.keep_on: {eva_worf_hurt:Worf, limping, finishes the lock at six o'clock that Hawk had almost freed.|Worf finishes the lock at six o'clock that Hawk had almost freed.} It lets go.
+- not eva_locks_way.hawk_turn.finish_lock: You go back to six o'clock together, and finish it, the three of you shoulder to shoulder, and the second lock lets go.
+}
 The last lock is at two o'clock, or what is left of it: {eva_locks_way.split.each:Worf had it almost done before the drones came, and then he was busy|nobody has reached it yet}, and now there are drones between it and you, a loose slow ring of them, {eva_alert:waiting, the way they have been waiting all along|turning towards you one by one}. The only way round them is over the mast.
-"Sir." Worf's voice. "The array is charging. I can see it." You can see it too: the flower at the top of the mast has stopped opening and closing. It is open. It is full of a light that is not green any more but white.
+"Sir." Worf's voice. "The array is charging. I can see it." You can see it too: the flower at the top of the mast has stopped opening and closing. It is open. {eva_time <= 1:It is full of a light that is not green any more but white.|Deep in it, like a coal, a white light has begun.}
 {eva_time < 0:-> too_late}
 ~ eva_late = eva_time <= 0
 Worf gives you the time, flatly, as he would give a range: "{eva_dish_minutes()}"
@@ -719,7 +721,7 @@ Worf gives you the time, flatly, as he would give a range: "{eva_dish_minutes()}
 - -> last
 
 = too_late
-There is not time for the last lock. You know it before Worf says it, the way you know a shot has missed before it lands. {eva_locks_way.split.together:You stayed together.} {eva_locks_way.seized.after_hawk:You went back for Hawk.} {eva_dish.find:You lost minutes finding what you should have known.} Every one of those was right. Together, they have cost you the ship's whole future, and you have perhaps ninety seconds left to decide what to do about it.
+There is not time for the last lock. You know it before Worf says it, the way you know a shot has missed before it lands. You can count where the minutes went: {deflector.learn.lily_look:Lily's eleven minutes over the housing on the bridge; }{eva_hull.walk.wait:the drone you waited out on the walk; }{deflector.learn.go && not eva_armoury.suits.tricorder:the locks you had to find on your knees; }{eva_locks_way.split.together:three men going lock by lock together; }{eva_locks_way.first.blade && not eva_locks_way.split.together:Worf's walk across the dish with his blade; }{eva_locks_way.worf_fight.go_to_worf:going to Worf; }{eva_locks_way.hawk_turn.warn_hawk:the lock Hawk left when you called him; }{eva_locks_way.seized.after_hawk:going back for Hawk; }and a night on Deck Fifteen that sent you out knowing {plan_known >= 2:less than you needed|almost nothing}. Every one of them was right, or near enough. Together they have spent the future, and you have perhaps ninety seconds left to decide what to do about it.
 {
 - eva_hawk_close: "Sir!" Hawk, at your shoulder, already has his rifle up on the base of the mast. "Sir, let me. Please. It's the only way now." He is pleading with you. He is right, and he knows he is right, and he is begging anyway.
 - else: Worf has his rifle up on the base of the mast. "Sir. Lieutenant Hawk's way. It is the only way left." He does not plead. He waits.
@@ -758,7 +760,7 @@ He has no helmet. He does not need one any more. The left side of his face is gr
 }
 * (kill_hawk) [Stop him. With your hands.]
     He reaches you, and you stop him. There is no other way to say it. You know where the tubes go, and where the implant sits, and how the two are joined, because once they were joined in you; and you take hold of Sean Hawk, who flew your ship into a hole in time and asked to come back here one day just to look, and you stop him.
-    It takes longer than the drone did. His right eye is open the whole time.
+    It takes longer than you would have believed. His right eye is open the whole time.
     Afterwards you let go, and his boots stay locked, and he stands on the dish with his head bowed as if he were thinking something over. You leave him there. You do not know how to do anything else.
     ~ eva_hawk = hawk_lost
     ~ eva_hands = 2
@@ -800,7 +802,7 @@ It is still too close. If it fires now, it fires from a hundred metres off your 
 }
 {
 - eva_worf_hurt && not eva_hawk_close: You are the one standing. You raise {eva_armoury.suits.rifle:the rifle|your phaser} and fire into the flower at the top of the drifting mast, where the white is, and fire, and it adapts, and you fire on a setting you choose as your finger moves, and the light goes out of it like a lamp turned down.
-- else: {eva_hawk_close:Hawk's rifle and Worf's|Worf's rifle and your phaser} come up together and fire into the flower at the top of the drifting mast, where the white is, and fire again, and it adapts, and you all three change settings by hand and fire again, and at last the light goes out of it like a lamp turned down.
+- else: {eva_hawk_close:Hawk's rifle and Worf's|Worf's rifle and your phaser} come up together and fire into the flower at the top of the drifting mast, where the white is, and fire again, and it adapts, and {eva_hawk_close:you all three|you both} change settings by hand and fire again, and at last the light goes out of it like a lamp turned down.
 }
 Then Worf, who has not fired his last shot, fires it, and the whole array breaks apart into a long slow scatter of pieces, turning, catching the sunlight off the Earth, going away.
 Worf says something under his breath, in Klingon, on the open channel. The suit's translator, which knows every Klingon oath there is, declines to render it. {eva_hawk_close:Hawk asks him what it meant. Worf considers the question. "It was an invitation," he says at last, "to take what they came for." Hawk laughs, shakily, and then has to stop.|You do not ask what it meant. You have a fair idea.}
@@ -1143,6 +1145,11 @@ Worf's board, when you reach it, is quiet where the deflector was. On the main v
 - eva_lily_shift() > 0: Lily watched you go after Hawk, and something in the way she looks at you has eased. # recap
 - eva_watch: Lily watched it all from the bridge, and was still there when you came back. # recap
 }
+{
+- eva_way ? way_voice or eva_hands >= 2: The voice has been out on the hull with you, and came back in with you, and is in no hurry to leave. # recap # pause
+- eva_hands == 1 or eva_way ? way_burned or eva_ob >= 2: The hunt went out onto the hull with you, and it came back in hungrier. # recap # pause
+- else: You went out onto the hull of your own ship to keep the future, and you came back in still yourself. # recap # pause
+}
 ~ eva_time = 0
 ~ eva_locks = false
 ~ eva_heard = false
@@ -1156,9 +1163,4 @@ Worf's board, when you reach it, is quiet where the deflector was. On the main v
 ~ eva_ob = 0
 ~ eva_lily2 = false
 ~ eva_spare = false
-{
-- eva_ob >= 2: The voice has been out on the hull with you, and came back in with you, and is in no hurry to leave. # recap # pause
-- eva_ob >= 1: The hunt went out onto the hull with you, and it came back in hungrier. # recap # pause
-- else: You went out onto the hull of your own ship to keep the future, and you came back in still yourself. # recap # pause
-}
 -> bozeman

@@ -83,7 +83,7 @@ It has now.
 - eva_hawk_close: Worf gets you back along the hull to the airlock, with Hawk at your other side. Hawk does not say anything, the whole way. At the inner door he says, "It was my plan, sir. You could have..." and stops, because you both know what you could have, and why you didn't, and that you would not again.
 - else: Worf gets you back along the hull to the airlock. You do not remember the walk.
 }
-What comes after, comes. You take back your ship, in time, deck by deck, at a price. Tomorrow morning, in Montana, a drunk man with a rocket flies faster than light for the first time, and a ship from Vulcan that was only passing sees him do it, and turns, and comes down in the rain to say hello. Nothing you did on the dish touches that. It happens exactly as it was always going to happen. The children of the twenty-fourth century build it out of whatever they have, as you did. # pause
+What comes after, comes. You take back your ship, in time, deck by deck, at a price. Tomorrow morning, in Montana, a drunk man with a rocket flies faster than light for the first time, and a ship from Vulcan that was only passing sees him do it, and turns, and comes down in the rain to say hello. Nothing you did on the dish touches that. It happens exactly as it was always going to happen, and for three hundred years children will build that rocket out of whatever they have to hand, as you did. # pause
 You saved it. For a day, you saved it. # pause
 But a call has gone out, and the galaxy is large, and the Collective of this century is slow and patient and very far away. It will not come tomorrow. It will not come for years. It will come with every year of human history laid out in front of it like a chart: the flight at Bozeman, the Vulcans, the first warp ships, the little federation of worlds that grows up around an Earth the Collective already knows the address of. {eva_lily2:Lily Sloane will grow old before it comes. You tell her so, before you go, because she asked you once never to lie to her, and she looks at the sky over Montana for a long time and says that a hundred years is a long time to get ready, if anybody bothers.|Lily Sloane will grow old before it comes. You do not tell her. You do not know how.}
 You go back to your own century, when you can, to find out what you have made of it. # pause
@@ -96,7 +96,7 @@ You went out onto the dish knowing {plan_known >= 3:what it was and how it was h
 - eva_hawk ? hawk_taken: Lieutenant Hawk was taken into the ship, and even that did not buy the time back. # recap
 - else: Every kindness on the dish cost a minute, and you paid for each one. # recap
 }
-{eva_worf_hurt:Worf's suit failed on the dish, and you went to him.|Worf came back whole.} # recap
+{eva_worf_hurt:Worf's suit failed on the dish{eva_locks_way.worf_fight.go_to_worf:, and you went to him|, and he sealed it with his own hand}.|Worf came back whole.} # recap
 Hawk's way was offered twice, the second time as the last way left, and twice you would not burn the decks beneath you to take it. # recap
 The beacon sent. The Phoenix flew. The future was saved for a day, and lost for a century. # ending: ending_beacon_called
 -> END
