@@ -192,10 +192,10 @@ The morning after can follow more than one night. Which one?
     ~ n = n + 11
 }
 {eng_cost == 1:
-    ~ n = n + 6
+    ~ n = n + 5
 }
 {eng_cost == 2:
-    ~ n = n + 31
+    ~ n = n + 26
 }
 ~ return n
 
@@ -227,11 +227,11 @@ The morning after can follow more than one night. Which one?
 The Enterprise is yours again at eleven minutes past eleven in the morning, ship's time and Montana's, and nobody on the bridge says so. # chapter: Epilogue — The Fifth of April # theme: ship # scene: USS Enterprise, the bridge
 The green light has gone out of the consoles one panel at a time, the way frost goes off a window. Where the drones fixed their conduits to the bulkheads the metal is scarred and weeping a clear fluid that Beverly has asked everyone not to touch. The air is still too warm. Somebody has propped open the doors to the observation lounge, as if that would help.
 {
-- eng_queen_dead: Down in engineering the coolant is still settling out of the air in a fine, cold rain. What is left of the Queen lies at the foot of the warp core, and it is not much, and nobody has yet been able to make themselves sweep it up. When she died, every drone in the ship stopped where it stood, mid-step, mid-reach, as if a single wire had been cut, and they are standing there still.
-- else: Down in engineering the coolant is still settling out of the air in a fine, cold rain. The drones in the ship stopped where they stood an hour ago, all together, as if a wire had been cut.
+- eng_queen_dead: Down in engineering the deck is still white with frost where the coolant lay, and what is left of the Queen is {eng_flight.after.break:in two pieces, side by side, where you put them down|a spine and a skull by the core, its lights all out}. When she died, every drone in the ship died with her, wherever it stood, mid-step, mid-reach, as if a single wire had been cut. Nobody has yet been able to make themselves clear them away.
+- else: Down in engineering the deck is still white with frost where the coolant lay. The drones in the ship died where they stood an hour ago, all together, as if a wire had been cut.
 }
-{epi_data():Data is in engineering. He asked to stay there, among the standing drones, and you let him. Half of his face is human skin now, grown on him in the night, and he has not asked Beverly to take it off. He has not asked her anything.|Data's station at ops is empty. You keep looking at it.}
-{eng_lily_where ? lily_aboard:Lily Sloane is sitting on the step below the captain's chair, where no one has told her she cannot sit, with a coolant burn on her forearm that she will not let anyone dress. She has not looked at you since engineering.|The pods that went down this morning are scattered across forty kilometres of Montana, and their beacons are coming up on Worf's board one by one, like stars at dusk. Lily Sloane went down in one of them.}
+{epi_data():Data is in engineering. He asked to stay there, among the empty shells of the drones, and you let him. The skin she gave him in the night is gone, burned away in the coolant when he took her down, and his arm and neck and the side of his face are bare to the circuitry. He has not asked Beverly to repair them. He has not asked her anything.|Data's station at ops is empty. You keep looking at it.}
+{eng_lily_where ? lily_aboard:Lily Sloane is sitting on the step below the captain's chair, where no one has told her she cannot sit, with a cut on her forearm from the tubes that she will not let anyone dress. She has hardly looked at you since the morning.|The thirty pods that went down this morning are strung across forty kilometres of Montana, and their beacons are coming up on Worf's board one by one, like stars at dusk. Lily Sloane went down in one of them.}
 {
 - eng_cost == 2: The corridors between here and the turbolifts are full of your own people, sitting with their backs to the walls, too tired to go anywhere else. They fought for the ship deck by deck, the way you asked them to. Not all of them are sitting up.
 - eng_cost == 1: Most of the crew are in the pods' landing grounds, or coming up from them by transporter, one small party at a time. Not all of the pods came down where they were meant to. One launched late.
@@ -241,18 +241,18 @@ The green light has gone out of the consoles one panel at a time, the way frost 
 
 // The ship gone: Picard in a Montana field, with the pods.
 === epi_field ===
-The Enterprise died at nine minutes to eleven in the morning, two hundred kilometres above Montana, and you watched her do it from a field of winter wheat. # chapter: Epilogue — The Fifth of April # scene: A field near Bozeman
-It was a small light for so big a ship: a second sun low in the east, white, then gold, then nothing, and a long time afterwards a sound like a door closing somewhere in the sky. The people around you did not cheer and did not weep. Most of them simply sat down in the wheat.
+The Enterprise died a little before eleven in the morning, two hundred kilometres above Montana, and you watched her do it through the port of the last pod. Now the pod lies on its side in a field of winter wheat, with its hatch open to the sky. # chapter: Epilogue — The Fifth of April # scene: A field near Bozeman
+From the ground they saw it too: a second sun low in the east, white, then nothing, and a long time afterwards a sound like a door closing somewhere in the sky. The people who came down in the other pods did not cheer and did not weep. Most of them simply sat down in the wheat.
 {eng_queen_dead:The Queen went with her. So did every drone aboard, and everything they had made of your ship in a night, the alcoves and the green light and the hum. You felt the hum go out. It was like a tooth stopping aching: you did not notice it had been there until it was not.|Whatever was aboard went with her.}
-{data_lost ? went_back:Data went with her too. He went back once for Crewman Lindqvist, against your order, and this morning you could not go back for him in time.|Data went with her too. You could not reach him in time, and the count did not wait.}
+{eng_down.too_late:Data went with her too. {data_lost ? went_back:He went back once for Crewman Lindqvist, against your order, and this morning you went down for him and could not get there before the count ran out.|You went down for him, and got as far as Deck Fifteen, and the count did not wait.}|Data went with her too. You chose the pods, and the count, and you did not go down for him. {data_lost ? went_back:He went back once for Crewman Lindqvist, against your order. Nobody went back for him.|}}
 {
 - eng_lily_word == 0: Lily Sloane came down in a pod four fields away. She has not come over. You did not expect her to.
 - else: Lily Sloane came down in a pod four fields away, and walked over through the wheat, and is sitting a little way off from you with her knees drawn up, watching the place in the sky where your ship was.
 }
 {
-- eng_cost == 2: The pods are scattered across forty kilometres of wheat and scrub, and some of them are still not answering, and one did not come down at all.
-- eng_cost == 1: The pods are scattered across forty kilometres of wheat and scrub. One launched late. Worf has gone to find it.
-- else: The pods are scattered across forty kilometres of wheat and scrub, and every one of them is answering. Worf has walked the whole line of them and counted the people in each twice.
+- eng_cost == 2: The thirty pods are strung across forty kilometres of wheat and scrub, and there are fewer people in them than there should be. Worf has walked the whole line and counted twice, and the count came out the same both times.
+- eng_cost == 1: The thirty pods are strung across forty kilometres of wheat and scrub. Not everyone who should be in them is. Worf has walked the whole line and counted twice.
+- else: The thirty pods are strung across forty kilometres of wheat and scrub, and every one of them is answering. Worf has walked the whole line of them and counted the people in each twice.
 }
 You are three hundred years from home, with the clothes you stand up in and a tricorder, and there is no ship. # pause
 -> epi_flight
@@ -260,9 +260,9 @@ You are three hundred years from home, with the clothes you stand up in and a tr
 // The flight, as it reached the captain: he was in engineering while it flew.
 === epi_flight ===
 {epi_lost_ship():
-    The Phoenix went up twenty minutes before the Enterprise died. You saw her from the pod's little port as you fell: a thread of white climbing out of the hills to the north, very straight, very thin, going up while everything else you had was coming down. # scene: A field near Bozeman
+    The Phoenix went up a minute after the Enterprise died. You saw her from the pod's little port as you fell: a thread of white climbing out of the hills to the north, very straight, very thin, going up while everything else you had was coming down. # scene: A field near Bozeman
 - else:
-    You did not see the Phoenix fly. You were in engineering, on your knees in the coolant, when she went. Worf had her on the viewer the whole time, he tells you, and nobody on the bridge breathed for eleven minutes, and he is not sure he has breathed since. # scene: USS Enterprise, the bridge
+    You saw the Phoenix fly as a spark with a tail on the display over the warp core, with the Queen beside you watching it too, and three torpedoes going down to meet it. That is all you saw. What it was like from inside her, you learn now, from the people who were there. # scene: USS Enterprise, the bridge
 }
 {
 - cochrane_back == 0: Deanna tells it over the channel, all of it, because she knows you will want it. Cochrane walked out to the silo at dawn on his own feet with La Forge on one side of him and Riker on the other and no bottle, and when he put his hand on the ladder it was perfectly steady. "He looked at his hand," she says. "As if he'd never seen it do that."
@@ -296,7 +296,7 @@ You are three hundred years from home, with the clothes you stand up in and a tr
 
 === epi_count_scene ===
 {epi_lost_ship():Beverly has set up in the lee of a pod, on a foil blanket, with a tricorder and a padd and a queue of people who do not need her and have come anyway.|Beverly has Deck Eleven, still: the crew lounge with its chairs pushed to the walls, and the wounded in rows, and a padd in her hand that she has not put down since dawn.} # scene: {epi_lost_ship():The pods|Deck Eleven}
-She is counting. She counts the way other people pray. {crusher_hid >= 1:When she reaches up to push her hair back, her sleeve falls to the elbow and you see the grey lines under the skin of her wrist, faded now, and she sees you see them. "Later," she says. "I'll tell you all of it later. I've told Ogawa already. She was not pleased."|}
+She is counting. She counts the way other people pray. {crusher_hid >= 1:When she reaches up to push her hair back, her sleeve falls to the elbow and you see the grey lines under the skin of her wrist, faded now. {eng_bridge.vote.sleeve:You turned that wrist to the light on the bridge, in front of everyone. She has not quite forgiven you, and she lets you look.|She sees you see them. "Later," she says. "I'll tell you all of it later. I've told Ogawa already. She was not pleased."}|}
 "{epi_count()}," she says, before you ask. "By tonight it will be {epi_count()}, unless somebody walks out of the wheat. That's everyone I can't find." # speaker: Beverly Crusher
 You make her read them. She does not want to, and you make her, gently, because you are going to need to know them, and because you will not have the list read to you later by a stranger at a table.
 {pro_warned:Not Lieutenant Porter; not Ensign Haddad. You pulled them off Deck Sixteen before anyone went into the tubes. Haddad is in the corner with her sketchbook, drawing the wounded because it is the only thing she can do with her hands.|Lieutenant Paul Porter. Ensign Yusra Haddad, three weeks aboard; her sketchbook was found on the third rung of a Jefferies tube, and Beverly has it, and does not know who to give it to.}
@@ -315,16 +315,16 @@ You make her read them. She does not want to, and you make her, gently, because 
 {eva_back.taken_one.carry:Ensign {eva_taken()} is not on the list. She is on a biobed behind a screen, with the metal still at her temple and her eyes open, and twice this afternoon she has said a word that Beverly thinks was her own name. "I don't know," Beverly says, before you can ask. "I don't know yet. I'm trying."|}
 {data_lost ? went_back:Crewman Lindqvist is not on it. Data went back for her.|}
 {
-- eng_cost == 2: And then the long part: thirty-one names from this morning, from the decks the crew held with their bodies because you would not let them go to the pods. Beverly reads those in a different voice.
-- eng_cost == 1: And six from this morning: the late pod, the last deck. Beverly reads those quickly, as if they were still happening.
+- eng_cost == 2: And then the long part: twenty-six names from this morning, from the Jefferies tubes the crew held with their bodies because you would not let them go to the pods. Beverly reads those in a different voice.
+- eng_cost == 1: And five from this morning: {engineering.report.hold_line:four of Worf's people from the Deck Eight junction at dawn, and one from the pod deck|the ones on the pod deck, when the Queen knew you were coming}. Beverly reads those quickly, as if they were still happening.
 - else: Nothing from this morning. Nobody since the pods. She looks up when she says it, to be sure you heard.
 }
 {pro_battle.pro_cube.arms:You add one of your own, which is not on her list because it is not her ship's: Captain Rhee, and the Yeager, over Earth, three hundred years from now. She writes it down without a word.|}
 -> epi_afternoon.done
 
 === epi_data_scene ===
-Engineering is cold. The coolant has settled out of the air and frosted every surface, and the drones stand in it like trees in a field after an ice storm, where they stopped. # scene: USS Enterprise, main engineering
-Data is sitting on the step below the warp core, where she died. Half of his face is his own, pale gold and perfectly smooth, and the other half is skin: grown on him in the night, living, flushed along the cheekbone where the cold has reached it. He touches it when he thinks no one is looking. He is touching it now.
+Engineering is cold. The coolant frosted every surface before it was vented, and the shells of the drones lie on the grating in it like branches after an ice storm, where they fell. # scene: USS Enterprise, main engineering
+Data is sitting on the step below the warp core, where she died. Half of his face is his own, pale gold and perfectly smooth, and the other half is bare to the circuitry, scorched along the jaw where the skin she grew on him burned away in the coolant. He touches the place where it was when he thinks no one is looking. He is touching it now.
 "Captain." He does not get up. That is new. "I have been searching my logs for the moment I decided to refuse her." # speaker: Data
 You wait. He has never needed help to finish a sentence.
 "I cannot find it." He looks at his hand on the deck plate. "Every other decision I have made is recorded, with its reasons. This one is not there. I refused her, and I do not know when, or why, and I find that I am afraid of the gap. I wanted to tell you myself, before you read it."
@@ -333,8 +333,8 @@ You wait. He has never needed help to finish a sentence.
 - data_lost ? went_back: "I disobeyed you on Deck Sixteen," he says, "to go back for Crewman Lindqvist. I have been waiting all night to be told that I should not have. I would like to know now, if you have decided." # speaker: Data
 - else: "Nobody said anything to me, when they took me," he says, without reproach. "I found that I noticed. I did not expect to notice." # speaker: Data
 }
-* (skin) [Ask him if he wants Beverly to take it off]
-    He considers it for longer than he considered the Queen. "Not yet," he says. "I would like to know what rain feels like. There is a forecast for rain in Bozeman tonight." It is the most human thing you have ever heard him say, and he says it to the floor.
+* (skin) [Ask him if he misses it]
+    He considers it for longer than he considered the Queen. "Yes," he says. "For eleven hours I knew what the air in this room felt like. I would like to know what rain feels like. There is a forecast for rain in Bozeman tonight, and I no longer have anything to feel it with." It is the most human thing you have ever heard him say, and he says it to the floor.
 * (stay) [Sit down beside him and say nothing]
     You sit down on the frozen step beside him, and the cold comes up through your uniform, and neither of you says anything for some minutes. Then he says that he is glad you came, and then that he does not know whether gladness is the correct word, and then that he has decided it will do.
 - {data_lost ? went_back:"You were right to go back for her," you tell him, as you get up. "I'd have ordered it, if I'd had the courage." He takes that in, and files it somewhere, and you watch him do it.}
@@ -348,8 +348,8 @@ You wait. He has never needed help to finish a sentence.
     Engineering is cold, and the coolant has frosted every surface, and the drones stand in it where they stopped. The place at the foot of the warp core where Data should be is empty. # scene: USS Enterprise, main engineering
 }
 {
-- data_word: You promised him you would come back. You told him so on Deck Sixteen, with the drones closing over him, and he answered that he would keep the codes until you did. He kept them. You came back. It was not enough, and it was not in time, and it was still a promise kept, and you do not know yet which of those you will be able to live with.
-- data_lost ? went_back: He went back once for Crewman Lindqvist, against your order. This morning, when it was your turn to go back for him, you could not get there. Lindqvist is alive in one of the pods. You make yourself think about that.
+- data_word: You promised him you would come back. You told him so on Deck Sixteen, with the drones closing over him, and he answered that he would keep the codes until you did. He kept them. {eng_down.too_late:You came back, as far as Deck Fifteen. It was not enough, and it was not in time, and you do not know yet whether it counts as a promise kept.|You did not come back. You chose the pods and the count instead, and it was the right choice, and he would have told you so, and you do not know yet how you will live with it.}
+- data_lost ? went_back: He went back once for Crewman Lindqvist, against your order. This morning, when it was your turn, {eng_down.too_late:you could not get there|you did not go}. Lindqvist is alive in one of the pods. You make yourself think about that.
 - else: When they took him on Deck Sixteen, nobody said anything to him. You have had all night to think of what you might have said.
 }
 * (word) [Say something to him anyway]
@@ -434,7 +434,7 @@ The ramp comes down. There is light inside, ordinary yellow light. Three figures
 }
 {cochrane_back == 3:And before anything else, before his name, before he has even got his hand back down, he tells the visitor that he nearly didn't come. That he ran into the woods last night and was let go, and came back on his own at first light. The Vulcan considers this for a moment, gravely, and inclines his head, as if it were the most sensible thing anyone on Earth has said to him yet.|{cochrane_back == 2:He is still rubbing the side of his head where Will's stun caught him last night. When the visitor lifts a hand in the old greeting, fingers parted, Cochrane tries to copy it, gets it wrong, tries again with the other hand, and gets it nearly right.|The visitor lifts a hand in a greeting none of them has seen, fingers parted in a shape that is hard to make, and Cochrane looks at it, and tries it himself, and gets it nearly right the first time, and grins like a boy.}}
 {
-- epi_landing_near() and epi_data(): Beside you, Data watches the whole of it without blinking, which is not new, and with his hand at the human side of his face, which is.
+- epi_landing_near() and epi_data(): Beside you, Data watches the whole of it without blinking, which is not new, with a borrowed scarf wound over the scorched side of his face, and his hand resting on it, which is.
 - epi_data(): Data is on the bridge beside you, at ops, where he belongs. He has put every sensor he has on the field and is watching none of them. He is watching the faces.
 - else: Data would have known the visitors' ship class and the year it was built and the thickness of its hull. You find that you are supplying the figures to yourself in his voice, and getting them wrong.
 }
