@@ -25,8 +25,8 @@ Chapter Four can begin from more than one night aboard. Which one?
     ~ eva_way = way_locks
     ~ eva_worf_hurt = false
     ~ eva_hands = 0
-    ~ cochrane_told = 1
-    ~ cochrane_back = 0
+    ~ cochrane_told = 2
+    ~ cochrane_back = 3
     ~ phoenix_fix = 0
 * [Strained: the voice heard once; Lily wary of him; Data left at the hatch without a word; Hawk taken]
     ~ pro_listened = 1
@@ -150,6 +150,7 @@ Chapter Four can begin from more than one night aboard. Which one?
     ~ eng_steady(1)
 }
 ~ eng_worf = eva_worf_hurt
+~ eng_cb = cochrane_back
 ~ eng_hid = crusher_hid >= 1
 ~ eng_evac = false
 ~ eng_sd = false
@@ -169,8 +170,8 @@ Chapter Four can begin from more than one night aboard. Which one?
 The morning comes up over Montana without asking anyone. From three hundred kilometres it is a line of gold drawn slowly across brown country, and it catches the hull of your ship and makes her, for a minute, beautiful. # chapter: Chapter Four — Engineering # scene: USS Enterprise, the bridge
 Inside her it is still night. The lights on the bridge are at half to spare the power the Borg have not yet taken, and the air is warm and faintly damp, and under the hum of your own ship there is the other sound now, everywhere, all the time: low, patient, many-voiced, like a city heard through a wall.
 {
-- obsession >= 5: You have not slept. You have not wanted to. Every report that comes up from below goes into you like food.
-- obsession >= 3: You have not slept. You sat in your chair through the small hours and listened to your ship change under you, deck by deck, and you could not have said, at four in the morning, whether you were keeping watch or keeping company.
+- eng_dark >= 2: You have not slept. You have not wanted to. Every report that comes up from below goes into you like food.
+- eng_dark >= 1: You have not slept. You sat in your chair through the small hours and listened to your ship change under you, deck by deck, and you could not have said, at four in the morning, whether you were keeping watch or keeping company.
 - else: You have not slept. At four in the morning you closed your eyes for eleven minutes in your chair, and dreamed of nothing, and woke ashamed of the eleven minutes.
 }
 {
@@ -407,7 +408,7 @@ The door opens behind you. You know who it is from the footsteps: nobody on your
     You can hear how it sounds. Like a speech. Like a line from somebody's history book. You do not care.
     Lily waits until it has finished echoing. "Wow," she says. "You've said that before, haven't you? In your head." # speaker: Lily
 - She looks at the ships behind the glass, and then back at you.
-"You know the one about the whaler?" she says. "The captain with the bad leg, and the white whale that took it? {cochrane_told >= 2:Zef says they still read it where you come from. |}I read it in a shelter when I was eleven. It was the only book there with more than a hundred pages. I read it four times, waiting for the air to clear." She shakes her head. "I hated him. Every time. Everybody on that boat could see where he was taking them, and nobody stopped him, and they all went down, and he took them." # speaker: Lily
+"You know the one about the whaler?" she says. "The captain with the bad leg, and the white whale that took it? I read it in a shelter when I was eleven. It was the only book there with more than a hundred pages. I read it four times, waiting for the air to clear." She shakes her head. "I hated him. Every time. Everybody on that boat could see where he was taking them, and nobody stopped him, and they all went down, and he took them." # speaker: Lily
 Something in you wants to answer her with the book itself: with the old man's words, the ones about chasing it round every cape and flame there is. They are right there, in your mouth, rhythmic and grand. You know exactly how good they would sound in this room.
 * (quote) [Start to say them]
     ~ eng_harden(1)
@@ -758,7 +759,7 @@ She gets down off the rail and comes towards you, unhurried, across the grated d
 - eva_way ? way_burned: "And on the dish you burned seven decks to kill my beacon, with your own people in them, in my alcoves. You knew they were there. You fired anyway. That was the first thing you did last night that I'd have done."
 - else: "And on the dish you took my beacon away, one lock at a time. Very patient. I was almost proud of you."
 }
-{obsession >= 5:"And all night," she finishes, "you have wanted to come down here. Not for him. For me."|"And all night," she finishes, "you have told yourself that you were coming down here for him."}
+{eng_dark >= 2:"And all night," she finishes, "you have wanted to come down here. Not for him. For me."|"And all night," she finishes, "you have told yourself that you were coming down here for him."}
 * (lie) [Tell her she is lying]
     "You are lying. You are very good at it. You always were."
     "I don't lie," she says, pleased, close enough now that you can feel the warmth of her. "I've never needed to. I just say what's true in the order that hurts most." # speaker: The Borg Queen
@@ -844,8 +845,8 @@ On the great display over the core, where the ship's cutaway used to be, there i
 Something comes up out of the hole on a column of white. # pause
 It is so small. From here it is a spark with a tail, climbing, climbing, and then the booster stage falls away behind it and the spark keeps going, up out of the blue and into the black, and the Queen watches it with her head on one side, the way she watched you.
 {
-- cochrane_back == 3: Somewhere in that spark is a man who ran into the woods last night and walked out of them again at first light, alone, because he had nowhere else he wanted to be.
-- cochrane_back == 2: Somewhere in that spark is a man with a headache and a grudge, who was carried back to his rocket last night and climbed into it this morning anyway.
+- eng_cb == 3: Somewhere in that spark is a man who ran into the woods last night and walked out of them again at first light, alone, because he had nowhere else he wanted to be.
+- eng_cb == 2: Somewhere in that spark is a man with a headache and a grudge, who was carried back to his rocket last night and climbed into it this morning anyway.
 - else: Somewhere in that spark is a frightened man who did not run, or ran and came back, and is flying his rocket.
 }
 {
