@@ -175,7 +175,7 @@ Inside her it is still night. The lights on the bridge are at half to spare the 
 - else: You have not slept. At four in the morning you closed your eyes for eleven minutes in your chair, and dreamed of nothing, and woke ashamed of the eleven minutes.
 }
 {
-- eva_hawk ? hawk_alive: Hawk has the conn. He has not slept either, and he is flying a ship that is going nowhere with great care, the way a man holds a cup of something hot. Every few minutes his hand goes to the side of his neck and comes away again.
+- eva_hawk ? hawk_alive: Hawk has the conn. He has not slept either, and he is flying a ship that is going nowhere with great care, the way a man holds a cup of something hot. Every few minutes he looks round at the viewer, at the dish that is not there, and back again.
 - eva_hawk ? hawk_taken: The conn is empty. Nobody has sat in Hawk's chair since you came in from the hull. Nobody has been told not to.
 - else: The conn is empty. Ensign Tarrant flies the ship from the auxiliary board beside it, and does not look at the chair.
 }
@@ -241,7 +241,7 @@ Worf reads it off his board without inflection. "Deck Seven, forward. Security r
 "Phasers?"
 "They adapted on Nine. The rifles are useless, Captain. The last team used their hands." # speaker: Worf
 On the cutaway the green comes up through Seven and Six like water through a floor. You watch it. {eng_dark >= 2:Part of you is measuring the speed of it, and admiring it, and that part is not ashamed.|You make yourself watch it.} There are five decks left between the Borg and this room, and two hours between the Borg and Zefram Cochrane, and you can feel both numbers like hands.
-{eva_hawk ? hawk_alive:Hawk has turned round in the conn chair. He is not supposed to turn round. "Sir," he says, "they took me on the dish for about forty seconds. I could hear them. They don't want the bridge. They don't need it." He stops, as if he has heard himself. "Sorry, sir."}
+{eva_hawk ? hawk_alive:Hawk has turned round in the conn chair. He is not supposed to turn round. "Sir," he says, "out on the dish, close to them, you could hear them. Sort of. They don't want the bridge. They don't need it." He stops, as if he has heard himself. "Sorry, sir."}
 Worf straightens at tactical, and you know what he is going to say before he says it, because you have known since Deck Nine that somebody would.
 "Captain. We cannot hold the ship. In an hour they will have the bridge; before that, the main computer. I recommend that we set the self-destruct, put the crew in the escape pods, and destroy the Enterprise before they can finish making her theirs." # speaker: Worf
 The bridge goes very quiet. Even the other sound seems to lower itself to listen.
@@ -552,7 +552,7 @@ The gallery smells of sweat and burn gel and the hot metal of the hatch rims. Pe
 - else: Beverly's wounded go first, as you ordered. Ogawa counts them in alone, and when she reaches the end of the line she counts it again, as if it might have grown.
 }
 {pro_warned:At the hatch controls, Lieutenant Porter is running the launch sequence with the expression of a man annoyed by a number, and Ensign Haddad is beside him reading off the pod seals, her sketchbook buttoned inside her jacket. They are alive because you pulled them off Deck Sixteen before anyone went into the tubes. Porter sees you, and straightens, and then visibly decides that there is no time to straighten.|At the hatch controls a lieutenant from the science decks is running the launch sequence off a manual, reading each step aloud. It should have been Porter. It should have been Porter, with Haddad beside him asking one question too many. They went into the tubes on Deck Sixteen last night, before you thought to pull them out.}
-{eva_hawk ? hawk_alive:Hawk finds you before you have gone ten steps. "Sir. I heard the order." He lowers his voice. "I know you're not getting in one of these. Let me come down with you. I was in their heads for forty seconds out there, I know how they..."}
+{eva_hawk ? hawk_alive:Hawk finds you before you have gone ten steps. "Sir. I heard the order." He lowers his voice. "I know you're not getting in one of these. Let me come down with you. I've been closer to them than anyone but you, I know how they..."}
 * (hawk_pods) [Give the pods a pilot]
     {eva_hawk ? hawk_alive:
         "Mr. Hawk. Thirty pods are going to come down over Montana in the next ten minutes, with no pilots and a computer that has been fighting the Borg all night. Somebody has to fly the lead one and bring the others down in a line and not in a field of craters. You have the conn."
