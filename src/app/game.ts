@@ -58,13 +58,15 @@ export class Game {
   /** Plays until the story ends or the player leaves. `resumed` re-shows recent text instead of the whole turn. */
   async play(opts: { resumed?: boolean } = {}): Promise<GameExit> {
     const r = this.#deps.renderer;
+    // Saved before anything is shown: the text may wait on a key ("more"), and a
+    // terminal closed during that wait must still find this game saved.
+    this.#autosave();
     if (opts.resumed) {
       r.message("Resuming where you left off.", "info");
       await r.showLines(this.#session.recentLines(8));
     } else {
       await r.showLines(this.#session.current.lines);
     }
-    this.#autosave();
     for (;;) {
       const turn = this.#session.current;
       if (turn.ended) {

@@ -16,7 +16,7 @@ import type { Session, StoryBundle } from "../log/session.js";
 import { PlainRenderer } from "../ui/plain.js";
 import { colorLevel, makePalette } from "../ui/style.js";
 import type { Renderer } from "../ui/types.js";
-import type { CliIo } from "./main.js";
+import type { CliIo, InterruptHooks } from "./main.js";
 
 export class StoryFileError extends Error {
   override name = "StoryFileError";
@@ -146,12 +146,13 @@ class RichRendererLazy implements Renderer {
   }
 }
 
+/** A path as a shell would need it typed: quoted when it holds anything but plain characters. */
+function quoteForShell(path: string): string {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;
+}
+
 /** Runs the title screen (or `play FILE`) and reports how it ended. */
-export async function startPlaying(
-  opts: PlayOptions,
-  io: CliIo,
-  onInterrupt: { save: (() => void) | null; restore: (() => void) | null },
-): Promise<AppOutcome> {
+export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: InterruptHooks): Promise<AppOutcome> {
   const renderer = makeRenderer(opts, io);
   onInterrupt.restore = () => renderer.close();
   let current: Session | null = null;
@@ -169,16 +170,26 @@ export async function startPlaying(
   // Broken by hand: the title screen loads no wrapping code.
   const subtitle = "The Borg have followed the Enterprise back\nto April 2063. An unofficial Star Trek fan work.";
   const { openSaveService } = await import("./save-service.js");
-  saves = openSaveService({
+  const service = openSaveService({
     dirFlag: opts.saveDir,
     env: io.env,
     storyInfo: catalog.manifest,
     story: () => catalog.bundle(),
     title: catalog.manifest.title,
   });
+  const { checkSaveFolder } = await import("../saves/folder.js");
+  checkSaveFolder(service.dir);
+  saves = service;
   onInterrupt.save = () => {
     if (current && saves) saves.save(saves.autosaveSlot, current);
     saves?.release();
+  };
+  let lastPlayed: Session | null = null;
+  const saveDir = service.dir;
+  onInterrupt.farewell = () => {
+    if (!lastPlayed || lastPlayed.current.ended) return null;
+    const flag = opts.saveDir ? ` --save-dir ${quoteForShell(opts.saveDir)}` : "";
+    return `Your game is saved in ${saveDir}. To carry on from here: first-contact --continue${flag}`;
   };
   const recordEnding = async (ending: string) => {
     const { SettingsStore } = await import("../saves/settings.js");
@@ -197,6 +208,7 @@ export async function startPlaying(
       exporter: fileExporter(catalog.manifest.title),
       onSession: (s) => {
         current = s;
+        if (s) lastPlayed = s;
       },
       onEnding: (s) => {
         const ending = s.log.events.findLast((e) => e.type === "end");

@@ -6,7 +6,7 @@
  * prompt is answered with a short hint and asked again.
  */
 import type { Choice, Line } from "../engine/index.js";
-import { LineReader } from "./lines.js";
+import { LineReader, MAX_LINE } from "./lines.js";
 import { loadWrapping, wrap } from "./style.js";
 import { type Block, interpretLine, type TagState } from "./tags.js";
 import {
@@ -113,7 +113,7 @@ export class PlainRenderer implements Renderer {
 
   async prompt(message: string): Promise<string | null> {
     this.#write(`${message} `);
-    const input = await this.#readEchoed();
+    const input = await this.#readEchoed(`${message} `);
     if (input === null) this.#write("\n");
     return input;
   }
@@ -125,10 +125,18 @@ export class PlainRenderer implements Renderer {
 
   close(): void {}
 
-  async #readEchoed(): Promise<string | null> {
-    const input = await this.#reader.next();
-    if (input !== null && this.#echo) this.#write(`${input.length > 40 ? `${input.slice(0, 40)}...` : input}\n`);
-    return input;
+  /** The next line typed; a line too long to be anything is answered here and the prompt repeated. */
+  async #readEchoed(prompt = "> "): Promise<string | null> {
+    for (;;) {
+      const input = await this.#reader.next();
+      if (input !== null && typeof input === "object") {
+        if (this.#echo) this.#write("...\n");
+        this.#write(`That line is too long (over ${MAX_LINE} characters); it was ignored.\n${prompt}`);
+        continue;
+      }
+      if (input !== null && this.#echo) this.#write(`${input.length > 40 ? `${input.slice(0, 40)}...` : input}\n`);
+      return input;
+    }
   }
 
   #help(count: number): void {
