@@ -8,7 +8,6 @@
  * Returns an exit code (0 done, 1 error, 2 bad usage); never exits.
  */
 
-import { parseArgs } from "node:util";
 import type { SaveFile } from "../saves/types.js";
 import {
   ExportFileError,
@@ -18,6 +17,7 @@ import {
   type TranscriptFormat,
   writeExportFile,
 } from "../transcript/index.js";
+import { parseOptions, parseWidth } from "./args.js";
 import { UsageError } from "./usage.js";
 
 /** What the export command needs from the rest of the game. */
@@ -55,24 +55,17 @@ const ALIASES: Record<string, TranscriptFormat> = {
   json: "json",
 };
 
+const OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  width: { type: "string" },
+  "with-undone": { type: "boolean" },
+  force: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string", short: "f" },
-        output: { type: "string", short: "o" },
-        width: { type: "string" },
-        "with-undone": { type: "boolean" },
-        force: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
-  }
+  return parseOptions(args, OPTIONS);
 }
 
 function chooseFormat(flag: string | undefined, output: string | undefined): TranscriptFormat {
@@ -85,10 +78,7 @@ function chooseFormat(flag: string | undefined, output: string | undefined): Tra
 }
 
 function chooseWidth(flag: string | undefined): number {
-  if (flag === undefined) return 80;
-  if (!/^\d{1,4}$/.test(flag))
-    throw new UsageError(`--width needs a number of columns (0 for no wrapping), not "${flag}"`);
-  return Number(flag);
+  return flag === undefined ? 80 : parseWidth(flag);
 }
 
 function localZone(): string {

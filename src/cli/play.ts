@@ -55,7 +55,14 @@ export async function storyFromFile(path: string): Promise<StoryBundle & { title
     size = st.size;
   } catch (err) {
     if (err instanceof StoryFileError) throw err;
-    throw new StoryFileError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT"
+        ? "there is no such file"
+        : code === "EACCES"
+          ? "permission denied"
+          : (code ?? (err as Error).message);
+    throw new StoryFileError(`cannot read ${path}: ${why}`);
   }
   if (size > MAX_STORY_BYTES) throw new StoryFileError(`${path} is too large to be a story (${size} bytes)`);
   const ext = extname(path).toLowerCase();

@@ -6,9 +6,9 @@
  * turns the store's errors into messages and exit codes (0 ok, 1 the
  * operation failed, 2 bad usage). Never calls process.exit.
  */
-import { parseArgs } from "node:util";
 import type { StoryBundle } from "../log/index.js";
 import { SaveError, type SaveFile, SaveStore, type SlotInfo } from "../saves/index.js";
+import { parseOptions } from "./args.js";
 
 export interface SavesCommandContext {
   stdout: NodeJS.WritableStream;
@@ -44,7 +44,7 @@ const ARITY: Record<string, [number, number]> = {
 export async function savesCommand(args: string[], ctx: SavesCommandContext): Promise<number> {
   const out = (text: string) => ctx.stdout.write(text);
   const usage = (problem: string) => {
-    ctx.stderr.write(`${problem}\n\n${USAGE}`);
+    ctx.stderr.write(`first-contact saves: ${problem}\n\n${USAGE}`);
     return 2;
   };
   let parsed: ReturnType<typeof parse>;
@@ -96,7 +96,7 @@ export async function savesCommand(args: string[], ctx: SavesCommandContext): Pr
     }
   } catch (err) {
     if (err instanceof SaveError) {
-      ctx.stderr.write(`${err.message}\n`);
+      ctx.stderr.write(`first-contact saves: ${err.message}\n`);
       return 1;
     }
     throw err;
@@ -106,12 +106,7 @@ export async function savesCommand(args: string[], ctx: SavesCommandContext): Pr
 }
 
 function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-  });
+  return parseOptions(args, { force: { type: "boolean" }, help: { type: "boolean", short: "h" } } as const);
 }
 
 /** "1h 05m", "12m", "40s". */

@@ -31,6 +31,48 @@ describe("command line", () => {
     }
   });
 
+  it("gives one clear line, prefixed, for each kind of bad usage (exit 2)", async () => {
+    for (const [args, message] of [
+      [["--bogus"], "unknown option --bogus"],
+      [["--width", "-5"], '--width takes a whole number of columns from 0 (no wrapping) to 1000, not "-5"'],
+      [["--width"], "--width needs a value"],
+      [["--plain=yes"], "--plain takes no value"],
+      [["--continue", "--new"], "--continue and --new cannot be used together"],
+      [["--new", "export"], "--new goes with playing, not with export"],
+      [["export", "--bogus"], "unknown option --bogus"],
+      [["saves", "--bogus"], "unknown option --bogus"],
+      [["verify", "--bogus"], "unknown option --bogus"],
+    ] as const) {
+      const r = await runCli([...args]);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr.split("\n")[0], args.join(" ")).toMatch(
+        new RegExp(`^first-contact( \\w+)?: ${message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`),
+      );
+    }
+  });
+
+  it("prints play's own usage for play --help", async () => {
+    const r = await runCli(["play", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: first-contact play FILE/);
+  });
+
+  it("takes global options before or after a subcommand", async () => {
+    const saveDir = tempDir("fc-saves-");
+    await runCli(["--new", "--plain"], { input: "1\n", env: { FIRST_CONTACT_SAVE_DIR: saveDir } });
+    const before = await runCli(["--save-dir", saveDir, "export", "--format", "txt"]);
+    const after = await runCli(["export", "--save-dir", saveDir, "--format", "txt"]);
+    expect(before.stderr).toBe("");
+    expect(before.code).toBe(0);
+    expect(before.stdout).toContain("FIRST CONTACT");
+    expect(after.stdout).toBe(before.stdout);
+    const narrow = await runCli(["--width", "30", "--save-dir", saveDir, "export"]);
+    expect(Math.max(...narrow.stdout.split("\n").map((l) => l.length))).toBeLessThanOrEqual(30);
+    const list = await runCli(["--save-dir", saveDir, "saves", "list"]);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^autosave/);
+  });
+
   it("exits 1 with file and line when a story does not compile, or does not exist", async () => {
     const dir = tempDir();
     const broken = join(dir, "broken.ink");
@@ -40,7 +82,7 @@ describe("command line", () => {
     expect(r.stderr).toMatch(/broken\.ink:2: error: .*nowhere_at_all/);
     const missing = await runCli(["play", join(dir, "missing.ink")]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/cannot read .*missing\.ink: ENOENT/);
+    expect(missing.stderr).toMatch(/^first-contact: cannot read .*missing\.ink: there is no such file\n$/);
     const notStory = join(dir, "x.json");
     writeFileSync(notStory, '{"hello": 1}');
     const bad = await runCli(["play", notStory]);
@@ -71,7 +113,7 @@ describe("play FILE in plain mode", () => {
   });
 
   it("re-asks on garbage and still takes the right choice", async () => {
-    const long = "9".repeat(50_000);
+    const long = "9".repeat(4000);
     const r = await runCli(["play", demo], { input: `abc\n0\n999\n\n-3\n${long}\n\u001b[B\n2\n` });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('"abc" is not a choice.');

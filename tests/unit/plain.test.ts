@@ -27,7 +27,7 @@ describe("plain renderer", () => {
 
   it("re-asks with a hint on letters, 0, 999, negatives, empty and very long lines", async () => {
     const long = "x".repeat(100_000);
-    const { r, out } = harness(`abc\n0\n999\n-1\n\n${long}\n\u001b[A\n3\n`);
+    const { r, out } = harness(`abc\n0\n999\n-1\n\n${long}\n${"7".repeat(4000)}\n\u001b[A\n3\n`);
     expect(await r.ask(choices(3))).toEqual({ kind: "choice", index: 2 });
     const text = out();
     expect(text).toContain('"abc" is not a choice. Type a number from 1 to 3, or "help".');
@@ -35,6 +35,8 @@ describe("plain renderer", () => {
     expect(text).toContain("There is no choice 999.");
     expect(text).toContain('"-1" is not a choice.');
     expect(text).toContain('Type a number from 1 to 3, or "help".');
+    expect(text).toContain("That line is too long (over 4096 characters); it was ignored.");
+    expect(text).toContain("There is no choice with that number.");
     expect(text.length).toBeLessThan(5000);
     expect(text).not.toMatch(/\u001b/);
   });
@@ -42,6 +44,19 @@ describe("plain renderer", () => {
   it("takes choices numbered 10 and above", async () => {
     const { r } = harness("12\n");
     expect(await r.ask(choices(14))).toEqual({ kind: "choice", index: 11 });
+  });
+
+  it("reads a flood of lines in order, pausing its input while lines wait", async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    output.resume();
+    const r = new PlainRenderer({ input, output }, { width: 0 });
+    input.write("9\n".repeat(5000));
+    expect(input.isPaused()).toBe(true);
+    input.end("1\n");
+    for (let i = 0; i < 5000; i++) await r.prompt("?");
+    expect(await r.prompt("?")).toBe("1");
+    expect(await r.prompt("?")).toBeNull();
   });
 
   it("reports end of input instead of hanging", async () => {
