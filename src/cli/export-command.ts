@@ -9,6 +9,7 @@
  */
 
 import type { SaveFile } from "../saves/types.js";
+import type { EndingInfo } from "../story-build/ending-titles.js";
 import {
   ExportFileError,
   formatForFileName,
@@ -29,7 +30,7 @@ export interface ExportCommandContext {
   loadSlot: (slot: string) => SaveFile;
   /** The most recently saved slot, or null when there are no saves. */
   latestSlot: () => string | null;
-  story: { id: string; hash: string; json: string; title: string };
+  story: { id: string; hash: string; json: string; title: string; endings?: Readonly<Record<string, EndingInfo>> };
   /** IANA time zone for the times in the transcript; the system's own when absent. */
   timeZone?: string;
 }
@@ -134,6 +135,7 @@ export async function exportCommand(args: string[], ctx: ExportCommandContext): 
     width,
     withUndone: options["with-undone"] === true,
     timeZone: ctx.timeZone ?? localZone(),
+    endings: ctx.story.endings,
   });
 
   const output = options.output;

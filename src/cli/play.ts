@@ -13,8 +13,9 @@ import { fileURLToPath } from "node:url";
 import type { AppOutcome } from "../app/app.js";
 import type { SaveService } from "../app/services.js";
 import type { Session, StoryBundle } from "../log/session.js";
+import type { EndingInfo } from "../story-build/ending-titles.js";
 import { PlainRenderer } from "../ui/plain.js";
-import { colorLevel, makePalette } from "../ui/style.js";
+import { colorLevel, makePalette, titleCard, wrapWidth } from "../ui/style.js";
 import type { Renderer } from "../ui/types.js";
 import type { CliIo, InterruptHooks } from "./main.js";
 
@@ -119,20 +120,26 @@ class RichRendererLazy implements Renderer {
   async #get(): Promise<Renderer> {
     if (!this.#inner) {
       const { RichRenderer } = await import("../ui/rich.js");
-      this.#inner = new RichRenderer({ input: this.#io.stdin, output: this.#io.stdout }, { palette: this.#palette });
+      this.#inner = new RichRenderer(
+        { input: this.#io.stdin, output: this.#io.stdout },
+        { palette: this.#palette, width: this.#opts.width },
+      );
+      if (this.#endings) this.#inner.useEndings(this.#endings);
     }
     return this.#inner;
   }
+  #endings: Readonly<Record<string, EndingInfo>> | null = null;
+  useEndings(endings: Readonly<Record<string, EndingInfo>>): void {
+    this.#endings = endings;
+    this.#inner?.useEndings(endings);
+  }
   showTitle(title: string, subtitle: string): void {
     if (this.#inner) return this.#inner.showTitle(title, subtitle);
-    const p = this.#palette;
-    const rule = p.dim("─".repeat(48));
-    this.#io.stdout.write(
-      `\n${rule}\n${p.chapter(` ${title.toUpperCase().split("").join(" ")}`)}\n${p.dim(subtitle)}\n${rule}\n\n`,
-    );
+    const w = wrapWidth(this.#io.stdout.columns, this.#opts.width);
+    this.#io.stdout.write(titleCard(this.#palette, title, subtitle, w > 0 ? w : (this.#io.stdout.columns ?? 80) - 1));
   }
-  async showLines(lines: Parameters<Renderer["showLines"]>[0]) {
-    return (await this.#get()).showLines(lines);
+  async showLines(lines: Parameters<Renderer["showLines"]>[0], opts?: Parameters<Renderer["showLines"]>[1]) {
+    return (await this.#get()).showLines(lines, opts);
   }
   async ask(choices: Parameters<Renderer["ask"]>[0]) {
     return (await this.#get()).ask(choices);
@@ -168,6 +175,8 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
   if (opts.file) {
     const story = await storyFromFile(opts.file);
     const { playOnce } = await import("../app/app.js");
+    const { endingTitles } = await import("../story-build/ending-titles.js");
+    renderer.useEndings(endingTitles(story.json));
     renderer.showTitle(story.title, `an ink story, played by First Contact`);
     return playOnce({ renderer, story: () => story, title: story.title, subtitle: "", saves: null }, opts.from);
   }
@@ -184,6 +193,7 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
     story: () => catalog.bundle(),
     title: catalog.manifest.title,
   });
+  renderer.useEndings(catalog.manifest.endings ?? {});
   const { checkSaveFolder } = await import("../saves/folder.js");
   checkSaveFolder(service.dir);
   saves = service;
@@ -212,7 +222,7 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
       title: catalog.manifest.title,
       subtitle,
       saves,
-      exporter: fileExporter(catalog.manifest.title),
+      exporter: fileExporter(catalog.manifest.title, catalog.manifest.endings),
       onSession: (s) => {
         current = s;
         if (s) lastPlayed = s;

@@ -11,6 +11,7 @@ import { makeSave } from "../saves/make-save.js";
 import { resolveSaveDir } from "../saves/paths.js";
 import { SaveStore } from "../saves/store.js";
 import { GAME_VERSION } from "./usage.js";
+import { formatPlayTime, formatWhen } from "./when.js";
 
 export interface SaveServiceOptions {
   dirFlag: string | undefined;
@@ -19,15 +20,6 @@ export interface SaveServiceOptions {
   storyInfo: { id: string; hash: string };
   story: () => StoryBundle;
   title: string;
-}
-
-/** "1h 05m", "12m", "40s". */
-export function formatDuration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m}m`;
-  return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, "0")}m`;
 }
 
 export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: string; store: SaveStore } {
@@ -43,12 +35,12 @@ export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: 
       return store.list().map((info) => {
         if (!info.ok) return { slot: info.slot, ok: false, label: `${info.slot} (damaged)`, detail: info.reason };
         const where = [info.chapter, info.scene].filter(Boolean).join(", ");
-        const when = new Date(info.savedAt).toLocaleString();
+        const when = formatWhen(info.savedAt);
         return {
           slot: info.slot,
           ok: true,
           label: info.slot,
-          detail: `${where || "the beginning"} · turn ${info.turns} · ${formatDuration(info.playMillis)} played · ${when}${info.migrated ? " · story updated since" : ""}`,
+          detail: `${where || "the beginning"} · turn ${info.turns} · ${formatPlayTime(info.playMillis)} played · ${when}${info.migrated ? " · story updated since" : ""}`,
         };
       });
     },

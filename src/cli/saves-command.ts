@@ -9,6 +9,7 @@
 import type { StoryBundle } from "../log/index.js";
 import { SaveError, type SaveFile, SaveStore, type SlotInfo } from "../saves/index.js";
 import { parseOptions } from "./args.js";
+import { formatPlayTime, formatWhen } from "./when.js";
 
 export interface SavesCommandContext {
   stdout: NodeJS.WritableStream;
@@ -107,23 +108,6 @@ export async function savesCommand(args: string[], ctx: SavesCommandContext): Pr
 
 function parse(args: string[]) {
   return parseOptions(args, { force: { type: "boolean" }, help: { type: "boolean", short: "h" } } as const);
-}
-
-/** "1h 05m", "12m", "40s". */
-export function formatPlayTime(ms: number): string {
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m}m`;
-  return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, "0")}m`;
-}
-
-/** A local date and time, "2063-04-05 11:15". */
-export function formatWhen(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 function storyVersion(hash: string, installed: string): string {

@@ -51,7 +51,7 @@ export async function runStorageCommand(
       ...base,
       loadSlot: (slot: string) => service.store.read(slot),
       latestSlot: () => service.latest(),
-      story: { ...story(), title },
+      story: { ...story(), title, endings: catalog.manifest.endings },
     });
   }
   const { replayCommand } = await import("./replay-command.js");

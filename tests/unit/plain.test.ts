@@ -80,9 +80,21 @@ describe("plain renderer", () => {
       { text: "Hold still.", tags: ["speaker: Crusher"] },
       { text: "It is over.", tags: ["ending: ending_test"] },
     ]);
-    expect(out()).toBe(
-      "\n== One ==\n\n[Sickbay]\nDeck sixteen.\n\nHold still.\n\nIt is over.\n\n\n== THE END (test) ==\n",
-    );
+    expect(out()).toBe("\n== One ==\n\n[Sickbay]\nDeck sixteen.\n\nHold still.\n\nIt is over.\n\n\n== THE END ==\n");
+  });
+
+  it("titles an ending from the story's table, or from the tag that opened its knot", async () => {
+    const { r, out } = harness(null);
+    r.useEndings({ ending_test: { title: "The Long Watch", hint: null } });
+    await r.showLines([{ text: "It is over.", tags: ["ending: ending_test"] }]);
+    expect(out()).toContain("== THE END: The Long Watch ==");
+    const other = harness(null);
+    await other.r.showLines([
+      { text: "The lights come up.", tags: ["ending-title: Curtain", "ending-hint: later"] },
+      { text: "Done.", tags: ["ending: ending_curtain"] },
+    ]);
+    expect(other.out()).toContain("== THE END: Curtain ==");
+    expect(other.out()).not.toContain("ending_curtain");
   });
 
   it("wraps at the given width without cutting words, counting wide characters", async () => {
