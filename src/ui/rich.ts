@@ -63,7 +63,8 @@ function numberedSelect(): PromptClass {
   type Self = {
     choices: { index: number; name: string; display?: string; role?: string }[];
     index: number;
-    options: { numbered: number; escapeTo?: string; width: () => number };
+    options: { numberedCount: number; escapeTo?: string; wrapAt: () => number; message?: unknown };
+    width: number;
     state: { submitted: boolean; cancelled: boolean };
     styles: { primary(s: string): string; danger(s: string): string; muted(s: string): string };
     focused: { display?: string; name: string } | undefined;
@@ -98,7 +99,7 @@ function numberedSelect(): PromptClass {
       if (this.typed.length < 40) this.typed += ch;
       const n = Number(this.typed);
       const target = self.choices.find((c) => c.index === n - 1 && c.role !== "separator");
-      if (n >= 1 && n <= self.options.numbered && target) self.index = self.choices.indexOf(target);
+      if (n >= 1 && n <= self.options.numberedCount && target) self.index = self.choices.indexOf(target);
       return self.render();
     }
 
@@ -124,8 +125,8 @@ function numberedSelect(): PromptClass {
       const self = this.#self;
       if (this.typed) {
         const n = Number(this.typed);
-        if (!(n >= 1 && n <= self.options.numbered)) {
-          this.problem = noSuchChoice(this.typed, self.options.numbered);
+        if (!(n >= 1 && n <= self.options.numberedCount)) {
+          this.problem = noSuchChoice(this.typed, self.options.numberedCount);
           this.typed = "";
           return self.render();
         }
@@ -139,12 +140,14 @@ function numberedSelect(): PromptClass {
       const self = this.#self;
       if (self.state.submitted && !self.state.cancelled) {
         const shown = self.focused?.display ?? self.focused?.name ?? "";
-        const w = self.options.width();
-        return w > 0 && shown.length > Math.max(10, w - 24)
-          ? `\n${wrap(shown, w - 2).replace(/^/gm, "  ")}`
-          : self.styles.primary(shown);
+        // "✔ <question> · <answer>" on one line when it fits the terminal, else the answer wrapped below.
+        const question = String(self.options.message ?? "").replace(/\u001b\[[0-9;]*m/g, "");
+        const w = self.options.wrapAt();
+        return question.length + 5 + shown.length < self.width
+          ? self.styles.primary(shown)
+          : `\n${wrap(shown, Math.max(10, w - 2)).replace(/^/gm, "  ")}`;
       }
-      if (this.problem) return `\n${self.styles.danger(wrap(this.problem, Math.max(10, self.options.width())))}`;
+      if (this.problem) return `\n${self.styles.danger(wrap(this.problem, Math.max(10, self.options.wrapAt())))}`;
       return this.typed ? self.styles.primary(this.typed) : "";
     }
   }
@@ -334,8 +337,9 @@ export class RichRenderer implements Renderer {
     if (this.#inputEnded) return null;
     NumberedSelect ??= numberedSelect();
     const items = options.map((o, i) => (w: number) => {
-      const label = this.#hanging(`${i + 1}. ${o.label}`, w - 4, 3);
-      const hint = o.hint ? `\n${this.#p.dim(this.#hanging(`   ${o.hint}`, w - 4, 3))}` : "";
+      // Continuation lines line up under the label, past the pointer and the number.
+      const label = this.#hanging(`${i + 1}. ${o.label}`, w - 4, 5);
+      const hint = o.hint ? `\n${this.#p.dim(this.#hanging(`     ${o.hint}`, w - 4, 5))}` : "";
       return { name: o.value, message: `${label}${hint}`, display: o.label };
     });
     return this.#select(message, items, options.length);
@@ -391,9 +395,9 @@ export class RichRenderer implements Renderer {
       name: "choice",
       message: wrap(message, Math.max(10, w - 4)),
       choices: items.map((make) => make(w)),
-      numbered,
+      numberedCount: numbered,
       escapeTo,
-      width: widthNow,
+      wrapAt: widthNow,
       stdin: this.#io.input,
       stdout: this.#out,
       limit: Math.max(5, items.length),
