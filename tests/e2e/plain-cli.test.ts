@@ -98,7 +98,7 @@ describe("play FILE in plain mode", () => {
     expect(r.stdout).toContain("== One — The Dock ==");
     expect(r.stdout).toContain("[Cargo dock]");
     expect(r.stdout).toContain("The cage is shut");
-    expect(r.stdout).toContain("== THE END (caught) ==");
+    expect(r.stdout).toContain("== THE END: Coffee Is Owed ==");
     expect(r.stdout).not.toMatch(ESC);
     expect(r.stderr).toBe("");
   });
@@ -109,7 +109,8 @@ describe("play FILE in plain mode", () => {
     writeFileSync(file, compileFixture("demo/main.ink"));
     const r = await runCli(["play", file], { input: "2\n2\n2\n1\n" });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("== THE END (free) ==");
+    expect(r.stdout).toContain("== THE END ==");
+    expect(r.stdout).not.toContain("ending_free");
   });
 
   it("re-asks on garbage and still takes the right choice", async () => {
@@ -165,6 +166,61 @@ describe("the game in plain mode", () => {
     expect(title.stdout).toContain("1) Continue");
   });
 
+  it("says where the game is saved and how to carry on, after quit", async () => {
+    const saveDir = tempDir("fc-saves-");
+    const r = await runCli(["--new", "--plain", "--save-dir", saveDir], { input: "1\nquit\n" });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split("\n").at(-1)).toBe(
+      `Your game is saved in ${saveDir}. To carry on from here: first-contact --continue --save-dir ${saveDir}`,
+    );
+  });
+
+  it("offers undo only when there is something to undo, and at an ending", async () => {
+    const saveDir = tempDir("fc-saves-");
+    const first = await runCli(["--new", "--plain"], { input: "menu\n0\n", env: { FIRST_CONTACT_SAVE_DIR: saveDir } });
+    const menu = first.stdout.slice(first.stdout.indexOf("Game menu"));
+    expect(menu).toContain("Save to a named slot");
+    expect(menu).not.toContain("Undo");
+    const later = await runCli(["--new", "--plain"], { input: "1\nmenu\n", env: { FIRST_CONTACT_SAVE_DIR: saveDir } });
+    expect(later.stdout.slice(later.stdout.indexOf("Game menu"))).toMatch(
+      /\d\) Undo the last choice\n +1 can be undone\n/,
+    );
+    const ended = await runCli(["play", demo], { input: "1\n1\n1\n1\n" });
+    const end = ended.stdout.slice(ended.stdout.indexOf("The story has ended."));
+    expect(end).toContain("1) Undo the last choice");
+    expect(end).toContain("Went back 1 turn.");
+    expect(end).toContain("Open the window and let it go");
+  });
+
+  it("leaves a list with 0, an empty line or 'back'", async () => {
+    const saveDir = tempDir("fc-saves-");
+    const r = await runCli(["--new", "--plain"], {
+      input: "menu\n0\nmenu\n\nmenu\nback\n1\n",
+      env: { FIRST_CONTACT_SAVE_DIR: saveDir },
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("Game menu").length - 1).toBe(3);
+    expect(r.stdout).not.toContain("Type a number from 1 to 7");
+  });
+
+  it("answers 'load NAME' of a slot that does not exist with the slots there are", async () => {
+    const saveDir = tempDir("fc-saves-");
+    const r = await runCli(["--new", "--plain"], {
+      input: "save harbour\nload nosuch\n",
+      env: { FIRST_CONTACT_SAVE_DIR: saveDir },
+    });
+    expect(r.stdout).toMatch(
+      /There is no saved game called "nosuch"\. The saved games are: (autosave, harbour|harbour, autosave)\./,
+    );
+  });
+
+  it("shows save times in one format", async () => {
+    const saveDir = tempDir("fc-saves-");
+    await runCli(["--new", "--plain"], { input: "1\n", env: { FIRST_CONTACT_SAVE_DIR: saveDir } });
+    const title = await runCli(["--plain"], { input: "", env: { FIRST_CONTACT_SAVE_DIR: saveDir } });
+    expect(title.stdout).toMatch(/1\) Continue\n {3}.* · \d{4}-\d\d-\d\d \d\d:\d\d\n/);
+  });
+
   it("saves on SIGTERM and exits 130", async () => {
     const saveDir = tempDir("fc-saves-");
     const child = spawn(process.execPath, [bin, "--new", "--plain"], {
@@ -186,5 +242,6 @@ describe("the game in plain mode", () => {
     const code = await new Promise((resolve) => child.on("close", resolve));
     expect(code).toBe(130);
     expect(existsSync(join(saveDir, "autosave.json"))).toBe(true);
+    expect(out).toContain(`Your game is saved in ${saveDir}. To carry on from here: first-contact --continue`);
   });
 });
