@@ -15,7 +15,7 @@ import type { SaveService } from "../app/services.js";
 import type { Session, StoryBundle } from "../log/session.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import { PlainRenderer } from "../ui/plain.js";
-import { colorLevel, makePalette, titleCard, wrapWidth } from "../ui/style.js";
+import { colorLevel, makePalette, titleCard, wrap, wrapWidth } from "../ui/style.js";
 import type { Renderer } from "../ui/types.js";
 import type { CliIo, InterruptHooks } from "./main.js";
 
@@ -206,7 +206,8 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
   onInterrupt.farewell = () => {
     if (!lastPlayed || lastPlayed.current.ended) return null;
     const flag = opts.saveDir ? ` --save-dir ${quoteForShell(opts.saveDir)}` : "";
-    return `Your game is saved in ${saveDir}. To carry on from here: first-contact --continue${flag}`;
+    const words = `Your game is saved in ${saveDir}. To carry on from here: first-contact --continue${flag}`;
+    return io.stdout.isTTY ? wrap(words, (io.stdout.columns ?? 80) - 1) : words;
   };
   const recordEnding = async (ending: string) => {
     const { SettingsStore } = await import("../saves/settings.js");

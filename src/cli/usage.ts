@@ -41,9 +41,9 @@ Options:
   -v, --version      the game's version
 
 While playing:
-  arrow keys or a number, then Enter, to choose; the Menu entry (or typing
-  save, load, undo, export, quit, help in --plain mode) for everything else.
-  Ctrl-C saves and leaves.
+  arrow keys or a number, then Enter, to choose; Escape or the Menu entry
+  (or typing save, load, undo, export, quit, help in --plain mode) for
+  everything else. Ctrl-C saves and leaves.
 
 Exit codes: 0 done, 1 error, 2 bad usage, 130 interrupted.
 `;

@@ -339,7 +339,7 @@ export class RichRenderer implements Renderer {
     const items = options.map((o, i) => (w: number) => {
       // Continuation lines line up under the label, past the pointer and the number.
       const label = this.#hanging(`${i + 1}. ${o.label}`, w - 4, 5);
-      const hint = o.hint ? `\n${this.#p.dim(this.#hanging(`     ${o.hint}`, w - 4, 5))}` : "";
+      const hint = o.hint ? `\n${this.#p.dim(this.#indented(o.hint, Math.min(w - 4, this.#columns - 6), 5))}` : "";
       return { name: o.value, message: `${label}${hint}`, display: o.label };
     });
     return this.#select(message, items, options.length);
@@ -380,6 +380,11 @@ export class RichRenderer implements Renderer {
   #hanging(text: string, width: number, indent: number): string {
     if (width <= 0) return text;
     return wrap(text, Math.max(10, width)).replace(/\n/g, `\n${" ".repeat(indent)}`);
+  }
+
+  /** Wraps `text` to `width` and indents every line by `indent`. */
+  #indented(text: string, width: number, indent: number): string {
+    return (width > 0 ? wrap(text, Math.max(10, width)) : text).replace(/^/gm, " ".repeat(indent));
   }
 
   async #select(

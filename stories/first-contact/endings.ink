@@ -1,7 +1,8 @@
 // Endings and declared end points. Every ending knot opens with its title and
-// hint (`# ending-title:` and `# ending-hint:`, before any text); its last line
-// carries an `# ending: id` tag and is followed by -> END. Endings are computed from accumulated state
-// (see stories/first-contact/README.md); chapters divert here, they do not END themselves.
+// hint (`# ending-title:` and `# ending-hint:`, before any text); its last
+// line carries an `# ending: id` tag and is followed by -> END. Endings are
+// computed from accumulated state (see stories/first-contact/README.md);
+// chapters divert here, they do not END themselves.
 
 // Until Chapter 3 exists, the story stops here: a declared end point, not a dead end.
 === to_be_continued ===
