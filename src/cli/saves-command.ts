@@ -8,6 +8,7 @@
  */
 import type { StoryBundle } from "../log/index.js";
 import { SaveError, type SaveFile, SaveStore, type SlotInfo } from "../saves/index.js";
+import { type EndingInfo, endingTitle } from "../story-build/ending-titles.js";
 import { parseOptions } from "./args.js";
 import { formatPlayTime, formatWhen } from "./when.js";
 
@@ -15,7 +16,7 @@ export interface SavesCommandContext {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   saveDir: string;
-  story: StoryBundle & { title: string };
+  story: StoryBundle & { title: string; endings?: Readonly<Record<string, EndingInfo>> };
 }
 
 const USAGE = `Usage:
@@ -110,6 +111,11 @@ function parse(args: string[]) {
   return parseOptions(args, { force: { type: "boolean" }, help: { type: "boolean", short: "h" } } as const);
 }
 
+/** An ending as the player knows it: its title, never its id. */
+function endingWords(ending: string, ctx: SavesCommandContext): string {
+  return endingTitle(ctx.story.endings, ending) ?? "the end";
+}
+
 function storyVersion(hash: string, installed: string): string {
   return `story ${hash.slice(0, 8)}${hash !== installed ? " (story updated since)" : ""}`;
 }
@@ -134,7 +140,7 @@ function renderList(slots: SlotInfo[], ctx: SavesCommandContext): string {
       lines.push(`${name}cannot be loaded: ${s.reason}`);
       continue;
     }
-    lines.push(`${name}${place(s.chapter, s.scene)}${s.ending ? ` · ended: ${s.ending}` : ""}`);
+    lines.push(`${name}${place(s.chapter, s.scene)}${s.ending ? ` · ended: ${endingWords(s.ending, ctx)}` : ""}`);
     if (s.lastLine) lines.push(`${pad}"${clip(s.lastLine, 70)}"`);
     lines.push(
       `${pad}turn ${s.turns} · ${formatPlayTime(s.playMillis)} played · ${formatWhen(s.savedAt)} · ${storyVersion(s.storyHash, ctx.story.hash)}`,
@@ -158,7 +164,7 @@ function renderShow(save: SaveFile, file: string, ctx: SavesCommandContext): str
     `Played:      ${formatPlayTime(s.playMillis)}`,
     `Saved:       ${formatWhen(save.savedAt)} by First Contact ${save.gameVersion}`,
     `Started:     ${formatWhen(save.log.startedAt)}`,
-    ...(s.ending ? [`Ending:      ${s.ending}`] : []),
+    ...(s.ending ? [`Ending:      ${endingWords(s.ending, ctx)}`] : []),
     `Playthrough: ${save.log.id}`,
   ];
   if (save.story.hash !== ctx.story.hash) {

@@ -43,7 +43,7 @@ export async function runStorageCommand(
   const base = { stdout: io.stdout, stderr: io.stderr, saveDir: service.dir };
   if (command === "saves") {
     const { savesCommand } = await import("./saves-command.js");
-    return savesCommand(rest, { ...base, story: { ...story(), title } });
+    return savesCommand(rest, { ...base, story: { ...story(), title, endings: catalog.manifest.endings } });
   }
   if (command === "export") {
     const { exportCommand } = await import("./export-command.js");
