@@ -84,9 +84,10 @@ try {
   const game = Session.start(base, { seed: 1, id: "bench-turns" });
   const perTurn = [];
   const toText = [];
+  let autosaveSlot = "";
   playTo(game, 300, (started) => {
     toText.push(performance.now() - started);
-    store.autosave(makeSave(game, meta("autosave")));
+    autosaveSlot = store.autosave(makeSave(game, meta("autosave")));
     perTurn.push(performance.now() - started);
   });
   const text = stats(toText);
@@ -102,7 +103,7 @@ try {
   const loads = [];
   for (let i = 0; i < 30; i++) {
     const started = performance.now();
-    const { replay } = loadGame(store.read("autosave"), base);
+    const { replay } = loadGame(store.read(autosaveSlot), base);
     loads.push(performance.now() - started);
     if (replay) throw new Error("an unchanged save should not replay");
   }

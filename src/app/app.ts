@@ -17,13 +17,15 @@ export interface AppDeps {
   title: string;
   subtitle: string;
   saves: SaveService | null;
+  /** A knot new games start at (`play FILE --from KNOT`), instead of the story's beginning. */
+  entry?: string;
   exporter?: TranscriptExporter;
   onSession?(session: Session | null): void;
   onEnding?(session: Session): void;
 }
 
-/** How the app finished: `interrupted` maps to exit code 130. */
-export type AppOutcome = "done" | "interrupted";
+/** How the app finished: `interrupted` maps to exit code 130, `error` (the story failed) to 1. */
+export type AppOutcome = "done" | "interrupted" | "error";
 
 /** Starts a playthrough. The story engine (inkjs) loads here, not before: the title screen never waits for it. */
 async function newSession(story: StoryBundle, entry?: string): Promise<Session> {
@@ -34,6 +36,7 @@ async function newSession(story: StoryBundle, entry?: string): Promise<Session> 
 function outcomeOf(exit: GameExit): AppOutcome | null {
   if (exit === "cancel") return "interrupted";
   if (exit === "quit" || exit === "eof") return "done";
+  if (exit === "error") return "error";
   return null;
 }
 
@@ -44,23 +47,40 @@ async function runGame(deps: AppDeps, session: Session, resumed: boolean): Promi
   return outcomeOf(exit);
 }
 
-/** Continues the latest save; null when there is none or it cannot be loaded (the player is told why). */
-async function continueLatest(deps: AppDeps): Promise<AppOutcome | null | "missing"> {
-  const slot = deps.saves?.latest();
-  if (!deps.saves || !slot) {
-    deps.renderer.message("There is no saved game to continue yet.", "warn");
-    return "missing";
-  }
+/** Loads a slot and plays it; a failure to load is told to the player and returns null. */
+async function playSlot(deps: AppDeps, slot: string, action: "loaded" | "resumed"): Promise<AppOutcome | null> {
+  if (!deps.saves) return null;
   try {
-    const { session, replay } = await deps.saves.load(slot);
-    const note = describeReplay(replay);
+    const loaded = await deps.saves.load(slot);
+    const note = describeReplay(loaded.replay, loaded.replayedBecause);
     if (note) deps.renderer.message(note, "warn");
-    session.note("resumed", slot);
-    return runGame(deps, session, true);
+    loaded.session.note(action, slot);
+    return runGame(deps, loaded.session, true);
   } catch (err) {
     deps.renderer.message((err as Error).message, "error");
+    return null;
+  }
+}
+
+/**
+ * Continues the most recent game that loads. A more recent slot that cannot
+ * be loaded is never passed over in silence: the player hears what it is,
+ * why, and where its bytes were kept. "missing" when there is nothing to continue.
+ */
+async function continueLatest(deps: AppDeps): Promise<AppOutcome | null | "missing"> {
+  const r = deps.renderer;
+  const { latest, skipped } = deps.saves?.latest() ?? { latest: null, skipped: [] };
+  for (const s of skipped) r.message(`A saved game could not be loaded: ${s.detail}`, "warn");
+  if (!latest) {
+    r.message(
+      skipped.length > 0 ? "There is no other saved game to continue." : "There is no saved game to continue yet.",
+      "warn",
+    );
     return "missing";
   }
+  if (skipped.length > 0) r.message(`Continuing the most recent game that loads: ${latest.label}.`, "warn");
+  const out = await playSlot(deps, latest.slot, "resumed");
+  return out ?? "missing";
 }
 
 /** Runs the title screen until the player quits. */
@@ -71,49 +91,42 @@ export async function runTitle(
   const r = deps.renderer;
   if (opts.continueLatest) {
     const out = await continueLatest(deps);
-    if (out === "interrupted" || out === "done") return out;
+    if (out && out !== "missing") return out;
   } else if (opts.newGame) {
-    const out = await runGame(deps, await newSession(deps.story()), false);
+    const out = await runGame(deps, await newSession(deps.story(), deps.entry), false);
     if (out) return out;
   }
   for (;;) {
     r.showTitle(deps.title, deps.subtitle);
-    const latest = deps.saves?.latest() ?? null;
-    const slots = deps.saves?.list() ?? [];
+    // Only the newest saves are read here: a folder of many games must not slow the title screen.
+    const { latest } = deps.saves?.latest() ?? { latest: null };
     const options = [
-      ...(latest ? [{ value: "continue", label: "Continue", hint: slots.find((s) => s.slot === latest)?.detail }] : []),
+      ...(latest ? [{ value: "continue", label: "Continue", hint: latest.label }] : []),
       { value: "new", label: "New game" },
-      ...(slots.length > 0 ? [{ value: "load", label: "Load a saved game" }] : []),
+      ...(deps.saves?.hasSaves() ? [{ value: "load", label: "Load a saved game" }] : []),
       { value: "quit", label: "Quit" },
     ];
     const choice = await r.menu("Your choice", options);
     switch (choice) {
       case "continue": {
         const out = await continueLatest(deps);
-        if (out === "interrupted" || out === "done") return out;
+        if (out && out !== "missing") return out;
         break;
       }
       case "new": {
-        const out = await runGame(deps, await newSession(deps.story()), false);
+        const out = await runGame(deps, await newSession(deps.story(), deps.entry), false);
         if (out) return out;
         break;
       }
       case "load": {
+        const slots = deps.saves?.list() ?? [];
         const slot = await r.menu("Load which game?", [
           ...slots.map((s) => ({ value: s.slot, label: s.label, hint: s.detail })),
           { value: "", label: "Back" },
         ]);
-        if (!slot || !deps.saves) break;
-        try {
-          const { session, replay } = await deps.saves.load(slot);
-          const note = describeReplay(replay);
-          if (note) r.message(note, "warn");
-          session.note("loaded", slot);
-          const out = await runGame(deps, session, true);
-          if (out) return out;
-        } catch (err) {
-          r.message((err as Error).message, "error");
-        }
+        if (!slot) break;
+        const out = await playSlot(deps, slot, "loaded");
+        if (out) return out;
         break;
       }
       case null:
@@ -123,10 +136,4 @@ export async function runTitle(
         return "done";
     }
   }
-}
-
-/** Plays a single story with no title screen (`first-contact play FILE`). */
-export async function playOnce(deps: AppDeps, entry?: string): Promise<AppOutcome> {
-  const out = await runGame(deps, await newSession(deps.story(), entry), false);
-  return out ?? "done";
 }

@@ -8,6 +8,7 @@
  */
 import { ContentError } from "../engine/errors.js";
 import type { ReplayReport, Session } from "../log/session.js";
+import type { ReplayCause } from "../saves/game.js";
 import type { GameCommand, Renderer } from "../ui/types.js";
 import type { SaveService } from "./services.js";
 
@@ -31,19 +32,31 @@ export interface GameDeps {
 
 const UNDO_LIMIT = 1000;
 
-/** Tells the player where a replayed save resumes, when the story changed under it. */
-export function describeReplay(replay: ReplayReport | null): string | null {
+/**
+ * Tells the player why a loaded game's choices were replayed (the story was
+ * updated, or the save's stored story state could not be used) and where it
+ * now resumes. Null when nothing was replayed.
+ */
+export function describeReplay(replay: ReplayReport | null, because: ReplayCause | null): string | null {
   if (!replay) return null;
+  const why =
+    because?.kind === "state-unusable"
+      ? `The story state stored in this save could not be used (${because.problem}), so your choices were replayed from the start instead.`
+      : "The story has been updated since this game was saved.";
   if (!replay.divergence) {
-    return `The story has been updated since this game was saved. All ${replay.total} of your choices were replayed on the new version.`;
+    return because?.kind === "state-unusable"
+      ? `${why} All ${replay.total} of them fit; the game resumes where it was saved.`
+      : `${why} All ${replay.total} of your choices were replayed on the new version.`;
   }
   const d = replay.divergence;
-  return `The story has been updated since this game was saved. Your choices were replayed up to turn ${d.turn + 1} of ${replay.total}, where "${d.wanted.text}" is no longer offered; the game resumes there. Your original save file is kept unchanged.`;
+  return `${why} Your choices were replayed up to turn ${d.turn + 1} of ${replay.total}, where "${d.wanted.text}" is no longer offered; the game resumes there. Your original save file is kept unchanged.`;
 }
 
 export class Game {
   #deps: GameDeps;
   #session: Session;
+  /** True when the last autosave of this game was written. */
+  #saved = false;
 
   constructor(session: Session, deps: GameDeps) {
     this.#session = session;
@@ -89,8 +102,12 @@ export class Game {
         this.#session.choose(answer.index);
       } catch (err) {
         if (err instanceof ContentError) {
+          const where = err.knot && !err.message.includes(err.knot) ? ` in ${err.knot}` : "";
+          const kept = this.#saved
+            ? "Your game is saved as it stood just before that choice; Continue takes you back there."
+            : "The autosave before that choice failed, so Continue cannot bring back this point.";
           r.message(
-            `The story hit a problem ${err.knot ? `in ${err.knot} ` : ""}on turn ${err.turn + 1}: ${err.message}. Your last autosave is intact; you can continue from it.`,
+            `The story hit a problem${where}: ${/[.?!]$/.test(err.message) ? err.message : `${err.message}.`} ${kept}`,
             "error",
           );
           return "error";
@@ -123,16 +140,18 @@ export class Game {
     const r = this.#deps.renderer;
     switch (command.name) {
       case "menu": {
+        // Only what this game can do is offered.
+        const saves = this.#deps.saves != null;
         const choice = await r.menu("Game menu", [
           { value: "back", label: "Back to the story" },
-          { value: "save", label: "Save to a named slot" },
-          { value: "load", label: "Load a saved game" },
+          ...(saves ? [{ value: "save", label: "Save to a named slot" }] : []),
+          ...(saves ? [{ value: "load", label: "Load a saved game" }] : []),
           ...(this.#session.undoable > 0
             ? [{ value: "undo", label: "Undo the last choice", hint: `${this.#session.undoable} can be undone` }]
             : []),
-          { value: "export", label: "Export the transcript" },
-          { value: "title", label: "Save and quit to the title screen" },
-          { value: "quit", label: "Save and quit the game" },
+          ...(this.#deps.exporter ? [{ value: "export", label: "Export the transcript" }] : []),
+          { value: "title", label: saves ? "Save and quit to the title screen" : "Quit to the title screen" },
+          { value: "quit", label: saves ? "Save and quit the game" : "Quit the game" },
         ]);
         switch (choice) {
           case "save":
@@ -203,12 +222,13 @@ export class Game {
           if (!slot) return null;
         }
         try {
+          // The game being played keeps its own autosave: the loaded game saves to its own.
           this.#autosave();
           const loaded = await saves.load(slot);
           this.#session = loaded.session;
           this.#session.note("loaded", slot);
           this.#deps.onSession?.(this.#session);
-          const note = describeReplay(loaded.replay);
+          const note = describeReplay(loaded.replay, loaded.replayedBecause);
           if (note) r.message(note, "warn");
           r.message(`Loaded "${slot}".`);
           await r.showLines(this.#session.recentLines(8), { seen: true });
@@ -268,11 +288,14 @@ export class Game {
     }
   }
 
+  /** Writes this playthrough's own autosave; tells the player when it could not. */
   #autosave(): void {
     const saves = this.#deps.saves;
+    this.#saved = false;
     if (!saves) return;
     try {
-      saves.save(saves.autosaveSlot, this.#session);
+      saves.autosave(this.#session);
+      this.#saved = true;
     } catch (err) {
       this.#deps.renderer.message(`Autosave failed: ${(err as Error).message}`, "warn");
     }

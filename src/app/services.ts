@@ -1,10 +1,11 @@
 /**
  * What the game loop needs from storage, as an interface, so the loop can be
- * tested without files and run without saves (`play FILE`).
+ * tested without files.
  *
  * Owns: the contract between the game loop and the save store.
  */
 import type { ReplayReport, Session } from "../log/session.js";
+import type { ReplayCause } from "../saves/game.js";
 
 export interface SlotSummary {
   slot: string;
@@ -13,16 +14,40 @@ export interface SlotSummary {
   detail: string;
 }
 
+/** A save loaded into a game, ready to play. */
+export interface LoadedSave {
+  session: Session;
+  replay: ReplayReport | null;
+  replayedBecause: ReplayCause | null;
+}
+
 export interface SaveService {
-  /** The most recently written slot, if any. */
-  latest(): string | null;
+  /** Every slot: loadable ones newest first, then the ones that cannot be loaded (with why). */
   list(): SlotSummary[];
-  /** Saves synchronously (so it can run in a signal handler). Throws an Error with a player-facing message. */
+  /**
+   * What Continue resumes: the most recently saved slot that loads, and the
+   * more recent ones that cannot be loaded (so none is skipped in silence).
+   * Reads only as many saves as it needs.
+   */
+  latest(): { latest: SlotSummary | null; skipped: SlotSummary[] };
+  /** True when there is any save to list. Reads no save. */
+  hasSaves(): boolean;
+  /** Saves to a named slot, synchronously. Throws an Error with a player-facing message. */
   save(slot: string, session: Session): void;
-  /** Loads a slot into a new session (loading the story engine on first use). Throws an Error with a player-facing message. */
-  load(slot: string): Promise<{ session: Session; replay: ReplayReport | null }>;
-  /** The autosave slot's name. */
-  readonly autosaveSlot: string;
+  /**
+   * Writes the session's own autosave, synchronously (so it can run in a
+   * signal handler); every playthrough has its own. Returns the slot.
+   * Throws an Error with a player-facing message.
+   */
+  autosave(session: Session): string;
+  /**
+   * Loads a slot into a new session (loading the story engine on first use).
+   * A playthrough's own autosave resumes that playthrough; any other slot
+   * (or one another running game is playing) starts a playthrough of its own
+   * from it, so the game it came from keeps its autosave. Throws an Error
+   * with a player-facing message.
+   */
+  load(slot: string): Promise<LoadedSave>;
   /** Lets go of the slots this game holds (on exit). */
   release(): void;
 }

@@ -120,9 +120,6 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (command === null && positionals.length > 0) throw new UsageError(`unknown command "${positionals[0]}"`);
   if (values.from !== undefined && command !== "play") throw new UsageError("--from goes with play FILE");
   if (values.continue && values.new) throw new UsageError("--continue and --new cannot be used together");
-  if (command === "play" && (values.continue || values.new)) {
-    throw new UsageError(`--${values.continue ? "continue" : "new"} goes with the game's own story, not play FILE`);
-  }
   const width = values.width === undefined ? undefined : parseWidth(values.width);
 
   const { startPlaying } = await import("./play.js");
@@ -141,7 +138,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     io,
     onInterrupt,
   );
-  return outcome === "interrupted" ? EXIT.interrupted : EXIT.ok;
+  return outcome === "interrupted" ? EXIT.interrupted : outcome === "error" ? EXIT.error : EXIT.ok;
 }
 
 /** Maps an error to its message and exit code. Errors are told apart by class, never by message text. */

@@ -3,8 +3,9 @@
  * game's own, or any ink file given to `play`), and hands over to the app.
  *
  * Owns: the renderer choice (plain when input or output is not a terminal,
- * or with --plain), colour decisions, loading a story file from disk, and
- * the interrupt hooks the CLI calls on Ctrl-C, SIGTERM and SIGHUP.
+ * or with --plain), colour decisions, loading a story file from disk and
+ * what identifies it (so each story's saves are its own), and the interrupt
+ * hooks the CLI calls on Ctrl-C, SIGTERM and SIGHUP.
  */
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
@@ -84,11 +85,37 @@ export async function storyFromFile(path: string): Promise<StoryBundle & { title
   } else {
     throw new StoryFileError(`${path}: expected an .ink source file or a compiled .json story`);
   }
-  const id = basename(path, ext);
+  const hash = createHash("sha256").update(json).digest("hex");
   // The title is the story's own `# title:` tag when it has one.
-  const title =
-    /"\^title:\s*([^"]+)"|"#":\s*"title:\s*([^"]+)"/.exec(json.slice(0, 4096))?.slice(1).find(Boolean)?.trim() ?? id;
-  return { id, title, json, hash: createHash("sha256").update(json).digest("hex") };
+  const declared = globalTag(json, "title");
+  const title = declared ?? basename(path, ext);
+  return { id: storyIdentity(declared, globalTag(json, "author"), hash), title, json, hash };
+}
+
+/** A `# key: value` tag at the top of a compiled story, or null. */
+function globalTag(json: string, key: string): string | null {
+  const head = json.slice(0, 4096);
+  const match = new RegExp(`"\\^${key}:\\s*([^"]+)"|"#":\\s*"${key}:\\s*([^"]+)"`).exec(head);
+  return match?.slice(1).find(Boolean)?.trim() ?? null;
+}
+
+/**
+ * What identifies a story played with `play FILE`, and so which saves are
+ * its own: its declared `# title:` (with its `# author:`), so its saves
+ * carry across edits and moves; a story that declares no title is
+ * identified by its content. Never the file's name: every `main.ink` is
+ * another story.
+ */
+export function storyIdentity(title: string | null, author: string | null, hash: string): string {
+  const slug =
+    (title ?? "untitled")
+      .normalize("NFKD")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 32) || "story";
+  const basis = title ? `title:${title}\nauthor:${author ?? ""}` : `content:${hash}`;
+  return `${slug}-${createHash("sha256").update(basis).digest("hex").slice(0, 12)}`;
 }
 
 function makeRenderer(opts: PlayOptions, io: CliIo): Renderer {
@@ -170,52 +197,96 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
   const renderer = makeRenderer(opts, io);
   onInterrupt.restore = () => renderer.close();
   let current: Session | null = null;
+  let lastPlayed: Session | null = null;
   let saves: SaveService | null = null;
 
+  const { openSaveService, storySaveDir } = await import("./save-service.js");
+  const { resolveSaveDir } = await import("../saves/paths.js");
+  const saveDir = resolveSaveDir({ flag: opts.saveDir, env: io.env });
+  const { checkSaveFolder } = await import("../saves/folder.js");
+  checkSaveFolder(saveDir);
+  onInterrupt.save = () => {
+    if (current && saves) saves.autosave(current);
+    saves?.release();
+  };
+  // Whether the latest autosave was written: the farewell says the game is saved only when it is.
+  let autosaved = false;
+  const tracked = (service: ReturnType<typeof openSaveService>): SaveService => ({
+    ...service,
+    autosave(session: Session) {
+      autosaved = false;
+      const slot = service.autosave(session);
+      autosaved = true;
+      return slot;
+    },
+  });
+  /** Where the game is saved and the command that brings it back, after quit or Ctrl-C. */
+  const farewell = (dir: string, resume: string) => () => {
+    if (!lastPlayed || lastPlayed.current.ended || !autosaved) return null;
+    const flag = opts.saveDir ? ` --save-dir ${quoteForShell(opts.saveDir)}` : "";
+    const words = `Your game is saved in ${dir}. To carry on from here: ${resume}${flag}`;
+    return io.stdout.isTTY ? wrap(words, (io.stdout.columns ?? 80) - 1) : words;
+  };
+  const { runTitle } = await import("../app/app.js");
+  const { fileExporter } = await import("./exporter.js");
+  const onSession = (s: Session | null) => {
+    current = s;
+    if (s) lastPlayed = s;
+  };
+
   if (opts.file) {
+    // Any ink story is a game of its own: its saves live apart from every other story's, by its identity.
     const story = await storyFromFile(opts.file);
-    const { playOnce } = await import("../app/app.js");
+    const dir = storySaveDir(saveDir, story.id);
+    saves = tracked(
+      openSaveService({
+        dir,
+        storyInfo: story,
+        story: () => story,
+        title: story.title,
+      }),
+    );
+    onInterrupt.farewell = farewell(dir, `first-contact play ${quoteForShell(opts.file)} --continue`);
     const { endingTitles } = await import("../story-build/ending-titles.js");
-    renderer.useEndings(endingTitles(story.json));
-    renderer.showTitle(story.title, `an ink story, played by First Contact`);
-    return playOnce({ renderer, story: () => story, title: story.title, subtitle: "", saves: null }, opts.from);
+    const endings = endingTitles(story.json);
+    renderer.useEndings(endings);
+    const subtitle = "an ink story, played by First Contact";
+    renderer.showTitle(story.title, subtitle);
+    return runTitle(
+      {
+        renderer,
+        story: () => story,
+        title: story.title,
+        subtitle,
+        saves,
+        entry: opts.from,
+        exporter: fileExporter(story.title, endings),
+        onSession,
+      },
+      { continueLatest: opts.continueLatest, newGame: !opts.continueLatest },
+    ).finally(() => saves?.release());
   }
 
   const { loadCatalogStory } = await import("../app/catalog.js");
   const catalog = loadCatalogStory(builtStoriesDir(), "first-contact");
   // Broken by hand: the title screen loads no wrapping code.
   const subtitle = "The Borg have followed the Enterprise back\nto April 2063. An unofficial Star Trek fan work.";
-  const { openSaveService } = await import("./save-service.js");
-  const service = openSaveService({
-    dirFlag: opts.saveDir,
-    env: io.env,
-    storyInfo: catalog.manifest,
-    story: () => catalog.bundle(),
-    title: catalog.manifest.title,
-  });
+  saves = tracked(
+    openSaveService({
+      dir: saveDir,
+      storyInfo: catalog.manifest,
+      story: () => catalog.bundle(),
+      title: catalog.manifest.title,
+      endings: catalog.manifest.endings,
+    }),
+  );
   renderer.useEndings(catalog.manifest.endings ?? {});
-  const { checkSaveFolder } = await import("../saves/folder.js");
-  checkSaveFolder(service.dir);
-  saves = service;
-  onInterrupt.save = () => {
-    if (current && saves) saves.save(saves.autosaveSlot, current);
-    saves?.release();
-  };
-  let lastPlayed: Session | null = null;
-  const saveDir = service.dir;
-  onInterrupt.farewell = () => {
-    if (!lastPlayed || lastPlayed.current.ended) return null;
-    const flag = opts.saveDir ? ` --save-dir ${quoteForShell(opts.saveDir)}` : "";
-    const words = `Your game is saved in ${saveDir}. To carry on from here: first-contact --continue${flag}`;
-    return io.stdout.isTTY ? wrap(words, (io.stdout.columns ?? 80) - 1) : words;
-  };
+  onInterrupt.farewell = farewell(saveDir, "first-contact --continue");
   const recordEnding = async (ending: string) => {
     const { SettingsStore } = await import("../saves/settings.js");
     const { resolveSettingsDir } = await import("../saves/paths.js");
     await new SettingsStore(resolveSettingsDir({ flag: opts.saveDir, env: io.env })).recordEnding(ending);
   };
-  const { runTitle } = await import("../app/app.js");
-  const { fileExporter } = await import("./exporter.js");
   return runTitle(
     {
       renderer,
@@ -224,10 +295,7 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
       subtitle,
       saves,
       exporter: fileExporter(catalog.manifest.title, catalog.manifest.endings),
-      onSession: (s) => {
-        current = s;
-        if (s) lastPlayed = s;
-      },
+      onSession,
       onEnding: (s) => {
         const ending = s.log.events.findLast((e) => e.type === "end");
         if (ending?.type === "end" && ending.ending) {

@@ -2,12 +2,14 @@
  * `first-contact replay TRANSCRIPT.json [--slot NAME] [--force]`
  *
  * Owns: reading a JSON transcript from a file (size checked before it is
- * read), replaying it on the installed story, saving the rebuilt game into
+ * read), replaying it on the installed story as a new playthrough (its own
+ * id, so its own autosave once played on), saving the rebuilt game into
  * a slot through `ctx.makeSave` and `ctx.writeSlot`, and telling the player
  * where it stopped when the story has changed. Returns an exit code (0 done,
  * 1 error, 2 bad usage); never exits.
  */
 
+import { randomUUID } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { ContentError, StoryFormatError } from "../engine/index.js";
 import type { Session, SessionClock } from "../log/index.js";
@@ -153,6 +155,8 @@ export async function replayCommand(args: string[], ctx: ReplayCommandContext): 
   }
 
   const { session, report, storyChanged } = result;
+  // The rebuilt game is a playthrough of its own: playing it on never touches the one it was recorded from.
+  session.fork(randomUUID());
   try {
     ctx.writeSlot(slot, ctx.makeSave(session, { slot, title: ctx.story.title, gameVersion: ctx.gameVersion }));
   } catch (err) {

@@ -2,61 +2,135 @@
  * The game's save service: the save store (src/saves) adapted to what the
  * game loop needs (src/app/services.ts).
  *
- * Owns: the autosave slot's name, the wording of save list entries, and
- * which story a save must belong to. The store does the careful file work.
+ * Owns: which slot a playthrough autosaves to (its own), when a loaded
+ * game becomes a playthrough of its own, the wording of save list entries,
+ * and which story a save must belong to. The store does the careful file work.
  */
+import { randomUUID } from "node:crypto";
+import { join } from "node:path";
 import type { SaveService, SlotSummary } from "../app/services.js";
 import type { Session, StoryBundle } from "../log/session.js";
+import { SlotInUseError } from "../saves/errors.js";
 import { makeSave } from "../saves/make-save.js";
 import { resolveSaveDir } from "../saves/paths.js";
-import { SaveStore } from "../saves/store.js";
+import { autosaveSlotFor } from "../saves/slot-name.js";
+import { SaveStore, type SlotInfo } from "../saves/store.js";
+import { type EndingInfo, endingTitle } from "../story-build/ending-titles.js";
 import { GAME_VERSION } from "./usage.js";
-import { formatPlayTime, formatWhen } from "./when.js";
 
 export interface SaveServiceOptions {
-  dirFlag: string | undefined;
-  env: NodeJS.ProcessEnv;
+  /** The save folder, already resolved (see resolveSaveDir). */
+  dir: string;
   /** The installed story's identity (from its manifest: no need to load the story to list saves). */
   storyInfo: { id: string; hash: string };
   story: () => StoryBundle;
   title: string;
+  /** The story's ending titles, so lists name an ending by its title. */
+  endings?: Readonly<Record<string, EndingInfo>>;
+}
+
+/** "1h 05m", "12m", "40s". */
+export function formatDuration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}m`;
+  return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, "0")}m`;
+}
+
+/** A local date and time, "2063-04-05 11:15". */
+export function formatWhen(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** How a finished game is marked in lists ("" while it is still being played). */
+export function finishedMark(
+  info: { ended: boolean; ending: string | null; placeholder: string | null },
+  endings?: Readonly<Record<string, EndingInfo>>,
+): string {
+  if (info.placeholder) return `waiting for the next chapter (${info.placeholder})`;
+  if (info.ended) {
+    // An ending is named by the title the story gives it, never by its id.
+    const title = endingTitle(endings, info.ending);
+    return title ? `ended: ${title}` : "ended";
+  }
+  return "";
+}
+
+/** The folder inside the save folder that holds the saves of stories played with `play FILE`. */
+export function storiesDir(saveDir: string): string {
+  return join(saveDir, "stories");
+}
+
+/** The save folder for `play FILE`: each story's saves in their own folder, named by its identity. */
+export function storySaveDir(saveDir: string, storyId: string): string {
+  return join(storiesDir(saveDir), storyId);
+}
+
+/**
+ * A save list entry in words: the label tells playthroughs apart (chapter,
+ * turn, date, and whether the game has finished); the detail adds the
+ * story, the scene and the time played.
+ */
+export function describeSlot(info: SlotInfo, endings?: Readonly<Record<string, EndingInfo>>): SlotSummary {
+  if (!info.ok) {
+    return { slot: info.slot, ok: false, label: `${info.slot} (cannot be loaded)`, detail: info.reason };
+  }
+  const finished = finishedMark(info, endings);
+  const name = info.autosave ? "Autosave" : `"${info.slot}"`;
+  const where = [
+    info.storyTitle,
+    info.scene,
+    `${formatDuration(info.playMillis)} played`,
+    info.migrated ? "story updated since" : "",
+  ];
+  return {
+    slot: info.slot,
+    ok: true,
+    label: `${name}: ${info.chapter ?? "the beginning"}, turn ${info.turns}, ${formatWhen(info.savedAt)}${finished ? ` [${finished}]` : ""}`,
+    detail: where.filter(Boolean).join(" · "),
+  };
 }
 
 export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: string; store: SaveStore } {
-  const dir = resolveSaveDir({ flag: opts.dirFlag, env: opts.env });
-  const store = new SaveStore(dir, { story: opts.storyInfo });
-  const AUTOSAVE = "autosave";
+  const store = new SaveStore(opts.dir, { story: opts.storyInfo });
+  const saveOf = (session: Session, slot: string) =>
+    makeSave(session, { slot, title: opts.title, gameVersion: GAME_VERSION });
   return {
-    dir,
+    dir: store.dir,
     store,
-    autosaveSlot: AUTOSAVE,
-    latest: () => store.latest()?.slot ?? null,
-    list(): SlotSummary[] {
-      return store.list().map((info) => {
-        if (!info.ok) return { slot: info.slot, ok: false, label: `${info.slot} (damaged)`, detail: info.reason };
-        const where = [info.chapter, info.scene].filter(Boolean).join(", ");
-        const when = formatWhen(info.savedAt);
-        return {
-          slot: info.slot,
-          ok: true,
-          label: info.slot,
-          detail: `${where || "the beginning"} · turn ${info.turns} · ${formatPlayTime(info.playMillis)} played · ${when}${info.migrated ? " · story updated since" : ""}`,
-        };
-      });
+    list: () => store.list().map((info) => describeSlot(info, opts.endings)),
+    latest() {
+      const { latest, skipped } = store.latestWithSkipped();
+      return {
+        latest: latest && describeSlot(latest, opts.endings),
+        skipped: skipped.map((info) => describeSlot(info, opts.endings)),
+      };
     },
+    hasSaves: () => store.hasSlots(),
     save(slot: string, session: Session) {
-      if (slot === AUTOSAVE) {
-        // The store picks this game's own autosave slot, so two games at once never overwrite each other.
-        store.autosave(makeSave(session, { slot: AUTOSAVE, title: opts.title, gameVersion: GAME_VERSION }));
-      } else {
-        store.write(slot, makeSave(session, { slot, title: opts.title, gameVersion: GAME_VERSION }));
+      store.write(slot, saveOf(session, slot));
+    },
+    autosave(session: Session): string {
+      try {
+        return store.autosave(saveOf(session, autosaveSlotFor(session.log.id)));
+      } catch (err) {
+        if (!(err instanceof SlotInUseError)) throw err;
+        // Another running game is playing this same playthrough: this one carries on as its own.
+        session.fork(randomUUID());
+        return store.autosave(saveOf(session, autosaveSlotFor(session.log.id)));
       }
     },
     release: () => store.release(),
     async load(slot: string) {
       const save = store.read(slot);
       const { loadGame } = await import("../saves/game.js");
-      return loadGame(save, opts.story());
+      const loaded = loadGame(save, opts.story());
+      if (slot !== autosaveSlotFor(save.log.id) || store.inUse(slot)) loaded.session.fork(randomUUID());
+      return loaded;
     },
   };
 }

@@ -8,16 +8,23 @@
  */
 import type { StoryBundle } from "../log/index.js";
 import { SaveError, type SaveFile, SaveStore, type SlotInfo } from "../saves/index.js";
-import { type EndingInfo, endingTitle } from "../story-build/ending-titles.js";
+import type { EndingInfo } from "../story-build/ending-titles.js";
 import { parseOptions } from "./args.js";
-import { formatPlayTime, formatWhen } from "./when.js";
+import { finishedMark, formatDuration, formatWhen } from "./save-service.js";
 
 export interface SavesCommandContext {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   saveDir: string;
   story: StoryBundle & { title: string; endings?: Readonly<Record<string, EndingInfo>> };
+  /** Folders holding the saves of stories played with `play FILE` (shown by `list`, so they are not forgotten). */
+  otherStories?: { dir: string; count: number };
+  /** Asks the player a question and returns the line answered, or null at the end of input. */
+  ask?: (question: string) => Promise<string | null>;
 }
+
+/** How many of the most recent games `saves prune` keeps when not told. */
+export const PRUNE_KEEP = 10;
 
 const USAGE = `Usage:
   first-contact saves list                       the saved games, newest first
@@ -27,9 +34,15 @@ const USAGE = `Usage:
   first-contact saves export SLOT FILE [--force] copy a save out of the save folder
   first-contact saves import FILE [SLOT] [--force]
                                                  copy a save file in (checked first)
+  first-contact saves prune [--keep N] [--yes]   remove the autosaves of all but the N most
+                                                 recent games (default ${PRUNE_KEEP}); named saves
+                                                 are never pruned. Lists them and asks first.
 Options:
   --save-dir DIR   where saves live (or FIRST_CONTACT_SAVE_DIR)
+  --story FILE     the saves of an ink story played with "play FILE"
   --force          replace an existing file or slot
+  --keep N         how many of the most recent games prune keeps
+  --yes            prune without asking (for scripts)
 `;
 
 /** How many positional arguments each subcommand takes: [min, max]. */
@@ -40,6 +53,7 @@ const ARITY: Record<string, [number, number]> = {
   rename: [2, 2],
   export: [2, 2],
   import: [1, 2],
+  prune: [0, 0],
 };
 
 /** Runs `saves ...`; returns the exit code. */
@@ -67,14 +81,25 @@ export async function savesCommand(args: string[], ctx: SavesCommandContext): Pr
   if (parsed.values.force && command !== "export" && command !== "import") {
     return usage(`--force only applies to "saves export" and "saves import"`);
   }
+  if ((parsed.values.keep !== undefined || parsed.values.yes) && command !== "prune") {
+    return usage(`--keep and --yes only apply to "saves prune"`);
+  }
+  const keep = parsed.values.keep === undefined ? PRUNE_KEEP : Number(parsed.values.keep);
+  if (!/^\d{1,4}$/.test(parsed.values.keep ?? "0")) return usage("--keep takes a whole number of games");
   const force = parsed.values.force === true;
   const store = new SaveStore(ctx.saveDir, { story: { id: ctx.story.id, hash: ctx.story.hash } });
   const [a = "", b] = rest;
   try {
     switch (command) {
-      case "list":
+      case "list": {
         out(renderList(store.list(), ctx));
+        const other = ctx.otherStories;
+        if (other && other.count > 0) {
+          const what = other.count === 1 ? "1 other story" : `${other.count} other stories`;
+          out(`\nThe saves of ${what} played with "play FILE" are in ${other.dir}; list them with --story FILE.\n`);
+        }
         return 0;
+      }
       case "show":
         out(renderShow(store.read(a), store.pathOf(a), ctx));
         return 0;
@@ -90,6 +115,8 @@ export async function savesCommand(args: string[], ctx: SavesCommandContext): Pr
         store.export(a, b ?? "", { force });
         out(`Exported "${a}" to ${b}.\n`);
         return 0;
+      case "prune":
+        return await prune(store, keep, parsed.values.yes === true, ctx);
       default: {
         const slot = store.import(a, b, { force });
         out(`Imported ${a} as "${slot}".\n`);
@@ -107,13 +134,62 @@ export async function savesCommand(args: string[], ctx: SavesCommandContext): Pr
   }
 }
 
-function parse(args: string[]) {
-  return parseOptions(args, { force: { type: "boolean" }, help: { type: "boolean", short: "h" } } as const);
+/**
+ * `saves prune`: the autosaves of every game but the `keep` most recent
+ * ones. Says what it will remove and asks first (unless `yes`); a slot is
+ * removed the way `saves delete` removes it, kept as `.bak`.
+ */
+async function prune(store: SaveStore, keep: number, yes: boolean, ctx: SavesCommandContext): Promise<number> {
+  const out = (text: string) => ctx.stdout.write(text);
+  const autosaves = store.list().filter((s) => s.ok && s.autosave);
+  const doomed = autosaves.slice(keep);
+  if (doomed.length === 0) {
+    out(
+      `Nothing to prune: ${autosaves.length} game${autosaves.length === 1 ? "" : "s"} autosaved, and prune keeps the ${keep} most recent.\n`,
+    );
+    return 0;
+  }
+  const n = doomed.length;
+  out(
+    `Pruning keeps the autosaves of the ${keep} most recent game${keep === 1 ? "" : "s"} and every named save. It would remove ${n === 1 ? "this autosave" : `these ${n} autosaves`}:\n\n`,
+  );
+  out(renderList(doomed, ctx));
+  if (!yes) {
+    const answer = ctx.ask
+      ? await ctx.ask(`\nRemove ${n === 1 ? "it" : `these ${n}`}? Type yes to remove, anything else to keep: `)
+      : null;
+    if (answer === null) {
+      ctx.stderr.write("No answer: nothing was removed. Use --yes to prune without asking.\n");
+      return 1;
+    }
+    if (!/^\s*y(es)?\s*$/i.test(answer)) {
+      out("Nothing was removed.\n");
+      return 0;
+    }
+  }
+  let failed = 0;
+  for (const s of doomed) {
+    try {
+      store.delete(s.slot);
+    } catch (err) {
+      if (!(err instanceof SaveError)) throw err;
+      ctx.stderr.write(`first-contact saves: ${err.message}\n`);
+      failed++;
+    }
+  }
+  out(
+    `Removed ${n - failed} autosave${n - failed === 1 ? "" : "s"}. Until each name is saved again, its file is kept as <slot>.json.bak in ${ctx.saveDir}.\n`,
+  );
+  return failed > 0 ? 1 : 0;
 }
 
-/** An ending as the player knows it: its title, never its id. */
-function endingWords(ending: string, ctx: SavesCommandContext): string {
-  return endingTitle(ctx.story.endings, ending) ?? "the end";
+function parse(args: string[]) {
+  return parseOptions(args, {
+    force: { type: "boolean" },
+    keep: { type: "string" },
+    yes: { type: "boolean", short: "y" },
+    help: { type: "boolean", short: "h" },
+  } as const);
 }
 
 function storyVersion(hash: string, installed: string): string {
@@ -140,10 +216,11 @@ function renderList(slots: SlotInfo[], ctx: SavesCommandContext): string {
       lines.push(`${name}cannot be loaded: ${s.reason}`);
       continue;
     }
-    lines.push(`${name}${place(s.chapter, s.scene)}${s.ending ? ` · ended: ${endingWords(s.ending, ctx)}` : ""}`);
+    const finished = finishedMark(s, ctx.story.endings);
+    lines.push(`${name}${place(s.chapter, s.scene)}${finished ? ` · ${finished}` : ""}`);
     if (s.lastLine) lines.push(`${pad}"${clip(s.lastLine, 70)}"`);
     lines.push(
-      `${pad}turn ${s.turns} · ${formatPlayTime(s.playMillis)} played · ${formatWhen(s.savedAt)} · ${storyVersion(s.storyHash, ctx.story.hash)}`,
+      `${pad}turn ${s.turns} · ${formatDuration(s.playMillis)} played · ${formatWhen(s.savedAt)} · ${storyVersion(s.storyHash, ctx.story.hash)}`,
     );
   }
   return `${lines.join("\n")}\n`;
@@ -161,10 +238,10 @@ function renderShow(save: SaveFile, file: string, ctx: SavesCommandContext): str
     `Story:       ${save.story.title} (${storyVersion(save.story.hash, ctx.story.hash)})`,
     `Where:       ${place(s.chapter, s.scene)}`,
     `Turns:       ${s.turns}`,
-    `Played:      ${formatPlayTime(s.playMillis)}`,
+    `Played:      ${formatDuration(s.playMillis)}`,
     `Saved:       ${formatWhen(save.savedAt)} by First Contact ${save.gameVersion}`,
     `Started:     ${formatWhen(save.log.startedAt)}`,
-    ...(s.ending ? [`Ending:      ${endingWords(s.ending, ctx)}`] : []),
+    ...(finishedMark(s, ctx.story.endings) ? [`Finished:    ${finishedMark(s, ctx.story.endings)}`] : []),
     `Playthrough: ${save.log.id}`,
   ];
   if (save.story.hash !== ctx.story.hash) {

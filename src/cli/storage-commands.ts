@@ -1,33 +1,66 @@
 /**
  * The commands that work on saved games and transcripts: `saves`, `export`
  * and `replay`. Each lives in its own module; this one gives them the save
- * directory and the installed story.
+ * directory and the story: the installed one, or with `--story FILE` an ink
+ * story played with `play FILE` (and its own save folder).
  *
  * Owns: building the context those commands share.
  */
+import { readdirSync } from "node:fs";
 import { loadCatalogStory } from "../app/catalog.js";
+import type { StoryBundle } from "../log/session.js";
 import { makeSave } from "../saves/index.js";
+import { resolveSaveDir } from "../saves/paths.js";
+import type { EndingInfo } from "../story-build/ending-titles.js";
 import type { CliIo } from "./main.js";
 import { builtStoriesDir } from "./play.js";
-import { openSaveService } from "./save-service.js";
+import { openSaveService, storiesDir, storySaveDir } from "./save-service.js";
 import { GAME_VERSION, UsageError } from "./usage.js";
 
-/** Pulls `--save-dir DIR` (or `--save-dir=DIR`) out of the arguments, wherever it stands. */
-export function takeSaveDir(args: string[]): { saveDir: string | undefined; rest: string[] } {
+/** Pulls `--NAME VALUE` (or `--NAME=VALUE`) out of the arguments, wherever it stands. */
+export function takeOption(args: string[], name: string, needs: string): { value: string | undefined; rest: string[] } {
   const rest: string[] = [];
-  let saveDir: string | undefined;
+  let value: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
-    if (a === "--save-dir") {
-      saveDir = args[++i];
-      if (saveDir === undefined) throw new UsageError("--save-dir needs a directory");
-    } else if (a.startsWith("--save-dir=")) {
-      saveDir = a.slice("--save-dir=".length);
+    if (a === `--${name}`) {
+      value = args[++i];
+      if (value === undefined) throw new UsageError(`--${name} needs ${needs}`);
+    } else if (a.startsWith(`--${name}=`)) {
+      value = a.slice(`--${name}=`.length);
     } else {
       rest.push(a);
     }
   }
-  return { saveDir, rest };
+  return { value, rest };
+}
+
+/** The folder of `play FILE` stories' saves, and how many stories have one. */
+function storyFolders(saveDir: string): { dir: string; count: number } {
+  const dir = storiesDir(saveDir);
+  try {
+    return { dir, count: readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).length };
+  } catch {
+    return { dir, count: 0 };
+  }
+}
+
+/** Writes `question` and reads one line of the answer from standard input; null at the end of input. */
+async function askLine(io: CliIo, question: string): Promise<string | null> {
+  const { createInterface } = await import("node:readline");
+  io.stdout.write(question);
+  return new Promise((resolve) => {
+    const rl = createInterface({ input: io.stdin, terminal: false });
+    let answer: string | null = null;
+    rl.once("line", (line) => {
+      answer = line;
+      rl.close();
+    });
+    rl.once("close", () => {
+      io.stdin.pause();
+      resolve(answer);
+    });
+  });
 }
 
 export async function runStorageCommand(
@@ -35,23 +68,41 @@ export async function runStorageCommand(
   args: string[],
   io: CliIo,
 ): Promise<number> {
-  const { saveDir: dirFlag, rest } = takeSaveDir(args);
-  const catalog = loadCatalogStory(builtStoriesDir(), "first-contact");
-  const story = () => catalog.bundle();
-  const title = catalog.manifest.title;
-  const service = openSaveService({ dirFlag, env: io.env, storyInfo: catalog.manifest, story, title });
+  const { value: dirFlag, rest: afterDir } = takeOption(args, "save-dir", "a directory");
+  const saveDir = resolveSaveDir({ flag: dirFlag, env: io.env });
+  // `--story FILE`: the saves of an ink story played with `play FILE`, kept in a folder of their own.
+  const { value: storyFile, rest } = takeOption(afterDir, "story", "an ink story file");
+  let title: string;
+  let story: () => StoryBundle & { title: string; endings?: Readonly<Record<string, EndingInfo>> };
+  let dir = saveDir;
+  if (storyFile !== undefined) {
+    const { storyFromFile } = await import("./play.js");
+    const fileStory = await storyFromFile(storyFile);
+    title = fileStory.title;
+    const { endingTitles } = await import("../story-build/ending-titles.js");
+    const endings = endingTitles(fileStory.json);
+    story = () => ({ ...fileStory, endings });
+    dir = storySaveDir(saveDir, fileStory.id);
+  } else {
+    const catalog = loadCatalogStory(builtStoriesDir(), "first-contact");
+    title = catalog.manifest.title;
+    story = () => ({ ...catalog.bundle(), title, endings: catalog.manifest.endings });
+  }
+  const storyInfo = story();
+  const service = openSaveService({ dir, storyInfo, story, title, endings: storyInfo.endings });
   const base = { stdout: io.stdout, stderr: io.stderr, saveDir: service.dir };
   if (command === "saves") {
     const { savesCommand } = await import("./saves-command.js");
-    return savesCommand(rest, { ...base, story: { ...story(), title, endings: catalog.manifest.endings } });
+    const otherStories = storyFile === undefined ? storyFolders(saveDir) : undefined;
+    return savesCommand(rest, { ...base, story: story(), otherStories, ask: (q) => askLine(io, q) });
   }
   if (command === "export") {
     const { exportCommand } = await import("./export-command.js");
     return exportCommand(rest, {
       ...base,
       loadSlot: (slot: string) => service.store.read(slot),
-      latestSlot: () => service.latest(),
-      story: { ...story(), title, endings: catalog.manifest.endings },
+      latestSlot: () => service.store.latest()?.slot ?? null,
+      story: story(),
     });
   }
   const { replayCommand } = await import("./replay-command.js");
@@ -60,7 +111,7 @@ export async function runStorageCommand(
     writeSlot: (slot, save) => service.store.write(slot, save),
     hasSlot: (slot) => service.store.list().some((info) => info.slot === slot),
     makeSave,
-    story: { ...story(), title },
+    story: story(),
     gameVersion: GAME_VERSION,
   });
 }

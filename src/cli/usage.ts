@@ -23,7 +23,7 @@ Usage:
   first-contact --new               start a new game straight away
   first-contact play FILE           play any ink story (.ink or compiled .json);
                                     --from KNOT starts at a knot (for writers)
-  first-contact saves list|show|delete|rename|export|import ...
+  first-contact saves list|show|delete|rename|export|import|prune ...
                                     manage saved games
   first-contact export [SLOT] --format txt|md|html|json [-o FILE]
                                     write a playthrough's transcript

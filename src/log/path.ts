@@ -100,3 +100,28 @@ export function summarize(log: PlaythroughLog): LogSummary {
   }
   return { turns, chapter, scene, lastLine, ending, playMillis };
 }
+
+/** Where a finished playthrough stopped: nothing when it has not reached the story's end. */
+export interface EndState {
+  /** True when the kept path has reached the story's end (an ending, a placeholder, or a plain END). */
+  ended: boolean;
+  /** The `# placeholder:` the story stopped at (content not written yet: waiting for the next chapter). */
+  placeholder: string | null;
+}
+
+/** Whether the kept path has reached the end, and whether that end is a placeholder for content to come. */
+export function endState(log: PlaythroughLog): EndState {
+  let ended = false;
+  let placeholder: string | null = null;
+  for (const e of keptEvents(log)) {
+    if (e.type === "text") {
+      const p = e.tags.find((t) => t.startsWith("placeholder:"));
+      if (p) placeholder = p.slice("placeholder:".length).trim() || "to be continued";
+    } else if (e.type === "choose") {
+      placeholder = null;
+    } else if (e.type === "end") {
+      ended = true;
+    }
+  }
+  return { ended, placeholder: ended ? placeholder : null };
+}

@@ -188,6 +188,14 @@ export class Session {
     return this.#engine.turn;
   }
 
+  /**
+   * Makes this game a playthrough of its own from where it stands: a new id,
+   * so it saves beside the playthrough it came from instead of over it.
+   */
+  fork(id: string): void {
+    this.#log.id = id;
+  }
+
   /** The ink state now, for a save's cache. */
   snapshot(): string {
     return this.#engine.snapshot();

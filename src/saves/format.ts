@@ -8,6 +8,8 @@
  * newer build or another game is named as such rather than reported as
  * damaged. Pure: no file access.
  */
+import { type EndState, endState } from "../log/path.js";
+import type { PlaythroughLog } from "../log/types.js";
 import { SaveLoadError } from "./errors.js";
 import { checkSaveShape, ShapeProblem } from "./schema.js";
 import { GAME_ID, SAVE_FORMAT, type SaveFile } from "./types.js";
@@ -62,10 +64,29 @@ export function findForbiddenKey(root: unknown): string | null {
 
 /**
  * Forward migrations: `MIGRATIONS[n]` turns a format-n save into format n+1.
- * Format 1 is the first format shipped, so there are none yet; when format 2
- * arrives, its entry goes here and saves/fixtures gains a format-2 fixture.
+ * They run on the parsed JSON before the shape check, so each one must
+ * cope with anything: what it cannot work out it leaves for the shape
+ * check to report. Every format shipped has fixtures in saves/fixtures.
  */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  // Format 2 records whether the game has finished (an ending, or waiting for the next chapter),
+  // so save lists can mark finished games without replaying them. Worked out from the log.
+  1: (old) => {
+    const summary = isObject(old.summary) ? old.summary : {};
+    let end: EndState = { ended: summary.ending != null, placeholder: null };
+    try {
+      end = endState(old.log as PlaythroughLog);
+    } catch {
+      // A log this damaged fails the shape check that follows, with its path.
+    }
+    return { ...old, format: 2, summary: { ...summary, ...end } };
+  },
+};
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /** The oldest format this build can read. */
 export const OLDEST_FORMAT = 1;
 

@@ -15,19 +15,28 @@ import type { SaveFile } from "./types.js";
 
 export { makeSave } from "./make-save.js";
 
-/** A loaded game: the session to play on, and the replay report when the story had changed (null otherwise). */
+/** Why a loaded game's choices were replayed instead of its ink state being restored. */
+export type ReplayCause =
+  /** The installed story is not the one the save was made on (its hash differs). */
+  | { kind: "story-changed" }
+  /** Same story, but the save's cached ink state could not be used; `problem` says why. */
+  | { kind: "state-unusable"; problem: string };
+
+/** A loaded game: the session to play on, and, when the choices were replayed, the report and why. */
 export interface LoadedGame {
   session: Session;
   replay: ReplayReport | null;
+  /** Null when the cached ink state was restored and nothing was replayed. */
+  replayedBecause: ReplayCause | null;
 }
 
 /**
  * Loads a save into a fresh Session on `story`. Refuses a save for another
  * story. With the same story hash the cached ink state is restored (and
- * replay is the fallback if that state will not load); with a different
- * hash the recorded choices are replayed and `replay` reports where it
- * stopped matching. The save object is not modified. Throws SaveLoadError
- * (reason `other-story` or `unusable-state`).
+ * replay is the fallback if that state will not load, with the reason in
+ * `replayedBecause`); with a different hash the recorded choices are
+ * replayed and `replay` reports where it stopped matching. The save object
+ * is not modified. Throws SaveLoadError (reason `other-story` or `unusable-state`).
  */
 export function loadGame(save: SaveFile, story: StoryBundle, opts: { clock?: SessionClock } = {}): LoadedGame {
   const file = `${save.slot}.json`;
@@ -39,17 +48,25 @@ export function loadGame(save: SaveFile, story: StoryBundle, opts: { clock?: Ses
     );
   }
   const sameStory = save.story.hash === story.hash && save.log.storyHash === story.hash;
+  let because: ReplayCause = { kind: "story-changed" };
   try {
-    if (sameStory && save.state) {
-      try {
-        const resumed = Session.resume(story, save.log, save.state, opts);
-        if (resumed.session.turnNumber === keptChoices(save.log).length) return resumed;
-      } catch (err) {
-        if (!(err instanceof StoryFormatError || err instanceof ContentError)) throw err;
+    if (sameStory) {
+      const recorded = keptChoices(save.log).length;
+      let problem = "the save holds no story state";
+      if (save.state) {
+        try {
+          const resumed = Session.resume(story, save.log, save.state, opts);
+          if (resumed.session.turnNumber === recorded) return { ...resumed, replayedBecause: null };
+          problem = `the story state is at turn ${resumed.session.turnNumber}, but the save records ${recorded} choices`;
+        } catch (err) {
+          if (!(err instanceof StoryFormatError || err instanceof ContentError)) throw err;
+          problem = err.message;
+        }
       }
       // The cached state is unusable or disagrees with the log: the log is the record, so replay it.
+      because = { kind: "state-unusable", problem };
     }
-    return Session.replay(story, save.log, opts);
+    return { ...Session.replay(story, save.log, opts), replayedBecause: because };
   } catch (err) {
     if (err instanceof ContentError || err instanceof StoryFormatError || err instanceof RangeError) {
       throw new SaveLoadError(`${file} could not be loaded: ${err.message}`, file, "unusable-state");

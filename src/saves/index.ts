@@ -19,8 +19,8 @@ export {
 } from "./errors.js";
 export { MAX_SAVE_BYTES, parseSave, serializeSave } from "./format.js";
 export { type FsOps, realFs } from "./fs-ops.js";
-export { type LoadedGame, loadGame, makeSave } from "./game.js";
+export { type LoadedGame, loadGame, makeSave, type ReplayCause } from "./game.js";
 export { resolveSaveDir, resolveSettingsDir, SAVE_DIR_ENV } from "./paths.js";
-export { checkSlotName, MAX_SLOT_NAME, slotNameProblem } from "./slot-name.js";
-export { AUTOSAVE_SLOTS, readSaveFile, readSlot, SaveStore, type SaveStoreOptions, type SlotInfo } from "./store.js";
-export { GAME_ID, SAVE_FORMAT, type SaveFile } from "./types.js";
+export { autosaveSlotFor, checkSlotName, isAutosaveSlot, MAX_SLOT_NAME, slotNameProblem } from "./slot-name.js";
+export { readSaveFile, readSlot, SaveStore, type SaveStoreOptions, type SlotInfo } from "./store.js";
+export { GAME_ID, SAVE_FORMAT, type SaveFile, type SaveSummary } from "./types.js";

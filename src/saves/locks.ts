@@ -5,14 +5,17 @@
  * writes it and holds the claim until it releases it or exits, so a second
  * game started at the same time is told the slot is in use instead of
  * silently replacing the first game's save. A lock records the pid, host,
- * an owner token (one per SaveStore) and the time. It is stale when its
- * process is gone or it predates the last boot (same host), when it cannot
- * be read and is more than a minute old, or when it comes from another host
- * and is more than twelve hours old. Locks are removed on normal exit; a killed game's
+ * an owner token (one per SaveStore), the time, and when its process
+ * started. It is stale when its process is gone, when its pid now belongs
+ * to a process that started at another time (the pid was reused), or when
+ * it predates the last boot (same host); when it cannot be read and is more
+ * than a minute old; or when it comes from another host and is more than
+ * twelve hours old. Locks are removed on normal exit; a killed game's
  * locks are recognised as stale by the next game.
  */
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { constants, unlinkSync } from "node:fs";
+import { constants, readFileSync, unlinkSync } from "node:fs";
 import { hostname, uptime } from "node:os";
 import { tempPathFor } from "./atomic.js";
 import { SlotInUseError } from "./errors.js";
@@ -27,6 +30,8 @@ interface LockRecord {
   host: string;
   owner: string;
   since: string;
+  /** When the process started (processStartToken), or null when that could not be told. */
+  start: string | null;
 }
 
 // Lock files this process holds, removed on exit (every SaveStore's claims).
@@ -56,6 +61,46 @@ export function processAlive(pid: number): boolean {
   } catch (err) {
     return errCode(err) === "EPERM";
   }
+}
+
+/**
+ * When process `pid` started, as a token that differs when the pid has been
+ * given to another process: on Linux its start time in clock ticks since
+ * boot (field 22 of /proc/PID/stat); elsewhere (no /proc) the start time
+ * `ps -o lstart=` prints. Null when the process is gone or neither can tell.
+ */
+export function processStartToken(pid: number): string | null {
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) is in parentheses and may hold spaces: count fields after it.
+    const ticks = stat
+      .slice(stat.lastIndexOf(")") + 2)
+      .split(" ")
+      .at(19);
+    if (ticks && /^\d+$/.test(ticks)) return `proc:${ticks}`;
+    return null;
+  } catch (err) {
+    if (errCode(err) === "ENOENT" && process.platform === "linux") return null;
+  }
+  if (process.platform === "win32") return null;
+  try {
+    const out = execFileSync("ps", ["-o", "lstart=", "-p", String(pid)], {
+      encoding: "utf8",
+      timeout: 1000,
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
+    return out ? `ps:${out}` : null;
+  } catch {
+    return null;
+  }
+}
+
+let ownStart: string | null | undefined;
+/** This process's start token, worked out once. */
+function ownStartToken(): string | null {
+  if (ownStart === undefined) ownStart = processStartToken(process.pid);
+  return ownStart;
 }
 
 export class SlotLocks {
@@ -111,7 +156,7 @@ export class SlotLocks {
     if (this.#held.has(slot)) return null;
     const holder = this.#read(this.lockPath(slot));
     if (holder === "gone" || this.#stale(holder)) return null;
-    return holder.record ?? { pid: 0, host: "", owner: "", since: "" };
+    return holder.record ?? { pid: 0, host: "", owner: "", since: "", start: null };
   }
 
   /** Releases one slot this store holds. */
@@ -140,6 +185,7 @@ export class SlotLocks {
       host: hostname(),
       owner: this.owner,
       since: new Date().toISOString(),
+      start: ownStartToken(),
     };
     const temp = tempPathFor(path);
     const fd = this.ops.openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
@@ -184,7 +230,13 @@ export class SlotLocks {
       try {
         const parsed = JSON.parse(buf.subarray(0, n).toString("utf8")) as Partial<LockRecord>;
         if (typeof parsed.pid === "number" && typeof parsed.host === "string" && typeof parsed.owner === "string") {
-          record = { pid: parsed.pid, host: parsed.host, owner: parsed.owner, since: String(parsed.since ?? "") };
+          record = {
+            pid: parsed.pid,
+            host: parsed.host,
+            owner: parsed.owner,
+            since: String(parsed.since ?? ""),
+            start: typeof parsed.start === "string" ? parsed.start : null,
+          };
         }
       } catch {
         record = null;
@@ -205,7 +257,12 @@ export class SlotLocks {
       // has since been given to another program.
       const since = Date.parse(holder.record.since);
       if (!Number.isNaN(since) && since < Date.now() - uptime() * 1000 - 60_000) return true;
-      return !processAlive(holder.record.pid);
+      if (!processAlive(holder.record.pid)) return true;
+      // The pid is in use: by the game that wrote the lock, or by a process that was given its pid later.
+      const recorded = holder.record.start;
+      if (!recorded) return false;
+      const now = processStartToken(holder.record.pid);
+      return now != null && now.split(":")[0] === recorded.split(":")[0] && now !== recorded;
     }
     return age > OTHER_HOST_STALE_MS;
   }

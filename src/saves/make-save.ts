@@ -5,7 +5,7 @@
  * saving needs no story engine: the title screen and the autosave load
  * nothing heavy.
  */
-import { summarize } from "../log/path.js";
+import { endState, summarize } from "../log/path.js";
 import type { Session } from "../log/session.js";
 import { GAME_ID, SAVE_FORMAT, type SaveFile } from "./types.js";
 
@@ -24,7 +24,7 @@ export function makeSave(
     savedAt: (meta.now ?? new Date()).toISOString(),
     gameVersion: meta.gameVersion,
     story: { id: session.story.id, hash: session.story.hash, title: meta.title },
-    summary: summarize(log),
+    summary: { ...summarize(log), ...endState(log) },
     log,
     state: session.snapshot(),
   };

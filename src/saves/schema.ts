@@ -1,5 +1,5 @@
 /**
- * The full shape of a format-1 save, as a valibot schema.
+ * The full shape of a save of the current format, as a valibot schema.
  *
  * Owns: turning an untrusted parsed JSON value into a SaveFile, or a
  * ShapeProblem naming the first field that is wrong
@@ -86,7 +86,7 @@ const event = v.pipe(
   ),
 );
 
-const saveFileV1 = record({
+const saveFile = record({
   format: oneOf(SAVE_FORMAT),
   game: oneOf(GAME_ID),
   slot: str,
@@ -99,6 +99,8 @@ const saveFileV1 = record({
     scene: v.nullable(str),
     lastLine: v.nullable(str),
     ending: v.nullable(str),
+    ended: v.boolean(expected("true or false")),
+    placeholder: v.nullable(str),
     playMillis: num,
   }),
   log: record({
@@ -124,9 +126,9 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
   return path;
 }
 
-/** Checks a parsed format-1 save field by field. Throws ShapeProblem naming the first field that is wrong. */
+/** Checks a parsed save (already migrated to the current format) field by field. Throws ShapeProblem naming the first field that is wrong. */
 export function checkSaveShape(value: unknown): SaveFile {
-  const result = v.safeParse(saveFileV1, value, FIRST_PROBLEM);
+  const result = v.safeParse(saveFile, value, FIRST_PROBLEM);
   if (result.success) return result.output;
   const issue = result.issues[0];
   throw new ShapeProblem(pathOf(issue), issue.message);

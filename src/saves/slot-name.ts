@@ -5,6 +5,7 @@
  * the save directory on every platform we run on. No separators, no dot
  * names, no Windows device names, no control characters, bounded length.
  */
+import { createHash } from "node:crypto";
 import { SlotNameError } from "./errors.js";
 
 /** The longest slot name accepted, in characters. */
@@ -40,4 +41,21 @@ export function checkSlotName(name: string): string {
   if (problem)
     throw new SlotNameError(`cannot use ${JSON.stringify(String(name).slice(0, 80))} as a save slot: ${problem}`, name);
   return name;
+}
+
+/**
+ * The autosave slot of a playthrough: `autosave-` and eight hex digits of
+ * its id's hash. Every playthrough has its own, kept for its whole life, so
+ * starting, loading or replaying a game never overwrites another game's autosave.
+ */
+export function autosaveSlotFor(playthroughId: string): string {
+  return `autosave-${createHash("sha256").update(playthroughId).digest("hex").slice(0, 8)}`;
+}
+
+/** The autosave slots of builds that kept one autosave per game running at once (`autosave`, `autosave-2` … `-9`). */
+const OLDER_AUTOSAVE = /^autosave(-[2-9])?$/;
+
+/** True when `slot` is an autosave: the playthrough's own, or one an older build wrote. */
+export function isAutosaveSlot(slot: string, playthroughId: string): boolean {
+  return slot === autosaveSlotFor(playthroughId) || OLDER_AUTOSAVE.test(slot);
 }

@@ -25,7 +25,7 @@ import {
 import { MAX_SAVE_BYTES, type ParseOptions, parseSave, serializeSave } from "./format.js";
 import { errCode, type FsOps, lstatOrNull, O_NOFOLLOW, realFs, removeQuietly } from "./fs-ops.js";
 import { LOCK_SUFFIX, processAlive, SlotLocks } from "./locks.js";
-import { checkSlotName, slotNameProblem } from "./slot-name.js";
+import { autosaveSlotFor, checkSlotName, isAutosaveSlot, slotNameProblem } from "./slot-name.js";
 import type { SaveFile } from "./types.js";
 
 /** A slot as a save list shows it. */
@@ -45,6 +45,14 @@ export type SlotInfo =
       migrated: boolean;
       /** The ending reached, when the playthrough is over. */
       ending: string | null;
+      /** True when the playthrough has reached the story's end (an ending, or a placeholder). */
+      ended: boolean;
+      /** The placeholder the story stopped at (waiting for the next chapter), when it did. */
+      placeholder: string | null;
+      /** The playthrough's id. */
+      playthrough: string;
+      /** True when this slot is an autosave (its playthrough's own, or one an older build wrote), not a named slot. */
+      autosave: boolean;
       gameVersion: string;
     }
   | {
@@ -53,7 +61,17 @@ export type SlotInfo =
       /** Why it cannot be loaded, in words, including where its bytes were kept. */
       reason: string;
       kind: LoadFailure;
+      /** The file's modification time (ms), when it could be read. */
+      mtimeMs: number | null;
     };
+
+type GoodSlot = Extract<SlotInfo, { ok: true }>;
+type BadSlot = Extract<SlotInfo, { ok: false }>;
+
+/** Sort order of loadable slots: the most recently saved first. */
+function newestFirst(a: GoodSlot, b: GoodSlot): number {
+  return a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0;
+}
 
 export interface SaveStoreOptions {
   /** The installed story: saves for other stories are refused, and `migrated` is worked out against its hash. */
@@ -63,9 +81,6 @@ export interface SaveStoreOptions {
   /** Largest save read or written, in bytes. */
   maxBytes?: number;
 }
-
-/** The autosave slots, in the order a game tries them when another game holds the first. */
-export const AUTOSAVE_SLOTS = ["autosave", ...Array.from({ length: 8 }, (_, i) => `autosave-${i + 2}`)];
 
 /** Load failures that mean the file itself is broken (its bytes are kept aside when seen). */
 const DAMAGED: ReadonlySet<LoadFailure> = new Set(["not-json", "too-deep", "forbidden-key", "shape", "too-large"]);
@@ -150,7 +165,6 @@ export class SaveStore {
   #locks: SlotLocks;
   #known = new Map<string, Known>();
   #dirReady = false;
-  #autosaveSlot: string | null = null;
 
   constructor(dir: string, opts: SaveStoreOptions = {}) {
     this.dir = resolve(dir);
@@ -176,27 +190,19 @@ export class SaveStore {
   }
 
   /**
-   * Writes the autosave. The first game running takes `autosave`; a game
-   * started while another holds it takes `autosave-2` (and so on), so two
-   * games at once never overwrite each other's autosave. Returns the slot used.
+   * Writes a playthrough's own autosave (`autosaveSlotFor(save.log.id)`), so
+   * two games never share one. Throws SlotInUseError when another running
+   * game is playing the same playthrough. Returns the slot used.
    */
   autosave(save: SaveFile): string {
-    if (this.#autosaveSlot) {
-      this.#write(this.#autosaveSlot, save, false);
-      return this.#autosaveSlot;
-    }
-    for (const slot of AUTOSAVE_SLOTS) {
-      try {
-        this.#claim(slot);
-      } catch (err) {
-        if (err instanceof SlotInUseError) continue;
-        throw err;
-      }
-      this.#autosaveSlot = slot;
-      this.#write(slot, save, false);
-      return slot;
-    }
-    throw new SlotInUseError("every autosave slot is in use by other running First Contact games", "autosave", null);
+    const slot = autosaveSlotFor(save.log.id);
+    this.#write(slot, save, false);
+    return slot;
+  }
+
+  /** True when another running game holds `slot` (it is playing that slot's game). */
+  inUse(slot: string): boolean {
+    return this.#locks.heldByOther(checkSlotName(slot)) != null;
   }
 
   /** Reads a slot, fully checked. Throws SaveLoadError naming the file and the reason. */
@@ -228,6 +234,53 @@ export class SaveStore {
    * loaded (with the reason; their bytes are kept aside, never deleted).
    */
   list(): SlotInfo[] {
+    const good: GoodSlot[] = [];
+    const bad: BadSlot[] = [];
+    for (const slot of this.#slots()) {
+      const info = this.#info(slot);
+      if (info.ok) good.push(info);
+      else bad.push(info);
+    }
+    good.sort(newestFirst);
+    return [...good, ...bad];
+  }
+
+  /** True when the directory holds at least one slot file (loadable or not). Reads no save. */
+  hasSlots(): boolean {
+    return this.#slots().length > 0;
+  }
+
+  /**
+   * The slot Continue resumes: the most recently saved one that loads (as
+   * `list()` would put it first), and the slots that changed since it was
+   * saved but cannot be loaded, so none is passed over in silence. Reads the
+   * newest files first and stops as soon as no older file can be newer, so a
+   * folder of many saves does not slow the title screen.
+   */
+  latestWithSkipped(): { latest: GoodSlot | null; skipped: BadSlot[] } {
+    const files = this.#slots()
+      .map((slot) => ({ slot, mtimeMs: this.#mtime(slot) ?? Number.POSITIVE_INFINITY }))
+      .sort((a, b) => b.mtimeMs - a.mtimeMs);
+    let latest: GoodSlot | null = null;
+    const bad: BadSlot[] = [];
+    for (const { slot, mtimeMs } of files) {
+      // A save is written after it is made: a file last changed before the best save's time cannot be newer.
+      if (latest && mtimeMs < Date.parse(latest.savedAt)) break;
+      const info = this.#info(slot);
+      if (!info.ok) bad.push(info);
+      else if (!latest || newestFirst(info, latest) < 0) latest = info;
+    }
+    const since = latest ? Date.parse(latest.savedAt) : Number.NEGATIVE_INFINITY;
+    return { latest, skipped: bad.filter((b) => b.mtimeMs == null || b.mtimeMs >= since) };
+  }
+
+  /** The most recently saved slot that can be loaded, or null. */
+  latest(): SlotInfo | null {
+    return this.latestWithSkipped().latest;
+  }
+
+  /** The names of the slot files in the directory, sorted. */
+  #slots(): string[] {
     let names: string[];
     try {
       names = this.#ops.readdirSync(this.dir);
@@ -235,42 +288,41 @@ export class SaveStore {
       if (errCode(err) === "ENOENT") return [];
       throw new SaveLoadError(`the save folder ${this.dir} could not be read (${errCode(err) ?? err})`, this.dir, "io");
     }
-    const good: Extract<SlotInfo, { ok: true }>[] = [];
-    const bad: Extract<SlotInfo, { ok: false }>[] = [];
-    for (const name of names.sort()) {
-      if (!name.endsWith(".json")) continue;
-      const slot = name.slice(0, -".json".length);
-      if (slotNameProblem(slot)) continue;
-      try {
-        const save = this.read(slot);
-        good.push({
-          slot,
-          ok: true,
-          chapter: save.summary.chapter,
-          scene: save.summary.scene,
-          lastLine: save.summary.lastLine,
-          turns: save.summary.turns,
-          playMillis: save.summary.playMillis,
-          savedAt: save.savedAt,
-          storyHash: save.story.hash,
-          storyTitle: save.story.title,
-          migrated: this.#story != null && save.story.hash !== this.#story.hash,
-          ending: save.summary.ending,
-          gameVersion: save.gameVersion,
-        });
-      } catch (err) {
-        if (err instanceof SaveLoadError) bad.push({ slot, ok: false, reason: err.message, kind: err.reason });
-        else if (err instanceof SaveError) bad.push({ slot, ok: false, reason: err.message, kind: "io" });
-        else throw err;
-      }
-    }
-    good.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
-    return [...good, ...bad];
+    return names
+      .filter((name) => name.endsWith(".json"))
+      .map((name) => name.slice(0, -".json".length))
+      .filter((slot) => !slotNameProblem(slot))
+      .sort();
   }
 
-  /** The most recently saved slot that can be loaded, or null. */
-  latest(): SlotInfo | null {
-    return this.list().find((s) => s.ok) ?? null;
+  /** One slot as a list shows it: read and checked, or why it cannot be loaded. */
+  #info(slot: string): SlotInfo {
+    try {
+      const save = this.read(slot);
+      return {
+        slot,
+        ok: true,
+        chapter: save.summary.chapter,
+        scene: save.summary.scene,
+        lastLine: save.summary.lastLine,
+        turns: save.summary.turns,
+        playMillis: save.summary.playMillis,
+        savedAt: save.savedAt,
+        storyHash: save.story.hash,
+        storyTitle: save.story.title,
+        migrated: this.#story != null && save.story.hash !== this.#story.hash,
+        ending: save.summary.ending,
+        ended: save.summary.ended,
+        placeholder: save.summary.placeholder,
+        playthrough: save.log.id,
+        autosave: isAutosaveSlot(slot, save.log.id),
+        gameVersion: save.gameVersion,
+      };
+    } catch (err) {
+      if (!(err instanceof SaveError)) throw err;
+      const kind = err instanceof SaveLoadError ? err.reason : "io";
+      return { slot, ok: false, reason: err.message, kind, mtimeMs: this.#mtime(slot) };
+    }
   }
 
   /**
@@ -373,7 +425,14 @@ export class SaveStore {
   /** Lets other games use the slots this game has written. Call when the game ends. */
   release(): void {
     this.#locks.releaseAll();
-    this.#autosaveSlot = null;
+  }
+
+  #mtime(slot: string): number | null {
+    try {
+      return lstatOrNull(this.#ops, this.#file(slot))?.mtimeMs ?? null;
+    } catch {
+      return null;
+    }
   }
 
   #file(slot: string): string {

@@ -27,6 +27,7 @@ The captain is back aboard from Montana. During the battle over Earth, how far d
 ~ emh_log = ()
 ~ lily_armed = false
 ~ crusher_hurt = false
+~ crusher_hid = 0
 // Scene-local state is kept in temporaries, passed on as knot parameters and
 // zeroed before the chapter ends, so that it never outlives the chapter.
 ~ temp sb_prep = 0 // 1 trauma kits packed, 2 stabilizer on its own cell
@@ -38,15 +39,15 @@ Thirty-one degrees, says the panel beside the door. It said twenty-two when you 
 The air has gone thick as a hothouse. Water beads on the cold glass of the monitors and runs in threads down the biobed rails, and your collar is stuck to your neck. Behind the bulkheads the ventilation labors at something, and whatever it is doing, it is not cooling anything.
 Lily lies under the arch of the surgical frame while the regenerator works the last of the theta burns out of her forearms. She came aboard unconscious and still fighting, in a flight jacket you had to cut off her. Now she lies in a sickbay gown: a callus on her trigger finger, the blotched skin of someone who has lived too long downwind of a war. Her numbers are good now. Better than the ship's.
 Around her, every bed is full. Nine from the battle over Earth, two of them off the Defiant, pulled across in the last minute before the cube came apart; one of those is Petty Officer Teo Halloran, an engineer with both hands wrapped to the wrist in burn gel, who has told you twice that he has had worse. Alyssa Ogawa moves between them with a padd and the unhurried calm that has carried the two of you through worse nights than this one.
-Ensign Dov Tolland, twenty-four years old and three months out of the medical academy, is labeling every hypospray on the tray in small square capitals. Labeling is a thing he can finish.
-Something is about to happen. You have perhaps a minute before it does.
+In the corner bay a neural stabilizer hums over Ensign Mira Voss, who came in with a broken back and may not be lifted for six more hours. Ensign Dov Tolland, twenty-four years old and three months out of the medical academy, is labeling every hypospray on the tray in small square capitals. Labeling is a thing he can finish.
+Under your feet the deck gives one long shiver, the kind a ship makes when something heavy has been moved a long way off, and every monitor in the room blinks at once. Nobody mentions it. Tolland's stylus stops, and starts again.
 + [Check on Lily]
     You lean in under the frame. Marrow counts climbing, the burns down to a pink shine, heart rate high for a sleeper. Her right hand is closed around a grip that isn't there.
     Her lips move. You catch a name, Zefram, spoken the way people say the name of a man who owes them money and a great deal of sleep.
     "She's dreaming about the rocket," Tolland says, and then looks embarrassed to have noticed. # speaker: Dov Tolland
 + [Look in on Ensign Voss]
-    Mira Voss is awake in the neural stabilizer, a blue field humming over her from shoulder to hip. A console blew out beside her during the battle and threw her across the stellar cartography lab; the sixth thoracic vertebra came apart like chalk.
-    The field is holding the pieces while they knit. Six more hours and she'll walk out of here. Lift her out before then and a splinter of bone can shear the cord, and she will never walk anywhere again.
+    Voss is awake under the stabilizer's blue field, which runs from her shoulder to her hip. A console blew out beside her during the battle and threw her across the stellar cartography lab; the sixth thoracic vertebra came apart like chalk.
+    The field is holding the pieces while they knit. Six more hours and she'll walk out of here. Lift her before then and a splinter of bone can shear the cord, and she will never walk anywhere again.
     "Is it always this hot in sickbay, Doctor, or is it me?" She has freckles, a shaved square above one ear where you set the cortical monitor, and a sister getting married on Bajor in three weeks whom she has mentioned four times since midnight. # speaker: Mira Voss
     "It isn't you," you tell her, and you are sorry it isn't.
 + [Call engineering about the heat]
@@ -484,8 +485,8 @@ Ogawa opens her mouth, and closes it, and goes. She has known you long enough to
 "Computer. Medical hologram, on."
 He shimmers up beside the biobeds: a bald, sharp-featured man in a blue-shouldered tunic, who looks around sickbay with the faint distaste of a specialist called down to a general ward. "Whatever you have, Doctor, I have almost certainly seen it, in simulation, several thousand times." # speaker: EMH
 "You haven't seen this." You point at the doors. "I need you on the internal sensors, and I need everything you can tell me about what's on the other side."
-He looks at the doors. He looks at you. "That," he says, "is a door. I don't treat doors." # speaker: EMH
-"Then treat whatever comes through it."
+He looks at the doors. He looks at your staff, carrying the wounded out the other way. "I was written to support a medical staff in an emergency," he says. "I notice the staff is leaving and the emergency is staying." # speaker: EMH
+"Then you'll have it all to yourself."
 + [Appeal to his vanity]
     "You're the most complete diagnostic instrument on this ship. I need the best eyes I've got."
     He preens; there is no other word for it. "Well. When you put it like that." He tugs his tunic straight. "Accurate, of course. Flattery is so rarely accurate." # speaker: EMH
@@ -634,7 +635,6 @@ The last thing to do is the thing you have been not thinking about. Mira Voss is
 === sickbay_tube(sb_how, sb_dosed, sb_lily) ===
 ~ lily_trust = clamp(lily_trust, -1, 2)
 ~ temp sb_rifle = 0 // the rifle at the junction: 0 handed to Lily, 1 slung by Crusher, 2 left
-~ temp sb_hid = 0 // Crusher hid the graze
 - (climb)
 {
 - sb_how == 5:
@@ -687,10 +687,13 @@ You are a doctor. You know exactly what this is, and how long you have.
     You talk her through it: the broad-spectrum antiviral, the metabolic inhibitor, a neural suppressor to slow whatever is trying to reach your spine. She gives you all three in a row without a tremor. The grey lines stop spreading. They don't go back.
     "You'll be telling me how that happened," she says. "Later. In detail." # speaker: Alyssa Ogawa
 + [Treat yourself and tell no one]
-    ~ sb_hid = 1
+    ~ crusher_hid = 1
     You hang one-armed on the ladder and dose yourself from the kit in your belt, three shots, the best guess you have. The grey lines slow, and stop. They don't go back.
     You cover them. Nobody in this tube can do anything about them, and everybody in it has enough to carry. You tell yourself you'll tell the captain when you know what you're telling him, and you know exactly what that promise is worth.
-    {lily_trust >= 1 and sb_how >= 5:Lily has seen. She is hanging on the rung above you, watching you cover it. She doesn't say anything, and you are more grateful for that than you can say.}
+    {lily_trust >= 1 and sb_how >= 5:
+        ~ crusher_hid = 2
+        Lily has seen. She is hanging on the rung above you, watching you cover it. She doesn't say anything, and you are more grateful for that than you can say.
+    }
 + {sb_dosed} [Trust the dose you filled in sickbay]
     You already put the hypospray into yourself, on the way out, with the tricorder's numbers in your head. Now you hold the lamp close and watch.
     The grey lines creep a centimeter, and slow, and stop, as if something in your blood had argued with them and won, for now. The hologram was right about the window. You hope he was right about the rest.
@@ -728,7 +731,7 @@ You tap your combadge. "Crusher to bridge."
     - else:
         "Sickbay is lost. The wounded who could climb are with me. I left Ensign Voss in the stabilizer, with the hologram. She couldn't be moved, and I went anyway."
     }
-    {sickbay_out !? tolland:"And they took Dov Tolland. I watched them do it."} {crusher_hurt:{sb_hid:You don't tell him about the grey lines on your {sickbay_wound(sb_how)}. You hear yourself not telling him, the way you heard him not telling you things an hour ago.|"And one of them grazed me. It's treated." You hear him stop breathing for a second.}}
+    {sickbay_out !? tolland:"And they took Dov Tolland. I watched them do it."} {crusher_hurt:{crusher_hid:You don't tell him about the grey lines on your {sickbay_wound(sb_how)}. You hear yourself not telling him, the way you heard him not telling you things an hour ago.|"And one of them grazed me. It's treated." You hear him stop breathing for a second.}}
     {
     - sb_how >= 6:
         {emh_log ? adaptation:"The hologram counted the shots," you say. "Two to learn the frequency. After that the beam's wasted. What one learns, they all learn."}
@@ -825,11 +828,10 @@ When you stand to go on, your lamp finds something you missed in the dark: a pha
     ~ sb_rifle = 2
     {sb_how >= 6 and emh_log ? adaptation:You watched a security team find out how long a phaser lasts against them: two shots, and then nothing. A rifle is a key that turns twice and then never again. You leave it where it stands.|You have never liked the things, and you have seen nothing tonight that a rifle would have stopped. You leave it where it stands.}
     Lily looks at it for a long second as you turn away.
-- -> sickbay_lily(sb_how, sb_rifle, sb_hid)
+- -> sickbay_lily(sb_how, sb_rifle)
 
 // Lily slips away. Her trust is fixed (clamped) here, before she goes.
-// sb_hid: Crusher hid the graze from everyone.
-=== sickbay_lily(sb_how, sb_rifle, sb_hid) ===
+=== sickbay_lily(sb_how, sb_rifle) ===
 ~ lily_trust = clamp(lily_trust, -1, 2)
 {sb_rifle == 1 and lily_trust <= 0:
     ~ lily_armed = true
@@ -838,7 +840,7 @@ When you stand to go on, your lamp finds something you missed in the dark: a pha
     ~ lily_armed = true
 }
 {
-- crusher_hurt and not sb_hid:
+- crusher_hurt and not crusher_hid:
     Ogawa insists on checking your {sickbay_wound(sb_how)} again, and you let her{sb_rifle == 1:, propping the rifle against the wall to do it}, because it's easier than arguing. It takes two minutes.
 - crusher_hurt:
     You turn to the wall{sb_rifle == 1:, prop the rifle beside you,} and check your {sickbay_wound(sb_how)} where nobody can see it. The grey lines haven't moved. You stand there two minutes, making sure.
@@ -927,7 +929,9 @@ You tap your combadge again before you go. "Crusher to bridge. Lily Sloane has l
 - else:
     You left the hologram {emh_log ? adaptation:watching how the drones learn their way through|watching where the drones carry the taken}; what he saw is in the ship's medical log, if anyone reads it. # recap
 }
-{crusher_hurt:The drone's tubules grazed you, and the grey lines under your skin have stopped, for now{sb_hid:. You have told no one|}. # recap}
+{crusher_hurt:
+    The drone's tubules grazed you, and the grey lines under your skin have stopped, for now{crusher_hid == 1:. You have told no one}{crusher_hid == 2:. You have told no one; only Lily saw}. # recap
+}
 {
 - lily_trust == 2:
     Lily Sloane went her own way{lily_armed: with the phaser rifle you gave her}, but she went trusting you. # recap
@@ -958,7 +962,6 @@ You tap your combadge again before you go. "Crusher to bridge. Lily Sloane has l
 ~ temp sb_scan = 0
 ~ temp sb_learned = 0
 ~ temp sb_dosed = 0
-~ sb_hid = 0
 -> holodeck
 
 // Where the drone's tubules caught Crusher, by route.

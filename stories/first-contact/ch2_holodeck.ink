@@ -1,11 +1,13 @@
 // Chapter Two: the Dixon Hill holodeck. Player: Captain Jean-Luc Picard, with Lily Sloane.
-// Scenes: holodeck (the Jefferies tube, the crawl, the window onto Earth),
+// Scenes: holo_engineering (the failed assault on engineering, where Data is lost),
+// holodeck (the Jefferies tube, the crawl, the window onto Earth),
 // holo_corridor (the drones), holo_arch (the holodeck's arch: program, safeties, costume),
 // holo_club (the Club Tangier, 1941, and the choice of route),
 // holo_fight / holo_hide / holo_fiction (the three routes), holo_leave (back to the ship),
 // holo_neuro (reading the neuroprocessor), holo_close (Lily, the recap).
-// Reads: pro_listened, pro_away, pro_warned, lily_trust, lily_armed, sickbay_out, emh_log, crusher_hurt.
-// Sets: lily_trust_picard (0..3), obsession (0..6), plan_known (0..3), holo_route.
+// Reads: pro_listened, pro_away, pro_warned, lily_trust, lily_armed, sickbay_out, emh_log, crusher_hurt, crusher_hid.
+// Sets: assault_order, data_lost, data_word (the assault); lily_trust_picard (0..3), obsession (0..6),
+// plan_known (0..3), holo_route. Can end in ending_holodeck_taken (holo_brink).
 
 // ---------------------------------------------------------------------------
 // Entry state: start the chapter from one of several Chapter 1 outcomes.
@@ -20,6 +22,7 @@ Chapter Two can begin from more than one sickbay. Which one?
     ~ sickbay_out = (ogawa, tolland, patients)
     ~ emh_log = (adaptation, transit)
     ~ crusher_hurt = false
+    ~ crusher_hid = 0
 * [Lily wary; Ogawa and Tolland out, the patients lost; the EMH saw where the taken go]
     ~ pro_listened = 1
     ~ pro_away = false
@@ -29,7 +32,8 @@ Chapter Two can begin from more than one sickbay. Which one?
     ~ sickbay_out = (ogawa, tolland)
     ~ emh_log = (transit)
     ~ crusher_hurt = false
-* [Lily open but armed; Crusher hurt; the EMH timed the drones' adaptation]
+    ~ crusher_hid = 0
+* [Lily open but armed; Crusher hurt and hiding it, and Lily saw; the EMH timed the drones' adaptation]
     ~ pro_listened = 1
     ~ pro_away = true
     ~ pro_warned = true
@@ -38,6 +42,7 @@ Chapter Two can begin from more than one sickbay. Which one?
     ~ sickbay_out = (ogawa, patients)
     ~ emh_log = (adaptation)
     ~ crusher_hurt = true
+    ~ crusher_hid = 2
 * [Lily hostile and armed; Crusher hurt; only Ogawa out; no log; the Collective loud]
     ~ pro_listened = 2
     ~ pro_away = false
@@ -47,6 +52,7 @@ Chapter Two can begin from more than one sickbay. Which one?
     ~ sickbay_out = (ogawa)
     ~ emh_log = ()
     ~ crusher_hurt = true
+    ~ crusher_hid = 0
 - -> holodeck
 
 // ---------------------------------------------------------------------------
@@ -105,6 +111,73 @@ Chapter Two can begin from more than one sickbay. Which one?
 }
 
 // ---------------------------------------------------------------------------
+// The assault on engineering, Deck 16: played, short, and remembered.
+// Sets assault_order (brief), data_lost (doors), data_word (lost); Chapter Four reads all three.
+=== holo_engineering ===
+-> brief
+
+= brief
+The hatch in the deck of the cargo bay is a metre square, and the air that comes up through it is the air of a greenhouse at noon. # chapter: Chapter Two — Last Call at the Club Tangier # scene: Cargo bay, Deck 15 # theme: ship
+Twelve of you kneel round it in the dark: Worf, Data, nine of Worf's people with phaser rifles, and you. Main engineering is forty metres aft of the foot of the ladder. If someone can reach the coolant manifold beside the warp core and open it, the compartment fills with a gas that nothing living survives, drones included. It is a good plan for as long as nobody asks who else is in that room.
+Data came up from the surface at your call, an hour behind you. In his first ten minutes aboard he locked the main computer behind codes that only he holds, so that whatever takes the ship cannot fly her, and then he asked to come. He is checking the charge on a rifle he does not need, for the third time.
+"My hands would like to be doing something, sir," he says, when he sees you watching. "I am allowing it." # speaker: Data
+{pro_listened >= 1:Under the deck the hum has a direction now. It is coming from aft, from the warp core, and it is busy.|Under the deck there is a sound like a crowd in another building. You tell yourself it is the ventilation.}
+The youngest of Worf's people, a crewman named Lindqvist with a rifle slightly too big for her, asks the thing they have all been not asking. "Sir. If it's somebody we know down there?" # speaker: Crewman Lindqvist
+* (order_fire) [Tell them to fire first]
+    ~ assault_order = fire_first
+    "Then it is not somebody you know any more," you tell them. "I have been where they are. Whoever they were will not be there to mind. Fire first. Afterwards we say their names, every one of them, and I will say them first." # speaker: Picard
+    Lindqvist nods. Worf nods once, which from Worf is a signature.
+* (order_carry) [Tell them to bring back anyone they can]
+    ~ assault_order = bring_back
+    "Stun them if you can. If you can carry one, carry it. Dr. Crusher has taken the Collective out of a man before." You do not say which man. Half of them know. "Only if you can. Nobody dies for a rescue." # speaker: Picard
+    Worf says, very quietly, that it will cost them. "Yes," you say.
+* [Tell her they'll know what to do]
+    You open your mouth and find you have no answer you would want to be held to. "You will know what to do when you see it," you say, which is a thing captains say when they don't. # speaker: Picard
+    Lindqvist looks down at her rifle, as if it might tell her instead.
+- Worf goes down the ladder first, because he has decided to and nobody was going to stop him. You go third, after Data.
+-> doors
+
+= doors
+The corridor at the foot of the ladder was yours an hour ago. Now it drips. Conduit has been pulled out of the walls and rehung in loops like vines, and where the lockers were there are alcoves, and in two of them something stands with its eyes shut, waiting to be finished. # scene: Deck 16, outside main engineering
+The doors of main engineering are open. Inside, the warp core throws its blue up through a green haze, and there are drones at every console, working, not looking up.
+Worf fires first. The security team fires by volleys, as drilled, and for two volleys everything that turns toward them falls. On the third the beams splash green across a shimmer and go nowhere. {holo_adapt:Two, and the third wasted: the hologram's figure, exactly as Beverly sent it.|Two, and the third wasted. Somebody behind you says "Oh," very quietly, as if they had dropped something.} Worf's people spin their frequencies. Two more volleys land. Then those splash green too.
+Out of the haze comes a drone in the rags of a gold uniform, and it is Ensign Sato, who went down the tube with the first security team before anyone knew what was down here.
+{
+- assault_order ? fire_first: Ensign Marr, beside you, fires at once, as you told him to. Sato falls. Marr goes on firing at the next one with his face wet, and does not stop to look.
+- assault_order ? bring_back: Ensign Marr sets his rifle to stun and steps forward to take her, as you told him to, and she takes him instead: two fine points at his neck, and a look of great surprise, and he is down among the conduit with the grey already running under his skin.
+- else: Nobody fires. For two whole seconds nobody fires, because Sato ate lunch with half of them, and two seconds is long enough for her to reach Ensign Marr and put her hand to his neck.
+}
+The coolant manifold is twenty metres away, past the core. Drones are closing across the space between, unhurried, learning every step you take.
+* (press) [Go for the coolant valves yourself]
+    // Chapter Four weighs this through data_lost. The obsession is not raised here:
+    // it would double the chapter's states for a difference no later line shows.
+    ~ data_lost = reached
+    You go. Twenty metres. You are twelve metres in, past the master systems display, with your phaser useless in your hand and the manifold's red wheel in front of you like the last line of a sentence, when a hand closes on your shoulder from behind. Two cold points touch the side of your neck. {pro_listened >= 1:The hum rises to meet them, glad.|Everything goes very quiet and very far away.}
+    Then the hand is torn off you. Data has the drone's wrist, and bends it back until something in it gives, and takes you by the collar and throws you toward Worf the way you would throw a sack over a wall. You land on the deck plates. When you look up the drones have closed over the place where he was standing.
+* (hold) [Fall back. Data holds the corridor]
+    ~ data_lost = rearguard
+    "Fall back to the ladder. Mr. Data, hold this corridor until the last of us is up. They cannot take you quickly, and they can take the rest of us very quickly indeed." # speaker: Picard
+    It is correct. It is the arithmetic Beverly does with patients, and you do it without pausing. "Understood, sir," Data says, and turns to face the doors, alone, with a rifle he will be able to use for two more shots. # speaker: Data
+    He holds. He holds while nine people go up a ladder one at a time, and when you go last and look down from the top rung, there are three drones on him and he is still standing.
+* (all) [Fall back, all of you. Nobody stops]
+    ~ data_lost = went_back
+    "Fall back! Everyone, to the ladder, now. Nobody stops for anyone." # speaker: Picard
+    They go. Halfway there Lindqvist catches her boot in a loop of conduit and goes down hard, and a drone turns its head toward the sound. Data stops. Data, who has never in eleven years disobeyed you with people dying, turns and goes back. He lifts her by her belt and her collar and throws her the last five metres to Worf's hands, and by the time she lands he is no longer between you and them. He is among them.
+- -> lost
+
+= lost
+{data_lost ? reached:Worf has you by the back of the tunic and is dragging you to the ladder.|Worf has the last of his people on the rungs.} {data_lost ? reached:Across the compartment|At the foot of the corridor} Data is held by four of them, and they are not hurting him. They are looking at him, the way people look at a gift. He turns his head to find you. His face is doing something you have never seen it do.
+* (word) [Call down that you will come back for him]
+    ~ data_word = true
+    "Data! I will come back for you. Do you hear me? I am coming back." # speaker: Picard
+    Over the noise, he hears. You see him file it, the way he files everything. "Then I will keep the codes until you do, sir," he says, perfectly clearly, and then the drones close and there is nothing to see but their backs. # speaker: Data
+* [Get the rest of them up the ladder]
+    You do not call to him. There is no time, and there are people still on the ladder, and you are the captain. You put your shoulder under {assault_order ? fire_first:the last of them|Marr, who is still breathing, and still himself, for now,} and push.
+    Data watches you go. He does not call to you either. You will think later that he understood, and you will not be able to make yourself believe it.
+- Worf welds the hatch himself, with a cutting torch, while the metal under it begins to knock. Then he takes his wounded up the main ladderway toward Deck Eleven, and you go the other way, by the Jefferies tubes, to see every crawlway off this deck sealed behind you, because you gave that order an hour ago and you want to see it done with your own hands. # pause
+-> holodeck.climb
+
+// ---------------------------------------------------------------------------
 === holodeck ===
 ~ chapter = 2
 ~ obsession = clamp(obsession + pro_listened, 0, 6)
@@ -117,8 +190,18 @@ Chapter Two can begin from more than one sickbay. Which one?
 // Lily's trust in Picard starts from how Chapter One left her (-1 hostile .. 2 trusting)
 // and is banded 0..3 in the recap, with caps for what she has seen him do.
 ~ lily_trust_picard = lily_trust
-The Jefferies tube is a throat of warm metal, and you are crawling up it on your elbows because your knees have stopped agreeing to be knelt on. # chapter: Chapter Two — Last Call at the Club Tangier # scene: Jefferies tube, Deck 15
-Somewhere below you, in engineering on Deck 16, Data is standing very still among things that want to know how he works. You gave the order to fall back. You heard it leave your mouth in your own voice, level and correct, while the drones closed over the place where he had been.
+~ assault_order = ()
+~ data_lost = ()
+~ data_word = false
+-> holo_engineering
+
+= climb
+The Jefferies tube is a throat of warm metal, and you are crawling up it on your elbows because your knees have stopped agreeing to be knelt on. # scene: Jefferies tube, Deck 15
+{
+- data_lost ? reached: Somewhere below you, in engineering, Data is standing very still among things that want to know how he works. He is there because you went for the valves yourself, and he pulled you out of their hands, and they took him instead.
+- data_lost ? rearguard: Somewhere below you, in engineering, Data is standing very still among things that want to know how he works. You told him to hold the corridor. You heard the order leave your mouth in your own voice, level and correct, and he held it.
+- else: Somewhere below you, in engineering, Data is standing very still among things that want to know how he works. You ordered everyone back and nobody to stop, and he stopped, for Lindqvist, and she is alive on Deck Eleven and he is not with you.
+}
 {
 - pro_listened == 0: At the back of your skull there is a pressure like a held note. You kept it at arm's length over Earth this morning, and you are keeping it there now.
 - pro_listened == 1: At the back of your skull the Collective murmurs, as it has since you listened to it over Earth this morning. It is telling you which way the drones are moving, and it is almost always right.
@@ -140,8 +223,9 @@ A hatch ahead of you is open. It should not be. You stop, and the air in front o
 {
 - lily_trust < 0: "Don't," she says, to a movement you had not made yet. "I've seen what your friends downstairs do to people. I don't care what uniform you're wearing. Whose army is this? Coalition? One of the private outfits from the east?" # speaker: Lily
 - lily_trust == 0: "Stay there," she says. "Just stay there. I've had a long day of people in those uniforms telling me to be calm, and then the walls started screaming." # speaker: Lily
-- pro_away: "You," she says. "From the silo. You came with the one who walked through my bullets like they were weather. Your doctor said you'd help me. Then she said run. So I ran. Which of those do I believe?" # speaker: Lily
-- else: "That uniform. You're one of hers. The doctor's. Crusher." She says the name like a password she isn't sure still works. "She said you'd help. Then she said run. So I ran. Which one do I believe?" # speaker: Lily
+- lily_trust == 1 && lily_armed: "{pro_away:You. From the silo. You were with the metal one, the one I shot, that just kept coming|That uniform. You're one of hers. The doctor's. I heard your voice on her radio}." The muzzle doesn't move. "She gave me this. I wrote her a thank-you for it on her wall. Don't make me sorry I did." # speaker: Lily
+- lily_trust == 1: "{pro_away:You. From the silo. You were with the metal one, the one I shot, that just kept coming|That uniform. You're one of hers. The doctor's. I heard your voice on her radio}." She doesn't lower your phaser. "I scratched that doctor a thank-you on her wall before I went. That was for her. I haven't decided about you." # speaker: Lily
+- else: "{pro_away:You. From the silo. You were with the metal one, the one I shot, that just kept coming|That uniform. You're one of hers. The doctor's. Crusher. I heard your voice on her radio}." She says it carefully, the way you'd test a rung. "I told her I was going off to think. This is me thinking. Give me a reason I shouldn't think you're the same as the rest of this." # speaker: Lily
 }
 * (truth) [Tell her the truth, all of it]
     You tell her. The twenty-fourth century. A starship, not a station. Orbit, not a bunker. The Borg, and what they came back three hundred years to stop. You say it plainly and in order, as you would to an admiral, because anything dressed up would sound like a lie.
@@ -190,11 +274,11 @@ A hatch ahead of you is open. It should not be. You stop, and the air in front o
 - else: The crawlway runs forward along Deck Fifteen, low and straight, lit every ten metres by an amber strip. Lily's breathing is loud behind you in the closeness, and once her hand slips on the grating and she swears in a way you have not heard since a shipyard on Mars, long ago.
 }
 {
-- sickbay_out ? (ogawa, tolland, patients): One good thing reached you before the comm net went to static. Beverly Crusher got out of sickbay through the tubes with her whole staff and every patient who could be carried{crusher_hurt:, though she is hurt, and her voice on the channel refused to discuss it}.
-- sickbay_out ? patients: Before the comm net went to static, Worf told you that Beverly got the patients out of sickbay through the tubes, with Ogawa beside her. Ensign Tolland did not come out with them. {crusher_hurt:Beverly is hurt, and will not say how badly, which tells you how badly.}
-- sickbay_out ? tolland: Before the comm net went to static, Worf told you that Beverly got out of sickbay with Ogawa and young Tolland. The patients did not. Worf said it twice, flatly, as though saying it would make it hold still. {crusher_hurt:Beverly is hurt as well.}
-- sickbay_out ? ogawa: Before the comm net went to static, Worf told you that Beverly got out of sickbay with Nurse Ogawa, and with no one else. {crusher_hurt:She is hurt. A drone touched her on the way out and she is pretending that it did not.}
-- else: Before the comm net went to static, Worf told you that Beverly Crusher got out of sickbay alone. {crusher_hurt:She is hurt.}
+- sickbay_out ? (ogawa, tolland, patients): One good thing reached you before the comm net went to static. Beverly Crusher got out of sickbay through the tubes with her whole staff and every patient who could be carried{crusher_hurt && not crusher_hid:, though she is hurt, and her voice on the channel refused to discuss it}.
+- sickbay_out ? patients: Before the comm net went to static, Worf told you that Beverly got the patients out of sickbay through the tubes, with Ogawa beside her. Ensign Tolland did not come out with them. {crusher_hurt && not crusher_hid:Beverly is hurt, and will not say how badly, which tells you how badly.}
+- sickbay_out ? tolland: Before the comm net went to static, Worf told you that Beverly got out of sickbay with Ogawa and young Tolland. The patients did not. Worf said it twice, flatly, as though saying it would make it hold still. {crusher_hurt && not crusher_hid:Beverly is hurt as well.}
+- sickbay_out ? ogawa: Before the comm net went to static, Worf told you that Beverly got out of sickbay with Nurse Ogawa, and with no one else. {crusher_hurt && not crusher_hid:She is hurt. A drone touched her on the way out, and Ogawa says so, because Beverly will not.}
+- else: Before the comm net went to static, Worf told you that Beverly Crusher got out of sickbay alone. {crusher_hurt && not crusher_hid:She is hurt.}
 }
 {emh_log:Beverly sent the sickbay hologram's log to every command padd still working. You have not yet had a quiet minute to read all of it.|Whatever the sickbay's hologram saw before it was switched off, none of it reached you. You are working from your own memory of the Borg, which is the one thing aboard you would give away if anyone would take it.}
 - (hub)
@@ -202,22 +286,24 @@ A hatch ahead of you is open. It should not be. You stop, and the air in front o
     The amber strips give out ahead of you. Past the last of them a hatch stands half open on a different light, paler and bluer, coming from somewhere a great deal bigger than a crawlway. Lily stops talking. Whatever she was going to ask next, she wants to see that first.
     -> window
 }
-* [Tell her what the Federation is]
+* (federation) [Tell her what the Federation is]
     You try. A hundred and fifty worlds that agreed not to be afraid of each other. No armies against each other, no hunger, nobody left behind by the machinery. You hear how it sounds in a crawlway that smells of scorched insulation.
     "Mm-hm," Lily says. "And who do you salute?" {lily_trust < 0:Then, before you can answer: "Don't. I've heard speeches."|You tell her. She is quiet for a while, working on it.}
     -> hub
-* [Ask her about the war]
+* (war) [Ask her about the war]
     "Which part?" she says. "The part where the cities went, or the part afterwards, where we found out the cities were the easy bit?" Her voice stays even. "I was fourteen. My dad took me to Montana because there was nothing there worth bombing. He was right. We ate a lot of lentils."
     She is quiet for the length of three amber lights. "Don't say you're sorry. Everybody from somewhere nicer says they're sorry."
     -> hub
-* [Ask her about Cochrane and the ship]
+* (cochrane) [Ask her about Cochrane and the ship]
     "Zefram?" Something in her voice lightens by a degree. "He's a drunk and a genius and I'd kill him myself if I didn't need him. The ship's a Titan missile we took the warhead off. Do you know how long it took to find enough titanium in this country that wasn't already a fence?"
     You tell her that, where you come from, that missile is in a museum. She doesn't answer for a while. When she does, it is only: "Is it clean? The museum?"
     -> hub
-* {holo_out} [Tell her who got out of sickbay]
+* (who_out) {holo_out} [Tell her who got out of sickbay]
+    {sickbay_out ? patients:You tell her that Beverly got the patients out. Lily's breath goes out of her in a long rush.|You tell her who got out. She counts it, silently, and you watch her arrive at the ones who did not.}
     {
-    - sickbay_out ? patients: You tell her that Beverly got the patients out. Lily's breath goes out of her in a long rush. "I left them," she says. "I just went. There was a gap in the tube and I went through it."
-    - else: You tell her who got out. She counts it, silently, and you watch her arrive at the ones who did not. "I left them," she says. "There was a gap in the tube and I went through it."
+    - lily_trust >= 2: "I left them," she says. "I said goodbye to her like it was a plan. It wasn't a plan. I just couldn't stand still in that hole any more."
+    - lily_trust == 1: "I left them," she says. "I scratched her a thank-you on the wall and then I went, like writing it made it all right."
+    - else: "I left them," she says. "She turned her back for two minutes, and I went. I didn't even say anything."
     }
     ** [Tell her she did what anyone would]
         "Anyone would have," you say, and it is true, and she knows it is true, and it doesn't help, and she seems to be grateful that you said it anyway.
@@ -225,17 +311,18 @@ A hatch ahead of you is open. It should not be. You stop, and the air in front o
         "It is the reason you are here to say so," you tell her. "Guilt is for afterwards. We are not afterwards yet."
         "Great," she says. "Something to look forward to."
     -- -> hub
-* {holo_transit} [Tell her where the taken are going]
+* (taken) {holo_transit} [Tell her where the taken are going]
     You tell her what the hologram saw: that the drones take people forward, towards the great dish at the front of the ship. She asks what is at the front of the ship. You tell her the deflector: a thing that clears the road ahead of you at warp, and shouts very loudly through subspace when asked to.
     "So they want a loudspeaker," she says. "Who are they calling?"
     You don't answer. You are afraid you know.
     -> hub
-* [Tell her about Data]
-    You tell her about Data, because she will meet him, if there is any justice, and because you need to say it to someone. An android; your second officer; your friend. Taken in engineering an hour ago, while you gave the order that left him there.
+* (data) [Tell her about Data]
+    You tell her about Data, because she will meet him, if there is any justice, and because you need to say it to someone. An android; your second officer; your friend. Taken in engineering an hour ago, {data_lost ? reached:because he pulled you out of their hands and they took him instead|{data_lost ? rearguard:because you told him to hold a corridor nobody could hold|because he went back for a crewman you had told everyone to leave}}.
     Lily is quiet a long time. "The metal one? From the silo? He caught me when I fell."
     {pro_away:She thinks about it a moment longer. "You were there too. I remember your face. You were the only one not pointing anything at me."|She thinks about it a moment longer. "He was kind. I was shooting at him and he was kind."}
+    {data_word:"Did you tell him you'd come back?" You did. "Then you'd better," she says.|"Did you say anything to him? When they got him?" You did not. "Huh," she says, and nothing else, and that is worse.}
     -> hub
-* {not pro_away} [Ask her name]
+* (name) {not pro_away} [Ask her name]
     {holodeck.tube.calm:You gave her your name at the hatch. It occurs to you, somewhere between two amber lights, that she never gave you hers, and that you have been calling her "Miss Sloane" in your head only because Beverly's report did.|"I don't believe we've been introduced," you say, to the dark behind you. "Jean-Luc Picard."}
     A pause. "Lily," she says. "Lily Sloane. Now you know as much about me as those things downstairs do." It is, you think, the first thing she has given you that you did not have to take.
     -> hub
@@ -245,6 +332,7 @@ A hatch ahead of you is open. It should not be. You stop, and the air in front o
 = window
 The crawlway spills you both out into a crew lounge on Deck Fifteen: tables bolted down, a half-finished game of something abandoned on one of them, and along the whole of the outer wall, a window. # scene: Crew lounge, Deck 15
 The Earth fills it. Blue, and white weather spiralling over the Pacific, and the curve of the night coming on across North America like a drawn blind.{holodeck.tube.her_way: She asked for a window. Here it is.}
+{holodeck.crawl.federation:"So that's your hundred and fifty worlds," she says. "One of them, anyway."}
 {
 - lily_trust < 0 && lily_armed && not holodeck.tube.grab: Lily does not look at first. She keeps the rifle on your back and sees the window only from the corner of her eye, the way you look at a trick you refuse to fall for. "That's a screen," she says. "You people and your screens. They had one in the Coalition camps. Beaches."
 - lily_trust < 0: Lily stops in the doorway and does not come in. "That's a screen," she says. "It's a picture. Don't think I don't know about pictures." But she doesn't stop looking at it.
@@ -293,7 +381,7 @@ The Earth fills it. Blue, and white weather spiralling over the Pacific, and the
     ~ lily_trust_picard = lily_trust_picard + 1
     -> she_holds
 * (kept) {holodeck.tube.grab} [Keep it]
-    You keep it. She watches it go onto your belt, and something closes behind her eyes like a hatch.
+    You keep it. She watches you {lily_armed:sling the rifle across your own back|put the phaser on your belt}, and something closes behind her eyes like a hatch.
     ~ lily_trust_picard = lily_trust_picard - 1
     -> he_holds
 
@@ -322,13 +410,18 @@ Deck Fifteen's main corridor is too warm, and the lights are running at half, an
     "Look at me," you murmur. "Not at them. At me. They ignore what doesn't threaten them. Breathe with me. In. Out."
     She looks at you. Her breath shudders and slows. The drones pass the mouth of the passage without turning their heads.
 * (shot) {holo_lily_gun()} [Let her shoot if she must]
-    You don't stop her. She fires twice, and the first drone staggers, and the second bolt slides off a green shimmer that was not there a heartbeat before.
-    {holo_adapt:Two shots. The hologram's figure said three at most. You were counting without meaning to.|You watch it adapt in the time it takes to blink. Lily watches too, and goes white.}
+    You don't stop her. She fires three times. The first bolt staggers the nearer drone, the second drops it to one knee, and the third slides off a green shimmer that was not there a heartbeat before.
+    {holo_adapt:Two, and the third wasted: the hologram's figure, to the shot. You were counting without meaning to.|Two, and the third wasted, the same as outside engineering. Lily watches the shimmer, and goes white.}
     Then the drones turn, all of them at once, and look at the two of you.
 - (seen)
 {
 - holo_corridor.drones.shot: The two walking the crewman do not stop. They hurry her on, and you see her face for an instant as she passes under the junction light: {pro_warned:Ensign Abara from stellar cartography|Ensign Yusra Haddad, three weeks aboard, who went into a Jefferies tube on Deck 16 this morning to look for Lieutenant Porter and did not come back out}, with metal already at her temple. {holo_transit:They take her forward, towards the deflector, as the hologram's log said they would.} The two behind set down what they were carrying, a field coil and a bundle of conduit, and come for you.
 - else: The crewman they are walking is {pro_warned:Ensign Abara from stellar cartography|Ensign Yusra Haddad, three weeks aboard, who went into a Jefferies tube on Deck 16 this morning to look for Lieutenant Porter and did not come back out}. There is already metal at her temple.
+}
+{
+- assault_order ? fire_first: An hour ago you told a roomful of your people to fire first on faces they knew. You find you cannot say it to yourself about this one.
+- assault_order ? bring_back: An hour ago you told your people to bring back anyone they could carry, and it cost you Ensign Marr. You measure the distance to her anyway.
+- else: An hour ago a crewman asked you what to do about a face like this one, and you had no answer for her. You still have none.
 }
 {not holo_corridor.drones.shot:{holo_transit:They are taking her forward. Forward, towards the deflector, as the hologram's log on Beverly's padd said. Behind them, the two carrying have lengths of conduit and a field coil you recognise from the main dish's housings. They are not only taking people there. They are building something there.|They are taking her forward, and behind them the two carrying have lengths of conduit and a field coil you half recognise. You cannot think, for a moment, where on the ship that coil belongs.}}
 {holo_transit && plan_known < 1:
@@ -385,7 +478,7 @@ The doors of Holodeck Three part for you and close behind you, and you are stand
 
 = panel
 {holo_corridor.drones.between:Your forearm, where the drone held it, has gone from numb to cold; four grey fingermarks, and Beverly will have to look at them. }The arch's display asks, politely, which program. You key in the one you have played a hundred times on long nights: the Dixon Hill novels, pulp detective stories from the 1930s that somebody turned into holonovels long before you were born. San Francisco, 1941, the Club Tangier chapter. Saturday, a quarter to midnight. The display asks whether the standard safety protocols should remain in effect.
-{holo_adapt:Beverly's padd had the hologram's figure in it: three shots, never more than four, and then the drones stop feeling a phaser frequency. You watched that come true on Deck 16 without knowing anyone was counting. A bullet is not light. Nothing in the Collective's long memory has needed to bother with a bullet for a very long time.|You think about the phaser rifles on Deck 16, four good volleys and then nothing. You do not yet know what to do about that. You only know that in there, the rules are whatever you tell the computer they are.}
+{holo_adapt:Beverly's padd had the hologram's figure in it: two shots on a frequency, and the third is wasted. You watched it come true outside engineering, volley by volley. A bullet is not light. Nothing in the Collective's long memory has needed to bother with a bullet for a very long time.|You think about the phaser rifles outside engineering: two good volleys on every frequency, and then nothing. You do not yet know what to do about that. You only know that in there, the rules are whatever you tell the computer they are.}
 The safeties are what make the holodeck a toy: a holographic fist that stops short, a holographic bullet that is only noise. Without them, everything in the program is exactly as solid as it looks.
 * (off) [Take the safeties off]
     ~ holo_press()
@@ -398,7 +491,7 @@ The safeties are what make the holodeck a toy: a holographic fist that stops sho
     }
 * (ask_off) {holo_lily_gun()} [Ask Lily. It's her life in there too.]
     You tell her what the safeties are and what it would mean to turn them off, and you ask her.
-    She doesn't take long. {lily_armed:She took that rifle off a sickbay floor because nobody else was going to.|She has had your phaser in her fist since the tube.} "Off," she says. "If it can kill them, I want it to. I'll take my chances with the rest."
+    She doesn't take long. {lily_armed:{lily_trust >= 1:Beverly gave her that rifle at the junction on Deck 15, and she has not put it down since.|She came away from the junction on Deck 15 with that rifle, and she has not put it down since.}|She has had your phaser in her fist since the tube.} "Off," she says. "If it can kill them, I want it to. I'll take my chances with the rest."
     You key it in. The computer asks for your voice and a reason, and you give it hers: hostile intruders. It is her decision, and you are uneasy at how glad you are that she made it for you.
     ~ lily_trust_picard = lily_trust_picard + 1
 * (ask_on) {not holo_lily_gun()} [Ask Lily. It's her life in there too.]
@@ -526,7 +619,7 @@ You cross the room the way Dixon Hill crosses rooms, like you own a piece of it 
     "Lily," you say, and she's already there, at your shoulder, the {lily_armed:rifle|phaser} levelled at Lenny's soft middle. It looks like nothing anybody in 1941 has ever seen, and that is the point. Nobody at the table moves.
     "Nice and easy, fatso," Lily says, in an accent she got from somewhere, and you take the case. Her hands are steady now.
 - The case snaps open on red velvet and a Thompson submachine gun, oiled and blued, with a drum magazine on it the size of a pie tin. It weighs what the past weighs. You have never fired one. You have read about them in a hundred pulp pages, and your hands seem to know the rest.
-{holo_adapt:Three shots of light and they stop feeling it. A bullet doesn't ask for a frequency. You worked that out at the arch, and it is your idea, and you do not entirely like how good it feels to have had it.|Lily's idea. Lead doesn't ask for a frequency. You wonder why it did not occur to you, and you suspect it is because you have spent thirty years in a world where nobody needs to think about lead.}
+{holo_adapt:Two shots of light and they stop feeling it. A bullet doesn't ask for a frequency. You worked that out at the arch, and it is your idea, and you do not entirely like how good it feels to have had it.|Lily's idea. Lead doesn't ask for a frequency. You wonder why it did not occur to you, and you suspect it is because you have spent thirty years in a world where nobody needs to think about lead.}
 -> burst
 
 = burst
@@ -543,7 +636,7 @@ The first drone reaches the dance floor. Its arm comes up, and the tubules at it
     {holo_cold > 1:It came easier than it should have. Each thing today has come easier than the one before. You know what that is called. You were it once.}
     ~ lily_trust_picard = lily_trust_picard - 1
 * {holo_lily_gun()} [Fire beside Lily, both of you at once]
-    You fire; she fires. Her beam takes the first drone square and it staggers, and her second shot slides off the shimmer it has already learned to raise, and then your bursts go through the shimmer as if it isn't there, because for bullets it isn't.
+    You fire; she fires. Her first two shots take the leading drone square and it staggers; her third slides off the shimmer it has already learned to raise, and then your bursts go through the shimmer as if it isn't there, because for bullets it isn't.
     "Oh," Lily says, watching the shield flicker uselessly. "Oh, that's beautiful. They can't learn that, can they? They forgot how." She sounds almost happy. She sounds like someone who has been losing a war for ten years and has just seen a way not to.
 - (cost) The music does not come back. The smoke hangs.
 {holo_fight.burst.drum:Behind the bar, Gus is lying across the duckboards with his polishing cloth still in his hand. Three of your rounds went through the mirror behind him, and at least one did not. The computer made him out of light and rules, and with the safeties off it made your bullets just as carefully, and sent them where you aimed.|One of your bursts went wide and took the mirror behind the bar to pieces. Gus comes up from behind it with glass in his hair, white to the lips, and shakes his fist at you. "Who pays for that, Hill? Who pays?"}
@@ -552,6 +645,9 @@ The first drone reaches the dance floor. Its arm comes up, and the tubules at it
     ~ lily_trust_picard = lily_trust_picard - 1
 }
 {holo_fight.burst.drum && holo_lily_gun():She is holding her arm. A sliver of the mirror went through her sleeve and into the meat of it; it is not deep, and it is bleeding, and it is real. "It's nothing," she says. "It's glass. I've had worse from my own kitchen." She doesn't look at the gun.}
+{holo_fight.burst.drum && holo_lily_gun() && obsession >= 6:
+    -> holo_brink
+}
 -> after
 
 = after
@@ -667,21 +763,44 @@ Something in you has been keeping count all this while, of every drone that walk
     ~ holo_press()
     {
     - holo_lily_gun() or holo_picard_gun():
-        {holo_lily_gun():You reach for Lily's weapon and she lets you have it, too startled to stop you.|You bring the phaser up.} You fire once, and the drone staggers, and you fire again and the shot spreads uselessly across a green shimmer, and it turns on the landing and looks down at you.
+        {holo_lily_gun():You reach for Lily's weapon and she lets you have it, too startled to stop you.|You bring the phaser up.} You fire twice, and the drone staggers and does not fall, and your third shot spreads uselessly across a green shimmer, and it turns on the landing and looks down at you.
         It looks for a long, long second. Then it turns away and goes, as if you were not worth the trouble, and the doors close on it. You have learned nothing. You have told them you are here.
     - else:
         You are out of your chair and halfway to the stairs before you know it, with nothing in your hands, meaning to take a drone apart with your fingers. Lily catches your wrist at the foot of the stairs and hangs on with her whole weight.
         Up on the landing the drone does not even turn round. The doors close on it. You have learned nothing, and you were going to do it bare-handed.
     }
-    Lily is gripping your wrist with both hands. "Are you out of your mind?" she says. "We were fine. We were fine."
-    {holo_cold > 1:You have done this too often tonight to be surprised at yourself. That is the part that ought to frighten you.}
-    ~ lily_trust_picard = lily_trust_picard - 1
+    {obsession >= 6:
+        -> holo_brink
+    }
+    -> held
 * [Let it go]
     You let it go. It is the hardest thing you do all night{holo_hide.pass.dance:, harder than the dancing}. The doors close behind it, and the clarinet goes on, and Lily lets out a long breath across the table.
     "You wanted to," she says. "I saw."
     "Yes," you say. "I did."
     ~ lily_trust_picard = lily_trust_picard + 1
 - -> holo_leave
+
+// After going for the last drone, Lily holding on.
+= held
+Lily is gripping your wrist with both hands. "Are you out of your mind?" she says. "We were fine. We were fine."
+{holo_cold > 1:You have done this too often tonight to be surprised at yourself. That is the part that ought to frighten you.}
+~ lily_trust_picard = lily_trust_picard - 1
+-> holo_leave
+
+// ---------------------------------------------------------------------------
+// The brink: the obsession at its height and one more reckless act (the drum
+// emptied with Lily beside him, or the chase after the last drone). Lily says
+// plainly what going on will cost; going on is ending_holodeck_taken.
+=== holo_brink ===
+{holo_route ? fought:At the top of the stairs, in the grey doorway that does not belong to 1941, a fourth drone has stopped to watch. It has seen everything: the drum, the dead barman, the blood on Lily's sleeve. It turns, unhurried, and goes out into the corridor, and the doors stay open behind it.|Then the grey doors at the top of the stairs slide open again, by themselves, on a rectangle of green corridor. The drone is just beyond them, walking away without haste, the way a thing walks that has never once been caught. It is very nearly an invitation.}
+{pro_listened >= 1:The hum is not at the back of your skull now. It is in front of you, through that door, and it is saying your name, the old name, the one that was never yours.|Your hands know where the seam is on a drone's forehead. They would like to be sure of it.}
+Lily has your wrist. She is not pulling. She is only holding on, with both hands, and looking at you as if you were a long way off. "Picard. If you go up those stairs, I'm not coming after you." Her voice is flat and very clear. "I've buried people who looked like you look now. Every one of them thought they were about to win." # speaker: Lily
+* (go) [Shake her off and go after it]
+    -> ending_holodeck_taken
+* [Stay. Let her hold on]
+    You stay. It takes everything you have, and most of it is her hands. The grey doors slide shut at the top of the stairs, and the corridor is gone, and it is a quarter past twelve in San Francisco again. # pause
+    Lily does not let go for a long time. When she does, she looks at her own hands as if they had done something she did not know they could.
+    {holo_route ? fought:-> holo_fight.after|-> holo_hide.held}
 
 // ---------------------------------------------------------------------------
 // Route three: turning the holonovel's people and rules against the drones.
@@ -838,7 +957,7 @@ Everything the drone knew is in there, in a grammar you were fluent in once.
 -> walk
 
 = walk
-You walk towards the turbolift through a ship that gets greener every time you look away. Beverly has her wounded on Deck Eleven; Worf has the bridge, if the bridge is still the bridge. {crusher_hurt:Beverly will be pretending her wound is nothing, and you will have to pretend to believe her.|Beverly will want to know where you have been, and you will have to decide what to tell her.}
+You walk towards the turbolift through a ship that gets greener every time you look away. Beverly has her wounded on Deck Eleven; Worf has the bridge, if the bridge is still the bridge. {crusher_hurt && not crusher_hid:Beverly will be pretending her wound is nothing, and you will have to pretend to believe her.|Beverly will want to know where you have been, and you will have to decide what to tell her.}
 Lily walks beside you, {holo_lily_gun():the {lily_armed:rifle|phaser} hanging from one hand, pointed at the deck|arms folded against the cold she can't be feeling in this heat}, and for a while says nothing at all. Then she stops.
 {
 - holo_route ? fought && holo_fight.burst.drum: "You kept firing," she says. "They were down and you kept firing. And that barman, Gus. He wasn't real, and you killed him anyway, and you didn't even look round." Her voice is very steady. "I looked."
@@ -869,13 +988,17 @@ Lily walks beside you, {holo_lily_gun():the {lily_armed:rifle|phaser} hanging fr
 * [Thank her for what she did in there]
     "Thank you," you say. "For {holo_route ? hid:{holo_dressed():keeping still while they walked past|the joke to Gus}|{holo_route ? fought:keeping your head|staying}}. I would not have come out of that room without you."
     She snorts. "You'd have come out. You'd just have come out worse." But she falls into step beside you again, close enough that her arm brushes yours.
-- The turbolift doors open. Inside, the panel is still Starfleet grey, still asking politely where you would like to go. Lily steps in after you.
+- {crusher_hid == 2:
+    "Your doctor," Lily says, before you reach the lift. She isn't looking at you. "One of those things caught her, on the ladder up out of her hospital. Grey lines under the skin, like frost. She shot herself full of something and covered it up and didn't tell a soul." A pause. "I figured somebody ought to know who isn't her."
+    You think of Beverly's voice on the channel, giving you every number but that one. Now you will have to decide whether she learns that you know.
+}
+The turbolift doors open. Inside, the panel is still Starfleet grey, still asking politely where you would like to go. Lily steps in after you.
 "So what now?" she says. "What happens now, Picard?" # speaker: Lily
 * [Tell her you are going to stop them]
     "Now," you tell her, "I am going to the bridge, and then I am going to {plan_known >= 1:go out onto the hull of my ship and take that thing apart|find out what they are building, and take it apart} with my own hands." {obsession >= 4:It comes out very quiet. It comes out in a voice that is not entirely alone.|It comes out level and sure, and she believes it, and you almost do.}
 * [Tell her you are going to get her home]
     "Now," you tell her, "I get you home. To Montana, to your rocket, to Zefram Cochrane, sober or not. Everything else is just the way there."
-    She laughs, a little damply. "Nobody's ever said Montana like it was somewhere you'd want to go." The doors close on the two of you.
+    She laughs, a little damply. "Nobody's ever said Montana like it was somewhere you'd want to go." {holodeck.crawl.cochrane:Then: "Get me home and I'll show you the titanium. All of it. Every fence."|{holodeck.crawl.war:Then: "Lentils," she says. "If you come, there'll be lentils."}} The doors close on the two of you.
 * [Say nothing. Press for the bridge.]
     You don't answer. You press for the bridge, and the doors close, and she watches your reflection in them as if it might tell her what you won't.
 - -> recap
@@ -893,6 +1016,12 @@ Lily walks beside you, {holo_lily_gun():the {lily_armed:rifle|phaser} hanging fr
 ~ lily_trust_picard = clamp(lily_trust_picard, 0, cap)
 ~ obsession = clamp(obsession, 0, 6)
 ~ plan_known = clamp(plan_known, 0, 3)
+{
+- data_lost ? reached: In engineering you went for the coolant valves yourself, and Data was taken pulling you out of their hands. # recap
+- data_lost ? rearguard: In engineering you ordered Data to hold the corridor while the rest of you got out, and he held it until they had him. # recap
+- else: In engineering you ordered everyone back and nobody to stop, and Data stopped anyway, for Crewman Lindqvist. She lives. # recap
+}
+{data_word:As they closed on him you promised to come back, and he said he would keep the codes until you did.|You did not speak to him as they closed on him.} {assault_order ? fire_first:You had told your people to fire first on faces they knew.|{assault_order ? bring_back:You had told your people to bring back anyone they could, and it cost you Ensign Marr.|You had given your people no order about the taken, and Ensign Marr paid for the pause.}} # recap
 {
 - holo_route ? fought && holo_fight.burst.drum: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word,} and} emptied a Thompson gun into the drones until the drum ran dry. Gus the barman died of it{holo_lily_gun():, and Lily bled for it}. # recap
 - holo_route ? fought: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word,} and} cut the drones down with a Thompson gun: lead, not light, and they could not learn it. # recap
@@ -914,7 +1043,8 @@ Lily walks beside you, {holo_lily_gun():the {lily_armed:rifle|phaser} hanging fr
 - lily_trust_picard >= 3:
     {
     - holo_route ? fought: Lily Sloane trusts you. She has seen you with a gun in your hands, and decided it is not the whole of you. # recap
-    - holo_route ? hid: Lily Sloane trusts you. She danced with you while a drone walked past her back, and in her century that counts for a great deal. # recap
+    - holo_route ? hid && holo_hide.pass.dance: Lily Sloane trusts you. She danced with you while a drone walked past her back, and in her century that counts for a great deal. # recap
+    - holo_route ? hid: Lily Sloane trusts you. She sat across a table from you while a drone walked close enough to touch, and you never once left her alone with it. # recap
     - holo_fiction.burn.saved: Lily Sloane trusts you. She watched you give up your prize for a room of people who aren't people, and it told her what she needed to know. # recap
     - else: Lily Sloane trusts you, though she watched your favourite thing burn at your word and has not decided what that means. # recap
     }

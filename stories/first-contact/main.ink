@@ -10,6 +10,9 @@ INCLUDE variables.ink
 INCLUDE prologue.ink
 INCLUDE ch1_sickbay.ink
 INCLUDE ch2_holodeck.ink
+INCLUDE ch3_deflector.ink
+INCLUDE interlude_bozeman.ink
+INCLUDE epilogue.ink
 INCLUDE endings.ink
 
 -> prologue

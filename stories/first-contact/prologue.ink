@@ -31,11 +31,11 @@ It is not coming from the speaker. You know exactly where it is coming from.
 Will Riker comes in and does not sit down. He has a padd in his hand that he does not look at; he knows what is on it.
 "They've broken the line at Typhon," he says. "The cube's on course for Earth. Admiral Hayes is pulling everything he has back to Sector 001." # speaker: Riker
 He lets that sit for a moment. Then, more quietly: "Captain, the crew have been listening to that channel too."
-* [Tell him the orders stand]
+* (stand) [Tell him the orders stand]
     "We were given a border to watch, Number One, and we are watching it. I don't have to like it, and neither do you." # speaker: Picard
     "Given by whom, though?" he says. "Hayes isn't afraid of the Romulans. He's afraid of you." # speaker: Riker
     It is unfair and it is true, and he is the only officer aboard who would say it to your face. You find that you are grateful, and that you are standing up.
-* [Tell him why Starfleet sent you here]
+* (why) [Tell him why Starfleet sent you here]
     "They're afraid of what's still in my head, Will. They think that the moment I see a cube I'll stop thinking like a captain and start thinking like a drone." # speaker: Picard
     You hear how it sounds. You say the rest anyway. "The trouble is, I can't swear to them that they're wrong."
     Riker looks at you for a long moment. "Then swear it to me later," he says. "After." # speaker: Riker
@@ -131,10 +131,12 @@ You could take it. Or you could not.
     The murmur becomes a vast, calm presence in which everything is clear: the node two thousand metres in, the cube's course, the fleet's positions laid out like pieces on a board. And something else. A small, hard shape sleeping in the cube's heart, waiting for the cube to die so that it can wake.
     "What is it? What do you want?" you ask it, and it answers you with a feeling instead of a word, and the feeling is patience. It wants what it has always wanted. It simply intends to get it somewhere else. # speaker: The Collective
     "Captain." Troi's hand is on your arm. You have been standing very still. "Captain, you said 'we'." # speaker: Troi
+    {prologue.pro_riker.why:Across the bridge Riker has heard it too. You watch him remember the ready room, and what you could not swear to.}
     You give Worf the numbers. Your voice sounds to you like a recording of your voice.
 - "All ships, on the Enterprise's mark," you say. "Everything you have, into that one place. Keep it there." # speaker: Picard
 The fleet fires together for the first time all day. Phasers and torpedoes from nine directions, into one place on the cube's hull, again and again, until the hull stops healing. # pause
 Something deep inside it gives way. Light pours out through the seams of the cube, then through the faces of it, then through everything, and it comes apart as slowly and as silently as things do in vacuum.
+{not pro_battle.pro_cube.arms:"Enterprise, Yeager." Rhee, mild as ever, with something breaking up behind him that might be his own hull. "We felt that one from down here. Thank you for not making us wait." # speaker: Rhee}
 Somebody on the fleet channel is cheering. You are not. {pro_battle.pro_cube.further:You know what is sleeping in the wreckage.|{pro_battle.pro_cube.point:Something in you has not stopped listening.|You are looking for the Yeager, and she is not there.}}
 -> pro_vortex
 
@@ -162,12 +164,12 @@ It is small and dark and very fast. It does not flee the fleet; it ignores the f
     ~ pro_listened = pro_listened - 1
     You will not ask it anything. You take hold of it instead, the whole patient weight of it, and you push.
     It does not fight. It is only heavy, heavier than the ship, and the place under your ear goes white, and the deck comes up to meet your knee. # pause
-    When the bridge comes back, Deanna is crouched beside you with her hand flat between your shoulders, and Will is standing over you both, wide enough that nobody at the rear stations can see your face. The murmur is thinner. It is not gone. Your hands will not stop shaking.
+    When the bridge comes back, Deanna is crouched beside you with her hand flat between your shoulders, and Will is standing over you both, wide enough that nobody at the rear stations can see your face. {prologue.pro_riker.why:He knows what he is hiding from them; you told him yourself, in the ready room.} The murmur is thinner. It is not gone. Your hands will not stop shaking.
     "Between two and four centuries," Data is saying, to no one in particular. "I cannot be more exact from outside it." # speaker: Data
 - The sphere goes into the light and the light begins to close behind it. The Enterprise is near enough to be caught at the edge: the bridge lights stutter, and the deck shrugs under you, and then it steadies.
 "Sir," Hawk says, very quietly. "Sir, look at the planet." # speaker: Hawk
 Earth is still there. But it is not blue any more. It is grey, and green where it should not be green, webbed over from pole to pole with something that catches the sun like metal. The cities are lit, every one of them, in the same cold colour.
-Worf opens the fleet channel. The Thunderchild, the Appalachia, the cheering captain: nobody. Not wreckage, not distress calls. There is nothing where the fleet was, as if there had never been a fleet. # pause
+Worf opens the fleet channel. The Thunderchild, the Appalachia, the cheering captain{not pro_battle.pro_cube.arms:, the Yeager and her mild captain who thanked you a minute ago}: nobody. Not wreckage, not distress calls. There is nothing where the fleet was, as if there had never been a fleet. # pause
 {pro_listened >= 1:And the murmur is coming up from the planet now, from every part of it at once. It is not a crowd in a far room any more. It is the whole house.}
 "The wake is holding us as we were," Data says. "It will not hold us long." # speaker: Data
 "They went back," Riker says, "and took it before we could stop them." # speaker: Riker
@@ -398,6 +400,11 @@ You reach for the comm. # pause
 The prologue: what you did, and what it cost.
 {pro_battle.cover:You broke your orders, brought the Enterprise to Earth, and put her between the Defiant and the cube.|You broke your orders, brought the Enterprise to Earth, and pulled the Defiant's crew out before she rammed.} # recap
 {
+- prologue.pro_riker.stand: You told Will Riker the orders stood, and broke them within the quarter hour. He has not mentioned it, which is how he keeps a thing. # recap
+- prologue.pro_riker.why: You told Will Riker what Starfleet fears is still in your head, and that you could not swear they were wrong. He is the one man aboard who knows it. # recap
+- else: You asked Will Riker what the crew were saying, and learned that Hawk had plotted the course to Earth four times before you gave the order. # recap
+}
+{
 - pro_vortex.push:
     You let the Collective's voice in over Earth, then forced it out at the vortex, on one knee on your own bridge. {pro_listened == 0:It has gone quiet. You do not trust the quiet.|It is quieter. It has not gone.} # recap
 - pro_listened == 0:
@@ -407,9 +414,9 @@ The prologue: what you did, and what it cost.
 - else:
     You let the Collective's voice all the way in. Troi has seen it in your face, and it has not gone quiet since. # recap
 }
-{pro_battle.pro_cube.arms:The Yeager and Captain Rhee died holding the position you gave them, in the minute it took Data to find what you already knew. # recap}
+{pro_battle.pro_cube.arms:The Yeager and Captain Rhee died holding the position you gave them, in the minute it took Data to find what you already knew.|Captain Rhee and the Yeager lived through the battle because you did not wait for Data; then the vortex took the whole fleet out of history, and only you remember that he thanked you.} # recap
 {pro_arrival.scan:You held fire to learn what the sphere was shooting at, and it fired once more on Montana while you learned. # recap}
-{pro_away:You went down to the silo yourself. Lily Sloane has seen your face over the sights of her rifle, and made up her mind about it. # recap|You stayed with the ship and sent Riker to the silo. Lily Sloane has never seen your face{pro_aboard.meet:, though she held your wrist on the transporter pad and asked you to keep them from Zef's ship}. # recap}
+{pro_away:You went down to the silo yourself. Lily Sloane has seen your face over the sights of her rifle, and made up her mind about it.|You stayed with the ship and sent Riker to the silo. Lily Sloane has never seen your face{pro_aboard.meet:, though she held your wrist on the transporter pad and asked you to keep them from Zef's ship}.} # recap
 {
 - pro_warned && pro_deck16.sweep:
     You had Worf read Deck 16 before anyone went in, and cleared its engineers on a number that was too tidy. Porter and Haddad are alive. # recap

@@ -9,15 +9,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bin, runCli, tempDir } from "../support/cli.js";
 import { fixturesDir } from "../support/compile.js";
+import { haveTool, TMUX } from "../support/tools.js";
 
-const hasTmux = (() => {
-  try {
-    execFileSync("tmux", ["-V"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasTmux = haveTool(TMUX, "The real-terminal tests");
 
 let SESSION = `fc-test-${process.pid}`;
 let sessions = 0;
@@ -47,7 +41,7 @@ async function waitFor(pred: (s: string) => boolean, what: string, ms = 10_000):
   throw new Error(`timed out waiting for ${what}; screen:\n${last}`);
 }
 
-describe.skipIf(!hasTmux && !process.env.CI)("rich renderer in a real terminal", () => {
+describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
   let dir: string;
   beforeAll(() => {
     dir = tempDir("fc-tmux-");

@@ -1,22 +1,12 @@
 /** `first-contact saves ...`: output, exit codes and refusals, driven with in-memory streams. */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { savesCommand } from "../../src/cli/saves-command.js";
 import { SaveStore } from "../../src/saves/index.js";
-import { fixtureStory, saveOf, tempDir } from "./support.js";
+import { capture, fixtureStory, saveOf, tempDir } from "./support.js";
 
 const base = fixtureStory("base");
-
-function capture() {
-  const stream = new PassThrough();
-  let text = "";
-  stream.on("data", (c: Buffer) => {
-    text += c.toString();
-  });
-  return { stream, text: () => text };
-}
 
 async function run(args: string[], saveDir: string, story = base) {
   const out = capture();
@@ -132,7 +122,7 @@ describe("an ended game in the saves list", () => {
     const dir = tempDir();
     const store = new SaveStore(dir);
     const save = saveOf(base, ["Run"]);
-    store.write("finished", { ...save, summary: { ...save.summary, ending: "ending_the_long_watch" } });
+    store.write("finished", { ...save, summary: { ...save.summary, ended: true, ending: "ending_the_long_watch" } });
     store.release();
     const out = capture();
     const code = await savesCommand(["list"], {
@@ -148,7 +138,7 @@ describe("an ended game in the saves list", () => {
     expect(code).toBe(0);
     expect(out.text()).toContain("ended: The Long Watch");
     const untitled = await run(["show", "finished"], dir);
-    expect(untitled.out).toContain("Ending:      the end");
+    expect(untitled.out).toContain("Finished:    ended\n");
     expect(untitled.out + out.text()).not.toContain("ending_the_long_watch");
   });
 });

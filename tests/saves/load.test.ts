@@ -18,6 +18,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   parseSave,
+  SAVE_FORMAT,
   SaveLoadError,
   SaveStore,
   SaveWriteError,
@@ -103,7 +104,12 @@ describe("saves that belong elsewhere", () => {
 
   it('a newer format is "made by a newer version of First Contact", and the file is unchanged', () => {
     const dir = tempDir();
-    const text = JSON.stringify({ format: 2, game: "first-contact", story: good.story, whatever: { new: true } });
+    const text = JSON.stringify({
+      format: SAVE_FORMAT + 1,
+      game: "first-contact",
+      story: good.story,
+      whatever: { new: true },
+    });
     writeFileSync(join(dir, "future.json"), text);
     const store = new SaveStore(dir, { story });
     const err = loadFailure(() => store.read("future"));

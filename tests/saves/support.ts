@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PassThrough } from "node:stream";
 import { afterEach } from "vitest";
 import { Session, type StoryBundle } from "../../src/log/index.js";
 import { type FsOps, makeSave, realFs, type SaveFile } from "../../src/saves/index.js";
@@ -77,4 +78,14 @@ export function sysError(code: string): NodeJS.ErrnoException {
 /** The real file system with some calls replaced. */
 export function fsWith(overrides: Partial<FsOps>): FsOps {
   return { ...realFs, ...overrides };
+}
+
+/** A stream that keeps what is written to it, for commands driven in memory. */
+export function capture() {
+  const stream = new PassThrough();
+  let text = "";
+  stream.on("data", (c: Buffer) => {
+    text += c.toString();
+  });
+  return { stream, text: () => text };
 }

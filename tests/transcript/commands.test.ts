@@ -13,7 +13,7 @@ import { exportCommand } from "../../src/cli/export-command.js";
 import { fileExporter } from "../../src/cli/exporter.js";
 import { replayCommand } from "../../src/cli/replay-command.js";
 import type { Session } from "../../src/log/index.js";
-import type { SaveFile } from "../../src/saves/types.js";
+import { SAVE_FORMAT, type SaveFile } from "../../src/saves/types.js";
 import { toHtml, toJson, toMarkdown } from "../../src/transcript/index.js";
 import { parseCommand } from "../../src/ui/types.js";
 import { FIXTURE_TITLE, fixedClock, fixtureStory, playFixture, storyWithoutBackDoor } from "./support.js";
@@ -31,13 +31,22 @@ const played = playFixture(story);
 
 function fakeSave(session: Session, slot: string): SaveFile {
   return {
-    format: 1,
+    format: SAVE_FORMAT,
     game: "first-contact",
     slot,
     savedAt: "2063-04-05T09:20:00.000Z",
     gameVersion: "test",
     story: { id: story.id, hash: story.hash, title: FIXTURE_TITLE },
-    summary: { turns: 0, chapter: null, scene: null, lastLine: null, ending: null, playMillis: 0 },
+    summary: {
+      turns: 0,
+      chapter: null,
+      scene: null,
+      lastLine: null,
+      ending: null,
+      ended: false,
+      placeholder: null,
+      playMillis: 0,
+    },
     log: session.log,
     state: session.snapshot(),
   };

@@ -2,8 +2,8 @@
  * The HTML transcript as a reader meets it: opened in headless Chromium,
  * screenshotted, and the picture checked for dark text on a light page.
  * The same check is shown to fail on a blank page, so it can fail at all.
- * Skips, saying why, only when /usr/bin/chromium is not installed (CI
- * installs it).
+ * Skipped, saying why, when Chromium is not installed (under CI=true a
+ * missing Chromium fails the run instead: tests/support/tools.ts).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,16 +12,12 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { toHtml } from "../../src/transcript/index.js";
+import { CHROMIUM_PATH, CHROMIUM as CHROMIUM_TOOL, haveTool } from "../support/tools.js";
 import { coverage, decodePng, type Image, looksLikeTextOnLight } from "./png.js";
 import { FIXTURE_TITLE, playFixture } from "./support.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-if (!available) {
-  console.warn(
-    `Skipping the HTML transcript screenshot test: ${CHROMIUM} is not installed (apt-get install chromium).`,
-  );
-}
+const CHROMIUM = CHROMIUM_PATH;
+const available = haveTool(CHROMIUM_TOOL, "The HTML transcript screenshot tests");
 
 /** Where the transcript's text column lies in a 900-pixel-wide window. */
 const TEXT_AREA = { x: 100, y: 20, width: 700, height: 1150 };

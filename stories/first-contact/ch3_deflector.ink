@@ -1,0 +1,1206 @@
+// Chapter Three: the deflector dish (eva_ names). Player: Picard, with Worf and Hawk.
+// stories/first-contact/README.md describes the chapter, its state and its routes.
+
+// Entry state: Chapter Three can begin from more than one holodeck.
+=== entry_deflector ===
+Chapter Three can begin from more than one night on Deck Fifteen. Which one?
+* [Ready: the whole plan known; Lily trusts him; the voice quiet; Abara taken]
+    ~ pro_listened = 0
+    ~ pro_away = true
+    ~ pro_warned = true
+    ~ lily_trust = 2
+    ~ lily_armed = false
+    ~ sickbay_out = (ogawa, tolland, patients)
+    ~ emh_log = (adaptation, transit)
+    ~ crusher_hurt = false
+    ~ lily_trust_picard = 3
+    ~ obsession = 1
+    ~ plan_known = 3
+    ~ holo_route = hid
+    ~ crusher_hid = 0
+    ~ data_lost = rearguard
+    ~ data_word = true
+    ~ assault_order = bring_back
+* [Gentle and in the dark: little learned; the voice quiet; Haddad taken; Crusher's graze hidden]
+    ~ pro_listened = 0
+    ~ pro_away = false
+    ~ pro_warned = false
+    ~ lily_trust = 1
+    ~ lily_armed = false
+    ~ sickbay_out = (ogawa, tolland)
+    ~ emh_log = ()
+    ~ crusher_hurt = true
+    ~ lily_trust_picard = 2
+    ~ obsession = 0
+    ~ plan_known = 1
+    ~ holo_route = hid
+    ~ crusher_hid = 2
+    ~ data_lost = went_back
+    ~ data_word = false
+    ~ assault_order = ()
+* [Between: the beacon known, not its locks; the voice heard once; Lily wary; Abara taken]
+    ~ pro_listened = 1
+    ~ pro_away = true
+    ~ pro_warned = true
+    ~ lily_trust = 0
+    ~ lily_armed = true
+    ~ sickbay_out = (ogawa, patients)
+    ~ emh_log = (adaptation)
+    ~ crusher_hurt = false
+    ~ lily_trust_picard = 1
+    ~ obsession = 3
+    ~ plan_known = 2
+    ~ holo_route = fiction
+    ~ crusher_hid = 0
+    ~ data_lost = rearguard
+    ~ data_word = false
+    ~ assault_order = bring_back
+* [The voice loud: the beacon known; the hunt in his blood; Lily afraid of him; Haddad taken]
+    ~ pro_listened = 2
+    ~ pro_away = false
+    ~ pro_warned = false
+    ~ lily_trust = -1
+    ~ lily_armed = true
+    ~ sickbay_out = (ogawa)
+    ~ emh_log = (transit)
+    ~ crusher_hurt = true
+    ~ lily_trust_picard = 0
+    ~ obsession = 5
+    ~ plan_known = 2
+    ~ holo_route = fought
+    ~ crusher_hid = 1
+    ~ data_lost = reached
+    ~ data_word = true
+    ~ assault_order = fire_first
+- -> deflector
+* [Back in from the hull: the locks released; Hawk saved; Worf's suit failed; Lily watched it all]
+    ~ pro_listened = 1
+    ~ pro_away = true
+    ~ pro_warned = false
+    ~ lily_trust = 1
+    ~ lily_armed = false
+    ~ sickbay_out = (ogawa, tolland, patients)
+    ~ emh_log = (transit)
+    ~ crusher_hurt = true
+    ~ lily_trust_picard = 2
+    ~ obsession = 2
+    ~ plan_known = 2
+    ~ holo_route = hid
+    ~ crusher_hid = 0
+    ~ data_lost = went_back
+    ~ data_word = true
+    ~ assault_order = bring_back
+    ~ chapter = 3
+    ~ eva_way = way_locks
+    ~ eva_hawk = hawk_alive
+    ~ eva_worf_hurt = true
+    ~ eva_watch = true
+    ~ eva_lily = true
+    ~ eva_saved = true
+    ~ eva_spare = false
+    ~ eva_pressed = true
+    ~ eva_trust_door = true
+    -> eva_back
+
+// ---------------------------------------------------------------------------
+// Functions for this chapter.
+
+// The margin before the beacon sends, as Worf would give it.
+=== function eva_minutes() ===
+{
+- eva_time >= 3: ~ return "fifty minutes, perhaps a little more"
+- eva_time == 2: ~ return "thirty-five minutes"
+- eva_time == 1: ~ return "twenty minutes"
+- eva_time == 0: ~ return "under ten minutes"
+- else: ~ return "no time at all"
+}
+
+// Something out there cost time: the margin shrinks by one, and never below -1.
+=== function eva_spend() ===
+~ eva_time = clamp(eva_time - 1, -1, 3)
+
+// The crewman Picard knows among the drones on the dish: who the Collective
+// walked forward past him on Deck Fifteen.
+=== function eva_taken() ===
+{pro_warned:
+    ~ return "Abara"
+- else:
+    ~ return "Haddad"
+}
+
+// A cold choice out on the hull: noted here, and added to the obsession as
+// Picard comes back in (eva_back): one for any cold choice, one more for a deep
+// one (the voice let all the way in, a life he knew taken by his own hand).
+// Only written out there, never read, so the scenes on the hull need not carry
+// every value of the obsession.
+=== function eva_press(deep) ===
+~ eva_pressed = true
+{deep:
+    ~ eva_deep = true
+}
+
+// The crewman Picard knows is still standing on the dish when the beacon is gone,
+// and he told his people to spare her (or bring her in): he can carry her in.
+=== function eva_back_taken_alive() ===
+{
+- eva_way ? way_burned or eva_way ? way_whole: ~ return false
+- eva_voice.call.send_off: ~ return false
+- else: ~ return eva_spare
+}
+
+// What Lily, watching from the bridge, makes of what Picard did out there:
+// -1 for his hands on one of his own, the Collective's voice or the burned decks;
+// +1 for going after Hawk when he did not have to.
+=== function eva_lily_shift() ===
+{
+- not eva_watch: ~ return 0
+- eva_hands >= 2 or eva_way ? way_voice or eva_way ? way_burned: ~ return -1
+- (eva_hawk ? hawk_alive) && eva_saved: ~ return 1
+- else: ~ return 0
+}
+
+// ---------------------------------------------------------------------------
+=== deflector ===
+~ chapter = 3
+~ eva_locks = plan_known >= 3
+~ eva_heard = pro_listened >= 1 or obsession >= 4
+~ eva_cold = obsession >= 4
+~ eva_lily = lily_trust_picard >= 1
+~ eva_lily2 = lily_trust_picard >= 2
+{
+- obsession >= 4: ~ eva_ob = 2
+- obsession >= 2: ~ eva_ob = 1
+- else: ~ eva_ob = 0
+}
+~ eva_pressed = false
+~ eva_deep = false
+~ eva_trust_look = false
+~ eva_trust_door = false
+~ eva_killed = false
+~ eva_killed_own = false
+~ eva_spare = false
+~ eva_saved = false
+~ eva_alert = false
+~ eva_sealed = false
+~ eva_hawk_close = true
+~ eva_watch = false
+{
+- plan_known >= 3: ~ eva_time = 3
+- plan_known == 2: ~ eva_time = 2
+- else: ~ eva_time = 1
+}
+~ eva_hawk = ()
+~ eva_way = ()
+~ eva_worf_hurt = false
+~ eva_hands = 0
+The turbolift slows, and for the length of one breath nothing in the car moves: not you, not the panel's patient grey light, not {eva_lily:Lily beside you|the air}. Then the doors part on the bridge of your ship. # chapter: Chapter Three — The Dish # scene: USS Enterprise, the bridge
+-> lift
+
+= lift
+{
+- eva_lily && holo_route ? fought: Lily comes out of the car a half step behind your shoulder, where she can see your hands. She has watched those hands hold a Thompson gun tonight, and she has not stopped watching them since.
+- eva_lily: Lily comes out of the car beside you and stops dead on the upper deck, staring, the way you must once have stared at your first starship: at the size of the screen, at the stars on it, at the quiet.
+- else: Lily is not with you. When the car stopped at Deck Eleven to let a medic off, she went with him without a word, towards the place where Beverly has her wounded. You did not call her back. You are not sure she would have come.
+}
+It is the bridge, still. The air is cool up here, and dry, and smells of nothing, and after the corridors below that is almost a shock. A third of the consoles are dark. Two security officers stand either side of the turbolift with rifles across their chests and their eyes on the doors you have just come through, and it takes them a moment to lower the rifles, because it takes them a moment to be sure you are you.
+Worf is at tactical. He has not sat down since you left; you can tell by the way he stands. Lieutenant Hawk is at the conn with nothing to fly, running diagnostics again, and he looks round at the sound of the lift with a face so plainly glad that you have to look away from it.
+On the main viewer, under a wash of stars, is the forward edge of your own ship: the great curved plate of the main deflector, seen from a hull camera on the saucer's underside. It should be a calm blue. It is threaded with green.
+* (chair) [Take the chair, and ask for the worst first]
+    You take your chair. It is still warm from whoever was last afraid in it. "Mr. Worf. The worst of it, please. Then the rest."
+    "Decks Eleven through Sixteen are contested, sir. Decks Five and Six are quiet; too quiet. We hold the bridge, the turbolifts above Deck Ten, and Deck Eleven, where the doctor is." A pause, exact as a blade. "And the deflector. We do not hold the deflector."
+* (worf) [Go straight to Worf]
+    You cross the bridge to tactical without sitting, and Worf turns his board so that you can read it, which is as near as he comes to saying he is glad to see you.
+    "Decks Eleven to Sixteen contested," he says. "We hold the bridge, the lifts above Ten, and sickbay's people on Eleven. The drones have not come for us here. They are busy." He looks at the viewer. "There."
+* (hawk) [Tell Mr. Hawk he can stop running diagnostics]
+    "Mr. Hawk," you say. "I think the helm knows it is working."
+    He flushes and takes his hands off the board. "Yes, sir. Sorry, sir. It's that or bite my nails." He glances at the viewer and away. "Sir, I've been watching it for forty minutes. It's getting brighter."
+    Worf gives you the rest without being asked: the decks that are gone, the decks that are held, the doctor on Eleven. Then he too looks at the screen.
+- (picture)
+{
+- plan_known >= 3: You already know what it is. You have known since Deck Fifteen, since {holo_route ? hid:the tricorder gave up its last fragment|the processor gave up the last of its secrets}, and you called it ahead to Worf from the turbolift so that he would not lose a minute. He has not. The environmental suits are already laid out in the forward armoury, three of them.
+- plan_known == 2: You know what it is. You learned it on Deck Fifteen, and you came straight here with it, and still it is one thing to know and another to see it on your own ship, like a growth seen on a scan.
+- plan_known == 1: You know only that the drones are carrying things forward, and that the things they carry end here. Whatever they are building, you are looking at it, and you cannot yet tell what it is for.
+- else: You do not know what it is. All night the drones have been carrying things forward through your ship, and you have been too busy surviving them to ask where to.
+}
+Worf magnifies the image. Shapes move on the face of the dish: drones, a dozen or more, walking on the hull in the open vacuum as calmly as if it were a floor, fixing things to the deflector in a pattern that grows out from the centre like frost on glass. At its heart a mast of black and green has risen from the emitter, and at its top something opens and closes, slowly, like a hand practising a grip.
+{
+- plan_known >= 2: "An interplexing beacon," you say, for the bridge, because they should hear it said by someone who is not afraid of the word. "They are building a transmitter out of our main deflector, strong enough to be heard across the galaxy. In this century the Collective is out in the Delta Quadrant, and it has never heard of Earth. This is a letter of introduction."
+- else: "Mr. Worf, what does it want with the deflector?"
+    "The array is being re-cut for transmission, sir, not deflection." Worf's voice has gone lower. "It is drawing from the warp core through the main feed. Whatever it is, it is not for us. It is for someone very far away."
+    A transmitter. Out of your ship's nose, pointing at the dark. You know, with a drop in the stomach like a turbolift failing, who in this century is far enough away to need one.
+}
+"The draw from the warp core is climbing, sir," Worf says. "When it peaks, I expect it to send. At this rate: {eva_minutes()}."
+{
+- plan_known >= 3: It is more than you feared on Deck Fifteen and less than it might have been. Because you called it ahead, you have not spent a minute of it finding out what you already knew.
+- plan_known == 2: Less than you had hoped. Worf did not know what he was looking at until you came through the doors; the suits are not yet out of their lockers.
+- else: It is not enough. You have spent a part of it standing here learning what a better night on Deck Fifteen might have told you an hour ago, and you cannot get it back.
+}
+{
+- eva_lily: Behind you, Lily says very quietly, "Oh, that's a radio." Nobody answers her. She does not seem to need them to.
+}
+* (ask_ship) [Ask whether the ship can shoot it off herself]
+    "Can we fire on it from here?"
+    "No, sir." Worf has plainly already tried to find a way. "The phaser arrays cannot bear on our own deflector. A torpedo launched at that range would not arm; if I disabled the safeties it would take the forward third of the secondary hull with it." He pauses. "We could bring the ship about and push the dish into the Moon."
+    For a second you think he is serious. Then you see, in the set of his mouth, that he is not, quite. It is the nearest thing to a joke you have ever heard from him on this bridge, and it is a measure of the night.
+* (ask_who) [Ask what they have done with the crew they took]
+    "The people they took, Mr. Worf. Are they out there?"
+    Worf does not look at you. He magnifies a corner of the dish, and among the drones on the hull there are shapes that move a little less well than the others, as though they had not yet learned to walk on nothing. {emh_log ? transit:"The doctor's hologram logged them being moved forward from the first hour," he says. "To the deflector. I did not understand why. Now I do. They want hands."|"I did not know, until the hull camera showed me," he says. "They are moving them forward. To the work."}
+    {pro_warned:You think of Ensign Abara from stellar cartography, walking forward between two drones on Deck Fifteen with metal at her temple, and you do not ask the camera to come any closer.|You think of Yusra Haddad, who drew the warp coils on her breaks, walking forward between two drones on Deck Fifteen with metal at her temple, and you do not ask the camera to come any closer.}
+* (ask_say) [Say nothing. Watch it work.]
+    You say nothing. You stand and watch the mast open and close, and the drones set their pieces one by one, unhurried, in a silence the camera cannot hear.
+    {pro_listened >= 1:And you do hear it, a little. Not the sound; the intent. It is the nearest thing to a hymn the Collective has: not a hope, because they do not hope. A certainty, being made real, part by part.|You know the pattern. You have never seen this machine before and you know the pattern, the way you know a face in a crowd by its walk. You set the knowledge aside before it can tell you anything else.}
+- -> learn
+
+= learn
+{eva_locks:
+    "It is held to the dish by three magnetic locks," you tell Worf. "The drone's processor was clear about that much. Release all three, and the array comes free of the emitter, and we push it off into space before it can speak."
+    Worf is already bringing up the deflector housing's schematic. Three points on the rim glow under his fingers: the maglocks, old, dull, standard, the kind of thing that has held dish arrays to their housings since before either of you was born. "Manual releases at each," he says. "They will have to be done by hand, from outside. Three people."
+    -> team
+}
+{not eva_locks && plan_known >= 2:
+    You know what it is. You do not know how it is fixed to your ship, or how to get it off, and the processor, if it knew, did not tell you.
+- else:
+    You know what it is now. You do not know how it is fixed to your ship, or how to get it off.
+}
+"We must go out there, sir," Worf says. "It cannot be reached from inside; they have the deflector control room. But we should know what we are going to do before we go."
+It is the right thing to say. It is also time, and every minute spent here is a minute not spent on the hull.
+* (lily_look) {eva_lily} [Ask Lily to read the dish's housing for you]
+    You turn to Lily. "You build rockets. If this were yours, how would it be held on?"
+    She blinks at you, and then at Worf's board, and then she comes down the ramp and leans over it and stops being frightened, visibly, as if someone had handed her a wrench. She asks Worf for the housing schematic, then for the load tables, then for the one page of the manual nobody reads. Worf, to your surprise, gives them to her without a word.
+    It takes her eleven minutes. You watch every one of them go.
+    "There," she says at last, and puts her finger on three points on the rim. "Magnetic clamps. Three of them. Big, dumb, old. They'd be my first choice too, if I wanted to hang something heavy on something I didn't own. You let those go, the whole top half comes loose. Then you just push." She looks up. "Did I get it?"
+    "You got it," you tell her. And you did. It cost eleven minutes you did not have to spare.
+    ~ eva_locks = true
+    ~ eva_spend()
+    ~ eva_trust_look = true
+* (sweep) [Sweep the dish with the forward sensors]
+    "Full active sweep of the deflector housing, Mr. Worf. Everything forward."
+    Worf hesitates for the length of a heartbeat. "They will know we are looking, sir."
+    "Then they will know. Do it."
+    The sensors go out like a shout. On the viewer every drone on the dish stops at once, for one second, and then goes back to its work, and you do not like that second at all. But the housing comes up in the scan: three magnetic locks on the rim, older than the dish, holding the emitter array in its cradle. Release them and it comes free.
+    "They will be waiting for us," Worf says.
+    "They were always going to be waiting for us."
+    ~ eva_locks = true
+    ~ eva_alert = true
+* (listen) {eva_heard} [Close your eyes and ask the Collective]
+    ~ eva_press(false)
+    You close your eyes. You do not need to open a door; it has been open since this morning, over Earth. You only need to stand in the doorway and listen.
+    It is not words. It is an understanding, arriving whole: the array in its cradle, the cradle held by three points of magnetic force, the three points old and dull and human-made, the humans who made them long dead. A matter of no interest. The work goes on.
+    When you open your eyes Worf is watching you, and so is Hawk, and neither says anything. "Three magnetic locks on the rim," you say. "Release them and the array comes free." Your voice is very even. It is not quite your voice.
+    ~ eva_locks = true
+* (go) [Go now, and find out on the hull]
+    "There's no time to find out from here," you say. "We'll find out on the hull."
+    Worf does not argue. He looks at the clock on his board and then at you, and you both know what it means: whatever you don't know, you will have to learn out there, with drones on every side and nothing to breathe but what you carry.
+- -> team
+
+= team
+"I will go," Worf says. "It is not a request, sir." He does not even look up from the board when he says it. It has been settled in him since before you came through the doors.
+"Nor was I going to make it one." You look round the bridge: at the two security officers, who are needed at the lift; at the handful of people on the consoles that still work; at the boy at the conn.
+Hawk is already standing. "Sir. I've got current zero-g certification. Hull repair, EVA, the whole course. I came top in the magnetic boots." He hears himself and winces. "Which is a stupid thing to be proud of. But I did."
+* (take) [Take him. He asked.]
+    "Then you're coming, Mr. Hawk."
+    He lets out a breath as though he had been holding it since the vortex. "Thank you, sir. I won't let you down."
+    You believe him. That is the trouble with boys like Hawk: you always believe them.
+* (truth) [Tell him what the dish is like, then take him]
+    "Before you say yes, Lieutenant. There are a dozen drones on that dish, and {pro_warned:at least one of them was our crew this morning|some of them were our crew this morning}. Out there, if your suit tears, you have a few seconds. If one of them touches you, you have less. There will be no one to pull you in but Mr. Worf and me."
+    Hawk swallows. He does not sit down. "Sir, I'd rather be out there with you than in here watching it on the screen."
+    "So would I," you say, and it is true, and you take him.
+* (doubt) [Ask the bridge if anyone else is rated for EVA]
+    "Anyone else rated for vacuum work?" you ask the bridge.
+    Nobody answers. The hull teams were quartered on Deck Fourteen, beside the forward airlocks, and Deck Fourteen was the first place the drones went when they came forward. You knew that, if you had let yourself think about it.
+    Hawk waits until the silence is finished. "It's just me, sir," he says, not unkindly. "Sorry."
+    "Don't be sorry, Mr. Hawk. Be careful." He nods, and you see he has heard what you did not say: that he was not your first choice, and that you are taking him anyway.
+- {
+- eva_cold: You find you are looking forward to it. The dish, the drones, the hull under your boots: something in you has been waiting all night to stand in the open and meet them, and it is eager, and you notice the eagerness the way you notice a tremor in your own hand.
+- else: You do not look forward to it. You have walked on a hull before, a long time ago, and you remember the way the silence fills your ears until you can hear your own blood. You will do it again. It is the job.
+}
+-> data
+
+= data
+Before you go, you look once more at ops, where there should be a grey face turned towards you with some figure to an unnecessary decimal place. The ops station is dark.
+{
+- data_lost ? went_back: You ordered everyone back from engineering, and everyone came back but Data. He went the other way, for Crewman Lindqvist, against your order; Lindqvist came up the tube alive, and he did not.
+- data_lost ? reached: You went on for the coolant valves when you should have fallen back, and Data pulled you out of it, and the drones took him for his trouble. It was your hand they were reaching for.
+- else: You told Data to hold the hatch while the rest of you fell back down Deck Sixteen. He held it. He is very good at doing exactly what he is told.
+}
+{data_word:You called back to him, as they closed, that you would come for him. He answered that he would keep the command codes until you did. You intend to be as good as your word. You do not yet see how.|You did not call back to him as they closed. There was no time, you tell yourself, and then you stop telling yourself that, because it isn't true.}
+* [Ask Worf if there has been any word from engineering]
+    "Engineering, Mr. Worf. Anything?"
+    "Nothing, sir. The internal sensors on Deck Sixteen show the Borg and nothing else." He pauses. "If Commander Data were dead, I believe they would not have bothered to keep the section so cold around the place where he was last."
+    It is the most hopeful thing Worf has ever said to you. It is also the most frightening, and you both know it.
+* [Set him aside. There is the dish.]
+    You set Data aside, carefully, the way you would put a hand over a wound to keep it closed until there was time to look. There is the dish. Data would be the first to tell you there is the dish.
+- -> eva_lily_scene
+
+// ---------------------------------------------------------------------------
+// Before he suits up: where Lily is, and what she says to him.
+=== eva_lily_scene ===
+{eva_lily:-> here|-> away}
+
+= here
+She catches you at the turbolift. You have given Worf the bridge to hand to the officer at ops, and Hawk has gone ahead to the armoury at a run, and you have a hand up to the panel when Lily steps into the doorway so that the doors cannot close.
+"You're going out there," she says. "Outside. On the outside of this thing, with those." It is not a question, and she does not wait for an answer. # speaker: Lily
+{
+- holo_route ? fought: "Last time you had a gun in your hands you smiled. In that club. I saw it." She holds your eyes. "Don't smile out there. Whatever else you do. I don't want to think of you out there smiling." # speaker: Lily
+- holo_route ? hid: "In that club you sat still while they walked past. You didn't want to. I could feel you not wanting to, through the table." She holds your eyes. "That was the bravest thing I've seen anybody do all day. Do that out there, if you have to. Sit still." # speaker: Lily
+- else: "You burned a whole world down there, or froze it, or whatever it was. Your favourite place. I watched you decide." She holds your eyes. "I just want to know which one of you is going out there. The one who decided, or the one who minded." # speaker: Lily
+}
+{crusher_hid == 2:"And when you see the doctor," she adds, lower, "make her show you her arm. She won't want to. Make her." # speaker: Lily}
+* (home) [Tell her you are coming back for her]
+    "I am coming back," you tell her. "I promised to get you home to Montana. I don't make that kind of promise lightly, and I don't break it at all."
+    "Everybody says that before they go out the door." But something in her face lets go a little. "Fine. I'm holding you to it. I don't have anybody else's ride home."
+    ~ eva_trust_door = true
+* (honest) [Tell her you don't know which one]
+    "I don't know," you say, and it costs you something to say it in a doorway with the bridge at your back. "I would like it to be the one who minded. I will try to make it him."
+    She looks at you for a long moment. "Okay," she says. "That's more than I'd get from most people. Try hard."
+    ~ eva_trust_door = true
+* (brush) [Tell her it is a job like any other]
+    "It is a maintenance job with an unusual amount of vacuum," you say. "Worf and Hawk are very good. We will be back within the hour."
+    Her mouth goes thin. "Right," she says. "A job." She takes her hand off the door. You have handled her, and she knows you have, and she is going to remember it.
+- "Where do you want me?" she asks. "I'm not going to sit in a corner and be calm. I've done that. It doesn't work."
+* (watch) [Ask her to watch the dish for you, from the bridge]
+    "Stay on the bridge," you say. "There's a screen that shows the dish. Watch it. If you see something that Worf's people don't, tell them. You see machines better than they do."
+    She looks past you at the viewer, at the green frost on your ship. "I'll watch," she says. "I'll watch all of it." You realise, after the doors have closed between you, that you have asked her to see whatever you are about to do.
+    ~ eva_watch = true
+* (beverly) [Send her down to Beverly on Deck Eleven]
+    "Go down to Deck Eleven," you tell her. "Dr. Crusher has a room full of wounded and nobody with her who isn't exhausted. She'll give you something to do with your hands. I'd rather you weren't watching this."
+    "Why not?" she says, and then, before you can answer: "No. Don't tell me. I'll go." She steps back out of the doorway. She does not look back.
+- -> eva_armoury
+
+= away
+You go down to the armoury alone. Hawk has gone ahead at a run; Worf is handing the bridge to the officer at ops and will be one minute behind you, not two.
+{
+- holo_route ? fought: The lift is very quiet. Somewhere eleven decks down, Lily is with Beverly, and you are fairly sure that what she is telling Beverly about you begins with a Thompson gun in the Club Tangier and does not improve.
+- holo_route ? hid: The lift is very quiet. Somewhere below you Lily is with Beverly now. You wonder whether she has told Beverly about the dance, or about the crewman you let walk past your table, or whether she has told her nothing at all.
+- else: The lift is very quiet. Somewhere below you Lily is with Beverly now. You left your favourite place in the galaxy {holo_fiction.burn.saved:frozen|burning} behind you tonight, and she watched you do it, and you have no idea at all what she made of it.
+}
+The panel chimes before the doors open: the comm, from Deck Eleven.
+"Jean-Luc." Beverly's voice, tired to the bone. "Lily's here. She asked me to pass something on, and I said I would, so." A pause, in which you can hear Beverly deciding not to edit it. "She says: tell him I hope it's worth it. Whatever it is. Tell him I said that, and that I mean it both ways." # speaker: Beverly Crusher
+* (reply) [Ask Beverly to tell her that it will be]
+    "Tell her it will be," you say. "Tell her I am going to make sure of it."
+    "I'll tell her." Beverly does not say whether Lily will believe it. She doesn't need to.
+* (noreply) [Thank Beverly, and close the channel]
+    "Thank you, Doctor." You close the channel before she can say anything else, and stand alone in the lift with the message going round and round, both ways.
+- -> eva_armoury
+
+// ---------------------------------------------------------------------------
+// The forward armoury: the suits, what they carry, two of three small things.
+=== eva_armoury ===
+-> suits
+
+= suits
+The forward armoury is a long white room with racks down both sides, and on a bench under the lights lie three environmental suits, laid out flat like people who have fainted. # scene: Forward armoury, Deck Ten
+Hawk is already half into his, hopping on one foot to get the boot seated. Worf comes in behind you and goes straight to the end of the bench without a word, and unclips from his sash the curved blade he carries there, and turns it once in the light, and clips it to the suit's thigh instead.
+"A mek'leth, Mr. Worf?"
+"Phasers adapt, sir." He seats the blade. "Steel does not."
+{emh_log ? adaptation:You remember the hologram's count from Beverly's padd: three shots, at most, before a drone's shield learns the beam. You have the count. You do not have more shots than that.}
+Each suit has a phaser clipped at the hip. There is room on the belt for one thing more, and the armoury's shelves offer you a choice of things.
+* (rifle) [A phaser rifle, with its setting rotated by hand]
+    You take a rifle from the rack and sit on the bench and open its emitter housing, and turn the modulation by hand to a setting you pick at random, because the Collective cannot predict what you do not decide until you do it. It will buy you a shot or two more than they expect. {eva_cold:Your hands are quick and sure at the work. They enjoy it.|It is careful, dull work. You are glad of it.}
+* (torch) [A plasma cutting torch]
+    You take a hull-repair torch from the engineering shelf, a short heavy thing with a shrouded tip, made for cutting a jammed hatch open from outside. Whatever the drones have grown over that dish, the torch will go through it faster than hands; it will give you back minutes at every lock. It is a tool, not a weapon, and you notice that you chose it partly for that.
+    ~ eva_time = clamp(eva_time + 1, -1, 3)
+* (tricorder) [An engineering tricorder with a hull survey program]
+    You take an engineering tricorder and load the hull survey: every plate, every seam, every fitting on the forward dish, and what it is for. {eva_locks:You already know where the locks are. But the tricorder will also see a drone coming before you do.|You read it while Hawk struggles with his boots, and there it is, in the survey's flat print: three magnetic locks on the rim of the emitter's cradle, old standard fittings, manual release at each. Release them and the array comes free of the dish. You did not need a drone's processor after all. You needed a quartermaster's inventory and five minutes.}
+    ~ eva_locks = true
+- Then there is nothing to do but get into the suit, and for a few minutes all three of you are simply men wrestling with seals, each in his own silence.
+-> three
+
+= three
+There is time, before the helmets, for one thing. Perhaps two.
+- (hub)
+* (seals) [Check Worf's suit seals yourself]
+    "Mr. Worf. Turn round."
+    He turns, and lets you run your gloved thumb down every seal on his back and at his collar, as if you were the quartermaster and he a cadet. At the left hip, where the mek'leth's clip sits, the seal has folded under itself when he fastened the blade: a crease as fine as a hair. In vacuum, with a strain on it, it would have opened like a mouth.
+    You open it and remake it. Worf watches you do it, and says nothing, and then says, "Thank you, sir," in a voice you have heard him use to his son.
+    ~ eva_sealed = true
+* (hawk_talk) [Ask Hawk how he is]
+    "How are you, Mr. Hawk?"
+    "Honestly, sir?" He is trying to get a glove seated and it will not go. "I'm terrified. I keep thinking about the vortex. When we came through, and there was the Earth, and it was all..." He moves his free hand, meaning grey, meaning dead, meaning everyone. "And then it wasn't. We fixed it. And now they're out there trying to do it again, on our own ship, with our own dish." He gets the glove on. "So, terrified. But mostly angry, sir. Is that all right?"
+    * * [Tell him it is more than all right]
+        "Angry is fine, Lieutenant. Angry will keep you warm. Only don't let it choose for you."
+        "No, sir." He grins, shakily. "I'll let you choose. You're better at it."
+    * * [Tell him about your first walk on a hull]
+        You tell him about your first walk on a hull, at twenty-two, an ensign on the Reliant, fixing a sensor pod; how you looked down past your own boots at a planet and your knees simply stopped. How the petty officer with you talked you back in by telling you a story about his mother's goat. Hawk laughs, really laughs, for the first time tonight.
+        "Did it work? The goat?"
+        "I am here."
+    - -
+* (bev) [Call Beverly on Deck Eleven]
+    You open a channel to Deck Eleven. Beverly answers on the first chime, the way she always has when you are about to do something stupid.
+    {
+    - crusher_hurt && crusher_hid == 0: "I know where you're going," she says. "Worf told me. Jean-Luc, the arm's fine. Alyssa dressed it, it's grey and it's ugly and it's not spreading. Stop looking at your comm like that." You can hear that she is lying about one of those three things, and you cannot tell which. # speaker: Beverly Crusher
+    - crusher_hurt && crusher_hid == 2: You remember what Lily told you, and ask. There is a silence on the channel. "Lily," Beverly says at last, without heat. "All right. A drone touched me on the ladder. I dosed myself and covered it, because there were thirty people who needed me not to be a patient. It isn't spreading, Jean-Luc. I'm watching it." She pauses. "Go. I'll still be here. That's a promise, which is more than I'm going to get from you." # speaker: Beverly Crusher
+    - crusher_hurt: "I'm fine," she says, before you have asked. "Busy. Thirty people, one nurse, not enough of anything. Don't you dare go out there and make it thirty-one." Her voice is perfectly ordinary. It is only later, on the hull, that you will wonder why she said she was fine before you asked. # speaker: Beverly Crusher
+    - else: "Worf told me," she says. "Of course he did. Jean-Luc, listen to me: if your suit tears, you have about ten seconds of useful consciousness. Use them to get to the airlock, not to finish whatever you're doing. Promise me." # speaker: Beverly Crusher
+    }
+    * * [Promise]
+        "I promise," you say. "Within reason."
+        "Your reason or mine?" She closes the channel before you can answer.
+    * * [Tell her to look after herself first]
+        "Look after yourself first, Beverly. That's an order, and I'll know if you ignore it."
+        "You'll know from where?" she says, and then, more gently, "Go on. Come back." The channel closes.
+    - -
+- {seals + hawk_talk + bev >= 2: -> helmet}
+There is time, just, for one thing more.
+-> hub
+
+= helmet
+"Sir." Worf is holding your helmet out to you in both hands. "It is time."
+{eva_sealed:He knows, as you do, that you spent your two minutes on his seals.|You look at the seal on his hip, where the blade is clipped, and you do not look closely enough, and the moment passes.}
+The helmet goes over your head and the world goes small and loud: your own breath, the suit's fans, a click as the collar seats. Then the tiny voice of the suit telling you, in a woman's calm recorded tones, that your air is good and your boots are live.
+* [Check Hawk's helmet seal before your own]
+    You reach over and tap Hawk's collar, and he tilts his head so the indicator shows you green. He taps yours back. It is a thing hull crews do, an old habit; you are surprised he knows it, and then not surprised at all.
+* [Lead them out without another word]
+    You pick up your helmet's comm light with a flick of the chin and walk to the airlock, and they fall in behind you, one and two, like a shadow that has learned to count.
+- -> eva_hull
+
+// The airlock, the hull, the walk forward to the dish.
+=== eva_hull ===
+-> lock
+
+= lock
+The forward airlock on Deck Ten is a white box with a red stripe and a door at each end. You have walked through it on inspections and never once thought about what it was for. # scene: Forward airlock
+The inner door closes. The pumps start. For a while you hear them through your boots, a deep steady labour, and then you hear them less, and then not at all, as the air that carried the sound is taken away from around you, a breath at a time, until the only sounds left are the ones inside your helmet.
+* (gauge) [Watch the pressure fall]
+    You watch the gauge by the outer door count down the air. Thirty kilopascals. Ten. Two. Nothing. It is a very small number to have so much in it. Beside you, Hawk is watching it too, and his breathing in your helmet speaker is a little faster than yours.
+* (talk) [Talk Hawk through it, quietly]
+    "Slow breaths, Lieutenant. Your suit will give you as much air as you want; there's no prize for using less."
+    "Yes, sir." A pause. "Sir, it's really quiet."
+    "It will get quieter." You hear him laugh, a small crackle on the channel, and his breathing evens out.
+* (worf_lock) [Ask Worf how many times he has done this]
+    "How many hull walks, Mr. Worf?"
+    "Eleven, sir. Two under fire." He considers. "One with a Romulan on the hull. Briefly."
+    Hawk, on the open channel, says, "What happened to the Romulan?" and Worf says nothing at all, which is an answer.
+- The outer door opens on the dark. -> out
+
+= out
+There is no wind, no sound, no push of air. The door simply is not there any more, and where it was there is a hole full of stars.
+You step out onto the hull of the Enterprise. Your boots find the plating and lock to it with a thud you feel in your knees and do not hear, and you stand up straight, and the ship is under you, and everything else is not. # scene: The hull, forward
+The secondary hull falls away beneath your feet in a long grey curve like the flank of a whale. Above you, vast, blocking out half the sky, the saucer's underside goes on and on, lit here and there by its own running lights, and beyond its edge, so bright that your visor dims to take it, is the Earth.
+It is the Earth of 2063. You know what you are looking at: the bomb-years not long gone, the dark where there ought to be cities, the sweep of cloud over the Pacific, whole and indifferent. A little way off, over the planet's shoulder, the Moon stands in full sunlight, bare and grey and entirely without lights. No Tycho City. No domes at Armstrong. Nobody up there yet at all.
+{pro_away:You were down there a few hours ago. You touched the Phoenix with your bare hand, in a silo in Montana. From here you could cover Montana with your thumb.|You have not set foot down there. Riker has, and Data, and Deanna. From here you could cover Montana, and all of them, with your thumb.}
+Beside you, Hawk has stopped dead, looking. You can hear him breathe.
+* (look) [Let him look]
+    You let him look. You look too. There will be a dish full of drones in five minutes and a beacon and whatever it costs; there is this, now, and he is twenty-six and has never seen it like this, and neither, truly, have you.
+    "I'd like to come back here, sir," Hawk says at last, very softly. "After. Just to look."
+    "So would I, Mr. Hawk." You turn forward. "Let's make sure there is an after."
+* (move) [Get them moving]
+    "Eyes on the hull, Lieutenant. The view will keep."
+    "Sorry, sir." He tears his eyes off it with an effort you can hear. You are sorry too. But the view will keep, and the beacon will not wait.
+* (say_earth) [Tell him what it will look like in three hundred years]
+    "In three hundred years," you say, "there are lights all down that coast. And on the Moon, there, in the crater with the bright rays: a city. You'll have flown over it, I expect."
+    "Tycho. Yes, sir. I did my flight training over it." Hawk is quiet. "It's not there yet. Nothing's there yet." You hear him swallow. "Sir, if we get this wrong, it never will be."
+- -> walk
+
+= walk
+The dish is forward and below, on the curve of the secondary hull where the ship's nose would be if she had one: two hundred metres away, more, along a curve you cannot see the end of. You walk. # scene: The hull, the long walk forward
+Walking in magnetic boots is a matter of leaning into the next step as if the floor were always about to tilt, and then letting the heel lock, and then peeling the toe free. You learned it at the Academy. Your body remembers before you do. Hawk learned it last year and walks like a dancer. Worf walks the way he does everything: as if the hull had been told to expect him.
+{
+- pro_listened == 0: Out here the silence is total. There is your breath, and the suit's fan, and the click of the comm, and under all of it, nothing: no hum, no chorus, not even the pressure at the back of your skull. Whatever you kept at arm's length this morning, the vacuum seems to keep away too. You did not know until now how much you wanted an hour of that.
+- pro_listened == 1: Out here the silence is nearly total. Only under it, faint as a pulse felt through a wall, the Collective murmurs, and the murmur has a direction now. Forward. Below. Many. It is telling you where they are, the way it did over Earth this morning, and it is almost always right.
+- else: Out here there is no sound at all, and so there is nothing to cover the voice. It is everywhere. It is calm and plural and it knows where you are going. Forward, it says, or you think; below; we are many there, and the work is good. You find you have been walking faster.
+}
+{
+- data_word: You think of Data, who would have liked this: the Earth like a lamp over one shoulder, the arithmetic of every step. He is somewhere in the ship under your boots, keeping the codes until you come for him. You keep walking.
+- else: You think of Data, who would have liked this: the Earth like a lamp over one shoulder, the arithmetic of every step. He is somewhere in the ship under your boots, and you did not tell him you would come for him. You keep walking, and the thought walks with you.
+}
+Halfway along, where the hull bends down towards the dish, Worf stops and raises a fist. Ahead, squatting over an open hull plate like a man fixing a drain, is a drone. It is working on something under the plate. It has not seen you. Between you and it there is no cover at all.
+* (wait) [Wait until it moves on]
+    You wait. All three of you stand on the hull with the Earth turning over your heads and wait for a drone to finish its work, as if it were a man fixing a drain. It takes its time. It has all the time there is.
+    At last it closes the plate and walks away down towards the dish, and you follow, and on Worf's board in your head the minutes have gone down by a lump you can feel.
+    ~ eva_spend()
+* (round) [Go round it, over the curve of the hull]
+    You take them wide, down over the curve of the hull where the drone's horizon will hide you. The plating here is steeper, and older, and pitted, and on the third step Hawk's left boot meets a pit instead of plate and lets go.
+    He does not cry out. He simply begins, very slowly, to turn away from the ship.
+    You have his wrist before you have thought about it, your own boots locked and shrieking silently in your knees. For a moment the whole of Lieutenant Hawk hangs off the end of your arm with the Earth behind him. Then his boot finds the hull again, and locks, and he is standing.
+    "Thank you, sir," he says, in a voice you would not have recognised.
+    "Watch your feet, Lieutenant."
+    You do not lose a minute. You could have lost him.
+* (shoot_it) [Shoot it before it sees you]
+    ~ eva_press(false)
+    {eva_armoury.suits.rifle:You bring up the rifle with its hand-turned setting and put one bolt into the drone's back, through the place where the spine meets the implant.|You draw the phaser from your hip and put two bolts into the drone's back, through the place where the spine meets the implant.} It does not fall, out here; it simply stops, and its boots stay locked, and it stands there bent over the hull plate like a man who has forgotten what he came for.
+    Nothing else has seen. You think. {pro_listened >= 1:The murmur below you changes its note, very slightly, the way a hive's note changes when one bee does not come home.|Then, down on the dish, one drone straightens from its work and turns its head towards you, and after a long moment turns back.}
+    "They will know we are here," Worf says.
+    "They were always going to know." You walk past the dead drone without looking at its face.
+    ~ eva_alert = true
+* (trench) [Go down into the maintenance trench along the spine]
+    {eva_armoury.suits.tricorder:You key the hull survey and find what you hoped for:|Worf points, without a word, at what you had forgotten was there:} a maintenance trench running alongside the secondary hull's spine, half a metre deep, built for exactly this. You take them down into it and walk bent double past the drone with a metre of hull between you. It does not look up. You do not breathe until you are past it.
+- -> eva_dish
+
+// ---------------------------------------------------------------------------
+// The dish itself: the beacon, the drones, the crewman Picard knows, Hawk's idea, the way.
+=== eva_dish ===
+-> rim
+
+= rim
+The main deflector is a vast shallow bowl set into the prow of the secondary hull, wider than the bridge is long, and you come over its rim like climbers over a crater's lip. # scene: The deflector dish
+It is not blue any more. The drones have grown their work across it in ridges and channels of black and green, and at its heart, out of the emitter, rises the mast you saw on the viewer: four storeys of braided cable and plating, and at its top the array, opening and closing, slowly, like a flower in a film run fast. It is pointed away from the Earth. It is pointed at the dark between the stars.
+There are more drones than you could count from the bridge. Fifteen. Twenty. They walk on the dish's face in the absolute silence, setting their pieces, and none of them looks up. {eva_alert:None of them looks up yet. But they know. You can tell by the way three of them have stopped working near the rim, and simply stand.|They do not care. You are not in their way yet.}
+Among them, working, a little slower than the others, is {pro_warned:Ensign Abara|Ensign Yusra Haddad}. {pro_warned:You knew her by name and not much more: a stellar cartographer who laughed in the mess at jokes she didn't quite follow, out of kindness.|Three weeks aboard; the sketchbook; the question she asked Porter in a whisper she thought was quiet.} She has a drone's suit of armour grown over her uniform and no helmet at all, and she is fitting a coupling into the beacon's base with the delicacy she would once have given to a plasma flow, and she does not need to breathe.
+Hawk has seen her too. "Oh, no," he says, on the channel, quite softly. "Sir, that's {eva_taken()}."
+{
+- assault_order ? fire_first: Worf's rifle is already on her. "Your order, sir, from Deck Sixteen," he says. "Those they have taken, we fire on first." His voice does not change at all. His rifle does not waver.
+- assault_order ? bring_back: "You told us on Sixteen, sir," Hawk says. "Anyone who can be reached, we bring back." He sounds as though he is holding on to it. "Can she be reached?"
+- else: Nobody tells you what to do about her. On Deck Sixteen you told no one what to do about the ones already taken, and each of them decided alone; now it is your turn.
+}
+* (mark) [She is not ours now. If she comes at us, fire.]
+    "She is not ours now," you say. "If she comes at us, fire. If she doesn't, leave her be." It comes out measured and correct, and you hear Hawk not answer.
+    {eva_cold:Something in you approves of the sentence. Clean. Efficient. You set the approval aside, and it does not go far.}
+* (spare) [No one fires on her. Not while there is another way.]
+    "Nobody fires on her," you say. "Not while there's any other way. If she comes at us, we go round her." {assault_order ? fire_first:Worf looks at you through his visor for a long second. Then the rifle comes down a few degrees. "Understood, sir," he says. It is not agreement. It is obedience, which out here will do.|Hawk lets out a breath. "Yes, sir."}
+    ~ eva_spare = true
+* (reach) {assault_order ? bring_back} [If we can bring her in at the end, we bring her in]
+    "If we can bring her in at the end, we will," you say. "Not before. The beacon first." Hawk nods too hard inside his helmet. You know, as you say it, what the chances are, and you know that he does not, and you let him keep it a little longer.
+    ~ eva_spare = true
+- -> find
+
+= find
+{
+- eva_locks: You know what you are looking for. Three magnetic locks on the rim of the emitter's cradle, at what would be two, six and ten on a clock face if the dish were a clock: squat housings of old grey metal, each with a manual release plate under a hinged cover. The drones have built around them and over them, but not on them. They have no reason to. A lock is only a lock.
+- else: You do not know what you are looking for, and so you look, the three of you, crawling the cradle's rim on your hands and knees with drones passing metres away, reading faded stencils through your visors. It is Hawk who finds the first lock, under a drift of green cable, and then you know what the others must be and where. Three magnetic locks. Release them and the array comes free.
+    It took too long. You all know it took too long.
+    ~ eva_locks = true
+    ~ eva_spend()
+}
+"Sir." Worf has his tricorder on the mast. "The draw from the warp core has doubled since we left the bridge. {eva_minutes()}, at most." {eva_time <= 0:He says it with no weight at all, which is how you know how much it weighs.}
+-> idea
+
+= idea
+Hawk is looking up at the mast, at the array opening and closing, at the place where it grows out of the emitter. Then he looks at you.
+"Sir. Listen. We don't have to do the locks at all. Look at the base of it, where it comes out of the emitter: that's where all the power's going in. One good shot there, a rifle on full, maybe two, and the whole thing goes. The beacon, the mast, all of it, in one go." He is talking fast, the way he flies: seeing the line before anyone else does. "Three locks is three chances for them to get us. This is one."
+Worf says nothing. He is looking at the base of the mast too, and you can see him doing the arithmetic, and you can see him not liking the answer.
+You know the answer. The beacon's base sits on the emitter, and the emitter is fed straight from the warp core through the main feed, and there is a great deal of the warp core in that feed just now. Blow the base and the feed will not simply stop; it will flash back, down the conduit, into the secondary hull, into the decks under your boots, into whoever is in them. It might stop at the first bulkhead. It might not stop at all. And {eva_taken()} is standing at the base of the mast with a coupling in her hands.
+{
+- eva_cold: And still, God help you, you want to. You want the flash and the silence after it and the mast coming apart in pieces against the stars. You want it the way you wanted the Thompson gun, {holo_route ? fought:and you had the Thompson gun|though you never held it}. It would be so clean.
+- eva_ob >= 1: Part of you likes it. The simplicity of it, the speed. One shot instead of three locks. You can feel yourself leaning towards it the way you lean into the next step in magnetic boots.
+- else: It is a young man's plan, quick and brave and not quite thought through. You were a young man once. You made plans like that. One of them nearly killed you.
+}
+{
+- pro_listened == 2: And the voice, very reasonable, says: that would be efficient. The feed would carry it deep. Many decks. Many of yours. We would not object. It says it as if offering you a chair.
+- pro_listened == 1: The murmur under the silence does not object. It does not seem to care at all whether the beacon dies in one piece or three. That, more than anything, makes you careful.
+}
+* (locks) [The locks. One at a time.]
+    "No, Mr. Hawk. If that feed flashes back, it goes through the ship before it goes anywhere else. We do it the long way. Three locks."
+    {eva_cold:You say it, and you hear yourself saying it, and part of you is disappointed. You do not let that part choose.|Hawk's face falls, and then firms. "Aye, sir. Three locks."}
+    ~ eva_way = way_locks
+    -> eva_locks_way
+* (whole) [Do it Hawk's way]
+    {eva_cold:You want it. You do not pretend to yourself that you don't.|You look at the clock in your helmet and at the drones and at the three locks, and you make the arithmetic come out the way you need it to.} "Very well, Mr. Hawk. Your way." Worf turns his head to look at you, and says nothing, and the saying nothing is very loud.
+    ~ eva_way = way_whole
+    ~ eva_press(false)
+    -> eva_whole
+* (voice) {eva_heard} [Walk in among them and speak their language]
+    You look at the drones on the dish, and at the array, and at {eva_taken()}, and a third way opens in front of you, so plainly that you wonder it took you this long. They do not see you because you are not in their way. And you know their language. You were fluent in it once.
+    "Stay here," you tell Worf and Hawk. "Both of you. Whatever I do, stay here until I call you."
+    "Sir?" Hawk says. Worf says nothing. Worf has seen your face.
+    ~ eva_way = way_voice
+    -> eva_voice
+
+// By the book: the three maglocks, one by one, and the array pushed off into space.
+=== eva_locks_way ===
+-> split
+
+= split
+Three locks: at two o'clock on the cradle's rim, at six, under the foot of the mast, and at ten. Three of you. The arithmetic is very simple, and it is the arithmetic of every hull crew that ever lived: split up and it goes fast; stay together and you can watch each other's backs.
+"Sir," Worf says. "How do you want it?"
+* (each) [One lock each. It is the fastest way.]
+    "One each. Mr. Worf, two o'clock. Mr. Hawk, six, under the mast. I'll take ten. Call out when yours is free."
+    "Six o'clock, aye." Hawk is already moving. Six o'clock is the lock at the foot of the mast, where the drones are thickest and {eva_taken()} is working. You gave it to him because he is the quickest of you on his feet, and you know it, and you do not change it.
+    ~ eva_hawk_close = false
+* (pairs) [Hawk with you; Worf alone]
+    "Mr. Worf, two o'clock, alone. Mr. Hawk, with me: ten, then six." Worf nods once and goes. Hawk falls in at your shoulder, and you are aware of him there the way you are aware of your own hand, and you are glad of it.
+* (together) [All three together, lock by lock]
+    "Together," you say. "All three of us, one lock at a time. Nobody out of sight of anybody."
+    It is slower. All three of you know exactly how much slower, and Worf's tricorder knows it to the second. But nobody argues, and you walk the rim together, one lock at a time, like men roped on a glacier.
+    ~ eva_spend()
+- -> first
+
+= first
+{eva_locks_way.split.together:The first lock is at ten o'clock.|Your lock is at ten o'clock.} It squats on the rim under a tangle of the drones' green cable, a grey housing the size of a travelling trunk, with a hinged cover over its release plate. The cover has been painted so many times that the stencil on it is a ghost. {pro_away:MAGLOCK 3 — MANUAL RELEASE — SEE PROC 7-19. Somebody in a shipyard three centuries from here stencilled that, and never thought it would matter.|You have to wipe the visor's glare away to read it: MAGLOCK 3, MANUAL RELEASE. Somebody in a shipyard stencilled that, three centuries from here, and never thought it would matter.}
+The cable lies across the cover like a root across a path. Under it, the release is a plate to be turned a quarter, then pulled, then held while the field lets go: a thirty-second job in a drydock, with gravity and both hands.
+* (cut_it) [Cut the cable]
+    {eva_armoury.suits.torch:You thumb the torch alight. Its flame in vacuum is a small blue blade that casts no light on anything, and you lay it on the cable, and the drones' work parts like a wet rope.|You narrow your phaser's beam to a needle and draw it along the cable, and the drones' work parts, slowly, smoking without smoke.} The cover comes up. The plate turns.
+* (tear) [Tear the cable aside by hand]
+    You get your gloves under the cable and heave. It does not want to come. It is warm even through the gloves, and it moves in your hands in a way cable should not, and for one dreadful second you feel it trying to work out what you are. Then it tears, and you throw it aside, and it drifts away off the dish turning slowly end over end, and you do not watch where it goes.
+    {pro_listened >= 1:Somewhere below you the murmur stops, and listens, and goes on.}
+* (blade) {not eva_locks_way.split.each} [Ask for Worf's blade]
+    {eva_locks_way.split.together:"Mr. Worf."|"Mr. Worf. I need your blade at ten o'clock." He comes, at a run that is not a run, across the face of the dish.} The mek'leth goes through the cable in one stroke. "That is what it is for," Worf says, and {eva_locks_way.split.together:stands over you while you work|goes back to his own lock}.
+    {eva_locks_way.split.pairs:
+        ~ eva_spend()
+    }
+- You turn the plate. You pull. You hold. Through your boots, through your knees, through your teeth, you feel the lock let go of something it has been holding for thirty years: a deep soft thud, the only sound you have heard out here that did not come from inside your own helmet.
+"Ten o'clock is free," you say.
+-> worf_fight
+
+= worf_fight
+{eva_alert:They were waiting for you. You knew it on the bridge and you know it now: as the first lock lets go, every drone on the rim lifts its head at once.|As the first lock lets go, something changes on the dish. One drone stops. Then three. Then they lift their heads, all of them, and the work on the mast goes on without them.}
+Two of them go for Worf. {eva_locks_way.split.each or eva_locks_way.split.pairs:He is alone at two o'clock, forty metres away across the face of the dish, with his hands in the lock.|He is beside you, and he steps out in front of you and Hawk both, and draws.}
+Worf fires twice. The first drone stops. The second walks through the bolt as if it were rain, and Worf drops the phaser, and it turns away from him slowly into the dark, and he draws the mek'leth.
+You have seen Worf fight. You have never seen it without sound: the blade going in, the drone's arm coming round, all of it as silent and slow as something under water. The drone's hand finds his hip. Its fingers close on the seal there.
+{eva_sealed:It is the seal you remade in the armoury. It holds. The drone's fingers slide off it like fingers off glass, and in the half second that buys him Worf puts the blade through the place where its implant meets its skull.|It is the seal with the mek'leth's clip, the one folded under itself when he fastened the blade. It opens. A white plume of Worf's air jets out of his hip into the vacuum and freezes into glitter as it goes.}
+* (go_to_worf) [Go to him]
+    You leave the lock and go, as fast as magnetic boots will let a man go, which is not fast; you have never in your life so wanted to run.
+    {eva_sealed:By the time you reach him the drone is drifting away from the dish in two pieces and Worf is standing over it, breathing hard on the channel. "I am unhurt," he says. "Go back to your work, sir." You have lost a minute, and found that you did not need to.|By the time you reach him he has killed it and is on one knee, one hand clamped over the hole at his hip, his air going out between his fingers. You have a seal patch on your belt, every suit does; you slap it over his glove and his hip together and hold it while the suit's sealant finds the edges. His breathing, on the channel, is a terrible sound. Then it steadies.}
+    {not eva_sealed:
+        ~ eva_worf_hurt = true
+    }
+    ~ eva_spend()
+* (kill_drone) [Kill the second drone yourself]
+    ~ eva_press(false)
+    {eva_locks_way.split.together:It is right in front of you.|You go, and you are not fast, and you get there anyway.} You do not use the phaser. You take the drone by the tubes at its neck, from behind, with both hands, and you pull, and you keep pulling, and what comes away in your hands is warm and pumping and then is not.
+    {eva_cold:It is easy. It is the easiest thing you have done all night. You know how they are put together. You know exactly where to pull.|You had not known that you knew where to pull. You did know. It was in you, from before, waiting.}
+    The drone lets go of Worf. {eva_sealed:He is unhurt. He looks at you over the dead thing between you, and says nothing at all.|He is on one knee with his hand over the hole at his hip, and you slap a seal patch over it and hold it there while his breathing rattles on the channel. He lives. He will not forget whose hands pulled the drone off him, nor how.}
+    {not eva_sealed:
+        ~ eva_worf_hurt = true
+    }
+    ~ eva_killed = true
+* (trust_worf) [Trust him to handle it. Get to the next lock.]
+    You leave him to it. He is Worf; if anyone on this ship can, he can; and the locks do not release themselves.
+    {eva_sealed:When you look back he has killed it, and is standing, and is walking to his lock as if nothing had happened.|When you look back he has killed it, and is down on one knee, and has found the seal patch on his own belt with his own hand, and got it on. The suit has frozen the blood on his hip to the fabric. He does not say a word about it on the channel, then or later.}
+    {not eva_sealed:
+        ~ eva_worf_hurt = true
+    }
+- -> hawk_turn
+
+= hawk_turn
+{
+- eva_locks_way.split.each: At six o'clock, at the foot of the mast, Hawk is working on his lock with his back to the dish. He has got the cover open. He is talking to the lock under his breath on the open channel, coaxing it, the way you've heard him talk to the helm.
+- else: The next lock is at six o'clock, at the foot of the mast. Hawk kneels to it with you standing over him, and gets the cover open, and starts talking to it under his breath on the open channel, coaxing it, the way you've heard him talk to the helm.
+}
+{eva_taken()} is two metres from him. She has put down her coupling. She has turned round.
+{
+- not eva_spare: {eva_worf_hurt:Worf is down on one knee and his rifle comes up anyway.|Worf's rifle comes up.} {assault_order ? fire_first:Your order and his.|Your order.} He fires once, and {eva_taken()} stops, and stands, with her boots still locked to the dish, and does not move again. Hawk, on the channel, makes a sound that is not a word.
+- eva_dish.rim.spare: You said nobody fires on her. Nobody does. She takes one step towards Hawk, and another, unhurried, and her hand comes up.
+- else: Nobody fires. Nobody is sure, yet, whether she is coming for Hawk or only for the lock. Her hand comes up.
+}
+{eva_armoury.suits.tricorder:And your tricorder, on your wrist, is showing you what Hawk cannot see: three more drones coming round the mast behind him, on the side he is not looking at.|And behind Hawk, on the side of the mast he is not looking at, three more drones are coming round.}
+* (warn_hawk) [Warn him, and go to him]
+    "Hawk! Behind you! Leave the lock!"
+    He turns, and sees them, and does the thing that the best of them do: he does not freeze. He comes up off his knees and backs towards you across the dish with his phaser out, firing low and steady, and you meet him halfway and stand with him, back to back, while the drones come on and stop and come on. It costs you both the lock, for the moment. It does not cost you Hawk.
+    ~ eva_spend()
+* (finish_lock) {not eva_locks_way.split.each} [Shield him while he finishes the lock]
+    You put yourself between Hawk and the mast, the {eva_armoury.suits.rifle:rifle|phaser} up, and you say, "Keep working, Lieutenant," as calmly as if it were a drill.
+    He keeps working. You fire, and fire again, and the drones learn the beam and keep coming, and you give ground a step at a time until your back is against his shoulders. Then under your boots the lock lets go with its great soft thud, and Hawk says "Six is free!" and you both run.
+    ~ eva_press(false)
+* (let_him) [Leave him to it; he has the lock nearly free]
+    You do not call out. He has the lock nearly free. If you call, he will turn; if he turns, he will lose it. You watch the three come round the mast behind him and you tell yourself there is time.
+    There is not. The first drone's hand closes on the back of Hawk's helmet. The second takes his arm. He cries out on the channel, once, your name, your rank, and then something that is not either.
+    ~ eva_hawk_close = false
+- {eva_hawk_close: -> three}
+-> seized
+
+= seized
+They are carrying him away. Not fast: there is no need. Two of them have Hawk between them, his boots dragging free of the hull, and they are walking him towards the edge of the dish where a hull plate stands open into the ship, and his legs are still moving, as if he could walk himself out of it.
+{
+- eva_time <= 0: Worf says, "Sir. There is no time," and he does not say for what. He means both.
+- else: Worf says, "Sir," and only that. It is not his decision to make, and he will not make it for you.
+}
+* (after_hawk) [Go after him]
+    You go. It is the only thing you have done all night without thinking first. {eva_armoury.suits.rifle:You fire the rifle at their legs, at their spines, at the place where their boots meet the hull, until it learns you, and then you turn the setting by hand and fire again.|You fire until the phaser is useless, and then you throw it, and then you have only your hands.} You get your hands on Hawk's suit. You pull. For a long moment the drones pull the other way, and then Worf is there beside you with his blade, and then they let go, because he is not worth this much to them, and you are all three sprawled on the dish with your boots scrabbling for the hull.
+    Hawk is alive. There are two small punctures in his suit at the neck, sealed over already by the suit's own gel, and under them two small grey marks on his skin, and he is shaking so hard you can hear his teeth on the channel. But he is Hawk. He says, "Sir, I'm sorry, I'm sorry," until you tell him to stop.
+    ~ eva_hawk_close = true
+    ~ eva_saved = true
+    ~ eva_spend()
+* (keep_on) [Finish the locks. Let him go.]
+    You turn back to the dish. You do not watch them take him to the hatch. You hear it, on the open channel, for a little longer than you would like: his breathing, and then his breathing changing, and then a sound like the sea, which is the Collective, and then the channel closes itself from his end.
+    {eva_cold:Efficient. The voice does not say it; you do. You say it to yourself, in your head, and you hear how it sounds, and you go on.|You go on. You will go on thinking about it for the rest of your life, which may be short, and you go on.}
+    ~ eva_hawk = hawk_taken
+- -> three
+
+= three
+{not eva_locks_way.hawk_turn.finish_lock && not eva_locks_way.seized.keep_on:You go back to six o'clock together, and finish it, the three of you shoulder to shoulder, and the second lock lets go.|}
+{eva_locks_way.seized.keep_on:{eva_worf_hurt:Worf, limping, finishes the lock at six o'clock that Hawk had almost freed.|Worf finishes the lock at six o'clock that Hawk had almost freed.} It lets go.}
+The last lock is at two o'clock, or what is left of it: {eva_locks_way.split.each:Worf had it almost done before the drones came, and then he was busy|nobody has reached it yet}, and now there are drones between it and you, a loose slow ring of them, {eva_alert:waiting, the way they have been waiting all along|turning towards you one by one}. The only way round them is over the mast.
+"Sir." Worf's voice. "The array is charging. I can see it." You can see it too: the flower at the top of the mast has stopped opening and closing. It is open. It is full of a light that is not green any more but white.
+{eva_time < 0:-> too_late}
+{eva_minutes() != "under ten minutes":Worf gives you the time: {eva_minutes()}.|Under ten minutes, Worf says.}
+* (climb) [Let go of the hull and pull yourself over the mast]
+    You unlock your boots.
+    For a moment nothing happens. Then everything does: the ship goes away under you, not falling, only no longer being down, and the mast is in front of you and you take hold of it with both hands and climb, hand over hand along its braided side, with your legs swinging free over the whole of the dish and the Earth turning at your back. The cable is warm under your gloves. It hums in your bones. You do not look down, because there is no down.
+    At the top of the curve you let go and push, and cross twenty metres of nothing with your arms out like a diver, and hit the rim beside the last lock hard enough to hear it in your helmet, and lock your boots, and you are kneeling at two o'clock with the drones all on the far side of the mast, turning, too slow.
+* (through) [Walk straight through them]
+    ~ eva_press(false)
+    You walk straight at them. {pro_listened >= 1:You know how they see. You make yourself a thing that is not in their way: not a threat, not prey, only a man walking, and they let you pass, most of them.|Most of them let you pass; you are not yet in their way.} The last does not. It puts its hand out, and you take the hand by the wrist and turn it, and break it, and walk on, and hear nothing at all.
+    ~ eva_killed = true
+- -> last
+
+= too_late
+There is not time for the last lock. You know it before Worf says it, the way you know a shot has missed before it lands. {eva_locks_way.split.together:You stayed together.} {eva_locks_way.seized.after_hawk:You went back for Hawk.} {eva_dish.find:You lost minutes finding what you should have known.} Every one of those was right. Together, they have cost you the ship's whole future, and you have perhaps ninety seconds left to decide what to do about it.
+{
+- eva_hawk_close: "Sir!" Hawk, at your shoulder, already has his rifle up on the base of the mast. "Sir, let me. Please. It's the only way now." He is pleading with you. He is right, and he knows he is right, and he is begging anyway.
+- else: Worf has his rifle up on the base of the mast. "Sir. Lieutenant Hawk's way. It is the only way left." He does not plead. He waits.
+}
+You know what the feed will do. There is no time now to do anything about it.
+* (fire_now) [Fire on the base of the mast]
+    "Fire," you say. "Fire now."
+    ~ eva_way = way_whole
+    -> eva_whole.fire
+* (hold) [No. The last lock. There is still time.]
+    "No," you say. "The lock. There's still time." There isn't. You go for the lock anyway, because the other thing would burn through the decks beneath you, and because you have been saying no to that thing all night and you do not know how to stop.
+    -> ending_beacon_called
+
+= last
+The last lock's cover is welded shut with green. {eva_armoury.suits.torch:You burn it open with the torch in four seconds.|You get your fingers under the edge and wrench, and it comes up at the third try with a piece of your glove left on it.} You turn the plate. You pull. You hold.
+Nothing happens.
+You hold. You count, as Beverly would count. Eleven. Twelve. On fourteen the last lock lets go, and you feel it through the whole length of your body, and the dish under you gives a long slow shrug, like a sleeper turning over.
+The array lifts. The whole mast of it, the drones' work of a night, rises out of the emitter's cradle a hand's breadth, and then a metre, and hangs there, held to the ship now only by the main feed conduit at its root: a single fat cable, humming, still carrying the warp core's power into the thing that wants to call home.
+{
+- eva_armoury.suits.torch: You lay the torch's little blue blade across it.
+- eva_armoury.suits.rifle: You put the rifle's muzzle to it.
+- else: You put your phaser to it.
+}
+{
+- eva_hawk ? hawk_taken: And out of the open hull plate at the edge of the dish, walking, comes Hawk.
+    -> hawk_back
+- else: -> cut
+}
+
+= hawk_back
+He has no helmet. He does not need one any more. The left side of his face is grey and smooth and set with something black at the temple, and his right eye is still his, and still blue, and it does not know you. He walks across the dish towards you with his boots locking and unlocking in a rhythm that is not his, and his hands open, and the drones part to let him through, because he is one of them, and they have sent him because he knew you.
+{pro_listened >= 1:The voice says his designation. You do not listen to it. You listen to it anyway.}
+{
+- eva_worf_hurt: Worf is forty metres away, on one knee, his hand clamped to the seal at his hip.
+- else: Worf is forty metres away, and coming, and will not be in time.
+}
+* (kill_hawk) [Stop him. With your hands.]
+    ~ eva_press(true)
+    He reaches you, and you stop him. There is no other way to say it. You know where the tubes go, and where the implant sits, and how the two are joined, because once they were joined in you; and you take hold of Sean Hawk, who flew your ship into a hole in time and asked to come back here one day just to look, and you stop him.
+    It takes longer than the drone did. His right eye is open the whole time.
+    Afterwards you let go, and his boots stay locked, and he stands on the dish with his head bowed as if he were thinking something over. You leave him there. You do not know how to do anything else.
+    ~ eva_hawk = hawk_lost
+    ~ eva_killed_own = true
+* (call_worf) [Call for Worf, and hold him off]
+    "Worf!" You get the {eva_armoury.suits.torch:torch|weapon} between you and Hawk and you give ground, step by step, along the rim, and Hawk follows, reaching, patient, saying nothing.
+    Worf comes. {eva_worf_hurt:He comes on a leg that will not bend, with one hand still at his hip,|He comes across the dish faster than anyone can in magnetic boots,} and he does not ask you anything. He puts the mek'leth into Hawk from behind, once, exactly, the way he would do it for a friend of his own house, and holds him while it is done, and lays him down on the dish.
+    "He was a warrior," Worf says. "I will not have them use him." His voice on the channel is perfectly steady. It is the only thing about him that is.
+    ~ eva_hawk = hawk_lost
+* (let_hawk) [Step aside. Let him pass.]
+    You step back from the lock. You let him come, and you let him pass you, close enough to touch, and he does not touch you. He is not here for you; he is here for the feed. He kneels at the conduit where it rises from the cradle and sets his grey hand on it, tender as a man with an animal, and begins to mend what you have done.
+    And that, you realise, is what they sent him for: not to kill you, but to make you watch. You cannot cut the feed with Hawk's hand on it without cutting Hawk.
+    Worf reaches you. He sees it all at once. He does not draw the blade. He takes Hawk under the arms, gently, and lifts him off the conduit and away, and Hawk lets him, the way a sleepwalker lets you lead him back to bed; and the drones come, and take Hawk from Worf's arms, and walk him back towards the open hull plate, into the ship. You let them. It costs you a minute you do not have, and it costs Worf something you will never know the size of.
+    ~ eva_spend()
+- -> cut
+
+= cut
+{eva_time < 0 && eva_locks_way.hawk_back.let_hawk:
+    Worf looks at the array. The white light at its heart has begun to pulse.
+    "Sir," he says. "It is sending."
+    -> ending_beacon_called
+}
+{
+- eva_armoury.suits.torch: The torch goes through the feed conduit in a long bright second. Sparks, silent, white, go off into the dark like seeds.
+- else: You fire into the feed conduit at its root, point-blank, and keep firing, and the conduit parts in a spray of silent white sparks that go off into the dark like seeds.
+}
+The array is free.
+It does not fall. There is nowhere for it to fall to. It simply stops being part of your ship: the whole mast and its flower drift up off the dish, very slowly, turning, still full of white light with nothing to feed it, towards the stars it was pointed at.
+The drones on the dish stop working. All at once, all of them, as if a single thread ran through them and you had cut it. They stand on the face of the dish and look up at it going.
+~ eva_way = way_locks
+-> push
+
+= push
+It is still too close. If it fires now, it fires from a hundred metres off your bow, and a hundred metres is nothing to a signal that can cross a galaxy.
+{
+- eva_hawk_close: Hawk sees it first. "Sir, it's still live! It can still send!"
+- else: Worf sees it first. "It is still live," he says.
+}
+{
+- eva_worf_hurt && not eva_hawk_close: You are the one standing. You raise {eva_armoury.suits.rifle:the rifle|your phaser} and fire into the flower at the top of the drifting mast, where the white is, and fire, and it adapts, and you fire on a setting you choose as your finger moves, and the light goes out of it like a lamp turned down.
+- else: {eva_hawk_close:Hawk's rifle and Worf's|Worf's rifle and your phaser} come up together and fire into the flower at the top of the drifting mast, where the white is, and fire again, and it adapts, and you all three change settings by hand and fire again, and at last the light goes out of it like a lamp turned down.
+}
+Then Worf, who has not fired his last shot, fires it, and the whole array breaks apart into a long slow scatter of pieces, turning, catching the sunlight off the Earth, going away.
+Worf says something under his breath, in Klingon, on the open channel. The suit's translator, which knows every Klingon oath there is, declines to render it. {eva_hawk_close:Hawk asks him what it meant. Worf considers the question. "It was an invitation," he says at last, "to take what they came for." Hawk laughs, shakily, and then has to stop.|You do not ask what it meant. You have a fair idea.}
+-> eva_back
+
+// Hawk's way: the beacon shot whole at its base, with the feed cut first or not.
+=== eva_whole ===
+-> risk
+
+= risk
+"Sir." Worf has not moved. "The feed."
+"I know, Mr. Worf."
+"Then you know that if we fire with the feed live, it will not stop at the dish." He says it to you, but he says it on the open channel, so that Hawk hears it too. "It will go down the conduit into the secondary hull. Decks Twenty to Twenty-Six, forward. The drones have their alcoves there. So do the ones they took." A pause. "It might stop at the first bulkhead. I would not bet the ship on it."
+Hawk's face, in his visor, has gone still. "There's a coupling at the base," he says. "Where the feed comes up into the emitter. If somebody closed it by hand first, the feed would be dead, and the shot would only take the beacon." He swallows. "Somebody would have to walk into the middle of them to do it."
+{eva_time < 1:"There is no time for that," Worf says. "Not now." He is right. You can see it on the mast: the white has begun.}
+* (send_worf) {eva_time >= 1} [Close the feed first. Send Worf.]
+    "Mr. Worf. Close the coupling."
+    "Sir." He goes. It is what he wanted you to say, and you know it, and you sent him anyway, because of the three of you he is the one most likely to walk into the middle of them and walk out.
+    -> feed
+* (go_self) {eva_time >= 1} [Close the feed first. Go yourself.]
+    "Stay with Hawk, Mr. Worf. Keep them off him. The coupling's mine."
+    Worf opens his mouth. You look at him. He shuts it, and moves to stand beside Hawk with the mek'leth drawn, and you walk down into the dish alone.
+    -> face
+* (fire_live) [No time. Fire now, with the feed live.]
+    ~ eva_press(false)
+    "There's no time for the coupling. Fire, Mr. Hawk."
+    Worf turns his head. "Sir—"
+    "I heard you, Mr. Worf. Fire."
+    -> fire
+
+= feed
+Worf walks down the slope of the dish into the drones.
+{eva_alert:They know him. Two of them turn at once.|For the first ten metres nothing happens.} Then one of them steps into his way, and he kills it with the mek'leth without breaking stride, and another, and he reaches the base of the mast where the coupling sits in its housing under the feed, and kneels, and {eva_taken()} is standing beside him, working, a hand's breadth from his shoulder. He does not touch her. He puts his hands into the housing.
+A drone comes at his back.
+{eva_sealed:Its hand closes on his hip. The seal holds, the one you remade in the armoury; its fingers skate off it, and Worf turns on one knee and takes its arm off at the elbow and turns back to the coupling as if he had brushed off a fly.|Its hand closes on his hip, on the seal where the mek'leth's clip sits, and the seal opens. A plume of white goes up out of him and freezes into glitter. You hear him grunt on the channel. He does not stop. He closes the coupling with one hand and holds his hip shut with the other, and only then does he turn and kill the drone.}
+{not eva_sealed:
+    ~ eva_worf_hurt = true
+}
+"The feed is closed," Worf says. His voice {eva_sealed:is quite even|is thick, and a long way off}. The hum under your boots changes its note and dwindles and is gone. The array's white light does not go out, but it stops growing.
+~ eva_spend()
+-> fire
+
+= face
+You walk down the dish into the drones. {eva_heard:You know how to walk among them. You have known all night. You make yourself a thing that is not in their way, and they let you through, one after another, as if you were water.|Nobody stops you. You are not in their way yet. You keep it so: a slow walk, empty hands, eyes down, the way you would cross a field of sleeping animals.}
+The coupling is at the base of the mast, in a housing under the feed. {eva_taken()} is kneeling at it.
+She is in your way.
+She looks up at you. One of her eyes is still brown, still hers, and there is nothing in it at all; and then there is something, a flicker, as if she had heard her name called down a very long corridor. {pro_warned:You remember her laughing in the mess at a joke she didn't quite follow.|You remember her in engineering this morning asking Porter, in a whisper, whether it was true that the captain had been one of them once. It is true, Ensign. Look at him.}
+* (move_her) [Take her hands, gently, and move her aside]
+    You kneel, and take her hands in yours, and lift them off the coupling. She lets you. You do not know why. Perhaps she is not in their way either, now, for this minute; perhaps something of her lets you. You move her back from the housing a metre, two, as you would move a sleepwalker, and set her hands at her sides, and she stands there, and does not go back to work.
+    Then you close the coupling. The hum under your boots dies. The white in the array stops growing.
+    ~ eva_spend()
+* (stop_her) [She is in the way. Stop her.]
+    ~ eva_press(true)
+    She is in the way, and there is no time, and you know how. You take her by the tubes at her throat, and she does not fight you, and it is over very quickly. You lay her down on the dish with her boots still locked, and close the coupling beside her, and the hum under your feet dies.
+    {eva_cold:You did not hesitate. You will remember, later, that you did not hesitate.|Your hands are steady. They should not be.}
+    ~ eva_killed_own = true
+- {
+- eva_dish.rim.reach: Hawk, up on the rim, says her name on the channel, very quietly, and nothing else.
+- else: Up on the rim, nobody says anything at all.
+}
+{eva_whole.face.move_her:
+    While you were down among them with your hands full, the drones on the rim remembered Hawk. Worf held them. He held them the way a cliff holds the sea, and when you climb back up the slope to the rim there are four drones adrift off the dish and Worf is standing over Hawk with his blade out{eva_sealed: and his suit whole|, one hand clamped over the seal at his hip where the mek'leth's clip sits, and a trail of frozen glitter going away from him into the dark}.
+    {not eva_sealed:
+        ~ eva_worf_hurt = true
+    }
+}
+-> fire
+
+= fire
+{
+- eva_whole.risk.fire_live or eva_locks_way.too_late: The feed is live. Everyone on the dish knows what that means, and nobody says it.
+- else: The feed is dead. The shot will take the beacon and nothing else. You hope.
+}
+{
+- eva_hawk ? hawk_taken:
+    There is no Hawk to fire it. Worf brings up his rifle.
+- else:
+    Hawk brings up his rifle, and sets it to full by hand, and looks along it at the base of the mast, and then, for one second, at you.
+}
+* (let_fire) [Let him fire]
+    "Fire," you say.
+* (take_rifle) [Take the rifle and fire it yourself]
+    ~ eva_press(false)
+    You take the rifle out of {eva_hawk ? hawk_taken:Worf's|Hawk's} hands. {eva_hawk ? hawk_taken:He lets you.|He lets you. He looks relieved, and then ashamed of looking relieved.} It is your ship and your order, and whatever happens at the base of that mast should happen by your hand and no one else's.
+    {eva_whole.face.move_her:{eva_taken()} is still standing where you left her, a metre from the base, her hands at her sides. You look at her along the barrel. You fire anyway.|{eva_locks_way.hawk_turn && not eva_spare:You fire.|{eva_taken()} is at the base of the mast, working. You look at her along the barrel. You fire.}}
+    {eva_locks_way.hawk_turn && not eva_spare:
+        ~ eva_killed = true
+    - else:
+        ~ eva_killed_own = true
+    }
+- The shot goes into the base of the mast where the power goes in, and for a moment nothing happens at all.
+{
+- eva_whole.risk.fire_live or eva_locks_way.too_late: -> backflash
+- else: -> clean
+}
+
+= clean
+Then the base of the mast comes apart. Not loudly; there is nothing for it to be loud in. It simply opens, in a flower of white that makes your visor go black for a whole second, and when you can see again the mast is falling away from the dish in three great slow pieces, and its array with it, turning over and over, and the drones that were at its base are gone, and {eva_whole.face.move_her:so is {eva_taken()}, who was standing a metre away with her hands at her sides where you put her|so is everything that was near it}.
+The pieces go on turning. The white goes out of the array like a lamp turned down. There is a long, long silence, longer than any silence you have heard in your life, and then Worf, on the channel, says something short in Klingon that the suit's translator declines to render.
+{eva_hawk ? hawk_taken:You do not ask what it meant.|Hawk asks what it meant. "It was an invitation," Worf says, "to take what they came for." Hawk laughs, and it comes out wrong, and he stops.}
+The dish is ruined: a crater of torn plating and dead green. The Enterprise will not have a main deflector again this side of a drydock. But the decks beneath it are whole, and the beacon is in pieces, going away from the Earth at a walking pace, into the dark it was meant to call.
+~ eva_way = way_whole
+-> eva_back
+
+= backflash
+Then the feed answers.
+You feel it before you see it: the whole dish jumps under your boots like a drumskin struck from underneath. The base of the mast opens in a flower of white that blacks your visor, and under it, down the conduit, into the ship, a second light goes running, a bright line you can follow with your eye through the hull plating as it goes, forward and down, deck after deck, and wherever it goes the plating glows and buckles.
+Decks Twenty to Twenty-Six, forward. The drones had their alcoves there. So did the ones they took.
+{
+- eva_hawk ? hawk_taken: The shock throws Worf off his feet. His boots hold; his body does not, and you hear the air go out of him on the channel, and then come back, ragged.
+    {not eva_worf_hurt:
+        ~ eva_worf_hurt = true
+    }
+    -> burned
+- else: The shock throws Hawk clean off the hull. His boots simply let go, both at once, and he is a metre above the dish, then two, turning slowly, his arms out, his rifle spinning away from him, and the Earth behind him, and nothing at all between him and it.
+}
+* (catch) [Unlock your boots and go after him]
+    You unlock your boots and push. You go off the dish after him like a man diving off a pier, and you get one hand on his boot, and then both hands, and then there is nothing under either of you for a long, long, silent moment, and you think: well. There it is.
+    Then something has your ankle in a grip like a docking clamp. Worf, flat on the dish with his boots locked and his arm at full stretch, is holding the two of you to the ship by one hand. He pulls you in. He does not say anything about it. He does not need to.
+    ~ eva_hawk = hawk_alive
+    ~ eva_saved = true
+* (hold) [Keep your boots locked. You cannot reach him.]
+    You cannot reach him. You know the distance and the speed and your own arm's length, and you know it before he has finished turning, and you keep your boots locked to the hull of your ship.
+    He is saying something on the channel. It is not "sir." It is a name, somebody's in Ohio, perhaps. He is not afraid, or he does not sound it. He goes away from you towards the Earth, turning, smaller, a white speck against the Pacific, and then you cannot tell him from the light.
+    ~ eva_hawk = hawk_lost
+- -> burned
+
+= burned
+The beacon is gone: in pieces, turning, going away from the Earth at a walking pace into the dark it was meant to call.
+And under your boots your ship is burning. Through the hull you can feel it, a heat that has nowhere to go, deck after deck, forward. On the channel the bridge is calling, and the voice on it is the ops officer's, and she is reading out sections that have stopped answering.
+{pro_listened >= 1:And the murmur under the silence, that has been with you all night, goes quiet: not gone, only fewer. Many fewer. The voice, when it comes back, sounds almost like grief, and almost like approval.|You stand on the dish and count the sections as she reads them, because it is the only thing left to do with your hands.}
+~ eva_way = way_burned
+-> eva_back
+
+// The third way: Picard walks among the drones and uses the Collective's own voice on them.
+=== eva_voice ===
+-> in
+
+= in
+~ eva_press(true)
+You walk down the slope of the dish into the drones, and as you go you open the door.
+{
+- pro_listened == 2: It was never closed. Since the cube this morning it has stood wide, and you have been standing in the doorway all night pretending to look the other way. Now you turn round and walk through it.
+- pro_listened == 1: It has stood ajar since this morning, over Earth, when you listened to win a battle. You put your hand flat on it now, and push.
+- else: You have kept it shut all day, the whole of the longest day of your life. You had no idea, until you stand here with your hand on it, how little it would take. It opens at a touch. It has been waiting for the touch.
+}
+It is not a sound. It is a tide coming in over a flat shore, fast and shallow and everywhere at once, and it is very calm, and it is enormous, and it knows you. It has always known you. There is a name it has for you, and it says the name, and all through you something old and grey sits up and answers to it.
+The drones on the dish stop working. Every one of them. They turn, all at once, and look at you, and you are standing in the middle of the dish with the Earth at your back, and they are not attacking. They are waiting. For you.
+* (still) [Tell them the work is finished. Stand still.]
+    You do not speak. You think it, in the grammar you had almost forgotten: this work is complete; this unit is done; stand. It goes out of you like a breath. It is very easy. It is the easiest thing in the world.
+    The drones stand still. All of them, all over the dish, like a field of statues with the sun on them. {eva_taken()} stands with her coupling in her hands and her one brown eye on you, and does not move.
+    "Worf," you say aloud, and your voice sounds strange to you, as if it had to come from a long way off. "Hawk. The locks. Now. I can't hold this long."
+* (undo) [Tell them to release the locks themselves]
+    ~ eva_press(false)
+    You do not speak. You think it, in the grammar you had almost forgotten: the cradle is flawed; the array must be freed from it; release the holds. It is a lie, and the Collective does not lie, and so it has no defence against one. It is very easy. It is the easiest thing in the world.
+    Three drones walk to the rim, to two o'clock, to six, to ten, and kneel, and open the covers, and turn, and pull, and hold. You feel each lock let go through your boots, one, two, three: the great soft thuds of the only sounds you will hear out here. They are unbuilding their own work, carefully, because you asked. {eva_taken()} is one of them. She is very good at it.
+    "Worf," you say aloud, and your voice sounds strange to you, as if it had to come from a long way off. "Hawk. Be ready. When it lifts, cut the feed."
+- -> hold
+
+= hold
+{eva_voice.in.still:Worf and Hawk move across the dish through the standing drones, and neither of them looks at any of them, and neither of them looks at you. You hear the first lock let go through your boots. Then the second.|The array stirs in its cradle. It is nearly free.}
+And the tide, now that you are standing in it, begins to speak to you.
+It does not use words. It does not need to. It shows you things, gently, the way a host shows a guest round a house they have both lived in. The ship, deck by deck, green and warm and nearly theirs. The long dark road out to the Delta Quadrant, where the Collective of this century lives and has never heard of a blue world called Earth. And, very near, in engineering on Deck Sixteen, a stillness it is curious about: something that is not flesh and not quite machine, that it has not yet understood. {data_word:It is keeping something. It will not say what.|It has not been promised anything by anyone. It is alone with us.}
+Data. It is showing you Data. It would show you more, if you stayed.
+* (listen_data) [Stay in it a little. Look for Data.]
+    ~ eva_press(false)
+    You stay. You let it show you. Engineering, cold and dim, and Data in the middle of it, quite still, and something being done to his arm, patiently, with great care, by someone who has all the time in the world. {data_lost ? reached:He pulled you out of that room. You put him in it.|You left him in that room.} He is alive. He is himself, still, for now. You know it the way you know your own hand is warm.
+    And while you look, the tide comes in over the place where you were standing, and for a moment, a long moment, there is no one on the dish but it.
+* (hold_self) [Hold on to something of your own]
+    You hold on. You reach for something that is only yours and put your weight on it, the way you would put your weight on a rail in heavy weather.
+    {
+    - eva_lily2: You find Lily, of all people: Lily in the doorway of the turbolift, asking which one of you was going out there. You hold on to the question. It is a good rail. It is not the Collective's; it would never think to ask it.
+    - pro_away: You find the Phoenix, of all things: the cold of its hull under your bare hand in the silo, welded by people who had nothing and built it anyway. You hold on to that. The Collective has never built anything for the joy of it.
+    - else: You find your brother's vineyard, of all places: the dust in the rows, and Robert shouting at you about the weather. You hold on to that. The Collective has never been shouted at by its brother.
+    }
+* (say_nothing) [Say nothing to it. Only hold the drones.]
+    You give it nothing. You do not answer, you do not look where it shows you; you hold the drones still the way you would hold a heavy door against a wind, and you count. Beverly counts when she is afraid. You had not known, until now, that you had learned it from her.
+- -> call
+
+= call
+{eva_voice.in.undo:The third lock lets go. The array lifts out of its cradle, a hand's breadth, then a metre, and hangs there, held to the ship only by the main feed at its root.|The third lock lets go under Worf's hands. The array lifts out of its cradle, a hand's breadth, then a metre, and hangs there, held to the ship only by the main feed at its root.}
+"Sir!" Hawk, on the channel, very close. He has come down into the dish to you. You did not see him come. "Sir, it's done, it's free, come back. Sir? Captain Picard!"
+He is calling your name. The tide is calling another one.
+* (come_back) [Come back]
+    You come back. It is like climbing out of deep water in wet clothes; everything pulls. You close the door, or you shut it as far as it will go now, which is not as far as it went this morning.
+    The drones wake. All at once, all over the dish, they come back to themselves and find you standing among them. Hawk has you by the arm. You run, the two of you, as fast as boots will let you, which is not fast, back up the slope of the dish, and behind you they come, unhurried.
+    {eva_sealed:Worf meets you at the rim, and holds it, and they do not get past him.|Worf meets you at the rim, and holds it; and one of them gets its hand on the seal at his hip where the mek'leth's clip sits, and the seal opens, and white goes up out of him in a plume of glitter. He kills it. He gets the patch on with his other hand. He does not say a word.}
+    {not eva_sealed:
+        ~ eva_worf_hurt = true
+    }
+    ~ eva_hawk = hawk_alive
+* (send_off) [Before you go: send them off the dish]
+    ~ eva_press(true)
+    Before you go, you give one last instruction. You do not have to think hard about it. It is the most natural thing in the world.
+    Go, you tell them. Unlock. Let go of the hull.
+    They do. All of them, all over the dish, at once: they unlock their boots, and the ship lets go of them, and they rise off the face of the dish like seeds off a dandelion, slowly, turning, towards the stars. Twenty of them. More. {eva_taken()} among them, her coupling still in her hands, her one brown eye still open.
+    Hawk, beside you, makes a sound on the channel that you will hear for a long time.
+    Then you come back. You come back easily. That is the worst of it.
+    ~ eva_killed_own = true
+    ~ eva_hawk = hawk_alive
+* (stay_in) [Stay a moment longer. There is more to learn.]
+    ~ eva_press(false)
+    You stay. There is so much more. Where the rest of them are on the ship, how many, what they want with the warp core, where the one who speaks for them waits, and why she waits. It is all there, offered, open, and you are so close to it.
+    Hawk has you by the arm. He is pulling. He is saying your name. And the tide, which was holding the drones still because you asked it to, stops holding them, because you have stopped asking.
+    By the time you come back, there are three drones round Hawk, and they have him. He looks at you over their shoulders with his mouth open, and then he is going away across the dish between them, towards the open hull plate at its edge, and into the ship.
+    Worf reaches you as the hatch swallows him. Worf looks at you, and you understand that he saw all of it, and that he will never speak of it to you, and that this is the worst thing he could do.
+    ~ eva_hawk = hawk_taken
+- -> cut
+
+= cut
+The array hangs over the dish on its feed, humming, still full of white.
+{
+- eva_worf_hurt: Worf, one hand at his hip, puts his blade to the feed conduit at its root, and leans on it, and the conduit parts in a spray of silent white sparks that go off into the dark like seeds.
+- else: Worf puts his blade to the feed conduit at its root and parts it in one stroke, in a spray of silent white sparks that go off into the dark like seeds.
+}
+The array is free. It rises off the dish, slowly, turning, the whole mast of it, towards the stars it was pointed at. {eva_hawk ? hawk_alive:Hawk fires into the white at its heart, and Worf, and you, and you all change settings by hand and fire again,|Worf fires into the white at its heart, and you with him, and you both change settings by hand and fire again,} and at last the light goes out of it like a lamp turned down, and Worf's last shot breaks it into a slow scatter of pieces, going away.
+Worf says something in Klingon that the suit declines to translate. You do not ask him what it was.
+{pro_listened >= 1 or eva_ob >= 2:The tide goes out. It does not go all the way. It leaves you wet to the knees, and it knows your name, and it knows you came to it. You have the strong, quiet sense that somewhere in the ship under your feet, someone has been told.|The tide goes out, all the way, as if it had never been. Almost. You are left with the taste of it, like salt, and the certainty that somewhere in the ship under your feet someone has been told what you did.}
+~ eva_way = way_voice
+-> eva_back
+
+// The way back: the dish behind them, the airlock, the bridge, and what it cost.
+=== eva_back ===
+// What happened out there reaches the story's running scores only now: the
+// scenes on the hull only noted it (eva_press, Lily's trust won before the walk,
+// what Picard did with his own hands).
+{eva_pressed:
+    ~ obsession = clamp(obsession + 1, 0, 6)
+}
+{eva_deep:
+    ~ obsession = clamp(obsession + 1, 0, 6)
+}
+{eva_trust_look:
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, 0, 3)
+}
+{eva_trust_door:
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, 0, 3)
+}
+{
+- eva_killed_own: ~ eva_hands = 2
+- eva_killed: ~ eva_hands = 1
+- else: ~ eva_hands = 0
+}
+-> rim
+
+= rim
+{
+- eva_way ? way_burned: The dish is a ruin of torn plate and dead green, and under it your ship is still hot. # scene: The deflector dish
+- eva_way ? way_whole: The dish is a ruin of torn plate and dead green. Your ship, under it, is whole. # scene: The deflector dish
+- else: The dish is bare. Where the mast stood there is an empty cradle and three open locks and a stump of cut conduit, and over it all the drones' green work, going dull. # scene: The deflector dish
+}
+{
+- eva_way ? way_voice && eva_voice.call.send_off: There are no drones on it. You sent them all away.
+- eva_way ? way_burned: The drones that were near the mast are gone. The rest stand where the shock left them, and do nothing, and look at nothing.
+- else: The drones that are left stand where they were when the beacon died, quite still, as though waiting for an instruction that is not coming.
+}
+{
+- eva_hawk ? hawk_lost && eva_locks_way.hawk_back.kill_hawk: Hawk is standing where you left him by the last lock, his boots locked to the dish, his head bowed. You cannot take him in. You cannot leave him. You stand and look at him for as long as you can bear to, which is not long.
+- eva_hawk ? hawk_lost && eva_locks_way.hawk_back.call_worf: Hawk lies on the dish where Worf laid him down. Worf kneels beside him and does something you do not understand and do not ask about, with his hand on Hawk's chest, and then gets up.
+- eva_hawk ? hawk_lost: Somewhere out there, towards the Earth, too small to see now, is Sean Hawk. You look for him anyway. You look for a long time.
+- eva_hawk ? hawk_taken: The hull plate at the edge of the dish, where they took Hawk into the ship, has closed behind him.
+- else: Hawk is beside you, alive, breathing much too fast on the channel, looking at the place where the beacon was as if he expected it to come back.
+}
+{not eva_back_taken_alive():
+    -> walk_back
+}
+-> taken_one
+
+= taken_one
+{eva_taken()} is standing at the foot of the empty cradle with her hands at her sides. Without the beacon to build, there is nothing for her to do, and she is doing it, perfectly still, the Earth's light on one side of her face and the dark on the other.
+* (carry) [Bring her in]
+    "We're taking her in," you say. Nobody argues. Worf takes one arm and you take the other, and she comes with you as if she were being led to a chair, and does not look at either of you, all the long way back along the hull to the airlock.
+    You do not know whether Beverly can do anything for her. You know that you are not leaving her on the outside of your ship.
+* (leave) [Leave her. You cannot carry her and fight.]
+    "We leave her," you say. "We cannot carry her and fight our way in, and there will be fighting." It is true. It is also the sort of true that you will have to live with, and you know it as you say it.
+    {eva_dish.rim.reach:Hawk does not answer. He does not say anything at all, all the long way back along the hull.}
+- -> walk_back
+
+= walk_back
+You walk back. It is the same hull, the same curve, the same Earth turning over your shoulder, and none of it is the same. # scene: The hull
+{
+- eva_worf_hurt: Worf walks on a leg that will not bend, with one hand pressed to his hip where the frozen blood has sealed the patch to the suit. His breathing on the channel is a sound you keep listening for between your own breaths.
+- else: Worf walks ahead of you, the mek'leth back on his thigh, saying nothing, checking every plate before you step on it as if you were the one who might break.
+}
+* (worf_arm) {eva_worf_hurt} [Take Worf's arm]
+    You take his arm. He stiffens, and for a moment you think he will shake you off. Then he lets you. The two of you walk the rest of the way like that, locked to the hull and to each other, and neither of you mentions it then or afterwards.
+* (worf_alone) {eva_worf_hurt} [Let him walk it alone. He would want that.]
+    You let him walk. You walk a step behind, where you can catch him if the leg goes, and where he does not have to see you ready to.
+* (thank_worf) {not eva_worf_hurt} [Thank him]
+    "Mr. Worf. Thank you."
+    He does not turn round. "It was a good fight, sir," he says, after a while. "I would not have wished to miss it." Then, lower: "I would have wished it to cost less."
+* (say_nothing) [Walk in silence]
+    You walk in silence, and let the silence be what it is out here: total, and clean, and the last of its kind you will have for a while.
+- -> airlock
+
+= airlock
+The inner door of the airlock opens on the ship, and the air comes back into the world with a roar after the silence, and with it sound, and with it the smell of your ship: hot metal, damp, something sweet and wrong underneath. It smells like home. It smells like the Borg. # scene: Forward airlock
+You take off your helmet. Your face is wet. You had not noticed.
+{
+- eva_worf_hurt && crusher_hurt && crusher_hid >= 1: Beverly is waiting on the far side of the inner door, because of course she is. She gets Worf down onto the deck and his suit open at the hip before he can object, and her hands are quick and sure, and her left sleeve is pulled down all the way to the knuckle, and once when she reaches for her tricorder she winces and turns it into a frown.
+- eva_worf_hurt && crusher_hurt: Beverly is waiting on the far side of the inner door, because of course she is, with the grey dressing on her arm where anyone can see it. She gets Worf down onto the deck and his suit open at the hip before he can object. "Vacuum burns," she says. "Frozen blood in the left lung. You stubborn, stubborn man. Lie still."
+- eva_worf_hurt: Beverly is waiting on the far side of the inner door, because of course she is. She gets Worf down onto the deck and his suit open at the hip before he can object. "Vacuum burns," she says. "Frozen blood in the left lung. You stubborn, stubborn man. Lie still."
+- else: Nobody is waiting. The corridor outside the airlock is empty and warm, and the lights are at half, and somewhere far off something is knocking, steady and patient, on a bulkhead.
+}
+{
+- (eva_hawk ? hawk_alive) && eva_saved: Hawk sits down on the airlock's bench with his helmet in his lap and does not move. {eva_locks_way.seized.after_hawk:The two grey marks on his neck are the size of pinheads.|His hands will not stop shaking.} "You came after me," he says, to nobody, to the floor. "You came after me." He seems unable to get past it.
+- eva_hawk ? hawk_alive: Hawk takes off his helmet and stands with it under his arm, breathing the ship's bad air as if it were the best he had ever breathed. He looks at you. He has seen you, tonight, in a way that no one on the bridge has. You cannot tell what he makes of it.
+- else: There is an empty bench in the airlock where Hawk should be sitting with his helmet in his lap. You look at it. Worf looks at you looking.
+}
+* (hawk_word) {eva_hawk ? hawk_alive} [Sit down beside Hawk]
+    You sit down beside him. You do not say anything for a while. Then you tell him that he did well, which is true, and that it was his plan, even the parts of it you did not use, which is also true, and that he can have the conn back as soon as there is a ship to fly. He laughs, wetly. "Sir, I'm going to hold you to that."
+* (hawk_gone) {not (eva_hawk ? hawk_alive)} [Say his name]
+    "Sean Hawk," you say, to the empty bench, because somebody should say it aloud in air. "Lieutenant. Conn."
+    {eva_hawk ? hawk_taken:He is somewhere in the ship, among them. You will see him again. You know it as surely as you know anything, and you do not know whether to hope for it.|He asked to come back out there one day, just to look. He is out there now.}
+* (go_on) [Get up. There is the rest of the ship.]
+    You get up. There is the rest of the ship, and the Borg in it, and Data in engineering, and none of it has stopped for the beacon. You clip your helmet to its rack. Your hands are quite steady. You look at them for a moment, as though they belonged to someone else.
+- -> bridge
+
+= bridge
+{
+- eva_watch: Lily is on the bridge when you come back up. She is standing exactly where you left her, by the rail, with her arms wrapped round herself, and she has watched all of it. # scene: USS Enterprise, the bridge
+- eva_lily: Lily is on Deck Eleven, with Beverly's wounded. She heard it all on the comm, the way everyone aboard heard it; Beverly tells you later that she sat with her hands over her ears through the worst of it, and took them away for the rest. # scene: USS Enterprise, the bridge
+- else: Lily is on Deck Eleven, still. She has not asked after you, Beverly tells you. She has asked after Hawk. # scene: USS Enterprise, the bridge
+}
+{eva_watch:
+    {
+    - eva_way ? way_voice: "You walked in among them," she says. "And they stopped. They all just... stopped, and turned round, and looked at you like you were one of them." She swallows. "{eva_voice.call.send_off:And then you sent them off into space. All of them. That girl too. Like you were throwing out the trash.|Like you were the one in charge of them.} Picard, what are you?"
+    - eva_hands >= 2: "I saw," she says. "On the big screen. I saw what you did with your hands." She does not say anything else. She does not need to.
+    - eva_way ? way_burned: "The screen went white," she says, "and then your officer started reading out numbers, and the numbers were people, weren't they? Decks. With people on them." She looks at you. "You knew that'd happen. Before you did it."
+    - (eva_hawk ? hawk_alive) && eva_saved: "You went after him," she says. "I watched you. You went after the kid when you didn't have to." She looks at you as if she has had to change her mind about something, and does not altogether like it.
+    - else: "I watched the whole thing," she says. "It looked like three men fixing a roof in the middle of the night. Until it didn't." She lets out a breath. "You came back. You said you would."
+    }
+}
+~ lily_trust_picard = clamp(lily_trust_picard + eva_lily_shift(), 0, 3)
+Worf's board, when you reach it, is quiet where the deflector was. On the main viewer, where the green frost grew, there is {eva_way ? way_locks or eva_way ? way_voice:a bare dish and the stars through it|a crater and the stars through it}, and nothing at all is calling anyone.
+{
+- obsession >= 5: You should feel relief. What you feel is hunger: the beacon is gone, and the Borg are still on your ship, and you want them. All of them. The wanting has a voice, and the voice sounds pleased with you.
+- obsession >= 3: You should feel relief, and you do, a little. Under it is something else, and it is not tired at all. It would like very much to go down to Deck Sixteen now.
+- else: You feel relief, plain and enormous, like setting down something heavy. Then you pick it up again, because the ship is still theirs below Deck Ten, and Data is still in engineering.
+}
+-> recap
+
+= recap
+{
+- eva_way ? way_locks: You took the dish the long way: three maglocks, one by one, and the beacon pushed off into space and shot to pieces as it went. # recap
+- eva_way ? way_whole: You took Hawk's way, but not blind: the warp core's feed was closed first, and the shot took the beacon and the dish with it and left the ship whole. # recap
+- eva_way ? way_burned: You took Hawk's way with the feed live. The beacon is gone, and the backflash burned through Decks Twenty to Twenty-Six, forward, where the drones kept the ones they took. # recap
+- else: You walked in among the drones and spoke to them in the Collective's own voice, and they {eva_voice.in.undo:unbuilt their own beacon for you|stood still while Worf and Hawk released it}. Somewhere in the ship, someone has heard that you came. # recap
+}
+{
+- eva_hawk ? hawk_alive: Lieutenant Sean Hawk came back in through the airlock alive{eva_locks_way.seized.after_hawk:, with two grey marks on his neck, because you went back for him|{eva_whole.backflash.catch:, because you let go of the ship to catch him and Worf held on to you}}. # recap
+- eva_hawk ? hawk_taken: Lieutenant Sean Hawk was taken into the ship by the drones{eva_voice.call.stay_in: while you stood in the Collective's voice a moment too long|{eva_locks_way.hawk_back.let_hawk:, and when they sent him back for you, you let him go past|, and you finished the locks}}. He is one of them now, somewhere below. # recap
+- eva_locks_way.hawk_back.kill_hawk: Lieutenant Sean Hawk was taken on the dish and sent back for you, and you killed him with your own hands. # recap
+- eva_locks_way.hawk_back.call_worf: Lieutenant Sean Hawk was taken on the dish and sent back for you, and Worf gave him a warrior's death so that the Collective could not use him. # recap
+- else: Lieutenant Sean Hawk was thrown off the dish by the backflash, and you kept your boots locked, and he is somewhere between the ship and the Earth. # recap
+}
+{
+- eva_worf_hurt: Worf's suit failed on the dish. He came back with vacuum burns and frozen blood in one lung, and has not said one word about it. # recap
+- else: Worf came back whole{eva_sealed:, on a seal you remade with your own hands in the armoury|}. # recap
+}
+{
+- eva_hands >= 2: {not eva_locks_way.hawk_back.kill_hawk:{eva_voice.call.send_off:With a thought, you sent every drone on the dish into space, {eva_taken()} among them.|{eva_taken()} died on the dish by your hand.}} You will not be able to say, after tonight, that you have never killed one of your own crew. # recap
+- eva_hands == 1: You killed drones out there with your own hands, and it was easy. # recap
+- else: Whatever died out there, it did not die by your hands. # recap
+}
+{eva_back.taken_one.carry:You carried {eva_taken()} in off the hull. Beverly has her now, for whatever that is worth. # recap}
+{
+- eva_lily_shift() < 0: Lily watched it all from the bridge, and she is looking at you differently. # recap
+- eva_lily_shift() > 0: Lily watched you go after Hawk, and something in the way she looks at you has eased. # recap
+- eva_watch: Lily watched it all from the bridge, and was still there when you came back. # recap
+}
+~ obsession = clamp(obsession, 0, 6)
+~ eva_hands = clamp(eva_hands, 0, 2)
+~ eva_time = 0
+~ eva_locks = false
+~ eva_heard = false
+~ eva_cold = false
+~ eva_lily = false
+~ eva_alert = false
+~ eva_sealed = false
+~ eva_hawk_close = true
+~ eva_watch = false
+~ eva_ob = 0
+~ eva_lily2 = false
+~ eva_pressed = false
+~ eva_deep = false
+~ eva_trust_look = false
+~ eva_trust_door = false
+~ eva_killed = false
+~ eva_killed_own = false
+~ eva_spare = false
+~ eva_saved = false
+{
+- obsession >= 5: The voice has been out on the hull with you, and came back in with you, and is in no hurry to leave. # recap # pause
+- obsession >= 3: The hunt went out onto the hull with you, and it came back in hungrier. # recap # pause
+- else: You went out onto the hull of your own ship to keep the future, and you came back in still yourself. # recap # pause
+}
+-> bozeman
