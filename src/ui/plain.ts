@@ -105,7 +105,7 @@ export class PlainRenderer implements Renderer {
     options.forEach((o, i) => {
       const n = `${i + 1}) `;
       this.#write(`${this.#wrapHanging(`${n}${o.label}`, n.length)}\n`);
-      if (o.hint) this.#write(`${this.#wrapHanging(`${" ".repeat(n.length)}${o.hint}`, n.length)}\n`);
+      if (o.hint) this.#write(`${" ".repeat(n.length)}${this.#wrapHanging(o.hint, n.length)}\n`);
     });
     for (;;) {
       this.#write("> ");
@@ -178,9 +178,10 @@ export class PlainRenderer implements Renderer {
     return this.#width > 0 ? wrap(text, this.#width) : text;
   }
 
+  /** Wraps to the width less `indent`, indenting the lines after the first by `indent`. */
   #wrapHanging(text: string, indent: number): string {
     if (this.#width <= 0) return text;
-    return wrap(text, this.#width).replace(/\n/g, `\n${" ".repeat(indent)}`);
+    return wrap(text, Math.max(10, this.#width - indent)).replace(/\n/g, `\n${" ".repeat(indent)}`);
   }
 
   #write(s: string): void {

@@ -59,6 +59,33 @@ describe("plain renderer", () => {
     expect(await r.prompt("?")).toBeNull();
   });
 
+  it("wraps lists and their hints within the width, hints on a line of their own", async () => {
+    const { r, out } = harness("1\n", 20);
+    await r.menu("Load which game?", [
+      {
+        value: "a",
+        label: "Autosave: Prologue — The Hum, turn 1",
+        hint: "First Contact · USS Enterprise, the Romulan Neutral Zone",
+      },
+    ]);
+    const lines = out().split("\n");
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(20);
+    expect(lines).toContain("   First Contact ·");
+    expect(out()).not.toContain("(");
+  });
+
+  it("leaves a list on 0, an empty line or 'back'", async () => {
+    const { r } = harness("0\n\nback\n2\n");
+    const options = [
+      { value: "a", label: "A" },
+      { value: "b", label: "B" },
+    ];
+    expect(await r.menu("Menu", options)).toBeNull();
+    expect(await r.menu("Menu", options)).toBeNull();
+    expect(await r.menu("Menu", options)).toBeNull();
+    expect(await r.menu("Menu", options)).toBe("b");
+  });
+
   it("reports end of input instead of hanging", async () => {
     const { r } = harness("");
     expect(await r.ask(choices(2))).toEqual({ kind: "eof" });
