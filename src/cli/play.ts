@@ -133,7 +133,7 @@ function makeRenderer(opts: PlayOptions, io: CliIo): Renderer {
  */
 class RichRendererLazy implements Renderer {
   readonly mode = "rich" as const;
-  #inner: Renderer | null = null;
+  #inner: import("../ui/rich.js").RichRenderer | null = null;
   #io: CliIo;
   #opts: PlayOptions;
   #palette;
@@ -152,9 +152,12 @@ class RichRendererLazy implements Renderer {
         { palette: this.#palette, width: this.#opts.width },
       );
       if (this.#endings) this.#inner.useEndings(this.#endings);
+      if (this.#title) this.#inner.noteTitle(this.#title.title, this.#title.subtitle);
     }
     return this.#inner;
   }
+  /** The title card this wrapper drew itself, handed on so the renderer can redraw it. */
+  #title: { title: string; subtitle: string } | null = null;
   #endings: Readonly<Record<string, EndingInfo>> | null = null;
   useEndings(endings: Readonly<Record<string, EndingInfo>>): void {
     this.#endings = endings;
@@ -162,6 +165,7 @@ class RichRendererLazy implements Renderer {
   }
   showTitle(title: string, subtitle: string): void {
     if (this.#inner) return this.#inner.showTitle(title, subtitle);
+    this.#title = { title, subtitle };
     const w = wrapWidth(this.#io.stdout.columns, this.#opts.width);
     this.#io.stdout.write(titleCard(this.#palette, title, subtitle, w > 0 ? w : (this.#io.stdout.columns ?? 80) - 1));
   }

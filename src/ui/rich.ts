@@ -173,6 +173,8 @@ export class RichRenderer implements Renderer {
   #rowsSinceInput = 0;
   /** The current turn's text, kept to redraw it at a new width. */
   #screen: Block[] = [];
+  /** The title card on screen (the title screen), redrawn with its menu. */
+  #titleShown: { title: string; subtitle: string } | null = null;
   /** True once a choice is answered: the next text starts a new screen. */
   #turnOver = false;
   #active: PromptInstance | null = null;
@@ -226,8 +228,15 @@ export class RichRenderer implements Renderer {
   }
 
   showTitle(title: string, subtitle: string): void {
-    this.#turnOver = true;
+    this.noteTitle(title, subtitle);
     this.#write(titleCard(this.#p, title, subtitle, this.#cardWidth));
+  }
+
+  /** Records a title card already on screen (drawn before this renderer loaded), so a redraw keeps it. */
+  noteTitle(title: string, subtitle: string): void {
+    this.#turnOver = true;
+    this.#screen = [];
+    this.#titleShown = { title, subtitle };
   }
 
   async showLines(lines: readonly Line[], opts: { seen?: boolean } = {}): Promise<void> {
@@ -259,6 +268,7 @@ export class RichRenderer implements Renderer {
     if (!this.#turnOver) return;
     this.#turnOver = false;
     this.#screen = [];
+    this.#titleShown = null;
   }
 
   get #pageRows(): number {
@@ -435,6 +445,9 @@ export class RichRenderer implements Renderer {
   async #redraw(): Promise<void> {
     if (!this.#out.isTTY) return;
     this.#write("\u001b[H\u001b[2J");
+    if (this.#titleShown) {
+      this.#write(titleCard(this.#p, this.#titleShown.title, this.#titleShown.subtitle, this.#cardWidth));
+    }
     for (const block of this.#screen) this.#write(this.#format(block));
     this.#rowsSinceInput = 0;
     if (this.#moreShown) this.#write(this.#moreLine());

@@ -195,6 +195,24 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     tmux("kill-server");
   });
 
+  it("redraws the title screen, card and menu, at a new width", async () => {
+    start(`FIRST_CONTACT_SAVE_DIR=${dir}/title node ${bin}`, 60);
+    await waitFor((x) => x.includes("1. New game"), "the title menu");
+    tmux("resize-window", "-t", SESSION, "-x", "30", "-y", "40");
+    const s = await waitFor(
+      (x) => x.includes("Enterprise back to April") === false && x.includes("1. New game"),
+      "a redraw",
+    );
+    const after = await settle();
+    expect(count(after, "F I R S T")).toBe(1);
+    expect(count(after, "1. New game")).toBe(1);
+    for (const l of after.split("\n")) expect(l.length, l).toBeLessThanOrEqual(30);
+    expect(s).toContain("unofficial");
+    keys("C-c");
+    await waitFor((x) => /EXIT=\d+/.test(x), "exit");
+    tmux("kill-server");
+  });
+
   it("keeps a digit typed at a 'more' pause for the choices, and does not page again after undo", async () => {
     start(`node ${bin} play ${demo}`, 40);
     tmux("resize-window", "-t", SESSION, "-x", "40", "-y", "12");
