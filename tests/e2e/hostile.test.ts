@@ -7,7 +7,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bin, runCli, tempDir } from "../support/cli.js";
+import { bin, collectOutput, runCli, tempDir } from "../support/cli.js";
 
 const hasTmux = (() => {
   try {
@@ -34,10 +34,7 @@ describe.skipIf(process.platform !== "linux")("a flood of input", () => {
       stdio: [yes.stdout, "ignore", "pipe"],
       env: { ...process.env, FIRST_CONTACT_SAVE_DIR: saveDir },
     });
-    let stderr = "";
-    game.stderr?.on("data", (d) => {
-      stderr += d;
-    });
+    const out = collectOutput(game);
     const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
       game.on("exit", (code) => resolve({ code, at: Date.now() })),
     );
@@ -58,7 +55,7 @@ describe.skipIf(process.platform !== "linux")("a flood of input", () => {
     }
     // Reading was unbounded before: 700 MB after six seconds. The story and its log need about 150.
     expect(peak).toBeLessThan(300);
-    expect(stderr).toBe("");
+    expect(out.stderr()).toBe("");
     expect(readdirSync(saveDir).some((f) => /^autosave-[0-9a-f]{8}\.json$/.test(f))).toBe(true);
   }, 30_000);
 
@@ -71,16 +68,10 @@ describe.skipIf(process.platform !== "linux")("a flood of input", () => {
       ],
       { env: { ...process.env, STORY: join(import.meta.dirname, "..", "fixtures", "demo", "main.ink") } },
     );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
+    const out = collectOutput(child);
     const code = await new Promise((resolve) => child.on("close", resolve));
-    expect(stderr).toBe("");
+    const stdout = out.stdout();
+    expect(out.stderr()).toBe("");
     expect(code).toBe(0);
     expect(stdout).toContain("That line is too long (over 4096 characters); it was ignored.");
     expect(stdout).toContain("She hands you a coil of rope.");
