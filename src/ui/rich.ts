@@ -183,6 +183,12 @@ export class RichRenderer implements Renderer {
   /** Digits typed at a "more" pause, kept for the choices that follow. */
   #pendingDigits = "";
   #inputEnded = false;
+  /**
+   * Set by Ctrl-C in a menu or a text prompt: from then on every question
+   * answers at once as cancelled, so the game saves and leaves from wherever
+   * the player was, as Ctrl-C does at the story's choices.
+   */
+  #leaving = false;
   #endWaiters = new Set<() => void>();
   #resizeTimer: NodeJS.Timeout | undefined;
   #onResize = () => {
@@ -318,7 +324,7 @@ export class RichRenderer implements Renderer {
 
   async ask(choices: readonly Choice[]): Promise<Answer> {
     await loadWrapping();
-    if (this.#inputEnded) return { kind: "cancel" };
+    if (this.#inputEnded || this.#leaving) return { kind: "cancel" };
     NumberedSelect ??= numberedSelect();
     const items: ((w: number) => SelectChoice)[] = choices.map((c, i) => (w) => ({
       name: String(i),
@@ -344,7 +350,7 @@ export class RichRenderer implements Renderer {
 
   async menu(message: string, options: readonly MenuOption[]): Promise<string | null> {
     await loadWrapping();
-    if (this.#inputEnded) return null;
+    if (this.#inputEnded || this.#leaving) return null;
     NumberedSelect ??= numberedSelect();
     const items = options.map((o, i) => (w: number) => {
       // Continuation lines line up under the label, past the pointer and the number.
@@ -356,7 +362,7 @@ export class RichRenderer implements Renderer {
   }
 
   async prompt(message: string): Promise<string | null> {
-    if (this.#inputEnded) return null;
+    if (this.#inputEnded || this.#leaving) return null;
     const prompt = new prompts.Input({ name: "text", message, stdin: this.#io.input, stdout: this.#out });
     const value = await this.#run(prompt);
     return value === null ? null : value.trim();
@@ -430,10 +436,16 @@ export class RichRenderer implements Renderer {
 
   async #run(prompt: PromptInstance): Promise<string | null> {
     this.#active = prompt;
+    let ctrlC = false;
+    prompt.on("keypress", (_input, key) => {
+      const k = key as { name?: string; ctrl?: boolean } | undefined;
+      ctrlC = Boolean(k?.ctrl && k.name === "c");
+    });
     try {
       return await prompt.run();
     } catch {
       // enquirer rejects (with an empty string) on Ctrl-C: the player wants out.
+      if (ctrlC) this.#leaving = true;
       return null;
     } finally {
       this.#active = null;

@@ -159,6 +159,19 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     tmux("kill-server");
   });
 
+  it("leaves with Ctrl-C from inside the game menu, saved, as from the choices", async () => {
+    start(`FIRST_CONTACT_SAVE_DIR=${dir}/ctrl-c node ${bin} --new`);
+    await waitForPrompt("the first prompt");
+    keys("Escape");
+    await waitFor((x) => x.includes("Game menu"), "the menu");
+    keys("C-c");
+    const s = await waitFor((x) => /EXIT=\d+/.test(x), "exit");
+    expect(s).toContain("EXIT=130");
+    expect(s).toContain("Your game is saved in");
+    expect(s).toContain("first-contact --continue");
+    tmux("kill-server");
+  });
+
   it("wraps at --width N, and redraws the current text and choices once at a new width", async () => {
     start(`node ${bin} play ${demo} --width 30`, 100);
     let s = await waitForPrompt("the first prompt");
