@@ -145,7 +145,7 @@ Another blow at the doors. Lily's eyes go to them and stay there.
     "I don't know yet. Until I do, hold this." You put her hands on the gel wrap around Halloran's right hand, where it has started to lift at the wrist. "Keep it sealed. Don't let go till I tell you."
     {sb_lily == 2:She holds on with both hands, which is the only thing keeping her upright, and Halloran says, kindly, that she's doing fine.|She holds it. Her hands are steady the moment they have something to do, and Halloran, who has been an engineer for twenty years, looks at the way she holds them and says, "You've done this before." # speaker: Teo Halloran}
     {sb_lily != 2:"Too many times," she says. # speaker: Lily Sloane}
-+ [Tell her you don't know]
++ (idk) [Tell her you don't know]
     "I don't know," you say. "That's the truth. When I know, you'll know."
     {sb_lily == 2:She doesn't seem to hear it.|She studies you for a moment. "Huh," she says. "Doctor who says she doesn't know. That's new."} # speaker: Lily Sloane
 - -> decide
@@ -750,7 +750,7 @@ You tap your combadge. "Crusher to bridge."
     - else:
         "Thank you, Doctor," he says, and you hear him writing it down in his head. "That's more than we had."
     }
-+ [Ask him what happens now]
++ (ask_now) [Ask him what happens now]
     "Jean-Luc, what happens now? I have {sickbay_out ? patients:a junction full of patients|a handful of staff} and no sickbay."
     {
     - pro_listened == 0:
@@ -760,7 +760,7 @@ You tap your combadge. "Crusher to bridge."
     - else:
         "We take it back," he says. "Every deck. All of it." No plan, no numbers, just that. "Get your people to Eleven, Doctor. I'm going down there myself." You start to tell him that is exactly what he should not do, and he talks over you.
     }
-+ [Tell him Lily is with you]
++ (told_lily) [Tell him Lily is with you]
     "Lily Sloane is with me, Jean-Luc. She doesn't know where she is, and she doesn't trust us{lily_trust >= 1:, much|}. She has every reason not to."
     {
     - pro_listened == 2:
@@ -781,6 +781,7 @@ You tap your combadge. "Crusher to bridge."
 - else:
     "Okay. Straight answers." Her voice is still rough from the radiation. "Where am I, really? What were those things? And don't tell me a hospital. I've been in hospitals. None of them had monsters in the basement." # speaker: Lily Sloane
 }
+{sickbay.idk:"And in the dark you said you'd tell me when you knew," she adds. "You know now. I watched you find out." # speaker: Lily Sloane}
 + [Tell her all of it]
     ~ lily_trust += 1
     {sb_lily == 1:You tell her again, slower, and this time you put in the parts you left out.|You tell her the truth, all of it, because she has seen enough now to hear it.} A starship called Enterprise, in orbit. A crew from three centuries after her own. An enemy called the Borg, who take people and make them into parts of themselves, and who came back through time to stop tomorrow's flight.
@@ -874,7 +875,7 @@ When you turn around, Lily isn't there. # pause
 - else:
     {sb_rifle == 1:The rifle is gone from where you propped it, two steps behind you.|{sb_rifle == 2:The rifle is gone from where it stood against the wall.|She took the rifle you gave her, and she did not say goodbye with it.}} There is no message. She owed you none, and she has made sure you know it.
 }
-+ [Call her name down the shaft]
++ (called) [Call her name down the shaft]
     "Lily!" Your voice goes down the forward shaft and comes back to you off a dozen bends, smaller each time. Nobody answers.
     Then, from far below, a long way below, something else answers: a shift in the hum, as if a great many heads had turned toward a sound. Ogawa puts her hand on your arm, and you stop calling.
 + {sickbay_out ? ogawa} [Ask Ogawa to go after her]

@@ -119,7 +119,7 @@ Chapter Two can begin from more than one sickbay. Which one?
 = brief
 The hatch in the deck of the cargo bay is a metre square, and the air that comes up through it is the air of a greenhouse at noon. # chapter: Chapter Two — Last Call at the Club Tangier # scene: Cargo bay, Deck 15 # theme: ship
 Twelve of you kneel round it in the dark: Worf, Data, nine of Worf's people with phaser rifles, and you. Main engineering is forty metres aft of the foot of the ladder. If someone can reach the coolant manifold beside the warp core and open it, the compartment fills with a gas that nothing living survives, drones included. It is a good plan for as long as nobody asks who else is in that room.
-Data came up from the surface at your call, an hour behind you. In his first ten minutes aboard he locked the main computer behind codes that only he holds, so that whatever takes the ship cannot fly her, and then he asked to come. He is checking the charge on a rifle he does not need, for the third time.
+Data came up from the surface at your call, {pro_away:an hour behind you|as soon as the deck went quiet}. In his first ten minutes aboard he locked the main computer behind codes that only he holds, so that whatever takes the ship cannot fly her, and then he asked to come. He is checking the charge on a rifle he does not need, for the third time.
 "My hands would like to be doing something, sir," he says, when he sees you watching. "I am allowing it." # speaker: Data
 {pro_listened >= 1:Under the deck the hum has a direction now. It is coming from aft, from the warp core, and it is busy.|Under the deck there is a sound like a crowd in another building. You tell yourself it is the ventilation.}
 The youngest of Worf's people, a crewman named Lindqvist with a rifle slightly too big for her, asks the thing they have all been not asking. "Sir. If it's somebody we know down there?" # speaker: Crewman Lindqvist
@@ -158,7 +158,7 @@ The coolant manifold is twenty metres away, past the core. Drones are closing ac
     ~ data_lost = rearguard
     "Fall back to the ladder. Mr. Data, hold this corridor until the last of us is up. They cannot take you quickly, and they can take the rest of us very quickly indeed." # speaker: Picard
     It is correct. It is the arithmetic Beverly does with patients, and you do it without pausing. "Understood, sir," Data says, and turns to face the doors, alone, with a rifle he will be able to use for two more shots. # speaker: Data
-    He holds. He holds while nine people go up a ladder one at a time, and when you go last and look down from the top rung, there are three drones on him and he is still standing.
+    He holds. He holds while the others go up the ladder one at a time, carrying the ones who cannot climb, and when you look back from the foot of it there are three drones on him and he is still standing.
 * (all) [Fall back, all of you. Nobody stops]
     ~ data_lost = went_back
     "Fall back! Everyone, to the ladder, now. Nobody stops for anyone." # speaker: Picard
@@ -225,7 +225,12 @@ A hatch ahead of you is open. It should not be. You stop, and the air in front o
 - lily_trust == 0: "Stay there," she says. "Just stay there. I've had a long day of people in those uniforms telling me to be calm, and then the walls started screaming." # speaker: Lily
 - lily_trust == 1 && lily_armed: "{pro_away:You. From the silo. You were with the metal one, the one I shot, that just kept coming|That uniform. You're one of hers. The doctor's. I heard your voice on her radio}." The muzzle doesn't move. "She gave me this. I wrote her a thank-you for it on her wall. Don't make me sorry I did." # speaker: Lily
 - lily_trust == 1: "{pro_away:You. From the silo. You were with the metal one, the one I shot, that just kept coming|That uniform. You're one of hers. The doctor's. I heard your voice on her radio}." She doesn't lower your phaser. "I scratched that doctor a thank-you on her wall before I went. That was for her. I haven't decided about you." # speaker: Lily
-- else: "{pro_away:You. From the silo. You were with the metal one, the one I shot, that just kept coming|That uniform. You're one of hers. The doctor's. Crusher. I heard your voice on her radio}." She says it carefully, the way you'd test a rung. "I told her I was going off to think. This is me thinking. Give me a reason I shouldn't think you're the same as the rest of this." # speaker: Lily
+- else: "{pro_away:You. From the silo. You were with the metal one, the one I shot, that just kept coming|That uniform. You're one of hers. The doctor's. Crusher. I heard your voice on her radio}." She says it carefully, the way you'd test a rung. "I told your doctor I'd find my own way. Turns out my own way comes out in front of you.{lily_armed: She gave me this. I said I'd bring it back if I could.} Give me a reason I shouldn't think you're the same as the rest of this." # speaker: Lily
+}
+{
+- sickbay_tube.told_lily && pro_listened == 2: "She told you I was with her. I heard what you said back. You couldn't spare anybody to nursemaid me." She lets that sit. "Well. Nobody's nursing." # speaker: Lily
+- sickbay_tube.told_lily: "She told you I was with her. I heard what you said back: the one person you couldn't afford to lose." The muzzle doesn't move. "Funny way you've got of keeping hold of things." # speaker: Lily
+- sickbay_tube.ask_now: "She asked you what happens now. I was sitting right there." A breath. "{pro_listened == 2:You said you'd take it all back, every deck. You didn't say how.|You didn't sound like you knew either.}" # speaker: Lily
 }
 * (truth) [Tell her the truth, all of it]
     You tell her. The twenty-fourth century. A starship, not a station. Orbit, not a bunker. The Borg, and what they came back three hundred years to stop. You say it plainly and in order, as you would to an admiral, because anything dressed up would sound like a lie.
@@ -305,6 +310,7 @@ A hatch ahead of you is open. It should not be. You stop, and the air in front o
     - lily_trust == 1: "I left them," she says. "I scratched her a thank-you on the wall and then I went, like writing it made it all right."
     - else: "I left them," she says. "She turned her back for two minutes, and I went. I didn't even say anything."
     }
+    {sickbay_lily.called:"She called my name down the shaft after me. I heard it the whole way down. I kept going."}
     ** [Tell her she did what anyone would]
         "Anyone would have," you say, and it is true, and she knows it is true, and it doesn't help, and she seems to be grateful that you said it anyway.
     ** [Tell her it's what kept her alive]
@@ -332,13 +338,13 @@ A hatch ahead of you is open. It should not be. You stop, and the air in front o
 = window
 The crawlway spills you both out into a crew lounge on Deck Fifteen: tables bolted down, a half-finished game of something abandoned on one of them, and along the whole of the outer wall, a window. # scene: Crew lounge, Deck 15
 The Earth fills it. Blue, and white weather spiralling over the Pacific, and the curve of the night coming on across North America like a drawn blind.{holodeck.tube.her_way: She asked for a window. Here it is.}
-{holodeck.crawl.federation:"So that's your hundred and fifty worlds," she says. "One of them, anyway."}
 {
 - lily_trust < 0 && lily_armed && not holodeck.tube.grab: Lily does not look at first. She keeps the rifle on your back and sees the window only from the corner of her eye, the way you look at a trick you refuse to fall for. "That's a screen," she says. "You people and your screens. They had one in the Coalition camps. Beaches."
 - lily_trust < 0: Lily stops in the doorway and does not come in. "That's a screen," she says. "It's a picture. Don't think I don't know about pictures." But she doesn't stop looking at it.
 - lily_trust == 0: Lily walks to the glass slowly, like someone approaching a dog she hasn't met. She puts her palm flat on it. It is cold; you know exactly how cold. She doesn't take her hand away.
 - else: Lily makes a small sound, not a word. She crosses the lounge at a run and stops at the glass with both hands on it and her forehead nearly touching, and for a while she just breathes.
 }
+{holodeck.crawl.federation:"So that's one of your hundred and fifty worlds," she says at last. "The first one, I guess."}
 * [Let her look. Say nothing.]
     You say nothing. You have seen the Earth from here more times than you could count and you cannot remember the first of them; you find that you would like to, very much, and this is as near as you will come.
     {lily_trust < 0:After a long minute she reaches out, past the rifle, and touches the glass. It is cold. Screens are not cold. She takes her hand back as though it had been burned.|After a long minute she says, without turning round, "It's so clean. You can't see any of it from here. Not one crater."}
@@ -468,10 +474,10 @@ The doors of Holodeck Three part for you and close behind you, and you are stand
 "What is this?" Lily turns round on the spot. "Where's the rest of it?"
 "It is a room that pretends," you tell her, already at the arch. "Anything you like. Forests. Cities. Other centuries. It's built out of light and force fields, and it's very good at it."
 "Great," she says. "Does it pretend a door that locks?"
-* [Tell her no]
+* (door_no) [Tell her no]
     "No," you say. "Not one that would stop them."
     She laughs, short and ugly. "Of course not."
-* [Tell her it pretends something better]
+* (door_better) [Tell her it pretends something better]
     "Better," you say. "It pretends a place they don't understand." She looks at you as if you had said something mad, and then, slowly, as if you might not have.
 - {holo_rushed():The drones are a minute behind you, perhaps less,|You have a few minutes before the drones find the power draw,} and there is one program in the memory you know better than your own quarters.
 -> panel
@@ -541,10 +547,10 @@ Gus is behind the bar, polishing a glass that's been clean since 1939. He sees y
 {holo_arch.dress.cast:Gus looks at the tray, and then at her face. "She don't look like she checks hats, Mr. Hill."}
 {holo_arch.dress.cast:"She's learning," you say. Lily gives him a smile like a door closing.}
 "This is your favourite?" Lily says into your ear. "This is what you do for fun?" # speaker: Lily
-* [Admit it: on long nights, yes]
+* (long_nights) [Admit it: on long nights, yes]
     "On long nights." You are surprised how much it steadies you to hear the clarinet. "It's a place where every problem is solved by the end of the chapter."
     "Sure." She looks round at the smoke, the guns under the jackets, the dead-eyed girl selling cigarettes. "Looks real restful."
-* [Call it historical research]
+* (research) [Call it historical research]
     "Historical research," you say gravely.
     She looks at the cigarette girl, the gangsters, the singer in the slit dress. "Right. I can see you're very serious about history."
 * [Tell her to stay in character]
@@ -940,12 +946,12 @@ Everything the drone knew is in there, in a grammar you were fluent in once.
 - holo_neuro.read.lily_reads: Lily sits back on her heels with the tricorder in her lap and reads the last of it twice, to be sure she has it.
 - else: Lily has been reading the tricorder over your shoulder, her lips moving, as if it were a parts list.
 }
-{learned >= 2:"A radio made out of your ship's nose," she says. "Pointed out past everything." She looks up. "And there's somebody out there to answer it?"}
-* {learned >= 2} [Tell her: more of them, out there, now]
+{learned >= 2:"A radio made out of your ship's nose," she says. "Pointed out past everything."{holodeck.crawl.taken: "I said loudspeaker, back in the crawlway. I hate being right."} She looks up. "And there's somebody out there to answer it?"}
+* (told_more) {learned >= 2} [Tell her: more of them, out there, now]
     "More of them," you say. "Out there, now, in your century. Very far away, and not yet interested in you.{learned >= 3: In a little over an hour, they will be.}"
     She sits with it. "That's a lot to find out in one night," she says at last, and her voice almost works.
     ~ lily_trust_picard = lily_trust_picard + 1
-* {learned >= 2} [Spare her: someone who mustn't answer]
+* (spared) {learned >= 2} [Spare her: someone who mustn't answer]
     "Someone who must never hear it," you say, and put the processor away. She looks at you as if she knows exactly what you are not saying, and lets you not say it.
 * ->
     She looks at the dark half of the processor. "That's all? That's all you got for—" She stops herself. "Sorry. That's not nothing."
@@ -958,7 +964,15 @@ Everything the drone knew is in there, in a grammar you were fluent in once.
 
 = walk
 You walk towards the turbolift through a ship that gets greener every time you look away. Beverly has her wounded on Deck Eleven; Worf has the bridge, if the bridge is still the bridge. {crusher_hurt && not crusher_hid:Beverly will be pretending her wound is nothing, and you will have to pretend to believe her.|Beverly will want to know where you have been, and you will have to decide what to tell her.}
-Lily walks beside you, {holo_lily_gun():the {lily_armed:rifle|phaser} hanging from one hand, pointed at the deck|arms folded against the cold she can't be feeling in this heat}, and for a while says nothing at all. Then she stops.
+Lily walks beside you, {holo_lily_gun():the {lily_armed:rifle|phaser} hanging from one hand, pointed at the deck|arms folded against the cold she can't be feeling in this heat}, and for a while says nothing at all.
+{
+- holo_arch.door_better: "A place they don't understand," she says at last. "That's what you told me at the door. You were right, and I wish you hadn't been."
+- holo_club.research: "Historical research," she says at last, to nobody. "You're a terrible liar, Picard. I mean that as a compliment."
+- holo_club.long_nights: "Long nights," she says at last. "I get it. I've got a silo for those."
+- holodeck.crawl.data: "Your friend," she says at last. "The metal one. You're going back down there for him, aren't you." It isn't a question.
+- holodeck.crawl.name: "Lily Sloane," she says at last, to nobody, as if she were trying it out. "You're the first one up here who asked."
+}
+Then she stops.
 {
 - holo_route ? fought && holo_fight.burst.drum: "You kept firing," she says. "They were down and you kept firing. And that barman, Gus. He wasn't real, and you killed him anyway, and you didn't even look round." Her voice is very steady. "I looked."
 - holo_route ? fought: "You smiled," she says. "In there. When you had that gun. I saw it. You looked like a man who'd found something he lost."
@@ -994,6 +1008,7 @@ Lily walks beside you, {holo_lily_gun():the {lily_armed:rifle|phaser} hanging fr
 }
 The turbolift doors open. Inside, the panel is still Starfleet grey, still asking politely where you would like to go. Lily steps in after you.
 "So what now?" she says. "What happens now, Picard?" # speaker: Lily
+{holo_neuro.read.spared:"And next time," she adds, "don't decide for me what I can stand to hear."}{holo_neuro.read.told_more:"More of them," she adds, half to herself. "Out there. Waiting for a phone call." She shivers in the heat.}
 * [Tell her you are going to stop them]
     "Now," you tell her, "I am going to the bridge, and then I am going to {plan_known >= 1:go out onto the hull of my ship and take that thing apart|find out what they are building, and take it apart} with my own hands." {obsession >= 4:It comes out very quiet. It comes out in a voice that is not entirely alone.|It comes out level and sure, and she believes it, and you almost do.}
 * [Tell her you are going to get her home]

@@ -72,7 +72,6 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
     ~ data_lost = reached
     ~ data_word = true
     ~ assault_order = fire_first
-- -> deflector
 * [Back in from the hull: the locks released; Hawk saved; Worf's suit failed; Lily watched it all]
     ~ pro_listened = 1
     ~ pro_away = true
@@ -96,11 +95,10 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
     ~ eva_worf_hurt = true
     ~ eva_watch = true
     ~ eva_lily = true
-    ~ eva_saved = true
     ~ eva_spare = false
-    ~ eva_pressed = true
-    ~ eva_trust_door = true
-    -> eva_back
+    ~ eva_ob = 1
+    -> eva_recap
+- -> deflector
 
 // ---------------------------------------------------------------------------
 // Functions for this chapter.
@@ -113,6 +111,16 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
 - eva_time == 1: ~ return "twenty minutes"
 - eva_time == 0: ~ return "under ten minutes"
 - else: ~ return "no time at all"
+}
+
+// The same margin, as Worf reads it on the dish, where the draw has doubled.
+=== function eva_dish_minutes() ===
+{
+- eva_time >= 3: ~ return "Forty minutes. Perhaps less."
+- eva_time == 2: ~ return "Twenty-five minutes."
+- eva_time == 1: ~ return "Fifteen minutes. No more."
+- eva_time == 0: ~ return "Under ten minutes."
+- else: ~ return "None, sir. It could send at any moment."
 }
 
 // Something out there cost time: the margin shrinks by one, and never below -1.
@@ -128,17 +136,6 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
     ~ return "Haddad"
 }
 
-// A cold choice out on the hull: noted here, and added to the obsession as
-// Picard comes back in (eva_back): one for any cold choice, one more for a deep
-// one (the voice let all the way in, a life he knew taken by his own hand).
-// Only written out there, never read, so the scenes on the hull need not carry
-// every value of the obsession.
-=== function eva_press(deep) ===
-~ eva_pressed = true
-{deep:
-    ~ eva_deep = true
-}
-
 // The crewman Picard knows is still standing on the dish when the beacon is gone,
 // and he told his people to spare her (or bring her in): he can carry her in.
 === function eva_back_taken_alive() ===
@@ -148,14 +145,14 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
 - else: ~ return eva_spare
 }
 
-// What Lily, watching from the bridge, makes of what Picard did out there:
-// -1 for his hands on one of his own, the Collective's voice or the burned decks;
-// +1 for going after Hawk when he did not have to.
+// What Lily, watching from the bridge, makes of what Picard did out there (for
+// her words and the recap): -1 for his hands on one of his own, the Collective's
+// voice or the burned decks; +1 for going after Hawk when he did not have to.
 === function eva_lily_shift() ===
 {
 - not eva_watch: ~ return 0
 - eva_hands >= 2 or eva_way ? way_voice or eva_way ? way_burned: ~ return -1
-- (eva_hawk ? hawk_alive) && eva_saved: ~ return 1
+- (eva_hawk ? hawk_alive) && (eva_locks_way.seized.after_hawk or eva_whole.backflash.catch): ~ return 1
 - else: ~ return 0
 }
 
@@ -172,18 +169,12 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
 - obsession >= 2: ~ eva_ob = 1
 - else: ~ eva_ob = 0
 }
-~ eva_pressed = false
-~ eva_deep = false
-~ eva_trust_look = false
-~ eva_trust_door = false
-~ eva_killed = false
-~ eva_killed_own = false
 ~ eva_spare = false
-~ eva_saved = false
 ~ eva_alert = false
 ~ eva_sealed = false
 ~ eva_hawk_close = true
 ~ eva_watch = false
+~ eva_late = false
 {
 - plan_known >= 3: ~ eva_time = 3
 - plan_known == 2: ~ eva_time = 2
@@ -249,6 +240,10 @@ Worf magnifies the image. Shapes move on the face of the dish: drones, a dozen o
 * (ask_say) [Say nothing. Watch it work.]
     You say nothing. You stand and watch the mast open and close, and the drones set their pieces one by one, unhurried, in a silence the camera cannot hear.
     {pro_listened >= 1:And you do hear it, a little. Not the sound; the intent. It is the nearest thing to a hymn the Collective has: not a hope, because they do not hope. A certainty, being made real, part by part.|You know the pattern. You have never seen this machine before and you know the pattern, the way you know a face in a crowd by its walk. You set the knowledge aside before it can tell you anything else.}
+* (ask_hawk) [Ask Hawk what he has seen in forty minutes]
+    "Mr. Hawk. Forty minutes of watching. What have you seen?"
+    He sits up as if he has been waiting all night for someone to ask. "They work in shifts, sir. Not shifts like ours: they all stop at once, every eleven minutes, for about four seconds, and then they all start again. Like they're listening for something." He swallows. "And they don't look up. Not once. I don't think they can imagine anyone coming from outside."
+    It is the most useful thing anyone has told you since you came through the doors, and he has been sitting on it for forty minutes because nobody asked. You file that away too.
 - -> learn
 
 = learn
@@ -272,7 +267,6 @@ It is the right thing to say. It is also time, and every minute spent here is a 
     "You got it," you tell her. And you did. It cost eleven minutes you did not have to spare.
     ~ eva_locks = true
     ~ eva_spend()
-    ~ eva_trust_look = true
 * (sweep) [Sweep the dish with the forward sensors]
     "Full active sweep of the deflector housing, Mr. Worf. Everything forward."
     Worf hesitates for the length of a heartbeat. "They will know we are looking, sir."
@@ -283,7 +277,6 @@ It is the right thing to say. It is also time, and every minute spent here is a 
     ~ eva_locks = true
     ~ eva_alert = true
 * (listen) {eva_heard} [Close your eyes and ask the Collective]
-    ~ eva_press(false)
     You close your eyes. You do not need to open a door; it has been open since this morning, over Earth. You only need to stand in the doorway and listen.
     It is not words. It is an understanding, arriving whole: the array in its cradle, the cradle held by three points of magnetic force, the three points old and dull and human-made, the humans who made them long dead. A matter of no interest. The work goes on.
     When you open your eyes Worf is watching you, and so is Hawk, and neither says anything. "Three magnetic locks on the rim," you say. "Release them and the array comes free." Your voice is very even. It is not quite your voice.
@@ -321,7 +314,7 @@ Before you go, you look once more at ops, where there should be a grey face turn
 {
 - data_lost ? went_back: You ordered everyone back from engineering, and everyone came back but Data. He went the other way, for Crewman Lindqvist, against your order; Lindqvist came up the tube alive, and he did not.
 - data_lost ? reached: You went on for the coolant valves when you should have fallen back, and Data pulled you out of it, and the drones took him for his trouble. It was your hand they were reaching for.
-- else: You told Data to hold the hatch while the rest of you fell back down Deck Sixteen. He held it. He is very good at doing exactly what he is told.
+- else: You told Data to hold the corridor while the rest of you fell back out of engineering. He held it. He is very good at doing exactly what he is told, even when nobody could.
 }
 {data_word:You called back to him, as they closed, that you would come for him. He answered that he would keep the command codes until you did. You intend to be as good as your word. You do not yet see how.|You did not call back to him as they closed. There was no time, you tell yourself, and then you stop telling yourself that, because it isn't true.}
 * [Ask Worf if there has been any word from engineering]
@@ -330,6 +323,8 @@ Before you go, you look once more at ops, where there should be a grey face turn
     It is the most hopeful thing Worf has ever said to you. It is also the most frightening, and you both know it.
 * [Set him aside. There is the dish.]
     You set Data aside, carefully, the way you would put a hand over a wound to keep it closed until there was time to look. There is the dish. Data would be the first to tell you there is the dish.
+* [Touch the dark ops console on your way past]
+    You put your hand flat on the ops console as you pass it, the way you might touch a man's shoulder. It is cool and quite dead. Worf sees you do it and looks away, which is the most tactful thing you have ever seen him do.
 - -> eva_lily_scene
 
 // ---------------------------------------------------------------------------
@@ -349,11 +344,9 @@ She catches you at the turbolift. You have given Worf the bridge to hand to the 
 * (home) [Tell her you are coming back for her]
     "I am coming back," you tell her. "I promised to get you home to Montana. I don't make that kind of promise lightly, and I don't break it at all."
     "Everybody says that before they go out the door." But something in her face lets go a little. "Fine. I'm holding you to it. I don't have anybody else's ride home."
-    ~ eva_trust_door = true
 * (honest) [Tell her you don't know which one]
     "I don't know," you say, and it costs you something to say it in a doorway with the bridge at your back. "I would like it to be the one who minded. I will try to make it him."
     She looks at you for a long moment. "Okay," she says. "That's more than I'd get from most people. Try hard."
-    ~ eva_trust_door = true
 * (brush) [Tell her it is a job like any other]
     "It is a maintenance job with an unusual amount of vacuum," you say. "Worf and Hawk are very good. We will be back within the hour."
     Her mouth goes thin. "Right," she says. "A job." She takes her hand off the door. You have handled her, and she knows you have, and she is going to remember it.
@@ -381,6 +374,9 @@ The panel chimes before the doors open: the comm, from Deck Eleven.
     "I'll tell her." Beverly does not say whether Lily will believe it. She doesn't need to.
 * (noreply) [Thank Beverly, and close the channel]
     "Thank you, Doctor." You close the channel before she can say anything else, and stand alone in the lift with the message going round and round, both ways.
+* (how_look) [Ask Beverly how Lily looked when she said it]
+    "How did she look, Beverly? When she said it."
+    A pause. "Like someone who's decided to be angry because the alternative is being terrified," Beverly says. "I know the look. I've worn it all night." Another pause. "She's helping Alyssa with the burns. She's good at it. She doesn't want you to know that."
 - -> eva_armoury
 
 // ---------------------------------------------------------------------------
@@ -452,6 +448,9 @@ The helmet goes over your head and the world goes small and loud: your own breat
     You reach over and tap Hawk's collar, and he tilts his head so the indicator shows you green. He taps yours back. It is a thing hull crews do, an old habit; you are surprised he knows it, and then not surprised at all.
 * [Lead them out without another word]
     You pick up your helmet's comm light with a flick of the chin and walk to the airlock, and they fall in behind you, one and two, like a shadow that has learned to count.
+* [Call the bridge before the helmet seals]
+    You tap your badge before the collar seats. "Picard to bridge. We're going out. If the beacon sends before we stop it, you are to tell Starfleet, whenever there is a Starfleet to tell, exactly what happened here and why." A pause. "Picard out."
+    Hawk looks at you sidelong through his visor and says nothing. Worf says nothing either. But they both stand a little straighter, as if someone had just told them the truth, which someone had.
 - -> eva_hull
 
 // The airlock, the hull, the walk forward to the dish.
@@ -517,7 +516,6 @@ Halfway along, where the hull bends down towards the dish, Worf stops and raises
     "Watch your feet, Lieutenant."
     You do not lose a minute. You could have lost him.
 * (shoot_it) [Shoot it before it sees you]
-    ~ eva_press(false)
     {eva_armoury.suits.rifle:You bring up the rifle with its hand-turned setting and put one bolt into the drone's back, through the place where the spine meets the implant.|You draw the phaser from your hip and put two bolts into the drone's back, through the place where the spine meets the implant.} It does not fall, out here; it simply stops, and its boots stay locked, and it stands there bent over the hull plate like a man who has forgotten what he came for.
     Nothing else has seen. You think. {pro_listened >= 1:The murmur below you changes its note, very slightly, the way a hive's note changes when one bee does not come home.|Then, down on the dish, one drone straightens from its work and turns its head towards you, and after a long moment turns back.}
     "They will know we are here," Worf says.
@@ -549,8 +547,8 @@ Hawk has seen her too. "Oh, no," he says, on the channel, quite softly. "Sir, th
 * (spare) [No one fires on her. Not while there is another way.]
     "Nobody fires on her," you say. "Not while there's any other way. If she comes at us, we go round her." {assault_order ? fire_first:Worf looks at you through his visor for a long second. Then the rifle comes down a few degrees. "Understood, sir," he says. It is not agreement. It is obedience, which out here will do.|Hawk lets out a breath. "Yes, sir."}
     ~ eva_spare = true
-* (reach) {assault_order ? bring_back} [If we can bring her in at the end, we bring her in]
-    "If we can bring her in at the end, we will," you say. "Not before. The beacon first." Hawk nods too hard inside his helmet. You know, as you say it, what the chances are, and you know that he does not, and you let him keep it a little longer.
+* (reach) [If we can bring her in at the end, we bring her in]
+    "If we can bring her in at the end, we will," you say. "Not before. The beacon first." {assault_order ? fire_first:Worf turns his head to look at you; it is not the order you gave on Sixteen, and he does not pretend it is. But he lowers the rifle.|}Hawk nods too hard inside his helmet. You know, as you say it, what the chances are, and you know that he does not, and you let him keep it a little longer.
     ~ eva_spare = true
 - -> find
 
@@ -562,7 +560,7 @@ Hawk has seen her too. "Oh, no," he says, on the channel, quite softly. "Sir, th
     ~ eva_locks = true
     ~ eva_spend()
 }
-"Sir." Worf has his tricorder on the mast. "The draw from the warp core has doubled since we left the bridge. {eva_minutes()}, at most." {eva_time <= 0:He says it with no weight at all, which is how you know how much it weighs.}
+"Sir." Worf has his tricorder on the mast. "The draw from the warp core has doubled since we left the bridge. {eva_dish_minutes()}" {eva_time <= 0:He says it with no weight at all, which is how you know how much it weighs.}
 -> idea
 
 = idea
@@ -587,7 +585,6 @@ You know the answer. The beacon's base sits on the emitter, and the emitter is f
 * (whole) [Do it Hawk's way]
     {eva_cold:You want it. You do not pretend to yourself that you don't.|You look at the clock in your helmet and at the drones and at the three locks, and you make the arithmetic come out the way you need it to.} "Very well, Mr. Hawk. Your way." Worf turns his head to look at you, and says nothing, and the saying nothing is very loud.
     ~ eva_way = way_whole
-    ~ eva_press(false)
     -> eva_whole
 * (voice) {eva_heard} [Walk in among them and speak their language]
     You look at the drones on the dish, and at the array, and at {eva_taken()}, and a third way opens in front of you, so plainly that you wonder it took you this long. They do not see you because you are not in their way. And you know their language. You were fluent in it once.
@@ -646,14 +643,13 @@ You have seen Worf fight. You have never seen it without sound: the blade going 
     }
     ~ eva_spend()
 * (kill_drone) [Kill the second drone yourself]
-    ~ eva_press(false)
     {eva_locks_way.split.together:It is right in front of you.|You go, and you are not fast, and you get there anyway.} You do not use the phaser. You take the drone by the tubes at its neck, from behind, with both hands, and you pull, and you keep pulling, and what comes away in your hands is warm and pumping and then is not.
     {eva_cold:It is easy. It is the easiest thing you have done all night. You know how they are put together. You know exactly where to pull.|You had not known that you knew where to pull. You did know. It was in you, from before, waiting.}
     The drone lets go of Worf. {eva_sealed:He is unhurt. He looks at you over the dead thing between you, and says nothing at all.|He is on one knee with his hand over the hole at his hip, and you slap a seal patch over it and hold it there while his breathing rattles on the channel. He lives. He will not forget whose hands pulled the drone off him, nor how.}
     {not eva_sealed:
         ~ eva_worf_hurt = true
     }
-    ~ eva_killed = true
+    ~ eva_hands = 1
 * (trust_worf) [Trust him to handle it. Get to the next lock.]
     You leave him to it. He is Worf; if anyone on this ship can, he can; and the locks do not release themselves.
     {eva_sealed:When you look back he has killed it, and is standing, and is walking to his lock as if nothing had happened.|When you look back he has killed it, and is down on one knee, and has found the seal patch on his own belt with his own hand, and got it on. The suit has frozen the blood on his hip to the fabric. He does not say a word about it on the channel, then or later.}
@@ -678,10 +674,9 @@ You have seen Worf fight. You have never seen it without sound: the blade going 
     "Hawk! Behind you! Leave the lock!"
     He turns, and sees them, and does the thing that the best of them do: he does not freeze. He comes up off his knees and backs towards you across the dish with his phaser out, firing low and steady, and you meet him halfway and stand with him, back to back, while the drones come on and stop and come on. It costs you both the lock, for the moment. It does not cost you Hawk.
     ~ eva_spend()
-* (finish_lock) {not eva_locks_way.split.each} [Shield him while he finishes the lock]
+* (finish_lock) {eva_hawk_close} [Shield him while he finishes the lock]
     You put yourself between Hawk and the mast, the {eva_armoury.suits.rifle:rifle|phaser} up, and you say, "Keep working, Lieutenant," as calmly as if it were a drill.
     He keeps working. You fire, and fire again, and the drones learn the beam and keep coming, and you give ground a step at a time until your back is against his shoulders. Then under your boots the lock lets go with its great soft thud, and Hawk says "Six is free!" and you both run.
-    ~ eva_press(false)
 * (let_him) [Leave him to it; he has the lock nearly free]
     You do not call out. He has the lock nearly free. If you call, he will turn; if he turns, he will lose it. You watch the three come round the mast behind him and you tell yourself there is time.
     There is not. The first drone's hand closes on the back of Hawk's helmet. The second takes his arm. He cries out on the channel, once, your name, your rank, and then something that is not either.
@@ -699,7 +694,6 @@ They are carrying him away. Not fast: there is no need. Two of them have Hawk be
     You go. It is the only thing you have done all night without thinking first. {eva_armoury.suits.rifle:You fire the rifle at their legs, at their spines, at the place where their boots meet the hull, until it learns you, and then you turn the setting by hand and fire again.|You fire until the phaser is useless, and then you throw it, and then you have only your hands.} You get your hands on Hawk's suit. You pull. For a long moment the drones pull the other way, and then Worf is there beside you with his blade, and then they let go, because he is not worth this much to them, and you are all three sprawled on the dish with your boots scrabbling for the hull.
     Hawk is alive. There are two small punctures in his suit at the neck, sealed over already by the suit's own gel, and under them two small grey marks on his skin, and he is shaking so hard you can hear his teeth on the channel. But he is Hawk. He says, "Sir, I'm sorry, I'm sorry," until you tell him to stop.
     ~ eva_hawk_close = true
-    ~ eva_saved = true
     ~ eva_spend()
 * (keep_on) [Finish the locks. Let him go.]
     You turn back to the dish. You do not watch them take him to the hatch. You hear it, on the open channel, for a little longer than you would like: his breathing, and then his breathing changing, and then a sound like the sea, which is the Collective, and then the channel closes itself from his end.
@@ -713,15 +707,15 @@ They are carrying him away. Not fast: there is no need. Two of them have Hawk be
 The last lock is at two o'clock, or what is left of it: {eva_locks_way.split.each:Worf had it almost done before the drones came, and then he was busy|nobody has reached it yet}, and now there are drones between it and you, a loose slow ring of them, {eva_alert:waiting, the way they have been waiting all along|turning towards you one by one}. The only way round them is over the mast.
 "Sir." Worf's voice. "The array is charging. I can see it." You can see it too: the flower at the top of the mast has stopped opening and closing. It is open. It is full of a light that is not green any more but white.
 {eva_time < 0:-> too_late}
-{eva_minutes() != "under ten minutes":Worf gives you the time: {eva_minutes()}.|Under ten minutes, Worf says.}
+~ eva_late = eva_time <= 0
+Worf gives you the time, flatly, as he would give a range: "{eva_dish_minutes()}"
 * (climb) [Let go of the hull and pull yourself over the mast]
     You unlock your boots.
     For a moment nothing happens. Then everything does: the ship goes away under you, not falling, only no longer being down, and the mast is in front of you and you take hold of it with both hands and climb, hand over hand along its braided side, with your legs swinging free over the whole of the dish and the Earth turning at your back. The cable is warm under your gloves. It hums in your bones. You do not look down, because there is no down.
     At the top of the curve you let go and push, and cross twenty metres of nothing with your arms out like a diver, and hit the rim beside the last lock hard enough to hear it in your helmet, and lock your boots, and you are kneeling at two o'clock with the drones all on the far side of the mast, turning, too slow.
 * (through) [Walk straight through them]
-    ~ eva_press(false)
     You walk straight at them. {pro_listened >= 1:You know how they see. You make yourself a thing that is not in their way: not a threat, not prey, only a man walking, and they let you pass, most of them.|Most of them let you pass; you are not yet in their way.} The last does not. It puts its hand out, and you take the hand by the wrist and turn it, and break it, and walk on, and hear nothing at all.
-    ~ eva_killed = true
+    ~ eva_hands = 1
 - -> last
 
 = too_late
@@ -763,12 +757,11 @@ He has no helmet. He does not need one any more. The left side of his face is gr
 - else: Worf is forty metres away, and coming, and will not be in time.
 }
 * (kill_hawk) [Stop him. With your hands.]
-    ~ eva_press(true)
     He reaches you, and you stop him. There is no other way to say it. You know where the tubes go, and where the implant sits, and how the two are joined, because once they were joined in you; and you take hold of Sean Hawk, who flew your ship into a hole in time and asked to come back here one day just to look, and you stop him.
     It takes longer than the drone did. His right eye is open the whole time.
     Afterwards you let go, and his boots stay locked, and he stands on the dish with his head bowed as if he were thinking something over. You leave him there. You do not know how to do anything else.
     ~ eva_hawk = hawk_lost
-    ~ eva_killed_own = true
+    ~ eva_hands = 2
 * (call_worf) [Call for Worf, and hold him off]
     "Worf!" You get the {eva_armoury.suits.torch:torch|weapon} between you and Hawk and you give ground, step by step, along the rim, and Hawk follows, reaching, patient, saying nothing.
     Worf comes. {eva_worf_hurt:He comes on a leg that will not bend, with one hand still at his hip,|He comes across the dish faster than anyone can in magnetic boots,} and he does not ask you anything. He puts the mek'leth into Hawk from behind, once, exactly, the way he would do it for a friend of his own house, and holds him while it is done, and lays him down on the dish.
@@ -778,15 +771,17 @@ He has no helmet. He does not need one any more. The left side of his face is gr
     You step back from the lock. You let him come, and you let him pass you, close enough to touch, and he does not touch you. He is not here for you; he is here for the feed. He kneels at the conduit where it rises from the cradle and sets his grey hand on it, tender as a man with an animal, and begins to mend what you have done.
     And that, you realise, is what they sent him for: not to kill you, but to make you watch. You cannot cut the feed with Hawk's hand on it without cutting Hawk.
     Worf reaches you. He sees it all at once. He does not draw the blade. He takes Hawk under the arms, gently, and lifts him off the conduit and away, and Hawk lets him, the way a sleepwalker lets you lead him back to bed; and the drones come, and take Hawk from Worf's arms, and walk him back towards the open hull plate, into the ship. You let them. It costs you a minute you do not have, and it costs Worf something you will never know the size of.
-    ~ eva_spend()
+    {eva_late:
+        -> sends
+    }
 - -> cut
 
+= sends
+Worf looks up at the array over your heads. The white light at its heart has begun to pulse.
+"Sir," he says. "It is sending."
+-> ending_beacon_called
+
 = cut
-{eva_time < 0 && eva_locks_way.hawk_back.let_hawk:
-    Worf looks at the array. The white light at its heart has begun to pulse.
-    "Sir," he says. "It is sending."
-    -> ending_beacon_called
-}
 {
 - eva_armoury.suits.torch: The torch goes through the feed conduit in a long bright second. Sparks, silent, white, go off into the dark like seeds.
 - else: You fire into the feed conduit at its root, point-blank, and keep firing, and the conduit parts in a spray of silent white sparks that go off into the dark like seeds.
@@ -830,7 +825,6 @@ Hawk's face, in his visor, has gone still. "There's a coupling at the base," he 
     Worf opens his mouth. You look at him. He shuts it, and moves to stand beside Hawk with the mek'leth drawn, and you walk down into the dish alone.
     -> face
 * (fire_live) [No time. Fire now, with the feed live.]
-    ~ eva_press(false)
     "There's no time for the coupling. Fire, Mr. Hawk."
     Worf turns his head. "Sir—"
     "I heard you, Mr. Worf. Fire."
@@ -845,7 +839,6 @@ A drone comes at his back.
     ~ eva_worf_hurt = true
 }
 "The feed is closed," Worf says. His voice {eva_sealed:is quite even|is thick, and a long way off}. The hum under your boots changes its note and dwindles and is gone. The array's white light does not go out, but it stops growing.
-~ eva_spend()
 -> fire
 
 = face
@@ -856,12 +849,10 @@ She looks up at you. One of her eyes is still brown, still hers, and there is no
 * (move_her) [Take her hands, gently, and move her aside]
     You kneel, and take her hands in yours, and lift them off the coupling. She lets you. You do not know why. Perhaps she is not in their way either, now, for this minute; perhaps something of her lets you. You move her back from the housing a metre, two, as you would move a sleepwalker, and set her hands at her sides, and she stands there, and does not go back to work.
     Then you close the coupling. The hum under your boots dies. The white in the array stops growing.
-    ~ eva_spend()
 * (stop_her) [She is in the way. Stop her.]
-    ~ eva_press(true)
     She is in the way, and there is no time, and you know how. You take her by the tubes at her throat, and she does not fight you, and it is over very quickly. You lay her down on the dish with her boots still locked, and close the coupling beside her, and the hum under your feet dies.
     {eva_cold:You did not hesitate. You will remember, later, that you did not hesitate.|Your hands are steady. They should not be.}
-    ~ eva_killed_own = true
+    ~ eva_hands = 2
 - {
 - eva_dish.rim.reach: Hawk, up on the rim, says her name on the channel, very quietly, and nothing else.
 - else: Up on the rim, nobody says anything at all.
@@ -888,13 +879,12 @@ She looks up at you. One of her eyes is still brown, still hers, and there is no
 * (let_fire) [Let him fire]
     "Fire," you say.
 * (take_rifle) [Take the rifle and fire it yourself]
-    ~ eva_press(false)
     You take the rifle out of {eva_hawk ? hawk_taken:Worf's|Hawk's} hands. {eva_hawk ? hawk_taken:He lets you.|He lets you. He looks relieved, and then ashamed of looking relieved.} It is your ship and your order, and whatever happens at the base of that mast should happen by your hand and no one else's.
     {eva_whole.face.move_her:{eva_taken()} is still standing where you left her, a metre from the base, her hands at her sides. You look at her along the barrel. You fire anyway.|{eva_locks_way.hawk_turn && not eva_spare:You fire.|{eva_taken()} is at the base of the mast, working. You look at her along the barrel. You fire.}}
     {eva_locks_way.hawk_turn && not eva_spare:
-        ~ eva_killed = true
+        ~ eva_hands = 1
     - else:
-        ~ eva_killed_own = true
+        ~ eva_hands = 2
     }
 - The shot goes into the base of the mast where the power goes in, and for a moment nothing happens at all.
 {
@@ -926,7 +916,6 @@ Decks Twenty to Twenty-Six, forward. The drones had their alcoves there. So did 
     You unlock your boots and push. You go off the dish after him like a man diving off a pier, and you get one hand on his boot, and then both hands, and then there is nothing under either of you for a long, long, silent moment, and you think: well. There it is.
     Then something has your ankle in a grip like a docking clamp. Worf, flat on the dish with his boots locked and his arm at full stretch, is holding the two of you to the ship by one hand. He pulls you in. He does not say anything about it. He does not need to.
     ~ eva_hawk = hawk_alive
-    ~ eva_saved = true
 * (hold) [Keep your boots locked. You cannot reach him.]
     You cannot reach him. You know the distance and the speed and your own arm's length, and you know it before he has finished turning, and you keep your boots locked to the hull of your ship.
     He is saying something on the channel. It is not "sir." It is a name, somebody's in Ohio, perhaps. He is not afraid, or he does not sound it. He goes away from you towards the Earth, turning, smaller, a white speck against the Pacific, and then you cannot tell him from the light.
@@ -945,7 +934,6 @@ And under your boots your ship is burning. Through the hull you can feel it, a h
 -> in
 
 = in
-~ eva_press(true)
 You walk down the slope of the dish into the drones, and as you go you open the door.
 {
 - pro_listened == 2: It was never closed. Since the cube this morning it has stood wide, and you have been standing in the doorway all night pretending to look the other way. Now you turn round and walk through it.
@@ -959,7 +947,6 @@ The drones on the dish stop working. Every one of them. They turn, all at once, 
     The drones stand still. All of them, all over the dish, like a field of statues with the sun on them. {eva_taken()} stands with her coupling in her hands and her one brown eye on you, and does not move.
     "Worf," you say aloud, and your voice sounds strange to you, as if it had to come from a long way off. "Hawk. The locks. Now. I can't hold this long."
 * (undo) [Tell them to release the locks themselves]
-    ~ eva_press(false)
     You do not speak. You think it, in the grammar you had almost forgotten: the cradle is flawed; the array must be freed from it; release the holds. It is a lie, and the Collective does not lie, and so it has no defence against one. It is very easy. It is the easiest thing in the world.
     Three drones walk to the rim, to two o'clock, to six, to ten, and kneel, and open the covers, and turn, and pull, and hold. You feel each lock let go through your boots, one, two, three: the great soft thuds of the only sounds you will hear out here. They are unbuilding their own work, carefully, because you asked. {eva_taken()} is one of them. She is very good at it.
     "Worf," you say aloud, and your voice sounds strange to you, as if it had to come from a long way off. "Hawk. Be ready. When it lifts, cut the feed."
@@ -971,7 +958,6 @@ And the tide, now that you are standing in it, begins to speak to you.
 It does not use words. It does not need to. It shows you things, gently, the way a host shows a guest round a house they have both lived in. The ship, deck by deck, green and warm and nearly theirs. The long dark road out to the Delta Quadrant, where the Collective of this century lives and has never heard of a blue world called Earth. And, very near, in engineering on Deck Sixteen, a stillness it is curious about: something that is not flesh and not quite machine, that it has not yet understood. {data_word:It is keeping something. It will not say what.|It has not been promised anything by anyone. It is alone with us.}
 Data. It is showing you Data. It would show you more, if you stayed.
 * (listen_data) [Stay in it a little. Look for Data.]
-    ~ eva_press(false)
     You stay. You let it show you. Engineering, cold and dim, and Data in the middle of it, quite still, and something being done to his arm, patiently, with great care, by someone who has all the time in the world. {data_lost ? reached:He pulled you out of that room. You put him in it.|You left him in that room.} He is alive. He is himself, still, for now. You know it the way you know your own hand is warm.
     And while you look, the tide comes in over the place where you were standing, and for a moment, a long moment, there is no one on the dish but it.
 * (hold_self) [Hold on to something of your own]
@@ -998,16 +984,14 @@ He is calling your name. The tide is calling another one.
     }
     ~ eva_hawk = hawk_alive
 * (send_off) [Before you go: send them off the dish]
-    ~ eva_press(true)
     Before you go, you give one last instruction. You do not have to think hard about it. It is the most natural thing in the world.
     Go, you tell them. Unlock. Let go of the hull.
     They do. All of them, all over the dish, at once: they unlock their boots, and the ship lets go of them, and they rise off the face of the dish like seeds off a dandelion, slowly, turning, towards the stars. Twenty of them. More. {eva_taken()} among them, her coupling still in her hands, her one brown eye still open.
     Hawk, beside you, makes a sound on the channel that you will hear for a long time.
     Then you come back. You come back easily. That is the worst of it.
-    ~ eva_killed_own = true
+    ~ eva_hands = 2
     ~ eva_hawk = hawk_alive
 * (stay_in) [Stay a moment longer. There is more to learn.]
-    ~ eva_press(false)
     You stay. There is so much more. Where the rest of them are on the ship, how many, what they want with the warp core, where the one who speaks for them waits, and why she waits. It is all there, offered, open, and you are so close to it.
     Hawk has you by the arm. He is pulling. He is saying your name. And the tide, which was holding the drones still because you asked it to, stops holding them, because you have stopped asking.
     By the time you come back, there are three drones round Hawk, and they have him. He looks at you over their shoulders with his mouth open, and then he is going away across the dish between them, towards the open hull plate at its edge, and into the ship.
@@ -1029,32 +1013,12 @@ Worf says something in Klingon that the suit declines to translate. You do not a
 
 // The way back: the dish behind them, the airlock, the bridge, and what it cost.
 === eva_back ===
-// What happened out there reaches the story's running scores only now: the
-// scenes on the hull only noted it (eva_press, Lily's trust won before the walk,
-// what Picard did with his own hands).
-{eva_pressed:
-    ~ obsession = clamp(obsession + 1, 0, 6)
-}
-{eva_deep:
-    ~ obsession = clamp(obsession + 1, 0, 6)
-}
-{eva_trust_look:
-    ~ lily_trust_picard = clamp(lily_trust_picard + 1, 0, 3)
-}
-{eva_trust_door:
-    ~ lily_trust_picard = clamp(lily_trust_picard + 1, 0, 3)
-}
-{
-- eva_killed_own: ~ eva_hands = 2
-- eva_killed: ~ eva_hands = 1
-- else: ~ eva_hands = 0
-}
 -> rim
 
 = rim
 {
-- eva_way ? way_burned: The dish is a ruin of torn plate and dead green, and under it your ship is still hot. # scene: The deflector dish
-- eva_way ? way_whole: The dish is a ruin of torn plate and dead green. Your ship, under it, is whole. # scene: The deflector dish
+- eva_way ? way_burned: The last pieces of the mast are still going away from you, small now, turning in the sunlight off the Earth. Under your boots the ship is still hot. # scene: The deflector dish
+- eva_way ? way_whole: The last pieces of the mast are still going away from you, small now, turning in the sunlight off the Earth. Under your boots the ship is cool and quiet and whole. # scene: The deflector dish
 - else: The dish is bare. Where the mast stood there is an empty cradle and three open locks and a stump of cut conduit, and over it all the drones' green work, going dull. # scene: The deflector dish
 }
 {
@@ -1111,7 +1075,7 @@ You take off your helmet. Your face is wet. You had not noticed.
 - else: Nobody is waiting. The corridor outside the airlock is empty and warm, and the lights are at half, and somewhere far off something is knocking, steady and patient, on a bulkhead.
 }
 {
-- (eva_hawk ? hawk_alive) && eva_saved: Hawk sits down on the airlock's bench with his helmet in his lap and does not move. {eva_locks_way.seized.after_hawk:The two grey marks on his neck are the size of pinheads.|His hands will not stop shaking.} "You came after me," he says, to nobody, to the floor. "You came after me." He seems unable to get past it.
+- (eva_hawk ? hawk_alive) && (eva_locks_way.seized.after_hawk or eva_whole.backflash.catch): Hawk sits down on the airlock's bench with his helmet in his lap and does not move. {eva_locks_way.seized.after_hawk:The two grey marks on his neck are the size of pinheads.|His hands will not stop shaking.} "You came after me," he says, to nobody, to the floor. "You came after me." He seems unable to get past it.
 - eva_hawk ? hawk_alive: Hawk takes off his helmet and stands with it under his arm, breathing the ship's bad air as if it were the best he had ever breathed. He looks at you. He has seen you, tonight, in a way that no one on the bridge has. You cannot tell what he makes of it.
 - else: There is an empty bench in the airlock where Hawk should be sitting with his helmet in his lap. You look at it. Worf looks at you looking.
 }
@@ -1122,9 +1086,15 @@ You take off your helmet. Your face is wet. You had not noticed.
     {eva_hawk ? hawk_taken:He is somewhere in the ship, among them. You will see him again. You know it as surely as you know anything, and you do not know whether to hope for it.|He asked to come back out there one day, just to look. He is out there now.}
 * (go_on) [Get up. There is the rest of the ship.]
     You get up. There is the rest of the ship, and the Borg in it, and Data in engineering, and none of it has stopped for the beacon. You clip your helmet to its rack. Your hands are quite steady. You look at them for a moment, as though they belonged to someone else.
-- -> bridge
+- -> eva_recap
 
-= bridge
+// ---------------------------------------------------------------------------
+// The chapter's close: what happened out there reaches the story's running scores, and the recap.
+=== eva_recap ===
+// Chapter Three leaves the obsession and Lily's trust as it found them: what it
+// costs is carried in eva_hawk, eva_way, eva_worf_hurt and eva_hands, and
+// written into what Lily says. (Nothing out there reads the two scores, so the
+// verifier can carry them beside its key.)
 {
 - eva_watch: Lily is on the bridge when you come back up. She is standing exactly where you left her, by the rail, with her arms wrapped round herself, and she has watched all of it. # scene: USS Enterprise, the bridge
 - eva_lily: Lily is on Deck Eleven, with Beverly's wounded. She heard it all on the comm, the way everyone aboard heard it; Beverly tells you later that she sat with her hands over her ears through the worst of it, and took them away for the rest. # scene: USS Enterprise, the bridge
@@ -1135,20 +1105,16 @@ You take off your helmet. Your face is wet. You had not noticed.
     - eva_way ? way_voice: "You walked in among them," she says. "And they stopped. They all just... stopped, and turned round, and looked at you like you were one of them." She swallows. "{eva_voice.call.send_off:And then you sent them off into space. All of them. That girl too. Like you were throwing out the trash.|Like you were the one in charge of them.} Picard, what are you?"
     - eva_hands >= 2: "I saw," she says. "On the big screen. I saw what you did with your hands." She does not say anything else. She does not need to.
     - eva_way ? way_burned: "The screen went white," she says, "and then your officer started reading out numbers, and the numbers were people, weren't they? Decks. With people on them." She looks at you. "You knew that'd happen. Before you did it."
-    - (eva_hawk ? hawk_alive) && eva_saved: "You went after him," she says. "I watched you. You went after the kid when you didn't have to." She looks at you as if she has had to change her mind about something, and does not altogether like it.
+    - (eva_hawk ? hawk_alive) && (eva_locks_way.seized.after_hawk or eva_whole.backflash.catch): "You went after him," she says. "I watched you. You went after the kid when you didn't have to." She looks at you as if she has had to change her mind about something, and does not altogether like it.
     - else: "I watched the whole thing," she says. "It looked like three men fixing a roof in the middle of the night. Until it didn't." She lets out a breath. "You came back. You said you would."
     }
 }
-~ lily_trust_picard = clamp(lily_trust_picard + eva_lily_shift(), 0, 3)
 Worf's board, when you reach it, is quiet where the deflector was. On the main viewer, where the green frost grew, there is {eva_way ? way_locks or eva_way ? way_voice:a bare dish and the stars through it|a crater and the stars through it}, and nothing at all is calling anyone.
 {
-- obsession >= 5: You should feel relief. What you feel is hunger: the beacon is gone, and the Borg are still on your ship, and you want them. All of them. The wanting has a voice, and the voice sounds pleased with you.
-- obsession >= 3: You should feel relief, and you do, a little. Under it is something else, and it is not tired at all. It would like very much to go down to Deck Sixteen now.
+- eva_ob >= 2: You should feel relief. What you feel is hunger: the beacon is gone, and the Borg are still on your ship, and you want them. All of them. The wanting has a voice, and the voice sounds pleased with you.
+- eva_ob >= 1: You should feel relief, and you do, a little. Under it is something else, and it is not tired at all. It would like very much to go down to Deck Sixteen now.
 - else: You feel relief, plain and enormous, like setting down something heavy. Then you pick it up again, because the ship is still theirs below Deck Ten, and Data is still in engineering.
 }
--> recap
-
-= recap
 {
 - eva_way ? way_locks: You took the dish the long way: three maglocks, one by one, and the beacon pushed off into space and shot to pieces as it went. # recap
 - eva_way ? way_whole: You took Hawk's way, but not blind: the warp core's feed was closed first, and the shot took the beacon and the dish with it and left the ship whole. # recap
@@ -1177,8 +1143,6 @@ Worf's board, when you reach it, is quiet where the deflector was. On the main v
 - eva_lily_shift() > 0: Lily watched you go after Hawk, and something in the way she looks at you has eased. # recap
 - eva_watch: Lily watched it all from the bridge, and was still there when you came back. # recap
 }
-~ obsession = clamp(obsession, 0, 6)
-~ eva_hands = clamp(eva_hands, 0, 2)
 ~ eva_time = 0
 ~ eva_locks = false
 ~ eva_heard = false
@@ -1188,19 +1152,13 @@ Worf's board, when you reach it, is quiet where the deflector was. On the main v
 ~ eva_sealed = false
 ~ eva_hawk_close = true
 ~ eva_watch = false
+~ eva_late = false
 ~ eva_ob = 0
 ~ eva_lily2 = false
-~ eva_pressed = false
-~ eva_deep = false
-~ eva_trust_look = false
-~ eva_trust_door = false
-~ eva_killed = false
-~ eva_killed_own = false
 ~ eva_spare = false
-~ eva_saved = false
 {
-- obsession >= 5: The voice has been out on the hull with you, and came back in with you, and is in no hurry to leave. # recap # pause
-- obsession >= 3: The hunt went out onto the hull with you, and it came back in hungrier. # recap # pause
+- eva_ob >= 2: The voice has been out on the hull with you, and came back in with you, and is in no hurry to leave. # recap # pause
+- eva_ob >= 1: The hunt went out onto the hull with you, and it came back in hungrier. # recap # pause
 - else: You went out onto the hull of your own ship to keep the future, and you came back in still yourself. # recap # pause
 }
 -> bozeman

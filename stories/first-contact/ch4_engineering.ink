@@ -149,7 +149,6 @@ Chapter Four can begin from more than one night aboard. Which one?
 {data_lost ? went_back:
     ~ eng_steady(1)
 }
-~ eng_hawk = eva_hawk ? hawk_alive
 ~ eng_worf = eva_worf_hurt
 ~ eng_hid = crusher_hid >= 1
 ~ eng_evac = false
@@ -473,10 +472,19 @@ The bridge turns to you as you come out of the lounge, every face at once, the w
 - eng_reach >= 1: Lily has gone back down to the wounded. You made sure of that.
 }
 "Deck Five," Beverly says quietly. "Two minutes ago." # speaker: Crusher
+* [Ask how long the upper decks can hold]
+    "How long do we have?"
+    {eng_bridge.answer.off:Beverly answers from the tactical board, which she has had to learn in a quarter of an hour|Worf does not look at his board}. "Forty minutes before they reach this deck. Perhaps fifty. They are not hurrying." {eng_bridge.answer.off:She looks up.|He looks up.} "They do not need to."
+* [Ask whether the pods are ready]
+    "The escape pods. Are they ready?"
+    "They've been ready since six," Beverly says. "I had Ogawa put the litters beside the hatches at seven. Just in case." She does not apologise for it. # speaker: Crusher
+* [Look at the chair]
+    You look at the captain's chair. It is only a chair: grey, a little worn on the right arm where your hand goes. You have sat in it through worse mornings than this one. You are not sure, looking at it now, that you have ever sat in it through a morning when you were less sure who was sitting in it.
+- Everyone waits. The cutaway on the viewer waits, green to the fifth deck. # pause
 * (abandon) [Give the order to abandon ship]
     ~ eng_evac = true
     You go to the centre of the bridge and stand where the captain stands. "All hands," you say, and the ship carries your voice into every corridor that is still hers. "This is the captain. Abandon ship. Proceed to the escape pods by the upper-deck routes only. Deck Four's wounded go first. This is not a drill." You stop. You find there is something else. "Thank you. All of you."
-    You close the channel. Nobody on the bridge says anything. Hawk{not eng_hawk: — no, Tarrant; you keep doing that —} lets out a breath as if he had been holding it since midnight.
+    You close the channel. Nobody on the bridge says anything. {eva_hawk ? hawk_alive:Hawk|Tarrant, at the auxiliary board,} lets out a breath as if he had been holding it since midnight.
     -> destruct
 * (stand) [Tell them the ship stays. We take engineering back.]
     ~ eng_harden(1)
@@ -508,6 +516,8 @@ The computer accepts it. A number appears in the corner of the viewer in small p
 Beverly looks round the bridge as if she were memorising it: the carpet, the rail, the chair. "Do you think they'll build another one?" she says. # speaker: Crusher
 * [Tell her they will]
     "They will," you say. "They always do. There's no shortage of names." You do not know where the lightness comes from. It surprises both of you. She laughs, once, and puts her hand on your arm, and goes to get her wounded into the pods.
+* [Say nothing, and touch the console once]
+    You say nothing. You put your hand on the console, flat, the way you would put it on the neck of a horse, and take it away again. Beverly watches you do it, and nods, as if you had answered her after all, and goes to get her wounded into the pods.
 * [Tell her you don't know]
     "I don't know," you say. "I'd like to think so." She nods, as if that were the better answer, and touches the rail as she passes it, the way you touch a patient's shoulder on your way out of a room, and goes to get her wounded into the pods.
 - {eng_worf:Worf goes with her. He would not have, an hour ago; he would have stood at tactical until the last. But she has told him plainly what his lung will do if he stands anywhere for twenty minutes, and he has finally heard her. At the lift he turns and looks at you, once, and then the doors close.|Worf goes with them, to take the pod decks. At the lift he turns and looks at you, once, and you understand that he has guessed what you are going to do, and has decided to let you.}
@@ -541,16 +551,30 @@ The gallery smells of sweat and burn gel and the hot metal of the hatch rims. Pe
 - else: Beverly's wounded go first, as you ordered. Ogawa counts them in alone, and when she reaches the end of the line she counts it again, as if it might have grown.
 }
 {pro_warned:At the hatch controls, Lieutenant Porter is running the launch sequence with the expression of a man annoyed by a number, and Ensign Haddad is beside him reading off the pod seals, her sketchbook buttoned inside her jacket. They are alive because you pulled them off Deck Sixteen before anyone went into the tubes. Porter sees you, and straightens, and then visibly decides that there is no time to straighten.|At the hatch controls a lieutenant from the science decks is running the launch sequence off a manual, reading each step aloud. It should have been Porter. It should have been Porter, with Haddad beside him asking one question too many. They went into the tubes on Deck Sixteen last night, before you thought to pull them out.}
-{eng_hawk:Hawk finds you before you have gone ten steps. "Sir. I heard the order." He lowers his voice. "I know you're not getting in one of these. Let me come down with you. I was in their heads for forty seconds out there, I know how they..."}
-* (hawk_pods) {eng_hawk} [Give Hawk the pods to fly down]
-    "Mr. Hawk. Thirty pods are going to come down over Montana in the next ten minutes, with no pilots and a computer that has been fighting the Borg all night. Somebody has to fly the lead one and bring the others down in a line and not in a field of craters. You have the conn."
-    He opens his mouth to argue, and then understands that you have given him something real, and closes it. "Aye, sir," he says. "I'll bring them down like eggs." And he goes, at a run, and you watch him go, and you are glad, very glad, of the dish.
-* (hawk_order) {eng_hawk} [Order him into a pod]
-    "No, Sean. Get in a pod."
-    "Sir..."
-    "That is an order, Lieutenant. You have done enough for this ship." He looks at you the way he looked at you in the airlock, and then he does as he is told, and the hatch closes, and the light goes green.
-* (walk_on) {not eng_hawk} [Walk the length of the gallery]
+{eva_hawk ? hawk_alive:Hawk finds you before you have gone ten steps. "Sir. I heard the order." He lowers his voice. "I know you're not getting in one of these. Let me come down with you. I was in their heads for forty seconds out there, I know how they..."}
+* (hawk_pods) [Give the pods a pilot]
+    {eva_hawk ? hawk_alive:
+        "Mr. Hawk. Thirty pods are going to come down over Montana in the next ten minutes, with no pilots and a computer that has been fighting the Borg all night. Somebody has to fly the lead one and bring the others down in a line and not in a field of craters. You have the conn."
+        He opens his mouth to argue, and then understands that you have given him something real, and closes it. "Aye, sir," he says. "I'll bring them down like eggs." And he goes, at a run, and you watch him go, and you are glad, very glad, of the dish.
+    - else:
+        "Ensign Tarrant." He has followed you down from the bridge without being asked. "The pods will come down over Montana with no pilots and a computer that has been fighting the Borg all night. Fly the lead one. Bring the others down in a line behind you."
+        He swallows. "Lieutenant Hawk would..." He stops. "Aye, sir." He goes. You watch him go, and think of the empty chair, and of who should have been given this.
+    }
+* (hawk_order) [Order every last officer into the pods. No heroics.]
+    "Everyone into the pods," you say, loudly enough for the gallery. "Every officer. No one stays behind to help me. No one."
+    {eva_hawk ? hawk_alive:Hawk looks at you the way he looked at you in the airlock, and then he does as he is told, and the hatch closes, and the light goes green.|Nobody argues. Most of them have seen your face this morning.}
+* (walk_on) [Walk the length of the gallery]
     You walk the length of the gallery. You want to see every hatch close. You want, absurdly, to shake every hand. You shake some.
+- Beverly is the last of the medical staff at the hatches, as you knew she would be, checking seals that Ogawa has already checked. {eng_bridge.vote.sleeve:The sleeve is rolled up now. She has stopped hiding it from anyone.|{eng_hid:Her sleeve is pulled down to the knuckle.}}
+* (bev_go) [Tell her to get in]
+    "Beverly. Get in."
+    "In a minute." She checks another seal. Then she looks at you, and her face changes, because she has known you for thirty years and she has just understood. "Oh, Jean-Luc." # speaker: Crusher
+    "Get in the pod, Doctor."
+    She does. She does not say goodbye. She puts her hand flat on the hatch as it closes, from the inside, and you put yours on it from the outside, and then the light goes green.
+* (bev_lily) [Ask her to look after Lily on the ground]
+    "When you're down," you say, "Lily Sloane. Look after her. She will not want you to."
+    Beverly looks at you for a long moment. "You're not coming." It is not a question. "All right. I'll look after her. And you'll come back and do it yourself, because I'm not doing it for the rest of my life." # speaker: Crusher
+    She goes in. The light goes green.
 - {
 - eng_lily_word >= 1: -> lily
 - eng_reach >= 1: Lily is already in a pod. Ogawa tells you so, without being asked, on your way past: pod eleven, with two of the litters, and she went in without looking round.
@@ -607,8 +631,12 @@ At Deck Thirteen the ladder ends at a hatch that has been sealed from the other 
 * (hatch) [Cut the hatch and go through the corridor]
     You cut the hatch with the emergency torch from the shaft's kit, and go through it into the green.
     There are drones in the corridor. They turn their heads as you come through, all together, the way a flock of birds turns, and look at you, and look away again. They do not touch you. They have been told not to. You walk between them down the middle of the corridor, close enough to touch, and none of them so much as breaks step.
-    {eva_hawk ? hawk_taken && not eng_hawk:One of them is Sean Hawk. You know him by the way he stands, even now: a little forward on his toes, as if the deck might turn better than the specs say. He does not look at you. You make yourself walk past him.}
+    {eva_hawk ? hawk_taken:One of them is Sean Hawk. You know him by the way he stands, even now: a little forward on his toes, as if the deck might turn better than the specs say. He does not look at you. You make yourself walk past him.}
     {not pro_warned:One of them has a sketchbook's worth of graphite on the heel of her hand still, under the grey. You do not look at her face. You do not have to.}
+    * * [Look at their faces as you pass]
+        You look at them. Every one. Some of them you know; most you do not; all of them were somebody's this time yesterday. It slows you down by a few seconds, and you do not regret a single one.
+    * * [Keep your eyes on the doors ahead]
+        You keep your eyes on the doors at the end of the corridor, and walk, and count your steps, the way Data would. Forty-one. You do not look at anyone. It is the hardest forty-one steps you have taken.
 * (crawl) [Take the crawlway round them]
     ~ eng_time = eng_time - 1
     You take the crawlway. It is longer, and it is dark, and you go through it on your hands and knees with the count running in the corner of your eye, and not once do you see a drone. When you come out of it at the foot of Deck Fifteen the count has lost you three minutes that you did not have to spare, and you would pay them again, and you know you would not have been able to walk down that corridor.
@@ -645,6 +673,12 @@ There are twenty-six of them. You know perhaps half their names. {pro_warned:Por
     You take a rifle from the rack and go to the head of the line, and nobody stops you, because nobody on this ship can stop you any more.
 * (behind) [Send the teams down first and follow]
     You send the teams down first. It is what a captain does; it is what you have told a hundred young officers that a captain does. It does not feel like it today.
+- Before you go there is a minute in which nobody needs you, and you do not know what to do with it.
+* [Send a runner to Deck Four, with a word for Lily]
+    You find an ensign too young to be going down the tubes and send him to Deck Four. "Tell Miss Sloane," you say, and then you do not know what he should tell her. "Tell her the rocket will fly. Tell her I said so."
+    He goes at a run, glad of it. You will not find out what she said.
+* [Check your rifle, and then check it again]
+    You check the rifle's charge. You check it again. Your hands want something to do, and this is a thing they know, and it is better than letting them do nothing.
 - The Jefferies tubes go down through the ship like veins. You take them deck by deck, Five, Six, Seven, through the heat and the green, and the Borg come at you where the tubes meet, not many at a time, never many, patient. # scene: The Jefferies tubes, going down
 {emh_log ? adaptation:The hologram's record from sickbay is in every rifle's memory now: how many shots they need before they adapt. Every team fires in bursts of three, changes frequency, fires again. It buys you two decks you would not otherwise have had.|Nobody knows how many shots they need before they adapt. The teams find out the hard way, on Five and again on Six.}
 At Deck Nine a team is cut off at a junction: four of them, with drones between them and you.
@@ -653,6 +687,11 @@ At Deck Nine a team is cut off at a junction: four of them, with drones between 
 * (leave_team) [Leave them. Engineering is the only thing that matters.]
     ~ eng_harden(1)
     You leave them. You hear them on the channel for another ninety seconds, and then you do not. You go on down. The tubes are very quiet after that.
+- At Deck Twelve you stop to let the teams close up, and find yourself looking at them.
+* [Count them]
+    You count them. You have not been counting, all the way down; you have been fighting. Now you count, and the number is smaller than the one you started with by more than you had let yourself know, and you make yourself say it to yourself, aloud, under your breath.
+* [Don't count them yet]
+    You do not count them. There will be a time for the number. It is not now, and if you start it now you will not be able to stop.
 - By Deck Fourteen there are nine of you left. {not eng_worf:Worf is one; he has a cut across his scalp that has sheeted his face with blood, and he has not wiped it.} At the last junction above engineering you stop, and look at what you have left, and at the hatch down into the green.
 {
 - eng_dark >= 2: Your rifle is warm. You have fired it a great deal today. You would like to fire it more. At the bottom of that ladder is the thing that has been in your head since Wolf 359, and you can feel the shape of her, waiting, like the pressure of a hand.
@@ -784,7 +823,11 @@ She turns from you to Data as if you had already been put away. "Data. Now, plea
 }
 Then the encryption: the command codes, layer after layer, falling open under his hands, and with each one a line of the ship's systems on the wall display turns from ivory to green. Helm. Sensors. Weapons. Main computer. He does not hesitate at any of them.
 Drones take your arms. You let them. {eng_for_queen:One of them takes the rifle out of your hands the way a nurse takes a glass from a patient.}
-"Thank you, Data," the Queen says. She says it the way you would thank a friend. # speaker: The Borg Queen
+* [Struggle]
+    You struggle. It is useless, and you know it is useless, and you do it anyway, because it is yours. They hold you the way a wall holds a man who leans on it. After a moment she glances round at you with mild curiosity, and goes back to watching Data.
+* [Stand still and watch Data's hands]
+    You stand still in their grip and watch his hands. They are very fast and very sure. They do not hesitate once. And you have watched those hands play the violin, and deal cards, and hold a cat, and you are looking, with everything you have, for the one thing in them that is his.
+- "Thank you, Data," the Queen says. She says it the way you would thank a friend. # speaker: The Borg Queen
 He does not answer her. He looks at you, once, across the room, and you cannot read his face at all. # pause
 -> eng_flight
 
@@ -844,6 +887,8 @@ It is hers. She has come up out of the coolant on the ladder below you, and her 
 - eng_dark >= 3: And part of you wants to. Part of you would let go of the rung right now, and go down into the white with her, and not be alone in your head any more.
 - eng_dark >= 1: For one moment your hands loosen on the rung. You feel them do it. You hold on.
 }
+* (look_down) [Look down at her]
+    You look down. Her face is lifted to yours out of the white, and it is not angry, and it is not afraid. It is the face of someone waiting for you to come home. You have seen it every night for six years, and this is the first time you have looked straight back at it; and you find that you can. Your hands close on the rung.
 * (kick) [Kick free]
     You kick, once, with everything you have left, and your heel takes her in the face, and it is not enough; her hand is still there.
 * (hold_on) [Hold on and call for Data]
@@ -873,7 +918,11 @@ He looks up. "Captain." Then, after a moment: "I was tempted, sir. I would like 
     "Thank you."
     "You came back, sir," he says simply{data_word:. "You said that you would. I kept the codes until you did. That was the arrangement."|. "I was not certain that you would. I find that I am glad to have been wrong."}
 - You sit down on the deck beside him. For a minute, neither of you says anything at all. # pause
--> eng_close
+* [Call the bridge]
+    At last you touch your badge. "Picard to the bridge." Nobody answers; there is nobody there. You listen to the empty channel for a while anyway. It is the sound of your ship, and she is yours.
+* [Say nothing yet]
+    You say nothing. Data says nothing. The core pulses blue, steady, unbothered. For once nobody needs either of you.
+- -> eng_close
 
 // ---------------------------------------------------------------------------
 // The crew in the pods, the count run out: the Enterprise dies over Montana.
@@ -882,14 +931,20 @@ He looks up. "Captain." Then, after a moment: "I was tempted, sir. I would like 
 ~ eng_lily_where = lily_pod
 Thirty pods go down over Montana in a long bright line, and you are in the last of them. # scene: The last escape pod
 Through the small port you watch your ship. She hangs there in the sunlight, the whole long white shape of her, above the brown country and the blue, and from out here you cannot see any green at all. She looks the way she looked the day you took her out of the yards. # pause
-{eng_hawk:Ahead and below, the other pods are coming down in a line, not a field: Hawk is flying the lead one by hand, and bringing the others down behind him like a string of lights.}
+{eva_hawk ? hawk_alive && eng_pods.hawk_pods:Ahead and below, the other pods are coming down in a line, not a field: Hawk is flying the lead one by hand, and bringing the others down behind him like a string of lights.}
 {
 - eng_voice: At the last, she speaks to you. "You left him," she says, and she sounds surprised, and then, for the first time since you have known her, she sounds something else. Then she is gone, out of your head, all at once, and the silence where she was is the loudest thing you have ever heard.
 - else: You think of Data. You think of him at the console in engineering, counting, keeping the codes. You promised, or you did not; either way he is there, and you are here.
 }
 The light, when it comes, is very white and very silent. Then it is gone, and where your ship was there is a slowly spreading glitter, like frost on a window, and then not even that. # pause
 Nobody in the pod says anything. Worf puts his hand flat on the port beside yours, and leaves it there.
-A minute later, far below, something rises out of a hole in the ground in Montana on a column of white, and keeps rising. Nobody above it is there to stop it. # pause
+* [Leave your hand beside his]
+    You leave your hand beside his on the port. Neither of you moves it until the glitter is gone.
+* [Turn away from the port]
+    You turn away from the port. You have seen it. You will see it again every night for a year; there is no need to watch it now.
+* [Say her name aloud]
+    You say her name aloud, the ship's, once, quietly, the way you would say the name of someone at a graveside. Worf says it after you. Then the pod is quiet again.
+- A minute later, far below, something rises out of a hole in the ground in Montana on a column of white, and keeps rising. Nobody above it is there to stop it. # pause
 -> eng_close
 // ---------------------------------------------------------------------------
 // What Chapter Four leaves: the recap, and the handover to the epilogue.
@@ -909,7 +964,21 @@ A minute later, far below, something rises out of a hole in the ground in Montan
 {eng_evac:
     ~ eng_lily_where = lily_pod
 }
--> recap
+{eng_scuttled:
+    -> recap
+}
+-> news
+
+= news
+The channel to the surface is open before you have decided to open it. # scene: Main engineering
+* [Call the pods on the ground]
+    {eng_evac:"Picard to all escape pods." Thirty answers come back, one after another, from a field of scorched grass in Montana, and the last of them is Beverly, who says only, "We saw it go wide. We saw all three go wide," and then, in a different voice, "Is he with you?" You tell her yes. She does not say anything for a while.|"Picard to all decks." They answer from Deck Four and the tubes and the armoury: the ones who are left. You tell them the ship is theirs. Somebody cheers and stops, as if they had remembered who was not there to hear it.}
+* [Call Will Riker on the surface]
+    "Picard to Riker." It takes him a moment. Behind his voice there is wind, and somebody whooping, and a radio playing something loud and old. "Captain," he says. "She flew. She's up there now. You should see Zefram's face." He stops. "Are you all right, sir?" # speaker: Riker
+    You look at Data, and at the empty deck, and at your own hands. "Ask me tomorrow, Will."
+* [Call no one yet]
+    You close the channel before anyone answers it. They will know soon enough. For one more minute this is only yours: a quiet room, a friend, and a spark going up over Montana that nobody tried to stop but her.
+- -> recap
 
 = recap
 Chapter Four: the morning of the flight, and what it cost. # pause
@@ -963,4 +1032,4 @@ Chapter Four: the morning of the flight, and what it cost. # pause
 - eng_dark >= 1: The hunger that went down into engineering with you has gone quiet. You do not trust it. # recap # pause
 - else: You came through the morning still yourself, and you know now what it cost to be. # recap # pause
 }
--> to_be_continued
+-> epilogue

@@ -3,32 +3,101 @@
 // boz_sky (the proof), boz_silo (the Phoenix at night; he leaves for air),
 // boz_fence (he doesn't run) or boz_woods (he runs, and how he comes back),
 // boz_comm (the last repair, and the ship's call), boz_dawn (first light, the recap).
-// Reads (text only): pro_away, pro_listened, obsession, lily_trust_picard, eva_hawk.
+// Reads (text only): pro_away, pro_listened, obsession, lily_trust_picard, eva_hawk,
+// and whether Picard told Riker about the voice in the ready room (prologue.pro_riker.why).
 // Sets: cochrane_told (0..2), cochrane_back (0..3), phoenix_fix (0..2), for the epilogue.
 // Bookkeeping: boz_drunk, boz_fear (0..3), zeroed as the interlude ends.
 
 // ---------------------------------------------------------------------------
-// Entry state: start the interlude from one of three ships in trouble.
+// Entry state: start the interlude from one of four nights aboard. Each sets everything the
+// interlude reads and everything Chapter Four and the epilogue read from earlier chapters,
+// so the interlude can be verified alone and the chapters after it still see every state.
 === entry_bozeman ===
 The surface can hear the ship in more than one state. Which one?
 * [The captain holding: the voice kept out, Hawk back aboard, Lily trusting him]
-    ~ pro_away = true
     ~ pro_listened = 0
-    ~ obsession = 1
-    ~ lily_trust_picard = 3
-    ~ eva_hawk = hawk_alive
-* [The captain strained: the voice half in, Hawk taken, Lily willing]
-    ~ pro_away = false
-    ~ pro_listened = 1
-    ~ obsession = 3
-    ~ lily_trust_picard = 2
-    ~ eva_hawk = hawk_taken
-* [The captain far gone: the voice all the way in, Hawk dead, Lily afraid of him]
     ~ pro_away = true
+    ~ pro_warned = true
+    ~ lily_trust = 2
+    ~ lily_armed = false
+    ~ sickbay_out = (ogawa, tolland, patients)
+    ~ emh_log = (adaptation, transit)
+    ~ crusher_hurt = false
+    ~ crusher_hid = 0
+    ~ data_lost = went_back
+    ~ data_word = true
+    ~ assault_order = bring_back
+    ~ lily_trust_picard = 3
+    ~ obsession = 1
+    ~ plan_known = 3
+    ~ holo_route = hid
+    ~ eva_hawk = hawk_alive
+    ~ eva_way = way_locks
+    ~ eva_worf_hurt = false
+    ~ eva_hands = 0
+* [The captain strained: the voice heard once, Hawk taken, Lily wary of him]
+    ~ pro_listened = 1
+    ~ pro_away = false
+    ~ pro_warned = false
+    ~ lily_trust = 0
+    ~ lily_armed = true
+    ~ sickbay_out = (ogawa, tolland)
+    ~ emh_log = (transit)
+    ~ crusher_hurt = true
+    ~ crusher_hid = 2
+    ~ data_lost = rearguard
+    ~ data_word = false
+    ~ assault_order = ()
+    ~ lily_trust_picard = 1
+    ~ obsession = 4
+    ~ plan_known = 2
+    ~ holo_route = fiction
+    ~ eva_hawk = hawk_taken
+    ~ eva_way = way_whole
+    ~ eva_worf_hurt = true
+    ~ eva_hands = 1
+* [The captain far gone and still held: the voice let in, Hawk back aboard, Lily still talking to him]
     ~ pro_listened = 2
-    ~ obsession = 6
+    ~ pro_away = true
+    ~ pro_warned = true
+    ~ lily_trust = 1
+    ~ lily_armed = false
+    ~ sickbay_out = (ogawa, patients)
+    ~ emh_log = (adaptation)
+    ~ crusher_hurt = true
+    ~ crusher_hid = 1
+    ~ data_lost = reached
+    ~ data_word = true
+    ~ assault_order = bring_back
+    ~ lily_trust_picard = 2
+    ~ obsession = 5
+    ~ plan_known = 2
+    ~ holo_route = fought
+    ~ eva_hawk = hawk_alive
+    ~ eva_way = way_burned
+    ~ eva_worf_hurt = false
+    ~ eva_hands = 1
+* [The captain far gone: the voice all the way in, Hawk dead, Lily afraid of him]
+    ~ pro_listened = 2
+    ~ pro_away = false
+    ~ pro_warned = false
+    ~ lily_trust = -1
+    ~ lily_armed = true
+    ~ sickbay_out = (ogawa)
+    ~ emh_log = ()
+    ~ crusher_hurt = false
+    ~ crusher_hid = 0
+    ~ data_lost = reached
+    ~ data_word = false
+    ~ assault_order = fire_first
     ~ lily_trust_picard = 0
+    ~ obsession = 6
+    ~ plan_known = 3
+    ~ holo_route = fought
     ~ eva_hawk = hawk_lost
+    ~ eva_way = way_voice
+    ~ eva_worf_hurt = true
+    ~ eva_hands = 2
 - ~ chapter = 3
 -> bozeman
 
@@ -443,7 +512,7 @@ Will looks at you: not for the answer, for the voice. How bad? You shake your he
 * [Let Will close it]
     You say nothing. Will tells the captain they'll call at first light, and the captain says {obsession >= 5:"Do,"|"Please,"} and is gone.
     You wish, at once, that you had said something. You don't know what it would have been.
-- Will stands with his hand still on the badge after it has gone dead. "How bad?" he says, without looking at you. # speaker: Riker
+- Will stands with his hand still on the badge after it has gone dead. {prologue.pro_riker.why:You can feel him remembering something: the ready room, on the border, and the captain telling him that he could not swear the Collective had gone out of his head. }"How bad?" he says, without looking at you. # speaker: Riker
 {
 - obsession >= 5:
     "Bad," you say. "Not the ship. Him." You try to find a way to say it that isn't the truth, and there isn't one. "He's enjoying it, Will." # speaker: Troi
@@ -526,4 +595,4 @@ The surface, the night before the flight: what you did, and what it left. # paus
 }
 ~ boz_drunk = false
 ~ boz_fear = 0
--> to_be_continued
+-> engineering

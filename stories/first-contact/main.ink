@@ -12,6 +12,7 @@ INCLUDE ch1_sickbay.ink
 INCLUDE ch2_holodeck.ink
 INCLUDE ch3_deflector.ink
 INCLUDE interlude_bozeman.ink
+INCLUDE ch4_engineering.ink
 INCLUDE epilogue.ink
 INCLUDE endings.ink
 

@@ -70,11 +70,11 @@ You do not wait the four hours on the bridge. You can feel them watching you wai
 Main engineering is loud with the ship working at the top of her range: the warp core pulsing in its column, blue and steady, the deck faintly alive under your boots. Geordi La Forge has his head inside a console and his voice in three conversations at once.
 His second, Lieutenant Paul Porter, is at the master systems display. He is a tall, tidy man who calls the ship "she" only when he thinks no one is listening. Beside him a junior officer you don't know is copying figures onto a padd with her tongue between her teeth, a battered paper sketchbook wedged under her elbow.
 "Ensign Yusra Haddad, sir," Porter says, when he sees you looking. "Three weeks aboard. Best plasma-flow numbers on the night shift." The ensign goes red to the ears and stands up too fast, and the sketchbook goes with her, pressed flat to her side. # speaker: Porter
-* [Ask Haddad what she has been working on]
+* (sketch) [Ask Haddad what she has been working on]
     She shows you before she can think better of it. Not the padd: the sketchbook, real paper, the warp core drawn in soft pencil from six angles, the light done with a smudged thumb.
     "I draw things so I'll understand them, sir," she says. "It's slower than reading the specifications. But it stays." # speaker: Haddad
     You tell her you used to do the same with ruins. It is the first thing anyone has said to you in a week that has nothing to do with the Borg.
-* [Ask Porter how the ship will hold]
+* (hold) [Ask Porter how the ship will hold]
     "She'll hold, Captain," Porter says, and then, because he is an honest engineer, "She'll hold for about six hours at this speed before I want to look at the coils. After that I'll want to look at them very badly." # speaker: Porter
     Haddad says, "Seven hours," and then looks appalled at herself. Porter only nods. "Seven, if the ensign says so. She's usually right. She draws the coils on her breaks; she knows them better than I do." # speaker: Porter
     You like him for that. You like them both for the way she looks at him when he says it, and for the way the sketchbook tightens under her arm, as if someone might ask to see it.
@@ -332,6 +332,7 @@ Then he is gone, and Barclay with him, and engineering is Porter's: a tall tidy 
     "Deck 16 environmental, sir. The engineering section down there is at thirty-one degrees and eighty-eight percent humidity, and the control system swears blind it's holding twenty-one and dry." He taps the padd. "One of them is lying to me." # speaker: Porter
 }
 "The relay junction's in a Jefferies tube off the section," he goes on. "I'd like to go and look at it myself. Ensign Haddad can run the board." # speaker: Porter
+{pro_transit.sketch:You think of the sketchbook under her arm, the core from six angles, and the ensign who draws things so that they will stay.|You think of him telling you seven hours, if the ensign says so, and meaning it.}
 {pro_away:Over the channel, faintly, you hear Haddad say that she could go instead, and Porter say no.|At his elbow, Haddad says that she could go instead. Porter says no, and she looks at the floor.}
 {
 - pro_listened == 0:
@@ -398,7 +399,7 @@ You reach for the comm. # pause
 = pro_recap
 ~ pro_listened = clamp(pro_listened, 0, 2)
 The prologue: what you did, and what it cost.
-{pro_battle.cover:You broke your orders, brought the Enterprise to Earth, and put her between the Defiant and the cube.|You broke your orders, brought the Enterprise to Earth, and pulled the Defiant's crew out before she rammed.} # recap
+{prologue.pro_bridge.speech:You told the bridge plainly that you were breaking your orders, and sent Starfleet your reasons in a blank field.|You broke your orders with a heading and no explanation, and the bridge took it as trust.} {pro_battle.cover:You put the Enterprise between the Defiant and the cube.|You pulled the Defiant's crew out before she rammed.} # recap
 {
 - prologue.pro_riker.stand: You told Will Riker the orders stood, and broke them within the quarter hour. He has not mentioned it, which is how he keeps a thing. # recap
 - prologue.pro_riker.why: You told Will Riker what Starfleet fears is still in your head, and that you could not swear they were wrong. He is the one man aboard who knows it. # recap
@@ -415,6 +416,7 @@ The prologue: what you did, and what it cost.
     You let the Collective's voice all the way in. Troi has seen it in your face, and it has not gone quiet since. # recap
 }
 {pro_battle.pro_cube.arms:The Yeager and Captain Rhee died holding the position you gave them, in the minute it took Data to find what you already knew.|Captain Rhee and the Yeager lived through the battle because you did not wait for Data; then the vortex took the whole fleet out of history, and only you remember that he thanked you.} # recap
+{pro_vortex.hawk_flew:Lieutenant Hawk flew the Enterprise into the vortex on your order.|You flew the Enterprise into the vortex yourself, and Hawk watched every move you made.} # recap
 {pro_arrival.scan:You held fire to learn what the sphere was shooting at, and it fired once more on Montana while you learned. # recap}
 {pro_away:You went down to the silo yourself. Lily Sloane has seen your face over the sights of her rifle, and made up her mind about it.|You stayed with the ship and sent Riker to the silo. Lily Sloane has never seen your face{pro_aboard.meet:, though she held your wrist on the transporter pad and asked you to keep them from Zef's ship}.} # recap
 {

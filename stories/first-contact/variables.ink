@@ -110,14 +110,10 @@ VAR eva_hawk_close = true  // Hawk is still beside Picard on the dish
 VAR eva_watch = false      // Lily watches the dish from the bridge while Picard is out there
 VAR eva_ob = 0             // the obsession as the chapter opens, banded for the text: 0 under 2, 1 at 2-3, 2 at 4 or more
 VAR eva_lily2 = false      // Lily's trust in Picard was 2 or more as the chapter opened (for the text)
-VAR eva_pressed = false    // a cold choice was made out there (eva_press): +1 obsession in eva_back
-VAR eva_deep = false       // a deep one (the voice let in, a life he knew taken by hand): +1 more
-VAR eva_trust_look = false // Lily read the dish's housing for him: +1 lily_trust_picard in eva_back
-VAR eva_trust_door = false // he answered her straight at the turbolift door: +1 lily_trust_picard in eva_back
 VAR eva_killed = false     // he killed drones with his own hands out there (eva_hands 1)
 VAR eva_killed_own = false // he killed someone he knew out there (eva_hands 2)
+VAR eva_late = false       // at the last lock there was no margin left: one more minute lost and the beacon sends
 VAR eva_spare = false      // Picard told his people to spare the taken crewman on the dish (or bring her in)
-VAR eva_saved = false      // Picard went back for Hawk, or let go of the hull to catch him
 
 // ---- Interlude, the surface at Bozeman (player: Deanna Troi) ----
 // What Zefram Cochrane was told in the bar: 0 as little as would get him into the seat,
@@ -175,8 +171,7 @@ VAR eng_voice = false      // pro_listened == 2: the Queen was let all the way i
 VAR eng_dark = 0           // the obsession in this chapter, 0..3: 0 at obsession <= 2, 1 at 3-4, 2 at 5, 3 at 6; cold choices raise it (eng_harden)
 VAR eng_reach = 0          // whether Lily can reach him, from lily_trust_picard: 0 at 0 (she will not come), 1 at 1-2, 2 at 3
 VAR eng_hold = 0           // Data's hold against the Queen, 0..2: data_word +1, data_lost went_back +1; the call from the bridge +1, his own moment -1 (eng_steady)
-VAR eng_hawk = false       // eva_hawk ? hawk_alive: Hawk is at the conn this morning
-VAR eng_worf = false       // eva_worf_hurt: Worf is on the bridge with a patched lung and cannot go down
+VAR eng_worf = false       // eva_worf_hurt: Worf is on the bridge with a patched lung and cannot go down (text only)
 VAR eng_hid = false        // crusher_hid >= 1: Beverly is still hiding the drone's graze
 VAR eng_evac = false       // Picard ordered the ship abandoned (the escape pods)
 VAR eng_sd = false         // the self-destruct is running
