@@ -47,9 +47,12 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     dir = tempDir("fc-tmux-");
   });
   afterAll(() => {
-    try {
-      tmux("kill-server");
-    } catch {}
+    // Every server a test started, including those of a test that failed before its own kill-server.
+    for (let n = 1; n <= sessions; n++) {
+      try {
+        execFileSync("tmux", ["-L", `fc-test-${process.pid}-${n}`, "kill-server"], { stdio: "ignore" });
+      } catch {}
+    }
   });
 
   function start(command: string, width = 80) {
