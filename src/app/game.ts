@@ -17,7 +17,7 @@ export type GameExit = "ended" | "title" | "quit" | "eof" | "cancel" | "error";
 
 export interface TranscriptExporter {
   /** Writes the transcript; returns a message for the player. Throws an Error with a player-facing message. */
-  export(session: Session, format: string | undefined, file: string | undefined): Promise<string>;
+  export(session: Session, format: string | undefined, file: string | undefined, force?: boolean): Promise<string>;
 }
 
 export interface GameDeps {
@@ -71,19 +71,22 @@ export class Game {
   /** Plays until the story ends or the player leaves. `resumed` re-shows recent text instead of the whole turn. */
   async play(opts: { resumed?: boolean } = {}): Promise<GameExit> {
     const r = this.#deps.renderer;
+    // Saved before anything is shown: the text may wait on a key ("more"), and a
+    // terminal closed during that wait must still find this game saved.
+    this.#autosave();
     if (opts.resumed) {
       r.message("Resuming where you left off.", "info");
-      await r.showLines(this.#session.recentLines(8));
+      await r.showLines(this.#session.recentLines(8), { seen: true });
     } else {
       await r.showLines(this.#session.current.lines);
     }
-    this.#autosave();
     for (;;) {
       const turn = this.#session.current;
       if (turn.ended) {
         this.#autosave();
-        await r.menu("The story has ended.", [{ value: "title", label: "Back to the title screen" }]);
-        return "ended";
+        const next = await this.#endMenu();
+        if (next) return next;
+        continue;
       }
       const answer = await r.ask(turn.choices);
       if (answer.kind === "eof" || answer.kind === "cancel") {
@@ -119,6 +122,19 @@ export class Game {
     }
   }
 
+  /** At an ending: undo (when there is something to undo), export, or back to the title. Null when play goes on. */
+  async #endMenu(): Promise<GameExit | null> {
+    const r = this.#deps.renderer;
+    const choice = await r.menu("The story has ended.", [
+      ...(this.#session.undoable > 0 ? [{ value: "undo", label: "Undo the last choice" }] : []),
+      ...(this.#deps.exporter ? [{ value: "export", label: "Export the transcript" }] : []),
+      { value: "title", label: "Back to the title screen" },
+    ]);
+    if (choice === "undo") return this.#command({ name: "undo", steps: 1 });
+    if (choice === "export") return this.#command({ name: "export" });
+    return "ended";
+  }
+
   /** Handles a command at the choice prompt; returns how to leave the loop, or null to keep playing. */
   async #command(command: GameCommand): Promise<GameExit | null> {
     const r = this.#deps.renderer;
@@ -130,7 +146,9 @@ export class Game {
           { value: "back", label: "Back to the story" },
           ...(saves ? [{ value: "save", label: "Save to a named slot" }] : []),
           ...(saves ? [{ value: "load", label: "Load a saved game" }] : []),
-          { value: "undo", label: "Undo the last choice", hint: `(${this.#session.undoable} can be undone)` },
+          ...(this.#session.undoable > 0
+            ? [{ value: "undo", label: "Undo the last choice", hint: `${this.#session.undoable} can be undone` }]
+            : []),
           ...(this.#deps.exporter ? [{ value: "export", label: "Export the transcript" }] : []),
           { value: "title", label: saves ? "Save and quit to the title screen" : "Quit to the title screen" },
           { value: "quit", label: saves ? "Save and quit the game" : "Quit the game" },
@@ -153,7 +171,7 @@ export class Game {
           case null:
             return null;
           default:
-            await r.showLines(this.#session.current.lines.slice(-3));
+            await r.showLines(this.#session.current.lines.slice(-3), { seen: true });
             return null;
         }
       }
@@ -181,6 +199,16 @@ export class Game {
           return null;
         }
         let slot = command.slot ?? null;
+        if (slot && !saves.list().some((s) => s.slot === slot)) {
+          const names = saves.list().map((s) => s.slot);
+          r.message(
+            names.length
+              ? `There is no saved game called "${slot}". The saved games are: ${names.join(", ")}.`
+              : `There is no saved game called "${slot}", and no saved games yet.`,
+            "warn",
+          );
+          return null;
+        }
         if (!slot) {
           const slots = saves.list();
           if (slots.length === 0) {
@@ -203,7 +231,7 @@ export class Game {
           const note = describeReplay(loaded.replay, loaded.replayedBecause);
           if (note) r.message(note, "warn");
           r.message(`Loaded "${slot}".`);
-          await r.showLines(this.#session.recentLines(8));
+          await r.showLines(this.#session.recentLines(8), { seen: true });
           this.#autosave();
         } catch (err) {
           r.message((err as Error).message, "error");
@@ -225,7 +253,7 @@ export class Game {
         }
         r.message(`Went back ${n} turn${n === 1 ? "" : "s"}.`);
         this.#autosave();
-        await r.showLines(this.#session.current.lines);
+        await r.showLines(this.#session.current.lines, { seen: true });
         return null;
       }
       case "export": {
@@ -246,7 +274,7 @@ export class Game {
           if (!format) return null;
         }
         try {
-          r.message(await exporter.export(this.#session, format, command.file));
+          r.message(await exporter.export(this.#session, format, command.file, command.force === true));
         } catch (err) {
           r.message((err as Error).message, "error");
         }

@@ -6,6 +6,7 @@
  */
 import { StoryNotFoundError } from "../app/catalog.js";
 import { ContentError, StoryFormatError } from "../engine/index.js";
+import { SaveError } from "../saves/errors.js";
 import { InkCompileError, StoryFileError } from "./play.js";
 
 /** A message for a known error, or null for an unexpected one (a bug). */
@@ -15,5 +16,6 @@ export function describeError(err: unknown): string | null {
   if (err instanceof StoryNotFoundError) return err.message;
   if (err instanceof InkCompileError) return err.message;
   if (err instanceof StoryFileError) return err.message;
+  if (err instanceof SaveError) return err.message;
   return null;
 }

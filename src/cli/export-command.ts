@@ -8,8 +8,8 @@
  * Returns an exit code (0 done, 1 error, 2 bad usage); never exits.
  */
 
-import { parseArgs } from "node:util";
 import type { SaveFile } from "../saves/types.js";
+import type { EndingInfo } from "../story-build/ending-titles.js";
 import {
   ExportFileError,
   formatForFileName,
@@ -18,6 +18,7 @@ import {
   type TranscriptFormat,
   writeExportFile,
 } from "../transcript/index.js";
+import { parseOptions, parseWidth } from "./args.js";
 import { UsageError } from "./usage.js";
 
 /** What the export command needs from the rest of the game. */
@@ -29,7 +30,7 @@ export interface ExportCommandContext {
   loadSlot: (slot: string) => SaveFile;
   /** The most recently saved slot, or null when there are no saves. */
   latestSlot: () => string | null;
-  story: { id: string; hash: string; json: string; title: string };
+  story: { id: string; hash: string; json: string; title: string; endings?: Readonly<Record<string, EndingInfo>> };
   /** IANA time zone for the times in the transcript; the system's own when absent. */
   timeZone?: string;
 }
@@ -55,24 +56,17 @@ const ALIASES: Record<string, TranscriptFormat> = {
   json: "json",
 };
 
+const OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  width: { type: "string" },
+  "with-undone": { type: "boolean" },
+  force: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string", short: "f" },
-        output: { type: "string", short: "o" },
-        width: { type: "string" },
-        "with-undone": { type: "boolean" },
-        force: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
-  }
+  return parseOptions(args, OPTIONS);
 }
 
 function chooseFormat(flag: string | undefined, output: string | undefined): TranscriptFormat {
@@ -85,10 +79,7 @@ function chooseFormat(flag: string | undefined, output: string | undefined): Tra
 }
 
 function chooseWidth(flag: string | undefined): number {
-  if (flag === undefined) return 80;
-  if (!/^\d{1,4}$/.test(flag))
-    throw new UsageError(`--width needs a number of columns (0 for no wrapping), not "${flag}"`);
-  return Number(flag);
+  return flag === undefined ? 80 : parseWidth(flag);
 }
 
 function localZone(): string {
@@ -144,6 +135,7 @@ export async function exportCommand(args: string[], ctx: ExportCommandContext): 
     width,
     withUndone: options["with-undone"] === true,
     timeZone: ctx.timeZone ?? localZone(),
+    endings: ctx.story.endings,
   });
 
   const output = options.output;

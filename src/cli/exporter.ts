@@ -9,23 +9,46 @@
 import { resolve } from "node:path";
 import type { TranscriptExporter } from "../app/game.js";
 import type { Session } from "../log/session.js";
+import type { EndingInfo } from "../story-build/ending-titles.js";
 
-export function fileExporter(title: string, cwd = process.cwd()): TranscriptExporter {
+export function fileExporter(
+  title: string,
+  endings: Readonly<Record<string, EndingInfo>> | undefined,
+  cwd = process.cwd(),
+): TranscriptExporter {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return {
-    async export(session: Session, format: string | undefined, file: string | undefined): Promise<string> {
+    async export(
+      session: Session,
+      format: string | undefined,
+      file: string | undefined,
+      force = false,
+    ): Promise<string> {
       // The transcript renderers load on first export, not at start-up.
-      const { formatForFileName, isTranscriptFormat, renderTranscript, writeExportFile } = await import(
-        "../transcript/index.js"
-      );
+      const { ExportFileError, formatForFileName, isTranscriptFormat, renderTranscript, writeExportFile } =
+        await import("../transcript/index.js");
       const requested = (format ?? (file ? formatForFileName(file) : null) ?? "txt").toLowerCase();
       const fmt = requested === "text" ? "txt" : requested === "markdown" ? "md" : requested;
       if (!isTranscriptFormat(fmt)) throw new Error(`unknown transcript format "${format}": use txt, md, html or json`);
-      const stamp = new Date().toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
-      const path = resolve(cwd, file ?? `first-contact-${stamp}.${fmt}`);
-      const body = renderTranscript(fmt, session.log, { title, width: 78, timeZone });
-      writeExportFile(path, body, { force: false });
-      return `Transcript written to ${path}`;
+      const body = renderTranscript(fmt, session.log, { title, width: 78, timeZone, endings });
+      if (file) {
+        const path = resolve(cwd, file);
+        writeExportFile(path, body, { force });
+        return `Transcript written to ${path}`;
+      }
+      // A name of its own for each export: the time, then -2, -3 ... when that is taken.
+      const d = new Date();
+      const p = (n: number) => String(n).padStart(2, "0");
+      const stamp = `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}`;
+      for (let n = 1; ; n++) {
+        const path = resolve(cwd, `first-contact-${stamp}${n > 1 ? `-${n}` : ""}.${fmt}`);
+        try {
+          writeExportFile(path, body, { force: false });
+          return `Transcript written to ${path}`;
+        } catch (err) {
+          if (!(err instanceof ExportFileError && err.code === "exists") || n >= 99) throw err;
+        }
+      }
     },
   };
 }

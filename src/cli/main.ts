@@ -9,8 +9,10 @@
  * Start-up matters: only what the title screen needs is imported here; the
  * story engine, enquirer and the commands load on demand.
  */
-import { parseArgs } from "node:util";
-import { GAME_VERSION, HELP, UsageError } from "./usage.js";
+import { closeSync } from "node:fs";
+import { isatty } from "node:tty";
+import { type OptionTable, parseOptions, parseWidth } from "./args.js";
+import { GAME_VERSION, HELP, PLAY_HELP, UsageError } from "./usage.js";
 
 export interface CliIo {
   stdin: NodeJS.ReadStream;
@@ -19,80 +21,106 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-/** Cleanup to run when the process is interrupted: save the game, restore the terminal. */
-const onInterrupt: { save: (() => void) | null; restore: (() => void) | null } = { save: null, restore: null };
+/** What to do when the process is interrupted: save the game, restore the terminal, say where the game is. */
+export interface InterruptHooks {
+  save: (() => void) | null;
+  restore: (() => void) | null;
+  /** Where the game was saved and how to resume it, or null when no game was played. */
+  farewell?: (() => string | null) | null;
+}
+
+const onInterrupt: InterruptHooks = { save: null, restore: null, farewell: null };
 
 const EXIT = { ok: 0, error: 1, usage: 2, interrupted: 130 } as const;
 
-function globalOptions(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean", short: "v" },
-      plain: { type: "boolean" },
-      color: { type: "boolean" },
-      "no-color": { type: "boolean" },
-      "save-dir": { type: "string" },
-      width: { type: "string" },
-      continue: { type: "boolean", short: "c" },
-      new: { type: "boolean" },
-      from: { type: "string" },
-    },
-  });
+/** The options of playing (the title screen and `play FILE`); they may stand before or after the command. */
+const GLOBAL_OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+  plain: { type: "boolean" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  "save-dir": { type: "string" },
+  width: { type: "string" },
+  continue: { type: "boolean", short: "c" },
+  new: { type: "boolean" },
+  from: { type: "string" },
+} as const satisfies OptionTable;
+
+/** Commands with options of their own; global options given before them are passed on where they apply. */
+const SUBCOMMANDS = new Set(["verify", "saves", "export", "replay"]);
+const COMMANDS = new Set([...SUBCOMMANDS, "play", "help"]);
+
+/**
+ * Finds the command word: the first argument that is neither an option nor
+ * the value of a global option (`--save-dir D export` names `export`).
+ */
+function splitCommand(argv: string[]): { command: string | null; before: string[]; after: string[] } {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--") break;
+    if (arg.startsWith("-") && arg !== "-") {
+      const name = arg.startsWith("--") ? arg.slice(2) : null;
+      const spec = name !== null ? (GLOBAL_OPTIONS as OptionTable)[name] : undefined;
+      if (spec?.type === "string") i++;
+      continue;
+    }
+    if (COMMANDS.has(arg)) return { command: arg, before: argv.slice(0, i), after: argv.slice(i + 1) };
+    break;
+  }
+  return { command: null, before: [], after: argv };
+}
+
+/** Global options given before a subcommand, turned into that command's own arguments. */
+function forwardGlobals(command: string, before: string[]): string[] {
+  const { values, positionals } = parseOptions(before, GLOBAL_OPTIONS);
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  for (const name of ["continue", "new", "from"] as const) {
+    if (values[name] !== undefined) throw new UsageError(`--${name} goes with playing, not with ${command}`);
+  }
+  const forwarded: string[] = [];
+  if (values.help) forwarded.push("--help");
+  if (values["save-dir"] !== undefined && command !== "verify") forwarded.push("--save-dir", values["save-dir"]);
+  if (values.width !== undefined && command === "export") forwarded.push("--width", values.width);
+  return forwarded;
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
-  const command = argv[0] && !argv[0].startsWith("-") ? argv[0] : null;
-  const rest = command ? argv.slice(1) : argv;
-  switch (command) {
-    case null:
-    case "play":
-      break;
-    case "help":
-      io.stdout.write(HELP);
+  const { command, before, after } = splitCommand(argv);
+  if (command === "help") {
+    io.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (command && SUBCOMMANDS.has(command)) {
+    if (parseOptions(before, GLOBAL_OPTIONS).values.version) {
+      io.stdout.write(`${GAME_VERSION}\n`);
       return EXIT.ok;
-    case "verify": {
+    }
+    const rest = [...forwardGlobals(command, before), ...after];
+    if (command === "verify") {
       const { verifyCommand } = await import("./verify-command.js");
       return verifyCommand(rest, { stdout: io.stdout, stderr: io.stderr });
     }
-    case "saves":
-    case "export":
-    case "replay": {
-      const { runStorageCommand } = await import("./storage-commands.js");
-      return runStorageCommand(command, rest, io);
-    }
-    default:
-      throw new UsageError(`unknown command "${command}"`);
+    const { runStorageCommand } = await import("./storage-commands.js");
+    return runStorageCommand(command as "saves" | "export" | "replay", rest, io);
   }
 
-  let parsed: ReturnType<typeof globalOptions>;
-  try {
-    parsed = globalOptions(rest);
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions([...before, ...after], GLOBAL_OPTIONS);
   if (values.help) {
-    io.stdout.write(HELP);
+    io.stdout.write(command === "play" ? PLAY_HELP : HELP);
     return EXIT.ok;
   }
   if (values.version) {
     io.stdout.write(`${GAME_VERSION}\n`);
     return EXIT.ok;
   }
-  if (command === "play" && positionals.length !== 1)
-    throw new UsageError("play needs exactly one FILE (.ink or .json)");
+  if (command === "play" && positionals.length === 0) throw new UsageError("play needs a story FILE (.ink or .json)");
+  if (command === "play" && positionals.length > 1)
+    throw new UsageError(`play takes one FILE, not ${positionals.length}`);
+  if (command === null && positionals.length > 0) throw new UsageError(`unknown command "${positionals[0]}"`);
   if (values.from !== undefined && command !== "play") throw new UsageError("--from goes with play FILE");
-  if (command === null && positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-  let width: number | undefined;
-  if (values.width !== undefined) {
-    width = Number(values.width);
-    if (!Number.isInteger(width) || width < 0 || width > 1000)
-      throw new UsageError("--width takes a whole number of columns (0 for no wrapping)");
-  }
+  if (values.continue && values.new) throw new UsageError("--continue and --new cannot be used together");
+  const width = values.width === undefined ? undefined : parseWidth(values.width);
 
   const { startPlaying } = await import("./play.js");
   const outcome = await startPlaying(
@@ -129,41 +157,79 @@ async function report(err: unknown, io: CliIo): Promise<number> {
   return EXIT.error;
 }
 
-function interrupted(): never {
+/** The standard streams that were terminals at start-up. */
+const startedOnTerminal = [0, 1, 2].filter((fd) => isatty(fd));
+
+/**
+ * Node restores each standard stream's terminal modes as it exits, and
+ * aborts (SIGABRT, a core dump) when the terminal has gone away, since the
+ * restore then fails with EIO (nodejs/node#51519; fixed in later Node
+ * releases). A descriptor that is closed is skipped by that restore, so the
+ * descriptors of a terminal that is no longer there are closed first.
+ * A terminal that has hung up answers every query with an error: isatty()
+ * says false where it said true at start-up.
+ */
+function letGoOfLostTerminal(): void {
+  for (const fd of startedOnTerminal) {
+    if (isatty(fd)) continue;
+    try {
+      closeSync(fd);
+    } catch {
+      // Already closed.
+    }
+  }
+}
+
+let leaving = false;
+
+/** Leaves at once (a signal, a hang-up, a closed pipe): saves the game, restores the terminal, exits with `code`. */
+function leave(code: number): void {
+  if (leaving) return;
+  leaving = true;
   try {
     onInterrupt.save?.();
   } catch {
     // The autosave from the last turn is still on disk.
   }
-  onInterrupt.restore?.();
-  process.stdout.write("\n");
-  process.exit(EXIT.interrupted);
+  const terminalThere = process.stdout.isTTY ? isatty(1) : true;
+  if (terminalThere) {
+    try {
+      onInterrupt.restore?.();
+      const farewell = onInterrupt.farewell?.();
+      if (code !== EXIT.ok) process.stdout.write(farewell ? `\n${farewell}\n` : "\n");
+    } catch {
+      // Nothing more can be shown; the game is saved.
+    }
+  }
+  process.exit(code);
 }
 
 /** Entry point used by bin/first-contact.js. */
 export async function main(): Promise<void> {
   const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
-  // A closed pipe (`first-contact ... | head`) ends the game quietly.
+  process.on("exit", letGoOfLostTerminal);
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (err: NodeJS.ErrnoException) => {
-      if (err.code === "EPIPE") {
-        try {
-          onInterrupt.save?.();
-        } catch {}
-        process.exit(EXIT.ok);
-      }
+      // A closed pipe (`first-contact ... | head`) ends the game quietly; a terminal
+      // that went away (EIO) is a hang-up.
+      leave(err.code === "EPIPE" ? EXIT.ok : EXIT.interrupted);
     });
   }
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, interrupted);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => leave(EXIT.interrupted));
   // A terminal that goes away mid-read (EIO) is a hang-up by another name.
-  process.stdin.on("error", interrupted);
+  process.stdin.on("error", () => leave(EXIT.interrupted));
   let code: number;
   try {
     code = await run(process.argv.slice(2), io);
   } catch (err) {
     code = await report(err, io);
-  } finally {
+  }
+  try {
     onInterrupt.restore?.();
+    const farewell = onInterrupt.farewell?.();
+    if (farewell) io.stdout.write(`${farewell}\n`);
+  } catch {
+    // A terminal that went away cannot be restored, and need not be.
   }
   process.exitCode = code;
   // Input streams left open by prompts must not keep the process alive.

@@ -14,10 +14,11 @@ import { fileURLToPath } from "node:url";
 import type { AppOutcome } from "../app/app.js";
 import type { SaveService } from "../app/services.js";
 import type { Session, StoryBundle } from "../log/session.js";
+import type { EndingInfo } from "../story-build/ending-titles.js";
 import { PlainRenderer } from "../ui/plain.js";
-import { colorLevel, makePalette } from "../ui/style.js";
+import { colorLevel, makePalette, titleCard, wrap, wrapWidth } from "../ui/style.js";
 import type { Renderer } from "../ui/types.js";
-import type { CliIo } from "./main.js";
+import type { CliIo, InterruptHooks } from "./main.js";
 
 export class StoryFileError extends Error {
   override name = "StoryFileError";
@@ -56,7 +57,14 @@ export async function storyFromFile(path: string): Promise<StoryBundle & { title
     size = st.size;
   } catch (err) {
     if (err instanceof StoryFileError) throw err;
-    throw new StoryFileError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT"
+        ? "there is no such file"
+        : code === "EACCES"
+          ? "permission denied"
+          : (code ?? (err as Error).message);
+    throw new StoryFileError(`cannot read ${path}: ${why}`);
   }
   if (size > MAX_STORY_BYTES) throw new StoryFileError(`${path} is too large to be a story (${size} bytes)`);
   const ext = extname(path).toLowerCase();
@@ -125,7 +133,7 @@ function makeRenderer(opts: PlayOptions, io: CliIo): Renderer {
  */
 class RichRendererLazy implements Renderer {
   readonly mode = "rich" as const;
-  #inner: Renderer | null = null;
+  #inner: import("../ui/rich.js").RichRenderer | null = null;
   #io: CliIo;
   #opts: PlayOptions;
   #palette;
@@ -139,20 +147,30 @@ class RichRendererLazy implements Renderer {
   async #get(): Promise<Renderer> {
     if (!this.#inner) {
       const { RichRenderer } = await import("../ui/rich.js");
-      this.#inner = new RichRenderer({ input: this.#io.stdin, output: this.#io.stdout }, { palette: this.#palette });
+      this.#inner = new RichRenderer(
+        { input: this.#io.stdin, output: this.#io.stdout },
+        { palette: this.#palette, width: this.#opts.width },
+      );
+      if (this.#endings) this.#inner.useEndings(this.#endings);
+      if (this.#title) this.#inner.noteTitle(this.#title.title, this.#title.subtitle);
     }
     return this.#inner;
   }
+  /** The title card this wrapper drew itself, handed on so the renderer can redraw it. */
+  #title: { title: string; subtitle: string } | null = null;
+  #endings: Readonly<Record<string, EndingInfo>> | null = null;
+  useEndings(endings: Readonly<Record<string, EndingInfo>>): void {
+    this.#endings = endings;
+    this.#inner?.useEndings(endings);
+  }
   showTitle(title: string, subtitle: string): void {
     if (this.#inner) return this.#inner.showTitle(title, subtitle);
-    const p = this.#palette;
-    const rule = p.dim("─".repeat(48));
-    this.#io.stdout.write(
-      `\n${rule}\n${p.chapter(` ${title.toUpperCase().split("").join(" ")}`)}\n${p.dim(subtitle)}\n${rule}\n\n`,
-    );
+    this.#title = { title, subtitle };
+    const w = wrapWidth(this.#io.stdout.columns, this.#opts.width);
+    this.#io.stdout.write(titleCard(this.#palette, title, subtitle, w > 0 ? w : (this.#io.stdout.columns ?? 80) - 1));
   }
-  async showLines(lines: Parameters<Renderer["showLines"]>[0]) {
-    return (await this.#get()).showLines(lines);
+  async showLines(lines: Parameters<Renderer["showLines"]>[0], opts?: Parameters<Renderer["showLines"]>[1]) {
+    return (await this.#get()).showLines(lines, opts);
   }
   async ask(choices: Parameters<Renderer["ask"]>[0]) {
     return (await this.#get()).ask(choices);
@@ -173,39 +191,69 @@ class RichRendererLazy implements Renderer {
   }
 }
 
+/** A path as a shell would need it typed: quoted when it holds anything but plain characters. */
+function quoteForShell(path: string): string {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;
+}
+
 /** Runs the title screen (or `play FILE`) and reports how it ended. */
-export async function startPlaying(
-  opts: PlayOptions,
-  io: CliIo,
-  onInterrupt: { save: (() => void) | null; restore: (() => void) | null },
-): Promise<AppOutcome> {
+export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: InterruptHooks): Promise<AppOutcome> {
   const renderer = makeRenderer(opts, io);
   onInterrupt.restore = () => renderer.close();
   let current: Session | null = null;
+  let lastPlayed: Session | null = null;
   let saves: SaveService | null = null;
 
   const { openSaveService, storySaveDir } = await import("./save-service.js");
   const { resolveSaveDir } = await import("../saves/paths.js");
   const saveDir = resolveSaveDir({ flag: opts.saveDir, env: io.env });
+  const { checkSaveFolder } = await import("../saves/folder.js");
+  checkSaveFolder(saveDir);
   onInterrupt.save = () => {
     if (current && saves) saves.autosave(current);
     saves?.release();
+  };
+  // Whether the latest autosave was written: the farewell says the game is saved only when it is.
+  let autosaved = false;
+  const tracked = (service: ReturnType<typeof openSaveService>): SaveService => ({
+    ...service,
+    autosave(session: Session) {
+      autosaved = false;
+      const slot = service.autosave(session);
+      autosaved = true;
+      return slot;
+    },
+  });
+  /** Where the game is saved and the command that brings it back, after quit or Ctrl-C. */
+  const farewell = (dir: string, resume: string) => () => {
+    if (!lastPlayed || lastPlayed.current.ended || !autosaved) return null;
+    const flag = opts.saveDir ? ` --save-dir ${quoteForShell(opts.saveDir)}` : "";
+    const words = `Your game is saved in ${dir}. To carry on from here: ${resume}${flag}`;
+    return io.stdout.isTTY ? wrap(words, (io.stdout.columns ?? 80) - 1) : words;
   };
   const { runTitle } = await import("../app/app.js");
   const { fileExporter } = await import("./exporter.js");
   const onSession = (s: Session | null) => {
     current = s;
+    if (s) lastPlayed = s;
   };
 
   if (opts.file) {
     // Any ink story is a game of its own: its saves live apart from every other story's, by its identity.
     const story = await storyFromFile(opts.file);
-    saves = openSaveService({
-      dir: storySaveDir(saveDir, story.id),
-      storyInfo: story,
-      story: () => story,
-      title: story.title,
-    });
+    const dir = storySaveDir(saveDir, story.id);
+    saves = tracked(
+      openSaveService({
+        dir,
+        storyInfo: story,
+        story: () => story,
+        title: story.title,
+      }),
+    );
+    onInterrupt.farewell = farewell(dir, `first-contact play ${quoteForShell(opts.file)} --continue`);
+    const { endingTitles } = await import("../story-build/ending-titles.js");
+    const endings = endingTitles(story.json);
+    renderer.useEndings(endings);
     const subtitle = "an ink story, played by First Contact";
     renderer.showTitle(story.title, subtitle);
     return runTitle(
@@ -216,7 +264,7 @@ export async function startPlaying(
         subtitle,
         saves,
         entry: opts.from,
-        exporter: fileExporter(story.title),
+        exporter: fileExporter(story.title, endings),
         onSession,
       },
       { continueLatest: opts.continueLatest, newGame: !opts.continueLatest },
@@ -227,12 +275,17 @@ export async function startPlaying(
   const catalog = loadCatalogStory(builtStoriesDir(), "first-contact");
   // Broken by hand: the title screen loads no wrapping code.
   const subtitle = "The Borg have followed the Enterprise back\nto April 2063. An unofficial Star Trek fan work.";
-  saves = openSaveService({
-    dir: saveDir,
-    storyInfo: catalog.manifest,
-    story: () => catalog.bundle(),
-    title: catalog.manifest.title,
-  });
+  saves = tracked(
+    openSaveService({
+      dir: saveDir,
+      storyInfo: catalog.manifest,
+      story: () => catalog.bundle(),
+      title: catalog.manifest.title,
+      endings: catalog.manifest.endings,
+    }),
+  );
+  renderer.useEndings(catalog.manifest.endings ?? {});
+  onInterrupt.farewell = farewell(saveDir, "first-contact --continue");
   const recordEnding = async (ending: string) => {
     const { SettingsStore } = await import("../saves/settings.js");
     const { resolveSettingsDir } = await import("../saves/paths.js");
@@ -245,7 +298,7 @@ export async function startPlaying(
       title: catalog.manifest.title,
       subtitle,
       saves,
-      exporter: fileExporter(catalog.manifest.title),
+      exporter: fileExporter(catalog.manifest.title, catalog.manifest.endings),
       onSession,
       onEnding: (s) => {
         const ending = s.log.events.findLast((e) => e.type === "end");

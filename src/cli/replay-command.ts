@@ -11,7 +11,6 @@
 
 import { randomUUID } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { ContentError, StoryFormatError } from "../engine/index.js";
 import type { Session, SessionClock } from "../log/index.js";
 import type { SaveFile } from "../saves/types.js";
@@ -24,6 +23,7 @@ import {
   type TranscriptFile,
   TranscriptFormatError,
 } from "../transcript/index.js";
+import { parseOptions } from "./args.js";
 import { UsageError } from "./usage.js";
 
 /** What the replay command needs from the rest of the game. */
@@ -55,20 +55,11 @@ has changed, says at which turn the transcript stops fitting; the save resumes t
 export const DEFAULT_REPLAY_SLOT = "replay";
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        slot: { type: "string" },
-        force: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
-  }
+  return parseOptions(args, {
+    slot: { type: "string" },
+    force: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+  } as const);
 }
 
 function message(err: unknown): string {

@@ -15,6 +15,7 @@ import { makeSave } from "../saves/make-save.js";
 import { resolveSaveDir } from "../saves/paths.js";
 import { autosaveSlotFor } from "../saves/slot-name.js";
 import { SaveStore, type SlotInfo } from "../saves/store.js";
+import { type EndingInfo, endingTitle } from "../story-build/ending-titles.js";
 import { GAME_VERSION } from "./usage.js";
 
 export interface SaveServiceOptions {
@@ -24,6 +25,8 @@ export interface SaveServiceOptions {
   storyInfo: { id: string; hash: string };
   story: () => StoryBundle;
   title: string;
+  /** The story's ending titles, so lists name an ending by its title. */
+  endings?: Readonly<Record<string, EndingInfo>>;
 }
 
 /** "1h 05m", "12m", "40s". */
@@ -44,9 +47,16 @@ export function formatWhen(iso: string): string {
 }
 
 /** How a finished game is marked in lists ("" while it is still being played). */
-export function finishedMark(info: { ended: boolean; ending: string | null; placeholder: string | null }): string {
+export function finishedMark(
+  info: { ended: boolean; ending: string | null; placeholder: string | null },
+  endings?: Readonly<Record<string, EndingInfo>>,
+): string {
   if (info.placeholder) return `waiting for the next chapter (${info.placeholder})`;
-  if (info.ended) return info.ending ? `ended: ${info.ending}` : "ended";
+  if (info.ended) {
+    // An ending is named by the title the story gives it, never by its id.
+    const title = endingTitle(endings, info.ending);
+    return title ? `ended: ${title}` : "ended";
+  }
   return "";
 }
 
@@ -65,11 +75,11 @@ export function storySaveDir(saveDir: string, storyId: string): string {
  * turn, date, and whether the game has finished); the detail adds the
  * story, the scene and the time played.
  */
-export function describeSlot(info: SlotInfo): SlotSummary {
+export function describeSlot(info: SlotInfo, endings?: Readonly<Record<string, EndingInfo>>): SlotSummary {
   if (!info.ok) {
     return { slot: info.slot, ok: false, label: `${info.slot} (cannot be loaded)`, detail: info.reason };
   }
-  const finished = finishedMark(info);
+  const finished = finishedMark(info, endings);
   const name = info.autosave ? "Autosave" : `"${info.slot}"`;
   const where = [
     info.storyTitle,
@@ -92,10 +102,13 @@ export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: 
   return {
     dir: store.dir,
     store,
-    list: () => store.list().map(describeSlot),
+    list: () => store.list().map((info) => describeSlot(info, opts.endings)),
     latest() {
       const { latest, skipped } = store.latestWithSkipped();
-      return { latest: latest && describeSlot(latest), skipped: skipped.map(describeSlot) };
+      return {
+        latest: latest && describeSlot(latest, opts.endings),
+        skipped: skipped.map((info) => describeSlot(info, opts.endings)),
+      };
     },
     hasSaves: () => store.hasSlots(),
     save(slot: string, session: Session) {

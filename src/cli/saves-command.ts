@@ -6,16 +6,17 @@
  * turns the store's errors into messages and exit codes (0 ok, 1 the
  * operation failed, 2 bad usage). Never calls process.exit.
  */
-import { parseArgs } from "node:util";
 import type { StoryBundle } from "../log/index.js";
 import { SaveError, type SaveFile, SaveStore, type SlotInfo } from "../saves/index.js";
+import type { EndingInfo } from "../story-build/ending-titles.js";
+import { parseOptions } from "./args.js";
 import { finishedMark, formatDuration, formatWhen } from "./save-service.js";
 
 export interface SavesCommandContext {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   saveDir: string;
-  story: StoryBundle & { title: string };
+  story: StoryBundle & { title: string; endings?: Readonly<Record<string, EndingInfo>> };
   /** Folders holding the saves of stories played with `play FILE` (shown by `list`, so they are not forgotten). */
   otherStories?: { dir: string; count: number };
   /** Asks the player a question and returns the line answered, or null at the end of input. */
@@ -59,7 +60,7 @@ const ARITY: Record<string, [number, number]> = {
 export async function savesCommand(args: string[], ctx: SavesCommandContext): Promise<number> {
   const out = (text: string) => ctx.stdout.write(text);
   const usage = (problem: string) => {
-    ctx.stderr.write(`${problem}\n\n${USAGE}`);
+    ctx.stderr.write(`first-contact saves: ${problem}\n\n${USAGE}`);
     return 2;
   };
   let parsed: ReturnType<typeof parse>;
@@ -124,7 +125,7 @@ export async function savesCommand(args: string[], ctx: SavesCommandContext): Pr
     }
   } catch (err) {
     if (err instanceof SaveError) {
-      ctx.stderr.write(`${err.message}\n`);
+      ctx.stderr.write(`first-contact saves: ${err.message}\n`);
       return 1;
     }
     throw err;
@@ -172,7 +173,7 @@ async function prune(store: SaveStore, keep: number, yes: boolean, ctx: SavesCom
       store.delete(s.slot);
     } catch (err) {
       if (!(err instanceof SaveError)) throw err;
-      ctx.stderr.write(`${err.message}\n`);
+      ctx.stderr.write(`first-contact saves: ${err.message}\n`);
       failed++;
     }
   }
@@ -183,17 +184,12 @@ async function prune(store: SaveStore, keep: number, yes: boolean, ctx: SavesCom
 }
 
 function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      force: { type: "boolean" },
-      keep: { type: "string" },
-      yes: { type: "boolean", short: "y" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
+  return parseOptions(args, {
+    force: { type: "boolean" },
+    keep: { type: "string" },
+    yes: { type: "boolean", short: "y" },
+    help: { type: "boolean", short: "h" },
+  } as const);
 }
 
 function storyVersion(hash: string, installed: string): string {
@@ -220,7 +216,7 @@ function renderList(slots: SlotInfo[], ctx: SavesCommandContext): string {
       lines.push(`${name}cannot be loaded: ${s.reason}`);
       continue;
     }
-    const finished = finishedMark(s);
+    const finished = finishedMark(s, ctx.story.endings);
     lines.push(`${name}${place(s.chapter, s.scene)}${finished ? ` · ${finished}` : ""}`);
     if (s.lastLine) lines.push(`${pad}"${clip(s.lastLine, 70)}"`);
     lines.push(
@@ -245,7 +241,7 @@ function renderShow(save: SaveFile, file: string, ctx: SavesCommandContext): str
     `Played:      ${formatDuration(s.playMillis)}`,
     `Saved:       ${formatWhen(save.savedAt)} by First Contact ${save.gameVersion}`,
     `Started:     ${formatWhen(save.log.startedAt)}`,
-    ...(finishedMark(s) ? [`Finished:    ${finishedMark(s)}`] : []),
+    ...(finishedMark(s, ctx.story.endings) ? [`Finished:    ${finishedMark(s, ctx.story.endings)}`] : []),
     `Playthrough: ${save.log.id}`,
   ];
   if (save.story.hash !== ctx.story.hash) {

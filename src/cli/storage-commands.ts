@@ -11,6 +11,7 @@ import { loadCatalogStory } from "../app/catalog.js";
 import type { StoryBundle } from "../log/session.js";
 import { makeSave } from "../saves/index.js";
 import { resolveSaveDir } from "../saves/paths.js";
+import type { EndingInfo } from "../story-build/ending-titles.js";
 import type { CliIo } from "./main.js";
 import { builtStoriesDir } from "./play.js";
 import { openSaveService, storiesDir, storySaveDir } from "./save-service.js";
@@ -72,21 +73,23 @@ export async function runStorageCommand(
   // `--story FILE`: the saves of an ink story played with `play FILE`, kept in a folder of their own.
   const { value: storyFile, rest } = takeOption(afterDir, "story", "an ink story file");
   let title: string;
-  let story: () => StoryBundle & { title: string };
+  let story: () => StoryBundle & { title: string; endings?: Readonly<Record<string, EndingInfo>> };
   let dir = saveDir;
   if (storyFile !== undefined) {
     const { storyFromFile } = await import("./play.js");
     const fileStory = await storyFromFile(storyFile);
     title = fileStory.title;
-    story = () => fileStory;
+    const { endingTitles } = await import("../story-build/ending-titles.js");
+    const endings = endingTitles(fileStory.json);
+    story = () => ({ ...fileStory, endings });
     dir = storySaveDir(saveDir, fileStory.id);
   } else {
     const catalog = loadCatalogStory(builtStoriesDir(), "first-contact");
     title = catalog.manifest.title;
-    story = () => ({ ...catalog.bundle(), title });
+    story = () => ({ ...catalog.bundle(), title, endings: catalog.manifest.endings });
   }
   const storyInfo = story();
-  const service = openSaveService({ dir, storyInfo, story, title });
+  const service = openSaveService({ dir, storyInfo, story, title, endings: storyInfo.endings });
   const base = { stdout: io.stdout, stderr: io.stderr, saveDir: service.dir };
   if (command === "saves") {
     const { savesCommand } = await import("./saves-command.js");

@@ -41,9 +41,19 @@ Options:
   -v, --version      the game's version
 
 While playing:
-  arrow keys or a number, then Enter, to choose; the Menu entry (or typing
-  save, load, undo, export, quit, help in --plain mode) for everything else.
-  Ctrl-C saves and leaves.
+  arrow keys or a number, then Enter, to choose; Escape or the Menu entry
+  (or typing save, load, undo, export, quit, help in --plain mode) for
+  everything else. Ctrl-C saves and leaves.
 
 Exit codes: 0 done, 1 error, 2 bad usage, 130 interrupted.
+`;
+
+export const PLAY_HELP = `Usage: first-contact play FILE [--from KNOT] [--plain] [--no-color] [--width N]
+
+Plays any ink story: an .ink source (compiled now, INCLUDEs resolved) or a
+compiled .json story.
+  --from KNOT   start at a knot (a chapter's entry state), for writers
+  --plain       numbered choices read as lines, no escape codes
+  --no-color    no colour
+  --width N     wrap text at N columns (0: do not wrap)
 `;

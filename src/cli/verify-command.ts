@@ -11,13 +11,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { compileInkFile, formatDiagnostic } from "../story-build/compile.js";
 import { inkFilesInOrder } from "../story-build/manifest.js";
 import { formatReport } from "../verify/format.js";
 import { indexSources } from "../verify/source-index.js";
 import type { VerifyOptions, VerifyProgress } from "../verify/types.js";
 import { verifyStory } from "../verify/verify.js";
+import { parseOptions } from "./args.js";
 
 type Stream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 
@@ -126,7 +126,7 @@ export async function verifyCommand(args: string[], io: VerifyIo): Promise<numbe
   try {
     parsed = parse(args);
   } catch (err) {
-    io.stderr.write(`verify: ${err instanceof Error ? err.message : String(err)}\n${HELP}`);
+    io.stderr.write(`first-contact verify: ${err instanceof Error ? err.message : String(err)}\n${HELP}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -135,12 +135,12 @@ export async function verifyCommand(args: string[], io: VerifyIo): Promise<numbe
     return 0;
   }
   if (positionals.length > 1) {
-    io.stderr.write(`verify: one story at a time (got ${positionals.join(", ")})\n`);
+    io.stderr.write(`first-contact verify: one story at a time (got ${positionals.join(", ")})\n`);
     return 2;
   }
   const runs = values.runs != null ? Number(values.runs) : 200;
   if (!Number.isInteger(runs) || runs < 0) {
-    io.stderr.write(`verify: --runs takes a whole number, not "${values.runs}"\n`);
+    io.stderr.write(`first-contact verify: --runs takes a whole number, not "${values.runs}"\n`);
     return 2;
   }
   let loaded: Loaded;
@@ -148,7 +148,7 @@ export async function verifyCommand(args: string[], io: VerifyIo): Promise<numbe
     loaded = load(positionals[0] ?? "first-contact");
   } catch (err) {
     if (!(err instanceof LoadError)) throw err;
-    io.stderr.write(`verify: ${err.message}\n`);
+    io.stderr.write(`first-contact verify: ${err.message}\n`);
     return 2;
   }
   const bar = progressBar(io.stderr, Date.now());
@@ -169,15 +169,10 @@ export async function verifyCommand(args: string[], io: VerifyIo): Promise<numbe
 }
 
 function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      from: { type: "string" },
-      json: { type: "boolean" },
-      runs: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
+  return parseOptions(args, {
+    from: { type: "string" },
+    json: { type: "boolean" },
+    runs: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  } as const);
 }

@@ -7,10 +7,14 @@
  * things the game can rebuild, which is why conf's writer is acceptable
  * here and not for saves. A file that will not parse is kept aside as
  * `<name>.json.damaged-<time>` and replaced by defaults; a value that is
- * not valid falls back to its default on its own. Never prints.
+ * not valid falls back to its default on its own. conf's writer follows
+ * symbolic links, so a link (or anything but a plain file) where a settings
+ * file should be is refused before conf reads or writes it, as for save
+ * slots. A folder this module creates is made 0700. Never prints.
  */
-import { renameSync } from "node:fs";
+import { chmodSync, lstatSync, mkdirSync, renameSync } from "node:fs";
 import { join } from "node:path";
+import { SaveError } from "./errors.js";
 
 /** The settings format written in `format`; bumped (with a migration) when a field changes meaning. */
 export const SETTINGS_FORMAT = 1;
@@ -30,6 +34,17 @@ export interface Profile {
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ colour: "auto", pacing: "instant", width: null });
+
+/** A settings file that is a symbolic link or not a plain file: left alone, neither read nor written. */
+export class SettingsFileError extends SaveError {
+  override name = "SettingsFileError";
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+  }
+}
 
 type ConfLike = { store: Record<string, unknown>; path: string };
 type ConfCtor = new (opts: Record<string, unknown>) => ConfLike;
@@ -61,12 +76,14 @@ export class SettingsStore {
   /** The current settings (defaults for anything missing or invalid). */
   async settings(): Promise<Settings> {
     const { settings } = await this.#open();
+    this.#guard("settings");
     return cleanSettings(settings.store);
   }
 
   /** Changes some settings and returns them all. */
   async update(patch: Partial<Settings>): Promise<Settings> {
     const { settings } = await this.#open();
+    this.#guard("settings");
     const next = cleanSettings({ ...settings.store, ...patch });
     settings.store = { format: SETTINGS_FORMAT, ...next };
     return next;
@@ -75,6 +92,7 @@ export class SettingsStore {
   /** The player's profile. */
   async profile(): Promise<Profile> {
     const { profile } = await this.#open();
+    this.#guard("profile");
     return cleanProfile(profile.store);
   }
 
@@ -85,6 +103,7 @@ export class SettingsStore {
    */
   async recordEnding(ending: string): Promise<boolean> {
     const { profile } = await this.#open();
+    this.#guard("profile");
     const current = cleanProfile(profile.store);
     if (current.endingsFound.includes(ending)) return false;
     profile.store = { format: SETTINGS_FORMAT, endingsFound: [...current.endingsFound, ending] };
@@ -94,12 +113,28 @@ export class SettingsStore {
   #open(): Promise<{ settings: ConfLike; profile: ConfLike }> {
     this.#conf ??= (async () => {
       const { default: Conf } = (await import("conf")) as unknown as { default: ConfCtor };
+      // The folder is private to the player: made 0700 (mkdir's mode is filtered by the umask).
+      if (mkdirSync(this.dir, { recursive: true, mode: 0o700 })) chmodSync(this.dir, 0o700);
       return { settings: this.#make(Conf, "settings"), profile: this.#make(Conf, "profile") };
     })();
     return this.#conf;
   }
 
+  /** Throws SettingsFileError when `<name>.json` is there but is not a plain file (a symlink above all). */
+  #guard(name: string): void {
+    const file = join(this.dir, `${name}.json`);
+    const stat = lstatSync(file, { throwIfNoEntry: false });
+    if (stat && !stat.isFile()) {
+      const what = stat.isSymbolicLink() ? "is a symbolic link" : "is not a regular file";
+      throw new SettingsFileError(
+        `${file} ${what}; it was not followed, and it and its target are left untouched`,
+        file,
+      );
+    }
+  }
+
   #make(Conf: ConfCtor, name: string): ConfLike {
+    this.#guard(name);
     const options = { cwd: this.dir, configName: name, configFileMode: 0o600, projectName: "first-contact" };
     try {
       const conf = new Conf(options);

@@ -4,12 +4,14 @@
  *
  * Owns: reading the manifest facts out of ink sources. Chapters are the
  * `# chapter: Title` tags, in the order the INCLUDEs put the files; the title
- * is the global `# title:` tag of main.ink.
+ * is the global `# title:` tag of main.ink; ending titles are the tags that
+ * open each `ending_*` knot (see ending-titles.ts).
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type CompileResult, type CompileStats, compileInkFile } from "./compile.js";
+import { type EndingInfo, endingTitles } from "./ending-titles.js";
 
 export interface StoryManifest {
   format: 1;
@@ -18,6 +20,8 @@ export interface StoryManifest {
   chapters: string[];
   /** sha256 of the compiled JSON: the story's identity for saves. */
   hash: string;
+  /** Ending titles and hints by ending id (the `ending-title`/`ending-hint` tags opening each `ending_*` knot). */
+  endings?: Record<string, EndingInfo>;
   stats: CompileStats;
 }
 
@@ -69,6 +73,14 @@ export function buildStory(dir: string, id: string): { result: CompileResult; ma
   const { title, chapters } = describeSources(mainPath);
   return {
     result,
-    manifest: { format: 1, id, title: title ?? id, chapters, hash: hashStoryJson(result.json), stats: result.stats },
+    manifest: {
+      format: 1,
+      id,
+      title: title ?? id,
+      chapters,
+      hash: hashStoryJson(result.json),
+      endings: endingTitles(result.json),
+      stats: result.stats,
+    },
   };
 }

@@ -12,6 +12,7 @@
  * renderer's job.
  */
 import { type LogEvent, type MetaAction, markUndone, type PlaythroughLog, summarize } from "../log/index.js";
+import { ENDING_TITLE_TAG, type EndingInfo, endingTitle } from "../story-build/ending-titles.js";
 
 /** Options every transcript format takes. */
 export interface TranscriptOptions {
@@ -24,6 +25,11 @@ export interface TranscriptOptions {
    * the same log always renders the same text. An unknown zone falls back to UTC.
    */
   timeZone?: string;
+  /**
+   * The story's ending titles (from its manifest), for logs that do not carry
+   * the `ending-title` tag themselves (saves made before the story had titles).
+   */
+  endings?: Readonly<Record<string, EndingInfo>>;
 }
 
 /** The look a passage has: `noir` for the 1940s holonovel, `ship` for everything else. */
@@ -42,7 +48,7 @@ export interface TranscriptHeader {
   playTime: string;
   /** Choices made on the kept path. */
   turns: number;
-  /** The ending reached, or null while the story is unfinished. */
+  /** The title of the ending reached, or null while the story is unfinished or the ending has no title. */
   ending: string | null;
   /** The chapter the kept path is in at the end. */
   chapter: string | null;
@@ -104,6 +110,8 @@ export type Block =
       theme: Theme;
       /** The ending's id, when the story named one. */
       ending: string | null;
+      /** The ending's title, when the story gives one (`ending-title`). */
+      title: string | null;
       /** From `placeholder:` on the last line: content not yet written. */
       placeholder: string | null;
     }
@@ -242,7 +250,7 @@ export function buildDocument(log: PlaythroughLog, opts: TranscriptOptions = {})
     started: times.full(log.startedAt),
     playTime: formatDuration(summary.playMillis),
     turns: summary.turns,
-    ending: summary.ending == null ? null : cleanText(summary.ending),
+    ending: null,
     chapter: summary.chapter == null ? null : cleanText(summary.chapter),
   };
 
@@ -254,6 +262,8 @@ export function buildDocument(log: PlaythroughLog, opts: TranscriptOptions = {})
   let theme: Theme = "ship";
   let themeBeforeBranch: Theme = "ship";
   let placeholder: string | null = null;
+  // The title the story gave the ending being played (its knot opens with the tag).
+  let titleSeen: string | null = null;
   // The latest offer seen for each turn: a choice pairs with it.
   const offers = new Map<number, OfferBlock>();
   // The turn the game was at just before each event, from the whole log: an
@@ -305,6 +315,8 @@ export function buildDocument(log: PlaythroughLog, opts: TranscriptOptions = {})
         if (scene) push({ kind: "scene", theme, place: cleanText(scene) });
         const ph = tagValue(e.tags, "placeholder");
         if (ph !== null) placeholder = cleanText(ph) || "to be continued";
+        const title = tagValue(e.tags, ENDING_TITLE_TAG);
+        if (title) titleSeen = cleanText(title);
         const text = cleanText(e.text).trim();
         if (text) {
           const speaker = tagValue(e.tags, "speaker");
@@ -338,15 +350,27 @@ export function buildDocument(log: PlaythroughLog, opts: TranscriptOptions = {})
         push({ kind: "choice", theme, turn: e.turn, offered: offer?.offered ?? [], taken: cleanText(e.choice.text) });
         break;
       }
-      case "end":
-        push({ kind: "end", theme, ending: e.ending == null ? null : cleanText(e.ending), placeholder });
+      case "end": {
+        const found = titleSeen ?? endingTitle(opts.endings, e.ending);
+        push({
+          kind: "end",
+          theme,
+          ending: e.ending == null ? null : cleanText(e.ending),
+          title: found == null ? null : cleanText(found),
+          placeholder,
+        });
         break;
+      }
       case "meta":
         pushMeta(e, turnBefore.get(e) ?? e.turn);
         break;
     }
   }
   closeBranch();
+  if (summary.ending != null) {
+    const end = top.findLast((b): b is Extract<Block, { kind: "end" }> => b.kind === "end");
+    header.ending = end?.title ?? null;
+  }
   return { header, blocks: top };
 
   function pushMeta(e: MetaEvent, turnBefore: number): void {
@@ -385,7 +409,7 @@ export function endingFact(doc: TranscriptDocument): string {
 
 /** The words a renderer shows for an ending block. */
 export function endingLabel(block: Extract<Block, { kind: "end" }>): string {
-  if (block.ending) return `The end (${block.ending})`;
+  if (block.title) return `The end: ${block.title}`;
   if (block.placeholder) return "To be continued";
   return "The end";
 }

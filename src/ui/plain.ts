@@ -6,7 +6,8 @@
  * prompt is answered with a short hint and asked again.
  */
 import type { Choice, Line } from "../engine/index.js";
-import { LineReader } from "./lines.js";
+import type { EndingInfo } from "../story-build/ending-titles.js";
+import { LineReader, MAX_LINE } from "./lines.js";
 import { loadWrapping, wrap } from "./style.js";
 import { type Block, interpretLine, type TagState } from "./tags.js";
 import {
@@ -40,8 +41,14 @@ export class PlainRenderer implements Renderer {
     this.#width = opts.width;
   }
 
+  useEndings(endings: Readonly<Record<string, EndingInfo>>): void {
+    this.#tags.endings = endings;
+  }
+
   showTitle(title: string, subtitle: string): void {
-    this.#write(`${title.toUpperCase()}\n${subtitle}\n\n`);
+    const w = this.#width;
+    const sub = w > 0 && subtitle.split("\n").some((l) => l.length > w) ? subtitle.replace(/\n/g, " ") : subtitle;
+    this.#write(`${this.#wrap(title.toUpperCase())}\n${this.#wrap(sub)}\n\n`);
   }
 
   async showLines(lines: readonly Line[]): Promise<void> {
@@ -91,10 +98,14 @@ export class PlainRenderer implements Renderer {
     }
   }
 
+  /** A numbered list; `0`, an empty line or `back` leaves it (null), as does the end of input. */
   async menu(message: string, options: readonly MenuOption[]): Promise<string | null> {
-    this.#write(message ? `\n${message}\n` : "\n");
+    if (this.#width > 0) await loadWrapping();
+    this.#write(message ? `\n${this.#wrap(message)}\n` : "\n");
     options.forEach((o, i) => {
-      this.#write(`${i + 1}) ${o.label}${o.hint ? ` (${o.hint})` : ""}\n`);
+      const n = `${i + 1}) `;
+      this.#write(`${this.#wrapHanging(`${n}${o.label}`, n.length)}\n`);
+      if (o.hint) this.#write(`${" ".repeat(n.length)}${this.#wrapHanging(o.hint, n.length)}\n`);
     });
     for (;;) {
       this.#write("> ");
@@ -103,17 +114,18 @@ export class PlainRenderer implements Renderer {
         this.#write("\n");
         return null;
       }
+      if (input === "" || input === "0" || input.toLowerCase() === "back") return null;
       const n = Number(input);
       if (/^\d+$/.test(input) && n >= 1 && n <= options.length) return options[n - 1]?.value ?? null;
       const byName = options.find((o) => o.label.toLowerCase() === input.toLowerCase() || o.value === input);
       if (byName) return byName.value;
-      this.#write(`Type a number from 1 to ${options.length}.\n`);
+      this.#write(`Type a number from 1 to ${options.length}, or 0 to go back.\n`);
     }
   }
 
   async prompt(message: string): Promise<string | null> {
     this.#write(`${message} `);
-    const input = await this.#readEchoed();
+    const input = await this.#readEchoed(`${message} `);
     if (input === null) this.#write("\n");
     return input;
   }
@@ -125,10 +137,18 @@ export class PlainRenderer implements Renderer {
 
   close(): void {}
 
-  async #readEchoed(): Promise<string | null> {
-    const input = await this.#reader.next();
-    if (input !== null && this.#echo) this.#write(`${input.length > 40 ? `${input.slice(0, 40)}...` : input}\n`);
-    return input;
+  /** The next line typed; a line too long to be anything is answered here and the prompt repeated. */
+  async #readEchoed(prompt = "> "): Promise<string | null> {
+    for (;;) {
+      const input = await this.#reader.next();
+      if (input !== null && typeof input === "object") {
+        if (this.#echo) this.#write("...\n");
+        this.#write(`That line is too long (over ${MAX_LINE} characters); it was ignored.\n${prompt}`);
+        continue;
+      }
+      if (input !== null && this.#echo) this.#write(`${input.length > 40 ? `${input.slice(0, 40)}...` : input}\n`);
+      return input;
+    }
   }
 
   #help(count: number): void {
@@ -139,18 +159,18 @@ export class PlainRenderer implements Renderer {
   #format(block: Block): string {
     switch (block.kind) {
       case "chapter":
-        return `\n== ${block.title} ==\n\n`;
+        return `\n${this.#wrap(`== ${block.title} ==`)}\n\n`;
       case "scene":
-        return `[${block.place}]\n`;
+        return `${this.#wrap(`[${block.place}]`)}\n`;
       case "text":
         return block.recap ? `${this.#wrap(`  - ${block.text}`)}\n` : `${this.#wrap(block.text)}\n\n`;
       case "pause":
         // Paragraphs already stand apart in plain text; a pause adds nothing a screen reader needs.
         return "";
       case "ending":
-        return `\n== THE END (${block.id.replace(/^ending_/, "").replace(/_/g, " ")}) ==\n`;
+        return `\n${this.#wrap(block.title ? `== THE END: ${block.title} ==` : "== THE END ==")}\n`;
       case "placeholder":
-        return `\n== TO BE CONTINUED: ${block.what} ==\n`;
+        return `\n${this.#wrap(`== TO BE CONTINUED: ${block.what} ==`)}\n`;
     }
   }
 
@@ -158,9 +178,10 @@ export class PlainRenderer implements Renderer {
     return this.#width > 0 ? wrap(text, this.#width) : text;
   }
 
+  /** Wraps to the width less `indent`, indenting the lines after the first by `indent`. */
   #wrapHanging(text: string, indent: number): string {
     if (this.#width <= 0) return text;
-    return wrap(text, this.#width).replace(/\n/g, `\n${" ".repeat(indent)}`);
+    return wrap(text, Math.max(10, this.#width - indent)).replace(/\n/g, `\n${" ".repeat(indent)}`);
   }
 
   #write(s: string): void {

@@ -3,13 +3,18 @@
  * cards, and enquirer's Select for choices (arrow keys, number keys, Enter).
  *
  * Owns: everything a terminal player sees. Takes its streams as
- * parameters; never touches saves. Ctrl-C or Escape at a prompt comes back
- * as a `cancel` answer, not an exception.
+ * parameters; never touches saves. Ctrl-C at a prompt comes back as a
+ * `cancel` answer, not an exception; Escape at the story's choices opens the
+ * menu and elsewhere does nothing. Typed numbers are gathered until Enter
+ * and checked like plain mode's. The text of the current turn is kept, so a
+ * resized terminal is redrawn at its new width, and input that ends (the
+ * terminal went away) cancels whatever was waiting on it.
  */
 import ansiColors from "ansi-colors";
 import Enquirer from "enquirer";
 import type { Choice, Line } from "../engine/index.js";
-import { loadWrapping, type Palette, readingWidth, wrap } from "./style.js";
+import type { EndingInfo } from "../story-build/ending-titles.js";
+import { loadWrapping, type Palette, titleCard, wrap, wrapWidth } from "./style.js";
 import { type Block, interpretLine, type TagState } from "./tags.js";
 import {
   type Answer,
@@ -25,45 +30,125 @@ import {
 interface PromptInstance {
   run(): Promise<string>;
   on(event: string, fn: (...args: unknown[]) => void): void;
+  cancel(): Promise<void>;
+  keypress(input: string): Promise<unknown>;
+  render(): Promise<void>;
+  choices: { name: string; message: string; index: number; role?: string; display?: string }[];
+  state: { buffer: string; size: number; submitted: boolean; closed?: boolean };
 }
 type PromptClass = new (options: Record<string, unknown>) => PromptInstance;
 const prompts = Enquirer as unknown as { Select: PromptClass; Input: PromptClass };
 
+/** A choice as the Select shows it; `display` is what stays on screen once it is taken. */
+interface SelectChoice {
+  name: string;
+  message: string;
+  display: string;
+  role?: string;
+}
+
+/** The hint for a number that picks nothing: the same words as plain mode. */
+export function noSuchChoice(typed: string, count: number): string {
+  return `There is no choice ${typed.length > 12 ? "with that number" : typed}. Type a number from 1 to ${count}.`;
+}
+
 /**
- * Select with 1-based number keys: typing 1 picks the first choice, 1 then 2
- * picks the twelfth (enquirer's own counts from 0). Enter confirms.
+ * Select with 1-based number keys. Digits are gathered as typed (shown after
+ * the question) and move the highlight when they name a choice; Enter takes
+ * the number, or answers a number that picks nothing with a hint and takes
+ * nothing. Only the first `numbered` entries have numbers. Escape picks the
+ * entry named by `escapeTo`, or does nothing.
  */
 function numberedSelect(): PromptClass {
+  type Self = {
+    choices: { index: number; name: string; display?: string; role?: string }[];
+    index: number;
+    options: { numberedCount: number; escapeTo?: string; wrapAt: () => number; message?: unknown };
+    width: number;
+    state: { submitted: boolean; cancelled: boolean };
+    styles: { primary(s: string): string; danger(s: string): string; muted(s: string): string };
+    focused: { display?: string; name: string } | undefined;
+    render(): Promise<void>;
+    alert(): void;
+  };
   const Base = prompts.Select as unknown as new (o: Record<string, unknown>) => Record<string, unknown>;
+  const base = (Base as unknown as { prototype: Record<string, (...a: unknown[]) => unknown> }).prototype;
   class NumberedSelect extends (Base as new (o: Record<string, unknown>) => object) {
-    digits = "";
-    timer: NodeJS.Timeout | undefined;
-    number(ch: string): unknown {
-      const self = this as unknown as {
-        choices: { index: number; role?: string }[];
-        index: number;
-        render(): unknown;
-        alert(): unknown;
-        visible: unknown[];
-      };
-      const selectable = self.choices.filter((c) => c.role !== "separator");
-      this.digits += ch;
-      clearTimeout(this.timer);
-      const n = Number(this.digits);
-      const apply = () => {
-        const target = selectable.find((c) => c.index === n - 1);
-        this.digits = "";
+    typed = "";
+    problem = "";
+
+    get #self(): Self {
+      return this as unknown as Self;
+    }
+
+    async keypress(input: string, event: { name?: string } = {}): Promise<unknown> {
+      if (event.name === "escape") {
+        const self = this.#self;
+        const target = self.options.escapeTo ? self.choices.find((c) => c.name === self.options.escapeTo) : undefined;
         if (!target) return self.alert();
         self.index = self.choices.indexOf(target);
-        return self.render();
-      };
-      if (n === 0 || n > selectable.length) {
-        this.digits = "";
-        return self.alert();
+        this.typed = "";
+        return (this as unknown as { submit(): Promise<unknown> }).submit();
       }
-      if (n * 10 > selectable.length) return apply();
-      this.timer = setTimeout(apply, 600);
-      return undefined;
+      return base.keypress?.call(this, input, event);
+    }
+
+    number(ch: string): unknown {
+      const self = this.#self;
+      this.problem = "";
+      if (this.typed.length < 40) this.typed += ch;
+      const n = Number(this.typed);
+      const target = self.choices.find((c) => c.index === n - 1 && c.role !== "separator");
+      if (n >= 1 && n <= self.options.numberedCount && target) self.index = self.choices.indexOf(target);
+      return self.render();
+    }
+
+    delete(): unknown {
+      if (!this.typed) return this.#self.alert();
+      this.typed = this.typed.slice(0, -1);
+      return this.#self.render();
+    }
+
+    up(): unknown {
+      this.typed = "";
+      this.problem = "";
+      return base.up?.call(this);
+    }
+
+    down(): unknown {
+      this.typed = "";
+      this.problem = "";
+      return base.down?.call(this);
+    }
+
+    async submit(): Promise<unknown> {
+      const self = this.#self;
+      if (this.typed) {
+        const n = Number(this.typed);
+        if (!(n >= 1 && n <= self.options.numberedCount)) {
+          this.problem = noSuchChoice(this.typed, self.options.numberedCount);
+          this.typed = "";
+          return self.render();
+        }
+      }
+      this.typed = "";
+      this.problem = "";
+      return base.submit?.call(this);
+    }
+
+    format(): string {
+      const self = this.#self;
+      if (self.state.submitted && !self.state.cancelled) {
+        const shown = self.focused?.display ?? self.focused?.name ?? "";
+        // "✔ <question> · <answer>" on one line when it fits the terminal, else the answer wrapped below.
+        const question = String(self.options.message ?? "").replace(/\u001b\[[0-9;]*m/g, "");
+        const w = self.options.wrapAt();
+        return question.length + 5 + shown.length < self.width
+          ? self.styles.primary(shown)
+          : `\n${wrap(shown, Math.max(10, w - 2)).replace(/^/gm, "  ")}`;
+      }
+      if (this.problem) return `\n${self.styles.danger(wrap(this.problem, Math.max(10, self.options.wrapAt())))}`;
+      return this.typed ? self.styles.primary(this.typed) : "";
     }
   }
   return NumberedSelect as unknown as PromptClass;
@@ -73,6 +158,8 @@ let NumberedSelect: PromptClass | null = null;
 
 export interface RichOptions {
   palette: Palette;
+  /** Wrap width in columns (`--width`): at most the terminal's width; 0 leaves text unwrapped. Default: follow the terminal. */
+  width?: number;
 }
 
 export class RichRenderer implements Renderer {
@@ -80,41 +167,114 @@ export class RichRenderer implements Renderer {
   #io: RendererIo;
   #out: OutputStream;
   #p: Palette;
+  #fixedWidth: number | undefined;
   #tags: TagState = { theme: "ship" };
   /** Screen rows written since the player last pressed a key: past a screenful, the text waits. */
   #rowsSinceInput = 0;
+  /** The current turn's text, kept to redraw it at a new width. */
+  #screen: Block[] = [];
+  /** The title card on screen (the title screen), redrawn with its menu. */
+  #titleShown: { title: string; subtitle: string } | null = null;
+  /** True once a choice is answered: the next text starts a new screen. */
+  #turnOver = false;
+  #active: PromptInstance | null = null;
+  #activeItems: ((w: number) => SelectChoice)[] = [];
+  #moreShown = false;
+  /** Digits typed at a "more" pause, kept for the choices that follow. */
+  #pendingDigits = "";
+  #inputEnded = false;
+  /**
+   * Set by Ctrl-C in a menu or a text prompt: from then on every question
+   * answers at once as cancelled, so the game saves and leaves from wherever
+   * the player was, as Ctrl-C does at the story's choices.
+   */
+  #leaving = false;
+  #endWaiters = new Set<() => void>();
+  #resizeTimer: NodeJS.Timeout | undefined;
+  #onResize = () => {
+    clearTimeout(this.#resizeTimer);
+    this.#resizeTimer = setTimeout(() => void this.#redraw(), 60);
+  };
 
   constructor(io: RendererIo, opts: RichOptions) {
     this.#io = io;
     this.#out = io.output;
     this.#p = opts.palette;
+    this.#fixedWidth = opts.width;
     // enquirer colours its prompts through ansi-colors, which has its own switch: keep it in step with ours.
     ansiColors.enabled = opts.palette.chalk.level > 0;
+    const ended = () => {
+      this.#inputEnded = true;
+      for (const wake of this.#endWaiters) wake();
+      this.#endWaiters.clear();
+      void this.#active?.cancel().catch(() => {});
+    };
+    io.input.on("end", ended);
+    io.input.on("close", ended);
+    io.input.on("error", ended);
+    (this.#out as NodeJS.EventEmitter).on?.("resize", this.#onResize);
   }
 
+  get #columns(): number {
+    return this.#out.columns && this.#out.columns > 0 ? this.#out.columns : 80;
+  }
+
+  /** The width text is wrapped to: `--width` (never wider than the terminal), else a reading width. */
   get #width(): number {
-    return readingWidth(this.#out.columns);
+    return wrapWidth(this.#out.columns, this.#fixedWidth);
+  }
+
+  /** The width for cards and rules: the wrap width, or the terminal's when text is left unwrapped. */
+  get #cardWidth(): number {
+    return this.#width > 0 ? this.#width : this.#columns - 1;
+  }
+
+  useEndings(endings: Readonly<Record<string, EndingInfo>>): void {
+    this.#tags.endings = endings;
   }
 
   showTitle(title: string, subtitle: string): void {
-    const w = this.#width;
-    const rule = this.#p.dim("─".repeat(Math.min(w, 48)));
-    this.#write(`\n${rule}\n${this.#p.chapter(` ${title.toUpperCase().split("").join(" ")}`)}\n`);
-    this.#write(`${this.#p.dim(wrap(subtitle, Math.min(w, 48)))}\n${rule}\n\n`);
+    this.noteTitle(title, subtitle);
+    this.#write(titleCard(this.#p, title, subtitle, this.#cardWidth));
   }
 
-  async showLines(lines: readonly Line[]): Promise<void> {
+  /** Records a title card already on screen (drawn before this renderer loaded), so a redraw keeps it. */
+  noteTitle(title: string, subtitle: string): void {
+    this.#turnOver = true;
+    this.#screen = [];
+    this.#titleShown = { title, subtitle };
+  }
+
+  async showLines(lines: readonly Line[], opts: { seen?: boolean } = {}): Promise<void> {
     await loadWrapping();
+    this.#startScreenIfNeeded();
     for (const line of lines) {
       for (const block of interpretLine(line, this.#tags)) {
         const text = this.#format(block);
-        const rows = text.split("\n").length - 1;
+        const rows = this.#rows(text);
         // Like a [MORE] prompt: never scroll unread text off the top of the screen.
-        if (this.#rowsSinceInput + rows > this.#pageRows) await this.#more();
+        if (!opts.seen && this.#rowsSinceInput + rows > this.#pageRows) await this.#more();
+        this.#screen.push(block);
         this.#write(text);
         this.#rowsSinceInput += rows;
       }
     }
+  }
+
+  /** Screen rows `text` takes (a line wider than the terminal takes more than one). */
+  #rows(text: string): number {
+    const cols = this.#columns;
+    return text
+      .split("\n")
+      .slice(0, -1)
+      .reduce((n, l) => n + Math.max(1, Math.ceil(l.replace(/\u001b\[[0-9;]*m/g, "").length / cols)), 0);
+  }
+
+  #startScreenIfNeeded(): void {
+    if (!this.#turnOver) return;
+    this.#turnOver = false;
+    this.#screen = [];
+    this.#titleShown = null;
   }
 
   get #pageRows(): number {
@@ -123,73 +283,86 @@ export class RichRenderer implements Renderer {
     return Math.max(8, (rows && rows > 0 ? rows : 24) - 8);
   }
 
-  /** Waits for a key before more text, when the input is a terminal. */
+  #moreLine(): string {
+    return this.#p.dim(this.#cardWidth >= 22 ? "— more (press a key) —" : "— more —");
+  }
+
+  /** Waits for a key before more text, when the input is a terminal. A digit is kept for the choices. */
   async #more(): Promise<void> {
     const input = this.#io.input;
     this.#rowsSinceInput = 0;
-    if (!input.isTTY || !input.setRawMode) return;
-    this.#write(this.#p.dim("— more (press a key) —"));
+    if (!input.isTTY || !input.setRawMode || this.#inputEnded) return;
+    this.#write(this.#moreLine());
+    this.#moreShown = true;
     await new Promise<void>((resolve) => {
-      input.setRawMode?.(true);
-      input.resume();
-      input.once("data", (data: Buffer) => {
-        input.setRawMode?.(false);
+      const done = () => {
+        input.removeListener("data", onData);
+        this.#endWaiters.delete(done);
+        resolve();
+      };
+      const onData = (data: Buffer) => {
+        try {
+          input.setRawMode?.(false);
+        } catch {
+          // The terminal went away; there is nothing to restore.
+        }
         input.pause();
         // Ctrl-C here means the same as anywhere else.
         if (data[0] === 3) process.kill(process.pid, "SIGINT");
-        resolve();
-      });
+        const digits = data.toString("utf8").replace(/[^0-9]/g, "");
+        if (digits && /^[0-9]+$/.test(data.toString("utf8"))) this.#pendingDigits += digits;
+        done();
+      };
+      this.#endWaiters.add(done);
+      input.setRawMode?.(true);
+      input.resume();
+      input.on("data", onData);
     });
+    this.#moreShown = false;
     this.#write("\r\u001b[2K");
   }
 
   async ask(choices: readonly Choice[]): Promise<Answer> {
     await loadWrapping();
+    if (this.#inputEnded || this.#leaving) return { kind: "cancel" };
     NumberedSelect ??= numberedSelect();
-    const w = this.#width;
-    // The name is what enquirer shows once a choice is made, so it carries the number and the text.
-    const items = choices.map((c, i) => ({
-      name: `${i + 1}. ${c.text}`,
-      message: wrap(`${i + 1}. ${c.text}`, w - 4).replace(/\n/g, `\n${" ".repeat(5)}`),
+    const items: ((w: number) => SelectChoice)[] = choices.map((c, i) => (w) => ({
+      name: String(i),
+      message: this.#hanging(`${i + 1}. ${c.text}`, w - 4, 5),
+      display: `${i + 1}. ${c.text}`,
     }));
-    const prompt = new NumberedSelect({
-      name: "choice",
-      message: this.#p.dim("What do you do?"),
-      choices: [
-        ...items,
-        { role: "separator", name: "sep", message: this.#p.dim("  ─") },
-        { name: "menu", message: this.#p.dim("Menu: save, load, undo, quit…") },
-      ],
-      stdin: this.#io.input,
-      stdout: this.#out,
-      limit: Math.max(5, choices.length + 2),
-    });
-    const answer = await this.#run(prompt);
+    items.push(
+      () => ({ role: "separator", name: "sep", message: this.#p.dim("  ─"), display: "" }),
+      (w) => ({
+        name: "menu",
+        message: this.#p.dim(this.#hanging("Menu: save, load, undo, quit…", w - 4, 2)),
+        display: "Menu",
+      }),
+    );
+    const answer = await this.#select(this.#p.dim("What do you do?"), items, choices.length, "menu");
     this.#rowsSinceInput = 0;
+    this.#turnOver = true;
     this.#write("\n");
     if (answer === null) return { kind: "cancel" };
     if (answer === "menu") return { kind: "command", command: { name: "menu" } satisfies GameCommand };
-    return { kind: "choice", index: Number.parseInt(answer, 10) - 1 };
+    return { kind: "choice", index: Number.parseInt(answer, 10) };
   }
 
   async menu(message: string, options: readonly MenuOption[]): Promise<string | null> {
     await loadWrapping();
+    if (this.#inputEnded || this.#leaving) return null;
     NumberedSelect ??= numberedSelect();
-    const prompt = new NumberedSelect({
-      name: "menu",
-      message,
-      choices: options.map((o, i) => ({
-        name: o.value,
-        message: `${i + 1}. ${o.label}`,
-        hint: o.hint ? this.#p.dim(o.hint) : undefined,
-      })),
-      stdin: this.#io.input,
-      stdout: this.#out,
+    const items = options.map((o, i) => (w: number) => {
+      // Continuation lines line up under the label, past the pointer and the number.
+      const label = this.#hanging(`${i + 1}. ${o.label}`, w - 4, 5);
+      const hint = o.hint ? `\n${this.#p.dim(this.#indented(o.hint, Math.min(w - 4, this.#columns - 6), 5))}` : "";
+      return { name: o.value, message: `${label}${hint}`, display: o.label };
     });
-    return this.#run(prompt);
+    return this.#select(message, items, options.length);
   }
 
   async prompt(message: string): Promise<string | null> {
+    if (this.#inputEnded || this.#leaving) return null;
     const prompt = new prompts.Input({ name: "text", message, stdin: this.#io.input, stdout: this.#out });
     const value = await this.#run(prompt);
     return value === null ? null : value.trim();
@@ -206,34 +379,121 @@ export class RichRenderer implements Renderer {
   }
 
   close(): void {
+    (this.#out as NodeJS.EventEmitter).removeListener?.("resize", this.#onResize);
+    clearTimeout(this.#resizeTimer);
     // Cursor back on, raw mode off: enquirer restores both on a normal close, this covers every other exit.
     if (this.#out.isTTY) this.#out.write("\u001b[?25h");
-    if (this.#io.input.isTTY && this.#io.input.setRawMode) this.#io.input.setRawMode(false);
+    if (this.#io.input.isTTY && this.#io.input.setRawMode) {
+      try {
+        this.#io.input.setRawMode(false);
+      } catch {
+        // The terminal went away; there is nothing to restore.
+      }
+    }
+  }
+
+  /** Wraps `text` to `width`, indenting continuation lines by `indent`. */
+  #hanging(text: string, width: number, indent: number): string {
+    if (width <= 0) return text;
+    return wrap(text, Math.max(10, width)).replace(/\n/g, `\n${" ".repeat(indent)}`);
+  }
+
+  /** Wraps `text` to `width` and indents every line by `indent`. */
+  #indented(text: string, width: number, indent: number): string {
+    return (width > 0 ? wrap(text, Math.max(10, width)) : text).replace(/^/gm, " ".repeat(indent));
+  }
+
+  async #select(
+    message: string,
+    items: ((w: number) => SelectChoice)[],
+    numbered: number,
+    escapeTo?: string,
+  ): Promise<string | null> {
+    const Select = NumberedSelect as PromptClass;
+    const widthNow = () => (this.#width > 0 ? this.#width : this.#columns - 1);
+    const w = widthNow();
+    const prompt = new Select({
+      name: "choice",
+      message: wrap(message, Math.max(10, w - 4)),
+      choices: items.map((make) => make(w)),
+      numberedCount: numbered,
+      escapeTo,
+      wrapAt: widthNow,
+      stdin: this.#io.input,
+      stdout: this.#out,
+      limit: Math.max(5, items.length),
+    });
+    this.#activeItems = items;
+    const pending = this.#pendingDigits;
+    this.#pendingDigits = "";
+    if (pending) {
+      prompt.on("run", () => {
+        for (const ch of pending) void prompt.keypress(ch);
+      });
+    }
+    return this.#run(prompt);
   }
 
   async #run(prompt: PromptInstance): Promise<string | null> {
+    this.#active = prompt;
+    let ctrlC = false;
+    prompt.on("keypress", (_input, key) => {
+      const k = key as { name?: string; ctrl?: boolean } | undefined;
+      ctrlC = Boolean(k?.ctrl && k.name === "c");
+    });
     try {
       return await prompt.run();
     } catch {
-      // enquirer rejects (with an empty string) on Ctrl-C and Escape: the player wants out.
+      // enquirer rejects (with an empty string) on Ctrl-C: the player wants out.
+      if (ctrlC) this.#leaving = true;
       return null;
+    } finally {
+      this.#active = null;
+      this.#activeItems = [];
+    }
+  }
+
+  /** Redraws the current turn's text and whatever is waiting for the player, at the terminal's new width. */
+  async #redraw(): Promise<void> {
+    if (!this.#out.isTTY) return;
+    this.#write("\u001b[H\u001b[2J");
+    if (this.#titleShown) {
+      this.#write(titleCard(this.#p, this.#titleShown.title, this.#titleShown.subtitle, this.#cardWidth));
+    }
+    for (const block of this.#screen) this.#write(this.#format(block));
+    this.#rowsSinceInput = 0;
+    if (this.#moreShown) this.#write(this.#moreLine());
+    const prompt = this.#active;
+    if (prompt && !prompt.state.submitted && this.#activeItems.length === prompt.choices.length) {
+      const w = this.#width > 0 ? this.#width : this.#columns - 1;
+      prompt.choices.forEach((choice, i) => {
+        const fresh = this.#activeItems[i]?.(w);
+        if (fresh) choice.message = fresh.message;
+      });
+      // The screen was cleared: enquirer must not erase lines that are no longer there.
+      prompt.state.buffer = "";
+      prompt.state.size = 0;
+      await prompt.render();
     }
   }
 
   #format(block: Block): string {
     const p = this.#p;
     const w = this.#width;
+    const card = this.#cardWidth;
     switch (block.kind) {
       case "chapter": {
-        const rule = p.dim("═".repeat(Math.min(w, 60)));
-        return `\n\n${rule}\n${p.chapter(wrap(block.title.toUpperCase(), w))}\n${rule}\n\n`;
+        const rule = p.dim("═".repeat(Math.min(card, 60)));
+        return `\n\n${rule}\n${p.chapter(wrap(block.title.toUpperCase(), card))}\n${rule}\n\n`;
       }
       case "scene":
-        return `${block.theme === "noir" ? p.noir(`┃ ${block.place}`) : p.scene(`◆ ${block.place}`)}\n\n`;
+        return block.theme === "noir"
+          ? `${p.noir(this.#hanging(`┃ ${block.place}`, w, 2))}\n\n`
+          : `${p.scene(this.#hanging(`◆ ${block.place}`, w, 2))}\n\n`;
       case "text": {
-        if (block.recap) return `${p.dim(wrap(`• ${block.text}`, w - 2).replace(/^/gm, "  "))}\n`;
+        if (block.recap) return `${p.dim(wrap(`• ${block.text}`, w > 0 ? w - 2 : 0).replace(/^/gm, "  "))}\n`;
         if (block.theme === "noir") {
-          const body = wrap(block.text, w - 2)
+          const body = wrap(block.text, w > 0 ? w - 2 : 0)
             .split("\n")
             .map((l) => `${p.noir("┃")} ${block.speaker ? p.noir(p.chalk.italic(l)) : p.noir(l)}`)
             .join("\n");
@@ -245,12 +505,13 @@ export class RichRenderer implements Renderer {
       case "pause":
         return "\n";
       case "ending": {
-        const rule = p.dim("─".repeat(Math.min(w, 60)));
-        return `\n${rule}\n${p.chapter("THE END")}  ${p.dim(block.id.replace(/^ending_/, "").replace(/_/g, " "))}\n${rule}\n\n`;
+        const rule = p.dim("─".repeat(Math.min(card, 60)));
+        const title = block.title ? `\n${p.dim(wrap(block.title, card))}` : "";
+        return `\n${rule}\n${p.chapter("THE END")}${title}\n${rule}\n\n`;
       }
       case "placeholder": {
-        const rule = p.dim("─".repeat(Math.min(w, 60)));
-        return `\n${rule}\n${p.chapter("TO BE CONTINUED")}  ${p.dim(block.what)}\n${rule}\n\n`;
+        const rule = p.dim("─".repeat(Math.min(card, 60)));
+        return `\n${rule}\n${p.chapter("TO BE CONTINUED")}\n${p.dim(wrap(block.what, card))}\n${rule}\n\n`;
       }
     }
   }

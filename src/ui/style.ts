@@ -102,11 +102,53 @@ export function makePalette(level: 0 | 1 | 2 | 3): Palette {
 
 /**
  * Wraps text to `width` columns by display width, breaking only between words
- * when it can. Call loadWrapping() first; before that, text is left as it is.
+ * when it can. Call loadWrapping() first for story text; before that (the
+ * title screen loads no wrapping code), lines are broken between words by
+ * character count, which is right for the game's own plain-ASCII words.
  */
 export function wrap(text: string, width: number): string {
-  if (width <= 0 || !wrapAnsi) return text;
-  return wrapAnsi(text, Math.max(10, width), { hard: true, trim: true, wordWrap: true });
+  if (width <= 0) return text;
+  if (wrapAnsi) return wrapAnsi(text, Math.max(10, width), { hard: true, trim: true, wordWrap: true });
+  return text
+    .split("\n")
+    .map((paragraph) => {
+      const lines: string[] = [];
+      let line = "";
+      for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+        if (line && line.length + 1 + word.length > width) {
+          lines.push(line);
+          line = "";
+        }
+        line = line ? `${line} ${word}` : word;
+      }
+      return [...lines, line].join("\n");
+    })
+    .join("\n");
+}
+
+/**
+ * The title screen's card: the title spaced out when it fits, the subtitle
+ * wrapped, between two rules, all within `width` columns.
+ */
+export function titleCard(p: Palette, title: string, subtitle: string, width: number): string {
+  const w = Math.min(width, 48);
+  const spaced = ` ${title.toUpperCase().split("").join(" ")}`;
+  const heading = spaced.length <= w ? spaced : wrap(title.toUpperCase(), w);
+  const rule = p.dim("─".repeat(w));
+  // The subtitle's own line breaks are for a wide card; a narrow one rewraps it.
+  const sub = subtitle.split("\n").every((l) => l.length <= w) ? subtitle : wrap(subtitle.replace(/\n/g, " "), w);
+  return `\n${rule}\n${p.chapter(heading)}\n${p.dim(sub)}\n${rule}\n\n`;
+}
+
+/**
+ * The width the rich renderer wraps to: `fixed` (from --width) but never
+ * wider than the terminal, 0 for no wrapping, else a reading width.
+ */
+export function wrapWidth(columns: number | undefined, fixed: number | undefined): number {
+  if (fixed === 0) return 0;
+  const cols = columns && columns > 0 ? columns : 80;
+  if (fixed !== undefined) return Math.max(10, Math.min(fixed, cols - 1));
+  return readingWidth(columns);
 }
 
 /** A sensible reading width for a terminal `columns` wide. */

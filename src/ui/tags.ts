@@ -6,6 +6,7 @@
  * branch. The vocabulary is documented in stories/first-contact/README.md.
  */
 import type { Line } from "../engine/index.js";
+import type { EndingInfo } from "../story-build/ending-titles.js";
 
 export type Theme = "ship" | "noir";
 
@@ -13,13 +14,17 @@ export type Block =
   | { kind: "text"; text: string; speaker: string | null; theme: Theme; recap: boolean }
   | { kind: "chapter"; title: string }
   | { kind: "scene"; place: string; theme: Theme }
-  | { kind: "ending"; id: string }
+  | { kind: "ending"; id: string; title: string | null }
   | { kind: "placeholder"; what: string }
   | { kind: "pause" };
 
 /** What carries from line to line (the theme lasts until the next `theme:` tag). */
 export interface TagState {
   theme: Theme;
+  /** The story's ending titles by ending id, from its manifest. */
+  endings?: Readonly<Record<string, EndingInfo>>;
+  /** The title that opened the ending being played (`ending-title`), for stories without a manifest. */
+  endingTitle?: string;
 }
 
 interface LineContext {
@@ -49,7 +54,17 @@ export const TAG_HANDLERS: readonly TagHandler[] = [
   },
   { key: "pause", apply: (_v, line) => line.after.push({ kind: "pause" }) },
   { key: "recap", apply: (_v, line) => (line.recap = true) },
-  { key: "ending", apply: (v, line) => line.after.push({ kind: "ending", id: v }) },
+  {
+    key: "ending",
+    apply: (v, line, state) => {
+      const title =
+        (state.endings && Object.hasOwn(state.endings, v) ? state.endings[v]?.title : null) ?? state.endingTitle;
+      line.after.push({ kind: "ending", id: v, title: title ?? null });
+    },
+  },
+  // An ending knot's opening tags: the title for the ending card, the hint for an endings list.
+  { key: "ending-title", apply: (v, _line, state) => (state.endingTitle = v || undefined) },
+  { key: "ending-hint", apply: () => {} },
   { key: "placeholder", apply: (v, line) => line.after.push({ kind: "placeholder", what: v }) },
 ];
 

@@ -5,6 +5,7 @@
  * passed in, so tests drive both renderers with fake streams.
  */
 import type { Choice, Line } from "../engine/index.js";
+import type { EndingInfo } from "../story-build/ending-titles.js";
 
 export interface InputStream extends NodeJS.ReadableStream {
   isTTY?: boolean;
@@ -27,7 +28,7 @@ export type GameCommand =
   | { name: "save"; slot?: string }
   | { name: "load"; slot?: string }
   | { name: "undo"; steps: number }
-  | { name: "export"; format?: string; file?: string }
+  | { name: "export"; format?: string; file?: string; force?: boolean }
   | { name: "help" }
   | { name: "quit" };
 
@@ -48,8 +49,13 @@ export interface Renderer {
   readonly mode: "rich" | "plain";
   /** The title screen's heading. */
   showTitle(title: string, subtitle: string): void;
-  /** Shows story lines (tags interpreted). */
-  showLines(lines: readonly Line[]): Promise<void>;
+  /**
+   * Shows story lines (tags interpreted). `seen` marks text the player has
+   * read before (after an undo, back from the menu): it is not paged again.
+   */
+  showLines(lines: readonly Line[], opts?: { seen?: boolean }): Promise<void>;
+  /** The story's ending titles, for the ending card. */
+  useEndings(endings: Readonly<Record<string, EndingInfo>>): void;
   /** Offers the story's choices; resolves with what the player did. */
   ask(choices: readonly Choice[]): Promise<Answer>;
   /** A menu; resolves with the chosen value, or null on cancel or end of input. */
@@ -67,7 +73,7 @@ export const COMMAND_HELP: readonly [string, string][] = [
   ["save [NAME]", "save the game (to a named slot)"],
   ["load [NAME]", "load a saved game"],
   ["undo [N]", "take back the last N choices (default 1)"],
-  ["export [txt|md|html|json] [FILE]", "write the transcript of this playthrough"],
+  ["export [txt|md|html|json] [FILE] [--force]", "write the transcript (--force replaces FILE)"],
   ["menu", "open the game menu"],
   ["help", "this list"],
   ["quit", "save and leave the game"],
@@ -92,8 +98,16 @@ export function parseCommand(input: string): GameCommand | null {
       return Number.isInteger(n) && n > 0 ? { name: "undo", steps: n } : null;
     }
     case "export":
-    case "transcript":
-      return { name: "export", format: rest[0], file: rest.slice(1).join(" ") || undefined };
+    case "transcript": {
+      const force = rest.includes("--force");
+      const words = rest.filter((w) => w !== "--force");
+      return {
+        name: "export",
+        format: words[0],
+        file: words.slice(1).join(" ") || undefined,
+        ...(force ? { force } : {}),
+      };
+    }
     case "help":
     case "?":
     case "h":

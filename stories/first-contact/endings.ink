@@ -1,6 +1,8 @@
-// Endings and declared end points. Every ending line carries an `# ending: id`
-// tag and is followed by -> END. Endings are computed from accumulated state
-// (see stories/first-contact/README.md); chapters divert here, they do not END themselves.
+// Endings and declared end points. Every ending knot opens with its title and
+// hint (`# ending-title:` and `# ending-hint:`, before any text); its last
+// line carries an `# ending: id` tag and is followed by -> END. Endings are
+// computed from accumulated state (see stories/first-contact/README.md);
+// chapters divert here, they do not END themselves.
 
 // Until Chapter 4 exists, the story stops here: a declared end point, not a dead end.
 === to_be_continued ===
@@ -13,6 +15,8 @@ Here the story pauses before Chapter Four, engineering, which is not written yet
 // Chapter One's earned ending: Crusher refused three times, against three
 // warnings, to leave the patient who could not be moved (sickbay_hold).
 === ending_sickbay_taken(sb_talk) ===
+# ending-title: The Doctor Stays
+# ending-hint: Some patients cannot be moved, and someone has to stay with them.
 You sit down on the edge of the stabilizer's frame, where Voss can see you without turning her head, and you take her hand again.
 "You were meant to go," she says. # speaker: Mira Voss
 "I was meant to do a lot of things." You check her pulse, because your fingers are already on her wrist and because it is the thing you know how to do. Ninety-two, strong. {sb_talk == 3:"You said you'd tell me the rest. About the wedding."|"Tell me about the wedding."}

@@ -50,7 +50,7 @@ describe("every playthrough keeps its own autosave", () => {
 
     // The turn-4 game is the second in the Load list (newest first), and comes back where it was.
     const load = await game(dir, "3\n2\nquit\n");
-    expect(load.stdout).toMatch(/Load which game\?\n1\) Autosave: .*turn 1, .*\n2\) Autosave: .*turn 4, /);
+    expect(load.stdout).toMatch(/Load which game\?\n1\) Autosave: .*turn 1, .*\n {3}.*\n2\) Autosave: .*turn 4, /);
     expect(lastChoices(load.stdout)).toBe(atTurn4);
     // Resuming a playthrough's own autosave carries on that playthrough: still two games.
     expect(saves(dir).map((s) => s.turns)).toEqual([4, 1]);
@@ -70,7 +70,7 @@ describe("every playthrough keeps its own autosave", () => {
 
     // Back at the title, a New game with one choice.
     const again = await game(dir, "2\n1\nquit\n");
-    expect(again.stdout).toMatch(/1\) Continue \(Autosave: .*\[waiting for the next chapter \(Chapter Three\)\]\)/);
+    expect(again.stdout).toMatch(/1\) Continue\n {3}Autosave: .*\[waiting for the next chapter \(Chapter Three\)\]\n/);
     const list = saves(dir);
     expect(list).toHaveLength(2);
     expect(list[1]).toEqual(expect.objectContaining({ ended: true, placeholder: "Chapter Three", turns: 52 }));
@@ -236,7 +236,7 @@ ${extra}`;
     writeFileSync(file, story("Lift"));
     const out = join(root, "t.txt");
     const r = await runCli(["play", file, "--plain", "--save-dir", dir], {
-      input: `1\nundo\n2\nsave here\nexport txt ${out}\nmenu\n1\n3\n1\n`,
+      input: `1\nundo\n2\nsave here\nexport txt ${out}\nmenu\n1\n3\n3\n`,
       cwd: root,
     });
     expect(r.code).toBe(0);
@@ -248,6 +248,10 @@ ${extra}`;
     );
     // Step out, then Back to the title screen: a title screen, with Continue.
     expect(r.stdout).toContain("You step out on floor -1.");
+    // At the ending: undo, export, or back to the title.
+    expect(r.stdout).toMatch(
+      /The story has ended\.\n1\) Undo the last choice\n2\) Export the transcript\n3\) Back to the title screen\n/,
+    );
     const afterEnd = r.stdout.slice(r.stdout.indexOf("Back to the title screen"));
     expect(afterEnd).toMatch(/\nLIFT\n[\s\S]*1\) Continue/);
   });
@@ -262,10 +266,11 @@ ${extra}`;
     expect(problem).toMatch(/^The story hit a problem: .*ran out of content/);
     expect(problem.match(/turn \d+/g)).toEqual(["turn 1"]);
     expect(problem).toContain("Your game is saved as it stood just before that choice; Continue takes you back there.");
-    // When the autosave could not be written, it says so instead.
-    const blocked = join(root, "not-a-folder");
-    writeFileSync(blocked, "");
-    const unsaved = await runCli(["play", file, "--plain", "--save-dir", join(blocked, "saves")], { input: "1\n" });
+    // When the autosave could not be written, it says so instead (the folder for play FILE stories is a file).
+    const blocked = join(root, "blocked");
+    mkdirSync(blocked);
+    writeFileSync(join(blocked, "stories"), "");
+    const unsaved = await runCli(["play", file, "--plain", "--save-dir", blocked], { input: "1\n" });
     expect(unsaved.code).toBe(1);
     expect(unsaved.stdout).toContain("Autosave failed:");
     expect(unsaved.stdout).toContain(

@@ -47,9 +47,12 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     dir = tempDir("fc-tmux-");
   });
   afterAll(() => {
-    try {
-      tmux("kill-server");
-    } catch {}
+    // Every server a test started, including those of a test that failed before its own kill-server.
+    for (let n = 1; n <= sessions; n++) {
+      try {
+        execFileSync("tmux", ["-L", `fc-test-${process.pid}-${n}`, "kill-server"], { stdio: "ignore" });
+      } catch {}
+    }
   });
 
   function start(command: string, width = 80) {
@@ -118,6 +121,139 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
       .filter((l) => /^\d+\) /.test(l))
       .map((l) => l.replace(/^\d+\) /, "").trim());
     expect(menu).toEqual(offered.map((l) => l.replace(/^\d+\. /, "")));
+  });
+
+  const keys = (...k: string[]) => tmux("send-keys", "-t", SESSION, ...k);
+  const count = (screen: string, text: string) => screen.split(text).length - 1;
+  /** The screen once what was asked for has settled (a prompt redraws in steps). */
+  const settle = async () => {
+    await new Promise((r) => setTimeout(r, 400));
+    return screen();
+  };
+
+  it("answers a number that picks nothing with a hint; Escape opens the menu and never quits", async () => {
+    start(`node ${bin} play ${demo}`);
+    await waitForPrompt("the first prompt");
+    keys("9", "9", "9");
+    keys("Enter");
+    let s = await waitFor((x) => x.includes("There is no choice 999."), "the hint for 999");
+    expect(s).toContain("There is no choice 999. Type a number from 1 to 2.");
+    expect(s).not.toContain("✔ What do you do?");
+    keys("1", "0");
+    keys("Enter");
+    s = await waitFor((x) => x.includes("There is no choice 10."), "the hint for 10");
+    expect(s).not.toContain("✔ What do you do?");
+    keys("Escape");
+    s = await waitFor((x) => x.includes("Game menu"), "the menu");
+    expect(s).not.toMatch(/EXIT=\d/);
+    expect(s).not.toContain("Undo the last choice");
+    keys("Escape");
+    s = await settle();
+    expect(s).toContain("Game menu");
+    expect(s).not.toMatch(/EXIT=\d/);
+    keys("Enter");
+    await waitFor((x) => count(x, "What do you do?") >= 2, "back at the choices");
+    keys("2");
+    keys("Enter");
+    await waitFor((x) => x.includes("You count what you carry"), "the second choice's text");
+    keys("C-c");
+    s = await waitFor((x) => /EXIT=\d+/.test(x), "exit");
+    expect(s).toContain("EXIT=130");
+    tmux("kill-server");
+  });
+
+  it("leaves with Ctrl-C from inside the game menu, saved, as from the choices", async () => {
+    start(`FIRST_CONTACT_SAVE_DIR=${dir}/ctrl-c node ${bin} --new`);
+    await waitForPrompt("the first prompt");
+    keys("Escape");
+    await waitFor((x) => x.includes("Game menu"), "the menu");
+    keys("C-c");
+    const s = await waitFor((x) => /EXIT=\d+/.test(x), "exit");
+    expect(s).toContain("EXIT=130");
+    expect(s).toContain("Your game is saved in");
+    expect(s).toContain("first-contact --continue");
+    tmux("kill-server");
+  });
+
+  it("wraps at --width N, and redraws the current text and choices once at a new width", async () => {
+    start(`node ${bin} play ${demo} --width 30`, 100);
+    let s = await waitForPrompt("the first prompt");
+    const storyLines = (x: string) =>
+      x
+        .split("\n")
+        .filter((l) => /supervisor|crate|got loose|Check your kit|amber lamp/.test(l) && !l.includes("node "));
+    expect(storyLines(s).length).toBeGreaterThan(2);
+    for (const l of storyLines(s)) expect(l.length, l).toBeLessThanOrEqual(31);
+    tmux("kill-server");
+
+    start(`node ${bin} play ${demo}`, 100);
+    await waitForPrompt("the first prompt");
+    tmux("resize-window", "-t", SESSION, "-x", "40", "-y", "40");
+    s = await waitFor(
+      (x) => x.split("\n").every((l) => l.length <= 40) && x.includes("Menu"),
+      "a redraw at 40 columns",
+    );
+    s = await settle();
+    expect(count(s, "leans on a crate")).toBe(1);
+    expect(count(s, "1. Ask what got loose")).toBe(1);
+    expect(count(s, "What do you do?")).toBe(1);
+    for (const l of s.split("\n")) expect(l.length, l).toBeLessThanOrEqual(40);
+    tmux("resize-window", "-t", SESSION, "-x", "20", "-y", "40");
+    await waitFor((x) => x.includes("supervisor") && !x.includes("The night supervisor leans"), "a redraw at 20");
+    s = await settle();
+    for (const word of ["supervisor", "crate.", "loose"]) expect(s).toContain(word);
+    expect(count(s, "What do you")).toBe(1);
+    keys("2");
+    keys("Enter");
+    await waitFor((x) => x.includes("torch,"), "the choice taken after the resize");
+    keys("C-c");
+    await waitFor((x) => /EXIT=\d+/.test(x), "exit");
+    tmux("kill-server");
+  });
+
+  it("redraws the title screen, card and menu, at a new width", async () => {
+    start(`FIRST_CONTACT_SAVE_DIR=${dir}/title node ${bin}`, 60);
+    await waitFor((x) => x.includes("1. New game"), "the title menu");
+    tmux("resize-window", "-t", SESSION, "-x", "30", "-y", "40");
+    const s = await waitFor(
+      (x) => x.includes("1. New game") && x.split("\n").every((l) => l.length <= 30),
+      "a redraw at 30 columns",
+    );
+    const after = await settle();
+    expect(count(after, "F I R S T")).toBe(1);
+    expect(count(after, "1. New game")).toBe(1);
+    for (const l of after.split("\n")) expect(l.length, l).toBeLessThanOrEqual(30);
+    expect(s).toContain("unofficial");
+    keys("C-c");
+    await waitFor((x) => /EXIT=\d+/.test(x), "exit");
+    tmux("kill-server");
+  });
+
+  it("keeps a digit typed at a 'more' pause for the choices, and does not page again after undo", async () => {
+    start(`node ${bin} play ${demo}`, 40);
+    tmux("resize-window", "-t", SESSION, "-x", "40", "-y", "12");
+    await waitFor((x) => x.includes("— more"), "a more pause");
+    keys("2");
+    await waitForPrompt("the first prompt");
+    let s = await settle();
+    expect(s).toMatch(/What do you do\? … 2/);
+    keys("Enter");
+    await waitFor((x) => x.includes("You count what you carry"), "the digit's choice");
+    await waitForPrompt("the second prompt");
+    keys("Escape");
+    s = await waitFor((x) => x.includes("Undo the last choice"), "the menu offering undo");
+    const undo = /(\d)\. Undo the last choice/.exec(s)?.[1] as string;
+    keys(undo);
+    keys("Enter");
+    const seen: string[] = [];
+    s = await waitFor((x) => {
+      seen.push(x);
+      return x.includes("1. Ask what got loose") && /\? What do you do\?/.test(x);
+    }, "the first choices again after undo");
+    expect(seen.some((x) => x.includes("— more"))).toBe(false);
+    keys("C-c");
+    await waitFor((x) => /EXIT=\d+/.test(x), "exit");
+    tmux("kill-server");
   });
 
   it("shows colour in a terminal, and none with NO_COLOR or --no-color", async () => {

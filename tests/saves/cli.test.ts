@@ -116,3 +116,29 @@ describe("saves show, delete, rename, export, import", () => {
     expect(help.out).toMatch(/^Usage:/);
   });
 });
+
+describe("an ended game in the saves list", () => {
+  it("names the ending by its title, never its id", async () => {
+    const dir = tempDir();
+    const store = new SaveStore(dir);
+    const save = saveOf(base, ["Run"]);
+    store.write("finished", { ...save, summary: { ...save.summary, ended: true, ending: "ending_the_long_watch" } });
+    store.release();
+    const out = capture();
+    const code = await savesCommand(["list"], {
+      stdout: out.stream,
+      stderr: capture().stream,
+      saveDir: dir,
+      story: {
+        ...base,
+        title: "Save Fixture",
+        endings: { ending_the_long_watch: { title: "The Long Watch", hint: null } },
+      },
+    });
+    expect(code).toBe(0);
+    expect(out.text()).toContain("ended: The Long Watch");
+    const untitled = await run(["show", "finished"], dir);
+    expect(untitled.out).toContain("Finished:    ended\n");
+    expect(untitled.out + out.text()).not.toContain("ending_the_long_watch");
+  });
+});

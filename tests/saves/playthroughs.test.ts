@@ -67,7 +67,13 @@ describe("a save records whether its game has finished", () => {
 
 describe("every playthrough autosaves to its own slot", () => {
   function service(dir: string) {
-    return openSaveService({ dir, storyInfo: base, story: () => base, title: "Save Fixture" });
+    return openSaveService({
+      dir,
+      storyInfo: base,
+      story: () => base,
+      title: "Save Fixture",
+      endings: { fixture_end: { title: "The Door Holds", hint: null } },
+    });
   }
 
   it("two games, one after the other, keep two autosaves; the list marks finished games", () => {
@@ -80,7 +86,7 @@ describe("every playthrough autosaves to its own slot", () => {
     const list = saves.list();
     expect(list.map((s) => s.slot).sort()).toEqual([autosaveSlotFor("first"), autosaveSlotFor("second")].sort());
     const finished = list.find((s) => s.slot === autosaveSlotFor("first"));
-    expect(finished?.label).toMatch(/^Autosave: Two, turn 2, \d{4}-\d\d-\d\d \d\d:\d\d \[ended: fixture_end\]$/);
+    expect(finished?.label).toMatch(/^Autosave: Two, turn 2, \d{4}-\d\d-\d\d \d\d:\d\d \[ended: The Door Holds\]$/);
     expect(list.find((s) => s.slot === autosaveSlotFor("second"))?.label).not.toContain("[");
     expect(finished?.detail).toMatch(/^Save Fixture · Engineering · \d+s played$/);
   });

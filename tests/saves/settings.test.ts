@@ -1,5 +1,15 @@
 /** Settings and the profile: defaults, persistence, damage kept aside, two games recording endings. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { resolveSaveDir, resolveSettingsDir, SaveStore } from "../../src/saves/index.js";
@@ -61,5 +71,40 @@ describe("profile", () => {
     expect(await b.recordEnding("assimilated")).toBe(true);
     expect(await a.recordEnding("assimilated")).toBe(false);
     expect((await new SettingsStore(dir).profile()).endingsFound).toEqual(["the_phoenix_flies", "assimilated"]);
+  });
+});
+
+describe("hostile settings folders", () => {
+  it("refuses a symlink where a settings file should be, leaving the link's target untouched", async () => {
+    for (const name of ["profile", "settings"]) {
+      const dir = tempDir();
+      const target = join(tempDir(), "precious.txt");
+      writeFileSync(target, "do not overwrite");
+      symlinkSync(target, join(dir, `${name}.json`));
+      const store = new SettingsStore(dir);
+      await expect(store.recordEnding("ending_x")).rejects.toThrow(/symbolic link; it was not followed/);
+      await expect(store.update({ width: 40 })).rejects.toThrow(/symbolic link/);
+      expect(readFileSync(target, "utf8")).toBe("do not overwrite");
+      expect(lstatSync(join(dir, `${name}.json`)).isSymbolicLink()).toBe(true);
+    }
+  });
+
+  it("refuses a link put in place after the settings were first read", async () => {
+    const dir = tempDir();
+    const store = new SettingsStore(dir);
+    expect(await store.recordEnding("ending_a")).toBe(true);
+    const target = join(tempDir(), "precious.txt");
+    writeFileSync(target, "do not overwrite");
+    rmSync(join(dir, "profile.json"));
+    symlinkSync(target, join(dir, "profile.json"));
+    await expect(store.recordEnding("ending_b")).rejects.toThrow(/symbolic link/);
+    expect(readFileSync(target, "utf8")).toBe("do not overwrite");
+  });
+
+  it("makes the settings folder 0700", async () => {
+    const dir = join(tempDir(), "nested", "settings");
+    await new SettingsStore(dir).recordEnding("ending_a");
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, "profile.json")).mode & 0o777).toBe(0o600);
   });
 });

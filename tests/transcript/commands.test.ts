@@ -10,10 +10,12 @@ import { Writable } from "node:stream";
 import stringWidth from "string-width";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { exportCommand } from "../../src/cli/export-command.js";
+import { fileExporter } from "../../src/cli/exporter.js";
 import { replayCommand } from "../../src/cli/replay-command.js";
 import type { Session } from "../../src/log/index.js";
 import { SAVE_FORMAT, type SaveFile } from "../../src/saves/types.js";
 import { toHtml, toJson, toMarkdown } from "../../src/transcript/index.js";
+import { parseCommand } from "../../src/ui/types.js";
 import { FIXTURE_TITLE, fixedClock, fixtureStory, playFixture, storyWithoutBackDoor } from "./support.js";
 
 class Capture extends Writable {
@@ -248,5 +250,33 @@ describe("first-contact replay", () => {
       const { ctx } = replayCtx();
       expect(await replayCommand(args, ctx)).toBe(2);
     }
+  });
+});
+
+describe("exporting from inside the game", () => {
+  it("gives each export in the same minute a name of its own", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fc-export-"));
+    const exporter = fileExporter(FIXTURE_TITLE, undefined, dir);
+    const first = await exporter.export(played, "txt", undefined);
+    const second = await exporter.export(played, "txt", undefined);
+    const third = await exporter.export(played, "txt", undefined);
+    const paths = [first, second, third].map((m) => m.replace(/^Transcript written to /, ""));
+    expect(new Set(paths).size).toBe(3);
+    for (const p of paths) expect(readFileSync(p, "utf8")).toContain(FIXTURE_TITLE.toUpperCase());
+    expect(paths[1]).toMatch(/-2\.txt$/);
+  });
+
+  it("keeps a named file unless asked to replace it ('export md FILE --force')", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fc-export-"));
+    const file = join(dir, "mine.md");
+    writeFileSync(file, "keep me");
+    const exporter = fileExporter(FIXTURE_TITLE, undefined, dir);
+    await expect(exporter.export(played, "md", "mine.md")).rejects.toThrow(/already exists/);
+    expect(readFileSync(file, "utf8")).toBe("keep me");
+    const command = parseCommand("export md mine.md --force");
+    expect(command).toEqual({ name: "export", format: "md", file: "mine.md", force: true });
+    if (command?.name !== "export") throw new Error("not an export");
+    await exporter.export(played, command.format, command.file, command.force);
+    expect(readFileSync(file, "utf8")).toMatch(/^# /);
   });
 });

@@ -70,9 +70,25 @@ describe("the kept path", () => {
       "Started:   2063-04-05 09:00 UTC",
       "Play time: 13 min",
       "Turns:     4",
-      "Ending:    together",
+      "Ending:    Side by Side",
       expect.stringMatching(/^Story: {5}transcript-fixture \(version [0-9a-f]{12}\)$/),
     ]);
+  });
+
+  it("names the ending by the title the story gives it, from the log or from the story's table", () => {
+    expect(toText(log, { ...base, width: 0 })).toContain("== THE END: SIDE BY SIDE ==");
+    expect(toMarkdown(log, base)).toContain("## The end: Side by Side");
+    const at = "2063-04-05T09:05:00.000Z";
+    const bare = syntheticLog(
+      [{ text: "It is over.", tags: ["ending: ending_quiet"] }],
+      [{ type: "end", ending: "ending_quiet", turn: 0, at }],
+    );
+    const untitled = toText(bare, { ...base, width: 0 });
+    expect(untitled).toContain("== THE END ==");
+    expect(untitled).not.toContain("ending_quiet");
+    const titled = toText(bare, { ...base, width: 0, endings: { ending_quiet: { title: "Quiet", hint: null } } });
+    expect(titled).toContain("== THE END: QUIET ==");
+    expect(titled).toContain("Ending:    Quiet");
   });
 
   it("says what is to come when the game stopped at a placeholder, in every format", () => {

@@ -27,7 +27,7 @@ describe("plain renderer", () => {
 
   it("re-asks with a hint on letters, 0, 999, negatives, empty and very long lines", async () => {
     const long = "x".repeat(100_000);
-    const { r, out } = harness(`abc\n0\n999\n-1\n\n${long}\n\u001b[A\n3\n`);
+    const { r, out } = harness(`abc\n0\n999\n-1\n\n${long}\n${"7".repeat(4000)}\n\u001b[A\n3\n`);
     expect(await r.ask(choices(3))).toEqual({ kind: "choice", index: 2 });
     const text = out();
     expect(text).toContain('"abc" is not a choice. Type a number from 1 to 3, or "help".');
@@ -35,6 +35,8 @@ describe("plain renderer", () => {
     expect(text).toContain("There is no choice 999.");
     expect(text).toContain('"-1" is not a choice.');
     expect(text).toContain('Type a number from 1 to 3, or "help".');
+    expect(text).toContain("That line is too long (over 4096 characters); it was ignored.");
+    expect(text).toContain("There is no choice with that number.");
     expect(text.length).toBeLessThan(5000);
     expect(text).not.toMatch(/\u001b/);
   });
@@ -42,6 +44,46 @@ describe("plain renderer", () => {
   it("takes choices numbered 10 and above", async () => {
     const { r } = harness("12\n");
     expect(await r.ask(choices(14))).toEqual({ kind: "choice", index: 11 });
+  });
+
+  it("reads a flood of lines in order, pausing its input while lines wait", async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    output.resume();
+    const r = new PlainRenderer({ input, output }, { width: 0 });
+    input.write("9\n".repeat(5000));
+    expect(input.isPaused()).toBe(true);
+    input.end("1\n");
+    for (let i = 0; i < 5000; i++) await r.prompt("?");
+    expect(await r.prompt("?")).toBe("1");
+    expect(await r.prompt("?")).toBeNull();
+  });
+
+  it("wraps lists and their hints within the width, hints on a line of their own", async () => {
+    const { r, out } = harness("1\n", 20);
+    await r.menu("Load which game?", [
+      {
+        value: "a",
+        label: "Autosave: Prologue — The Hum, turn 1",
+        hint: "First Contact · USS Enterprise, the Romulan Neutral Zone",
+      },
+    ]);
+    const lines = out().split("\n");
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(20);
+    expect(lines).toContain("   First Contact ·");
+    expect(out()).not.toContain("(");
+  });
+
+  it("leaves a list on 0, an empty line or 'back'", async () => {
+    const { r } = harness("0\n\nback\n2\n");
+    const options = [
+      { value: "a", label: "A" },
+      { value: "b", label: "B" },
+    ];
+    expect(await r.menu("Menu", options)).toBeNull();
+    expect(await r.menu("Menu", options)).toBeNull();
+    expect(await r.menu("Menu", options)).toBeNull();
+    expect(await r.menu("Menu", options)).toBe("b");
   });
 
   it("reports end of input instead of hanging", async () => {
@@ -65,9 +107,21 @@ describe("plain renderer", () => {
       { text: "Hold still.", tags: ["speaker: Crusher"] },
       { text: "It is over.", tags: ["ending: ending_test"] },
     ]);
-    expect(out()).toBe(
-      "\n== One ==\n\n[Sickbay]\nDeck sixteen.\n\nHold still.\n\nIt is over.\n\n\n== THE END (test) ==\n",
-    );
+    expect(out()).toBe("\n== One ==\n\n[Sickbay]\nDeck sixteen.\n\nHold still.\n\nIt is over.\n\n\n== THE END ==\n");
+  });
+
+  it("titles an ending from the story's table, or from the tag that opened its knot", async () => {
+    const { r, out } = harness(null);
+    r.useEndings({ ending_test: { title: "The Long Watch", hint: null } });
+    await r.showLines([{ text: "It is over.", tags: ["ending: ending_test"] }]);
+    expect(out()).toContain("== THE END: The Long Watch ==");
+    const other = harness(null);
+    await other.r.showLines([
+      { text: "The lights come up.", tags: ["ending-title: Curtain", "ending-hint: later"] },
+      { text: "Done.", tags: ["ending: ending_curtain"] },
+    ]);
+    expect(other.out()).toContain("== THE END: Curtain ==");
+    expect(other.out()).not.toContain("ending_curtain");
   });
 
   it("wraps at the given width without cutting words, counting wide characters", async () => {

@@ -1,0 +1,58 @@
+/** The rich renderer's text, driven with fake streams: ending cards, and nothing wider than a narrow terminal. */
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { RichRenderer } from "../../src/ui/rich.js";
+import { loadWrapping, makePalette, titleCard } from "../../src/ui/style.js";
+
+function harness(columns: number) {
+  const input = new PassThrough();
+  const output = Object.assign(new PassThrough(), { columns, rows: 200 });
+  let written = "";
+  output.on("data", (d) => {
+    written += d.toString();
+  });
+  const r = new RichRenderer({ input, output }, { palette: makePalette(0) });
+  return { r, out: () => written };
+}
+
+describe("rich renderer", () => {
+  it("titles the ending card from the story's table, never showing the ending's id", async () => {
+    const { r, out } = harness(80);
+    r.useEndings({ ending_sickbay_taken: { title: "The Doctor Stays", hint: null } });
+    await r.showLines([{ text: "It is over.", tags: ["ending: ending_sickbay_taken"] }]);
+    expect(out()).toContain("THE END\nThe Doctor Stays\n");
+    expect(out()).not.toContain("sickbay");
+    const bare = harness(80);
+    await bare.r.showLines([{ text: "It is over.", tags: ["ending: ending_unnamed"] }]);
+    expect(bare.out()).toContain("THE END\n");
+    expect(bare.out()).not.toContain("unnamed");
+  });
+
+  it("keeps the title card, chapters, scenes and cards within 20 columns, words whole", async () => {
+    await loadWrapping();
+    const { r, out } = harness(20);
+    r.showTitle(
+      "First Contact",
+      "The Borg have followed the Enterprise back\nto April 2063. An unofficial Star Trek fan work.",
+    );
+    r.useEndings({ ending_x: { title: "A Title Long Enough To Need Two Lines", hint: null } });
+    await r.showLines([
+      {
+        text: "Deck sixteen.",
+        tags: ["chapter: Chapter One — Triage", "scene: USS Enterprise, the Romulan Neutral Zone"],
+      },
+      { text: "It is over.", tags: ["ending: ending_x"] },
+      { text: "Later.", tags: ["placeholder: Chapter Three, not written yet"] },
+    ]);
+    for (const line of out().split("\n")) expect(line.length, line).toBeLessThanOrEqual(20);
+    for (const word of ["Enterprise", "Neutral", "unofficial", "Romulan", "written"]) expect(out()).toContain(word);
+  });
+
+  it("spaces the title out only when it fits", () => {
+    const p = makePalette(0);
+    expect(titleCard(p, "Night Shift", "a short one", 30)).toContain(" N I G H T   S H I F T\n");
+    const narrow = titleCard(p, "Night Shift", "a short one", 20);
+    expect(narrow).toContain("\nNIGHT SHIFT\n");
+    expect(narrow.split("\n").every((l) => l.length <= 20)).toBe(true);
+  });
+});
