@@ -36,6 +36,8 @@ The morning after can follow more than one night. Which one?
     ~ eng_lily_where = lily_pod
     ~ eng_lily_word = 2
     ~ eng_cost = 0
+    ~ eng_evac = true
+    ~ eng_for_queen = false
 * [Cochrane let go: told everything, he ran, and came back alone at first light]
     ~ pro_listened = 1
     ~ pro_away = false
@@ -62,6 +64,8 @@ The morning after can follow more than one night. Which one?
     ~ eng_lily_where = lily_pod
     ~ eng_lily_word = 1
     ~ eng_cost = 1
+    ~ eng_evac = true
+    ~ eng_for_queen = false
 * [Lily unreached: the ship saved with the crew in the pods, but she never forgave the holodeck]
     ~ pro_listened = 1
     ~ pro_away = true
@@ -88,6 +92,8 @@ The morning after can follow more than one night. Which one?
     ~ eng_lily_where = lily_pod
     ~ eng_lily_word = 1
     ~ eng_cost = 0
+    ~ eng_evac = true
+    ~ eng_for_queen = false
 * [The hunt won: no evacuation, the voice all the way in, Hawk lost, the forward decks burned]
     ~ pro_listened = 2
     ~ pro_away = false
@@ -114,6 +120,8 @@ The morning after can follow more than one night. Which one?
     ~ eng_lily_where = lily_aboard
     ~ eng_lily_word = 0
     ~ eng_cost = 2
+    ~ eng_evac = false
+    ~ eng_for_queen = false
 * [The ship given up: the crew in the pods, the count run out, Data gone with her]
     ~ pro_listened = 1
     ~ pro_away = true
@@ -140,6 +148,8 @@ The morning after can follow more than one night. Which one?
     ~ eng_lily_where = lily_pod
     ~ eng_lily_word = 2
     ~ eng_cost = 1
+    ~ eng_evac = true
+    ~ eng_for_queen = false
 * [The ship given up, bitterly: Lily silent, Hawk taken, Cochrane stunned]
     ~ pro_listened = 2
     ~ pro_away = false
@@ -166,6 +176,8 @@ The morning after can follow more than one night. Which one?
     ~ eng_lily_where = lily_pod
     ~ eng_lily_word = 0
     ~ eng_cost = 2
+    ~ eng_evac = true
+    ~ eng_for_queen = false
 - -> epilogue
 
 // ---------------------------------------------------------------------------
@@ -198,6 +210,50 @@ The morning after can follow more than one night. Which one?
     ~ n = n + 26
 }
 ~ return n
+
+// A number as words, for prose: 1 to 99.
+=== function epi_number(n) ===
+~ temp u = n % 10
+{
+- n < 20: ~ return epi_small(n)
+- u == 0: ~ return epi_tens(n / 10)
+- else: ~ return epi_tens(n / 10) + "-" + epi_small(u)
+}
+
+=== function epi_tens(t) ===
+{
+- t == 2: ~ return "twenty"
+- t == 3: ~ return "thirty"
+- t == 4: ~ return "forty"
+- t == 5: ~ return "fifty"
+- t == 6: ~ return "sixty"
+- t == 7: ~ return "seventy"
+- t == 8: ~ return "eighty"
+- else: ~ return "ninety"
+}
+
+=== function epi_small(n) ===
+{
+- n == 1: ~ return "one"
+- n == 2: ~ return "two"
+- n == 3: ~ return "three"
+- n == 4: ~ return "four"
+- n == 5: ~ return "five"
+- n == 6: ~ return "six"
+- n == 7: ~ return "seven"
+- n == 8: ~ return "eight"
+- n == 9: ~ return "nine"
+- n == 10: ~ return "ten"
+- n == 11: ~ return "eleven"
+- n == 12: ~ return "twelve"
+- n == 13: ~ return "thirteen"
+- n == 14: ~ return "fourteen"
+- n == 15: ~ return "fifteen"
+- n == 16: ~ return "sixteen"
+- n == 17: ~ return "seventeen"
+- n == 18: ~ return "eighteen"
+- else: ~ return "nineteen"
+}
 
 // The ship came home whole (false), or is gone (true). Chapter Four's handover
 // says so; a route that left it unset falls back on its plain flag.
@@ -298,7 +354,7 @@ You are three hundred years from home, with the clothes you stand up in and a tr
 === epi_count_scene ===
 {epi_lost_ship():Beverly has set up in the lee of a pod, on a foil blanket, with a tricorder and a padd and a queue of people who do not need her and have come anyway.|Beverly has Deck Eleven, still: the crew lounge with its chairs pushed to the walls, and the wounded in rows, and a padd in her hand that she has not put down since dawn.} # scene: {epi_lost_ship():The pods|Deck Eleven}
 She is counting. She counts the way other people pray. {crusher_hid >= 1:When she reaches up to push her hair back, her sleeve falls to the elbow and you see the grey lines under the skin of her wrist, faded now. {eng_bridge.vote.sleeve:You turned that wrist to the light on the bridge, in front of everyone. She has not quite forgiven you, and she lets you look.|She sees you see them. "Later," she says. "I'll tell you all of it later. I've told Ogawa already. She was not pleased."}|}
-"{epi_count()}," she says, before you ask. "By tonight it will be {epi_count()}, unless somebody walks out of the wheat. That's everyone I can't find." # speaker: Beverly Crusher
+"There are {epi_number(epi_count())}," she says, before you ask. "By tonight it will still be {epi_number(epi_count())}, unless somebody walks in out of the fields. That's everyone I can't find." # speaker: Beverly Crusher
 You make her read them. She does not want to, and you make her, gently, because you are going to need to know them, and because you will not have the list read to you later by a stranger at a table.
 {pro_warned:Not Lieutenant Porter; not Ensign Haddad. You pulled them off Deck Sixteen before anyone went into the tubes. Haddad is in the corner with her sketchbook, drawing the wounded because it is the only thing she can do with her hands.|Lieutenant Paul Porter. Ensign Yusra Haddad, three weeks aboard; her sketchbook was found on the third rung of a Jefferies tube, and Beverly has it, and does not know who to give it to.}
 {
@@ -399,7 +455,7 @@ It is the rest that is hard.
     You tell them about the voice. {
     - pro_listened == 2: That over Earth you did not only let it in, you spoke to it, and it answered, and Counsellor Troi heard you say "we".
     - pro_listened == 1: That over Earth you let it point the way, and it was right, and you were glad.
-    - else: That it was there, all the way from the Romulan border, and you held it off, and that holding it off cost the Yeager a minute she did not have.
+    - else: That it was there, all the way from the Romulan border, and you held it off{pro_battle.pro_cube.arms:, and that holding it off cost the Yeager a minute she did not have|, and that holding it off was the hardest thing you did all night}.
     } You tell them what it was like to hear it again on Deck Sixteen, and in the holodeck, and in engineering, where it had a face.
     {obsession >= 5:And you tell them the part you would most like to leave out: that you wanted it. That somewhere in the night, the hunt stopped being a duty and became a pleasure, and that the people around you saw it before you did.|{obsession >= 3:And you tell them that it came closer than you would have believed, and that at least once tonight a civilian from the twenty-first century saw it in your face before you did.|And you tell them that you were lucky, and that you had help, and that luck and help are not a method anyone should rely on.}}
     You read it back. It is the statement of a man who should perhaps not command a starship. You leave it as it is.
@@ -409,7 +465,7 @@ It is the rest that is hard.
     {obsession >= 5:It reads very well. It is the account of a captain who made hard choices under impossible conditions and was vindicated by events. It is true in every sentence. You look at it for a long time.|It reads like what it is: a true account with one room left locked. You will have to live with the locked room. You have lived with worse.}
 * (names) [Begin with the names]
     You begin with the names. Not the ship, not the orders, not the voice: the people. {pro_warned:Abara, taken on Deck Fifteen.|Porter and Haddad, who went into the tube on Deck Sixteen because you did not act on what you heard.} {not (eva_hawk ? hawk_alive):Sean Hawk, who went out on the hull because you chose him. }{not (sickbay_out ? tolland):Dov Tolland. }{not (sickbay_out ? patients):Park, Adebayo, Voss: the patients who could not walk. }{eng_cost >= 1:The ones from this morning. }{not epi_data():{data_lost ? went_back:Data, who went back.|Data.}}
-    By the time you have written {epi_count()} of them, in the order Beverly gave them to you, the rest of the statement is easy, because you know now who it is for. It is not for the admirals.
+    By the time you have written all {epi_number(epi_count())} of them, in the order Beverly gave them to you, the rest of the statement is easy, because you know now who it is for. It is not for the admirals.
 - {epi_lost_ship():You seal the tricorder's record and mark it for Starfleet Command, and put it inside your jacket, next to the place where the old ache used to be.|You seal the record and send it to the log, where it will wait three hundred years, or a week, depending on how you count.} # pause
 -> epi_landing
 
@@ -483,7 +539,7 @@ You walk. It's three miles to the silo by the road and two by the creek, and you
     {eng_lily_word >= 1:He says yes before you've finished. You find you'd counted on that.|He looks at you for a long time before he says yes. You'd have done the same.}
 - else:
     The silo is black and quiet and smells of fuel and hot metal, and the gantry is bent where the Borg's shots hit it, and the hole in the middle where the Phoenix stood is empty, and it's the emptiest thing you've ever seen and the best. You sit down on the edge of it with your legs hanging over.
-    {eng_lily_word == 2:You told him you wouldn't wave. You'll be able to see the ship go from here, if it goes the way it came. You wait for it anyway, to not wave at.|{eng_lily_word == 1:You don't look up. Then you do.|You don't look up. You're pretty sure you don't.}}
+    {eng_lily_word == 2:You decided this afternoon that you wouldn't wave. You'll be able to see the ship go from here, if it goes the way it came. You wait for it anyway, to not wave at.|{eng_lily_word == 1:You don't look up. Then you do.|You don't look up. You're pretty sure you don't.}}
 }
 -> close
 
