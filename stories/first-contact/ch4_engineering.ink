@@ -666,7 +666,7 @@ You stand very still. {eng_voice:"You're late," she says, in your head, almost t
 Worf forms the teams in the forward armoury on Deck Four: everyone who can hold a rifle, and some who can't. {eng_worf:He cannot go down with them, and he knows it; Beverly has told him, loudly, in front of his people, what his lung will do in the tubes. He gives the teams to you instead, and you see what it costs him.|He will lead the first team himself. He does not ask to. He tells you, and you let him.} # scene: Forward armoury, Deck Four
 There are twenty-six of them. You know perhaps half their names. {pro_warned:Porter is one of them, with Haddad at his shoulder, because they are the only two engineers left who know the coolant tanks by touch.|The two engineers who knew the coolant tanks by touch went into the tubes on Deck Sixteen last night. You send for a schematic instead.}
 {
-- eng_lily_word == 2: Lily is at the armoury door with a rifle nobody gave her. "You said you'd do the smart thing first," she says. "This isn't it. But I'm not leaving you alone with it either." You cannot make her go down to the pods: there are no pods today.
+- eng_lily_word == 2: Lily comes to the armoury door on her way back down to the litters. "You said you'd do the smart thing first," she says. "This isn't it." She looks at the racks, and at you. "I'll be on Four. Somebody up there ought to know what you're doing, and why, when they ask." You cannot send her to the pods: there are no pods today.
 - eng_reach >= 1: Lily is on Deck Four with the wounded, because there is nowhere else to put her. Ogawa tells you she asked once, quietly, whether it was true that nobody was leaving. Then she went back to the litters.
 - else: Lily is on Deck Four with the wounded, because there is nowhere else to put her. She does not come to the armoury. Nobody expected her to.
 }
@@ -704,7 +704,7 @@ At Deck Nine a team is cut off at a junction: four of them, with drones between 
     ~ eng_for_queen = true
     "The teams take the coolant tanks," you say. You do not say what you are going to take. Everyone at that junction knows.
 - You go down the ladder first. # pause
-They are waiting for you in main engineering. Not fighting: waiting. The nine who came down behind you are taken by the arms at the foot of the ladder, gently, without a shot fired, and held; {not eng_worf:Worf breaks one drone's arm before four of them hold him, and then he is still, and watching you;} and you are let walk on, alone, into the middle of the room. # scene: Main engineering
+They are waiting for you in main engineering. Not fighting: waiting. The nine who came down behind you are taken by the arms at the foot of the ladder, gently, without a shot fired, and held; {not eng_worf:Worf breaks one drone's arm before four of them hold him, and then he is still, and watching you;} and you are let walk on, alone, into the middle of the room.
 -> eng_core
 // ---------------------------------------------------------------------------
 // Main engineering: the Queen, Data, and what Picard offers.

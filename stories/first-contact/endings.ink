@@ -319,7 +319,7 @@ You fire once. # pause
 He falls forward across the console, and the ring on the display goes out, and far below, unhunted, the spark goes on climbing into the black, where in a few minutes it will light up a sensor on a ship that is passing, and change everything. # pause
 You vent the coolant. You climb down. You sit on the wet grating beside your friend for a long time, and you do not touch him, because you do not know, any more, what parts of him were his. # pause
 {data_lost ? rearguard:You left Data on Deck Sixteen to hold a door, and you did not call to him as they closed on him.|You went for the coolant valves yourself on Deck Sixteen, and Data was taken pulling you free, and you did not call to him as they closed on him.} # recap
-{eng_order.call.answer:When his voice called from engineering, you answered, but it was too late to reach him.|When his voice called from engineering, you did not answer it.} In engineering you went to her first, not to him. # recap
+{eng_order.call.answer:When his voice called from engineering, you answered, but it was too late to reach him.|{eng_evac:When his voice called from engineering, you did not answer it.|You brought twenty-six people down the tubes to him, and nine of them reached the bottom.}} In engineering you went to her first, not to him. # recap
 You came down to engineering with a rifle, for her, and in the end you used it on him. # recap
 {
 - eng_evac: The crew watched from the pods in a Montana field as the ship came back to herself: green going out of her deck by deck, in the sunlight. # recap
@@ -350,15 +350,15 @@ Data takes his hands off the console. He looks at them. Then he looks at the dis
 He turns, and puts his fist through the coolant tank's housing. # pause
 You are held; you cannot climb. The drones holding you come apart in the white before it reaches you, and let go, and you go up the core's ladder with the roar below you and nothing at all on your ankle, because she does not try to stop you. She is standing in the coolant with Data's arms round her, quite still, watching the smoke on the display. She does not look at you once. She has what she came for. # pause
 When you vent the room there is nothing left of her but the spine and the skull, and nothing left of the skin on Data but ash. He is sitting by the ruined tank. He does not get up. "I have done a thing that cannot be undone," he says. "I have been trying, for eleven seconds, to find a way in which it can. There is none." # speaker: Data
-The ship is yours again. The Borg in her are dead. And below her, in a hole in the ground in Montana, there will be no ship tomorrow for anyone passing to see. # pause
+The ship is yours again. The Borg in her are dead. And below her, over Montana, there is no trace of a warp field tonight for anyone passing to see. # pause
 On the surface, at the edge of a crater that was a missile silo, Will Riker stands with Deanna Troi and looks up at where the Enterprise goes round, and does not call her. There is nothing to say on a channel. No one is coming. No one will come for a very long time. # scene: Bozeman, Montana
 {data_lost ? rearguard:You left Data on Deck Sixteen to hold a door, and you did not call to him as they closed on him.|You went for the coolant valves yourself on Deck Sixteen, and Data was taken pulling you free, and you did not call to him as they closed on him.} # recap
-{eng_order.call.answer:When his voice called from engineering you answered it, and it was not enough.|When his voice called from engineering, you did not answer it.} In engineering you went to her first, not to him. # recap
+{eng_order.call.answer:When his voice called from engineering you answered it, and it was not enough.|{eng_evac:When his voice called from engineering, you did not answer it.|You brought twenty-six people down the tubes to him, and nine of them reached the bottom.}} In engineering you went to her first, not to him. # recap
 {eng_core.offer.give:You offered yourself in his place. She did not want you as a gift. She wanted him to choose.|You offered her nothing. She did not need anything from you.} # recap
 {
 - eng_evac: Your crew are alive, in a field of empty pods in Montana, under a sky with nothing coming. # recap
 - else: Your crew fought down the Jefferies tubes for a ship that they have now, in a century that has no use for her. # recap
 }
-{eng_lily_word >= 1:Lily Sloane came down in a pod to a crater where her partner's rocket had been. She knew, before anyone told her.|Lily Sloane heard it on the channel. She did not ask anyone to repeat it.} # recap
+{eng_evac:Lily Sloane came down in a pod to a field a few miles from a crater where her partner's rocket had been. She knew, before anyone told her.|Lily Sloane heard it on Deck Four, on the channel, among the litters. She did not ask anyone to repeat it.} # recap
 Zefram Cochrane died over Montana on the fifth of April, 2063, in the first warp flight Earth ever made, and nobody saw it who would have come. # ending: ending_phoenix_falls
 -> END
