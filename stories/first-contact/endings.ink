@@ -44,7 +44,7 @@ Dr. Beverly Crusher, chief medical officer of the Enterprise, became the Collect
 === ending_holodeck_taken ===
 # ending-title: The Last One on the Stairs
 # ending-hint: Chase the last of them out of the club when nothing in you wants to stop, and nobody can hold you back.
-You take her hands off your wrist. You are gentle about it, which is the worst thing you do all night: you do it the way a man sets down something he means to come back for. # scene: The Club Tangier, San Francisco, 1941
+You take her hands off your wrist. You are gentle about it, which is the worst thing you do all night: you do it the way a man sets down something he means to come back for.
 "Picard," Lily says, once. Then she does not say it again. She meant what she told you, and you knew she did.
 {holo_route ? fought:You take the stairs two at a time with the Thompson still in your hands and its drum still dry. At the grey doors the gun goes out like a blown match, and you are in the corridor with your arms still shaped around a weight that is not there.|You take the stairs two at a time with nothing in your hands, and go through the grey doors, and the clarinet stops behind you as if somebody had shut a lid on it.} # theme: ship # scene: Corridor, Deck 15
 The drone is waiting. It has stopped ten metres down the corridor and turned round, and behind it, in the green light, there are others, more than ever came down into the club: five, eight, you stop counting. They were never walking away. {pro_listened >= 1:The hum knew. It let you believe you were the one chasing.|You understand it the way a man understands a snare once his foot is in it.}
