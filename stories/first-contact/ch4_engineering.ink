@@ -655,7 +655,7 @@ You stand very still. {eng_voice:"You're late," she says, in your head, almost t
     "Data!" Your voice goes down the green corridor and does not come back. Nothing answers it. Perhaps he heard. You will never know. You turn, and run.
 * [Turn back without a word]
     You turn back. You do not say his name. If you say it, you will go on, and then there will be nobody to tell anyone what happened here.
-- Worf is holding the last pod. You do not know how he got back down to it, or how long he has been holding it, and he never tells you. He hauls you in by the collar with his good arm and slaps the hatch shut, and the pod drops away from your ship with a kick like a horse. # scene: The last escape pod
+- Worf is holding the last pod. You do not know how he got back down to it, or how long he has been holding it, and he never tells you. He hauls you in by the collar with one arm and slaps the hatch shut with the other, and the pod drops away from your ship with a kick like a horse.
 -> eng_scuttle
 
 // ---------------------------------------------------------------------------
@@ -935,7 +935,7 @@ Through the small port you watch your ship. She hangs there in the sunlight, the
 {eva_hawk ? hawk_alive && eng_pods.hawk_pods:Ahead and below, the other pods are coming down in a line, not a field: Hawk is flying the lead one by hand, and bringing the others down behind him like a string of lights.}
 {
 - eng_voice: At the last, she speaks to you. "You left him," she says, and she sounds surprised, and then, for the first time since you have known her, she sounds something else. Then she is gone, out of your head, all at once, and the silence where she was is the loudest thing you have ever heard.
-- else: You think of Data. You think of him at the console in engineering, counting, keeping the codes. You promised, or you did not; either way he is there, and you are here.
+- else: You think of Data. You think of him in engineering, counting, keeping the codes. {data_word:You promised him on Deck Sixteen that you would come back. He is there, and you are here.|You never promised him anything. You find that it makes no difference at all. He is there, and you are here.}
 }
 The light, when it comes, is very white and very silent. Then it is gone, and where your ship was there is a slowly spreading glitter, like frost on a window, and then not even that. # pause
 Nobody in the pod says anything. Worf puts his hand flat on the port beside yours, and leaves it there.
