@@ -129,6 +129,10 @@ VAR cochrane_back = 0
 // 1 La Forge and Barclay by hand, 2 a replicated part beamed down from the Enterprise.
 // Read by the epilogue.
 VAR phoenix_fix = 0
+// Cochrane was told everything and let go into the woods, and came back alone at first
+// light (cochrane_told == 2 and cochrane_back == 3), settled as the interlude ends so a
+// later choice or divert can test one yes-or-no instead of both values.
+VAR cochrane_chose = false
 // The interlude's bookkeeping, zeroed as it ends.
 VAR boz_drunk = false      // Troi kept pace with Cochrane in the bar
 VAR boz_fear = 0           // how loud Cochrane's fear is when he leaves the silo for air, 0..3 (boz_scare)
