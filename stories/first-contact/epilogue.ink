@@ -338,7 +338,7 @@ You are three hundred years from home, with the clothes you stand up in and a tr
 
 // The afternoon: time for one of three things before the statement.
 === epi_afternoon ===
-{epi_lost_ship():The sun climbs. Riker's voice comes over a badge from the silo: the Phoenix is down in the sea off the coast, on her parachutes, as she was always going to be, and a boat is going out for her. There is nothing for you to command. There is the rest of the day.|The afternoon comes in through the viewer, the Earth turning under you with the long scar of the war on it and the hills of Montana just rolling into the light. There is a great deal to do and almost none of it needs you. That is Beverly's doing, and Worf's, and you let them.} # pause
+{epi_lost_ship():The sun climbs. Riker's voice comes over a badge from the silo: the Phoenix is down on her parachutes in the breaks east of the river, as she was always going to be, and Cochrane's truck is going out for her with half the settlement in the back. There is nothing for you to command. There is the rest of the day.|The afternoon comes in through the viewer, the Earth turning under you with the long scar of the war on it and the hills of Montana just rolling into the light. There is a great deal to do and almost none of it needs you. That is Beverly's doing, and Worf's, and you let them.} # pause
 * (count) [Go to Beverly, and her list]
     -> epi_count_scene
 * (data) {epi_data()} [Go down to engineering, where Data is]
@@ -432,7 +432,8 @@ You wait. He has never needed help to finish a sentence.
 {
 - holo_route ? fought: "I keep hearing that gun," she says. "The one in the club. I close my eyes and there it is." {lily_trust_picard >= 2:She lets out a breath. "It's getting quieter."|She does not say whether it is getting any quieter.}
 - holo_route ? fiction: "Your fake bar," she says. "The singer, and the cops, and the man with the violin case. I keep thinking about them. Are they still in there, waiting for somebody to come back?"
-- else: "Everybody I met last night was either a ghost or a machine or a man from three hundred years from now," she says, "and the only one who danced with me was you. Don't let it go to your head."
+- holo_hide.pass.dance: "Everybody I met last night was either a ghost or a machine or a man from three hundred years from now," she says, "and the only one who danced with me was you. Don't let it go to your head."
+- else: "Everybody I met last night was either a ghost or a machine or a man from three hundred years from now," she says, "and the only one who sat still with me while one of them walked past was you. Don't let it go to your head."
 }
 * (tell) [Tell her the truth about this morning]
     You tell her what it was like down there, with the Queen. Not all of it. More than you have told anyone. {obsession >= 5:You hear, as you tell it, how much of it you enjoyed, and so does she.|You hear, as you tell it, how close it was, and so does she.} {lily_trust_picard >= 2:She puts her hand on your wrist the way she did once before, and leaves it there.|She listens, and does not touch you, and does not leave.}
