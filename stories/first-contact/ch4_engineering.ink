@@ -240,6 +240,7 @@ At eight-fifty the lights on the forward half of Deck Seven go out, all at once,
 Worf reads it off his board without inflection. "Deck Seven, forward. Security reports drones in the corridor outside the torpedo magazine." A pause, in which something on the board changes colour. "Deck Seven, aft. Deck Six is not answering."
 "Phasers?"
 "They adapted on Nine. The rifles are useless, Captain. The last team used their hands." # speaker: Worf
+{emh_log ? adaptation:The hologram's record from sickbay told you how many shots they need before they learn, and every team has been firing by it all night, in short bursts, changing frequency between. It bought you Deck Ten and most of Nine. There is nothing left in it to buy anything else with.|Nobody knew, going in, how many shots they need before they learn. The teams have been finding out, one deck at a time, all night.}
 On the cutaway the green comes up through Seven and Six like water through a floor. You watch it. {eng_dark >= 2:Part of you is measuring the speed of it, and admiring it, and that part is not ashamed.|You make yourself watch it.} There are five decks left between the Borg and this room, and two hours between the Borg and Zefram Cochrane, and you can feel both numbers like hands.
 {eva_hawk ? hawk_alive:Hawk has turned round in the conn chair. He is not supposed to turn round. "Sir," he says, "out on the dish, close to them, you could hear them. Sort of. They don't want the bridge. They don't need it." He stops, as if he has heard himself. "Sorry, sir."}
 Worf straightens at tactical, and you know what he is going to say before he says it, because you have known since Deck Nine that somebody would.
@@ -514,7 +515,7 @@ You give your name and your authorization: a string of letters and numbers that 
 "Set the count for twenty minutes," you say. "Silent. No warnings. I will not have them know how long they have."
 ~ eng_sd = true
 The computer accepts it. A number appears in the corner of the viewer in small plain figures, and begins to go down. # pause
-Beverly looks round the bridge as if she were memorising it: the carpet, the rail, the chair. "Do you think they'll build another one?" she says. # speaker: Crusher
+Beverly looks round the bridge as if she were memorising it: the carpet, the rail, the chair. "They'll give the name to something else," she says. "Won't they? Somebody will." # speaker: Crusher
 * [Tell her they will]
     "They will," you say. "They always do. There's no shortage of names." You do not know where the lightness comes from. It surprises both of you. She laughs, once, and puts her hand on your arm, and goes to get her wounded into the pods.
 * [Say nothing, and touch the console once]
