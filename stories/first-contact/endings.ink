@@ -137,6 +137,7 @@ You came back in time to keep a future, and you kept it, and it cost {epi_number
 {sickbay_out ? tolland:Dov Tolland is alive, and still labels everything.|Dov Tolland stayed behind on Deck Sixteen, so that someone else would not have to.} Alyssa Ogawa got out of sickbay, and so did {sickbay_out ? patients:every patient who could be carried|no patient who could not walk}. # recap
 {epi_data():Data refused the Queen, and took her down into the coolant, and lives.|Data is gone.} Beverly Crusher kept the count, and the count was short. # recap
 Lily Sloane told you the truth in time, and you heard it, and she is the fourth name on the plinth in Bozeman. # recap
+{epi_landing.down:When the visitors landed you stood at the edge of the pines{epi_data(): with Data beside you}, close enough to see Cochrane's face.|When the visitors landed you watched from orbit, and let the people who belonged there be the ones they saw.} # recap
 {obsession <= 2:You kept the Collective's voice at the door all night, and it is quiet now.|The Collective's voice came closer than you would like the board to know, and it is quiet now, and you are listening for it still.} # recap
 The Phoenix flew, and someone answered, and the long way round begins where you left it: in a field in Montana, with a hand held up in the firelight. # ending: ending_first_contact
 -> END
