@@ -117,15 +117,6 @@ Chapter Four can begin from more than one night aboard. Which one?
 === function eng_lose(n) ===
 ~ eng_cost = clamp(eng_cost + n, 0, 2)
 
-// The crewman Picard knows among the drones in engineering (who went into the
-// tubes on Deck 16 when he did not pull them out).
-=== function eng_known() ===
-{pro_warned:
-    ~ return "Ensign Abara"
-- else:
-    ~ return "Paul Porter"
-}
-
 // ---------------------------------------------------------------------------
 === engineering ===
 ~ chapter = 4
@@ -634,7 +625,7 @@ At Deck Thirteen the ladder ends at a hatch that has been sealed from the other 
     You cut the hatch with the emergency torch from the shaft's kit, and go through it into the green.
     There are drones in the corridor. They turn their heads as you come through, all together, the way a flock of birds turns, and look at you, and look away again. They do not touch you. They have been told not to. You walk between them down the middle of the corridor, close enough to touch, and none of them so much as breaks step.
     {eva_hawk ? hawk_taken:One of them is Sean Hawk. You know him by the way he stands, even now: a little forward on his toes, as if the deck might turn better than the specs say. He does not look at you. You make yourself walk past him.}
-    {not pro_warned:One of them has a sketchbook's worth of graphite on the heel of her hand still, under the grey. You do not look at her face. You do not have to.}
+    One of them is wearing the rags of an engineering tunic, with a lieutenant's pips still on the collar, and you find you are reading the name tape before you can stop yourself. You do not know the name. You are ashamed of how glad you are.
     * * [Look at their faces as you pass]
         You look at them. Every one. Some of them you know; most you do not; all of them were somebody's this time yesterday. It slows you down by a few seconds, and you do not regret a single one.
     * * [Keep your eyes on the doors ahead]
@@ -1017,7 +1008,7 @@ Chapter Four: the morning of the flight, and what it cost. # pause
 {
 - pro_warned && eng_evac: Paul Porter and Yusra Haddad launched the pods. # recap
 - pro_warned: Paul Porter and Yusra Haddad went down the tubes with you to the coolant tanks. # recap
-- else: Paul Porter and Yusra Haddad were in engineering, among the drones, when the coolant came. # recap
+- else: Paul Porter and Yusra Haddad went into the tubes on Deck Sixteen last night, before you thought to pull them out. You met what the Collective made of them later in the night, and not here. # recap
 }
 {
 - eva_hawk ? hawk_alive && eng_pods.hawk_pods: Sean Hawk flew the pods down over Montana in a line. # recap
