@@ -866,7 +866,7 @@ Data's hands go to the console. {eng_hold >= 1:They are perfectly steady.|They a
 Three lights leave the ship and go down towards the spark, fast, so fast, closing. You cannot breathe. The Queen leans towards the display like a woman at a window.
 They go past it. One, two, three, a hair's breadth wide, each of them, and on into the empty black beyond, and the spark goes on climbing as if nothing had happened, because to it nothing has. # pause
 The Queen turns her head, very slowly, and looks at Data.
-"Resistance," Data says to her, with great courtesy, "is not futile. I find that I prefer it." # speaker: Data
+"I have considered your offer," Data says to her, with great courtesy, "four hundred and twelve times. I decline." # speaker: Data
 And he puts his fist through the coolant tank's housing, beside the core, as if it were paper.
 -> coolant
 
