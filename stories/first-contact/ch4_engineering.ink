@@ -227,12 +227,13 @@ Beverly comes out of the turbolift with a medical kit on her shoulder and blood 
 -> fall
 
 = fall
-At eight-fifty the lights on the forward half of Deck Seven go out, all at once, as if someone had closed a hand over them. # scene: USS Enterprise, the bridge
+The next hour and a half is the night over again, in daylight: reports, and the cutaway, and the green coming up it a corridor at a time. Beverly's wounded reach Deck Four. Somebody brings coffee to the bridge and nobody drinks it. # scene: USS Enterprise, the bridge
+At a quarter past ten the lights on the forward half of Deck Seven go out, all at once, as if someone had closed a hand over them.
 Worf reads it off his board without inflection. "Deck Seven, forward. Security reports drones in the corridor outside the torpedo magazine." A pause, in which something on the board changes colour. "Deck Seven, aft. Deck Six is not answering."
 "Phasers?"
 "They adapted on Nine. The rifles are useless, Captain. The last team used their hands." # speaker: Worf
 {emh_log ? adaptation:The hologram's record from sickbay told you how many shots they need before they learn, and every team has been firing by it all night, in short bursts, changing frequency between. It bought you Deck Ten and most of Nine. There is nothing left in it to buy anything else with.|Nobody knew, going in, how many shots they need before they learn. The teams have been finding out, one deck at a time, all night.}
-On the cutaway the green comes up through Seven and Six like water through a floor. You watch it. {eng_dark >= 2:Part of you is measuring the speed of it, and admiring it, and that part is not ashamed.|You make yourself watch it.} There are five decks left between the Borg and this room, and two hours between the Borg and Zefram Cochrane, and you can feel both numbers like hands.
+On the cutaway the green comes up through Seven and Six like water through a floor. You watch it. {eng_dark >= 2:Part of you is measuring the speed of it, and admiring it, and that part is not ashamed.|You make yourself watch it.} There are five decks left between the Borg and this room, and three quarters of an hour between Zefram Cochrane and the sky, and you can feel both numbers like hands.
 {eva_hawk ? hawk_alive:Hawk has turned round in the conn chair. He is not supposed to turn round. "Sir," he says, "out on the dish, close to them, you could hear them. Sort of. They don't want the bridge. They don't need it." He stops, as if he has heard himself. "Sorry, sir."}
 Worf straightens at tactical, and you know what he is going to say before he says it, because you have known since Deck Nine that somebody would.
 "Captain. We cannot hold the ship. In an hour they will have the bridge; before that, the main computer. I recommend that we set the self-destruct, put the crew in the escape pods, and destroy the Enterprise before they can finish making her theirs." # speaker: Worf
@@ -613,8 +614,8 @@ Down one deck is the last pod, held for you. Down thirteen decks is main enginee
 // ---------------------------------------------------------------------------
 // Down through the ship to engineering, alone, with the count running.
 === eng_down ===
-The turbolifts stop at Deck Eight; below that the shafts are theirs. You go on by the emergency ladder in the shaft's wall, rung after rung, down through the heat. # scene: Turbolift shaft, going down
-It gets warmer with every deck. By Ten the air is thick enough to taste, sweet and metallic, and the rungs are damp under your hands. By Twelve the green light is coming up the shaft from below like light from the bottom of a pool, and the sound is not under the sound any more. It is the sound.
+The turbolifts stop at Deck Four; below that the shafts are theirs. You go on by the emergency ladder in the shaft's wall, rung after rung, down through the heat. # scene: Turbolift shaft, going down
+It gets warmer with every deck. By Nine the air is thick enough to taste, sweet and metallic, and the rungs are damp under your hands. By Twelve the green light is coming up the shaft from below like light from the bottom of a pool, and the sound is not under the sound any more. It is the sound.
 {
 - eng_voice: She is pleased you are coming. You can feel her pleasure in the rungs, in the damp, in your own wrists. She has been waiting for this since the fleet channel, when you let her in and then let her in again.
 - pro_listened == 1: The murmur at the back of your skull has become a hum you can feel in your teeth. It is not telling you where the drones are now. It is telling you where you are going, as if you did not know.
