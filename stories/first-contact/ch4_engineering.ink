@@ -213,7 +213,7 @@ Beverly comes out of the turbolift with a medical kit on her shoulder and blood 
     ~ eng_lose(1)
     "We hold Deck Eight," you say. "Every team to the junction. If we give them Eight we give them the wounded, and after the wounded the bridge. We hold it."
     Beverly says your name. You hear it, and you let it go past, and she hears you let it go.
-    Worf gives the order. Twenty minutes later the Deck Eight junction holds, because four of his people do not come back from it, and Beverly moves her wounded up anyway, two decks, under fire, with her own hands. Nobody reports it to you as a choice you made. It was.
+    Worf gives the order. Twenty minutes later the Deck Eight junction holds, because four of his people do not come back from it, and Beverly moves her wounded up to Deck Four anyway, under fire, with her own hands. Nobody reports it to you as a choice you made. It was.
 * (ask_bev) [Ask her what she needs]
     "What do you need, Beverly?"
     It stops her. She had come up with an argument and you have taken it away from her. "Deck Four," she says. "The forward lounges. Six people to carry and half an hour." # speaker: Crusher
