@@ -112,6 +112,18 @@ VAR eva_ob = 0             // the obsession as the chapter opens, banded for the
 VAR eva_lily2 = false      // Lily's trust in Picard was 2 or more as the chapter opened (for the text)
 VAR eva_killed = false     // he killed drones with his own hands out there (eva_hands 1)
 VAR eva_killed_own = false // he killed someone he knew out there (eva_hands 2)
+// Text-only copies of what Chapter Three inherits (set as it opens, reset as it ends):
+VAR eva_pl = 0             // pro_listened
+VAR eva_away = false       // pro_away
+VAR eva_warned = false     // pro_warned (Abara, not Haddad, on the dish)
+VAR eva_transit = false    // emh_log ? transit
+VAR eva_adapt = false      // emh_log ? adaptation
+VAR eva_plan = 0           // plan_known
+VAR eva_word = false       // data_word
+VAR eva_data = 0           // data_lost: 0 rearguard, 1 went_back, 2 reached
+VAR eva_bev = 0            // Beverly's graze: 0 none, 1 treated openly, 2 hidden, 3 hidden and Lily saw
+VAR eva_route = 0          // holo_route: 1 fought, 2 hid, 3 fiction (burned), 4 fiction (saved)
+VAR eva_order = 0          // assault_order: 0 none, 1 fire_first, 2 bring_back
 VAR eva_late = false       // at the last lock there was no margin left: one more minute lost and the beacon sends
 VAR eva_spare = false      // Picard told his people to spare the taken crewman on the dish (or bring her in)
 
