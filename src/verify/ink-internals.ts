@@ -34,6 +34,7 @@ import { ChoicePoint } from "inkjs/engine/ChoicePoint";
 import { Container } from "inkjs/engine/Container";
 import { ControlCommand } from "inkjs/engine/ControlCommand";
 import { Divert } from "inkjs/engine/Divert";
+import { ErrorType } from "inkjs/engine/Error";
 import type { Flow } from "inkjs/engine/Flow";
 import { Glue } from "inkjs/engine/Glue";
 import { NativeFunctionCall } from "inkjs/engine/NativeFunctionCall";
@@ -68,6 +69,7 @@ export {
   ControlCommand,
   Divert,
   DivertTargetValue,
+  ErrorType,
   type Flow,
   Glue,
   InkObject,

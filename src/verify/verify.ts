@@ -16,6 +16,7 @@ import { analyse, closure, type FlowNode } from "./analysis.js";
 import {
   type Container,
   checkInkInternals,
+  ErrorType,
   type InkObject,
   loadStory,
   type Path,
@@ -181,8 +182,8 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     },
   });
   let currentErrors: { message: string; warning: boolean }[] = [];
-  story.onError = (message: string, type: number) => {
-    currentErrors.push({ message, warning: type === 1 });
+  story.onError = (message: string, type: ErrorType) => {
+    currentErrors.push({ message, warning: type === ErrorType.Warning });
   };
 
   const state = (): StoryState => story.state;

@@ -5,8 +5,9 @@
  * before a chapter ends, variables and a LIST carried across chapters,
  * endings chosen from the carried state, and `entry_*` knots.
  *
- * Owns: writing the ink source text. Used by the verifier's speed test and
- * by scripts/bench-verify.mjs; deterministic for given options.
+ * Owns: writing the ink source text. Test support, not part of the game:
+ * used by tests/verify/synthetic.test.ts and reductions.test.ts, and
+ * bundled by scripts/bench-verify.mjs; deterministic for given options.
  */
 import { mulberry32 } from "../../src/verify/verify.js";
 
