@@ -13,7 +13,7 @@
 // (tests/verify/synthetic-story.ts) are bundled into .cache first. Times
 // are wall clock, so run it on a quiet machine (`uptime` beside it).
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -55,6 +55,7 @@ execFileSync(
 const verify = await import(pathToFileURL(join(cache, "verify.js")).href);
 const { syntheticStory } = await import(pathToFileURL(join(cache, "synthetic.js")).href);
 const dir = values.keep ? resolve(values.keep) : mkdtempSync(join(tmpdir(), "fc-bench-verify-"));
+mkdirSync(dir, { recursive: true });
 const file = join(dir, "synthetic.ink");
 const chapters = values.chapters ? Number(values.chapters) : undefined;
 writeFileSync(file, syntheticStory(chapters ? { chapters } : {}));

@@ -27,7 +27,17 @@ const ids = readdirSync(ROOT, { withFileTypes: true })
  */
 const STATE_CEILING = 175_000;
 
+const compiledStories = new Map<string, ReturnType<typeof compileStory>>();
 function compiled(id: string) {
+  let c = compiledStories.get(id);
+  if (!c) {
+    c = compileStory(id);
+    compiledStories.set(id, c);
+  }
+  return c;
+}
+
+function compileStory(id: string) {
   const main = join(ROOT, id, "main.ink");
   const result = compileInkFile(main);
   const errors = result.diagnostics.filter((d) => d.severity === "error").map((d) => formatDiagnostic(d, main));
