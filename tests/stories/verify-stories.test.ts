@@ -20,12 +20,15 @@ const ids = readdirSync(ROOT, { withFileTypes: true })
 /**
  * The most distinct states a whole story may take before its growth counts
  * as a state explosion. First Contact took 58,091 with the prologue,
- * Chapters One and Two and the Bozeman interlude; Chapter Three and more are
- * being written, so the ceiling is three times that: normal growth stays
- * under it, a variable kept unbanded across chapters (which multiplies every
- * later scene) does not.
+ * Chapters One and Two and the Bozeman interlude, and 276,004 once Chapters
+ * Three and Four and the epilogue were in; more is being written, so the
+ * ceiling is three times the larger figure. Normal growth stays under it;
+ * a variable kept unbanded across chapters (which multiplies every later
+ * scene by its number of values) soon does not. Exploration stops at the
+ * ceiling, and the state-limit problem then names the variables with the
+ * most values.
  */
-const STATE_CEILING = 175_000;
+const STATE_CEILING = 830_000;
 
 const compiledStories = new Map<string, ReturnType<typeof compileStory>>();
 function compiled(id: string) {
@@ -58,16 +61,17 @@ describe("every story verifies", () => {
         locate: sources.locate,
         functionNames: sources.functions,
         ...(result.stats ? { compilerStats: result.stats } : {}),
-        // A wall-clock stop well above the bench's 60 s target, so a story
-        // whose states run away reports a state-limit problem instead of
-        // hanging the suite.
-        timeLimitMs: 150_000,
+        maxStates: STATE_CEILING,
+        // A wall-clock stop far above what the story takes (the bench's
+        // target is 60 s on a quiet machine), so that a runaway story on a
+        // busy one reports a state-limit problem instead of hanging the suite.
+        timeLimitMs: 600_000,
       });
       console.log(`story ${id}:\n${formatReport(report)}`);
       expect(report.problems.map((p) => p.message)).toEqual([]);
       expect(report.exploration.complete).toBe(true);
       expect(report.exploration.states).toBeLessThan(STATE_CEILING);
-    }, 240_000);
+    }, 900_000);
   }
 });
 
