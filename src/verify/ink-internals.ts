@@ -5,16 +5,15 @@
  * engine classes and enums the rest of the verifier recognises content with
  * (`instanceof Container`, `ControlCommand.CommandType`...), and the few
  * members inkjs keeps private that the verifier reads or writes
- * (`PRIVATE_MEMBERS`, checked on every loaded story by
- * `checkInkInternals`).
+ * (`PRIVATE_MEMBERS`, checked by `loadStory` on every story it loads).
  *
  * Everything public comes with inkjs's own declarations
  * (`inkjs/engine/*.d.ts`), so a renamed public member fails the type check.
  * A renamed private member would not: TypeScript cannot see it, and code
  * reading `undefined` from it would quietly key fewer states than exist.
  * So every private member is listed in `PRIVATE_MEMBERS` with the kind of
- * value it must hold, `checkInkInternals` throws a clear error at the start
- * of a run when one is missing, and tests/verify/ink-internals.test.ts holds
+ * value it must hold, `loadStory` throws a clear error at the start of a
+ * run when one is missing, and tests/verify/ink-internals.test.ts holds
  * the list to a real compiled story.
  *
  * Why the engine modules and not `import { Story } from "inkjs"`: inkjs's
@@ -93,9 +92,14 @@ export {
 /** inkjs's control command numbers, by name (`Cmd.BeginTag`). */
 export const Cmd = ControlCommand.CommandType;
 
-/** Loads a compiled story (ink JSON text) with the engine classes this module exports. */
+/**
+ * Loads a compiled story (ink JSON text) with the engine classes this
+ * module exports, and checks it has every member in PRIVATE_MEMBERS.
+ */
 export function loadStory(json: string): Story {
-  return new Story(json);
+  const story = new Story(json);
+  checkInkInternals(story);
+  return story;
 }
 
 /** What the verifier reads and writes on `StoryState` that inkjs declares private. */

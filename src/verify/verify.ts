@@ -15,7 +15,6 @@
 import { analyse, closure, type FlowNode } from "./analysis.js";
 import {
   type Container,
-  checkInkInternals,
   ErrorType,
   type InkObject,
   loadStory,
@@ -75,7 +74,6 @@ export function formatRoute(root: string, route: string[]): string {
 export function verifyStory(json: string, options: VerifyOptions = {}): VerifyReport {
   const t0 = Date.now();
   const story = loadStory(json);
-  checkInkInternals(story);
   story.allowExternalFunctionFallbacks = true;
   const a = analyse(story);
   if (options.functionNames) {
