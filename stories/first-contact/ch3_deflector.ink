@@ -72,41 +72,6 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
     ~ data_lost = reached
     ~ data_word = true
     ~ assault_order = fire_first
-* [Back in from the hull: the locks released; Hawk saved; Worf's suit failed; Lily watched it all]
-    ~ pro_listened = 1
-    ~ pro_away = true
-    ~ pro_warned = false
-    ~ lily_trust = 1
-    ~ lily_armed = false
-    ~ sickbay_out = (ogawa, tolland, patients)
-    ~ emh_log = (transit)
-    ~ crusher_hurt = true
-    ~ lily_trust_picard = 2
-    ~ obsession = 2
-    ~ plan_known = 2
-    ~ holo_route = hid
-    ~ crusher_hid = 0
-    ~ data_lost = went_back
-    ~ data_word = true
-    ~ assault_order = bring_back
-    ~ chapter = 3
-    ~ eva_way = way_locks
-    ~ eva_hawk = hawk_alive
-    ~ eva_worf_hurt = true
-    ~ eva_watch = true
-    ~ eva_lily = true
-    ~ eva_spare = false
-    ~ eva_ob = 1
-    ~ eva_pl = 1
-    ~ eva_away = true
-    ~ eva_transit = true
-    ~ eva_plan = 2
-    ~ eva_word = true
-    ~ eva_data = 1
-    ~ eva_bev = 1
-    ~ eva_route = 2
-    ~ eva_order = 2
-    -> eva_recap
 - -> deflector
 
 // ---------------------------------------------------------------------------
@@ -399,6 +364,10 @@ She catches you at the turbolift. You have left the bridge to the duty officer a
 * (beverly) [Send her down to Beverly on Deck Eleven]
     "Go down to Deck Eleven," you tell her. "Dr. Crusher has a room full of wounded and nobody with her who isn't exhausted. She'll give you something to do with your hands. I'd rather you weren't watching this."
     "Why not?" she says, and then, before you can answer: "No. Don't tell me. I'll go." She steps back out of the doorway. She does not look back.
+* (her_choice) [Tell her to choose for herself]
+    "Wherever you like," you say. "You've been choosing for yourself all night. You're better at it than I am."
+    She looks at you as though you have handed her something she did not expect to be given. Then she looks past you at the viewer, at the green frost on your ship. "Here," she says. "I'll stay here. Somebody who isn't one of you ought to see it." She folds her arms and plants her feet by the rail, and you realise, after the doors have closed between you, that whatever you do out there, she is going to watch it.
+    ~ eva_watch = true
 - -> eva_armoury
 
 = away
@@ -461,6 +430,9 @@ There is time, before the helmets, for one thing. Perhaps two.
         You tell him about your first walk on a hull, at twenty-two, an ensign on the Reliant, fixing a sensor pod; how you looked down past your own boots at a planet and your knees simply stopped. How the petty officer with you talked you back in by telling you a story about his mother's goat. Hawk laughs, really laughs, for the first time tonight.
         "Did it work? The goat?"
         "I am here."
+    * * [Tell him you are angry too]
+        "So am I, Lieutenant," you say. "I have been angry for six years. It is not a good place to live. Visit it; don't move in."
+        He looks at you for a long moment over the half-sealed glove, as if you had told him something about yourself that captains are not supposed to say. "Yes, sir," he says, quietly. "I'll try to just visit."
     - -
 * (bev) [Call Beverly on Deck Eleven]
     You open a channel to Deck Eleven. Beverly answers on the first chime, the way she always has when you are about to do something stupid.
@@ -476,6 +448,9 @@ There is time, before the helmets, for one thing. Perhaps two.
     * * [Tell her to look after herself first]
         "Look after yourself first, Beverly. That's an order, and I'll know if you ignore it."
         "You'll know from where?" she says, and then, more gently, "Go on. Come back." The channel closes.
+    * * [Ask her to tell Lily where you have gone]
+        "If Lily comes down to you," you say, "tell her where I've gone. Tell her it's a job I know how to do."
+        "Is it?" Beverly says. Then, before you can answer: "I'll tell her. Come back and tell her yourself." The channel closes.
     - -
 - {seals + hawk_talk + bev >= 2: -> helmet}
 There is time, just, for one thing more.
@@ -1099,6 +1074,7 @@ Worf says something in Klingon that the suit declines to translate. You do not a
 = walk_back
 You walk back. It is the same hull, the same curve, the same Earth turning over your shoulder, and none of it is the same. # scene: The hull
 {
+- eva_back.taken_one.carry: {eva_taken()} walks between you and Worf where she is led, her boots locking and unlocking a half step behind yours{eva_worf_hurt:, and Worf walks on a leg that will not bend, and does not let go of her arm|}. Nobody speaks. Once she stops, and turns her face towards the Earth, and you wait, all three of you, until she walks on.
 - eva_worf_hurt: Worf walks on a leg that will not bend, with one hand pressed to his hip where the frozen blood has sealed the patch to the suit. His breathing on the channel is a sound you keep listening for between your own breaths.
 - else: Worf walks ahead of you, the mek'leth back on his thigh, saying nothing, checking every plate before you step on it as if you were the one who might break.
 }
