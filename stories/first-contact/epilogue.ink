@@ -255,24 +255,43 @@ The morning after can follow more than one night. Which one?
 - else: ~ return "nineteen"
 }
 
-// The ship came home whole (false), or is gone (true). Chapter Four's handover
-// says so; a route that left it unset falls back on its plain flag.
+// The ship came home whole (false), or is gone (true): settled in epi_settle.
 === function epi_lost_ship() ===
-~ return eng_outcome ? out_scuttled or eng_scuttled
+~ return epi_lost
 
-// Data is alive at the landing.
+// Data is alive and aboard: settled in epi_settle.
 === function epi_data() ===
-~ return eng_data_lives and not epi_lost_ship()
+~ return epi_data_here
 
 // Lily came down in a pod (true) or stayed aboard with Picard (false).
 === function epi_lily_pod() ===
-~ return epi_lost_ship() or not (eng_lily_where ? lily_aboard)
+~ return epi_lost or not (eng_lily_where ? lily_aboard)
+
+// Everything the epilogue's choices and its last divert test, settled once from
+// the chapters' state as it opens. Chapter Four's handover says whether the ship
+// was lost; a route that left eng_outcome unset falls back on its plain flags.
+// The ending: the ship lost; the ship won by the hunt (or, with no handover, an
+// obsession at 5 or more); Lily's trust never came back (1 or less); the
+// interlude told Cochrane everything and let him run (cochrane_told 2,
+// cochrane_back 3); otherwise first contact.
+=== function epi_settle() ===
+~ epi_lost = eng_outcome ? out_scuttled or eng_scuttled
+~ epi_data_here = eng_data_lives and not epi_lost
+{
+- epi_lost: ~ epi_end = end_scuttled
+- eng_outcome ? out_hollow: ~ epi_end = end_hollow
+- not (eng_outcome ? out_first_contact) and obsession >= 5: ~ epi_end = end_hollow
+- lily_trust_picard <= 1: ~ epi_end = end_lily_home
+- cochrane_told == 2 and cochrane_back == 3: ~ epi_end = end_cochrane
+- else: ~ epi_end = end_first_contact
+}
 
 // ---------------------------------------------------------------------------
 // The hour after the flight.
 === epilogue ===
 ~ chapter = 5
-{epi_lost_ship():
+~ epi_settle()
+{epi_lost:
     -> epi_field
 - else:
     -> epi_ship
@@ -341,9 +360,9 @@ You are three hundred years from home, with the clothes you stand up in and a tr
 {epi_lost_ship():The sun climbs. Riker's voice comes over a badge from the silo: the Phoenix is down on her parachutes in the breaks east of the river, as she was always going to be, and Cochrane's truck is going out for her with half the settlement in the back. There is nothing for you to command. There is the rest of the day.|The afternoon comes in through the viewer, the Earth turning under you with the long scar of the war on it and the hills of Montana just rolling into the light. There is a great deal to do and almost none of it needs you. That is Beverly's doing, and Worf's, and you let them.} # pause
 * (count) [Go to Beverly, and her list]
     -> epi_count_scene
-* (data) {epi_data()} [Go down to engineering, where Data is]
+* (data) {epi_data_here} [Go down to engineering, where Data is]
     -> epi_data_scene
-* (gone) {not epi_data()} [Go where Data ought to be]
+* (gone) {not epi_data_here} [Go where Data ought to be]
     -> epi_data_gone
 * (lily) [Find Lily]
     -> epi_lily_find
@@ -474,13 +493,13 @@ It is the rest that is hard.
 === epi_landing ===
 At dusk the settlement lights its fires in oil drums along the road, the way it does every night, and people come out of the huts and the bar and stand about in the cold in twos and threes because Zefram Cochrane came back from the sky today and said that something was coming, and nobody quite believes him, and nobody wants to miss it. # scene: Bozeman, nightfall
 {epi_lost_ship():Your people cannot be there. Seven hundred strangers in ragged uniforms would be the first thing the visitors saw of Earth, and that is not the history you came back to keep.|The Enterprise is a bright star among the others over Montana, and one or two people in the crowd have noticed it, and are pointing.}
-* (ridge) {epi_lost_ship()} [Keep everyone on the ridge, out of sight]
+* (ridge) {epi_lost} [Keep everyone on the ridge, out of sight]
     So they wait on the ridge above the settlement, lying in the pines in the last of the light, seven hundred of them, as quiet as a ship at night. Worf has posted sentries. Nobody needs telling twice. # scene: The ridge above Bozeman
-* (crowd) {epi_lost_ship()} [Go down among the settlers yourself]
+* (crowd) {epi_lost} [Go down among the settlers yourself]
     You borrow a coat from a man in the settlement who asks no questions, because he has been asking no questions since the war, and you go down alone and stand at the back of the crowd by the oil drums like any other stranger. Worf holds the ridge. He does not approve. He says so once. # scene: Bozeman, the road
-* (down) {not epi_lost_ship()} [Beam down to watch from the trees]
+* (down) {not epi_lost} [Beam down to watch from the trees]
     You beam down to the edge of the pines above the road, {epi_data():with Data, who asked to come,|alone,} {eng_lily_where ? lily_aboard:an hour after Lily went down ahead of you, |}and find Riker and Troi and Geordi already there in their borrowed coats, a little apart from the crowd, like relatives at a wedding who have not been introduced. # scene: Bozeman, the road
-* (orbit) {not epi_lost_ship()} [Watch it from the bridge]
+* (orbit) {not epi_lost} [Watch it from the bridge]
     You stay aboard. Somebody ought to have the conn when they come, and you are not sure that it ought to be your face among the ones they see. You watch it on the main viewer, magnified from orbit, with the sound coming up through Deanna's badge. # scene: USS Enterprise, the bridge
 - The ship comes down out of the north with no sound at all at first, then a low note like a bow drawn across a cello, felt more than heard. It is not beautiful the way your ships are beautiful. It is old-fashioned, even to the people of 2063, heavy and ribbed and deliberate, and it sets down on its landing legs in the trampled field beside the road as carefully as a heron.
 The fires in the drums lean away from it. A child starts to cry and is hushed. Nobody runs. {cochrane_told >= 1:Somebody at the back, who has heard Cochrane talking in the bar, says "told you" to nobody in particular.|Somebody at the back says a word that was a prayer once, before the war.}
@@ -573,14 +592,13 @@ You sit down beside the youngest-looking of them, who is probably eighty, and ex
 = close
 -> epi_close
 
-// The last divert: the ending follows from the state every chapter left, never
-// from a choice made in the epilogue.
+// The last divert: the ending settled as the epilogue opened (epi_settle), from
+// the state every chapter left, never from a choice made in the epilogue.
 === epi_close ===
 {
-- epi_lost_ship(): -> ending_scuttled
-- eng_outcome ? out_hollow: -> ending_hollow_victory
-- not (eng_outcome ? out_first_contact) and obsession >= 5: -> ending_hollow_victory
-- lily_trust_picard <= 1: -> ending_lily_home
-- cochrane_told == 2 and cochrane_back == 3: -> ending_cochranes_word
+- epi_end ? end_scuttled: -> ending_scuttled
+- epi_end ? end_hollow: -> ending_hollow_victory
+- epi_end ? end_lily_home: -> ending_lily_home
+- epi_end ? end_cochrane: -> ending_cochranes_word
 - else: -> ending_first_contact
 }

@@ -195,3 +195,14 @@ VAR eng_for_queen = false  // Picard goes down to engineering for the Queen, arm
 VAR eng_time = 2           // the self-destruct's margin as Picard goes down: 2 enough, 1 tight, 0 gone (he cannot reach Data)
 VAR eng_offer = false      // Picard offered himself to the Queen in Data's place
 VAR eng_cb = 0             // cochrane_back, copied for the chapter's text so the epilogue's reading of it stays out of the chapter's states (text only)
+
+// ---- Epilogue (player: Picard, then Lily) ----
+// Settled once as the epilogue opens, from the state every chapter left, so that
+// the epilogue's choices and its last divert test these few values and the many
+// earlier ones are read only in its text. They are never changed after.
+// Which ending the epilogue closes on (epi_close): chosen from Chapter Four's
+// eng_outcome, Lily's trust in Picard and Cochrane's night, never from a choice
+// made in the epilogue itself.
+LIST epi_end = end_first_contact, end_cochrane, end_lily_home, end_hollow, end_scuttled
+VAR epi_lost = false       // the Enterprise is gone (scuttled): the crew are on the ground for good
+VAR epi_data_here = false  // Data lives and is aboard (he can be visited, and comes to the landing)
