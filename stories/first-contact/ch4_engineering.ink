@@ -992,20 +992,28 @@ Chapter Four: the morning of the flight, and what it cost. # pause
 - eng_lily_word == 1: In the observation lounge Lily told you what you were doing. You did not, quite, answer her. # recap
 - else: In the observation lounge Lily tried to tell you what you were doing, and you sent her out. # recap
 }
-{eng_lounge.smash:You broke the glass over the little ships. One of them broke in half. # recap}
+{eng_lounge.smash:
+    You broke the glass over the little ships. One of them broke in half. # recap
+}
 {
 - eng_evac && eng_scuttled: You abandoned ship and set her to destroy herself, and the crew went down to Montana in the pods, and so, in the end, did you. # recap
 - eng_evac: You abandoned ship and set her to destroy herself, and the crew went down to Montana in the pods while you went down into engineering alone. # recap
 - else: You would not abandon her. The crew fought for the ship deck by deck through the Jefferies tubes, and twenty-six went down and nine reached engineering. # recap
 }
-{eng_order.call.answer:When Data's voice called from engineering, you answered it. It told the Queen when you were coming, and people on the pod deck paid for that. # recap}
-{engineering.report.hold_line:You held the Deck Eight junction at dawn instead of moving the wounded, and four of Worf's people did not come back from it. # recap}
+{eng_order.call.answer:
+    When Data's voice called from engineering, you answered it. It told the Queen when you were coming, and people on the pod deck paid for that. # recap
+}
+{engineering.report.hold_line:
+    You held the Deck Eight junction at dawn instead of moving the wounded, and four of Worf's people did not come back from it. # recap
+}
 {
 - eng_scuttled: Data stayed in engineering, keeping the codes, and went with the ship. # recap
 - eng_for_queen: You went down to engineering with a rifle, for her. Data chose for both of you: the torpedoes went wide, and he took her into the coolant. # recap
 - else: You went down to engineering for Data. The torpedoes went wide of the Phoenix, and he took the Queen down into the coolant with his own arms. # recap
 }
-{eng_core.offer.give && not eng_scuttled:You offered yourself in his place. She would not take you as a gift. # recap}
+{eng_core.offer.give && not eng_scuttled:
+    You offered yourself in his place. She would not take you as a gift. # recap
+}
 {
 - pro_warned && eng_evac: Paul Porter and Yusra Haddad launched the pods. # recap
 - pro_warned: Paul Porter and Yusra Haddad went down the tubes with you to the coolant tanks. # recap

@@ -331,7 +331,9 @@ You came down to engineering with a rifle, for her, and in the end you used it o
 - eng_lily_word == 1: Lily Sloane told you, in the observation lounge, what you were doing. You never answered her, and then you did this. # recap
 - else: Lily Sloane was not there at the end. Nobody who could have reached you was. # recap
 }
-{eng_cost >= 1:It cost more lives this morning than it needed to. # recap}
+{eng_cost >= 1:
+    It cost more lives this morning than it needed to. # recap
+}
 The Phoenix flew. Above it, for a few minutes, was a ship that had turned her guns on it. Nobody on the ground will ever know. # recap
 Lieutenant Commander Data, second officer of the Enterprise, accepted the Queen's gift and was ended by his captain in main engineering on the fifth of April, 2063, with the Phoenix still climbing. # ending: ending_data_taken
 -> END
