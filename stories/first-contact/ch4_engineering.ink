@@ -113,6 +113,9 @@ Chapter Four can begin from more than one night aboard. Which one?
 === function eng_steady(n) ===
 ~ eng_hold = clamp(eng_hold + n, 0, 2)
 
+// After Data's own scene his hold only rises, so 1 and 2 act alike from there on
+// (eng_data_scene clamps it to 0..1); the text tells them apart by data_word.
+
 // Something in this chapter cost lives, banded 0..2.
 === function eng_lose(n) ===
 ~ eng_cost = clamp(eng_cost + n, 0, 2)
@@ -154,6 +157,7 @@ Chapter Four can begin from more than one night aboard. Which one?
 ~ eng_queen_dead = false
 ~ eng_lily_where = ()
 ~ eng_lily_word = 0
+~ eng_heard = false
 ~ eng_cost = 0
 -> dawn
 
@@ -331,7 +335,8 @@ Every hair on it rises. Every one. Your sensor net records the event in eleven c
 * (codes) [Ask her why she wants the codes]
     "You do not need my consent to take the ship," you say. "You have most of it. Why do you want the codes from me?"
     "I don't want them from you," she says. "I want you to want to give them to me. That's a different thing, and you're the only one aboard who'd understand the difference." She touches the skin of your arm with one finger. "Think about it. You have a little time. He has a little less." # speaker: The Borg Queen
-- Above you, fifteen decks up, the captain is standing in a room full of glass, and you cannot see him, and you find that you are trying to. # pause
+- ~ eng_hold = clamp(eng_hold, 0, 1)
+Above you, fifteen decks up, the captain is standing in a room full of glass, and you cannot see him, and you find that you are trying to. # pause
 -> eng_lounge
 
 // ---------------------------------------------------------------------------
@@ -432,14 +437,17 @@ Something in you wants to answer her with the book itself: with the old man's wo
     {
     - eng_reach == 2 || eng_lounge.listen || eng_lounge.tell:
         ~ eng_lily_word = 2
+        ~ eng_heard = true
         She lets out a breath she has been holding, you think, since the tube. "Well," she says. "Took you long enough." And then, not looking at you: "You're going to do something stupid anyway, aren't you. I can see it. Just do the smart thing first." # speaker: Lily
     - else:
         ~ eng_lily_word = 1
+        ~ eng_heard = true
         She looks at you for a long moment, as if she is not sure she has heard right, or is not sure she believes it. "Okay," she says. "Prove it." And she goes, before you can. # speaker: Lily
     }
 * (argue) [Tell her it is not that simple]
     "It is not that simple," you say. "You don't know what they will do with this ship, in this century. I do."
     ~ eng_lily_word = 1
+    ~ eng_heard = true
     "Sure," she says. "And you're the only one who gets to decide. That's what he thought too." She goes to the door, and stops in it. "I hope you're right, Picard. I really do. I've just never met anybody who was as sure as you and right." # speaker: Lily
     The doors close behind her. What she said stays in the room.
 * (dismiss) [Send her out]
@@ -524,7 +532,7 @@ You look at the panel for a long moment before you touch it. Nothing has come up
 "Captain." It is Data's voice. Clear, level, every consonant in its place. "I am in main engineering. I am unharmed. I am... not alone." A pause that he does not normally leave. "I would like you to come down, sir. She says that you will. She has been quite sure of it all night." # speaker: Data
 It is his voice. You cannot tell if it is him.
 * (answer) [Answer him. Tell him you are coming.]
-    ~ eng_steady(1)
+    ~ eng_hold = 1
     ~ eng_lose(1)
     "Data. It's the captain. Listen to me: whatever she has told you, I am coming. Keep the codes. Keep yourself. I am coming."
     The silence at the other end is very long for an android. "Understood, sir," he says at last, and something in the way he says it is his, and only his. Then the channel closes.
@@ -569,11 +577,10 @@ The gallery smells of sweat and burn gel and the hot metal of the hatch rims. Pe
     "When you're down," you say, "Lily Sloane. Look after her. She will not want you to."
     Beverly looks at you for a long moment. "You're not coming." It is not a question. "All right. I'll look after her. And you'll come back and do it yourself, because I'm not doing it for the rest of my life." # speaker: Crusher
     She goes in. The light goes green.
-- {
-- eng_lily_word >= 1: -> lily
-- eng_reach >= 1: Lily is already in a pod. Ogawa tells you so, without being asked, on your way past: pod eleven, with two of the litters, and she went in without looking round.
-- else: Lily went down with the first pods, Ogawa tells you. She was carrying one end of Adebayo's litter, and she did not look round.
+- {eng_heard:
+    -> lily
 }
+{eng_reach >= 1:Lily is already in a pod. Ogawa tells you so, without being asked, on your way past: pod eleven, with two of the litters, and she went in without looking round.|Lily went down with the first pods, Ogawa tells you. She was carrying one end of Adebayo's litter, and she did not look round.}
 -> choose
 
 = lily
@@ -719,7 +726,7 @@ They have given him more. The skin has spread from his forearm up to the shoulde
 - else: "He disobeyed you," the Queen says, delighted. "For a girl of nineteen. You ordered everyone back, and he went the other way. I've been asking him all night why. He says it was the right thing to do. He says it as if that explained anything."
 }
 * (to_data) {not eng_for_queen} [Speak to Data first]
-    ~ eng_steady(1)
+    ~ eng_hold = 1
     You do not look at her. You look at Data. "Data. Are you all right?"
     It is the wrong question for the room, and it is the only one you care about, and he knows both of those things. "I am... functional, sir," he says. A pause. "Thank you for asking me first." # speaker: Data
     The Queen laughs, softly, as if you had made a move in a game that she admired.
@@ -771,8 +778,8 @@ She gets down off the rail and comes towards you, unhurried, across the grated d
 "Now," she says. "Show him, Data." # speaker: The Borg Queen
 Data holds out his arm. She runs one fingertip from his wrist to his elbow, and you watch the fine hairs rise along his forearm under her touch, and you watch his eyes close, for a moment, as a man's do. # pause
 {
-- eng_hold >= 2: When he opens them he is looking at you, and whatever she has done to him, there is something in his look that is steady, and that is yours. You promised. He is keeping it.
-- eng_hold == 1: When he opens them he looks at you, and then at her, and then at you, and you cannot tell which of you he is looking for.
+- eng_hold >= 1 && data_word: When he opens them he is looking at you, and whatever she has done to him, there is something in his look that is steady, and that is yours. You promised. He is keeping it.
+- eng_hold >= 1: When he opens them he looks at you, and then at her, and then at you, and you cannot tell which of you he is looking for.
 - else: When he opens them he is looking at her.
 }
 "I have offered him what he's always wanted," she says. "Not a chip. Not a program. Flesh. To feel the air on his skin, and the heat of the core, and a hand. To be what you are, Jean-Luc, and better, because he'd remember all of it. And all he has to do in return is give me the one thing he's kept from me all night." # speaker: The Borg Queen
@@ -801,7 +808,7 @@ She turns back to you. Up close her eyes are an ordinary brown. That is somehow 
     ~ eng_offer = true
     "Let him go," you say. "Release him, unharmed, as he was. Take me instead. Not as a prisoner. As I was. I will not resist you."
     Data turns his head. "Captain," he says sharply, and you have never heard him say it like that, like a man grabbing someone's sleeve. # speaker: Data
-    {eng_voice && eng_dark >= 3 && eng_lily_word == 0:
+    {eng_voice && eng_dark >= 3 && not eng_heard:
         -> eng_queen_yes
     }
     The Queen looks at you for a long moment. Then she shakes her head, almost sadly. "No," she says. "Not like that. You're offering yourself so he won't have to choose, and I don't want you as a gift. I want you the way you were over Earth: wanting it. You don't, quite. Not yet." She smiles. "And I can wait. I'm good at waiting. He, on the other hand, has to decide today." # speaker: The Borg Queen
@@ -948,7 +955,7 @@ Nobody in the pod says anything. Worf puts his hand flat on the port beside your
     ~ eng_data_lives = false
 - else:
     ~ eng_data_lives = true
-    {eng_evac && eng_lily_word >= 1 && not eng_for_queen:
+    {eng_evac && eng_heard && not eng_for_queen:
         ~ eng_outcome = out_first_contact
     - else:
         ~ eng_outcome = out_hollow
