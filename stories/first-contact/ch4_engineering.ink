@@ -116,10 +116,6 @@ Chapter Four can begin from more than one night aboard. Which one?
 // After Data's own scene his hold only rises, so 1 and 2 act alike from there on
 // (eng_data_scene clamps it to 0..1); the text tells them apart by data_word.
 
-// Something in this chapter cost lives, banded 0..2.
-=== function eng_lose(n) ===
-~ eng_cost = clamp(eng_cost + n, 0, 2)
-
 // ---------------------------------------------------------------------------
 === engineering ===
 ~ chapter = 4
@@ -214,7 +210,7 @@ Beverly comes out of the turbolift with a medical kit on her shoulder and blood 
     She looks at you for a moment longer than the order needs, as if checking something, and then she goes, and for the first time this morning you have done something that you are certain is right.
 * (hold_line) [Hold Deck Eight. Every team to the junction.]
     ~ eng_harden(1)
-    ~ eng_lose(1)
+    ~ eng_cost = 1
     "We hold Deck Eight," you say. "Every team to the junction. If we give them Eight we give them the wounded, and after the wounded the bridge. We hold it."
     Beverly says your name. You hear it, and you let it go past, and she hears you let it go.
     Worf gives the order. Twenty minutes later the Deck Eight junction holds, because four of his people do not come back from it, and Beverly moves her wounded up to Deck Four anyway, under fire, with her own hands. Nobody reports it to you as a choice you made. It was.
@@ -533,7 +529,7 @@ You look at the panel for a long moment before you touch it. Nothing has come up
 It is his voice. You cannot tell if it is him.
 * (answer) [Answer him. Tell him you are coming.]
     ~ eng_hold = 1
-    ~ eng_lose(1)
+    ~ eng_cost = 1
     "Data. It's the captain. Listen to me: whatever she has told you, I am coming. Keep the codes. Keep yourself. I am coming."
     The silence at the other end is very long for an android. "Understood, sir," he says at last, and something in the way he says it is his, and only his. Then the channel closes.
     And she knows, now, exactly when and how you are coming. Ten minutes later a pod bay on Deck Three reports drones in the launch corridor, and Worf's people have to fight to get the last of the wounded through, and not all of them do.
@@ -661,7 +657,7 @@ You stand very still. {eng_voice:"You're late," she says, in your head, almost t
 // ---------------------------------------------------------------------------
 // No evacuation: the crew fight for the ship, and Picard goes down with them.
 === eng_stand ===
-~ eng_lose(2)
+~ eng_cost = 2
 ~ eng_lily_where = lily_aboard
 Worf forms the teams in the forward armoury on Deck Four: everyone who can hold a rifle, and some who can't. {eng_worf:He cannot go down with them, and he knows it; Beverly has told him, loudly, in front of his people, what his lung will do in the tubes. He gives the teams to you instead, and you see what it costs him.|He will lead the first team himself. He does not ask to. He tells you, and you let him.} # scene: Forward armoury, Deck Four
 There are twenty-six of them. You know perhaps half their names. {pro_warned:Porter is one of them, with Haddad at his shoulder, because they are the only two engineers left who know the coolant tanks by touch.|The two engineers who knew the coolant tanks by touch went into the tubes on Deck Sixteen last night. You send for a schematic instead.}
