@@ -493,16 +493,12 @@ The bridge turns to you as you come out of the lounge, every face at once, the w
     -> eng_stand
 
 = destruct
-{not eng_bridge.answer.off:
-    -> codes
-}
-The self-destruct needs three officers. Beverly is one. You touch your badge. "Picard to Worf. Come back to the bridge, please."
-He comes. He stands at tactical and does not look at you.
-* (sorry) [Tell him, before the whole bridge, that what you said was wrong]
-    "Mr. Worf. Before we do this." He looks up. "I called you afraid. It was a lie, and I knew it while I said it. I was ashamed of myself, and I handed the shame to you because you were standing nearest." You hold out your hand.
-    He looks at it for a long moment, and then he takes it, and his grip is the grip of a man who will not say anything about it, ever, which is how you know it is accepted.
-* (later) [There is no time. Give him the order.]
-    "Mr. Worf. The self-destruct, please." He comes to the console. Whatever you owe him, you will have to owe him for a while longer. You know that he knows it.
+{eng_bridge.answer.off:The self-destruct needs three officers. Beverly is one. You touch your badge. "Picard to Worf. Come back to the bridge, please." He comes. He stands at tactical and does not look at you.|The self-destruct needs three officers, and two of them are already at their stations, waiting for you to join them.}
+* (sorry) [Speak to Worf before you begin]
+    {eng_bridge.answer.off:"Mr. Worf. Before we do this." He looks up. "I called you afraid. It was a lie, and I knew it while I said it. I was ashamed of myself, and I handed the shame to you because you were standing nearest." You hold out your hand.|{eng_bridge.answer.insult:"Mr. Worf. Before we do this." He looks up. "I called you afraid. It was a lie, and I knew it while I said it, and you stood at your post anyway." You hold out your hand.|"Mr. Worf." He looks up. "You were right, and you said so when it was not easy to. Thank you." You hold out your hand.}}
+    {eng_bridge.answer.insult:He looks at it for a long moment, and then he takes it, and his grip is the grip of a man who will not say anything about it, ever, which is how you know it is accepted.|He takes it at once. Klingons do not make much of handshakes. He makes something of this one.}
+* (later) [There is no time. Begin.]
+    "Mr. Worf. The self-destruct, please." He comes to the console. {eng_bridge.answer.insult:Whatever you owe him, you will have to owe him for a while longer. You know that he knows it.|Whatever else there is to say, there will be time for it on the ground, or there will not.}
 - -> codes
 
 = codes
@@ -981,7 +977,7 @@ The channel to the surface is open before you have decided to open it. # scene: 
 Chapter Four: the morning of the flight, and what it cost. # pause
 {
 - eng_bridge.answer.off: On the bridge, when Worf asked you to destroy the ship, you called him a coward and sent him off it. {eng_order.sorry:Later, before the whole bridge, you told him you had been wrong.|You never took it back.} # recap
-- eng_bridge.answer.insult: On the bridge, when Worf asked you to destroy the ship, you called him a coward to his face. He stayed at his post. # recap
+- eng_bridge.answer.insult: On the bridge, when Worf asked you to destroy the ship, you called him a coward to his face. He stayed at his post. {eng_order.sorry:Before the self-destruct you told him you had been wrong.} # recap
 - eng_bridge.answer.refuse: On the bridge, when Worf asked you to destroy the ship, you refused him while there was a deck left to hold. # recap
 - else: On the bridge, when Worf asked you to destroy the ship, you said you would think about it, and went away to do it. # recap
 }
