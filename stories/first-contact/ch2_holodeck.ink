@@ -1072,4 +1072,4 @@ The turbolift doors open. Inside, the panel is still Starfleet grey, still askin
 - obsession >= 3: The hunt is beginning to feel like something you want rather than something you must do. # recap # pause
 - else: You are still the one doing the hunting, and you still know the difference between the hunt and yourself. # recap # pause
 }
--> to_be_continued
+-> deflector
