@@ -1,16 +1,8 @@
-// Endings and declared end points. Every ending knot opens with its title and
+// Every ending of the story. Every ending knot opens with its title and
 // hint (`# ending-title:` and `# ending-hint:`, before any text); its last
 // line carries an `# ending: id` tag and is followed by -> END. Endings are
 // computed from accumulated state (see stories/first-contact/README.md);
 // chapters divert here, they do not END themselves.
-
-// Until Chapter 4 exists, the story stops here: a declared end point, not a dead end.
-=== to_be_continued ===
-~ chapter = 4
-Three hundred kilometres above Montana, the Enterprise turns through the dark with her running lights still burning. Deck by deck, the Borg are making her theirs. In main engineering, where it is hottest, they are waiting for Jean-Luc Picard, and they have Data.
-
-Here the story pauses before Chapter Four, engineering, which is not written yet. Your game is saved at this moment, and every choice you made will carry into it. # placeholder: Chapter Four
--> END
 
 // Chapter One's earned ending: Crusher refused three times, against three
 // warnings, to leave the patient who could not be moved (sickbay_hold).

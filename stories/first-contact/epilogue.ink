@@ -28,6 +28,7 @@ The morning after can follow more than one night. Which one?
     ~ eva_hands = 0
     ~ cochrane_told = 1
     ~ cochrane_back = 0
+    ~ cochrane_chose = false
     ~ phoenix_fix = 0
     ~ eng_outcome = out_first_contact
     ~ eng_scuttled = false
@@ -56,6 +57,7 @@ The morning after can follow more than one night. Which one?
     ~ eva_hands = 1
     ~ cochrane_told = 2
     ~ cochrane_back = 3
+    ~ cochrane_chose = true
     ~ phoenix_fix = 1
     ~ eng_outcome = out_first_contact
     ~ eng_scuttled = false
@@ -84,6 +86,7 @@ The morning after can follow more than one night. Which one?
     ~ eva_hands = 1
     ~ cochrane_told = 0
     ~ cochrane_back = 2
+    ~ cochrane_chose = false
     ~ phoenix_fix = 2
     ~ eng_outcome = out_first_contact
     ~ eng_scuttled = false
@@ -112,6 +115,7 @@ The morning after can follow more than one night. Which one?
     ~ eva_hands = 2
     ~ cochrane_told = 1
     ~ cochrane_back = 2
+    ~ cochrane_chose = false
     ~ phoenix_fix = 2
     ~ eng_outcome = out_hollow
     ~ eng_scuttled = false
@@ -140,6 +144,7 @@ The morning after can follow more than one night. Which one?
     ~ eva_hands = 0
     ~ cochrane_told = 1
     ~ cochrane_back = 1
+    ~ cochrane_chose = false
     ~ phoenix_fix = 0
     ~ eng_outcome = out_scuttled
     ~ eng_scuttled = true
@@ -168,6 +173,7 @@ The morning after can follow more than one night. Which one?
     ~ eva_hands = 1
     ~ cochrane_told = 0
     ~ cochrane_back = 2
+    ~ cochrane_chose = false
     ~ phoenix_fix = 1
     ~ eng_outcome = out_scuttled
     ~ eng_scuttled = true
@@ -272,8 +278,8 @@ The morning after can follow more than one night. Which one?
 // was lost; a route that left eng_outcome unset falls back on its plain flags.
 // The ending: the ship lost; the ship won by the hunt (or, with no handover, an
 // obsession at 5 or more); Lily's trust never came back (1 or less); the
-// interlude told Cochrane everything and let him run (cochrane_told 2,
-// cochrane_back 3); otherwise first contact.
+// interlude told Cochrane everything and let him run, and he came back alone
+// (cochrane_chose); otherwise first contact.
 === function epi_settle() ===
 ~ epi_lost = eng_outcome ? out_scuttled or eng_scuttled
 ~ epi_data_here = eng_data_lives and not epi_lost
@@ -282,7 +288,7 @@ The morning after can follow more than one night. Which one?
 - eng_outcome ? out_hollow: ~ epi_end = end_hollow
 - not (eng_outcome ? out_first_contact) and obsession >= 5: ~ epi_end = end_hollow
 - lily_trust_picard <= 1: ~ epi_end = end_lily_home
-- cochrane_told == 2 and cochrane_back == 3: ~ epi_end = end_cochrane
+- cochrane_chose: ~ epi_end = end_cochrane
 - else: ~ epi_end = end_first_contact
 }
 
