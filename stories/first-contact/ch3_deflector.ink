@@ -544,6 +544,8 @@ Halfway along, where the hull bends down towards the dish, Worf stops and raises
 // ---------------------------------------------------------------------------
 // The dish itself: the beacon, the drones, the crewman Picard knows, Hawk's idea, the way.
 === eva_dish ===
+// Hawk is alive until something on the dish says otherwise.
+~ eva_hawk = hawk_alive
 -> rim
 
 = rim
