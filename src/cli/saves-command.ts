@@ -218,7 +218,8 @@ function renderList(slots: SlotInfo[], ctx: SavesCommandContext): string {
     }
     const finished = finishedMark(s, ctx.story.endings);
     lines.push(`${name}${place(s.chapter, s.scene)}${finished ? ` · ${finished}` : ""}`);
-    if (s.lastLine) lines.push(`${pad}"${clip(s.lastLine, 70)}"`);
+    // The last line is shown as the story wrote it: quoting it again would double a quote it opens with.
+    if (s.lastLine) lines.push(`${pad}last line: ${clip(s.lastLine, 60)}`);
     lines.push(
       `${pad}turn ${s.turns} · ${formatDuration(s.playMillis)} played · ${formatWhen(s.savedAt)} · ${storyVersion(s.storyHash, ctx.story.hash)}`,
     );

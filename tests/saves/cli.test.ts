@@ -37,13 +37,24 @@ describe("saves list", () => {
     expect(code).toBe(0);
     const lines = out.split("\n");
     expect(lines[0]).toMatch(/^autosave\s+Two · Engineering$/);
-    expect(lines[1]).toMatch(/^\s+"Courage 2\."$/);
+    expect(lines[1]).toMatch(/^\s+last line: Courage 2\.$/);
     expect(lines[2]).toMatch(
       new RegExp(`^\\s+turn 2 · \\d+s played · \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d · story ${base.hash.slice(0, 8)}$`),
     );
     expect(lines[3]).toMatch(/^bridge\s+Two · Engineering$/);
     expect(out).toMatch(/broken\s+cannot be loaded: .*broken\.json is damaged: not valid JSON/);
     expect(out).not.toContain("story updated since");
+  });
+
+  it("shows a last line that opens with a quote without doubling it", async () => {
+    const dir = tempDir();
+    const store = new SaveStore(dir);
+    const save = saveOf(base, ["Run"]);
+    store.write("talk", { ...save, summary: { ...save.summary, lastLine: '"Well, then," he begins.' } });
+    store.release();
+    const { out } = await run(["list"], dir);
+    expect(out).toContain('last line: "Well, then," he begins.');
+    expect(out).not.toContain('""');
   });
 
   it('says "story updated since" when the installed story changed', async () => {
