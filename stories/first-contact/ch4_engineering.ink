@@ -100,7 +100,9 @@ Chapter Four can begin from more than one night aboard. Which one?
     ~ cochrane_told = 2
     ~ cochrane_back = 3
     ~ phoenix_fix = 0
-- -> engineering
+// What the interlude settles as it ends, from the two values above.
+- ~ cochrane_chose = cochrane_told == 2 && cochrane_back == 3
+-> engineering
 
 // ---------------------------------------------------------------------------
 // Functions for this chapter.
@@ -154,6 +156,7 @@ Chapter Four can begin from more than one night aboard. Which one?
 ~ eng_lily_where = ()
 ~ eng_lily_word = 0
 ~ eng_heard = false
+~ eng_first = false
 ~ eng_cost = 0
 -> dawn
 
@@ -481,6 +484,7 @@ The bridge turns to you as you come out of the lounge, every face at once, the w
 - Everyone waits. The cutaway on the viewer waits, green to the fifth deck. # pause
 * (abandon) [Give the order to abandon ship]
     ~ eng_evac = true
+    ~ eng_lily_where = lily_pod
     You go to the centre of the bridge and stand where the captain stands. "All hands," you say, and the ship carries your voice into every corridor that is still hers. "This is the captain. Abandon ship. Proceed to the escape pods by the upper-deck routes only. Deck Four's wounded go first. This is not a drill." You stop. You find there is something else. "Thank you. All of you."
     You close the channel. Nobody on the bridge says anything. {eva_hawk ? hawk_alive:Hawk|Tarrant, at the auxiliary board,} lets out a breath as if he had been holding it since midnight.
     -> destruct
@@ -600,6 +604,9 @@ Down one deck is the last pod, held for you. Down thirteen decks is main enginee
 - else: You find you have already decided. You found it out at the lift, coming down, when your hand chose a deck number before you did.
 }
 * (go_data) [Go down for Data]
+    // The first-contact outcome is settled here: the crew in the pods, Lily's
+    // word heard, and Picard going down for his friend, not for her.
+    ~ eng_first = eng_heard
     You go down for Data. You go with nothing in your hands, because what you are going to do down there is not something a weapon can do.
     -> eng_down
 * (go_queen) {eng_dark >= 2} [Take the rifle. It is her you are going down for.]
@@ -947,16 +954,13 @@ Nobody in the pod says anything. Worf puts his hand flat on the port beside your
     ~ eng_data_lives = false
 - else:
     ~ eng_data_lives = true
-    {eng_evac && eng_heard && not eng_for_queen:
+    {eng_first:
         ~ eng_outcome = out_first_contact
     - else:
         ~ eng_outcome = out_hollow
     }
 }
 ~ eng_queen_dead = true
-{eng_evac:
-    ~ eng_lily_where = lily_pod
-}
 {eng_scuttled:
     -> recap
 }

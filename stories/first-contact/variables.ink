@@ -195,6 +195,7 @@ VAR eng_for_queen = false  // Picard goes down to engineering for the Queen, arm
 VAR eng_time = 2           // the self-destruct's margin as Picard goes down: 2 enough, 1 tight, 0 gone (he cannot reach Data)
 VAR eng_offer = false      // Picard offered himself to the Queen in Data's place
 VAR eng_heard = false      // Lily's word reached him (eng_lily_word >= 1), for the chapter's choices and its outcome; eng_lily_word itself is read only in text
+VAR eng_first = false      // settled as Picard goes down for Data from the pod deck: the crew in the pods and Lily's word heard (eng_close makes it out_first_contact if Data holds)
 VAR eng_cb = 0             // cochrane_back, copied for the chapter's text so the epilogue's reading of it stays out of the chapter's states (text only)
 
 // ---- Epilogue (player: Picard, then Lily) ----
