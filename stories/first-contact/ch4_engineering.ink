@@ -230,12 +230,12 @@ Beverly comes out of the turbolift with a medical kit on her shoulder and blood 
 -> fall
 
 = fall
-The next hour and a half is the night over again, in daylight: reports, and the cutaway, and the green coming up it a corridor at a time. Beverly's wounded reach Deck Four. Somebody brings coffee to the bridge and nobody drinks it. # scene: USS Enterprise, the bridge
+The next hour and a half is the night over again, in daylight: reports, and the cutaway, and the green coming up it a corridor at a time. Beverly's wounded reach Deck Four, and Beverly comes back up to the bridge to say so, and stays. Somebody brings coffee to the bridge and nobody drinks it. # scene: USS Enterprise, the bridge
 At a quarter past ten the lights on the forward half of Deck Seven go out, all at once, as if someone had closed a hand over them.
 Worf reads it off his board without inflection. "Deck Seven, forward. Security reports drones in the corridor outside the torpedo magazine." A pause, in which something on the board changes colour. "Deck Seven, aft. Deck Six is not answering."
 "Phasers?"
 "They adapted on Nine. The rifles are useless, Captain. The last team used their hands." # speaker: Worf
-{emh_log ? adaptation:The hologram's record from sickbay told you how many shots they need before they learn, and every team has been firing by it all night, in short bursts, changing frequency between. It bought you Deck Ten and most of Nine. There is nothing left in it to buy anything else with.|Nobody knew, going in, how many shots they need before they learn. The teams have been finding out, one deck at a time, all night.}
+{emh_log ? adaptation:The hologram's record from sickbay told you how many shots they need before they learn, and every team has been firing by it all night, in short bursts, changing frequency between. It bought you Deck Ten and most of Nine. There is nothing left in it to buy anything else with.|Deck Sixteen taught you how many shots they allow before they learn: two, and the third wasted. Every team has been firing by it all night, two and change the frequency, and it bought you Deck Ten and most of Nine. There is nothing left in it to buy anything else with.}
 On the cutaway the green comes up through Seven and Six like water through a floor. You watch it. {eng_dark >= 2:Part of you is measuring the speed of it, and admiring it, and that part is not ashamed.|You make yourself watch it.} There are five decks left between the Borg and this room, and three quarters of an hour between Zefram Cochrane and the sky, and you can feel both numbers like hands.
 {eva_hawk ? hawk_alive:Hawk has turned round in the conn chair. He is not supposed to turn round. "Sir," he says, "out on the dish, close to them, you could hear them. Sort of. They don't want the bridge. They don't need it." He stops, as if he has heard himself. "Sorry, sir."}
 Worf straightens at tactical, and you know what he is going to say before he says it, because you have known since Deck Nine that somebody would.
@@ -247,16 +247,16 @@ The bridge goes very quiet. Even the other sound seems to lower itself to listen
     It is a good argument. It is the argument you would make, if it were anyone's ship but yours.
 * [Tell him you will not discuss it]
     ~ eng_harden(1)
-    "We are not going to discuss it, Lieutenant."
+    "We are not going to discuss it, Commander."
     "Sir, with respect, we must." He does not raise his voice. Worf never raises his voice when it matters. "They are on Deck Six." # speaker: Worf
-* [Ask Beverly what she thinks]
+* (ask_crusher) [Ask Beverly what she thinks]
     You look at Beverly, who has come back up from the lifts with her sleeves rolled to the elbow{eng_hid: on one side only}, and who has heard every word.
     "I think he's right," she says. "I think you know he's right." # speaker: Crusher
 - -> vote
 
 = vote
 Beverly comes to stand beside Worf. It is not a large movement, two steps across a carpet, and it changes the shape of the room.
-"I agree with him," she says. "I've been carrying people up this ship all night, Jean-Luc. Up. There's nowhere left to carry them." # speaker: Crusher
+{eng_bridge.fall.ask_crusher:"I've been carrying people up this ship all night, Jean-Luc," she says. "Up. There's nowhere left to carry them."|"I agree with him," she says. "I've been carrying people up this ship all night, Jean-Luc. Up. There's nowhere left to carry them."} # speaker: Crusher
 {
 - eng_hid: She puts her hand on the rail as she says it, and her sleeve rides back from her wrist, and this time she does not pull it down. She has stopped bothering to hide it, or forgotten to. The grey lines are at the heel of her hand now.
 - crusher_hurt: Her hand is on the rail, with the dressing on her forearm, grey at its edges, in plain sight of everyone.
@@ -264,7 +264,7 @@ Beverly comes to stand beside Worf. It is not a large movement, two steps across
 {eva_hawk ? hawk_alive:Hawk does not say anything. He does not need to. He has turned back round to the conn, and his shoulders say what he thinks.}
 {sickbay_out ? tolland:On the comm from Deck Four, Tolland is reading out a list of names in a steady voice to someone who is writing them down: who is where, who is on which litter. It is the only voice on the bridge for a moment.}
 * (sleeve) {eng_hid} [Take Beverly's wrist and turn it to the light]
-    You cross to her and take her wrist, not gently, and turn it so that the light from the viewer falls across it. The grey lines run from the heel of her hand up under the cuff, branching, fine as hair. Worf sees them. Hawk sees them{not (eva_hawk ? hawk_alive):; Tarrant sees them}.
+    You cross to her and take her wrist, not gently, and turn it so that the light from the viewer falls across it. The grey lines run from the heel of her hand up under the cuff, branching, fine as hair. Worf sees them. {eva_hawk ? hawk_alive:Hawk|Tarrant, at the auxiliary board,} sees them.
     "Since sickbay," she says. She does not take her hand back. "A drone's tubules, on the way out. I dosed myself. It's slowed. It hasn't stopped." She looks at you. "So yes, I've got a personal interest in this, Jean-Luc. If you let them keep this ship, they keep me. I'd rather go up with her." # speaker: Crusher
     {crusher_hid == 2:"Lily saw," she adds. "On the ladder. She never told anyone but you, did she?"}
     You let go of her wrist. You had not known you could feel this afraid for anyone today.
@@ -284,13 +284,13 @@ Everyone is looking at you. That is what a bridge is for.
     You hear yourself say it. "You want to run, Mr. Worf. You have decided that you cannot win, and so you want to burn the house down behind you and call it a victory. I had not thought it of you."
     The bridge does not breathe. Worf's face does something you have seen only once before, at a funeral, on Qo'noS. He closes the distance between you in two steps and stops.
     {
-    - assault_order ? fire_first: "You told us to fire on our own people without waiting," he says, very low. "Because they were already gone. I did. On Deck Sixteen, I did." His breath catches. "If you were any other man, I would kill you where you stand." # speaker: Worf
-    - eng_worf: "I have a lung full of my own frozen blood from your dish," he says, very low, and the catch in his breath comes in the middle of it. "If you were any other man, I would kill you where you stand." # speaker: Worf
-    - else: "If you were any other man," he says, very low, "I would kill you where you stand." # speaker: Worf
+    - assault_order ? fire_first: "You told us to fire on our own people without waiting," he says, very low. "Because they were already gone. I did. On Deck Sixteen, I did." His breath catches. "I have never run from anything, Captain. Not from them. Not from you. Say it again and I will not answer you as your officer." # speaker: Worf
+    - eng_worf: "I have a lung full of my own frozen blood from your dish," he says, very low, and the catch in his breath comes in the middle of it. "I did not get it running away. Say it again and I will not answer you as your officer." # speaker: Worf
+    - else: "I have followed you into a Borg cube," he says, very low. "Say that again, and I will not answer you as your officer." # speaker: Worf
     }
     * * (off) [Order him off the bridge]
         ~ eng_harden(1)
-        "Get off my bridge."
+        "You are relieved, Mr. Worf. Go below."
         He goes. He does not hurry. The lift doors close on him, and the bridge is smaller without him in it.
     * * [Say nothing. Let him go back to his post.]
         You say nothing. After a moment he goes back to tactical, and puts his hand flat on his board, and stands there looking at it, and the bridge is much colder than it was.
@@ -301,7 +301,7 @@ Everyone is looking at you. That is what a bridge is for.
     "I have heard you both," you say. "I will think about it." It is not an answer and they know it.
     "Sir," Worf says, "there is not time to think." # speaker: Worf
     "Then I will think quickly."
-- Beverly says your name as you go. You do not stop. # pause
+- {eng_bridge.answer.refuse:Beverly says your name as you go. You do not stop.|{eng_bridge.answer.insult:Nobody says anything as you go. Nobody on the bridge has anything left to say to you.|Nobody stops you. You said you would think quickly, and they are giving you the room to do it.}} # pause
 {eng_bridge.answer.off:Beverly has the conn|Worf has the bridge}, and you walk into the observation lounge and let the doors close behind you, and for the first time since the shields came down over Montana there is nobody looking at you at all. # scene: Observation lounge
 -> eng_data_scene
 
@@ -360,7 +360,7 @@ Along the inner wall, behind glass, are the ships. Small, perfect, lit from bene
 
 = no_one
 Nobody comes. # pause
-You wait for it anyway, the door, and the voice, and the argument that would make this easier; and nobody comes. Beverly is holding the bridge. Worf is at his board. Lily Sloane is somewhere below with the wounded, and she has not said a word to you since {holo_route ? fought:the Club Tangier, since the drum and the man behind the bar|the dish, since whatever she saw on the viewer}, and there is no reason why she should start now.
+You wait for it anyway, the door, and the voice, and the argument that would make this easier; and nobody comes. Beverly is holding the bridge. {eng_bridge.answer.off:Worf is wherever you sent him.|Worf is at his board.} Lily Sloane is somewhere below with the wounded, and she has not said a word to you since {holo_route ? fought:the Club Tangier, since the drum and the man behind the bar|the dish, since whatever she saw on the viewer}, and there is no reason why she should start now.
 {lily_trust < 0:She held a weapon on Beverly Crusher in the first hour she was aboard. She held one on you in the tube. She has had no reason all night to put either of them down.}
 * (send) [Send for her]
     You touch your badge. "Picard to Deck Four. Is Miss Sloane there?"
@@ -389,6 +389,7 @@ The door opens behind you. You know who it is from the footsteps: nobody on your
 * (explain) [Tell her she doesn't understand what they are]
     "You don't understand what they are," you say. "You can't. Nobody who hasn't been inside them can."
     "So tell me." # speaker: Lily
+    You open your mouth to, and nothing comes; it is too large for five minutes, or you are too small for it this morning. "Not yet," you say. She lets that stand, for now, and you both know she has only put it down where she can reach it.
 * (out) [Tell her to leave]
     ~ eng_harden(1)
     "This is not your concern, Miss Sloane. Go back to the wounded."
@@ -401,7 +402,7 @@ The door opens behind you. You know who it is from the footsteps: nobody on your
     She listens. She does not look away once. When you stop, she says, "Okay. So they hurt you." She says it gently. "That's not a reason. That's a wound." # speaker: Lily
 * (vow) [Tell her you will not give them one more deck]
     ~ eng_harden(1)
-    "They have taken enough," you say. "They took me, once. They took the ships at Wolf 359. They took every deck below this one. I am not giving them one more. Not a deck, not a corridor, not a door. It stops on this ship, today, with me."
+    "I was one of them," you say. "I know what they do with a ship once she is theirs; I watched them do it with my own hands. Every day since they gave me back I have owed them something, and this morning I mean to pay it. They will have to come up through me for the rest of her."
     You can hear how it sounds. Like a speech. Like a line from somebody's history book. You do not care.
     Lily waits until it has finished echoing. "Wow," she says. "You've said that before, haven't you? In your head." # speaker: Lily
 - She looks at the ships behind the glass, and then back at you.
@@ -475,7 +476,7 @@ The bridge turns to you as you come out of the lounge, every face at once, the w
 "Deck Five," Beverly says quietly. "Two minutes ago." # speaker: Crusher
 * [Ask how long the upper decks can hold]
     "How long do we have?"
-    {eng_bridge.answer.off:Beverly answers from the tactical board, which she has had to learn in a quarter of an hour|Worf does not look at his board}. "Forty minutes before they reach this deck. Perhaps fifty. They are not hurrying." {eng_bridge.answer.off:She looks up.|He looks up.} "They do not need to."
+    {eng_bridge.answer.off:Beverly answers from the tactical board, which she has had to learn in a quarter of an hour. "Forty minutes before they reach this deck, if I'm reading it right. Perhaps fifty." She looks up. "I'd rather not find out which."|Worf does not look at his board. "Forty minutes before they reach this deck. Perhaps fifty. They are not hurrying." He looks up. "They do not need to."}
 * [Ask whether the pods are ready]
     "The escape pods. Are they ready?"
     "They've been ready since six," Beverly says. "I had Ogawa put the litters beside the hatches at seven. Just in case." She does not apologise for it. # speaker: Crusher
@@ -508,7 +509,7 @@ The bridge turns to you as you come out of the lounge, every face at once, the w
 = codes
 You, Worf and Beverly stand at the three stations, and the computer asks each of you in turn who you are.
 You give your name and your authorization: a string of letters and numbers that you have spoken aloud only in drills, in an empty room, to a computer that knew it was a drill. {eng_voice:Somewhere under the floor, someone listens to you say it, and memorises it, with great interest.} Worf gives his. Beverly gives hers, and her voice is perfectly steady, and her hand, on the console, is not.
-"Set the count for twenty minutes," you say. "Silent. No warnings. I will not have them know how long they have."
+"Twenty minutes," you say. "Keep it off the speakers. The crew will hear it from their officers, and I would rather she learned it from the blast."
 ~ eng_sd = true
 The computer accepts it. A number appears in the corner of the viewer in small plain figures, and begins to go down. # pause
 Beverly looks round the bridge as if she were memorising it: the carpet, the rail, the chair. "They'll give the name to something else," she says. "Won't they? Somebody will." # speaker: Crusher
@@ -534,7 +535,7 @@ It is his voice. You cannot tell if it is him.
     The silence at the other end is very long for an android. "Understood, sir," he says at last, and something in the way he says it is his, and only his. Then the channel closes.
     And she knows, now, exactly when and how you are coming. Ten minutes later a pod bay on Deck Three reports drones in the launch corridor, and Worf's people have to fight to get the last of the wounded through, and not all of them do.
 * (silent) [Say nothing. Close the channel.]
-    You close the channel. If it is him, he will know you are coming, because you said you would. If it is her, she will know nothing she did not know already. It is the correct decision. It sits in your chest like a stone.
+    You close the channel. If it is him, {data_word:he will know you are coming, because you told him so on Deck Sixteen|he will have to take it on trust that you are coming; you gave him nothing on Deck Sixteen to hold it by}. If it is her, she will know nothing she did not know already. It is the correct decision. It sits in your chest like a stone.
 - -> eng_pods
 
 // ---------------------------------------------------------------------------
@@ -582,7 +583,7 @@ The gallery smells of sweat and burn gel and the hot metal of the hatch rims. Pe
 = lily
 Lily is at the last hatch but two, with one hand on its rim. She has been waiting. {lily_armed:The rifle is gone from her back; somebody has made her leave it.|} # speaker: Lily
 She looks at you, and at the hatch, and at you again, and you see her understand. It does not take her long. She has been understanding people all her life a little faster than they would like.
-"You're not coming," she says. # speaker: Lily
+"This one isn't yours, is it," she says, with a nod at the hatch. "You've got somewhere else to be." # speaker: Lily
 * (friend) [Tell her the truth: Data]
     "There is a friend of mine down in engineering," you say. "I told him I would come back for him. I am going to."
     {eng_lily_word == 2:She looks at you for a long moment. "Yeah," she says. "Okay. That's the stupid thing. At least you did the smart thing first." She puts out her hand, as if you were closing a deal on a cargo of fuel, and you shake it. Her grip is very hard.|She looks at you for a long moment. "That's a better reason than the other one," she says. "I'll give you that." She does not offer you her hand. She does not turn her back, either.}
@@ -592,7 +593,7 @@ She looks at you, and at the hatch, and at you again, and you see her understand
 * (stay_with) [Ask her to stay until every pod is away]
     ~ eng_time = eng_time - 1
     "Stay with me until the rest are away. Please."
-    She does. She stands beside you at the hatch controls while Porter, or the lieutenant with the manual, sends the pods down one after another, and neither of you says anything, and it takes four minutes that the count will want back.
+    She does. She stands beside you at the hatch controls while {pro_warned:Porter|the lieutenant with the manual} sends the pods down one after another, and neither of you says anything, and it takes four minutes that the count will want back.
 - The hatch closes on her. You watch the light over it go from amber to green. # pause
 -> choose
 
@@ -680,7 +681,7 @@ There are twenty-six of them. You know perhaps half their names. {pro_warned:Por
 * [Check your rifle, and then check it again]
     You check the rifle's charge. You check it again. Your hands want something to do, and this is a thing they know, and it is better than letting them do nothing.
 - The Jefferies tubes go down through the ship like veins. You take them deck by deck, Five, Six, Seven, through the heat and the green, and the Borg come at you where the tubes meet, not many at a time, never many, patient. # scene: The Jefferies tubes, going down
-{emh_log ? adaptation:The hologram's record from sickbay is in every rifle's memory now: how many shots they need before they adapt. Every team fires in bursts of three, changes frequency, fires again. It buys you two decks you would not otherwise have had.|Nobody knows how many shots they need before they adapt. The teams find out the hard way, on Five and again on Six.}
+{emh_log ? adaptation:The hologram's record from sickbay is in every rifle's memory now: two shots before they adapt, and the third wasted. Every team fires in pairs, changes frequency, fires again. It buys you two decks you would not otherwise have had.|Deck Sixteen taught every rifle in the ship the count: two shots, and the third wasted. Every team fires in pairs and changes frequency, and the drones learn the frequencies faster than the teams can change them, on Five and again on Six.}
 At Deck Nine a team is cut off at a junction: four of them, with drones between them and you.
 * (go_back_team) [Go back for them]
     You go back for them. It costs you two more, and the four are saved, and the arithmetic is terrible either way, and you do it because you could not have lived with the other sum.
@@ -756,6 +757,7 @@ She gets down off the rail and comes towards you, unhurried, across the grated d
 - eva_hawk ? hawk_taken: "And on the dish, you brought me a gift." She lifts one hand, and out of an alcove by the core steps a drone, slight, young, a little forward on his toes. Sean Hawk looks at nothing. "He talks about you. Not in words. He thinks you would have come back for him if you could. We're very fond of him for it."
 - eva_hands >= 2: "And on the dish you killed one of your own, with your hands. I felt it from here. I've never felt anything quite like it from you. I'll treasure it."
 - eva_way ? way_burned: "And on the dish you burned seven decks to kill my beacon, with your own people in them, in my alcoves. You knew they were there. You fired anyway. That was the first thing you did last night that I'd have done."
+- eva_way ? way_whole: "And on the dish you shot my beacon whole, after you had closed the feed so that nothing of yours would burn with it. So careful with your own, even in a hurry. I was almost proud of you."
 - else: "And on the dish you took my beacon away, one lock at a time. Very patient. I was almost proud of you."
 }
 {eng_dark >= 2:"And all night," she finishes, "you have wanted to come down here. Not for him. For me."|"And all night," she finishes, "you have told yourself that you were coming down here for him."}
