@@ -233,7 +233,7 @@ Worf magnifies the image. Shapes move on the face of the dish: drones, a dozen o
 - else: It is not enough. You have spent a part of it standing here learning what a better night on Deck Fifteen might have told you an hour ago, and you cannot get it back.
 }
 {
-- eva_lily: Behind you, Lily says very quietly, "Oh, that's a radio." Nobody answers her. She does not seem to need them to.
+- eva_lily: Behind you, Lily says very quietly, "It's bigger than the whole Phoenix." Nobody answers her. She does not seem to need them to.
 }
 * (ask_ship) [Ask whether the ship can shoot it off herself]
     "Can we fire on it from here?"
@@ -277,7 +277,7 @@ It is the right thing to say. It is also time, and every minute spent here is a 
     "Full active sweep of the deflector housing, Mr. Worf. Everything forward."
     Worf hesitates for the length of a heartbeat. "They will know we are looking, sir."
     "Then they will know. Do it."
-    The sensors go out like a shout. On the viewer every drone on the dish stops at once, for one second, and then goes back to its work, and you do not like that second at all. But the housing comes up in the scan: three magnetic locks on the rim, older than the dish, holding the emitter array in its cradle. Release them and it comes free.
+    The sensors go out like a shout. On the viewer every drone on the dish stops at once, for one second, and then goes back to its work, and you do not like that second at all. But the housing comes up in the scan: three magnetic locks on the rim, built into the cradle beneath the drones' work, holding the emitter array in place. Release them and it comes free.
     "They will be waiting for us," Worf says.
     "They were always going to be waiting for us."
     ~ eva_locks = true
@@ -525,7 +525,7 @@ Halfway along, where the hull bends down towards the dish, Worf stops and raises
     At last it closes the plate and walks away down towards the dish, and you follow, and on Worf's board in your head the minutes have gone down by a lump you can feel.
     ~ eva_spend()
 * (round) [Go round it, over the curve of the hull]
-    You take them wide, down over the curve of the hull where the drone's horizon will hide you. The plating here is steeper, and older, and pitted, and on the third step Hawk's left boot meets a pit instead of plate and lets go.
+    You take them wide, down over the curve of the hull where the drone's horizon will hide you. The plating here is steeper, and scoured by eleven months of micrometeoroids, and on the third step Hawk's left boot meets a pit instead of plate and lets go.
     He does not cry out. He simply begins, very slowly, to turn away from the ship.
     You have his wrist before you have thought about it, your own boots locked and shrieking silently in your knees. For a moment the whole of Lieutenant Hawk hangs off the end of your arm with the Earth behind him. Then his boot finds the hull again, and locks, and he is standing.
     "Thank you, sir," he says, in a voice you would not have recognised.
@@ -552,11 +552,11 @@ Halfway along, where the hull bends down towards the dish, Worf stops and raises
 The main deflector is a vast shallow bowl set into the prow of the secondary hull, wider than the bridge is long, and you come over its rim like climbers over a crater's lip. # scene: The deflector dish
 It is not blue any more. The drones have grown their work across it in ridges and channels of black and green, and at its heart, out of the emitter, rises the mast you saw on the viewer: four storeys of braided cable and plating, and at its top the array, opening and closing, slowly, like a flower in a film run fast. It is pointed away from the Earth. It is pointed at the dark between the stars.
 There are more drones than you could count from the bridge. Fifteen. Twenty. They walk on the dish's face in the absolute silence, setting their pieces, and none of them looks up. {eva_alert:None of them looks up yet. But they know. You can tell by the way three of them have stopped working near the rim, and simply stand.|They do not care. You are not in their way yet.}
-Among them, working, a little slower than the others, is {eva_warned:Ensign Abara|Ensign Yusra Haddad}. {eva_warned:You knew her by name and not much more: a stellar cartographer who laughed in the mess at jokes she didn't quite follow, out of kindness.|Three weeks aboard; the sketchbook; the question she asked Porter in a whisper she thought was quiet.} She has a drone's suit of armour grown over her uniform and no helmet at all, and she is fitting a coupling into the beacon's base with the delicacy she would once have given to a plasma flow, and she does not need to breathe.
+Among them, working, a little slower than the others, is {eva_warned:Ensign Abara|Ensign Yusra Haddad}. {eva_warned:You knew her by name and not much more: a stellar cartographer who laughed in the mess at jokes she didn't quite follow, out of kindness.|Three weeks aboard; the sketchbook; the question she asked Porter in a whisper she thought was quiet.} She has a drone's suit of armour grown over her uniform and no helmet at all, and she is fitting a coupling into the beacon's base with the delicacy she would once have given to {eva_warned:a star chart|a plasma flow}, and she does not need to breathe.
 Hawk has seen her too. "Oh, no," he says, on the channel, quite softly. "Sir, that's {eva_taken()}."
 {
 - eva_order == 1: Worf's rifle is already on her. "Your order, sir, from Deck Sixteen," he says. "Those they have taken, we fire on first." His voice does not change at all. His rifle does not waver.
-- eva_order == 2: "You told us on Sixteen, sir," Hawk says. "Anyone who can be reached, we bring back." He sounds as though he is holding on to it. "Can she be reached?"
+- eva_order == 2: "Mr. Worf says your order on Sixteen was to bring back anyone who can be reached, sir," Hawk says. He sounds as though he is holding on to it. "Can she be reached?"
 - else: Nobody tells you what to do about her. On Deck Sixteen you told no one what to do about the ones already taken, and each of them decided alone; now it is your turn.
 }
 * (mark) [She is not ours now. If she comes at us, fire.]
@@ -573,7 +573,7 @@ Hawk has seen her too. "Oh, no," he says, on the channel, quite softly. "Sir, th
 = find
 {
 - eva_locks: You know what you are looking for. Three magnetic locks on the rim of the emitter's cradle, at what would be two, six and ten on a clock face if the dish were a clock: squat housings of old grey metal, each with a manual release plate under a hinged cover. The drones have built around them and over them, but not on them. They have no reason to. A lock is only a lock.
-- else: You do not know what you are looking for, and so you look, the three of you, crawling the cradle's rim on your hands and knees with drones passing metres away, reading faded stencils through your visors. It is Hawk who finds the first lock, under a drift of green cable, and then you know what the others must be and where. Three magnetic locks. Release them and the array comes free.
+- else: You do not know what you are looking for, and so you look, the three of you, crawling the cradle's rim on your hands and knees with drones passing metres away, reading stencils through your visors where the drones' cable leaves them bare. It is Hawk who finds the first lock, under a drift of green cable, and then you know what the others must be and where. Three magnetic locks. Release them and the array comes free.
     It took too long. You all know it took too long.
     ~ eva_locks = true
     ~ eva_spend()
@@ -631,7 +631,7 @@ Three locks: at two o'clock on the cradle's rim, at six, under the foot of the m
 - -> first
 
 = first
-{eva_locks_way.split.together:The first lock is at ten o'clock.|Your lock is at ten o'clock.} It squats on the rim under a tangle of the drones' green cable, a grey housing the size of a travelling trunk, with a hinged cover over its release plate. The cover has been painted so many times that the stencil on it is a ghost. {eva_away:MAGLOCK 3 — MANUAL RELEASE — SEE PROC 7-19. Somebody in a shipyard three centuries from here stencilled that, and never thought it would matter.|You have to wipe the visor's glare away to read it: MAGLOCK 3, MANUAL RELEASE. Somebody in a shipyard stencilled that, three centuries from here, and never thought it would matter.}
+{eva_locks_way.split.together:The first lock is at ten o'clock.|Your lock is at ten o'clock.} It squats on the rim under a tangle of the drones' green cable, a grey housing the size of a travelling trunk, with a hinged cover over its release plate. The drones have clamped their cable across it, and the stencil shows only in pieces between the clamps. {eva_away:MAGLOCK 3 — MANUAL RELEASE — SEE PROC 7-19. Somebody in a shipyard three centuries from here stencilled that, and never thought it would matter.|You have to wipe the visor's glare away to read it: MAGLOCK 3, MANUAL RELEASE. Somebody in a shipyard stencilled that, three centuries from here, and never thought it would matter.}
 The cable lies across the cover like a root across a path. Under it, the release is a plate to be turned a quarter, then pulled, then held while the field lets go: a thirty-second job in a drydock, with gravity and both hands.
 * (cut_it) [Cut the cable]
     {eva_armoury.suits.torch:You thumb the torch alight. Its flame in vacuum is a small blue blade that casts no light on anything, and you lay it on the cable, and the drones' work parts like a wet rope.|You narrow your phaser's beam to a needle and draw it along the cable, and the drones' work parts, slowly, smoking without smoke.} The cover comes up. The plate turns.
@@ -643,7 +643,7 @@ The cable lies across the cover like a root across a path. Under it, the release
     {eva_locks_way.split.pairs:
         ~ eva_spend()
     }
-- You turn the plate. You pull. You hold. Through your boots, through your knees, through your teeth, you feel the lock let go of something it has been holding for thirty years: a deep soft thud, the only sound you have heard out here that did not come from inside your own helmet.
+- You turn the plate. You pull. You hold. Through your boots, through your knees, through your teeth, you feel the lock let go of something it has been holding since the yards: a deep soft thud, the only sound you have heard out here that did not come from inside your own helmet.
 "Ten o'clock is free," you say.
 -> worf_fight
 
@@ -744,7 +744,7 @@ Worf gives you the time, flatly, as he would give a range: "{eva_dish_minutes()}
 - -> last
 
 = too_late
-There is not time for the last lock. You know it before Worf says it, the way you know a shot has missed before it lands. You can count where the minutes went: {deflector.learn.lily_look:Lily's eleven minutes over the housing on the bridge; }{eva_hull.walk.wait:the drone you waited out on the walk; }{deflector.learn.go && not eva_armoury.suits.tricorder:the locks you had to find on your knees; }{eva_locks_way.split.together:three men going lock by lock together; }{eva_locks_way.first.blade && not eva_locks_way.split.together:Worf's walk across the dish with his blade; }{eva_locks_way.worf_fight.go_to_worf:going to Worf; }{eva_locks_way.hawk_turn.warn_hawk:the lock Hawk left when you called him; }{eva_locks_way.seized.after_hawk:going back for Hawk; }and a night on Deck Fifteen that sent you out knowing {eva_plan >= 2:less than you needed|almost nothing}. Every one of them was right, or near enough. Together they have spent the future, and you have perhaps ninety seconds left to decide what to do about it.
+There is not time for the last lock. You know it before Worf says it, the way you know a shot has missed before it lands. You can count where the minutes went: {deflector.learn.lily_look:Lily's eleven minutes over the housing on the bridge; }{eva_hull.walk.wait:the drone you waited out on the walk; }{deflector.learn.go && not eva_armoury.suits.tricorder:the locks you had to find on your knees; }{eva_locks_way.split.together:three men going lock by lock together; }{eva_locks_way.first.blade && not eva_locks_way.split.together:Worf's walk across the dish with his blade; }{eva_locks_way.worf_fight.go_to_worf:going to Worf; }{eva_locks_way.hawk_turn.warn_hawk:the lock Hawk left when you called him; }{eva_locks_way.seized.after_hawk:going back for Hawk; }{eva_plan >= 3:and all the margin a night on Deck Fifteen could give you, the whole plan known, spent anyway|and a night on Deck Fifteen that sent you out knowing {eva_plan >= 2:less than you needed|almost nothing}}. Every one of them was right, or near enough. Together they have spent the future, and you have perhaps ninety seconds left to decide what to do about it.
 {
 - eva_hawk_close: "Sir!" Hawk, at your shoulder, already has his rifle up on the base of the mast. "Sir, let me. Please. It's the only way now." He is pleading with you. He is right, and he knows he is right, and he is begging anyway.
 - else: Worf has his rifle up on the base of the mast. "Sir. Lieutenant Hawk's way. It is the only way left." He does not plead. He waits.
