@@ -585,7 +585,7 @@ Lily is at the last hatch but two, with one hand on its rim. She has been waitin
 She looks at you, and at the hatch, and at you again, and you see her understand. It does not take her long. She has been understanding people all her life a little faster than they would like.
 "This one isn't yours, is it," she says, with a nod at the hatch. "You've got somewhere else to be." # speaker: Lily
 * (friend) [Tell her the truth: Data]
-    "There is a friend of mine down in engineering," you say. "I told him I would come back for him. I am going to."
+    "There is a friend of mine down in engineering," you say. {data_word:"I told him I would come back for him. I am going to."|"I never told him I would come back for him. I am going anyway."}
     {eng_lily_word == 2:She looks at you for a long moment. "Yeah," she says. "Okay. That's the stupid thing. At least you did the smart thing first." She puts out her hand, as if you were closing a deal on a cargo of fuel, and you shake it. Her grip is very hard.|She looks at you for a long moment. "That's a better reason than the other one," she says. "I'll give you that." She does not offer you her hand. She does not turn her back, either.}
 * (lie) [Tell her you will be on the next one]
     "I'll be right behind you. The next pod."
@@ -842,7 +842,7 @@ She does not answer at once. She looks at you for a long time, with her head a l
 // ---------------------------------------------------------------------------
 // The Phoenix flies, seen from engineering; Data's choice; the coolant.
 === eng_flight ===
-On the great display over the core, where the ship's cutaway used to be, there is Montana: brown hills, a scar of burned pines, and a hole in the ground with its doors open. # scene: Main engineering
+On the great display over the core, where the ship's cutaway used to be, there is Montana: brown hills, a scar of burned pines, and a hole in the ground with its doors open.
 Something comes up out of the hole on a column of white. # pause
 It is so small. From here it is a spark with a tail, climbing, climbing, and then the booster stage falls away behind it and the spark keeps going, up out of the blue and into the black, and the Queen watches it with her head on one side, the way she watched you.
 {
@@ -880,7 +880,7 @@ And he puts his fist through the coolant tank's housing, beside the core, as if 
 -> coolant
 
 = coolant
-The plasma coolant comes out of the tank in a roaring white sheet and spreads across the deck like a tide coming in over flat sand, and where it touches the drones' legs they come apart. # scene: Main engineering, the coolant
+The plasma coolant comes out of the tank in a roaring white sheet and spreads across the deck like a tide coming in over flat sand, and where it touches the drones' legs they come apart., the coolant
 You are already moving. The drones holding you have let go, to die, and you go up the nearest thing there is to go up, the access ladder on the core's housing, hand over hand, with the heat of it through your gloves and the white rising below you. {eng_for_queen:You do not look for the rifle. It is somewhere in the white.}
 A hand closes round your ankle. # pause
 It is hers. She has come up out of the coolant on the ladder below you, and her face is still perfect, and from the collarbone down she is coming apart, the sheath smoking, and she is pulling, steadily, with all the patience in the world, and she is stronger than you.
@@ -900,7 +900,7 @@ She does not scream. She never raised her voice. She only looks at you, going do
 -> after
 
 = after
-You vent the coolant from the console on the upper gallery, with hands that will not stop shaking, and the white goes out of the room with a long roar into space, and leaves the deck behind it. # scene: Main engineering
+You vent the coolant from the console on the upper gallery, with hands that will not stop shaking, and the white goes out of the room with a long roar into space, and leaves the deck behind it.
 The drones are gone. Where they stood there are shapes of metal on the grating, the implants and the armour with nothing left inside them, in the attitudes they died in: some reaching, most just standing. {not eng_evac:At the foot of the ladder your nine are alive, soaked and shaking and alive, helping each other up off the deck.} The core pulses blue again. The sound has stopped. You had forgotten what the ship sounds like without it: only herself.
 On the deck by the core lies what is left of her: the spine, and the skull, metal, still joined, still twitching faintly, like something dreaming.
 * (break) [Break it]
@@ -969,7 +969,7 @@ Nobody in the pod says anything. Worf puts his hand flat on the port beside your
 -> news
 
 = news
-The channel to the surface is open before you have decided to open it. # scene: Main engineering
+The channel to the surface is open before you have decided to open it.
 * [Call the pods on the ground]
     {eng_evac:"Picard to all escape pods." Thirty answers come back, one after another, from a field of scorched grass in Montana, and the last of them is Beverly, who says only, "We saw it go wide. We saw all three go wide," and then, in a different voice, "Is he with you?" You tell her yes. She does not say anything for a while.|"Picard to all decks." They answer from Deck Four and the tubes and the armoury: the ones who are left. You tell them the ship is theirs. Somebody cheers and stops, as if they had remembered who was not there to hear it.}
 * [Call Will Riker on the surface]

@@ -261,7 +261,7 @@ Zefram Cochrane told the first visitors to Earth that he nearly did not come, an
 === ending_queen ===
 # ending-title: By Choice
 # ending-hint: Let her in over Earth and never push her out; let nobody reach you; then offer her the one thing she has always wanted.
-She comes to you across the grating, and lifts her hand, and lays it along the side of your face, the way you would lay a hand on a horse you meant to keep. # scene: Main engineering
+She comes to you across the grating, and lifts her hand, and lays it along the side of your face, the way you would lay a hand on a horse you meant to keep.
 "Let him go," you say. "You promised."
 "I didn't," she says. "But I will." And she turns her head, and Data is simply released: the drones at his shoulders step back, the conduit at his spine withdraws with a small wet sound, and the skin on his arm and his neck begins, slowly, to grey and loosen, as if it had only ever been lent. # pause
 "Captain," Data says. "Captain, no. I had not decided. I had not..." # speaker: Data
@@ -298,7 +298,7 @@ Jean-Luc Picard, captain of the Enterprise, became Locutus again in main enginee
 === ending_data_taken ===
 # ending-title: The Arrangement
 # ending-hint: Leave a friend behind without a word, never speak to him after, and go down for her with a rifle instead of for him.
-Three lights leave the ship and go down towards the spark. On the display the targeting ring holds it, steady as a hand. Data's hands do not move again. They do not need to. # scene: Main engineering
+Three lights leave the ship and go down towards the spark. On the display the targeting ring holds it, steady as a hand. Data's hands do not move again. They do not need to.
 The drone holding your right arm has turned its head to watch, as they all have, as she has; and its grip, for one moment, is only a grip. # pause
 You tear free. The rifle is on the grating where the drone let it fall, two metres away, and you reach it, and roll, and come up on one knee, and you do not aim at her. You aim at the coolant tank's housing beside the core, and fire, and fire again, and the housing splits with a sound like ice on a river. # pause
 The coolant comes out in a roaring white sheet. The targeting console at Data's hands goes under it, and the ring on the display flickers and breaks, and far below three lights that were closing on a spark wobble, and spread, and go on past it into the empty black. The spark keeps climbing. # pause
@@ -336,7 +336,7 @@ Lieutenant Commander Data, second officer of the Enterprise, accepted the Queen'
 === ending_phoenix_falls ===
 # ending-title: Three Lights
 # ending-hint: Leave a friend behind without a word, never speak to him after, and have nothing in your hands when it matters.
-Three lights leave the ship and go down towards the spark. # scene: Main engineering
+Three lights leave the ship and go down towards the spark.
 You watch them go. There is nothing else you can do; there are drones on both your arms and nothing in your hands, and you came down here with nothing in your hands on purpose, because what you meant to do for him was not something a weapon could do. # pause
 The ring on the display holds the spark as steady as a hand. The three lights close. {eng_cb == 3:Somewhere in that spark is a man who came back out of the woods at first light because he had nowhere else he wanted to be.|Somewhere in that spark is a frightened man in a flight suit, with a bottle somewhere in the cabin, and a song.} # pause
 There is a flash, very small and very white, high over Montana. Then there is nothing where the spark was, and the column of white it climbed on hangs in the blue for a while, bending in the wind, and begins to come apart. # pause
