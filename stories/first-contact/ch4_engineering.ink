@@ -286,7 +286,7 @@ Everyone is looking at you. That is what a bridge is for.
     {
     - assault_order ? fire_first: "You told us to fire on our own people without waiting," he says, very low. "Because they were already gone. I did. On Deck Sixteen, I did." His breath catches. "I have never run from anything, Captain. Not from them. Not from you. Say it again and I will not answer you as your officer." # speaker: Worf
     - eng_worf: "I have a lung full of my own frozen blood from your dish," he says, very low, and the catch in his breath comes in the middle of it. "I did not get it running away. Say it again and I will not answer you as your officer." # speaker: Worf
-    - else: "I have followed you into a Borg cube," he says, very low. "Say that again, and I will not answer you as your officer." # speaker: Worf
+    - else: "I have never turned my back on a fight in my life," he says, very low. "Say that again, and I will not answer you as your officer." # speaker: Worf
     }
     * * (off) [Order him off the bridge]
         ~ eng_harden(1)
