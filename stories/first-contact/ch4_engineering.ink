@@ -426,7 +426,7 @@ Something in you wants to answer her with the book itself: with the old man's wo
 - -> turn
 
 = turn
-{eng_reach == 0:The Earth turns in the windows. Your ship turns round it. Somewhere below you, Worf is waiting for an answer that you have not given him.|"So what's it going to be?" Lily says. "I've got about a minute before your doctor comes in here with a needle."} # pause
+{eng_reach == 0:The Earth turns in the windows. Your ship turns round it. {eng_bridge.answer.off:Somewhere below you|Out on the bridge}, Worf is waiting for an answer that you have not given him.|"So what's it going to be?" Lily says. "I've got about a minute before your doctor comes in here with a needle."} # pause
 {eng_reach == 0:
     -> alone_turn
 }
