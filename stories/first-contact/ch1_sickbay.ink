@@ -331,7 +331,7 @@ The board is half up the shaft. A drone has come around him, and its arm is lift
 
 - (alone)
 "Alyssa, take them up." You say it before she can argue. "That's an order. I'll put it in the log if it makes you feel better."
-"It won't," she says. But she goes, because she has never in eleven years disobeyed you in a room like this, and she is not going to start by making you say it twice. # speaker: Alyssa Ogawa
+"It won't," she says. But she goes, because she has never once, on this ship or the last, disobeyed you in a room like this, and she is not going to start by making you say it twice. # speaker: Alyssa Ogawa
 Tolland lingers at the hatch. "I could stay. I could—" # speaker: Dov Tolland
 "You can climb, Ensign. Climb." He climbs.
 ~ sickbay_out += (ogawa, tolland, patients)
@@ -608,7 +608,7 @@ A drone crosses the room toward {sb_lily == 2:Lily, who is slow and swaying and 
 - (leave)
 The last thing to do is the thing you have been not thinking about. Mira Voss is still in the stabilizer, and the hologram is standing beside her, and neither of them is coming.
 {sb_learned <= 1:"Go on, Doctor." He has one eye on the doors, which bow and bow and have not yet given. "Before you leave, though. You could switch me off. They'd have nothing to read. Or you could leave me running." # speaker: EMH|The drones have stopped at the hologram, the way water stops at a stone, to study a thing with a voice and no blood in it. He stands between them and the stabilizer and speaks to you over his shoulder without taking his eyes off them. "Go on, Doctor. Before you do, though: you could switch me off. They'd have nothing to read. Or you could leave me running." # speaker: EMH}
-+ [Switch him off yourself]
++ (switched_off) [Switch him off yourself]
     "I won't let them take you apart to see how you work."
     He nods slowly. "That's a kindness. I think." He turns to Voss. "Ensign, I'm afraid I'm being sent home early. You'll be in excellent hands." It's a lie, and she knows it, and she thanks him anyway. # speaker: EMH
     "Computer," you say, and your voice isn't steady. "End medical hologram."
@@ -728,6 +728,8 @@ You tap your combadge. "Crusher to bridge."
         "Sickbay is lost. The walking wounded are with me. I left three patients behind who couldn't walk: Voss, Park and Adebayo. I chose to leave them, Jean-Luc. The hologram is with them."
     - sb_how == 5:
         "Sickbay is lost. I left eight patients in it with the hologram, everyone except Lily Sloane. I chose to."
+    - sickbay_emh.switched_off:
+        "Sickbay is lost. The wounded who could climb are with me. I left Ensign Voss in the stabilizer, on her own. I switched the hologram off before I went, so they'd have nothing of him to read. She couldn't be moved, and I went anyway."
     - else:
         "Sickbay is lost. The wounded who could climb are with me. I left Ensign Voss in the stabilizer, with the hologram. She couldn't be moved, and I went anyway."
     }

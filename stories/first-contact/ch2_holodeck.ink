@@ -6,6 +6,8 @@
 // holo_fight / holo_hide / holo_fiction (the three routes), holo_leave (back to the ship),
 // holo_neuro (reading the neuroprocessor), holo_close (Lily, the recap).
 // Reads: pro_listened, pro_away, pro_warned, lily_trust, lily_armed, sickbay_out, emh_log, crusher_hurt, crusher_hid.
+// Reads in text only: whether Picard met Lily on the transporter pad (pro_aboard.meet) and how the
+// wounded left sickbay (sickbay_hold.carry_voss, every patient out; sickbay_run, the beds left behind).
 // Sets: assault_order, data_lost, data_word (the assault); lily_trust_picard (0..3), obsession (0..6),
 // plan_known (0..3), holo_route. Can end in ending_holodeck_taken (holo_brink).
 
@@ -162,7 +164,7 @@ The coolant manifold is twenty metres away, past the core. Drones are closing ac
 * (all) [Fall back, all of you. Nobody stops]
     ~ data_lost = went_back
     "Fall back! Everyone, to the ladder, now. Nobody stops for anyone." # speaker: Picard
-    They go. Halfway there Lindqvist catches her boot in a loop of conduit and goes down hard, and a drone turns its head toward the sound. Data stops. Data, who has never in eleven years disobeyed you with people dying, turns and goes back. He lifts her by her belt and her collar and throws her the last five metres to Worf's hands, and by the time she lands he is no longer between you and them. He is among them.
+    They go. Halfway there Lindqvist catches her boot in a loop of conduit and goes down hard, and a drone turns its head toward the sound. Data stops. Data, who has never in nine years disobeyed you with people dying, turns and goes back. He lifts her by her belt and her collar and throws her the last five metres to Worf's hands, and by the time she lands he is no longer between you and them. He is among them.
 - -> lost
 
 = lost
@@ -218,7 +220,8 @@ A hatch ahead of you is open. It should not be. You stop, and the air in front o
 {
 - pro_away && lily_trust >= 1: It is Lily Sloane. You last saw her in the missile complex in Montana, swaying in the radiation, before she folded into Data's arms. She knows you too; you watch it arrive in her eyes, and you watch her decide that it is not enough. Anything could come up a tube from the deck the monsters took.
 - pro_away: It is Lily Sloane. You last saw her in the missile complex in Montana, swaying on her feet in the radiation with a rifle of her own, before she folded into Data's arms. She recognises you too. It does not appear to help.
-- else: You know her from Beverly's reports and from nothing else: Lily Sloane, Cochrane's engineer, brought up from Montana half-dead of theta radiation. She has never seen your face, not properly. She has clearly decided what you are anyway.
+- pro_aboard.meet: It is Lily Sloane. You have met her once, if it counts: grey-faced on the transporter pad with her eyes shut, her hand locked round your wrist, telling you to keep them away from Zef's ship. The rest you have from Beverly's reports. Her eyes never opened on the pad; she has never seen your face, not properly. She has clearly decided what you are anyway.
+- else: You know her from Riker's report and Beverly's and from nothing else: Lily Sloane, Cochrane's engineer, brought up from Montana half-dead of theta radiation. She has never seen your face, not properly. She has clearly decided what you are anyway.
 }
 {
 - lily_trust < 0: "Don't," she says, to a movement you had not made yet. "I've seen what your friends downstairs do to people. I don't care what uniform you're wearing. Whose army is this? Coalition? One of the private outfits from the east?" # speaker: Lily
@@ -279,8 +282,8 @@ A hatch ahead of you is open. It should not be. You stop, and the air in front o
 - else: The crawlway runs forward along Deck Fifteen, low and straight, lit every ten metres by an amber strip. Lily's breathing is loud behind you in the closeness, and once her hand slips on the grating and she swears in a way you have not heard since a shipyard on Mars, long ago.
 }
 {
-- sickbay_out ? (ogawa, tolland, patients): One good thing reached you before the comm net went to static. Beverly Crusher got out of sickbay through the tubes with her whole staff and every patient who could be carried{crusher_hurt && not crusher_hid:, though she is hurt, and her voice on the channel refused to discuss it}.
-- sickbay_out ? patients: Before the comm net went to static, Worf told you that Beverly got the patients out of sickbay through the tubes, with Ogawa beside her. Ensign Tolland did not come out with them. {crusher_hurt && not crusher_hid:Beverly is hurt, and will not say how badly, which tells you how badly.}
+- sickbay_out ? (ogawa, tolland, patients): One good thing reached you before the comm net went to static. Beverly Crusher got out of sickbay through the tubes with her whole staff and {sickbay_hold.carry_voss:every one of her patients, even the ensign with the broken back, on a board up the shaft|{sickbay_run:the wounded who could walk; the three who could not are still down there|the wounded who could climb; the ensign with the broken back could not be moved, and is still down there}}{crusher_hurt && not crusher_hid:. She is hurt, and her voice on the channel refused to discuss it}.
+- sickbay_out ? patients: Before the comm net went to static, Worf told you that Beverly got {sickbay_hold.carry_voss:her patients|the wounded who could {sickbay_run:walk|climb}} out of sickbay through the tubes, with Ogawa beside her. {not sickbay_hold.carry_voss:{sickbay_run:Three who could not walk are still down there.|One who could not be moved is still down there.} }Ensign Tolland did not come out with them. {crusher_hurt && not crusher_hid:Beverly is hurt, and will not say how badly, which tells you how badly.}
 - sickbay_out ? tolland: Before the comm net went to static, Worf told you that Beverly got out of sickbay with Ogawa and young Tolland. The patients did not. Worf said it twice, flatly, as though saying it would make it hold still. {crusher_hurt && not crusher_hid:Beverly is hurt as well.}
 - sickbay_out ? ogawa: Before the comm net went to static, Worf told you that Beverly got out of sickbay with Nurse Ogawa, and with no one else. {crusher_hurt && not crusher_hid:She is hurt. A drone touched her on the way out, and Ogawa says so, because Beverly will not.}
 - else: Before the comm net went to static, Worf told you that Beverly Crusher got out of sickbay alone. {crusher_hurt && not crusher_hid:She is hurt.}
@@ -304,11 +307,11 @@ A hatch ahead of you is open. It should not be. You stop, and the air in front o
     You tell her that, where you come from, that missile is in a museum. She doesn't answer for a while. When she does, it is only: "Is it clean? The museum?"
     -> hub
 * (who_out) {holo_out} [Tell her who got out of sickbay]
-    {sickbay_out ? patients:You tell her that Beverly got the patients out. Lily's breath goes out of her in a long rush.|You tell her who got out. She counts it, silently, and you watch her arrive at the ones who did not.}
+    {sickbay_hold.carry_voss:You tell her that Beverly got every patient out, the girl with the broken back too, on a board up the shaft. Lily's breath goes out of her in a long rush.|{sickbay_out ? patients:You tell her that Beverly got the wounded out, the ones who could {sickbay_run:walk|climb}. "Not all of them," Lily says. "I was there. {sickbay_run:The ones in the beds stayed. That hologram was reading their names out to those things when the lights went.|The girl with the broken back stayed. She couldn't be moved, and they left her.}"|You tell her who got out. She counts it, silently, and you watch her arrive at the ones who did not.}}
     {
-    - lily_trust >= 2: "I left them," she says. "I said goodbye to her like it was a plan. It wasn't a plan. I just couldn't stand still in that hole any more."
-    - lily_trust == 1: "I left them," she says. "I scratched her a thank-you on the wall and then I went, like writing it made it all right."
-    - else: "I left them," she says. "She turned her back for two minutes, and I went. I didn't even say anything."
+    - lily_trust >= 2: "I left her," she says. "I said goodbye to her like it was a plan. It wasn't a plan. I just couldn't stand still in that hole any more."
+    - lily_trust == 1: "I left her," she says. "I scratched her a thank-you on the wall and then I went, like writing it made it all right."
+    - else: "I left her," she says. "She turned her back for two minutes, and I went. I didn't even say anything."
     }
     {sickbay_lily.called:"She called my name down the shaft after me. I heard it the whole way down. I kept going."}
     ** [Tell her she did what anyone would]
@@ -836,7 +839,7 @@ The drones don't know any of that. They have walked into a story without reading
 
 = burn
 The Borg do not stay confused. {holo_fiction.lever.cellar:Up in the club, one of the drones at the top of the cellar stairs|Across the room, one of the drones still on its feet} has found the nearest emitter in the ceiling and put its hand to it, and the Club Tangier begins, in patches, to stop. Mae Fontaine's song sticks on one word and repeats it. Gus polishes a glass that flickers out of existence in his hand and polishes the air where it was. A whole wall of the room goes black and ruled with yellow lines.
-They are unmaking the story to get at you. The program is eating itself around the edges, and whatever is lost will not come back. You have played beside these people for eleven years. You have known Gus longer than you have known most of your crew.
+They are unmaking the story to get at you. The program is eating itself around the edges, and whatever is lost will not come back. You have played beside these people for nine years. You have known Gus longer than you have known most of your crew.
 {
 - holo_fiction.lever.cellar: In the cellar wall, the pinned drone has stopped struggling and is listening to the others.
 - holo_fiction.lever.raid: Under the heap of policemen, the pinned drone has stopped struggling and is listening to the others. The one with the notebook has stopped writing.
@@ -846,7 +849,7 @@ If the program goes, {holo_holders()} go{holo_fiction.lever.cellar:es} too, and 
 * [Let it burn. Keep the drone held.]
     You let it burn. {holo_fiction.lever.cellar:You stand among the crates while the Club Tangier comes apart above you, the band first, then the bar, then Mae's voice in the middle of its one word, and you hold the drone with your eyes as if you could keep it in the wall by looking. The wall holds.|You stand at the edge of the dance floor while the Club Tangier comes apart around you, the band first, then the bar, then Mae's voice in the middle of its one word, and you keep your eyes on {holo_holders()} as if you could hold them together by looking. They hold.} Just long enough.
     It is only a program. You will not be able to go back to it. You had not known, until this minute, how often you used to.
-* [Try to save both]
+* (both) [Try to save both]
     "Computer, freeze all characters except those in contact with the intruders." The computer thinks about it. Under the drones' interference it cannot tell one character from another any more, and it tells you so, in a pleasant voice, while Gus vanishes from the waist down.
     There is no saving both. You knew that, and you had to try, and now the program burns anyway, with you standing in it. {holo_fiction.lever.cellar:The wall holds.|{holo_fiction.lever.raid:The policemen hold.|Lenny's boys hold.}} Just long enough.
 * (saved) [Freeze the program and save it]
@@ -978,6 +981,7 @@ Then she stops.
 - holo_route ? fought: "You smiled," she says. "In there. When you had that gun. I saw it. You looked like a man who'd found something he lost."
 - holo_route ? hid: "That one that came to our table," she says. "{pro_warned:You went grey when it came close. Like it was somebody you were going to have to write a letter about.|You knew him. I saw it on your face. And you sat there with your drink and let him walk by.} {holo_hide.tail.reach:And then you went after the one that didn't matter.|I couldn't have done that.}"
 - holo_fiction.burn.saved: "You froze them," she says. "Your singer, your barman, all of them, standing in the dark with their mouths open, waiting for you. And you walked out with nothing in your hands." She doesn't sound angry. She sounds as if she is trying to work out what kind of man you are, and has had to start over.
+- holo_fiction.burn.both: "You tried to save them," she says. "Your singer, your barman. You asked it nicely, and it said no, and then you stood there while it burned, and you never once let go of that thing in the {holo_fiction.lever.cellar:wall|heap}." She doesn't sound angry. She sounds as if she is trying to work out what kind of man you are, and whether the asking counts.
 - else: "You burned it," she says. "Your favourite thing. You just stood there and let it burn, so you could get that little piece of metal out of a man's head." She doesn't sound angry. She sounds as if she is trying to work out what kind of man you are.
 }
 * [Tell her the truth about it]
@@ -986,6 +990,7 @@ Then she stops.
     - holo_route ? fought: "Yes," you say. "I smiled. For a moment I wasn't afraid of them. It has been a long time." You don't say the rest: that you would like to feel it again.
     - holo_route ? hid: "Yes," you say. "Every one of them that walked past, I wanted to take apart. I have wanted to for six years. Some days it is the only thing I want."
     - holo_fiction.burn.saved: "Yes," you say. "I chose a room of people who are not people over the one thing that might have told me what they are building. I would choose it again. I do not yet know whether that makes me a better man or a worse captain."
+    - holo_fiction.burn.both: "Yes," you say. "I asked for both, and when I could not have both I kept the one I came for. It was the kind of choice I am very good at. The asking was for me."
     - else: "Yes," you say. "It was the kind of choice I am very good at. I used to be proud of that."
     }
     She looks at you for a long moment. "Okay," she says. "Thanks for not lying." It seems to matter to her more than anything else you have said tonight.
@@ -1042,6 +1047,7 @@ The turbolift doors open. Inside, the panel is still Starfleet grey, still askin
 - holo_route ? fought: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word,} and} cut the drones down with a Thompson gun: lead, not light, and they could not learn it. # recap
 - holo_route ? hid: In the Club Tangier you and Lily played a detective and a woman with a missing husband while the drones walked past you close enough to touch{holo_hide.tail.reach:, and then you went after the last of them anyway|, and you let the last of them go}.{holo_leave.stillrunning.left_running: Mae Fontaine is still singing there to an empty room.} # recap
 - holo_fiction.burn.saved: In the Club Tangier you turned the holonovel against the drones, then froze it to save its people, and let your prize walk free. # recap
+- holo_fiction.burn.both: In the Club Tangier you turned the holonovel against the drones, tried to save its people as well, and when the computer could not, let the program burn to keep one of them held. Dixon Hill is gone. # recap
 - else: In the Club Tangier you turned the holonovel against the drones, and let the program burn to keep one of them held. Dixon Hill is gone. # recap
 }
 {

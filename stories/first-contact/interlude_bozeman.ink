@@ -234,7 +234,7 @@ The bar goes on around the two of you, loud, oblivious. Cochrane has stopped mov
 "Nobody told me. I can feel it. Where I come from, that isn't so strange." # speaker: Troi
 It frightens him, and then, under the fright, something in him sits down like a man who has walked a long way: somebody has seen it and not laughed. You have not proved the ship. You have proved that he is not alone with it, which tonight may be the better proof.
 "Okay," he says. "Okay. Don't do that again." # speaker: Cochrane
-* [Promise him you won't]
+* (promise) [Promise him you won't]
     "I won't," you tell him, and mean it, and you both know it is a promise you cannot entirely keep. # speaker: Troi
     He nods, and looks at the stove, and after a while he says the rocket is not going to fix itself, is it.
 * [Tell him it isn't only fear you feel]
@@ -294,14 +294,24 @@ It is past midnight when Reg Barclay finally says it. He has been trying not to 
 - -> air
 
 = air
-A little later he climbs down off the gantry and wipes his hands on a rag for longer than his hands need. "I'm going up for some air," he says, to nobody in particular. "And a leak. Historic leak. Somebody write it down." # speaker: Cochrane
-Nobody laughs but Reg. Cochrane goes up the ladder toward the night, not fast, not slow. {boz_fear >= 2:His fear is so loud now that it has gone quiet, the way a high note goes past hearing. You have felt that before, in people on the edges of things.|His fear is there, but it is the ordinary kind; the kind that wants a cigarette and a moment under the sky.} # pause
+{
+- boz_silo.hero.let:
+    A little later he climbs down off the gantry and wipes his hands on a rag for longer than his hands need. "I'm going up for some air," he says, to nobody in particular, too brightly. "And a leak. Historic leak. Put it on the statue." # speaker: Cochrane
+    Reg laughs, and stops when nobody else does. Cochrane goes up the ladder toward the night, not fast, not slow, and does not look at the rocket on the way.
+- cochrane_told == 2:
+    A little later he climbs down off the gantry and wipes his hands on a rag for longer than his hands need. "I'm going up for some air," he says, to nobody in particular. "And a leak. Historic leak. Somebody write it down." # speaker: Cochrane
+    Nobody laughs but Reg. Cochrane does not look at you on his way to the ladder; he has had enough, tonight, of people who can see what he is carrying. He goes up toward the night, not fast, not slow.
+- else:
+    A little later he climbs down off the gantry and wipes his hands on a rag for longer than his hands need. "I'm going up for some air," he says, to nobody in particular. "Whatever it was your friend was about to tell me, it can keep till I get back." # speaker: Cochrane
+    Nobody answers him. Reg finds something to do with his hands. Cochrane goes up the ladder toward the night, not fast, not slow, and you feel the unsaid thing go up with him.
+}
+{boz_fear >= 2:His fear is so loud now that it has gone quiet, the way a high note goes past hearing. You have felt that before, in people on the edges of things.|His fear is there, but it is the ordinary kind; the kind that wants a cigarette and a moment under the sky.} # pause
 * (follow) [Go up after him now]
     You go up the ladder after him. Your hands are cold on the rungs{boz_drunk: and the rungs are not entirely where you left them}.
     {boz_fear <= 1:
         -> boz_fence
     - else:
-        You come out at the top in time to see him at the fence line, a dark shape against the darker trees. He looks back once. He sees you. And then he is through the gap in the wire and running, into the woods, like a man who has decided something with his legs because he couldn't with his head.
+        You come out at the top in time to see him at the fence line, a dark shape against the darker trees. He looks back once. He sees you. And then he is through the gap in the wire and running, into the woods, like a man who has decided something with his legs because he couldn't with his head. {boz_silo.hero.let:Whatever Geordi handed him at the intake, he is running from it.|{cochrane_told == 2:He knew what he would be before Geordi opened his mouth; you only spared him hearing it twice, and it was not enough.|He is running from a sentence nobody finished.}}
         -> boz_woods
     }
 * (tell) [Tell Will he's going to run]
@@ -342,7 +352,7 @@ You stand beside him at the wire. Up above, the one star that moves is crossing 
 // He runs, and how he is brought back.
 === boz_woods ===
 The woods begin fifty metres beyond the wire: lodgepole pines, black on black, over needles and ash and the bones of a road nobody has driven since the war. # scene: The woods above the silo
-{boz_silo.air.tell:Will has stopped at the treeline to wait for you, the phaser in one hand and a tricorder in the other. Whatever he saw of Cochrane at the wire, he has lost it among the trunks.|Will catches you up at the treeline with a hand phaser in one hand and a tricorder in the other.} Geordi is behind you both, shaking his head at his VISOR. "Forget it. The whole ridge is still warm from the strike. Every rock out here looks like a man to me." # speaker: La Forge
+{boz_silo.air.tell:Will has stopped at the treeline to wait for you, the phaser in one hand and a tricorder in the other. Whatever he saw of Cochrane at the wire, he has lost it among the trunks.|Will catches you up at the treeline with a hand phaser in one hand and a tricorder in the other.} Geordi is behind you both, sweeping the slope with his implants and shaking his head. "Forget it. The whole ridge is still warm from the strike. Every rock out here looks like a man to me." # speaker: La Forge
 Will's tricorder is no better. "Too much iron in these hills. He could be anywhere." # speaker: Riker
 He isn't anywhere. He is up and to the left, three or four hundred metres, and moving slower now; you can feel him the way you feel a draught in a house, a thread of cold that has a direction. He is frightened, and ashamed, and, underneath both, enormously relieved. # pause
 -> track
@@ -405,8 +415,17 @@ You find him {boz_woods.creek:at the top of the bank, in a clearing where a hous
 "I'm not him," he says. "Whoever it is you came for. {cochrane_told == 0:Whatever it is you need him to be, you've got the wrong man. You don't even tell me what it is.|You've got the wrong man. You've got a drunk with a rocket.}" # speaker: Cochrane
 * [Tell him what you feel in him]
     "I'm not going to tell you who you are," you say. "I'll tell you what I feel. I feel a man who is terrified of falling, and who built the tallest thing in Montana anyway, and climbed it every day for six years. That isn't the wrong man. That is exactly the man it takes." # speaker: Troi
-    He looks at the chimney for a long time. "You said you wouldn't do that," he says. # speaker: Cochrane
-    "I said I'd try." # speaker: Troi
+    {
+    - boz_sky.read.promise:
+        He looks at the chimney for a long time. "You promised you wouldn't do that," he says. # speaker: Cochrane
+        "I know. I knew when I said it that I couldn't keep it all the way. I'm sorry." # speaker: Troi
+    - boz_sky.read:
+        He looks at the chimney for a long time. "I asked you not to do that again," he says. # speaker: Cochrane
+        "You did. I never said I wouldn't." # speaker: Troi
+    - else:
+        He looks at the chimney for a long time. "How would you know what I feel?" he says. # speaker: Cochrane
+        "I've felt it all night, from across the table. Where I come from, some people can. I'm one of them." # speaker: Troi
+    }
 * [Ask him who he was running to]
     "Who's up north?" you ask. He has been thinking of someone north of here since he went through the wire; you could feel it, like a compass needle. # speaker: Troi
     He is quiet for a while. "My sister. Saskatoon. She thinks I'm dead, or a drunk, depending which letter she got last. I haven't written since the war." He picks at the hearthstone. "I was going to turn up on her step. Start over. Be nobody." # speaker: Cochrane
@@ -437,7 +456,7 @@ It is three in the morning, and the intake manifold is still in two pieces on th
 }
 Geordi wipes his hands and comes down to you and Will. "The manifold takes the whole warp field on start-up, and the weld on its main seam is garbage. Not his fault: it's the wrong rod, and the only rod in Montana. It has to be redone or replaced." # speaker: La Forge
 "By when?" Will asks. # speaker: Riker
-"By sunrise, if we want to test it." Geordi glances up the gantry{cochrane_back >= 2:, at the place where Cochrane ought to be|, at Cochrane}. "Three ways to do it. I want your read, Counsellor, because two of them are really questions about him." # speaker: La Forge
+"By sunrise, if we want to test it." Geordi glances up the gantry{cochrane_back >= 2:, at the place where Cochrane ought to be. "With him {cochrane_back == 2:asleep|up on that ridge}, there are two ways to do it: Reg and I redo it by hand, or we ask the ship for a new one. I want your read, Counsellor."|, at Cochrane. "Three ways to do it. I want your read, Counsellor, because two of them are really questions about him."} # speaker: La Forge
 * (his) {cochrane_back <= 1} [Let Zefram redo the weld himself]
     ~ phoenix_fix = 0
     "Give it to him," you say. "It's his seam. He knows where every bolt went in 2061. Let him finish what he started." # speaker: Troi
@@ -527,7 +546,7 @@ Will looks at you: not for the answer, for the voice. How bad? You shake your he
 // ---------------------------------------------------------------------------
 // First light.
 === boz_dawn ===
-A little after six the sky goes grey over the mountains, then pale, then the colour of the inside of a shell. The floodlights begin to look tired. # scene: The silo at dawn
+A little after five the sky goes grey over the mountains, then pale, then the colour of the inside of a shell. The floodlights begin to look tired. # scene: The silo at dawn
 {
 - cochrane_back == 3:
     -> alone

@@ -61,7 +61,7 @@ Data turns from ops. Lieutenant Hawk, at the conn, sits up a little straighter a
     There is a half-second in which nobody breathes. Then Riker reaches past Troi and sounds battle stations himself, which makes it an order from both of you, and the bridge begins to move.
     You did not explain. Nobody asked you to. You are not sure whether that is trust or tact, and you find you are grateful for either.
 - {heading:"Aye, sir." Hawk's hands are already moving.|"Mr. Hawk," you say, and nothing else, and he turns to the conn as if he has been waiting all day to be asked. {prologue.pro_riker.crew:"Fifth time this watch, sir," he says. "I kept this one."|"Plotted since the second watch, sir," he says. "In case."}} # speaker: Hawk
-"She'll give you better than nine point nine if you don't tell the engineers I said so." # speaker: Hawk
+"She'll give you better than nine point nine, sir," Hawk adds, over his shoulder, "if you don't tell the engineers I said so." # speaker: Hawk
 The stars stretch into lines. Earth is a little under four hours away. # pause
 -> pro_transit
 
