@@ -17,12 +17,12 @@ import { GAME_ID, SAVE_FORMAT, type SaveFile } from "./types.js";
 /** Largest save file read, checked with fstat before reading. */
 export const MAX_SAVE_BYTES = 16 * 1024 * 1024;
 /** Deepest nesting of arrays and objects accepted (format 1 needs 5). */
-export const MAX_DEPTH = 64;
+const MAX_DEPTH = 64;
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /** Returns the deepest nesting of `[`/`{` in JSON text, stopping early once past `limit`. */
-export function nestingDepth(text: string, limit = MAX_DEPTH): number {
+function nestingDepth(text: string, limit = MAX_DEPTH): number {
   let depth = 0;
   let max = 0;
   let inString = false;
@@ -44,7 +44,7 @@ export function nestingDepth(text: string, limit = MAX_DEPTH): number {
 }
 
 /** Finds a `__proto__`, `constructor` or `prototype` key anywhere in a parsed value; returns its path. */
-export function findForbiddenKey(root: unknown): string | null {
+function findForbiddenKey(root: unknown): string | null {
   const stack: { value: unknown; path: string }[] = [{ value: root, path: "" }];
   while (stack.length > 0) {
     const { value, path } = stack.pop() as { value: unknown; path: string };
@@ -88,7 +88,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The oldest format this build can read. */
-export const OLDEST_FORMAT = 1;
+const OLDEST_FORMAT = 1;
 
 export interface ParseOptions {
   /** The installed story's id: a save for any other story is refused. */

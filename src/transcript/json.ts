@@ -24,14 +24,14 @@ import { TranscriptFormatError } from "./errors.js";
 import type { TranscriptOptions } from "./model.js";
 
 /** The value of `format` in every JSON transcript. */
-export const TRANSCRIPT_FORMAT_ID = "first-contact-transcript";
+const TRANSCRIPT_FORMAT_ID = "first-contact-transcript";
 /** The JSON transcript format version this game writes and the newest it reads. */
-export const TRANSCRIPT_VERSION = 1;
+const TRANSCRIPT_VERSION = 1;
 /** The largest JSON transcript read, in bytes (UTF-8). */
 export const MAX_TRANSCRIPT_BYTES = 32 * 1024 * 1024;
 
 /** One event of the transcript: a log event plus whether a later undo abandoned it. */
-export type TranscriptEvent = LogEvent & { undone: boolean };
+type TranscriptEvent = LogEvent & { undone: boolean };
 
 /** A JSON transcript, format version 1. */
 export interface TranscriptFile {
