@@ -12,8 +12,9 @@
  * renderer's job.
  */
 
+import { TAG, tagValue } from "../engine/tags.js";
 import { type LogEvent, type MetaAction, markUndone, type PlaythroughLog, summarize } from "../log/index.js";
-import { ENDING_TITLE_TAG, type EndingInfo, endingTitle } from "../story-build/ending-titles.js";
+import { type EndingInfo, endingTitle } from "../story-build/ending-titles.js";
 import { stripControls } from "../text/control.js";
 import { formatDuration, TimeFormat } from "../text/time.js";
 
@@ -135,14 +136,6 @@ function cleanText(s: string): string {
   return stripControls(s.replace(/[\t\n\r]/g, " "));
 }
 
-function tagValue(tags: readonly string[], key: string): string | null {
-  for (const t of tags) {
-    if (t === key) return "";
-    if (t.startsWith(`${key}:`)) return t.slice(key.length + 1).trim();
-  }
-  return null;
-}
-
 function hasTag(tags: readonly string[], key: string): boolean {
   return tagValue(tags, key) !== null;
 }
@@ -250,24 +243,24 @@ export function buildDocument(log: PlaythroughLog, opts: TranscriptOptions = {})
         push({ kind: "chapter", theme, title: cleanText(e.title) });
         break;
       case "text": {
-        const t = tagValue(e.tags, "theme");
+        const t = tagValue(e.tags, TAG.theme);
         if (t === "noir" || t === "ship") theme = t;
-        const scene = tagValue(e.tags, "scene");
+        const scene = tagValue(e.tags, TAG.scene);
         if (scene) push({ kind: "scene", theme, place: cleanText(scene) });
-        const ph = tagValue(e.tags, "placeholder");
+        const ph = tagValue(e.tags, TAG.placeholder);
         if (ph !== null) placeholder = cleanText(ph) || "to be continued";
-        const title = tagValue(e.tags, ENDING_TITLE_TAG);
+        const title = tagValue(e.tags, TAG.endingTitle);
         if (title) titleSeen = cleanText(title);
         const text = cleanText(e.text).trim();
         if (text) {
-          const speaker = tagValue(e.tags, "speaker");
+          const speaker = tagValue(e.tags, TAG.speaker);
           push({
             kind: "line",
             theme,
             text,
             speaker: speaker ? cleanText(speaker) : null,
-            pause: hasTag(e.tags, "pause"),
-            recap: hasTag(e.tags, "recap"),
+            pause: hasTag(e.tags, TAG.pause),
+            recap: hasTag(e.tags, TAG.recap),
           });
         }
         break;
