@@ -12,25 +12,27 @@
  * everywhere it could; a coarser answer is only taken when the compiled code
  * proves it (see docs/verify.md).
  */
-import type { Story } from "inkjs";
 import {
+  AbstractValue,
+  ChoicePoint,
   Cmd,
-  type InkChoicePoint,
-  type InkContainer,
+  Container,
+  ControlCommand,
+  Divert,
+  DivertTargetValue,
   type InkObject,
-  type InkPath,
-  internals,
-  isChoicePoint,
-  isContainer,
-  isControlCommand,
-  isDivert,
-  isLegacyTag,
-  isNativeCall,
-  isValue,
-  isVariableAssignment,
-  isVariableReference,
-  PushPop,
+  IntValue,
+  NativeFunctionCall,
+  type Path,
+  PushPopType,
+  privateVariables,
+  type Story,
+  StringValue,
+  Tag,
   ValueType,
+  VariableAssignment,
+  VariablePointerValue,
+  VariableReference,
 } from "./ink-internals.js";
 import { findTextOnlyReads } from "./text-only.js";
 
@@ -41,7 +43,7 @@ export interface FlowNode {
   /** `""` for the root, `knot` or `knot.stitch`. */
   name: string;
   kind: NodeKind;
-  container: InkContainer;
+  container: Container;
 }
 
 /** How a visit count is read: only `min(count, cap)` and `count mod mod` matter, or the exact count. */
@@ -54,7 +56,7 @@ export interface CountUse {
 export interface ChoiceInfo {
   /** Path of the choice's content container (what taking it enters). */
   path: string;
-  target: InkContainer;
+  target: Container;
   node: number;
   text: string;
 }
@@ -62,7 +64,7 @@ export interface ChoiceInfo {
 export interface NamedInfo {
   path: string;
   kind: "knot" | "stitch" | "gather";
-  container: InkContainer;
+  container: Container;
   node: number;
 }
 
@@ -81,7 +83,7 @@ export interface StaticStats {
 
 export interface Analysis {
   nodes: FlowNode[];
-  nodeOf: Map<InkContainer, number>;
+  nodeOf: Map<Container, number>;
   nodeByName: Map<string, number>;
   succ: number[][];
   countReads: Set<string>[];
@@ -136,7 +138,7 @@ const EXACT: CountUse = { exact: true, cap: 0, mod: 0 };
 const sat = (cap: number): CountUse => ({ exact: false, cap, mod: 0 });
 
 function intValue(o: unknown): number | null {
-  return isValue(o) && o.valueType === ValueType.Int ? Number(o.valueObject) : null;
+  return o instanceof IntValue ? Number(o.value) : null;
 }
 
 /** How the value pushed at `content[i]` (a visit count) is consumed by what follows it. */
@@ -145,13 +147,14 @@ function classifyCountUse(content: InkObject[], i: number): CountUse {
   const next2 = content[i + 2];
   const prev = content[i - 1];
   const k = intValue(next);
-  if (k != null && isNativeCall(next2) && COMPARISONS.has(next2.name)) return sat(Math.max(0, k) + 1);
+  if (k != null && next2 instanceof NativeFunctionCall && COMPARISONS.has(next2.name)) return sat(Math.max(0, k) + 1);
   const kp = intValue(prev);
-  if (kp != null && isNativeCall(next) && COMPARISONS.has(next.name)) return sat(Math.max(0, kp) + 1);
-  if (isNativeCall(next) && (next.name === "!" || next.name === "&&" || next.name === "||")) return sat(1);
-  if (isControlCommand(next) && next.commandType === Cmd.EvalEnd) {
-    if (isDivert(next2) && next2.isConditional) return sat(1);
-    if (isChoicePoint(next2) && next2.hasCondition) return sat(1);
+  if (kp != null && next instanceof NativeFunctionCall && COMPARISONS.has(next.name)) return sat(Math.max(0, kp) + 1);
+  if (next instanceof NativeFunctionCall && (next.name === "!" || next.name === "&&" || next.name === "||"))
+    return sat(1);
+  if (next instanceof ControlCommand && next.commandType === Cmd.EvalEnd) {
+    if (next2 instanceof Divert && next2.isConditional) return sat(1);
+    if (next2 instanceof ChoicePoint && next2.hasCondition) return sat(1);
   }
   return EXACT;
 }
@@ -160,7 +163,7 @@ function classifyCountUse(content: InkObject[], i: number): CountUse {
 function classifyVisitUse(content: InkObject[], i: number): CountUse {
   const n = intValue(content[i + 1]);
   const op = content[i + 2];
-  if (n != null && isNativeCall(op)) {
+  if (n != null && op instanceof NativeFunctionCall) {
     if (op.name === "MIN") return sat(Math.max(0, n) + 1);
     if (op.name === "%" && n > 0) return { exact: false, cap: 0, mod: n };
   }
@@ -171,23 +174,20 @@ function pathOf(o: InkObject): string {
   return o.path.toString();
 }
 
-function contentAtPath(story: Story, path: InkPath): InkObject | null {
-  const main = internals(story).mainContentContainer as unknown as {
-    ContentAtPath(p: InkPath): { obj: InkObject | null; container: InkContainer | null };
-  };
-  const r = main.ContentAtPath(path);
+function contentAtPath(story: Story, path: Path): InkObject | null {
+  const r = story.mainContentContainer.ContentAtPath(path);
   return r.obj ?? r.container ?? null;
 }
 
-function containerOf(o: InkObject | null): InkContainer | null {
+function containerOf(o: InkObject | null): Container | null {
   if (o == null) return null;
-  if (isContainer(o)) return o;
-  return o.parent && isContainer(o.parent) ? o.parent : null;
+  if (o instanceof Container) return o;
+  return o.parent && o.parent instanceof Container ? o.parent : null;
 }
 
-function childrenOf(c: InkContainer): InkObject[] {
+function childrenOf(c: Container): InkObject[] {
   const out = [...c.content];
-  for (const v of c.namedContent.values()) if (!c.content.includes(v)) out.push(v);
+  for (const v of c.namedContent.values()) if (v instanceof Container && !c.content.includes(v)) out.push(v);
   return out;
 }
 
@@ -197,14 +197,16 @@ function countWords(text: string): number {
 
 /** Analyses the story's content tree. `story` must be freshly loaded (globals declared). */
 export function analyse(story: Story): Analysis {
-  const main = internals(story).mainContentContainer;
-  const globals = [...internals(story).state.variablesState._defaultGlobalVariables.keys()];
+  const main = story.mainContentContainer;
+  if (!(main instanceof Container))
+    throw new Error("analyse: the story was not loaded with loadStory (ink-internals.ts)");
+  const globals = [...privateVariables(story.state.variablesState)._defaultGlobalVariables.keys()];
   const globalSet = new Set(globals);
 
   const nodes: FlowNode[] = [];
-  const nodeOf = new Map<InkContainer, number>();
+  const nodeOf = new Map<Container, number>();
   const nodeByName = new Map<string, number>();
-  const addNode = (name: string, kind: NodeKind, container: InkContainer): number => {
+  const addNode = (name: string, kind: NodeKind, container: Container): number => {
     const id = nodes.length;
     nodes.push({ id, name, kind, container });
     nodeByName.set(name, id);
@@ -214,15 +216,15 @@ export function analyse(story: Story): Analysis {
 
   // Assign every container to its flow node: knots are the root's named
   // containers, stitches the knots' named containers.
-  const assign = (c: InkContainer, node: number) => {
+  const assign = (c: Container, node: number) => {
     nodeOf.set(c, node);
-    for (const child of childrenOf(c)) if (isContainer(child)) assign(child, node);
+    for (const child of childrenOf(c)) if (child instanceof Container) assign(child, node);
   };
   nodeOf.set(main, rootId);
-  for (const child of main.content) if (isContainer(child)) assign(child, rootId);
+  for (const child of main.content) if (child instanceof Container) assign(child, rootId);
   const knotNames: string[] = [];
   for (const [name, child] of main.namedContent) {
-    if (!isContainer(child) || main.content.includes(child)) continue;
+    if (!(child instanceof Container) || main.content.includes(child)) continue;
     if (name === "global decl") {
       assign(child, addNode(name, "global", child));
       continue;
@@ -230,9 +232,9 @@ export function analyse(story: Story): Analysis {
     knotNames.push(name);
     const k = addNode(name, "knot", child);
     nodeOf.set(child, k);
-    for (const c of child.content) if (isContainer(c)) assign(c, k);
+    for (const c of child.content) if (c instanceof Container) assign(c, k);
     for (const [sname, s] of child.namedContent) {
-      if (!isContainer(s) || child.content.includes(s)) continue;
+      if (!(s instanceof Container) || child.content.includes(s)) continue;
       if (AUTO_NAME.test(sname)) {
         assign(s, k);
         continue;
@@ -243,19 +245,20 @@ export function analyse(story: Story): Analysis {
 
   // Reads whose value can only change the words printed: left out of every
   // read set below, so they keep nothing in the state key.
-  const functionBodies = new Set<InkContainer>();
-  const hasReturn = (c: InkContainer): boolean =>
+  const functionBodies = new Set<Container>();
+  const hasReturn = (c: Container): boolean =>
     c.content.some(
-      (o) => (isControlCommand(o) && o.commandType === Cmd.PopFunction) || (isContainer(o) && hasReturn(o)),
+      (o) =>
+        (o instanceof ControlCommand && o.commandType === Cmd.PopFunction) || (o instanceof Container && hasReturn(o)),
     );
-  const findCalls = (c: InkContainer) => {
+  const findCalls = (c: Container) => {
     for (const o of childrenOf(c)) {
-      if (isContainer(o)) findCalls(o);
+      if (o instanceof Container) findCalls(o);
       else if (
-        isDivert(o) &&
+        o instanceof Divert &&
         o.targetPath &&
         o.pushesToStack &&
-        o.stackPushType === PushPop.Function &&
+        o.stackPushType === PushPopType.Function &&
         o.targetPointer.container
       )
         functionBodies.add(o.targetPointer.container);
@@ -264,7 +267,7 @@ export function analyse(story: Story): Analysis {
   findCalls(main);
   for (const name of knotNames) {
     const k = main.namedContent.get(name);
-    if (k && isContainer(k) && hasReturn(k)) functionBodies.add(k);
+    if (k && k instanceof Container && hasReturn(k)) functionBodies.add(k);
   }
   const textOnly = findTextOnlyReads(main, functionBodies).reads;
   const textOnlyGlobals = new Set<string>();
@@ -311,15 +314,15 @@ export function analyse(story: Story): Analysis {
   const declaredEndings = new Map<string, { path: string; node: number }>();
   let words = 0;
 
-  const nodeFor = (c: InkContainer | null): number | undefined => (c ? nodeOf.get(c) : undefined);
-  const addEdge = (from: number, to: number, target: InkContainer | null, index: number) => {
+  const nodeFor = (c: Container | null): number | undefined => (c ? nodeOf.get(c) : undefined);
+  const addEdge = (from: number, to: number, target: Container | null, index: number) => {
     if (to === from) return;
     succSets[from]?.add(to);
     const atEntry = target === nodes[to]?.container && index <= 0;
     (atEntry ? entrySucc : midSucc)[from]?.add(to);
   };
 
-  const visit = (c: InkContainer) => {
+  const visit = (c: Container) => {
     const node = nodeOf.get(c) ?? rootId;
     const content = c.content;
     let inTag = false;
@@ -327,8 +330,8 @@ export function analyse(story: Story): Analysis {
     let inString = 0;
     for (let i = 0; i < content.length; i++) {
       const o = content[i];
-      if (isContainer(o)) continue; // visited below via childrenOf
-      if (isControlCommand(o)) {
+      if (o instanceof Container) continue; // visited below via childrenOf
+      if (o instanceof ControlCommand) {
         switch (o.commandType) {
           case Cmd.BeginTag:
             inTag = true;
@@ -367,8 +370,8 @@ export function analyse(story: Story): Analysis {
             const prev = content[i - 1];
             const isTurns = o.commandType === Cmd.TurnsSince;
             if (!isTurns && textOnly.has(o)) break;
-            if (isValue(prev) && prev.valueType === ValueType.DivertTarget) {
-              const target = containerOf(contentAtPath(story, prev.valueObject as InkPath));
+            if (prev instanceof DivertTargetValue) {
+              const target = containerOf(contentAtPath(story, prev.targetPath));
               if (target) {
                 const p = pathOf(target);
                 if (isTurns) turnReads[node]?.add(p);
@@ -384,13 +387,13 @@ export function analyse(story: Story): Analysis {
         }
         continue;
       }
-      if (isValue(o)) {
+      if (o instanceof AbstractValue) {
         if (o.valueType === ValueType.String) {
           const text = String(o.valueObject);
           if (inTag) tagText += text;
           else if (inString === 0) words += countWords(text);
         } else if (o.valueType === ValueType.DivertTarget) {
-          const targetPath = o.valueObject as InkPath;
+          const targetPath = o.valueObject as Path;
           const last = targetPath.toString().split(".").pop() ?? "";
           if (!last.startsWith("$r")) {
             const target = containerOf(contentAtPath(story, targetPath));
@@ -411,16 +414,16 @@ export function analyse(story: Story): Analysis {
         }
         continue;
       }
-      if (isLegacyTag(o)) {
+      if (o instanceof Tag) {
         const m = ENDING_TAG.exec(o.text);
         if (m?.[1] && !declaredEndings.has(m[1])) declaredEndings.set(m[1], { path: pathOf(c), node });
         continue;
       }
-      if (isVariableAssignment(o)) {
+      if (o instanceof VariableAssignment) {
         if (o.variableName && globalSet.has(o.variableName)) globalWrites[node]?.add(o.variableName);
         continue;
       }
-      if (isVariableReference(o)) {
+      if (o instanceof VariableReference) {
         if (textOnly.has(o)) {
           if (o.name && o.pathForCount == null && globalSet.has(o.name)) {
             textOnlyGlobals.add(o.name);
@@ -444,7 +447,7 @@ export function analyse(story: Story): Analysis {
         }
         continue;
       }
-      if (isChoicePoint(o)) {
+      if (o instanceof ChoicePoint) {
         const target = o.choiceTarget;
         if (target) {
           const p = pathOf(target);
@@ -458,7 +461,7 @@ export function analyse(story: Story): Analysis {
         }
         continue;
       }
-      if (isDivert(o)) {
+      if (o instanceof Divert) {
         if (o.variableDivertName != null) {
           // `$r` diverts are the compiler's own returns from choice text, always within the same node.
           if (!o.variableDivertName.startsWith("$r")) {
@@ -476,7 +479,7 @@ export function analyse(story: Story): Analysis {
           const name = o.targetPath?.toString() ?? "";
           const fallback = main.namedContent.get(name);
           externals.set(name, fallback != null);
-          if (fallback && isContainer(fallback)) {
+          if (fallback && fallback instanceof Container) {
             functions.add(name);
             const t = nodeOf.get(fallback);
             if (t !== undefined) addEdge(node, t, fallback, 0);
@@ -486,19 +489,19 @@ export function analyse(story: Story): Analysis {
         const target = o.targetPointer.container;
         const t = nodeFor(target);
         if (t !== undefined) addEdge(node, t, target, o.targetPointer.index);
-        if (o.pushesToStack && o.stackPushType === PushPop.Function && target) {
+        if (o.pushesToStack && o.stackPushType === PushPopType.Function && target) {
           const fnNode = t !== undefined ? nodes[t] : undefined;
           if (fnNode && fnNode.kind === "knot") functions.add(fnNode.name);
         }
       }
-      if (isControlCommand(o)) continue;
+      if (o instanceof ControlCommand) continue;
     }
     // A function body ends with `~ret`; mark its knot even if nothing calls it.
-    if (content.some((o) => isControlCommand(o) && o.commandType === Cmd.PopFunction)) {
+    if (content.some((o) => o instanceof ControlCommand && o.commandType === Cmd.PopFunction)) {
       const k = nodes[node];
       if (k && k.kind === "knot") functions.add(k.name);
     }
-    for (const child of childrenOf(c)) if (isContainer(child)) visit(child);
+    for (const child of childrenOf(c)) if (child instanceof Container) visit(child);
   };
   visit(main);
 
@@ -527,9 +530,9 @@ export function analyse(story: Story): Analysis {
   const liveGlobals = liveness(nodes, globalSet, globalReads, entrySucc, midSucc, (c) => nodeOf.get(c));
 
   const named: NamedInfo[] = [];
-  const collectNamed = (c: InkContainer) => {
+  const collectNamed = (c: Container) => {
     for (const [name, child] of c.namedContent) {
-      if (!isContainer(child)) continue;
+      if (!(child instanceof Container)) continue;
       const node = nodeOf.get(child) ?? rootId;
       const fn = nodes[node];
       if (fn && (fn.kind === "function" || fn.kind === "global")) continue;
@@ -538,7 +541,7 @@ export function analyse(story: Story): Analysis {
         named.push({ path: fn.name, kind: "stitch", container: child, node });
       else if (!AUTO_NAME.test(name)) named.push({ path: pathOf(child), kind: "gather", container: child, node });
     }
-    for (const child of childrenOf(c)) if (isContainer(child)) collectNamed(child);
+    for (const child of childrenOf(c)) if (child instanceof Container) collectNamed(child);
   };
   collectNamed(main);
 
@@ -574,21 +577,21 @@ export function analyse(story: Story): Analysis {
 }
 
 /** The text a choice shows, read from the compiled code around its choice point. */
-function choiceText(parent: InkContainer, index: number): string {
+function choiceText(parent: Container, index: number): string {
   let start = index - 1;
-  while (start >= 0 && !isChoicePoint(parent.content[start])) start--;
+  while (start >= 0 && !(parent.content[start] instanceof ChoicePoint)) start--;
   const parts: string[] = [];
   let depth = 0;
   for (let i = start + 1; i < index; i++) {
     const o = parent.content[i];
-    if (isControlCommand(o)) {
+    if (o instanceof ControlCommand) {
       if (o.commandType === Cmd.BeginString) depth++;
       else if (o.commandType === Cmd.EndString) depth--;
-    } else if (depth > 0 && isValue(o) && o.valueType === ValueType.String) parts.push(String(o.valueObject));
+    } else if (depth > 0 && o instanceof StringValue) parts.push(String(o.valueObject));
   }
   const s = parent.namedContent.get("s");
-  if (s && isContainer(s)) {
-    for (const o of s.content) if (isValue(o) && o.valueType === ValueType.String) parts.unshift(String(o.valueObject));
+  if (s && s instanceof Container) {
+    for (const o of s.content) if (o instanceof StringValue) parts.unshift(String(o.valueObject));
   }
   return parts.join("").replace(/\s+/g, " ").trim();
 }
@@ -614,34 +617,34 @@ export function closure(a: Analysis, starts: Iterable<number>): Set<number> {
  * reach.
  */
 function entryKills(
-  start: InkContainer,
+  start: Container,
   globals: Set<string>,
-  functionReads: (c: InkContainer) => Set<string> | null,
+  functionReads: (c: Container) => Set<string> | null,
 ): Set<string> {
   const read = new Set<string>();
   const kills = new Set<string>();
-  const scan = (c: InkContainer): boolean => {
+  const scan = (c: Container): boolean => {
     for (const o of c.content) {
-      if (isContainer(o)) {
+      if (o instanceof Container) {
         if (!scan(o)) return false;
         continue;
       }
-      if (isVariableReference(o)) {
+      if (o instanceof VariableReference) {
         if (o.name && o.pathForCount == null) read.add(o.name);
         continue;
       }
-      if (isValue(o) && o.valueType === ValueType.VariablePointer) {
+      if (o instanceof VariablePointerValue) {
         read.add(String(o.valueObject));
         continue;
       }
-      if (isVariableAssignment(o)) {
+      if (o instanceof VariableAssignment) {
         const g = o.variableName;
         if (g && o.isGlobal && !o.isNewDeclaration && globals.has(g) && !read.has(g)) kills.add(g);
         continue;
       }
-      if (isDivert(o)) {
+      if (o instanceof Divert) {
         const target = o.targetPath ? o.targetPointer.container : null;
-        if (o.pushesToStack && o.stackPushType === PushPop.Function && !o.isConditional && target) {
+        if (o.pushesToStack && o.stackPushType === PushPopType.Function && !o.isConditional && target) {
           const r = functionReads(target);
           if (!r) return false;
           for (const g of r) read.add(g);
@@ -649,8 +652,8 @@ function entryKills(
         }
         return false;
       }
-      if (isChoicePoint(o)) return false;
-      if (isControlCommand(o)) {
+      if (o instanceof ChoicePoint) return false;
+      if (o instanceof ControlCommand) {
         const t = o.commandType;
         if (t === Cmd.Done || t === Cmd.End || t === Cmd.StartThread || t === Cmd.PopFunction || t === Cmd.PopTunnel)
           return false;
@@ -669,7 +672,7 @@ function liveness(
   reads: Set<string>[],
   entrySucc: Set<number>[],
   midSucc: Set<number>[],
-  nodeOf: (c: InkContainer) => number | undefined,
+  nodeOf: (c: Container) => number | undefined,
 ): Set<string>[] {
   // What a function can read, including what it calls, for entry-kill scans.
   const reachReads = (start: number): Set<string> => {

@@ -11,34 +11,22 @@
  *
  * Relies on inkjs's own copy helpers (CallStack.Thread.Copy, Choice.Clone)
  * and on ink values being replaced, not changed in place, on assignment.
+ * Writes the private members listed in ink-internals.ts.
  */
-import type { Story } from "inkjs";
-import { type InkChoice, type InkState, type InkThread, type InkValue, internals } from "./ink-internals.js";
-
-interface CopyableThread extends InkThread {
-  Copy(): CopyableThread;
-}
-interface CloneableChoice extends InkChoice {
-  Clone(): CloneableChoice;
-}
-interface StateInternals extends InkState {
-  _currentFlow: {
-    callStack: { _threads: CopyableThread[]; _threadCounter: number };
-    currentChoices: CloneableChoice[];
-  };
-  _namedFlows: Map<string, unknown> | null;
-  _evaluationStack: InkValue[];
-  _patch: unknown;
-  didSafeExit: boolean;
-  ResetErrors(): void;
-  ResetOutput(): void;
-}
+import {
+  type CallStack,
+  type Choice,
+  type InkObject,
+  privateState,
+  privateVariables,
+  type Story,
+} from "./ink-internals.js";
 
 export interface Snapshot {
-  threads: CopyableThread[];
+  threads: CallStack.Thread[];
   threadCounter: number;
-  choices: CloneableChoice[];
-  globals: Map<string, InkValue>;
+  choices: Choice[];
+  globals: Map<string, InkObject>;
   visitCounts: Map<string, number>;
   turnIndices: Map<string, number>;
   turnIndex: number;
@@ -46,23 +34,19 @@ export interface Snapshot {
   previousRandom: number;
 }
 
-function stateOf(story: Story): StateInternals {
-  return internals(story).state as unknown as StateInternals;
-}
-
 /** Takes a snapshot, or returns null when this state needs the JSON route. */
 export function takeSnapshot(story: Story): Snapshot | null {
-  const s = stateOf(story);
-  if (s._namedFlows !== null || !s.divertedPointer.isNull || s._evaluationStack.length || s._patch !== null)
-    return null;
-  const flow = s._currentFlow;
+  const s = story.state;
+  const p = privateState(s);
+  if (p._namedFlows !== null || !s.divertedPointer.isNull || s.evaluationStack.length || p._patch !== null) return null;
+  const flow = p._currentFlow;
   return {
     threads: flow.callStack._threads.map((t) => t.Copy()),
     threadCounter: flow.callStack._threadCounter,
     choices: flow.currentChoices.map((c) => c.Clone()),
-    globals: new Map(s.variablesState._globalVariables),
-    visitCounts: new Map(s._visitCounts),
-    turnIndices: new Map(s._turnIndices),
+    globals: new Map(privateVariables(s.variablesState)._globalVariables),
+    visitCounts: new Map(p._visitCounts),
+    turnIndices: new Map(p._turnIndices),
     turnIndex: s.currentTurnIndex,
     storySeed: s.storySeed,
     previousRandom: s.previousRandom,
@@ -71,19 +55,20 @@ export function takeSnapshot(story: Story): Snapshot | null {
 
 /** Puts the story back into the snapshot's state (the snapshot stays reusable). */
 export function restoreSnapshot(story: Story, snap: Snapshot): void {
-  const s = stateOf(story);
-  const flow = s._currentFlow;
+  const s = story.state;
+  const p = privateState(s);
+  const flow = p._currentFlow;
   flow.callStack._threads = snap.threads.map((t) => t.Copy());
   flow.callStack._threadCounter = snap.threadCounter;
   flow.currentChoices = snap.choices.map((c) => c.Clone());
   s.ResetOutput();
   s.ResetErrors();
-  s.variablesState._globalVariables = new Map(snap.globals);
-  s._visitCounts = new Map(snap.visitCounts);
-  s._turnIndices = new Map(snap.turnIndices);
+  privateVariables(s.variablesState)._globalVariables = new Map(snap.globals);
+  p._visitCounts = new Map(snap.visitCounts);
+  p._turnIndices = new Map(snap.turnIndices);
   s.currentTurnIndex = snap.turnIndex;
   s.storySeed = snap.storySeed;
   s.previousRandom = snap.previousRandom;
-  s._evaluationStack.length = 0;
+  s.evaluationStack.length = 0;
   s.didSafeExit = false;
 }

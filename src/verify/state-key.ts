@@ -17,14 +17,19 @@
 import { createHash } from "node:crypto";
 import { type Analysis, type CountUse, closure } from "./analysis.js";
 import {
-  type InkChoice,
-  type InkContainer,
-  type InkPath,
-  type InkPointer,
-  type InkState,
-  type InkThread,
-  type InkValue,
-  ValueType,
+  AbstractValue,
+  type CallStack,
+  type Choice,
+  type Container,
+  DivertTargetValue,
+  type InkObject,
+  ListValue,
+  type Path,
+  type Pointer,
+  privateState,
+  privateVariables,
+  type StoryState,
+  VariablePointerValue,
 } from "./ink-internals.js";
 
 interface Relevant {
@@ -41,6 +46,8 @@ interface Relevant {
   random: boolean;
 }
 
+const EXACT: CountUse = { exact: true, cap: 0, mod: 0 };
+
 function abstractCount(count: number, use: CountUse): number {
   if (use.exact) return count;
   if (use.mod === 0) return Math.min(count, use.cap);
@@ -48,25 +55,20 @@ function abstractCount(count: number, use: CountUse): number {
   return use.cap + ((count - use.cap) % use.mod);
 }
 
-function pointerString(p: InkPointer): string {
+function pointerString(p: Pointer): string {
   if (p.isNull || !p.container) return "-";
   return `${p.container.path.toString()}:${p.index}`;
 }
 
-export function valueString(v: InkValue | undefined): string {
-  if (v == null) return "?";
-  switch (v.valueType) {
-    case ValueType.List: {
-      const list = v.valueObject as Map<string, number> & { originNames: string[] | null };
-      return `L[${[...list.keys()].sort().join(",")}|${(list.originNames ?? []).join(",")}]`;
-    }
-    case ValueType.DivertTarget:
-      return `D${(v.valueObject as InkPath).toString()}`;
-    case ValueType.VariablePointer:
-      return `P${String(v.valueObject)}@${(v as unknown as { contextIndex: number }).contextIndex}`;
-    default:
-      return `${v.valueType}:${String(v.valueObject)}`;
+export function valueString(v: InkObject | null | undefined): string {
+  if (v instanceof ListValue) {
+    const list = v.value;
+    return `L[${[...(list?.keys() ?? [])].sort().join(",")}|${(list?.originNames ?? []).join(",")}]`;
   }
+  if (v instanceof DivertTargetValue) return `D${v.targetPath.toString()}`;
+  if (v instanceof VariablePointerValue) return `P${v.variableName}@${v.contextIndex}`;
+  if (v instanceof AbstractValue) return `${v.valueType}:${String(v.valueObject)}`;
+  return "?";
 }
 
 /**
@@ -76,7 +78,7 @@ export function valueString(v: InkValue | undefined): string {
  */
 export interface Frame {
   names: string[];
-  values: InkValue[];
+  values: InkObject[];
   text: string;
 }
 
@@ -93,10 +95,20 @@ export class StateKeyer {
 
   constructor(
     private readonly a: Analysis,
-    private readonly resolve: (path: InkPath) => InkContainer | null,
+    private readonly resolve: (path: Path) => Container | null,
     /** Chapter boundaries: nodes where a chapter starts. None: no frames. */
     private readonly boundaries: ReadonlySet<number> = new Set(),
-  ) {}
+    /**
+     * false: key every global, temporary, visit count (exact) and turn
+     * index, and the random state, whatever can read them; no frames. The
+     * tests' oracle for the reductions.
+     */
+    private readonly reductions = true,
+  ) {
+    this.usesTurns = a.usesTurnIndex.some(Boolean);
+  }
+  /** Whether `TURNS()` occurs anywhere in the story (the unreduced key keeps the turn number only then). */
+  private readonly usesTurns: boolean;
 
   /** Globals some node reached from `starts` reads (as control or in text) or writes, stopping at chapter boundaries. */
   private touchedBeforeBoundary(starts: number[]): Set<string> {
@@ -120,11 +132,11 @@ export class StateKeyer {
     return touched;
   }
 
-  private nodeForPointer(p: InkPointer): number | undefined {
+  private nodeForPointer(p: Pointer): number | undefined {
     return p.container ? this.a.nodeOf.get(p.container) : undefined;
   }
 
-  private nodeForPath(path: InkPath | null): number | undefined {
+  private nodeForPath(path: Path | null): number | undefined {
     if (!path) return undefined;
     const s = path.toString();
     let n = this.nodeOfPath.get(s);
@@ -137,9 +149,9 @@ export class StateKeyer {
   }
 
   /** The flow nodes where execution can resume from this state. */
-  startNodes(state: InkState): number[] {
+  startNodes(state: StoryState): number[] {
     const out = new Set<number>();
-    const addThread = (t: InkThread | null) => {
+    const addThread = (t: CallStack.Thread | null) => {
       if (!t) return;
       for (const el of t.callstack) {
         const n = this.nodeForPointer(el.currentPointer);
@@ -178,7 +190,6 @@ export class StateKeyer {
       turnIndex ||= this.a.usesTurnIndex[n] ?? false;
       random ||= this.a.usesRandom[n] ?? false;
     }
-    const exact: CountUse = { exact: true, cap: 0, mod: 0 };
     const passive: string[] = [];
     if (this.boundaries.size && globals.size) {
       const touched = this.touchedBeforeBoundary(starts);
@@ -187,7 +198,7 @@ export class StateKeyer {
       passive.sort();
     }
     const r: Relevant = {
-      counts: [...counts].sort().map((path) => ({ path, use: this.a.countUse.get(path) ?? exact })),
+      counts: [...counts].sort().map((path) => ({ path, use: this.a.countUse.get(path) ?? EXACT })),
       allCounts,
       turns: [...turns].sort(),
       allTurns,
@@ -220,14 +231,15 @@ export class StateKeyer {
   }
 
   /** The key of `state`, which must be stopped at a choice point. */
-  key(state: InkState): string {
+  key(state: StoryState): string {
     const parts: string[] = [];
-    const rel = this.relevant(this.startNodes(state));
-    const threadString = (t: InkThread | null): string => {
+    const full = !this.reductions;
+    const rel = full ? null : this.relevant(this.startNodes(state));
+    const threadString = (t: CallStack.Thread | null): string => {
       if (!t) return "~";
       const els = t.callstack.map((el) => {
         const temps = [...el.temporaryVariables]
-          .filter(([k]) => rel.names.has(k))
+          .filter(([k]) => !rel || rel.names.has(k))
           .map(([k, v]) => `${k}=${valueString(v)}`)
           .sort()
           .join(",");
@@ -237,7 +249,7 @@ export class StateKeyer {
     };
     for (const t of state.callStack._threads) parts.push(threadString(t));
     parts.push("#");
-    for (const c of state.currentChoices as InkChoice[]) {
+    for (const c of state.currentChoices) {
       parts.push(
         `${c.text}->${c.targetPath?.toString() ?? ""}${c.isInvisibleDefault ? "!" : ""}[${threadString(c.threadAtGeneration)}]`,
       );
@@ -246,19 +258,19 @@ export class StateKeyer {
     if (state.evaluationStack.length) parts.push(`E${state.evaluationStack.map(valueString).join(",")}`);
     if (!state.divertedPointer.isNull) parts.push(`X${pointerString(state.divertedPointer)}`);
 
-    const globalsMap = state.variablesState._globalVariables;
-    const defaults = state.variablesState._defaultGlobalVariables;
+    const { _globalVariables: globalsMap, _defaultGlobalVariables: defaults } = privateVariables(state.variablesState);
+    const { _visitCounts: visits, _turnIndices: turnIndices } = privateState(state);
     const sample = (this.keys++ & 7) === 0;
-    for (const g of rel.globals) {
+    const globals = rel ? rel.globals : this.a.globals;
+    for (const g of globals) {
       const v = valueString(globalsMap.get(g) ?? defaults.get(g));
       parts.push(v);
       if (sample) this.note(g, v);
     }
     parts.push("#");
-    const visits = state._visitCounts;
-    if (rel.allCounts) {
+    if (!rel || rel.allCounts) {
       for (const [p, v] of [...visits].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-        const use = this.a.countUse.get(p) ?? { exact: true, cap: 0, mod: 0 };
+        const use = (rel && this.a.countUse.get(p)) || EXACT;
         parts.push(`${p}=${abstractCount(v, use)}`);
       }
     } else {
@@ -268,18 +280,18 @@ export class StateKeyer {
         if (sample) this.note(`read count of ${path}`, v);
       }
     }
-    if (rel.turnIndex) parts.push(`T${state.currentTurnIndex}`);
-    if (rel.allTurns || rel.turns.length) {
-      const turns = rel.allTurns ? [...state._turnIndices.keys()].sort() : rel.turns;
+    if (rel ? rel.turnIndex : this.usesTurns) parts.push(`T${state.currentTurnIndex}`);
+    if (!rel || rel.allTurns || rel.turns.length) {
+      const turns = !rel || rel.allTurns ? [...turnIndices.keys()].sort() : rel.turns;
       for (const p of turns) {
-        const t = state._turnIndices.get(p);
-        parts.push(t === undefined ? "-" : String(state.currentTurnIndex - t));
+        const t = turnIndices.get(p);
+        parts.push(t === undefined ? "-" : `${p}=${state.currentTurnIndex - t}`);
       }
     }
-    if (rel.random) parts.push(`R${state.storySeed}/${state.previousRandom}`);
-    this.keyedGlobals = rel.globals;
-    if (rel.passive.length) {
-      const values = rel.passive.map((g) => globalsMap.get(g) ?? defaults.get(g)) as InkValue[];
+    if (!rel || rel.random) parts.push(`R${state.storySeed}/${state.previousRandom}`);
+    this.keyedGlobals = globals;
+    if (rel?.passive.length) {
+      const values = rel.passive.map((g) => globalsMap.get(g) ?? defaults.get(g)) as InkObject[];
       this.frame = { names: rel.passive, values, text: values.map(valueString).join("|") };
     } else this.frame = null;
     return createHash("sha1").update(parts.join("|")).digest("base64");

@@ -16,20 +16,21 @@
  * are themselves pure. Anything else is control.
  */
 import {
+  AbstractValue,
+  ChoicePoint,
   Cmd,
-  type InkContainer,
+  Container,
+  ControlCommand,
+  Divert,
+  Glue,
   type InkObject,
-  isChoicePoint,
-  isContainer,
-  isControlCommand,
-  isDivert,
-  isLegacyTag,
-  isNativeCall,
-  isValue,
-  isVariableAssignment,
-  isVariableReference,
-  PushPop,
+  NativeFunctionCall,
+  PushPopType,
+  Tag,
   ValueType,
+  VariableAssignment,
+  VariableReference,
+  Void,
 } from "./ink-internals.js";
 
 const AUTO_NAME = /^(c-\d+|g-\d+|s|b|s\d+|\$r\d*)$/;
@@ -40,42 +41,36 @@ const SAFE_COMMANDS = new Set<number>([
   Cmd.EvalStart,
   Cmd.EvalOutput,
   Cmd.EvalEnd,
-  3, // Duplicate
-  4, // PopEvaluatedValue
-  9, // NoOp
+  Cmd.Duplicate,
+  Cmd.PopEvaluatedValue,
+  Cmd.NoOp,
   Cmd.ChoiceCount,
   Cmd.Turns,
   Cmd.TurnsSince,
   Cmd.ReadCount,
   Cmd.VisitIndex,
   Cmd.SequenceShuffleIndex,
-  21, // ListFromInt
-  22, // ListRange
+  Cmd.ListFromInt,
+  Cmd.ListRange,
   Cmd.BeginTag,
   Cmd.EndTag,
 ]);
-const POP = 4;
 
-function isGlueOrVoid(o: InkObject): boolean {
-  const s = String(o);
-  return (s === "Glue" || s === "Void") && Object.keys(o).length <= 3;
-}
-
-function childrenOf(c: InkContainer): InkContainer[] {
-  const out: InkContainer[] = [];
-  for (const o of c.content) if (isContainer(o)) out.push(o);
-  for (const v of c.namedContent.values()) if (isContainer(v) && !c.content.includes(v)) out.push(v);
+function childrenOf(c: Container): Container[] {
+  const out: Container[] = [];
+  for (const o of c.content) if (o instanceof Container) out.push(o);
+  for (const v of c.namedContent.values()) if (v instanceof Container && !c.content.includes(v)) out.push(v);
   return out;
 }
 
 /** `{x}` is a read: a variable reference, a count read, or a sequence's `visit`. */
 function isRead(o: InkObject): boolean {
-  if (isVariableReference(o)) return true;
-  return isControlCommand(o) && (o.commandType === Cmd.VisitIndex || o.commandType === Cmd.ReadCount);
+  if (o instanceof VariableReference) return true;
+  return o instanceof ControlCommand && (o.commandType === Cmd.VisitIndex || o.commandType === Cmd.ReadCount);
 }
 
 interface Region {
-  parent: InkContainer;
+  parent: Container;
   start: number;
   end: number;
 }
@@ -89,59 +84,59 @@ export interface TextOnlyResult {
  * Classifies every read in the story. `functionBodies` are the containers of
  * ink functions (knots ending in `~ret` or called as functions).
  */
-export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkContainer>): TextOnlyResult {
+export function findTextOnlyReads(main: Container, functionBodies: Set<Container>): TextOnlyResult {
   // Containers whose text is captured: inside a string evaluation (choice
   // text, string expressions) or a tag, the start content of a choice, and
   // anything diverted to from such a place.
-  const captured = new Set<InkContainer>();
-  const functionCalls: { site: InkObject; holder: InkContainer; target: InkContainer; captured: boolean }[] = [];
-  const capturedTargets: InkContainer[] = [];
-  const markCaptured = (c: InkContainer) => {
+  const captured = new Set<Container>();
+  const functionCalls: { site: InkObject; holder: Container; target: Container; captured: boolean }[] = [];
+  const capturedTargets: Container[] = [];
+  const markCaptured = (c: Container) => {
     if (captured.has(c)) return;
     captured.add(c);
     for (const k of childrenOf(c)) markCaptured(k);
   };
-  const scanContext = (c: InkContainer, inherited: boolean) => {
+  const scanContext = (c: Container, inherited: boolean) => {
     const here = inherited || (c.name === "s" && c.parent !== main);
     if (here) captured.add(c);
     let strings = 0;
     let tag = false;
     for (const o of c.content) {
       const capturedHere = here || strings > 0 || tag;
-      if (isContainer(o)) {
+      if (o instanceof Container) {
         scanContext(o, capturedHere);
         continue;
       }
-      if (isControlCommand(o)) {
+      if (o instanceof ControlCommand) {
         if (o.commandType === Cmd.BeginString) strings++;
         else if (o.commandType === Cmd.EndString) strings = Math.max(0, strings - 1);
         else if (o.commandType === Cmd.BeginTag) tag = true;
         else if (o.commandType === Cmd.EndTag) tag = false;
         continue;
       }
-      if (isDivert(o)) {
+      if (o instanceof Divert) {
         // A divert to a variable has no target path, and inkjs's targetPointer throws on it.
         const t = o.targetPath ? o.targetPointer.container : null;
-        if (o.pushesToStack && o.stackPushType === PushPop.Function && t && !o.isExternal) {
+        if (o.pushesToStack && o.stackPushType === PushPopType.Function && t && !o.isExternal) {
           functionCalls.push({ site: o, holder: c, target: t, captured: capturedHere });
         } else if (o.isExternal) {
           const name = o.targetPath?.toString() ?? "";
           const fb = main.namedContent.get(name);
-          if (fb && isContainer(fb)) functionCalls.push({ site: o, holder: c, target: fb, captured: true });
+          if (fb && fb instanceof Container) functionCalls.push({ site: o, holder: c, target: fb, captured: true });
         } else if (capturedHere && t && o.variableDivertName == null && !isAncestor(t, c)) capturedTargets.push(t);
       }
     }
-    for (const v of c.namedContent.values()) if (isContainer(v) && !c.content.includes(v)) scanContext(v, here);
+    for (const v of c.namedContent.values()) if (v instanceof Container && !c.content.includes(v)) scanContext(v, here);
   };
   scanContext(main, false);
   while (capturedTargets.length) {
-    const t = capturedTargets.pop() as InkContainer;
+    const t = capturedTargets.pop() as Container;
     if (!captured.has(t)) markCaptured(t);
   }
 
   // Which container each object lives in, up to the function body holding it.
-  const bodyOf = new Map<InkContainer, InkContainer | null>();
-  const assignBody = (c: InkContainer, body: InkContainer | null) => {
+  const bodyOf = new Map<Container, Container | null>();
+  const assignBody = (c: Container, body: Container | null) => {
     const b = functionBodies.has(c) ? c : body;
     bodyOf.set(c, b);
     for (const k of childrenOf(c)) assignBody(k, b);
@@ -155,31 +150,31 @@ export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkCon
   const checkRegion = (
     r: Region,
     fnMode: boolean,
-    pure: Set<InkContainer>,
-    badCounts: Set<InkContainer>,
-    out: { reads: InkObject[]; calls: InkContainer[]; counted: InkContainer[] },
+    pure: Set<Container>,
+    badCounts: Set<Container>,
+    out: { reads: InkObject[]; calls: Container[]; counted: Container[] },
   ): boolean => {
-    const inRegion = (t: InkContainer, index: number): boolean => {
+    const inRegion = (t: Container, index: number): boolean => {
       if (t === r.parent) return index > r.start && index <= r.end;
-      let x: InkContainer = t;
+      let x: Container = t;
       while (x.parent !== r.parent) {
         const p = x.parent;
-        if (!p || !isContainer(p)) return false;
+        if (!p || !(p instanceof Container)) return false;
         x = p;
       }
       const k = r.parent.content.indexOf(x);
       return k >= r.start && k < r.end;
     };
-    const checkList = (c: InkContainer, from: number, to: number): boolean => {
+    const checkList = (c: Container, from: number, to: number): boolean => {
       let tag: string | null = null;
       for (let i = from; i < to; i++) {
         const o = c.content[i] as InkObject;
-        if (isContainer(o)) {
+        if (o instanceof Container) {
           if (tag !== null) return false;
           if (!checkContainer(o)) return false;
           continue;
         }
-        if (isControlCommand(o)) {
+        if (o instanceof ControlCommand) {
           const t = o.commandType;
           if (t === Cmd.BeginTag) {
             if (tag !== null) return false;
@@ -197,7 +192,7 @@ export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkCon
           if (t === Cmd.VisitIndex || t === Cmd.ReadCount) out.reads.push(o);
           continue;
         }
-        if (isValue(o)) {
+        if (o instanceof AbstractValue) {
           const vt = o.valueType;
           if (vt === ValueType.String) {
             if (tag !== null) tag += String(o.valueObject);
@@ -208,19 +203,22 @@ export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkCon
           if (vt === ValueType.DivertTarget) {
             const next = c.content[i + 1];
             if (
-              !(isControlCommand(next) && (next.commandType === Cmd.ReadCount || next.commandType === Cmd.TurnsSince))
+              !(
+                next instanceof ControlCommand &&
+                (next.commandType === Cmd.ReadCount || next.commandType === Cmd.TurnsSince)
+              )
             )
               return false;
           }
           continue;
         }
-        if (tag !== null && !isDivert(o)) return false;
-        if (isGlueOrVoid(o) || isNativeCall(o)) continue;
-        if (isLegacyTag(o)) {
+        if (tag !== null && !(o instanceof Divert)) return false;
+        if (o instanceof Glue || o instanceof Void || o instanceof NativeFunctionCall) continue;
+        if (o instanceof Tag) {
           if (REPORTED_TAG.test(o.text)) return false;
           continue;
         }
-        if (isVariableReference(o)) {
+        if (o instanceof VariableReference) {
           if (o.pathForCount != null) {
             const t = o.containerForCount;
             if (!t) return false;
@@ -228,12 +226,12 @@ export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkCon
           out.reads.push(o);
           continue;
         }
-        if (isVariableAssignment(o)) {
+        if (o instanceof VariableAssignment) {
           if (fnMode && !o.isGlobal) continue;
           return false;
         }
-        if (isChoicePoint(o)) return false;
-        if (isDivert(o)) {
+        if (o instanceof ChoicePoint) return false;
+        if (o instanceof Divert) {
           if (o.variableDivertName != null || o.isExternal) return false;
           const t = o.targetPointer.container;
           if (!t) return false;
@@ -246,7 +244,7 @@ export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkCon
             tag = null;
           }
           if (o.pushesToStack) {
-            if (o.stackPushType !== PushPop.Function || o.isConditional || !pure.has(t)) return false;
+            if (o.stackPushType !== PushPopType.Function || o.isConditional || !pure.has(t)) return false;
             out.calls.push(t);
             continue;
           }
@@ -258,7 +256,7 @@ export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkCon
       }
       return tag === null;
     };
-    const checkContainer = (x: InkContainer): boolean => {
+    const checkContainer = (x: Container): boolean => {
       if (x.name && !AUTO_NAME.test(x.name)) return false;
       if (x.turnIndexShouldBeCounted) return false;
       if (captured.has(x) && !fnMode) return false;
@@ -268,7 +266,7 @@ export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkCon
       }
       if (!checkList(x, 0, x.content.length)) return false;
       for (const v of x.namedContent.values()) {
-        if (!isContainer(v) || x.content.includes(v)) continue;
+        if (!(v instanceof Container) || x.content.includes(v)) continue;
         if (!checkContainer(v)) return false;
       }
       return true;
@@ -277,13 +275,13 @@ export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkCon
   };
 
   // Pure functions: nothing but text and temporaries, calling only pure functions.
-  const pure = new Set<InkContainer>();
-  const checkFunction = (fn: InkContainer, badCounts: Set<InkContainer>): boolean => {
+  const pure = new Set<Container>();
+  const checkFunction = (fn: Container, badCounts: Set<Container>): boolean => {
     if (fn.turnIndexShouldBeCounted || fn.visitsShouldBeCounted) return false;
-    const out = { reads: [] as InkObject[], calls: [] as InkContainer[], counted: [] as InkContainer[] };
+    const out = { reads: [] as InkObject[], calls: [] as Container[], counted: [] as Container[] };
     if (!checkRegion({ parent: fn, start: 0, end: fn.content.length }, true, pure, badCounts, out)) return false;
     for (const v of fn.namedContent.values()) {
-      if (!isContainer(v) || fn.content.includes(v)) continue;
+      if (!(v instanceof Container) || fn.content.includes(v)) continue;
       if (v.name && !AUTO_NAME.test(v.name)) return false;
       const sub = { parent: v, start: 0, end: v.content.length };
       if (!checkRegion(sub, true, pure, badCounts, out)) return false;
@@ -292,17 +290,18 @@ export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkCon
     return out.counted.length === 0;
   };
 
-  const collectReads = (c: InkContainer, into: InkObject[]) => {
+  const collectReads = (c: Container, into: InkObject[]) => {
     for (const o of c.content) {
-      if (isContainer(o)) collectReads(o, into);
+      if (o instanceof Container) collectReads(o, into);
       else if (isRead(o)) into.push(o);
     }
-    for (const v of c.namedContent.values()) if (isContainer(v) && !c.content.includes(v)) collectReads(v, into);
+    for (const v of c.namedContent.values())
+      if (v instanceof Container && !c.content.includes(v)) collectReads(v, into);
   };
 
   // Greatest fixpoint over visit counts: a counted container inside a
   // text-only region is fine as long as every read of its count is text-only.
-  const badCounts = new Set<InkContainer>();
+  const badCounts = new Set<Container>();
   let reads = new Set<InkObject>();
   for (let round = 0; round < 50; round++) {
     pure.clear();
@@ -320,37 +319,37 @@ export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkCon
 
     reads = new Set<InkObject>();
     const textSites = new Set<InkObject>();
-    const regionCounted: InkContainer[] = [];
-    const scanRegions = (p: InkContainer) => {
+    const regionCounted: Container[] = [];
+    const scanRegions = (p: Container) => {
       for (const k of childrenOf(p)) scanRegions(k);
       if (captured.has(p) || bodyOf.get(p)) return;
       let strings = 0;
       let tag = false;
       const content = p.content;
       const tryRegion = (r: Region): boolean => {
-        const out = { reads: [] as InkObject[], calls: [] as InkContainer[], counted: [] as InkContainer[] };
+        const out = { reads: [] as InkObject[], calls: [] as Container[], counted: [] as Container[] };
         if (!checkRegion(r, false, pure, badCounts, out)) return false;
         for (const x of out.reads) reads.add(x);
         for (let i = r.start; i < r.end; i++) {
           const o = content[i] as InkObject;
-          if (isContainer(o)) markSites(o, textSites);
-          else if (isDivert(o) && o.pushesToStack) textSites.add(o);
+          if (o instanceof Container) markSites(o, textSites);
+          else if (o instanceof Divert && o.pushesToStack) textSites.add(o);
         }
         regionCounted.push(...out.counted);
         return true;
       };
       const runEnd = (from: number): number => {
         let k = from;
-        while (k < content.length && isContainer(content[k]) && !(content[k] as InkContainer).name) k++;
+        while (k < content.length && content[k] instanceof Container && !(content[k] as Container).name) k++;
         const after = content[k];
-        if (k > from && isControlCommand(after) && after.commandType === POP) k++;
+        if (k > from && after instanceof ControlCommand && after.commandType === Cmd.PopEvaluatedValue) k++;
         return k;
       };
       let i = 0;
       while (i < content.length) {
         const o = content[i] as InkObject;
         const free = strings === 0 && !tag;
-        if (isControlCommand(o)) {
+        if (o instanceof ControlCommand) {
           const t = o.commandType;
           if (t === Cmd.BeginString) strings++;
           else if (t === Cmd.EndString) strings = Math.max(0, strings - 1);
@@ -360,22 +359,26 @@ export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkCon
             let j = i + 1;
             while (j < content.length) {
               const x = content[j];
-              if (isControlCommand(x) && (x.commandType === Cmd.EvalEnd || x.commandType === Cmd.EvalStart)) break;
-              if (isControlCommand(x) && (x.commandType === Cmd.BeginString || x.commandType === Cmd.EndString)) {
+              if (x instanceof ControlCommand && (x.commandType === Cmd.EvalEnd || x.commandType === Cmd.EvalStart))
+                break;
+              if (
+                x instanceof ControlCommand &&
+                (x.commandType === Cmd.BeginString || x.commandType === Cmd.EndString)
+              ) {
                 j = content.length;
                 break;
               }
               j++;
             }
             const endCmd = content[j];
-            if (j < content.length && isControlCommand(endCmd) && endCmd.commandType === Cmd.EvalEnd) {
+            if (j < content.length && endCmd instanceof ControlCommand && endCmd.commandType === Cmd.EvalEnd) {
               const before = content[j - 1];
-              if (isControlCommand(before) && before.commandType === Cmd.EvalOutput) {
+              if (before instanceof ControlCommand && before.commandType === Cmd.EvalOutput) {
                 if (tryRegion({ parent: p, start: i, end: j + 1 })) {
                   i = j + 1;
                   continue;
                 }
-              } else if (isContainer(content[j + 1]) && !(content[j + 1] as InkContainer).name) {
+              } else if (content[j + 1] instanceof Container && !(content[j + 1] as Container).name) {
                 const e = runEnd(j + 1);
                 if (tryRegion({ parent: p, start: i, end: e })) {
                   i = e;
@@ -387,7 +390,7 @@ export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkCon
           i++;
           continue;
         }
-        if (free && isContainer(o) && !o.name) {
+        if (free && o instanceof Container && !o.name) {
           const e = runEnd(i);
           if (tryRegion({ parent: p, start: i, end: e })) {
             i = e;
@@ -400,14 +403,14 @@ export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkCon
     scanRegions(main);
 
     // A pure function's reads are text-only when every call of it is.
-    const sitesOf = new Map<InkContainer, { site: InkObject; holder: InkContainer; captured: boolean }[]>();
+    const sitesOf = new Map<Container, { site: InkObject; holder: Container; captured: boolean }[]>();
     for (const call of functionCalls) {
       const list = sitesOf.get(call.target) ?? [];
       list.push(call);
       sitesOf.set(call.target, list);
     }
-    const memo = new Map<InkContainer, boolean>();
-    const textFn = (fn: InkContainer, depth: number): boolean => {
+    const memo = new Map<Container, boolean>();
+    const textFn = (fn: Container, depth: number): boolean => {
       const known = memo.get(fn);
       if (known !== undefined) return known;
       if (depth > 64 || !pure.has(fn)) return false;
@@ -434,25 +437,25 @@ export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkCon
     }
 
     // Counted containers inside text-only regions whose count something reads as control.
-    const countReaders = new Map<InkContainer, InkObject[]>();
-    const noteCountReads = (c: InkContainer) => {
+    const countReaders = new Map<Container, InkObject[]>();
+    const noteCountReads = (c: Container) => {
       for (const o of c.content) {
-        if (isContainer(o)) noteCountReads(o);
-        else if (isVariableReference(o) && o.pathForCount != null && o.containerForCount) {
+        if (o instanceof Container) noteCountReads(o);
+        else if (o instanceof VariableReference && o.pathForCount != null && o.containerForCount) {
           const list = countReaders.get(o.containerForCount) ?? [];
           list.push(o);
           countReaders.set(o.containerForCount, list);
-        } else if (isControlCommand(o) && o.commandType === Cmd.VisitIndex) {
+        } else if (o instanceof ControlCommand && o.commandType === Cmd.VisitIndex) {
           const list = countReaders.get(c) ?? [];
           list.push(o);
           countReaders.set(c, list);
-        } else if (isChoicePoint(o) && o.onceOnly && o.choiceTarget) {
+        } else if (o instanceof ChoicePoint && o.onceOnly && o.choiceTarget) {
           const list = countReaders.get(o.choiceTarget) ?? [];
           list.push(o);
           countReaders.set(o.choiceTarget, list);
         }
       }
-      for (const v of c.namedContent.values()) if (isContainer(v) && !c.content.includes(v)) noteCountReads(v);
+      for (const v of c.namedContent.values()) if (v instanceof Container && !c.content.includes(v)) noteCountReads(v);
     };
     noteCountReads(main);
     let changed = false;
@@ -475,18 +478,18 @@ export function findTextOnlyReads(main: InkContainer, functionBodies: Set<InkCon
  * holds it or one of its ancestors, or into a named branch of its own
  * container (a conditional's `b`, a sequence's `s0`) at its start.
  */
-function forward(c: InkContainer, i: number, t: InkContainer, index: number): boolean {
+function forward(c: Container, i: number, t: Container, index: number): boolean {
   let x: InkObject = c;
   let at = i;
   for (;;) {
     if (x === t) return index > at;
     const p: InkObject | null = x.parent;
-    if (!p || !isContainer(p)) break;
+    if (!p || !(p instanceof Container)) break;
     at = p.content.indexOf(x);
     if (at < 0) {
       // A named branch: it sits where its parent's content last diverts into it.
       const child = x;
-      at = p.content.findLastIndex((o) => isDivert(o) && o.targetPointer.container === child);
+      at = p.content.findLastIndex((o) => o instanceof Divert && o.targetPointer.container === child);
       if (at < 0) break;
     }
     x = p;
@@ -496,7 +499,7 @@ function forward(c: InkContainer, i: number, t: InkContainer, index: number): bo
 }
 
 /** `a` is `c` or holds it (a divert there rejoins code that is already being scanned). */
-function isAncestor(a: InkContainer, c: InkContainer): boolean {
+function isAncestor(a: Container, c: Container): boolean {
   let x: InkObject | null = c;
   while (x) {
     if (x === a) return true;
@@ -506,10 +509,10 @@ function isAncestor(a: InkContainer, c: InkContainer): boolean {
 }
 
 /** Every function call within `c` is a call from text-only code. */
-function markSites(c: InkContainer, into: Set<InkObject>): void {
+function markSites(c: Container, into: Set<InkObject>): void {
   for (const o of c.content) {
-    if (isContainer(o)) markSites(o, into);
-    else if (isDivert(o) && o.pushesToStack) into.add(o);
+    if (o instanceof Container) markSites(o, into);
+    else if (o instanceof Divert && o.pushesToStack) into.add(o);
   }
-  for (const v of c.namedContent.values()) if (isContainer(v) && !c.content.includes(v)) markSites(v, into);
+  for (const v of c.namedContent.values()) if (v instanceof Container && !c.content.includes(v)) markSites(v, into);
 }

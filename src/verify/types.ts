@@ -39,13 +39,20 @@ export interface VerifyOptions {
   stepBudget?: number;
   /** Stop exploring after this many distinct states and report it (default 1,000,000). */
   maxStates?: number;
-  /** How states are saved between choices: in memory (default) or as inkjs save JSON (slower; a cross-check). */
   /**
    * Carry globals that only a later chapter reads beside the state key
    * instead of in it (default true). false explores every combination; the
    * tests compare the two.
    */
   frames?: boolean;
+  /**
+   * Reduce the state key to what can still be read (default true). false
+   * keys every global, temporary, visit count (exact), turn index and the
+   * random state, and uses no frames: far more states, the same report.
+   * The tests' oracle for the reductions (docs/verify.md).
+   */
+  reductions?: boolean;
+  /** How states are saved between choices: in memory (default) or as inkjs save JSON (slower; a cross-check). */
   snapshots?: "memory" | "json";
   /** Stop exploring after this many milliseconds and report it (default: no limit). */
   timeLimitMs?: number;
@@ -123,6 +130,8 @@ export interface VerifyReport {
   };
   endings: EndingReport[];
   declaredEndings: string[];
+  /** What some route reached: knots, stitches and labelled gathers, and choices (their content's path), in scope, sorted. */
+  coverage: { named: string[]; choices: string[] };
   choicesNeverTaken: number;
   wordsPerRun: { runs: number; seed: number; min: number; median: number; max: number };
   problems: Problem[];

@@ -6,32 +6,29 @@
  * random run.
  *
  * Owns: exploration and the report. Pure: no files, no console, no exit;
- * progress goes through `onProgress`. Reads inkjs internals only through
- * ink-internals.ts, and hooks two of the story's own methods (`Step`, to
- * bound a path that never yields; `VisitContainer`, to record coverage).
+ * progress goes through `onProgress`. Loads the story and reaches inkjs's
+ * runtime only through ink-internals.ts (which refuses an inkjs that lacks
+ * a member it relies on); every change to how inkjs runs is in
+ * ink-overrides.ts; the state key is state-key.ts (`reductions: false`
+ * keys the whole state, the tests' oracle).
  */
-import { Story } from "inkjs";
 import { analyse, closure, type FlowNode } from "./analysis.js";
 import {
-  Cmd,
-  type InkContainer,
+  type Container,
+  ErrorType,
   type InkObject,
-  type InkPath,
-  type InkState,
-  type InkValue,
-  internals,
-  isControlCommand,
-  isLegacyTag,
-  isValue,
-  PushPop,
-  ValueType,
+  loadStory,
+  type Path,
+  privateVariables,
+  type StoryState,
 } from "./ink-internals.js";
+import { InkOverrides } from "./ink-overrides.js";
+import { END_TAG, type EndTag, scanOutput } from "./output.js";
 import { restoreSnapshot, type Snapshot, takeSnapshot } from "./snapshot.js";
 import { StateKeyer, valueString } from "./state-key.js";
 import type { EndingReport, Problem, ProblemKind, VerifyOptions, VerifyReport } from "./types.js";
 
 const START = "(start)";
-const TAG = /^\s*(ending|placeholder):\s*(\S(?:.*\S)?)\s*$/;
 
 interface Segment {
   lastText: string;
@@ -40,7 +37,7 @@ interface Segment {
   words: number;
   errors: { message: string; warning: boolean }[];
   neverYields: boolean;
-  endingTags: { kind: "ending" | "placeholder"; id: string }[];
+  endingTags: EndTag[];
 }
 
 interface Pending {
@@ -49,112 +46,6 @@ interface Pending {
   json: string | null;
   texts: string[];
   next: number;
-}
-
-/** Words: runs of non-space characters that hold at least one letter or digit. */
-export function countWords(text: string): number {
-  let n = 0;
-  let inWord = false;
-  let counted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13) {
-      inWord = false;
-      continue;
-    }
-    if (!inWord) {
-      inWord = true;
-      counted = false;
-    }
-    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127)) {
-      counted = true;
-      n++;
-    }
-  }
-  return n;
-}
-
-interface OutputScan {
-  /** The stream ends inside a string evaluation or a tag. */
-  openString: boolean;
-  openTag: boolean;
-  words: number;
-  endingTags: { kind: "ending" | "placeholder"; id: string }[];
-  last: { text: string; tags: string[] } | null;
-}
-
-/**
- * One pass over a segment's output stream: words of prose (tags excluded),
- * every ending/placeholder tag, and the text and tags of the last line that
- * has any content.
- */
-/**
- * Where finished lines end at the front of a stream: just after the last
- * newline that still has non-blank text after it (so the last line stays).
- * 0 when there is no such point.
- */
-function trimPoint(stream: InkObject[]): number {
-  let sawText = false;
-  for (let i = stream.length - 1; i >= 0; i--) {
-    const o = stream[i];
-    if (!isValue(o) || o.valueType !== ValueType.String) continue;
-    const v = String(o.valueObject);
-    if (v === "\n") {
-      if (sawText) return i + 1;
-    } else if (v.trim()) sawText = true;
-  }
-  return 0;
-}
-
-function scanOutput(stream: InkObject[], cache: WeakMap<InkObject, number>): OutputScan {
-  const result: OutputScan = { openString: false, openTag: false, words: 0, endingTags: [], last: null };
-  let strings = 0;
-  let text = "";
-  let tags: string[] = [];
-  let inTag = false;
-  let tag = "";
-  const endLine = () => {
-    if (text.trim() || tags.length) result.last = { text, tags };
-    text = "";
-    tags = [];
-  };
-  const addTag = (t: string) => {
-    const trimmed = t.trim();
-    if (!trimmed) return;
-    tags.push(trimmed);
-    const m = TAG.exec(trimmed);
-    if (m?.[1] && m[2]) result.endingTags.push({ kind: m[1] as "ending" | "placeholder", id: m[2] });
-  };
-  for (const o of stream) {
-    if (isValue(o) && o.valueType === ValueType.String) {
-      const v = String(o.valueObject);
-      if (inTag) tag += v;
-      else if (v === "\n") endLine();
-      else {
-        text += v;
-        let w = cache.get(o);
-        if (w === undefined) {
-          w = countWords(v);
-          cache.set(o, w);
-        }
-        result.words += w;
-      }
-    } else if (isControlCommand(o)) {
-      if (o.commandType === Cmd.BeginTag) {
-        inTag = true;
-        tag = "";
-      } else if (o.commandType === Cmd.EndTag) {
-        inTag = false;
-        addTag(tag);
-      } else if (o.commandType === Cmd.BeginString) strings++;
-      else if (o.commandType === Cmd.EndString) strings--;
-    } else if (isLegacyTag(o) && o.text) addTag(o.text);
-  }
-  result.openString = strings > 0;
-  result.openTag = inTag;
-  endLine();
-  if (result.last) result.last.text = result.last.text.replace(/\s+/g, " ").trim();
-  return result;
 }
 
 /** A small seeded random generator (mulberry32), shared by the random runs and the synthetic story. */
@@ -182,9 +73,8 @@ export function formatRoute(root: string, route: string[]): string {
  */
 export function verifyStory(json: string, options: VerifyOptions = {}): VerifyReport {
   const t0 = Date.now();
-  const story = new Story(json);
+  const story = loadStory(json);
   story.allowExternalFunctionFallbacks = true;
-  const inner = internals(story);
   const a = analyse(story);
   if (options.functionNames) {
     for (const f of options.functionNames) {
@@ -262,8 +152,9 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   // Chapter boundaries: the knots the entry_* knots divert into. Globals that
   // are live but that nothing before the next boundary reads or writes form a
   // state's frame (state-key.ts), carried beside the key (see "Frames" below).
+  const reductions = options.reductions !== false;
   const boundaries = new Set<number>();
-  if (options.frames !== false) {
+  if (options.frames !== false && reductions) {
     for (const e of a.entryKnots) {
       const id = a.nodeByName.get(e);
       for (const t of id !== undefined ? (a.succ[id] ?? []) : []) {
@@ -272,100 +163,34 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
       }
     }
   }
-  const boundaryContainers = new Set<InkContainer>([...boundaries].map((b) => (a.nodes[b] as FlowNode).container));
+  const boundaryContainers = new Set<Container>([...boundaries].map((b) => (a.nodes[b] as FlowNode).container));
 
-  // Hooks: coverage, chapter crossings and a step budget per segment.
-  const reached = new Set<InkContainer>();
-  let lastEntered: InkContainer | null = null;
+  // Coverage, chapter crossings and a step budget per segment (ink-overrides.ts).
+  const reached = new Set<Container>();
+  let lastEntered: Container | null = null;
   let crossed = false;
-  const visitContainer = inner.VisitContainer.bind(story);
-  inner.VisitContainer = (c, atStart) => {
-    reached.add(c);
-    lastEntered = c;
-    if (boundaryContainers.has(c)) crossed = true;
-    visitContainer(c, atStart);
-  };
-  let steps = 0;
-  let budgetHit = false;
-  const step = inner.Step.bind(story);
-  // With whole-segment continues the output stream grows through a segment,
-  // and inkjs rescans it on every step; so every few steps the finished
-  // lines at its front are counted and dropped.
-  let trimmedWords = 0;
-  let trimmedTags: OutputScan["endingTags"] = [];
-  const trimOutput = () => {
-    const s = inner.state as unknown as {
-      outputStream: InkObject[];
-      callStack: { elements: { type: number }[] };
-      OutputStreamDirty(): void;
-    };
-    const stream = s.outputStream;
-    if (stream.length < 48) return;
-    if (s.callStack.elements.some((el) => el.type === PushPop.Function)) return;
-    const cut = trimPoint(stream);
-    if (cut <= 0) return;
-    const head = stream.slice(0, cut);
-    const scan = scanOutput(head, wordCache);
-    if (scan.openString || scan.openTag) return;
-    trimmedWords += scan.words;
-    trimmedTags.push(...scan.endingTags);
-    stream.splice(0, cut);
-    s.OutputStreamDirty();
-  };
-  inner.Step = () => {
-    if (++steps > stepBudget) {
-      budgetHit = true;
-      inner.state.ForceEnd();
-      return;
-    }
-    if ((steps & 15) === 0) trimOutput();
-    step();
-  };
-  let currentErrors: { message: string; warning: boolean }[] = [];
-  story.onError = (message: string, type: number) => {
-    currentErrors.push({ message, warning: type === 1 });
-  };
-
-  const state = (): InkState => inner.state;
-  const keyer = new StateKeyer(
-    a,
-    (p: InkPath) => {
-      const main = inner.mainContentContainer as unknown as {
-        ContentAtPath(p: InkPath): { container: InkContainer | null };
-      };
-      return main.ContentAtPath(p).container;
-    },
-    boundaries,
-  );
-
-  // One Continue() runs a whole segment: with ink's look-ahead snapshots at
-  // each newline switched off, the story runs on until it stops at choices or
-  // an end. Control flow is unchanged; only the splitting of text into lines
-  // (which the verifier re-does itself for the last line) is skipped, and with
-  // it inkjs's per-step re-cleaning of the current line.
-  (story as unknown as { StateSnapshot(): void }).StateSnapshot = () => {};
-  // With no look-ahead snapshot ever taken (and no state patch, which only
-  // background saving makes), all inkjs's ContinueSingleStep does after a step
-  // is follow an invisible default choice; the rest is bookkeeping for the
-  // snapshot, which scans the whole output stream twice per step (a quarter
-  // of all time on long segments). So a step is just that.
-  const single = story as unknown as {
-    ContinueSingleStep(): boolean;
-    TryFollowDefaultInvisibleChoice(): boolean;
-    canContinue: boolean;
-  };
-  single.ContinueSingleStep = () => {
-    inner.Step();
-    if (!single.canContinue && !inner.state.callStack.elementIsEvaluateFromGame)
-      single.TryFollowDefaultInvisibleChoice();
-    return false;
-  };
   const wordCache = new WeakMap<InkObject, number>();
+  const ink = new InkOverrides(story, {
+    stepBudget,
+    wordCache,
+    onVisit: (c) => {
+      reached.add(c);
+      lastEntered = c;
+      if (boundaryContainers.has(c)) crossed = true;
+    },
+  });
+  let currentErrors: { message: string; warning: boolean }[] = [];
+  story.onError = (message: string, type: ErrorType) => {
+    currentErrors.push({ message, warning: type === ErrorType.Warning });
+  };
+
+  const state = (): StoryState => story.state;
+  const main = story.mainContentContainer;
+  const keyer = new StateKeyer(a, (p: Path) => main.ContentAtPath(p).container, boundaries, reductions);
 
   const runSegment = (): Segment => {
-    steps = 0;
+    ink.startSegment();
     crossed = false;
-    budgetHit = false;
     currentErrors = [];
     const seg: Segment = {
       lastText: "",
@@ -379,24 +204,23 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     let calls = 0;
     lastEntered = null;
     while (story.canContinue) {
-      trimmedWords = 0;
-      trimmedTags = [];
       story.ContinueAsync(0);
-      const out = scanOutput((state() as unknown as { outputStream: InkObject[] }).outputStream, wordCache);
-      seg.words += out.words + trimmedWords;
-      seg.endingTags.push(...trimmedTags);
+      const out = scanOutput(state().outputStream, wordCache);
+      const trimmed = ink.takeTrimmed();
+      seg.words += out.words + trimmed.words;
+      seg.endingTags.push(...trimmed.tags);
       if (out.last) {
         seg.lastText = out.last.text;
         seg.lastTags = out.last.tags;
       }
       seg.endingTags.push(...out.endingTags);
-      if (budgetHit || ++calls > 10_000) {
+      if (ink.budgetHit || ++calls > 10_000) {
         seg.neverYields = true;
         break;
       }
       if (currentErrors.some((e) => !e.warning)) break;
     }
-    const entered = lastEntered as InkContainer | null;
+    const entered = lastEntered as Container | null;
     seg.lastPath = entered ? entered.path.toString() : (state().currentPathString ?? "");
     return seg;
   };
@@ -475,15 +299,15 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   // again from the node's state with that frame's values, so the next
   // chapter starts from the true state.
   const nodePassive: string[][] = [];
-  const nodeFrames: (Map<string, { rec: number; values: InkValue[] }> | null)[] = [];
+  const nodeFrames: (Map<string, { rec: number; values: InkObject[] }> | null)[] = [];
   const nodeKeyed: Set<string>[] = [];
   const edgeCrossed: boolean[][] = [];
-  const edgeFrame: (InkValue[] | null)[][] = [];
+  const edgeFrame: (InkObject[] | null)[][] = [];
   const held = new Map<number, { snap: Snapshot | null; json: string | null }>();
   const work: [number, string][] = [];
   let framesUsed = false;
   let reruns = 0;
-  let arrivalFrame: InkValue[] | null = null;
+  let arrivalFrame: InkObject[] | null = null;
   let arrivalRec = -1;
 
   /** Handles the end of a segment; returns the state graph node, or TERMINAL/FAILED. */
@@ -515,7 +339,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
       // Any ending: or placeholder: tag shown since the last choice marks a
       // declared end. (Not only the last line: which line comes last can
       // depend on text-only reads, which the state key leaves out.)
-      const marked = seg.endingTags.length > 0 || seg.lastTags.some((t) => TAG.test(t));
+      const marked = seg.endingTags.length > 0 || seg.lastTags.some((t) => END_TAG.test(t));
       if (!marked) {
         const dedupe = `dead|${whereOf(seg.lastPath)}|${seg.lastText}`;
         if (!reportedErrors.has(dedupe)) {
@@ -568,7 +392,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
    */
   const addFrame = (
     node: number,
-    values: InkValue[],
+    values: InkObject[],
     text: string,
     fromRec: number,
     choiceText: string,
@@ -622,14 +446,14 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
       const carried = edgeFrame[node]?.[i] ?? [];
       const values = toPassive.map((g, k) => {
         const j = passive.indexOf(g);
-        return (j >= 0 ? f.values[j] : carried[k]) as InkValue;
+        return (j >= 0 ? f.values[j] : carried[k]) as InkObject;
       });
       link(f.rec, addFrame(to, values, values.map(valueString).join("|"), f.rec, choiceText, rootIndex), choiceText);
       return;
     }
     // Crosses into another chapter: run it again with this frame's values.
     if (!restoreNode(node)) throw new Error(`verifier: no saved state for node ${node} to carry a frame across`);
-    const globalsMap = state().variablesState._globalVariables;
+    const globalsMap = privateVariables(state().variablesState)._globalVariables;
     passive.forEach((g, k) => {
       const v = f.values[k];
       if (v) globalsMap.set(g, v);
@@ -702,7 +526,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
       (kids[node] as number[])[i] = result;
       (edgeWords[node] as number[])[i] = seg.words;
       (edgeCrossed[node] as boolean[])[i] = crossed;
-      (edgeFrame[node] as (InkValue[] | null)[])[i] = arrivalFrame;
+      (edgeFrame[node] as (InkObject[] | null)[])[i] = arrivalFrame;
       atNode = stack.length > before ? (stack[stack.length - 1] as Pending).node : -1;
       // Other frames of this node take the new edge; then every queued frame moves on.
       const frames = nodeFrames[node];
@@ -933,6 +757,15 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     },
     endings: [...endings.values()].sort((x, y) => (x.kind + x.id < y.kind + y.id ? -1 : 1)),
     declaredEndings: declared,
+    coverage: {
+      named: a.named
+        .filter((x) => reached.has(x.container) && inScope(x.node))
+        .map((x) => x.path)
+        .sort(),
+      choices: [
+        ...new Set(a.choices.filter((c) => reached.has(c.target) && inScope(c.node)).map((c) => c.path)),
+      ].sort(),
+    },
     choicesNeverTaken,
     wordsPerRun: {
       runs: words.length,

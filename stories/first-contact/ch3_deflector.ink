@@ -72,32 +72,6 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
     ~ data_lost = reached
     ~ data_word = true
     ~ assault_order = fire_first
-* [Back in from the hull: the locks released; Hawk saved; Worf's suit failed; Lily watched it all]
-    ~ pro_listened = 1
-    ~ pro_away = true
-    ~ pro_warned = false
-    ~ lily_trust = 1
-    ~ lily_armed = false
-    ~ sickbay_out = (ogawa, tolland, patients)
-    ~ emh_log = (transit)
-    ~ crusher_hurt = true
-    ~ lily_trust_picard = 2
-    ~ obsession = 2
-    ~ plan_known = 2
-    ~ holo_route = hid
-    ~ crusher_hid = 0
-    ~ data_lost = went_back
-    ~ data_word = true
-    ~ assault_order = bring_back
-    ~ chapter = 3
-    ~ eva_way = way_locks
-    ~ eva_hawk = hawk_alive
-    ~ eva_worf_hurt = true
-    ~ eva_watch = true
-    ~ eva_lily = true
-    ~ eva_spare = false
-    ~ eva_ob = 1
-    -> eva_recap
 - -> deflector
 
 // ---------------------------------------------------------------------------
@@ -130,7 +104,7 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
 // The crewman Picard knows among the drones on the dish: who the Collective
 // walked forward past him on Deck Fifteen.
 === function eva_taken() ===
-{pro_warned:
+{eva_warned:
     ~ return "Abara"
 - else:
     ~ return "Haddad"
@@ -160,6 +134,38 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
 === deflector ===
 ~ chapter = 3
 ~ eva_locks = plan_known >= 3
+// Text-only copies of what the chapter's words depend on, so that nothing on
+// the hull reads the inherited values themselves (the verifier can then carry
+// them beside its key, for the chapters that test them).
+~ eva_pl = pro_listened
+~ eva_away = pro_away
+~ eva_warned = pro_warned
+~ eva_transit = emh_log ? transit
+~ eva_adapt = emh_log ? adaptation
+~ eva_plan = plan_known
+~ eva_word = data_word
+{
+- data_lost ? reached: ~ eva_data = 2
+- data_lost ? went_back: ~ eva_data = 1
+- else: ~ eva_data = 0
+}
+{
+- not crusher_hurt: ~ eva_bev = 0
+- crusher_hid == 2: ~ eva_bev = 3
+- crusher_hid == 1: ~ eva_bev = 2
+- else: ~ eva_bev = 1
+}
+{
+- holo_route ? fought: ~ eva_route = 1
+- holo_route ? hid: ~ eva_route = 2
+- holo_fiction.burn.saved: ~ eva_route = 4
+- else: ~ eva_route = 3
+}
+{
+- assault_order ? fire_first: ~ eva_order = 1
+- assault_order ? bring_back: ~ eva_order = 2
+- else: ~ eva_order = 0
+}
 ~ eva_heard = pro_listened >= 1 or obsession >= 4
 ~ eva_cold = obsession >= 4
 ~ eva_lily = lily_trust_picard >= 1
@@ -189,7 +195,7 @@ The turbolift slows, and for the length of one breath nothing in the car moves: 
 
 = lift
 {
-- eva_lily && holo_route ? fought: Lily comes out of the car a half step behind your shoulder, where she can see your hands. She has watched those hands hold a Thompson gun tonight, and she has not stopped watching them since.
+- eva_lily && eva_route == 1: Lily comes out of the car a half step behind your shoulder, where she can see your hands. She has watched those hands hold a Thompson gun tonight, and she has not stopped watching them since.
 - eva_lily: Lily comes out of the car beside you and stops dead on the upper deck, staring, the way you must once have stared at your first starship: at the size of the screen, at the stars on it, at the quiet.
 - else: Lily is not with you. When the car stopped at Deck Eleven to let a medic off, she went with him without a word, towards the place where Beverly has her wounded. You did not call her back. You are not sure she would have come.
 }
@@ -208,22 +214,22 @@ On the main viewer, under a wash of stars, is the forward edge of your own ship:
     Worf gives you the rest without being asked: the decks that are gone, the decks that are held, the doctor on Eleven. Then he too looks at the screen.
 - (picture)
 {
-- plan_known >= 3: You already know what it is. You have known since Deck Fifteen, since {holo_route ? hid:the tricorder gave up its last fragment|the processor gave up the last of its secrets}, and you called it ahead to Worf from the turbolift so that he would not lose a minute. He has not. The environmental suits are already laid out in the forward armoury, three of them.
-- plan_known == 2: You know what it is. You learned it on Deck Fifteen, and you came straight here with it, and still it is one thing to know and another to see it on your own ship, like a growth seen on a scan.
-- plan_known == 1: You know only that the drones are carrying things forward, and that the things they carry end here. Whatever they are building, you are looking at it, and you cannot yet tell what it is for.
+- eva_plan >= 3: You already know what it is. You have known since Deck Fifteen, since {eva_route == 2:the tricorder gave up its last fragment|the processor gave up the last of its secrets}, and you called it ahead to Worf from the turbolift so that he would not lose a minute. He has not. The environmental suits are already laid out in the forward armoury, three of them.
+- eva_plan == 2: You know what it is. You learned it on Deck Fifteen, and you came straight here with it, and still it is one thing to know and another to see it on your own ship, like a growth seen on a scan.
+- eva_plan == 1: You know only that the drones are carrying things forward, and that the things they carry end here. Whatever they are building, you are looking at it, and you cannot yet tell what it is for.
 - else: You do not know what it is. All night the drones have been carrying things forward through your ship, and you have been too busy surviving them to ask where to.
 }
 Worf magnifies the image. Shapes move on the face of the dish: drones, a dozen or more, walking on the hull in the open vacuum as calmly as if it were a floor, fixing things to the deflector in a pattern that grows out from the centre like frost on glass. At its heart a mast of black and green has risen from the emitter, and at its top something opens and closes, slowly, like a hand practising a grip.
 {
-- plan_known >= 2: "An interplexing beacon," you say, for the bridge, because they should hear it said by someone who is not afraid of the word. "They are building a transmitter out of our main deflector, strong enough to be heard across the galaxy. In this century the Collective is out in the Delta Quadrant, and it has never heard of Earth. This is a letter of introduction."
+- eva_plan >= 2: "An interplexing beacon," you say, for the bridge, because they should hear it said by someone who is not afraid of the word. "They are building a transmitter out of our main deflector, strong enough to be heard across the galaxy. In this century the Collective is out in the Delta Quadrant, and it has never heard of Earth. This is a letter of introduction."
 - else: "Mr. Worf, what does it want with the deflector?"
     "The array is being re-cut for transmission, sir, not deflection." Worf's voice has gone lower. "It is drawing from the warp core through the main feed. Whatever it is, it is not for us. It is for someone very far away."
     A transmitter. Out of your ship's nose, pointing at the dark. You know, with a drop in the stomach like a turbolift failing, who in this century is far enough away to need one.
 }
 "The draw from the warp core is climbing, sir," Worf says. "When it peaks, I expect it to send. At this rate: {eva_minutes()}."
 {
-- plan_known >= 3: It is more than you feared on Deck Fifteen and less than it might have been. Because you called it ahead, you have not spent a minute of it finding out what you already knew.
-- plan_known == 2: Less than you had hoped. Worf did not know what he was looking at until you came through the doors; the suits are not yet out of their lockers.
+- eva_plan >= 3: It is more than you feared on Deck Fifteen and less than it might have been. Because you called it ahead, you have not spent a minute of it finding out what you already knew.
+- eva_plan == 2: Less than you had hoped. Worf did not know what he was looking at until you came through the doors; the suits are not yet out of their lockers.
 - else: It is not enough. You have spent a part of it standing here learning what a better night on Deck Fifteen might have told you an hour ago, and you cannot get it back.
 }
 {
@@ -235,11 +241,11 @@ Worf magnifies the image. Shapes move on the face of the dish: drones, a dozen o
     For a second you think he is serious. Then you see, in the set of his mouth, that he is not, quite. It is the nearest thing to a joke you have ever heard from him on this bridge, and it is a measure of the night.
 * (ask_who) [Ask what they have done with the crew they took]
     "The people they took, Mr. Worf. Are they out there?"
-    Worf does not look at you. He magnifies a corner of the dish, and among the drones on the hull there are shapes that move a little less well than the others, as though they had not yet learned to walk on nothing. {emh_log ? transit:"The doctor's hologram logged them being moved forward from the first hour," he says. "To the deflector. I did not understand why. Now I do. They want hands."|"I did not know, until the hull camera showed me," he says. "They are moving them forward. To the work."}
-    {pro_warned:You think of Ensign Abara from stellar cartography, walking forward between two drones on Deck Fifteen with metal at her temple, and you do not ask the camera to come any closer.|You think of Yusra Haddad, who drew the warp coils on her breaks, walking forward between two drones on Deck Fifteen with metal at her temple, and you do not ask the camera to come any closer.}
+    Worf does not look at you. He magnifies a corner of the dish, and among the drones on the hull there are shapes that move a little less well than the others, as though they had not yet learned to walk on nothing. {eva_transit:"The doctor's hologram logged them being moved forward from the first hour," he says. "To the deflector. I did not understand why. Now I do. They want hands."|"I did not know, until the hull camera showed me," he says. "They are moving them forward. To the work."}
+    {eva_warned:You think of Ensign Abara from stellar cartography, walking forward between two drones on Deck Fifteen with metal at her temple, and you do not ask the camera to come any closer.|You think of Yusra Haddad, who drew the warp coils on her breaks, walking forward between two drones on Deck Fifteen with metal at her temple, and you do not ask the camera to come any closer.}
 * (ask_say) [Say nothing. Watch it work.]
     You say nothing. You stand and watch the mast open and close, and the drones set their pieces one by one, unhurried, in a silence the camera cannot hear.
-    {pro_listened >= 1:And you do hear it, a little. Not the sound; the intent. It is the nearest thing to a hymn the Collective has: not a hope, because they do not hope. A certainty, being made real, part by part.|You know the pattern. You have never seen this machine before and you know the pattern, the way you know a face in a crowd by its walk. You set the knowledge aside before it can tell you anything else.}
+    {eva_pl >= 1:And you do hear it, a little. Not the sound; the intent. It is the nearest thing to a hymn the Collective has: not a hope, because they do not hope. A certainty, being made real, part by part.|You know the pattern. You have never seen this machine before and you know the pattern, the way you know a face in a crowd by its walk. You set the knowledge aside before it can tell you anything else.}
 * (ask_hawk) [Ask Hawk what he has seen in forty minutes]
     "Mr. Hawk. Forty minutes of watching. What have you seen?"
     He sits up as if he has been waiting all night for someone to ask. "They work in shifts, sir. Not shifts like ours: they all stop at once, every eleven minutes, for about four seconds, and then they all start again. Like they're listening for something." He swallows. "And they don't look up. Not once. I don't think they can imagine anyone coming from outside."
@@ -252,7 +258,7 @@ Worf magnifies the image. Shapes move on the face of the dish: drones, a dozen o
     Worf is already bringing up the deflector housing's schematic. Three points on the rim glow under his fingers: the maglocks, old, dull, standard, the kind of thing that has held dish arrays to their housings since before either of you was born. "Manual releases at each," he says. "They will have to be done by hand, from outside. Three people."
     -> team
 }
-{not eva_locks && plan_known >= 2:
+{not eva_locks && eva_plan >= 2:
     You know what it is. You do not know how it is fixed to your ship, or how to get it off, and the processor, if it knew, did not tell you.
 - else:
     You know what it is now. You do not know how it is fixed to your ship, or how to get it off.
@@ -295,7 +301,7 @@ Hawk is already standing. "Sir. I've got current zero-g certification. Hull repa
     He lets out a breath as though he had been holding it since the vortex. "Thank you, sir. I won't let you down."
     You believe him. That is the trouble with boys like Hawk: you always believe them.
 * (truth) [Tell him what the dish is like, then take him]
-    "Before you say yes, Lieutenant. There are a dozen drones on that dish, and {pro_warned:at least one of them was our crew this morning|some of them were our crew this morning}. Out there, if your suit tears, you have a few seconds. If one of them touches you, you have less. There will be no one to pull you in but Mr. Worf and me."
+    "Before you say yes, Lieutenant. There are a dozen drones on that dish, and {eva_warned:at least one of them was our crew this morning|some of them were our crew this morning}. Out there, if your suit tears, you have a few seconds. If one of them touches you, you have less. There will be no one to pull you in but Mr. Worf and me."
     Hawk swallows. He does not sit down. "Sir, I'd rather be out there with you than in here watching it on the screen."
     "So would I," you say, and it is true, and you take him.
 * (doubt) [Ask the bridge if anyone else is rated for EVA]
@@ -312,11 +318,11 @@ Hawk is already standing. "Sir. I've got current zero-g certification. Hull repa
 = data
 Before you go, you look once more at ops, where there should be a grey face turned towards you with some figure to an unnecessary decimal place. The ops station is dark.
 {
-- data_lost ? went_back: You ordered everyone back from engineering, and everyone came back but Data. He went the other way, for Crewman Lindqvist, against your order; Lindqvist came up the tube alive, and he did not.
-- data_lost ? reached: You went on for the coolant valves when you should have fallen back, and Data pulled you out of it, and the drones took him for his trouble. It was your hand they were reaching for.
+- eva_data == 1: You ordered everyone back from engineering, and everyone came back but Data. He went the other way, for Crewman Lindqvist, against your order; Lindqvist came up the tube alive, and he did not.
+- eva_data == 2: You went on for the coolant valves when you should have fallen back, and Data pulled you out of it, and the drones took him for his trouble. It was your hand they were reaching for.
 - else: You told Data to hold the corridor while the rest of you fell back out of engineering. He held it. He is very good at doing exactly what he is told, even when nobody could.
 }
-{data_word:You called back to him, as they closed, that you would come for him. He answered that he would keep the command codes until you did. You intend to be as good as your word. You do not yet see how.|You did not call back to him as they closed. There was no time, you tell yourself, and then you stop telling yourself that, because it isn't true.}
+{eva_word:You called back to him, as they closed, that you would come for him. He answered that he would keep the command codes until you did. You intend to be as good as your word. You do not yet see how.|You did not call back to him as they closed. There was no time, you tell yourself, and then you stop telling yourself that, because it isn't true.}
 * [Ask Worf if there has been any word from engineering]
     "Engineering, Mr. Worf. Anything?"
     "Nothing, sir. The internal sensors on Deck Sixteen show the Borg and nothing else." He pauses. "If Commander Data were dead, I believe they would not have bothered to keep the section so cold around the place where he was last."
@@ -336,11 +342,11 @@ Before you go, you look once more at ops, where there should be a grey face turn
 She catches you at the turbolift. You have left the bridge to the duty officer at the science station, and Hawk has gone ahead to the armoury at a run, and you have a hand up to the panel when Lily steps into the doorway so that the doors cannot close.
 "You're going out there," she says. "Outside. On the outside of this thing, with those." It is not a question, and she does not wait for an answer. # speaker: Lily
 {
-- holo_route ? fought: "Last time you had a gun in your hands you smiled. In that club. I saw it." She holds your eyes. "Don't smile out there. Whatever else you do. I don't want to think of you out there smiling." # speaker: Lily
-- holo_route ? hid: "In that club you sat still while they walked past. You didn't want to. I could feel you not wanting to, through the table." She holds your eyes. "That was the bravest thing I've seen anybody do all day. Do that out there, if you have to. Sit still." # speaker: Lily
+- eva_route == 1: "Last time you had a gun in your hands you smiled. In that club. I saw it." She holds your eyes. "Don't smile out there. Whatever else you do. I don't want to think of you out there smiling." # speaker: Lily
+- eva_route == 2: "In that club you sat still while they walked past. You didn't want to. I could feel you not wanting to, through the table." She holds your eyes. "That was the bravest thing I've seen anybody do all day. Do that out there, if you have to. Sit still." # speaker: Lily
 - else: "You burned a whole world down there, or froze it, or whatever it was. Your favourite place. I watched you decide." She holds your eyes. "I just want to know which one of you is going out there. The one who decided, or the one who minded." # speaker: Lily
 }
-{crusher_hid == 2:"And when you see the doctor," she adds, lower, "make her show you her arm. She won't want to. Make her." # speaker: Lily}
+{eva_bev == 3:"And when you see the doctor," she adds, lower, "make her show you her arm. She won't want to. Make her." # speaker: Lily}
 * (home) [Tell her you are coming back for her]
     "I am coming back," you tell her. "I promised to get you home to Montana. I don't make that kind of promise lightly, and I don't break it at all."
     "Everybody says that before they go out the door." But something in her face lets go a little. "Fine. I'm holding you to it. I don't have anybody else's ride home."
@@ -358,14 +364,18 @@ She catches you at the turbolift. You have left the bridge to the duty officer a
 * (beverly) [Send her down to Beverly on Deck Eleven]
     "Go down to Deck Eleven," you tell her. "Dr. Crusher has a room full of wounded and nobody with her who isn't exhausted. She'll give you something to do with your hands. I'd rather you weren't watching this."
     "Why not?" she says, and then, before you can answer: "No. Don't tell me. I'll go." She steps back out of the doorway. She does not look back.
+* (her_choice) [Tell her to choose for herself]
+    "Wherever you like," you say. "You've been choosing for yourself all night. You're better at it than I am."
+    She looks at you as though you have handed her something she did not expect to be given. Then she looks past you at the viewer, at the green frost on your ship. "Here," she says. "I'll stay here. Somebody who isn't one of you ought to see it." She folds her arms and plants her feet by the rail, and you realise, after the doors have closed between you, that whatever you do out there, she is going to watch it.
+    ~ eva_watch = true
 - -> eva_armoury
 
 = away
 You go down to the armoury alone. Hawk has gone ahead at a run; Worf is handing the bridge to the duty officer at the science station and will be one minute behind you, not two.
 {
-- holo_route ? fought: The lift is very quiet. Somewhere eleven decks down, Lily is with Beverly, and you are fairly sure that what she is telling Beverly about you begins with a Thompson gun in the Club Tangier and does not improve.
-- holo_route ? hid: The lift is very quiet. Somewhere below you Lily is with Beverly now. You wonder whether she has told Beverly about the dance, or about the crewman you let walk past your table, or whether she has told her nothing at all.
-- else: The lift is very quiet. Somewhere below you Lily is with Beverly now. You left your favourite place in the galaxy {holo_fiction.burn.saved:frozen|burning} behind you tonight, and she watched you do it, and you have no idea at all what she made of it.
+- eva_route == 1: The lift is very quiet. Somewhere eleven decks down, Lily is with Beverly, and you are fairly sure that what she is telling Beverly about you begins with a Thompson gun in the Club Tangier and does not improve.
+- eva_route == 2: The lift is very quiet. Somewhere below you Lily is with Beverly now. You wonder whether she has told Beverly about the dance, or about the crewman you let walk past your table, or whether she has told her nothing at all.
+- else: The lift is very quiet. Somewhere below you Lily is with Beverly now. You left your favourite place in the galaxy {eva_route == 4:frozen|burning} behind you tonight, and she watched you do it, and you have no idea at all what she made of it.
 }
 The panel chimes before the doors open: the comm, from Deck Eleven.
 "Jean-Luc." Beverly's voice, tired to the bone. "Lily's here. She asked me to pass something on, and I said I would, so." A pause, in which you can hear Beverly deciding not to edit it. "She says: tell him I hope it's worth it. Whatever it is. Tell him I said that, and that I mean it both ways." # speaker: Beverly Crusher
@@ -389,7 +399,7 @@ The forward armoury is a long white room with racks down both sides, and on a be
 Hawk is already half into his, hopping on one foot to get the boot seated. Worf comes in behind you and goes straight to the end of the bench without a word, and unclips from his sash the curved blade he carries there, and turns it once in the light, and clips it to the suit's thigh instead.
 "A mek'leth, Mr. Worf?"
 "Phasers adapt, sir." He seats the blade. "Steel does not."
-{emh_log ? adaptation:You remember the hologram's count from Beverly's padd: three shots, at most, before a drone's shield learns the beam. You have the count. You do not have more shots than that.}
+{eva_adapt:You remember the hologram's count from Beverly's padd: three shots, at most, before a drone's shield learns the beam. You have the count. You do not have more shots than that.}
 Each suit has a phaser clipped at the hip. Worf and Hawk sling phaser rifles as well, without discussion, as other men pick up their keys. There is room on your belt for one thing more, and the armoury's shelves offer you a choice of things.
 * (rifle) [A phaser rifle, with its setting rotated by hand]
     You take a rifle from the rack and sit on the bench and open its emitter housing, and turn the modulation by hand to a setting you pick at random, because the Collective cannot predict what you do not decide until you do it. It will buy you a shot or two more than they expect. {eva_cold:Your hands are quick and sure at the work. They enjoy it.|It is careful, dull work. You are glad of it.}
@@ -420,13 +430,16 @@ There is time, before the helmets, for one thing. Perhaps two.
         You tell him about your first walk on a hull, at twenty-two, an ensign on the Reliant, fixing a sensor pod; how you looked down past your own boots at a planet and your knees simply stopped. How the petty officer with you talked you back in by telling you a story about his mother's goat. Hawk laughs, really laughs, for the first time tonight.
         "Did it work? The goat?"
         "I am here."
+    * * [Tell him you are angry too]
+        "So am I, Lieutenant," you say. "I have been angry for six years. It is not a good place to live. Visit it; don't move in."
+        He looks at you for a long moment over the half-sealed glove, as if you had told him something about yourself that captains are not supposed to say. "Yes, sir," he says, quietly. "I'll try to just visit."
     - -
 * (bev) [Call Beverly on Deck Eleven]
     You open a channel to Deck Eleven. Beverly answers on the first chime, the way she always has when you are about to do something stupid.
     {
-    - crusher_hurt && crusher_hid == 0: "I know where you're going," she says. "Worf told me. Jean-Luc, the arm's fine. Alyssa dressed it, it's grey and it's ugly and it's not spreading. Stop looking at your comm like that." You can hear that she is lying about one of those three things, and you cannot tell which. # speaker: Beverly Crusher
-    - crusher_hurt && crusher_hid == 2: You remember what Lily told you, and ask. There is a silence on the channel. "Lily," Beverly says at last, without heat. "All right. A drone touched me on the ladder. I dosed myself and covered it, because there were thirty people who needed me not to be a patient. It isn't spreading, Jean-Luc. I'm watching it." She pauses. "Go. I'll still be here. That's a promise, which is more than I'm going to get from you." # speaker: Beverly Crusher
-    - crusher_hurt: "I'm fine," she says, before you have asked. "Busy. Thirty people, one nurse, not enough of anything. Don't you dare go out there and make it thirty-one." Her voice is perfectly ordinary. It is only later, on the hull, that you will wonder why she said she was fine before you asked. # speaker: Beverly Crusher
+    - eva_bev == 1: "I know where you're going," she says. "Worf told me. Jean-Luc, the arm's fine. Alyssa dressed it, it's grey and it's ugly and it's not spreading. Stop looking at your comm like that." You can hear that she is lying about one of those three things, and you cannot tell which. # speaker: Beverly Crusher
+    - eva_bev == 3: You remember what Lily told you, and ask. There is a silence on the channel. "Lily," Beverly says at last, without heat. "All right. A drone touched me on the ladder. I dosed myself and covered it, because there were thirty people who needed me not to be a patient. It isn't spreading, Jean-Luc. I'm watching it." She pauses. "Go. I'll still be here. That's a promise, which is more than I'm going to get from you." # speaker: Beverly Crusher
+    - eva_bev >= 1: "I'm fine," she says, before you have asked. "Busy. Thirty people, one nurse, not enough of anything. Don't you dare go out there and make it thirty-one." Her voice is perfectly ordinary. It is only later, on the hull, that you will wonder why she said she was fine before you asked. # speaker: Beverly Crusher
     - else: "Worf told me," she says. "Of course he did. Jean-Luc, listen to me: if your suit tears, you have about ten seconds of useful consciousness. Use them to get to the airlock, not to finish whatever you're doing. Promise me." # speaker: Beverly Crusher
     }
     * * [Promise]
@@ -435,6 +448,9 @@ There is time, before the helmets, for one thing. Perhaps two.
     * * [Tell her to look after herself first]
         "Look after yourself first, Beverly. That's an order, and I'll know if you ignore it."
         "You'll know from where?" she says, and then, more gently, "Go on. Come back." The channel closes.
+    * * [Ask her to tell Lily where you have gone]
+        "If Lily comes down to you," you say, "tell her where I've gone. Tell her it's a job I know how to do."
+        "Is it?" Beverly says. Then, before you can answer: "I'll tell her. Come back and tell her yourself." The channel closes.
     - -
 - {seals + hawk_talk + bev >= 2: -> helmet}
 There is time, just, for one thing more.
@@ -477,7 +493,7 @@ There is no wind, no sound, no push of air. The door simply is not there any mor
 You step out onto the hull of the Enterprise. Your boots find the plating and lock to it with a thud you feel in your knees and do not hear, and you stand up straight, and the ship is under you, and everything else is not. # scene: The hull, forward
 The secondary hull falls away beneath your feet in a long grey curve like the flank of a whale. Above you, vast, blocking out half the sky, the saucer's underside goes on and on, lit here and there by its own running lights, and beyond its edge, so bright that your visor dims to take it, is the Earth.
 It is the Earth of 2063. You know what you are looking at: the bomb-years not long gone, the dark where there ought to be cities, the sweep of cloud over the Pacific, whole and indifferent. A little way off, over the planet's shoulder, the Moon stands in full sunlight, bare and grey and entirely without lights. No Tycho City. No domes at Armstrong. Nobody up there yet at all.
-{pro_away:You were down there a few hours ago. You touched the Phoenix with your bare hand, in a silo in Montana. From here you could cover Montana with your thumb.|You have not set foot down there. Riker has, and Data, and Deanna. From here you could cover Montana, and all of them, with your thumb.}
+{eva_away:You were down there a few hours ago. You touched the Phoenix with your bare hand, in a silo in Montana. From here you could cover Montana with your thumb.|You have not set foot down there. Riker has, and Data, and Deanna. From here you could cover Montana, and all of them, with your thumb.}
 Beside you, Hawk has stopped dead, looking. You can hear him breathe.
 * (look) [Let him look]
     You let him look. You look too. There will be a dish full of drones in five minutes and a beacon and whatever it costs; there is this, now, and he is twenty-six and has never seen it like this, and neither, truly, have you.
@@ -495,12 +511,12 @@ Beside you, Hawk has stopped dead, looking. You can hear him breathe.
 The dish is forward and below, on the curve of the secondary hull where the ship's nose would be if she had one: two hundred metres away, more, along a curve you cannot see the end of. You walk. # scene: The hull, the long walk forward
 Walking in magnetic boots is a matter of leaning into the next step as if the floor were always about to tilt, and then letting the heel lock, and then peeling the toe free. You learned it at the Academy. Your body remembers before you do. Hawk learned it last year and walks like a dancer. Worf walks the way he does everything: as if the hull had been told to expect him.
 {
-- pro_listened == 0: Out here the silence is total. There is your breath, and the suit's fan, and the click of the comm, and under all of it, nothing: no hum, no chorus, not even the pressure at the back of your skull. Whatever you kept at arm's length this morning, the vacuum seems to keep away too. You did not know until now how much you wanted an hour of that.
-- pro_listened == 1: Out here the silence is nearly total. Only under it, faint as a pulse felt through a wall, the Collective murmurs, and the murmur has a direction now. Forward. Below. Many. It is telling you where they are, the way it did over Earth this morning, and it is almost always right.
+- eva_pl == 0: Out here the silence is total. There is your breath, and the suit's fan, and the click of the comm, and under all of it, nothing: no hum, no chorus, not even the pressure at the back of your skull. Whatever you kept at arm's length this morning, the vacuum seems to keep away too. You did not know until now how much you wanted an hour of that.
+- eva_pl == 1: Out here the silence is nearly total. Only under it, faint as a pulse felt through a wall, the Collective murmurs, and the murmur has a direction now. Forward. Below. Many. It is telling you where they are, the way it did over Earth this morning, and it is almost always right.
 - else: Out here there is no sound at all, and so there is nothing to cover the voice. It is everywhere. It is calm and plural and it knows where you are going. Forward, it says, or you think; below; we are many there, and the work is good. You find you have been walking faster.
 }
 {
-- data_word: You think of Data, who would have liked this: the Earth like a lamp over one shoulder, the arithmetic of every step. He is somewhere in the ship under your boots, keeping the codes until you come for him. You keep walking.
+- eva_word: You think of Data, who would have liked this: the Earth like a lamp over one shoulder, the arithmetic of every step. He is somewhere in the ship under your boots, keeping the codes until you come for him. You keep walking.
 - else: You think of Data, who would have liked this: the Earth like a lamp over one shoulder, the arithmetic of every step. He is somewhere in the ship under your boots, and you did not tell him you would come for him. You keep walking, and the thought walks with you.
 }
 Halfway along, where the hull bends down towards the dish, Worf stops and raises a fist. Ahead, squatting over an open hull plate like a man fixing a drain, is a drone. It is working on something under the plate. It has not seen you. Between you and it there is no cover at all.
@@ -517,7 +533,7 @@ Halfway along, where the hull bends down towards the dish, Worf stops and raises
     You do not lose a minute. You could have lost him.
 * (shoot_it) [Shoot it before it sees you]
     {eva_armoury.suits.rifle:You bring up the rifle with its hand-turned setting and put one bolt into the drone's back, through the place where the spine meets the implant.|You draw the phaser from your hip and put two bolts into the drone's back, through the place where the spine meets the implant.} It does not fall, out here; it simply stops, and its boots stay locked, and it stands there bent over the hull plate like a man who has forgotten what he came for.
-    Nothing else has seen. You think. {pro_listened >= 1:The murmur below you changes its note, very slightly, the way a hive's note changes when one bee does not come home.|Then, down on the dish, one drone straightens from its work and turns its head towards you, and after a long moment turns back.}
+    Nothing else has seen. You think. {eva_pl >= 1:The murmur below you changes its note, very slightly, the way a hive's note changes when one bee does not come home.|Then, down on the dish, one drone straightens from its work and turns its head towards you, and after a long moment turns back.}
     "They will know we are here," Worf says.
     "They were always going to know." You walk past the dead drone without looking at its face.
     ~ eva_alert = true
@@ -534,21 +550,21 @@ Halfway along, where the hull bends down towards the dish, Worf stops and raises
 The main deflector is a vast shallow bowl set into the prow of the secondary hull, wider than the bridge is long, and you come over its rim like climbers over a crater's lip. # scene: The deflector dish
 It is not blue any more. The drones have grown their work across it in ridges and channels of black and green, and at its heart, out of the emitter, rises the mast you saw on the viewer: four storeys of braided cable and plating, and at its top the array, opening and closing, slowly, like a flower in a film run fast. It is pointed away from the Earth. It is pointed at the dark between the stars.
 There are more drones than you could count from the bridge. Fifteen. Twenty. They walk on the dish's face in the absolute silence, setting their pieces, and none of them looks up. {eva_alert:None of them looks up yet. But they know. You can tell by the way three of them have stopped working near the rim, and simply stand.|They do not care. You are not in their way yet.}
-Among them, working, a little slower than the others, is {pro_warned:Ensign Abara|Ensign Yusra Haddad}. {pro_warned:You knew her by name and not much more: a stellar cartographer who laughed in the mess at jokes she didn't quite follow, out of kindness.|Three weeks aboard; the sketchbook; the question she asked Porter in a whisper she thought was quiet.} She has a drone's suit of armour grown over her uniform and no helmet at all, and she is fitting a coupling into the beacon's base with the delicacy she would once have given to a plasma flow, and she does not need to breathe.
+Among them, working, a little slower than the others, is {eva_warned:Ensign Abara|Ensign Yusra Haddad}. {eva_warned:You knew her by name and not much more: a stellar cartographer who laughed in the mess at jokes she didn't quite follow, out of kindness.|Three weeks aboard; the sketchbook; the question she asked Porter in a whisper she thought was quiet.} She has a drone's suit of armour grown over her uniform and no helmet at all, and she is fitting a coupling into the beacon's base with the delicacy she would once have given to a plasma flow, and she does not need to breathe.
 Hawk has seen her too. "Oh, no," he says, on the channel, quite softly. "Sir, that's {eva_taken()}."
 {
-- assault_order ? fire_first: Worf's rifle is already on her. "Your order, sir, from Deck Sixteen," he says. "Those they have taken, we fire on first." His voice does not change at all. His rifle does not waver.
-- assault_order ? bring_back: "You told us on Sixteen, sir," Hawk says. "Anyone who can be reached, we bring back." He sounds as though he is holding on to it. "Can she be reached?"
+- eva_order == 1: Worf's rifle is already on her. "Your order, sir, from Deck Sixteen," he says. "Those they have taken, we fire on first." His voice does not change at all. His rifle does not waver.
+- eva_order == 2: "You told us on Sixteen, sir," Hawk says. "Anyone who can be reached, we bring back." He sounds as though he is holding on to it. "Can she be reached?"
 - else: Nobody tells you what to do about her. On Deck Sixteen you told no one what to do about the ones already taken, and each of them decided alone; now it is your turn.
 }
 * (mark) [She is not ours now. If she comes at us, fire.]
     "She is not ours now," you say. "If she comes at us, fire. If she doesn't, leave her be." It comes out measured and correct, and you hear Hawk not answer.
     {eva_cold:Something in you approves of the sentence. Clean. Efficient. You set the approval aside, and it does not go far.}
 * (spare) [No one fires on her. Not while there is another way.]
-    "Nobody fires on her," you say. "Not while there's any other way. If she comes at us, we go round her." {assault_order ? fire_first:Worf looks at you through his visor for a long second. Then the rifle comes down a few degrees. "Understood, sir," he says. It is not agreement. It is obedience, which out here will do.|Hawk lets out a breath. "Yes, sir."}
+    "Nobody fires on her," you say. "Not while there's any other way. If she comes at us, we go round her." {eva_order == 1:Worf looks at you through his visor for a long second. Then the rifle comes down a few degrees. "Understood, sir," he says. It is not agreement. It is obedience, which out here will do.|Hawk lets out a breath. "Yes, sir."}
     ~ eva_spare = true
 * (reach) [If we can bring her in at the end, we bring her in]
-    "If we can bring her in at the end, we will," you say. "Not before. The beacon first." {assault_order ? fire_first:Worf turns his head to look at you; it is not the order you gave on Sixteen, and he does not pretend it is. But he lowers the rifle.|}Hawk nods too hard inside his helmet. You know, as you say it, what the chances are, and you know that he does not, and you let him keep it a little longer.
+    "If we can bring her in at the end, we will," you say. "Not before. The beacon first." {eva_order == 1:Worf turns his head to look at you; it is not the order you gave on Sixteen, and he does not pretend it is. But he lowers the rifle.|}Hawk nods too hard inside his helmet. You know, as you say it, what the chances are, and you know that he does not, and you let him keep it a little longer.
     ~ eva_spare = true
 - -> find
 
@@ -569,13 +585,13 @@ Hawk is looking up at the mast, at the array opening and closing, at the place w
 Worf says nothing. He is looking at the base of the mast too, and you can see him doing the arithmetic, and you can see him not liking the answer.
 You know the answer. The beacon's base sits on the emitter, and the emitter is fed straight from the warp core through the main feed, and there is a great deal of the warp core in that feed just now. Blow the base and the feed will not simply stop; it will flash back, down the conduit, into the secondary hull, into the decks under your boots, into whoever is in them. It might stop at the first bulkhead. It might not stop at all. And {eva_taken()} is standing at the base of the mast with a coupling in her hands.
 {
-- eva_cold: And still, God help you, you want to. You want the flash and the silence after it and the mast coming apart in pieces against the stars. You want it the way you wanted the Thompson gun, {holo_route ? fought:and you had the Thompson gun|though you never held it}. It would be so clean.
+- eva_cold: And still, God help you, you want to. You want the flash and the silence after it and the mast coming apart in pieces against the stars. You want it the way you wanted the Thompson gun, {eva_route == 1:and you had the Thompson gun|though you never held it}. It would be so clean.
 - eva_ob >= 1: Part of you likes it. The simplicity of it, the speed. One shot instead of three locks. You can feel yourself leaning towards it the way you lean into the next step in magnetic boots.
 - else: It is a young man's plan, quick and brave and not quite thought through. You were a young man once. You made plans like that. One of them nearly killed you.
 }
 {
-- pro_listened == 2: And the voice, very reasonable, says: that would be efficient. The feed would carry it deep. Many decks. Many of yours. We would not object. It says it as if offering you a chair.
-- pro_listened == 1: The murmur under the silence does not object. It does not seem to care at all whether the beacon dies in one piece or three. That, more than anything, makes you careful.
+- eva_pl == 2: And the voice, very reasonable, says: that would be efficient. The feed would carry it deep. Many decks. Many of yours. We would not object. It says it as if offering you a chair.
+- eva_pl == 1: The murmur under the silence does not object. It does not seem to care at all whether the beacon dies in one piece or three. That, more than anything, makes you careful.
 }
 * (locks) [The locks. One at a time.]
     "No, Mr. Hawk. If that feed flashes back, it goes through the ship before it goes anywhere else. We do it the long way. Three locks."
@@ -613,13 +629,13 @@ Three locks: at two o'clock on the cradle's rim, at six, under the foot of the m
 - -> first
 
 = first
-{eva_locks_way.split.together:The first lock is at ten o'clock.|Your lock is at ten o'clock.} It squats on the rim under a tangle of the drones' green cable, a grey housing the size of a travelling trunk, with a hinged cover over its release plate. The cover has been painted so many times that the stencil on it is a ghost. {pro_away:MAGLOCK 3 — MANUAL RELEASE — SEE PROC 7-19. Somebody in a shipyard three centuries from here stencilled that, and never thought it would matter.|You have to wipe the visor's glare away to read it: MAGLOCK 3, MANUAL RELEASE. Somebody in a shipyard stencilled that, three centuries from here, and never thought it would matter.}
+{eva_locks_way.split.together:The first lock is at ten o'clock.|Your lock is at ten o'clock.} It squats on the rim under a tangle of the drones' green cable, a grey housing the size of a travelling trunk, with a hinged cover over its release plate. The cover has been painted so many times that the stencil on it is a ghost. {eva_away:MAGLOCK 3 — MANUAL RELEASE — SEE PROC 7-19. Somebody in a shipyard three centuries from here stencilled that, and never thought it would matter.|You have to wipe the visor's glare away to read it: MAGLOCK 3, MANUAL RELEASE. Somebody in a shipyard stencilled that, three centuries from here, and never thought it would matter.}
 The cable lies across the cover like a root across a path. Under it, the release is a plate to be turned a quarter, then pulled, then held while the field lets go: a thirty-second job in a drydock, with gravity and both hands.
 * (cut_it) [Cut the cable]
     {eva_armoury.suits.torch:You thumb the torch alight. Its flame in vacuum is a small blue blade that casts no light on anything, and you lay it on the cable, and the drones' work parts like a wet rope.|You narrow your phaser's beam to a needle and draw it along the cable, and the drones' work parts, slowly, smoking without smoke.} The cover comes up. The plate turns.
 * (tear) [Tear the cable aside by hand]
     You get your gloves under the cable and heave. It does not want to come. It is warm even through the gloves, and it moves in your hands in a way cable should not, and for one dreadful second you feel it trying to work out what you are. Then it tears, and you throw it aside, and it drifts away off the dish turning slowly end over end, and you do not watch where it goes.
-    {pro_listened >= 1:Somewhere below you the murmur stops, and listens, and goes on.}
+    {eva_pl >= 1:Somewhere below you the murmur stops, and listens, and goes on.}
 * (blade) {not eva_locks_way.split.each} [Ask for Worf's blade]
     {eva_locks_way.split.together:"Mr. Worf."|"Mr. Worf. I need your blade at ten o'clock." He comes, at a run that is not a run, across the face of the dish.} The mek'leth goes through the cable in one stroke. "That is what it is for," Worf says, and {eva_locks_way.split.together:stands over you while you work|goes back to his own lock}.
     {eva_locks_way.split.pairs:
@@ -634,7 +650,12 @@ The cable lies across the cover like a root across a path. Under it, the release
 Two of them go for Worf. {eva_locks_way.split.each or eva_locks_way.split.pairs:He is alone at two o'clock, forty metres away across the face of the dish, with his hands in the lock.|He is beside you, and he steps out in front of you and Hawk both, and draws.}
 Worf fires twice. The first drone stops. The second walks through the bolt as if it were rain, and Worf drops the phaser, and it turns away from him slowly into the dark, and he draws the mek'leth.
 You have seen Worf fight. You have never seen it without sound: the blade going in, the drone's arm coming round, all of it as silent and slow as something under water. The drone's hand finds his hip. Its fingers close on the seal there.
-{eva_sealed:It is the seal you remade in the armoury. It holds. The drone's fingers slide off it like fingers off glass, and in the half second that buys him Worf puts the blade through the place where its implant meets its skull.|It is the seal with the mek'leth's clip, the one folded under itself when he fastened the blade. It opens. A white plume of Worf's air jets out of his hip into the vacuum and freezes into glitter as it goes.}
+{
+- eva_alert && eva_sealed: It is the seal you remade in the armoury, and it holds against the first hand. Not against the second. They were waiting for you{deflector.learn.sweep:, because you swept the dish and told them you were coming|, because a drone on the walk did not come home}, and there are two of them on him, and between them they tear it. A white plume of Worf's air jets out of his hip into the vacuum and freezes into glitter as it goes.
+    ~ eva_sealed = false
+- eva_sealed: It is the seal you remade in the armoury. It holds. The drone's fingers slide off it like fingers off glass, and in the half second that buys him Worf puts the blade through the place where its implant meets its skull.
+- else: It is the seal with the mek'leth's clip, the one folded under itself when he fastened the blade. It opens. A white plume of Worf's air jets out of his hip into the vacuum and freezes into glitter as it goes.
+}
 * (go_to_worf) [Go to him]
     You leave the lock and go, as fast as magnetic boots will let a man go, which is not fast; you have never in your life so wanted to run.
     {eva_sealed:By the time you reach him the drone is drifting away from the dish in two pieces and Worf is standing over it, breathing hard on the channel. "I am unhurt," he says. "Go back to your work, sir." You have lost a minute, and found that you did not need to.|By the time you reach him he has killed it and is on one knee, one hand clamped over the hole at his hip, his air going out between his fingers. You have a seal patch on your belt, every suit does; you slap it over his glove and his hip together and hold it while the suit's sealant finds the edges. His breathing, on the channel, is a terrible sound. Then it steadies.}
@@ -665,7 +686,7 @@ You have seen Worf fight. You have never seen it without sound: the blade going 
 }
 {eva_taken()} is two metres from him. She has put down her coupling. She has turned round.
 {
-- not eva_spare: {eva_worf_hurt:Worf is down on one knee and his rifle comes up anyway.|Worf's rifle comes up.} {assault_order ? fire_first:Your order and his.|Your order.} He fires once, and {eva_taken()} stops, and stands, with her boots still locked to the dish, and does not move again. Hawk, on the channel, makes a sound that is not a word.
+- not eva_spare: {eva_worf_hurt:Worf is down on one knee and his rifle comes up anyway.|Worf's rifle comes up.} {eva_order == 1:Your order and his.|Your order.} He fires once, and {eva_taken()} stops, and stands, with her boots still locked to the dish, and does not move again. Hawk, on the channel, makes a sound that is not a word.
 - eva_dish.rim.spare: You said nobody fires on her. Nobody does. She takes one step towards Hawk, and another, unhurried, and her hand comes up.
 - else: Nobody fires. Nobody is sure, yet, whether she is coming for Hawk or only for the lock. Her hand comes up.
 }
@@ -716,12 +737,12 @@ Worf gives you the time, flatly, as he would give a range: "{eva_dish_minutes()}
     For a moment nothing happens. Then everything does: the ship goes away under you, not falling, only no longer being down, and the mast is in front of you and you take hold of it with both hands and climb, hand over hand along its braided side, with your legs swinging free over the whole of the dish and the Earth turning at your back. The cable is warm under your gloves. It hums in your bones. You do not look down, because there is no down.
     At the top of the curve you let go and push, and cross twenty metres of nothing with your arms out like a diver, and hit the rim beside the last lock hard enough to hear it in your helmet, and lock your boots, and you are kneeling at two o'clock with the drones all on the far side of the mast, turning, too slow.
 * (through) [Walk straight through them]
-    You walk straight at them. {pro_listened >= 1:You know how they see. You make yourself a thing that is not in their way: not a threat, not prey, only a man walking, and they let you pass, most of them.|Most of them let you pass; you are not yet in their way.} The last does not. It puts its hand out, and you take the hand by the wrist and turn it, and break it, and walk on, and hear nothing at all.
+    You walk straight at them. {eva_pl >= 1:You know how they see. You make yourself a thing that is not in their way: not a threat, not prey, only a man walking, and they let you pass, most of them.|Most of them let you pass; you are not yet in their way.} The last does not. It puts its hand out, and you take the hand by the wrist and turn it, and break it, and walk on, and hear nothing at all.
     ~ eva_hands = 1
 - -> last
 
 = too_late
-There is not time for the last lock. You know it before Worf says it, the way you know a shot has missed before it lands. You can count where the minutes went: {deflector.learn.lily_look:Lily's eleven minutes over the housing on the bridge; }{eva_hull.walk.wait:the drone you waited out on the walk; }{deflector.learn.go && not eva_armoury.suits.tricorder:the locks you had to find on your knees; }{eva_locks_way.split.together:three men going lock by lock together; }{eva_locks_way.first.blade && not eva_locks_way.split.together:Worf's walk across the dish with his blade; }{eva_locks_way.worf_fight.go_to_worf:going to Worf; }{eva_locks_way.hawk_turn.warn_hawk:the lock Hawk left when you called him; }{eva_locks_way.seized.after_hawk:going back for Hawk; }and a night on Deck Fifteen that sent you out knowing {plan_known >= 2:less than you needed|almost nothing}. Every one of them was right, or near enough. Together they have spent the future, and you have perhaps ninety seconds left to decide what to do about it.
+There is not time for the last lock. You know it before Worf says it, the way you know a shot has missed before it lands. You can count where the minutes went: {deflector.learn.lily_look:Lily's eleven minutes over the housing on the bridge; }{eva_hull.walk.wait:the drone you waited out on the walk; }{deflector.learn.go && not eva_armoury.suits.tricorder:the locks you had to find on your knees; }{eva_locks_way.split.together:three men going lock by lock together; }{eva_locks_way.first.blade && not eva_locks_way.split.together:Worf's walk across the dish with his blade; }{eva_locks_way.worf_fight.go_to_worf:going to Worf; }{eva_locks_way.hawk_turn.warn_hawk:the lock Hawk left when you called him; }{eva_locks_way.seized.after_hawk:going back for Hawk; }and a night on Deck Fifteen that sent you out knowing {eva_plan >= 2:less than you needed|almost nothing}. Every one of them was right, or near enough. Together they have spent the future, and you have perhaps ninety seconds left to decide what to do about it.
 {
 - eva_hawk_close: "Sir!" Hawk, at your shoulder, already has his rifle up on the base of the mast. "Sir, let me. Please. It's the only way now." He is pleading with you. He is right, and he knows he is right, and he is begging anyway.
 - else: Worf has his rifle up on the base of the mast. "Sir. Lieutenant Hawk's way. It is the only way left." He does not plead. He waits.
@@ -753,7 +774,7 @@ The array lifts. The whole mast of it, the drones' work of a night, rises out of
 
 = hawk_back
 He has no helmet. He does not need one any more. The left side of his face is grey and smooth and set with something black at the temple, and his right eye is still his, and still blue, and it does not know you. He walks across the dish towards you with his boots locking and unlocking in a rhythm that is not his, and his hands open, and the drones part to let him through, because he is one of them, and they have sent him because he knew you.
-{pro_listened >= 1:The voice says his designation. You do not listen to it. You listen to it anyway.}
+{eva_pl >= 1:The voice says his designation. You do not listen to it. You listen to it anyway.}
 {
 - eva_worf_hurt: Worf is forty metres away, on one knee, his hand clamped to the seal at his hip.
 - else: Worf is forty metres away, and coming, and will not be in time.
@@ -847,7 +868,7 @@ A drone comes at his back.
 You walk down the dish into the drones. {eva_heard:You know how to walk among them. You have known all night. You make yourself a thing that is not in their way, and they let you through, one after another, as if you were water.|Nobody stops you. You are not in their way yet. You keep it so: a slow walk, empty hands, eyes down, the way you would cross a field of sleeping animals.}
 The coupling is at the base of the mast, in a housing under the feed. {eva_taken()} is kneeling at it.
 She is in your way.
-She looks up at you. One of her eyes is still brown, still hers, and there is nothing in it at all; and then there is something, a flicker, as if she had heard her name called down a very long corridor. {pro_warned:You remember her laughing in the mess at a joke she didn't quite follow.|You remember her in engineering this morning asking Porter, in a whisper, whether it was true that the captain had been one of them once. It is true, Ensign. Look at him.}
+She looks up at you. One of her eyes is still brown, still hers, and there is nothing in it at all; and then there is something, a flicker, as if she had heard her name called down a very long corridor. {eva_warned:You remember her laughing in the mess at a joke she didn't quite follow.|You remember her in engineering this morning asking Porter, in a whisper, whether it was true that the captain had been one of them once. It is true, Ensign. Look at him.}
 * (move_her) [Take her hands, gently, and move her aside]
     You kneel, and take her hands in yours, and lift them off the coupling. She lets you. You do not know why. Perhaps she is not in their way either, now, for this minute; perhaps something of her lets you. You move her back from the housing a metre, two, as you would move a sleepwalker, and set her hands at her sides, and she stands there, and does not go back to work.
     Then you close the coupling. The hum under your boots dies. The white in the array stops growing.
@@ -927,7 +948,7 @@ Decks Twenty to Twenty-Six, forward. The drones had their alcoves there. So did 
 = burned
 The beacon is gone: in pieces, turning, going away from the Earth at a walking pace into the dark it was meant to call.
 And under your boots your ship is burning. Through the hull you can feel it, a heat that has nowhere to go, deck after deck, forward. On the channel the bridge is calling, and the voice on it is the ops officer's, and she is reading out sections that have stopped answering.
-{pro_listened >= 1:And the murmur under the silence, that has been with you all night, goes quiet: not gone, only fewer. Many fewer. The voice, when it comes back, sounds almost like grief, and almost like approval.|You stand on the dish and count the sections as she reads them, because it is the only thing left to do with your hands.}
+{eva_pl >= 1:And the murmur under the silence, that has been with you all night, goes quiet: not gone, only fewer. Many fewer. The voice, when it comes back, sounds almost like grief, and almost like approval.|You stand on the dish and count the sections as she reads them, because it is the only thing left to do with your hands.}
 ~ eva_way = way_burned
 -> eva_back
 
@@ -938,8 +959,8 @@ And under your boots your ship is burning. Through the hull you can feel it, a h
 = in
 You walk down the slope of the dish into the drones, and as you go you open the door.
 {
-- pro_listened == 2: It was never closed. Since the cube this morning it has stood wide, and you have been standing in the doorway all night pretending to look the other way. Now you turn round and walk through it.
-- pro_listened == 1: It has stood ajar since this morning, over Earth, when you listened to win a battle. You put your hand flat on it now, and push.
+- eva_pl == 2: It was never closed. Since the cube this morning it has stood wide, and you have been standing in the doorway all night pretending to look the other way. Now you turn round and walk through it.
+- eva_pl == 1: It has stood ajar since this morning, over Earth, when you listened to win a battle. You put your hand flat on it now, and push.
 - else: You have kept it shut all day, the whole of the longest day of your life. You had no idea, until you stand here with your hand on it, how little it would take. It opens at a touch. It has been waiting for the touch.
 }
 It is not a sound. It is a tide coming in over a flat shore, fast and shallow and everywhere at once, and it is very calm, and it is enormous, and it knows you. It has always known you. There is a name it has for you, and it says the name, and all through you something old and grey sits up and answers to it.
@@ -957,16 +978,16 @@ The drones on the dish stop working. Every one of them. They turn, all at once, 
 = hold
 {eva_voice.in.still:Worf and Hawk move across the dish through the standing drones, and neither of them looks at any of them, and neither of them looks at you. You hear the first lock let go through your boots. Then the second.|The array stirs in its cradle. It is nearly free.}
 And the tide, now that you are standing in it, begins to speak to you.
-It does not use words. It does not need to. It shows you things, gently, the way a host shows a guest round a house they have both lived in. The ship, deck by deck, green and warm and nearly theirs. The long dark road out to the Delta Quadrant, where the Collective of this century lives and has never heard of a blue world called Earth. And, very near, in engineering on Deck Sixteen, a stillness it is curious about: something that is not flesh and not quite machine, that it has not yet understood. {data_word:It is keeping something. It will not say what.|It has not been promised anything by anyone. It is alone with us.}
+It does not use words. It does not need to. It shows you things, gently, the way a host shows a guest round a house they have both lived in. The ship, deck by deck, green and warm and nearly theirs. The long dark road out to the Delta Quadrant, where the Collective of this century lives and has never heard of a blue world called Earth. And, very near, in engineering on Deck Sixteen, a stillness it is curious about: something that is not flesh and not quite machine, that it has not yet understood. {eva_word:It is keeping something. It will not say what.|It has not been promised anything by anyone. It is alone with us.}
 Data. It is showing you Data. It would show you more, if you stayed.
 * (listen_data) [Stay in it a little. Look for Data.]
-    You stay. You let it show you. Engineering, cold and dim, and Data in the middle of it, quite still, and something being done to his arm, patiently, with great care, by someone who has all the time in the world. {data_lost ? reached:He pulled you out of that room. You put him in it.|You left him in that room.} He is alive. He is himself, still, for now. You know it the way you know your own hand is warm.
+    You stay. You let it show you. Engineering, cold and dim, and Data in the middle of it, quite still, and something being done to his arm, patiently, with great care, by someone who has all the time in the world. {eva_data == 2:He pulled you out of that room. You put him in it.|You left him in that room.} He is alive. He is himself, still, for now. You know it the way you know your own hand is warm.
     And while you look, the tide comes in over the place where you were standing, and for a moment, a long moment, there is no one on the dish but it.
 * (hold_self) [Hold on to something of your own]
     You hold on. You reach for something that is only yours and put your weight on it, the way you would put your weight on a rail in heavy weather.
     {
     - eva_lily2: You find Lily, of all people: Lily in the doorway of the turbolift, asking which one of you was going out there. You hold on to the question. It is a good rail. It is not the Collective's; it would never think to ask it.
-    - pro_away: You find the Phoenix, of all things: the cold of its hull under your bare hand in the silo, welded by people who had nothing and built it anyway. You hold on to that. The Collective has never built anything for the joy of it.
+    - eva_away: You find the Phoenix, of all things: the cold of its hull under your bare hand in the silo, welded by people who had nothing and built it anyway. You hold on to that. The Collective has never built anything for the joy of it.
     - else: You find your brother's vineyard, of all places: the dust in the rows, and Robert shouting at you about the weather. You hold on to that. The Collective has never been shouted at by its brother.
     }
 * (say_nothing) [Say nothing to it. Only hold the drones.]
@@ -1009,7 +1030,7 @@ The array hangs over the dish on its feed, humming, still full of white.
 }
 The array is free. It rises off the dish, slowly, turning, the whole mast of it, towards the stars it was pointed at. {eva_hawk ? hawk_alive:Hawk fires into the white at its heart, and Worf, and you, and you all change settings by hand and fire again,|Worf fires into the white at its heart, and you with him, and you both change settings by hand and fire again,} and at last the light goes out of it like a lamp turned down, and Worf's last shot breaks it into a slow scatter of pieces, going away.
 Worf says something in Klingon that the suit declines to translate. You do not ask him what it was.
-{pro_listened >= 1 or eva_ob >= 2:The tide goes out. It does not go all the way. It leaves you wet to the knees, and it knows your name, and it knows you came to it. You have the strong, quiet sense that somewhere in the ship under your feet, someone has been told.|The tide goes out, all the way, as if it had never been. Almost. You are left with the taste of it, like salt, and the certainty that somewhere in the ship under your feet someone has been told what you did.}
+{eva_pl >= 1 or eva_ob >= 2:The tide goes out. It does not go all the way. It leaves you wet to the knees, and it knows your name, and it knows you came to it. You have the strong, quiet sense that somewhere in the ship under your feet, someone has been told.|The tide goes out, all the way, as if it had never been. Almost. You are left with the taste of it, like salt, and the certainty that somewhere in the ship under your feet someone has been told what you did.}
 ~ eva_way = way_voice
 -> eva_back
 
@@ -1053,6 +1074,7 @@ Worf says something in Klingon that the suit declines to translate. You do not a
 = walk_back
 You walk back. It is the same hull, the same curve, the same Earth turning over your shoulder, and none of it is the same. # scene: The hull
 {
+- eva_back.taken_one.carry: {eva_taken()} walks between you and Worf where she is led, her boots locking and unlocking a half step behind yours{eva_worf_hurt:, and Worf walks on a leg that will not bend, and does not let go of her arm|}. Nobody speaks. Once she stops, and turns her face towards the Earth, and you wait, all three of you, until she walks on.
 - eva_worf_hurt: Worf walks on a leg that will not bend, with one hand pressed to his hip where the frozen blood has sealed the patch to the suit. His breathing on the channel is a sound you keep listening for between your own breaths.
 - else: Worf walks ahead of you, the mek'leth back on his thigh, saying nothing, checking every plate before you step on it as if you were the one who might break.
 }
@@ -1071,8 +1093,8 @@ You walk back. It is the same hull, the same curve, the same Earth turning over 
 The inner door of the airlock opens on the ship, and the air comes back into the world with a roar after the silence, and with it sound, and with it the smell of your ship: hot metal, damp, something sweet and wrong underneath. It smells like home. It smells like the Borg. # scene: Forward airlock
 You take off your helmet. Your face is wet. You had not noticed.
 {
-- eva_worf_hurt && crusher_hurt && crusher_hid >= 1: Beverly is waiting on the far side of the inner door, because of course she is. She gets Worf down onto the deck and his suit open at the hip before he can object, and her hands are quick and sure, and her left sleeve is pulled down all the way to the knuckle, and once when she reaches for her tricorder she winces and turns it into a frown.
-- eva_worf_hurt && crusher_hurt: Beverly is waiting on the far side of the inner door, because of course she is, with the grey dressing on her arm where anyone can see it. She gets Worf down onto the deck and his suit open at the hip before he can object. "Vacuum burns," she says. "Frozen blood in the left lung. You stubborn, stubborn man. Lie still."
+- eva_worf_hurt && eva_bev >= 2: Beverly is waiting on the far side of the inner door, because of course she is. She gets Worf down onto the deck and his suit open at the hip before he can object, and her hands are quick and sure, and her left sleeve is pulled down all the way to the knuckle, and once when she reaches for her tricorder she winces and turns it into a frown.
+- eva_worf_hurt && eva_bev >= 1: Beverly is waiting on the far side of the inner door, because of course she is, with the grey dressing on her arm where anyone can see it. She gets Worf down onto the deck and his suit open at the hip before he can object. "Vacuum burns," she says. "Frozen blood in the left lung. You stubborn, stubborn man. Lie still."
 - eva_worf_hurt: Beverly is waiting on the far side of the inner door, because of course she is. She gets Worf down onto the deck and his suit open at the hip before he can object. "Vacuum burns," she says. "Frozen blood in the left lung. You stubborn, stubborn man. Lie still."
 - else: Nobody is waiting. The corridor outside the airlock is empty and warm, and the lights are at half, and somewhere far off something is knocking, steady and patient, on a bulkhead.
 }
@@ -1163,4 +1185,15 @@ Worf's board, when you reach it, is quiet where the deflector was. On the main v
 ~ eva_ob = 0
 ~ eva_lily2 = false
 ~ eva_spare = false
+~ eva_pl = 0
+~ eva_away = false
+~ eva_warned = false
+~ eva_transit = false
+~ eva_adapt = false
+~ eva_plan = 0
+~ eva_word = false
+~ eva_data = 0
+~ eva_bev = 0
+~ eva_route = 0
+~ eva_order = 0
 -> bozeman

@@ -117,15 +117,6 @@ Chapter Four can begin from more than one night aboard. Which one?
 === function eng_lose(n) ===
 ~ eng_cost = clamp(eng_cost + n, 0, 2)
 
-// The crewman Picard knows among the drones in engineering (who went into the
-// tubes on Deck 16 when he did not pull them out).
-=== function eng_known() ===
-{pro_warned:
-    ~ return "Ensign Abara"
-- else:
-    ~ return "Paul Porter"
-}
-
 // ---------------------------------------------------------------------------
 === engineering ===
 ~ chapter = 4
@@ -222,7 +213,7 @@ Beverly comes out of the turbolift with a medical kit on her shoulder and blood 
     ~ eng_lose(1)
     "We hold Deck Eight," you say. "Every team to the junction. If we give them Eight we give them the wounded, and after the wounded the bridge. We hold it."
     Beverly says your name. You hear it, and you let it go past, and she hears you let it go.
-    Worf gives the order. Twenty minutes later the Deck Eight junction holds, because four of his people do not come back from it, and Beverly moves her wounded up anyway, two decks, under fire, with her own hands. Nobody reports it to you as a choice you made. It was.
+    Worf gives the order. Twenty minutes later the Deck Eight junction holds, because four of his people do not come back from it, and Beverly moves her wounded up to Deck Four anyway, under fire, with her own hands. Nobody reports it to you as a choice you made. It was.
 * (ask_bev) [Ask her what she needs]
     "What do you need, Beverly?"
     It stops her. She had come up with an argument and you have taken it away from her. "Deck Four," she says. "The forward lounges. Six people to carry and half an hour." # speaker: Crusher
@@ -236,11 +227,13 @@ Beverly comes out of the turbolift with a medical kit on her shoulder and blood 
 -> fall
 
 = fall
-At eight-fifty the lights on the forward half of Deck Seven go out, all at once, as if someone had closed a hand over them. # scene: USS Enterprise, the bridge
+The next hour and a half is the night over again, in daylight: reports, and the cutaway, and the green coming up it a corridor at a time. Beverly's wounded reach Deck Four. Somebody brings coffee to the bridge and nobody drinks it. # scene: USS Enterprise, the bridge
+At a quarter past ten the lights on the forward half of Deck Seven go out, all at once, as if someone had closed a hand over them.
 Worf reads it off his board without inflection. "Deck Seven, forward. Security reports drones in the corridor outside the torpedo magazine." A pause, in which something on the board changes colour. "Deck Seven, aft. Deck Six is not answering."
 "Phasers?"
 "They adapted on Nine. The rifles are useless, Captain. The last team used their hands." # speaker: Worf
-On the cutaway the green comes up through Seven and Six like water through a floor. You watch it. {eng_dark >= 2:Part of you is measuring the speed of it, and admiring it, and that part is not ashamed.|You make yourself watch it.} There are five decks left between the Borg and this room, and two hours between the Borg and Zefram Cochrane, and you can feel both numbers like hands.
+{emh_log ? adaptation:The hologram's record from sickbay told you how many shots they need before they learn, and every team has been firing by it all night, in short bursts, changing frequency between. It bought you Deck Ten and most of Nine. There is nothing left in it to buy anything else with.|Nobody knew, going in, how many shots they need before they learn. The teams have been finding out, one deck at a time, all night.}
+On the cutaway the green comes up through Seven and Six like water through a floor. You watch it. {eng_dark >= 2:Part of you is measuring the speed of it, and admiring it, and that part is not ashamed.|You make yourself watch it.} There are five decks left between the Borg and this room, and three quarters of an hour between Zefram Cochrane and the sky, and you can feel both numbers like hands.
 {eva_hawk ? hawk_alive:Hawk has turned round in the conn chair. He is not supposed to turn round. "Sir," he says, "out on the dish, close to them, you could hear them. Sort of. They don't want the bridge. They don't need it." He stops, as if he has heard himself. "Sorry, sir."}
 Worf straightens at tactical, and you know what he is going to say before he says it, because you have known since Deck Nine that somebody would.
 "Captain. We cannot hold the ship. In an hour they will have the bridge; before that, the main computer. I recommend that we set the self-destruct, put the crew in the escape pods, and destroy the Enterprise before they can finish making her theirs." # speaker: Worf
@@ -514,7 +507,7 @@ You give your name and your authorization: a string of letters and numbers that 
 "Set the count for twenty minutes," you say. "Silent. No warnings. I will not have them know how long they have."
 ~ eng_sd = true
 The computer accepts it. A number appears in the corner of the viewer in small plain figures, and begins to go down. # pause
-Beverly looks round the bridge as if she were memorising it: the carpet, the rail, the chair. "Do you think they'll build another one?" she says. # speaker: Crusher
+Beverly looks round the bridge as if she were memorising it: the carpet, the rail, the chair. "They'll give the name to something else," she says. "Won't they? Somebody will." # speaker: Crusher
 * [Tell her they will]
     "They will," you say. "They always do. There's no shortage of names." You do not know where the lightness comes from. It surprises both of you. She laughs, once, and puts her hand on your arm, and goes to get her wounded into the pods.
 * [Say nothing, and touch the console once]
@@ -621,8 +614,8 @@ Down one deck is the last pod, held for you. Down thirteen decks is main enginee
 // ---------------------------------------------------------------------------
 // Down through the ship to engineering, alone, with the count running.
 === eng_down ===
-The turbolifts stop at Deck Eight; below that the shafts are theirs. You go on by the emergency ladder in the shaft's wall, rung after rung, down through the heat. # scene: Turbolift shaft, going down
-It gets warmer with every deck. By Ten the air is thick enough to taste, sweet and metallic, and the rungs are damp under your hands. By Twelve the green light is coming up the shaft from below like light from the bottom of a pool, and the sound is not under the sound any more. It is the sound.
+The turbolifts stop at Deck Four; below that the shafts are theirs. You go on by the emergency ladder in the shaft's wall, rung after rung, down through the heat. # scene: Turbolift shaft, going down
+It gets warmer with every deck. By Nine the air is thick enough to taste, sweet and metallic, and the rungs are damp under your hands. By Twelve the green light is coming up the shaft from below like light from the bottom of a pool, and the sound is not under the sound any more. It is the sound.
 {
 - eng_voice: She is pleased you are coming. You can feel her pleasure in the rungs, in the damp, in your own wrists. She has been waiting for this since the fleet channel, when you let her in and then let her in again.
 - pro_listened == 1: The murmur at the back of your skull has become a hum you can feel in your teeth. It is not telling you where the drones are now. It is telling you where you are going, as if you did not know.
@@ -633,7 +626,7 @@ At Deck Thirteen the ladder ends at a hatch that has been sealed from the other 
     You cut the hatch with the emergency torch from the shaft's kit, and go through it into the green.
     There are drones in the corridor. They turn their heads as you come through, all together, the way a flock of birds turns, and look at you, and look away again. They do not touch you. They have been told not to. You walk between them down the middle of the corridor, close enough to touch, and none of them so much as breaks step.
     {eva_hawk ? hawk_taken:One of them is Sean Hawk. You know him by the way he stands, even now: a little forward on his toes, as if the deck might turn better than the specs say. He does not look at you. You make yourself walk past him.}
-    {not pro_warned:One of them has a sketchbook's worth of graphite on the heel of her hand still, under the grey. You do not look at her face. You do not have to.}
+    One of them is wearing the rags of an engineering tunic, with a lieutenant's pips still on the collar, and you find you are reading the name tape before you can stop yourself. You do not know the name. You are ashamed of how glad you are.
     * * [Look at their faces as you pass]
         You look at them. Every one. Some of them you know; most you do not; all of them were somebody's this time yesterday. It slows you down by a few seconds, and you do not regret a single one.
     * * [Keep your eyes on the doors ahead]
@@ -655,7 +648,7 @@ You stand very still. {eng_voice:"You're late," she says, in your head, almost t
     "Data!" Your voice goes down the green corridor and does not come back. Nothing answers it. Perhaps he heard. You will never know. You turn, and run.
 * [Turn back without a word]
     You turn back. You do not say his name. If you say it, you will go on, and then there will be nobody to tell anyone what happened here.
-- Worf is holding the last pod. You do not know how he got back down to it, or how long he has been holding it, and he never tells you. He hauls you in by the collar with his good arm and slaps the hatch shut, and the pod drops away from your ship with a kick like a horse. # scene: The last escape pod
+- Worf is holding the last pod. You do not know how he got back down to it, or how long he has been holding it, and he never tells you. He hauls you in by the collar with one arm and slaps the hatch shut with the other, and the pod drops away from your ship with a kick like a horse.
 -> eng_scuttle
 
 // ---------------------------------------------------------------------------
@@ -666,7 +659,7 @@ You stand very still. {eng_voice:"You're late," she says, in your head, almost t
 Worf forms the teams in the forward armoury on Deck Four: everyone who can hold a rifle, and some who can't. {eng_worf:He cannot go down with them, and he knows it; Beverly has told him, loudly, in front of his people, what his lung will do in the tubes. He gives the teams to you instead, and you see what it costs him.|He will lead the first team himself. He does not ask to. He tells you, and you let him.} # scene: Forward armoury, Deck Four
 There are twenty-six of them. You know perhaps half their names. {pro_warned:Porter is one of them, with Haddad at his shoulder, because they are the only two engineers left who know the coolant tanks by touch.|The two engineers who knew the coolant tanks by touch went into the tubes on Deck Sixteen last night. You send for a schematic instead.}
 {
-- eng_lily_word == 2: Lily is at the armoury door with a rifle nobody gave her. "You said you'd do the smart thing first," she says. "This isn't it. But I'm not leaving you alone with it either." You cannot make her go down to the pods: there are no pods today.
+- eng_lily_word == 2: Lily comes to the armoury door on her way back down to the litters. "You said you'd do the smart thing first," she says. "This isn't it." She looks at the racks, and at you. "I'll be on Four. Somebody up there ought to know what you're doing, and why, when they ask." You cannot send her to the pods: there are no pods today.
 - eng_reach >= 1: Lily is on Deck Four with the wounded, because there is nowhere else to put her. Ogawa tells you she asked once, quietly, whether it was true that nobody was leaving. Then she went back to the litters.
 - else: Lily is on Deck Four with the wounded, because there is nowhere else to put her. She does not come to the armoury. Nobody expected her to.
 }
@@ -704,7 +697,7 @@ At Deck Nine a team is cut off at a junction: four of them, with drones between 
     ~ eng_for_queen = true
     "The teams take the coolant tanks," you say. You do not say what you are going to take. Everyone at that junction knows.
 - You go down the ladder first. # pause
-They are waiting for you in main engineering. Not fighting: waiting. The nine who came down behind you are taken by the arms at the foot of the ladder, gently, without a shot fired, and held; {not eng_worf:Worf breaks one drone's arm before four of them hold him, and then he is still, and watching you;} and you are let walk on, alone, into the middle of the room. # scene: Main engineering
+They are waiting for you in main engineering. Not fighting: waiting. The nine who came down behind you are taken by the arms at the foot of the ladder, gently, without a shot fired, and held; {not eng_worf:Worf breaks one drone's arm before four of them hold him, and then he is still, and watching you;} and you are let walk on, alone, into the middle of the room.
 -> eng_core
 // ---------------------------------------------------------------------------
 // Main engineering: the Queen, Data, and what Picard offers.
@@ -874,7 +867,7 @@ Data's hands go to the console. {eng_hold >= 1:They are perfectly steady.|They a
 Three lights leave the ship and go down towards the spark, fast, so fast, closing. You cannot breathe. The Queen leans towards the display like a woman at a window.
 They go past it. One, two, three, a hair's breadth wide, each of them, and on into the empty black beyond, and the spark goes on climbing as if nothing had happened, because to it nothing has. # pause
 The Queen turns her head, very slowly, and looks at Data.
-"Resistance," Data says to her, with great courtesy, "is not futile. I find that I prefer it." # speaker: Data
+"I have considered your offer," Data says to her, with great courtesy, "four hundred and twelve times. I decline." # speaker: Data
 And he puts his fist through the coolant tank's housing, beside the core, as if it were paper.
 -> coolant
 
@@ -935,7 +928,7 @@ Through the small port you watch your ship. She hangs there in the sunlight, the
 {eva_hawk ? hawk_alive && eng_pods.hawk_pods:Ahead and below, the other pods are coming down in a line, not a field: Hawk is flying the lead one by hand, and bringing the others down behind him like a string of lights.}
 {
 - eng_voice: At the last, she speaks to you. "You left him," she says, and she sounds surprised, and then, for the first time since you have known her, she sounds something else. Then she is gone, out of your head, all at once, and the silence where she was is the loudest thing you have ever heard.
-- else: You think of Data. You think of him at the console in engineering, counting, keeping the codes. You promised, or you did not; either way he is there, and you are here.
+- else: You think of Data. You think of him in engineering, counting, keeping the codes. {data_word:You promised him on Deck Sixteen that you would come back. He is there, and you are here.|You never promised him anything. You find that it makes no difference at all. He is there, and you are here.}
 }
 The light, when it comes, is very white and very silent. Then it is gone, and where your ship was there is a slowly spreading glitter, like frost on a window, and then not even that. # pause
 Nobody in the pod says anything. Worf puts his hand flat on the port beside yours, and leaves it there.
@@ -999,24 +992,32 @@ Chapter Four: the morning of the flight, and what it cost. # pause
 - eng_lily_word == 1: In the observation lounge Lily told you what you were doing. You did not, quite, answer her. # recap
 - else: In the observation lounge Lily tried to tell you what you were doing, and you sent her out. # recap
 }
-{eng_lounge.smash:You broke the glass over the little ships. One of them broke in half. # recap}
+{eng_lounge.smash:
+    You broke the glass over the little ships. One of them broke in half. # recap
+}
 {
 - eng_evac && eng_scuttled: You abandoned ship and set her to destroy herself, and the crew went down to Montana in the pods, and so, in the end, did you. # recap
 - eng_evac: You abandoned ship and set her to destroy herself, and the crew went down to Montana in the pods while you went down into engineering alone. # recap
 - else: You would not abandon her. The crew fought for the ship deck by deck through the Jefferies tubes, and twenty-six went down and nine reached engineering. # recap
 }
-{eng_order.call.answer:When Data's voice called from engineering, you answered it. It told the Queen when you were coming, and people on the pod deck paid for that. # recap}
-{engineering.report.hold_line:You held the Deck Eight junction at dawn instead of moving the wounded, and four of Worf's people did not come back from it. # recap}
+{eng_order.call.answer:
+    When Data's voice called from engineering, you answered it. It told the Queen when you were coming, and people on the pod deck paid for that. # recap
+}
+{engineering.report.hold_line:
+    You held the Deck Eight junction at dawn instead of moving the wounded, and four of Worf's people did not come back from it. # recap
+}
 {
 - eng_scuttled: Data stayed in engineering, keeping the codes, and went with the ship. # recap
 - eng_for_queen: You went down to engineering with a rifle, for her. Data chose for both of you: the torpedoes went wide, and he took her into the coolant. # recap
 - else: You went down to engineering for Data. The torpedoes went wide of the Phoenix, and he took the Queen down into the coolant with his own arms. # recap
 }
-{eng_core.offer.give && not eng_scuttled:You offered yourself in his place. She would not take you as a gift. # recap}
+{eng_core.offer.give && not eng_scuttled:
+    You offered yourself in his place. She would not take you as a gift. # recap
+}
 {
 - pro_warned && eng_evac: Paul Porter and Yusra Haddad launched the pods. # recap
 - pro_warned: Paul Porter and Yusra Haddad went down the tubes with you to the coolant tanks. # recap
-- else: Paul Porter and Yusra Haddad were in engineering, among the drones, when the coolant came. # recap
+- else: Paul Porter and Yusra Haddad went into the tubes on Deck Sixteen last night, before you thought to pull them out. You met what the Collective made of them later in the night, and not here. # recap
 }
 {
 - eva_hawk ? hawk_alive && eng_pods.hawk_pods: Sean Hawk flew the pods down over Montana in a line. # recap

@@ -36,6 +36,8 @@ The morning after can follow more than one night. Which one?
     ~ eng_lily_where = lily_pod
     ~ eng_lily_word = 2
     ~ eng_cost = 0
+    ~ eng_evac = true
+    ~ eng_for_queen = false
 * [Cochrane let go: told everything, he ran, and came back alone at first light]
     ~ pro_listened = 1
     ~ pro_away = false
@@ -62,6 +64,8 @@ The morning after can follow more than one night. Which one?
     ~ eng_lily_where = lily_pod
     ~ eng_lily_word = 1
     ~ eng_cost = 1
+    ~ eng_evac = true
+    ~ eng_for_queen = false
 * [Lily unreached: the ship saved with the crew in the pods, but she never forgave the holodeck]
     ~ pro_listened = 1
     ~ pro_away = true
@@ -88,6 +92,8 @@ The morning after can follow more than one night. Which one?
     ~ eng_lily_where = lily_pod
     ~ eng_lily_word = 1
     ~ eng_cost = 0
+    ~ eng_evac = true
+    ~ eng_for_queen = false
 * [The hunt won: no evacuation, the voice all the way in, Hawk lost, the forward decks burned]
     ~ pro_listened = 2
     ~ pro_away = false
@@ -114,6 +120,8 @@ The morning after can follow more than one night. Which one?
     ~ eng_lily_where = lily_aboard
     ~ eng_lily_word = 0
     ~ eng_cost = 2
+    ~ eng_evac = false
+    ~ eng_for_queen = false
 * [The ship given up: the crew in the pods, the count run out, Data gone with her]
     ~ pro_listened = 1
     ~ pro_away = true
@@ -140,6 +148,8 @@ The morning after can follow more than one night. Which one?
     ~ eng_lily_where = lily_pod
     ~ eng_lily_word = 2
     ~ eng_cost = 1
+    ~ eng_evac = true
+    ~ eng_for_queen = false
 * [The ship given up, bitterly: Lily silent, Hawk taken, Cochrane stunned]
     ~ pro_listened = 2
     ~ pro_away = false
@@ -166,6 +176,8 @@ The morning after can follow more than one night. Which one?
     ~ eng_lily_where = lily_pod
     ~ eng_lily_word = 0
     ~ eng_cost = 2
+    ~ eng_evac = true
+    ~ eng_for_queen = false
 - -> epilogue
 
 // ---------------------------------------------------------------------------
@@ -199,24 +211,87 @@ The morning after can follow more than one night. Which one?
 }
 ~ return n
 
-// The ship came home whole (false), or is gone (true). Chapter Four's handover
-// says so; a route that left it unset falls back on its plain flag.
-=== function epi_lost_ship() ===
-~ return eng_outcome ? out_scuttled or eng_scuttled
+// A number as words, for prose: 1 to 99.
+=== function epi_number(n) ===
+~ temp u = n % 10
+{
+- n < 20: ~ return epi_small(n)
+- u == 0: ~ return epi_tens(n / 10)
+- else: ~ return epi_tens(n / 10) + "-" + epi_small(u)
+}
 
-// Data is alive at the landing.
+=== function epi_tens(t) ===
+{
+- t == 2: ~ return "twenty"
+- t == 3: ~ return "thirty"
+- t == 4: ~ return "forty"
+- t == 5: ~ return "fifty"
+- t == 6: ~ return "sixty"
+- t == 7: ~ return "seventy"
+- t == 8: ~ return "eighty"
+- else: ~ return "ninety"
+}
+
+=== function epi_small(n) ===
+{
+- n == 1: ~ return "one"
+- n == 2: ~ return "two"
+- n == 3: ~ return "three"
+- n == 4: ~ return "four"
+- n == 5: ~ return "five"
+- n == 6: ~ return "six"
+- n == 7: ~ return "seven"
+- n == 8: ~ return "eight"
+- n == 9: ~ return "nine"
+- n == 10: ~ return "ten"
+- n == 11: ~ return "eleven"
+- n == 12: ~ return "twelve"
+- n == 13: ~ return "thirteen"
+- n == 14: ~ return "fourteen"
+- n == 15: ~ return "fifteen"
+- n == 16: ~ return "sixteen"
+- n == 17: ~ return "seventeen"
+- n == 18: ~ return "eighteen"
+- else: ~ return "nineteen"
+}
+
+// The ship came home whole (false), or is gone (true): settled in epi_settle.
+=== function epi_lost_ship() ===
+~ return epi_lost
+
+// Data is alive and aboard: settled in epi_settle.
 === function epi_data() ===
-~ return eng_data_lives and not epi_lost_ship()
+~ return epi_data_here
 
 // Lily came down in a pod (true) or stayed aboard with Picard (false).
 === function epi_lily_pod() ===
-~ return epi_lost_ship() or not (eng_lily_where ? lily_aboard)
+~ return epi_lost or not (eng_lily_where ? lily_aboard)
+
+// Everything the epilogue's choices and its last divert test, settled once from
+// the chapters' state as it opens. Chapter Four's handover says whether the ship
+// was lost; a route that left eng_outcome unset falls back on its plain flags.
+// The ending: the ship lost; the ship won by the hunt (or, with no handover, an
+// obsession at 5 or more); Lily's trust never came back (1 or less); the
+// interlude told Cochrane everything and let him run (cochrane_told 2,
+// cochrane_back 3); otherwise first contact.
+=== function epi_settle() ===
+~ epi_lost = eng_outcome ? out_scuttled or eng_scuttled
+~ epi_data_here = eng_data_lives and not epi_lost
+{
+- epi_lost: ~ epi_end = end_scuttled
+- eng_outcome ? out_hollow: ~ epi_end = end_hollow
+- not (eng_outcome ? out_first_contact) and obsession >= 5: ~ epi_end = end_hollow
+- lily_trust_picard <= 1: ~ epi_end = end_lily_home
+- cochrane_told == 2 and cochrane_back == 3: ~ epi_end = end_cochrane
+- else: ~ epi_end = end_first_contact
+}
 
 // ---------------------------------------------------------------------------
 // The hour after the flight.
 === epilogue ===
 ~ chapter = 5
-{epi_lost_ship():
+~ epi_settle()
+{epi_lost:
     -> epi_field
 - else:
     -> epi_ship
@@ -282,12 +357,12 @@ You are three hundred years from home, with the clothes you stand up in and a tr
 
 // The afternoon: time for one of three things before the statement.
 === epi_afternoon ===
-{epi_lost_ship():The sun climbs. Riker's voice comes over a badge from the silo: the Phoenix is down in the sea off the coast, on her parachutes, as she was always going to be, and a boat is going out for her. There is nothing for you to command. There is the rest of the day.|The afternoon comes in through the viewer, the Earth turning under you with the long scar of the war on it and the hills of Montana just rolling into the light. There is a great deal to do and almost none of it needs you. That is Beverly's doing, and Worf's, and you let them.} # pause
+{epi_lost_ship():The sun climbs. Riker's voice comes over a badge from the silo: the Phoenix is down on her parachutes in the breaks east of the river, as she was always going to be, and Cochrane's truck is going out for her with half the settlement in the back. There is nothing for you to command. There is the rest of the day.|The afternoon comes in through the viewer, the Earth turning under you with the long scar of the war on it and the hills of Montana just rolling into the light. There is a great deal to do and almost none of it needs you. That is Beverly's doing, and Worf's, and you let them.} # pause
 * (count) [Go to Beverly, and her list]
     -> epi_count_scene
-* (data) {epi_data()} [Go down to engineering, where Data is]
+* (data) {epi_data_here} [Go down to engineering, where Data is]
     -> epi_data_scene
-* (gone) {not epi_data()} [Go where Data ought to be]
+* (gone) {not epi_data_here} [Go where Data ought to be]
     -> epi_data_gone
 * (lily) [Find Lily]
     -> epi_lily_find
@@ -298,7 +373,7 @@ You are three hundred years from home, with the clothes you stand up in and a tr
 === epi_count_scene ===
 {epi_lost_ship():Beverly has set up in the lee of a pod, on a foil blanket, with a tricorder and a padd and a queue of people who do not need her and have come anyway.|Beverly has Deck Eleven, still: the crew lounge with its chairs pushed to the walls, and the wounded in rows, and a padd in her hand that she has not put down since dawn.} # scene: {epi_lost_ship():The pods|Deck Eleven}
 She is counting. She counts the way other people pray. {crusher_hid >= 1:When she reaches up to push her hair back, her sleeve falls to the elbow and you see the grey lines under the skin of her wrist, faded now. {eng_bridge.vote.sleeve:You turned that wrist to the light on the bridge, in front of everyone. She has not quite forgiven you, and she lets you look.|She sees you see them. "Later," she says. "I'll tell you all of it later. I've told Ogawa already. She was not pleased."}|}
-"{epi_count()}," she says, before you ask. "By tonight it will be {epi_count()}, unless somebody walks out of the wheat. That's everyone I can't find." # speaker: Beverly Crusher
+"There are {epi_number(epi_count())}," she says, before you ask. "By tonight it will still be {epi_number(epi_count())}, unless somebody walks in out of the fields. That's everyone I can't find." # speaker: Beverly Crusher
 You make her read them. She does not want to, and you make her, gently, because you are going to need to know them, and because you will not have the list read to you later by a stranger at a table.
 {pro_warned:Not Lieutenant Porter; not Ensign Haddad. You pulled them off Deck Sixteen before anyone went into the tubes. Haddad is in the corner with her sketchbook, drawing the wounded because it is the only thing she can do with her hands.|Lieutenant Paul Porter. Ensign Yusra Haddad, three weeks aboard; her sketchbook was found on the third rung of a Jefferies tube, and Beverly has it, and does not know who to give it to.}
 {
@@ -376,7 +451,8 @@ You wait. He has never needed help to finish a sentence.
 {
 - holo_route ? fought: "I keep hearing that gun," she says. "The one in the club. I close my eyes and there it is." {lily_trust_picard >= 2:She lets out a breath. "It's getting quieter."|She does not say whether it is getting any quieter.}
 - holo_route ? fiction: "Your fake bar," she says. "The singer, and the cops, and the man with the violin case. I keep thinking about them. Are they still in there, waiting for somebody to come back?"
-- else: "Everybody I met last night was either a ghost or a machine or a man from three hundred years from now," she says, "and the only one who danced with me was you. Don't let it go to your head."
+- holo_hide.pass.dance: "Everybody I met last night was either a ghost or a machine or a man from three hundred years from now," she says, "and the only one who danced with me was you. Don't let it go to your head."
+- else: "Everybody I met last night was either a ghost or a machine or a man from three hundred years from now," she says, "and the only one who sat still with me while one of them walked past was you. Don't let it go to your head."
 }
 * (tell) [Tell her the truth about this morning]
     You tell her what it was like down there, with the Queen. Not all of it. More than you have told anyone. {obsession >= 5:You hear, as you tell it, how much of it you enjoyed, and so does she.|You hear, as you tell it, how close it was, and so does she.} {lily_trust_picard >= 2:She puts her hand on your wrist the way she did once before, and leaves it there.|She listens, and does not touch you, and does not leave.}
@@ -388,7 +464,7 @@ You wait. He has never needed help to finish a sentence.
 === epi_statement ===
 {epi_lost_ship():
     Late in the afternoon you sit down on the step of a pod with Worf's tricorder, because it is the only recorder you have left, and begin your statement for the inquiry. # scene: The pods
-    You promised the bridge an inquiry, over Earth, before any of this. You told them the name on it would be yours. There will be no board now, not for three hundred years; there may never be one. You make the statement anyway, the way it ought to be made, for whoever in Starfleet first finds it. You owe them the form. You owe your people the record.
+    {prologue.pro_bridge.speech:You promised the bridge an inquiry, over Earth, before any of this. You told them the name on it would be yours.|You never promised the bridge an inquiry aloud, over Earth, but every one of them knew there would be one, and whose name would be on it.} There will be no board now, not for three hundred years; there may never be one. You make the statement anyway, the way it ought to be made, for whoever in Starfleet first finds it. You owe them the form. You owe your people the record.
 - else:
     Late in the afternoon you go into your ready room, which the Borg never reached, and sit down at the desk, and begin your statement for the inquiry. # scene: The ready room
     You promised the bridge one, over Earth, before any of this: that the Enterprise had left her station on your authority, and that when it was over there would be an inquiry with your name on it and nobody else's. It is over. {prologue.pro_bridge.speech:You said it in front of all of them. You meant it.|You never said it aloud. Everyone knew.} The room is very quiet. The fish in the tank are all alive, which seems to you, for a moment, unbearable.
@@ -399,7 +475,7 @@ It is the rest that is hard.
     You tell them about the voice. {
     - pro_listened == 2: That over Earth you did not only let it in, you spoke to it, and it answered, and Counsellor Troi heard you say "we".
     - pro_listened == 1: That over Earth you let it point the way, and it was right, and you were glad.
-    - else: That it was there, all the way from the Romulan border, and you held it off, and that holding it off cost the Yeager a minute she did not have.
+    - else: That it was there, all the way from the Romulan border, and you held it off{pro_battle.pro_cube.arms:, and that holding it off cost the Yeager a minute she did not have|, and that holding it off was the hardest thing you did all night}.
     } You tell them what it was like to hear it again on Deck Sixteen, and in the holodeck, and in engineering, where it had a face.
     {obsession >= 5:And you tell them the part you would most like to leave out: that you wanted it. That somewhere in the night, the hunt stopped being a duty and became a pleasure, and that the people around you saw it before you did.|{obsession >= 3:And you tell them that it came closer than you would have believed, and that at least once tonight a civilian from the twenty-first century saw it in your face before you did.|And you tell them that you were lucky, and that you had help, and that luck and help are not a method anyone should rely on.}}
     You read it back. It is the statement of a man who should perhaps not command a starship. You leave it as it is.
@@ -409,7 +485,7 @@ It is the rest that is hard.
     {obsession >= 5:It reads very well. It is the account of a captain who made hard choices under impossible conditions and was vindicated by events. It is true in every sentence. You look at it for a long time.|It reads like what it is: a true account with one room left locked. You will have to live with the locked room. You have lived with worse.}
 * (names) [Begin with the names]
     You begin with the names. Not the ship, not the orders, not the voice: the people. {pro_warned:Abara, taken on Deck Fifteen.|Porter and Haddad, who went into the tube on Deck Sixteen because you did not act on what you heard.} {not (eva_hawk ? hawk_alive):Sean Hawk, who went out on the hull because you chose him. }{not (sickbay_out ? tolland):Dov Tolland. }{not (sickbay_out ? patients):Park, Adebayo, Voss: the patients who could not walk. }{eng_cost >= 1:The ones from this morning. }{not epi_data():{data_lost ? went_back:Data, who went back.|Data.}}
-    By the time you have written {epi_count()} of them, in the order Beverly gave them to you, the rest of the statement is easy, because you know now who it is for. It is not for the admirals.
+    By the time you have written all {epi_number(epi_count())} of them, in the order Beverly gave them to you, the rest of the statement is easy, because you know now who it is for. It is not for the admirals.
 - {epi_lost_ship():You seal the tricorder's record and mark it for Starfleet Command, and put it inside your jacket, next to the place where the old ache used to be.|You seal the record and send it to the log, where it will wait three hundred years, or a week, depending on how you count.} # pause
 -> epi_landing
 
@@ -417,13 +493,13 @@ It is the rest that is hard.
 === epi_landing ===
 At dusk the settlement lights its fires in oil drums along the road, the way it does every night, and people come out of the huts and the bar and stand about in the cold in twos and threes because Zefram Cochrane came back from the sky today and said that something was coming, and nobody quite believes him, and nobody wants to miss it. # scene: Bozeman, nightfall
 {epi_lost_ship():Your people cannot be there. Seven hundred strangers in ragged uniforms would be the first thing the visitors saw of Earth, and that is not the history you came back to keep.|The Enterprise is a bright star among the others over Montana, and one or two people in the crowd have noticed it, and are pointing.}
-* (ridge) {epi_lost_ship()} [Keep everyone on the ridge, out of sight]
+* (ridge) {epi_lost} [Keep everyone on the ridge, out of sight]
     So they wait on the ridge above the settlement, lying in the pines in the last of the light, seven hundred of them, as quiet as a ship at night. Worf has posted sentries. Nobody needs telling twice. # scene: The ridge above Bozeman
-* (crowd) {epi_lost_ship()} [Go down among the settlers yourself]
+* (crowd) {epi_lost} [Go down among the settlers yourself]
     You borrow a coat from a man in the settlement who asks no questions, because he has been asking no questions since the war, and you go down alone and stand at the back of the crowd by the oil drums like any other stranger. Worf holds the ridge. He does not approve. He says so once. # scene: Bozeman, the road
-* (down) {not epi_lost_ship()} [Beam down to watch from the trees]
+* (down) {not epi_lost} [Beam down to watch from the trees]
     You beam down to the edge of the pines above the road, {epi_data():with Data, who asked to come,|alone,} {eng_lily_where ? lily_aboard:an hour after Lily went down ahead of you, |}and find Riker and Troi and Geordi already there in their borrowed coats, a little apart from the crowd, like relatives at a wedding who have not been introduced. # scene: Bozeman, the road
-* (orbit) {not epi_lost_ship()} [Watch it from the bridge]
+* (orbit) {not epi_lost} [Watch it from the bridge]
     You stay aboard. Somebody ought to have the conn when they come, and you are not sure that it ought to be your face among the ones they see. You watch it on the main viewer, magnified from orbit, with the sound coming up through Deanna's badge. # scene: USS Enterprise, the bridge
 - The ship comes down out of the north with no sound at all at first, then a low note like a bow drawn across a cello, felt more than heard. It is not beautiful the way your ships are beautiful. It is old-fashioned, even to the people of 2063, heavy and ribbed and deliberate, and it sets down on its landing legs in the trampled field beside the road as carefully as a heron.
 The fires in the drums lean away from it. A child starts to cry and is hushed. Nobody runs. {cochrane_told >= 1:Somebody at the back, who has heard Cochrane talking in the bar, says "told you" to nobody in particular.|Somebody at the back says a word that was a prayer once, before the war.}
@@ -483,7 +559,7 @@ You walk. It's three miles to the silo by the road and two by the creek, and you
     {eng_lily_word >= 1:He says yes before you've finished. You find you'd counted on that.|He looks at you for a long time before he says yes. You'd have done the same.}
 - else:
     The silo is black and quiet and smells of fuel and hot metal, and the gantry is bent where the Borg's shots hit it, and the hole in the middle where the Phoenix stood is empty, and it's the emptiest thing you've ever seen and the best. You sit down on the edge of it with your legs hanging over.
-    {eng_lily_word == 2:You told him you wouldn't wave. You'll be able to see the ship go from here, if it goes the way it came. You wait for it anyway, to not wave at.|{eng_lily_word == 1:You don't look up. Then you do.|You don't look up. You're pretty sure you don't.}}
+    {eng_lily_word == 2:You decided this afternoon that you wouldn't wave. You'll be able to see the ship go from here, if it goes the way it came. You wait for it anyway, to not wave at.|{eng_lily_word == 1:You don't look up. Then you do.|You don't look up. You're pretty sure you don't.}}
 }
 -> close
 
@@ -516,14 +592,13 @@ You sit down beside the youngest-looking of them, who is probably eighty, and ex
 = close
 -> epi_close
 
-// The last divert: the ending follows from the state every chapter left, never
-// from a choice made in the epilogue.
+// The last divert: the ending settled as the epilogue opened (epi_settle), from
+// the state every chapter left, never from a choice made in the epilogue.
 === epi_close ===
 {
-- epi_lost_ship(): -> ending_scuttled
-- eng_outcome ? out_hollow: -> ending_hollow_victory
-- not (eng_outcome ? out_first_contact) and obsession >= 5: -> ending_hollow_victory
-- lily_trust_picard <= 1: -> ending_lily_home
-- cochrane_told == 2 and cochrane_back == 3: -> ending_cochranes_word
+- epi_end ? end_scuttled: -> ending_scuttled
+- epi_end ? end_hollow: -> ending_hollow_victory
+- epi_end ? end_lily_home: -> ending_lily_home
+- epi_end ? end_cochrane: -> ending_cochranes_word
 - else: -> ending_first_contact
 }

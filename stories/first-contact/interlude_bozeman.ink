@@ -5,7 +5,8 @@
 // boz_comm (the last repair, and the ship's call), boz_dawn (first light, the recap).
 // Reads (text only): pro_away, pro_listened, obsession, lily_trust_picard, eva_hawk,
 // and whether Picard told Riker about the voice in the ready room (prologue.pro_riker.why).
-// Sets: cochrane_told (0..2), cochrane_back (0..3), phoenix_fix (0..2), for the epilogue.
+// Sets: cochrane_told (0..2), cochrane_back (0..3), phoenix_fix (0..2), for the epilogue,
+// and cochrane_chose (told everything, let go, came back alone), for its control flow.
 // Bookkeeping: boz_drunk, boz_fear (0..3), zeroed as the interlude ends.
 
 // ---------------------------------------------------------------------------
@@ -593,6 +594,7 @@ The surface, the night before the flight: what you did, and what it left. # paus
 - obsession >= 3: On the channel, at three in the morning, the captain sounded like a man holding a door shut. # recap
 - else: On the channel, at three in the morning, the captain sounded afraid, and like himself. # recap
 }
+~ cochrane_chose = cochrane_told == 2 && cochrane_back == 3
 ~ boz_drunk = false
 ~ boz_fear = 0
 -> engineering

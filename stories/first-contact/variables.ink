@@ -112,6 +112,18 @@ VAR eva_ob = 0             // the obsession as the chapter opens, banded for the
 VAR eva_lily2 = false      // Lily's trust in Picard was 2 or more as the chapter opened (for the text)
 VAR eva_killed = false     // he killed drones with his own hands out there (eva_hands 1)
 VAR eva_killed_own = false // he killed someone he knew out there (eva_hands 2)
+// Text-only copies of what Chapter Three inherits (set as it opens, reset as it ends):
+VAR eva_pl = 0             // pro_listened
+VAR eva_away = false       // pro_away
+VAR eva_warned = false     // pro_warned (Abara, not Haddad, on the dish)
+VAR eva_transit = false    // emh_log ? transit
+VAR eva_adapt = false      // emh_log ? adaptation
+VAR eva_plan = 0           // plan_known
+VAR eva_word = false       // data_word
+VAR eva_data = 0           // data_lost: 0 rearguard, 1 went_back, 2 reached
+VAR eva_bev = 0            // Beverly's graze: 0 none, 1 treated openly, 2 hidden, 3 hidden and Lily saw
+VAR eva_route = 0          // holo_route: 1 fought, 2 hid, 3 fiction (burned), 4 fiction (saved)
+VAR eva_order = 0          // assault_order: 0 none, 1 fire_first, 2 bring_back
 VAR eva_late = false       // at the last lock there was no margin left: one more minute lost and the beacon sends
 VAR eva_spare = false      // Picard told his people to spare the taken crewman on the dish (or bring her in)
 
@@ -129,6 +141,10 @@ VAR cochrane_back = 0
 // 1 La Forge and Barclay by hand, 2 a replicated part beamed down from the Enterprise.
 // Read by the epilogue.
 VAR phoenix_fix = 0
+// Cochrane was told everything and let go into the woods, and came back alone at first
+// light (cochrane_told == 2 and cochrane_back == 3), settled as the interlude ends so a
+// later choice or divert can test one yes-or-no instead of both values.
+VAR cochrane_chose = false
 // The interlude's bookkeeping, zeroed as it ends.
 VAR boz_drunk = false      // Troi kept pace with Cochrane in the bar
 VAR boz_fear = 0           // how loud Cochrane's fear is when he leaves the silo for air, 0..3 (boz_scare)
@@ -179,3 +195,14 @@ VAR eng_for_queen = false  // Picard goes down to engineering for the Queen, arm
 VAR eng_time = 2           // the self-destruct's margin as Picard goes down: 2 enough, 1 tight, 0 gone (he cannot reach Data)
 VAR eng_offer = false      // Picard offered himself to the Queen in Data's place
 VAR eng_cb = 0             // cochrane_back, copied for the chapter's text so the epilogue's reading of it stays out of the chapter's states (text only)
+
+// ---- Epilogue (player: Picard, then Lily) ----
+// Settled once as the epilogue opens, from the state every chapter left, so that
+// the epilogue's choices and its last divert test these few values and the many
+// earlier ones are read only in its text. They are never changed after.
+// Which ending the epilogue closes on (epi_close): chosen from Chapter Four's
+// eng_outcome, Lily's trust in Picard and Cochrane's night, never from a choice
+// made in the epilogue itself.
+LIST epi_end = end_first_contact, end_cochrane, end_lily_home, end_hollow, end_scuttled
+VAR epi_lost = false       // the Enterprise is gone (scuttled): the crew are on the ground for good
+VAR epi_data_here = false  // Data lives and is aboard (he can be visited, and comes to the landing)

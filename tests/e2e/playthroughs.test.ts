@@ -62,26 +62,35 @@ describe("every playthrough keeps its own autosave", () => {
   }, 60_000);
 
   it("after the 'to be continued' screen, New game keeps the finished game, marked as waiting for the next chapter", async () => {
+    // A story whose written part stops at a placeholder, played as any ink story is:
+    // `play FILE` starts a new game at once; the title screen follows the last screen.
+    const story = join(repoRoot, "tests", "fixtures", "saves", "placeholder.ink");
     const dir = tempDir("fc-playthroughs-");
-    // Choosing the second choice every time reaches the end of the chapters written so far.
-    const done = await game(dir, "2\n".repeat(52), ["--new"]);
-    expect(done.stdout).toContain("== TO BE CONTINUED: Chapter Three ==");
-    expect(saves(dir)).toEqual([expect.objectContaining({ ended: true, placeholder: "Chapter Three" })]);
-
-    // Back at the title, a New game with one choice.
-    const again = await game(dir, "2\n1\nquit\n");
-    expect(again.stdout).toMatch(/1\) Continue\n {3}Autosave: .*\[waiting for the next chapter \(Chapter Three\)\]\n/);
-    const list = saves(dir);
+    // Launch, reach the placeholder, back to the title screen, New game, and stop at its first choice.
+    const first = await game(dir, "1\n3\n2\n", ["play", story]);
+    expect(first.stdout).toContain("== TO BE CONTINUED: Part Two ==");
+    expect(first.stdout).toMatch(/1\) Continue\n {3}Autosave: .*\[waiting for the next chapter \(Part Two\)\]\n/);
+    const stories = readdirSync(join(dir, "stories"));
+    expect(stories).toHaveLength(1);
+    const storeDir = join(dir, "stories", stories[0] as string);
+    const list = saves(storeDir);
     expect(list).toHaveLength(2);
-    expect(list[1]).toEqual(expect.objectContaining({ ended: true, placeholder: "Chapter Three", turns: 52 }));
+    expect(list[0]).toEqual(expect.objectContaining({ ended: false, turns: 0 }));
+    expect(list[1]).toEqual(expect.objectContaining({ ended: true, placeholder: "Part Two", turns: 1 }));
+    expect(new Set(list.map((s) => s.playthrough)).size).toBe(2);
 
-    // The finished game loads from the list, marked as such, at its last screen.
-    const listed = await runCli(["saves", "list", "--save-dir", dir]);
-    expect(listed.stdout).toContain("waiting for the next chapter (Chapter Three)");
-    const load = await game(dir, "3\n2\n");
-    expect(load.stdout).toMatch(/2\) Autosave: .*turn 52, .*\[waiting for the next chapter/);
-    expect(load.stdout).toContain("Here the story pauses");
+    const listed = await runCli(["saves", "list", "--story", story, "--save-dir", dir]);
+    expect(listed.stdout).toContain("waiting for the next chapter (Part Two)");
+
+    // A third game, to the placeholder and back to the title; Load lists all three, newest
+    // first, and the first game loads at its last screen.
+    const load = await game(dir, "2\n3\n3\n3\n", ["play", story]);
+    expect(load.stdout).toMatch(
+      /Load which game\?\n1\) Autosave: .*turn 1, .*\[waiting[^\n]*\n[^\n]*\n2\) Autosave: .*turn 0, [^\n]*\n[^\n]*\n3\) Autosave: .*turn 1, .*\[waiting/,
+    );
+    expect(load.stdout.split("You launch into the dark.")).toHaveLength(2);
     expect(load.stdout).toContain("The story has ended.");
+    expect(saves(storeDir)).toHaveLength(3);
   }, 90_000);
 
   it("replay --slot, then --continue, leaves the game the transcript came from alone", async () => {

@@ -5,11 +5,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Story } from "inkjs";
 import { afterAll, describe, expect, test } from "vitest";
 import { compileInkFile } from "../../src/story-build/compile.js";
 import { analyse } from "../../src/verify/analysis.js";
-import { verifyStory } from "../../src/verify/index.js";
+import { loadStory, verifyStory } from "../../src/verify/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "fc-text-only-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,7 +24,7 @@ function compile(source: string): string {
 
 /** Globals that some node reads as control, and globals read only as text. */
 function classify(source: string) {
-  const a = analyse(new Story(compile(source)));
+  const a = analyse(loadStory(compile(source)));
   const control = new Set<string>();
   for (const s of a.globalReads) for (const g of s) control.add(g);
   return { control, textOnly: new Set(a.textOnly.globals), analysis: a };
