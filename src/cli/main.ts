@@ -122,7 +122,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (values.continue && values.new) throw new UsageError("--continue and --new cannot be used together");
   const width = values.width === undefined ? undefined : parseWidth(values.width);
 
-  const { startPlaying } = await import("./play.js");
+  const { startPlaying } = await import("../app/play.js");
   const outcome = await startPlaying(
     {
       file: command === "play" ? (positionals[0] as string) : null,

@@ -8,13 +8,13 @@
  */
 import { readdirSync } from "node:fs";
 import { loadCatalogStory } from "../app/catalog.js";
+import { builtStoriesDir } from "../app/play.js";
+import { openSaveService, storiesDir, storySaveDir } from "../app/save-service.js";
 import type { StoryBundle } from "../log/session.js";
 import { makeSave } from "../saves/index.js";
 import { resolveSaveDir } from "../saves/paths.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import type { CliIo } from "./main.js";
-import { builtStoriesDir } from "./play.js";
-import { openSaveService, storiesDir, storySaveDir } from "./save-service.js";
 import { GAME_VERSION, UsageError } from "./usage.js";
 
 /** Pulls `--NAME VALUE` (or `--NAME=VALUE`) out of the arguments, wherever it stands. */
@@ -76,7 +76,7 @@ export async function runStorageCommand(
   let story: () => StoryBundle & { title: string; endings?: Readonly<Record<string, EndingInfo>> };
   let dir = saveDir;
   if (storyFile !== undefined) {
-    const { storyFromFile } = await import("./play.js");
+    const { storyFromFile } = await import("../app/play.js");
     const fileStory = await storyFromFile(storyFile);
     title = fileStory.title;
     const { endingTitles } = await import("../story-build/ending-titles.js");

@@ -11,14 +11,14 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AppOutcome } from "../app/app.js";
-import type { SaveService } from "../app/services.js";
+import type { CliIo, InterruptHooks } from "../cli/main.js";
 import type { Session, StoryBundle } from "../log/session.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import { PlainRenderer } from "../ui/plain.js";
 import { colorLevel, makePalette, titleCard, wrap, wrapWidth } from "../ui/style.js";
 import type { Renderer } from "../ui/types.js";
-import type { CliIo, InterruptHooks } from "./main.js";
+import type { AppOutcome } from "./app.js";
+import type { SaveService } from "./services.js";
 
 export class StoryFileError extends Error {
   override name = "StoryFileError";
@@ -234,7 +234,7 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
     const words = `Your game is saved in ${dir}. To carry on from here: ${resume}${flag}`;
     return io.stdout.isTTY ? wrap(words, (io.stdout.columns ?? 80) - 1) : words;
   };
-  const { runTitle } = await import("../app/app.js");
+  const { runTitle } = await import("./app.js");
   const { fileExporter } = await import("./exporter.js");
   const onSession = (s: Session | null) => {
     current = s;
@@ -274,7 +274,7 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
     ).finally(() => saves?.release());
   }
 
-  const { loadCatalogStory } = await import("../app/catalog.js");
+  const { loadCatalogStory } = await import("./catalog.js");
   const catalog = loadCatalogStory(builtStoriesDir(), "first-contact");
   // Broken by hand: the title screen loads no wrapping code.
   const subtitle = "The Borg have followed the Enterprise back\nto April 2063. An unofficial Star Trek fan work.";
