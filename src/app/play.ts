@@ -7,9 +7,7 @@
  * what identifies it (so each story's saves are its own), and the interrupt
  * hooks the CLI calls on Ctrl-C, SIGTERM and SIGHUP.
  */
-import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
-import { basename, extname } from "node:path";
+
 import { fileURLToPath } from "node:url";
 import type { CliIo, InterruptHooks } from "../cli/main.js";
 import type { Session, StoryBundle } from "../log/session.js";
@@ -19,14 +17,7 @@ import { colorLevel, makePalette, titleCard, wrap, wrapWidth } from "../ui/style
 import type { Renderer } from "../ui/types.js";
 import type { AppOutcome } from "./app.js";
 import type { SaveService } from "./services.js";
-
-export class StoryFileError extends Error {
-  override name = "StoryFileError";
-}
-
-export class InkCompileError extends Error {
-  override name = "InkCompileError";
-}
+import { storyFromFile } from "./story-file.js";
 
 export interface PlayOptions {
   file: string | null;
@@ -39,83 +30,6 @@ export interface PlayOptions {
   newGame: boolean;
   /** `play FILE --from KNOT`: start at a knot (a chapter's entry state), for writers. */
   from?: string;
-}
-
-/** Where the build put the compiled stories: beside the bundle. */
-export function builtStoriesDir(): string {
-  return fileURLToPath(new URL("./stories/", import.meta.url));
-}
-
-const MAX_STORY_BYTES = 64 * 1024 * 1024;
-
-/** Reads a story to play from a `.ink` (compiled now) or compiled `.json` file. */
-export async function storyFromFile(path: string): Promise<StoryBundle & { title: string }> {
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) throw new StoryFileError(`${path} is not a file`);
-    size = st.size;
-  } catch (err) {
-    if (err instanceof StoryFileError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT"
-        ? "there is no such file"
-        : code === "EACCES"
-          ? "permission denied"
-          : (code ?? (err as Error).message);
-    throw new StoryFileError(`cannot read ${path}: ${why}`);
-  }
-  if (size > MAX_STORY_BYTES) throw new StoryFileError(`${path} is too large to be a story (${size} bytes)`);
-  const ext = extname(path).toLowerCase();
-  let json: string;
-  if (ext === ".ink") {
-    const { compileInkFile, formatDiagnostic } = await import("../story-build/compile.js");
-    const result = compileInkFile(path);
-    const errors = result.diagnostics.filter((d) => d.severity === "error");
-    if (!result.ok || !result.json) {
-      const lines = (errors.length ? errors : result.diagnostics).map(
-        (d) => `  ${formatDiagnostic(d, basename(path))}`,
-      );
-      throw new InkCompileError(`${path} does not compile:\n${lines.join("\n")}`);
-    }
-    json = result.json;
-  } else if (ext === ".json") {
-    json = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
-  } else {
-    throw new StoryFileError(`${path}: expected an .ink source file or a compiled .json story`);
-  }
-  const hash = createHash("sha256").update(json).digest("hex");
-  // The title is the story's own `# title:` tag when it has one.
-  const declared = globalTag(json, "title");
-  const title = declared ?? basename(path, ext);
-  return { id: storyIdentity(declared, globalTag(json, "author"), hash), title, json, hash };
-}
-
-/** A `# key: value` tag at the top of a compiled story, or null. */
-function globalTag(json: string, key: string): string | null {
-  const head = json.slice(0, 4096);
-  const match = new RegExp(`"\\^${key}:\\s*([^"]+)"|"#":\\s*"${key}:\\s*([^"]+)"`).exec(head);
-  return match?.slice(1).find(Boolean)?.trim() ?? null;
-}
-
-/**
- * What identifies a story played with `play FILE`, and so which saves are
- * its own: its declared `# title:` (with its `# author:`), so its saves
- * carry across edits and moves; a story that declares no title is
- * identified by its content. Never the file's name: every `main.ink` is
- * another story.
- */
-function storyIdentity(title: string | null, author: string | null, hash: string): string {
-  const slug =
-    (title ?? "untitled")
-      .normalize("NFKD")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 32) || "story";
-  const basis = title ? `title:${title}\nauthor:${author ?? ""}` : `content:${hash}`;
-  return `${slug}-${createHash("sha256").update(basis).digest("hex").slice(0, 12)}`;
 }
 
 function makeRenderer(opts: PlayOptions, io: CliIo): Renderer {
@@ -274,8 +188,8 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
     ).finally(() => saves?.release());
   }
 
-  const { loadCatalogStory } = await import("./catalog.js");
-  const catalog = loadCatalogStory(builtStoriesDir(), "first-contact");
+  const { installedStory } = await import("./catalog.js");
+  const catalog = installedStory();
   // Broken by hand: the title screen loads no wrapping code.
   const subtitle = "The Borg have followed the Enterprise back\nto April 2063. An unofficial Star Trek fan work.";
   saves = tracked(

@@ -9,7 +9,6 @@
 
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
-import { GAME_VERSION } from "../cli/usage.js";
 import type { Session, StoryBundle } from "../log/session.js";
 import { SlotInUseError } from "../saves/errors.js";
 import { makeSave } from "../saves/make-save.js";
@@ -18,6 +17,7 @@ import { SaveStore, type SlotInfo } from "../saves/store.js";
 import { type EndingInfo, endingTitle } from "../story-build/ending-titles.js";
 import { formatDuration, TimeFormat } from "../text/time.js";
 import type { SaveService, SlotSummary } from "./services.js";
+import { GAME_VERSION } from "./version.js";
 
 export interface SaveServiceOptions {
   /** The save folder, already resolved (see resolveSaveDir). */

@@ -5,7 +5,7 @@
  * top-level catch. Loaded only when something went wrong.
  */
 import { StoryNotFoundError } from "../app/catalog.js";
-import { InkCompileError, StoryFileError } from "../app/play.js";
+import { InkCompileError, StoryFileError } from "../app/story-file.js";
 import { ContentError, StoryFormatError } from "../engine/index.js";
 import { SaveError } from "../saves/errors.js";
 

@@ -11,8 +11,9 @@
  */
 import { closeSync } from "node:fs";
 import { isatty } from "node:tty";
+import { GAME_VERSION } from "../app/version.js";
 import { type OptionTable, parseOptions, parseWidth } from "./args.js";
-import { GAME_VERSION, HELP, PLAY_HELP, UsageError } from "./usage.js";
+import { HELP, PLAY_HELP, UsageError } from "./usage.js";
 
 export interface CliIo {
   stdin: NodeJS.ReadStream;
