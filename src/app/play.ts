@@ -1,22 +1,24 @@
 /**
- * Starting play: picks the renderer for this terminal, finds the story (the
- * game's own, or any ink file given to `play`), and hands over to the app.
+ * Where the parts of a game meet: the app's one entry point for playing.
  *
- * Owns: the renderer choice (plain when input or output is not a terminal,
- * or with --plain), colour decisions, loading a story file from disk and
- * what identifies it (so each story's saves are its own), and the interrupt
- * hooks the CLI calls on Ctrl-C, SIGTERM and SIGHUP.
+ * Owns: building what a game is made of (the renderer for this terminal,
+ * the save service, the in-game exporter, the story: the game's own or any
+ * ink file given to `play`) and handing them to the title screen; the
+ * renderer choice (plain when input or output is not a terminal, or with
+ * --plain) and colour decisions; and registering the game with the one way
+ * out (shutdown.ts), so every ending of the process saves it and restores
+ * the terminal.
  */
 
-import { fileURLToPath } from "node:url";
-import type { CliIo, InterruptHooks } from "../cli/main.js";
-import type { Session, StoryBundle } from "../log/session.js";
+import type { CliIo } from "../cli/main.js";
+import type { Session } from "../log/session.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import { PlainRenderer } from "../ui/plain.js";
 import { colorLevel, makePalette, titleCard, wrap, wrapWidth } from "../ui/style.js";
 import type { Renderer } from "../ui/types.js";
 import type { AppOutcome } from "./app.js";
 import type { SaveService } from "./services.js";
+import type { Shutdown } from "./shutdown.js";
 import { storyFromFile } from "./story-file.js";
 
 export interface PlayOptions {
@@ -114,46 +116,41 @@ function quoteForShell(path: string): string {
 }
 
 /** Runs the title screen (or `play FILE`) and reports how it ended. */
-export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: InterruptHooks): Promise<AppOutcome> {
+export async function startPlaying(opts: PlayOptions, io: CliIo, shutdown: Shutdown): Promise<AppOutcome> {
   const renderer = makeRenderer(opts, io);
-  onInterrupt.restore = () => renderer.close();
-  let current: Session | null = null;
-  let lastPlayed: Session | null = null;
-  let saves: SaveService | null = null;
+  shutdown.useRestore(() => renderer.close());
+  let saves: SaveService;
 
   const { openSaveService, storySaveDir } = await import("./save-service.js");
   const { resolveSaveDir } = await import("../saves/paths.js");
   const saveDir = resolveSaveDir({ flag: opts.saveDir, env: io.env });
   const { checkSaveFolder } = await import("../saves/folder.js");
   checkSaveFolder(saveDir);
-  onInterrupt.save = () => {
-    if (current && saves) saves.autosave(current);
-    saves?.release();
-  };
   // Whether the latest autosave was written: the farewell says the game is saved only when it is.
   let autosaved = false;
-  const tracked = (service: ReturnType<typeof openSaveService>): SaveService => ({
-    ...service,
-    autosave(session: Session) {
-      autosaved = false;
-      const slot = service.autosave(session);
-      autosaved = true;
-      return slot;
-    },
-  });
+  const tracked = (service: ReturnType<typeof openSaveService>): SaveService => {
+    const saves: SaveService = {
+      ...service,
+      autosave(session: Session) {
+        autosaved = false;
+        const slot = service.autosave(session);
+        autosaved = true;
+        return slot;
+      },
+    };
+    shutdown.useSaves(saves);
+    return saves;
+  };
   /** Where the game is saved and the command that brings it back, after quit or Ctrl-C. */
-  const farewell = (dir: string, resume: string) => () => {
-    if (!lastPlayed || lastPlayed.current.ended || !autosaved) return null;
+  const farewell = (dir: string, resume: string) => (lastPlayed: Session) => {
+    if (lastPlayed.current.ended || !autosaved) return null;
     const flag = opts.saveDir ? ` --save-dir ${quoteForShell(opts.saveDir)}` : "";
     const words = `Your game is saved in ${dir}. To carry on from here: ${resume}${flag}`;
     return io.stdout.isTTY ? wrap(words, (io.stdout.columns ?? 80) - 1) : words;
   };
   const { runTitle } = await import("./app.js");
   const { fileExporter } = await import("./exporter.js");
-  const onSession = (s: Session | null) => {
-    current = s;
-    if (s) lastPlayed = s;
-  };
+  const onSession = (s: Session | null) => shutdown.playing(s);
 
   if (opts.file) {
     // Any ink story is a game of its own: its saves live apart from every other story's, by its identity.
@@ -167,7 +164,7 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
         title: story.title,
       }),
     );
-    onInterrupt.farewell = farewell(dir, `first-contact play ${quoteForShell(opts.file)} --continue`);
+    shutdown.useFarewell(farewell(dir, `first-contact play ${quoteForShell(opts.file)} --continue`));
     const { endingTitles } = await import("../story-build/ending-titles.js");
     const endings = endingTitles(story.json);
     renderer.useEndings(endings);
@@ -185,7 +182,7 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
         onSession,
       },
       { continueLatest: opts.continueLatest, newGame: !opts.continueLatest },
-    ).finally(() => saves?.release());
+    );
   }
 
   const { installedStory } = await import("./catalog.js");
@@ -202,7 +199,7 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
     }),
   );
   renderer.useEndings(catalog.manifest.endings ?? {});
-  onInterrupt.farewell = farewell(saveDir, "first-contact --continue");
+  shutdown.useFarewell(farewell(saveDir, "first-contact --continue"));
   const recordEnding = async (ending: string) => {
     const { SettingsStore } = await import("../saves/settings.js");
     const { resolveSettingsDir } = await import("../saves/paths.js");
