@@ -10,7 +10,6 @@
  * the terminal.
  */
 
-import type { CliIo } from "../cli/main.js";
 import type { Session } from "../log/session.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import { PlainRenderer } from "../ui/plain.js";
@@ -20,6 +19,14 @@ import type { AppOutcome } from "./app.js";
 import type { SaveService } from "./services.js";
 import type { Shutdown } from "./shutdown.js";
 import { storyFromFile } from "./story-file.js";
+
+/** The process's standard streams and environment, as the game uses them. */
+export interface GameIo {
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+}
 
 export interface PlayOptions {
   file: string | null;
@@ -34,7 +41,7 @@ export interface PlayOptions {
   from?: string;
 }
 
-function makeRenderer(opts: PlayOptions, io: CliIo): Renderer {
+function makeRenderer(opts: PlayOptions, io: GameIo): Renderer {
   const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && !opts.plain;
   if (!interactive) {
     const width = opts.width ?? (io.stdout.isTTY ? Math.min((io.stdout.columns ?? 80) - 1, 78) : 0);
@@ -50,10 +57,10 @@ function makeRenderer(opts: PlayOptions, io: CliIo): Renderer {
 class RichRendererLazy implements Renderer {
   readonly mode = "rich" as const;
   #inner: import("../ui/rich.js").RichRenderer | null = null;
-  #io: CliIo;
+  #io: GameIo;
   #opts: PlayOptions;
   #palette;
-  constructor(io: CliIo, opts: PlayOptions) {
+  constructor(io: GameIo, opts: PlayOptions) {
     this.#io = io;
     this.#opts = opts;
     this.#palette = makePalette(
@@ -116,7 +123,7 @@ function quoteForShell(path: string): string {
 }
 
 /** Runs the title screen (or `play FILE`) and reports how it ended. */
-export async function startPlaying(opts: PlayOptions, io: CliIo, shutdown: Shutdown): Promise<AppOutcome> {
+export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shutdown): Promise<AppOutcome> {
   const renderer = makeRenderer(opts, io);
   shutdown.useRestore(() => renderer.close());
   let saves: SaveService;

@@ -11,17 +11,13 @@
  * story engine, enquirer and the commands load on demand.
  */
 
+import type { GameIo } from "../app/play.js";
 import { Shutdown } from "../app/shutdown.js";
 import { GAME_VERSION } from "../app/version.js";
 import { parseOptions, parseWidth } from "./args.js";
 import { COMMANDS, GLOBAL_OPTIONS, gameHelp, type OptionTable, UsageError, usage } from "./usage.js";
 
-export interface CliIo {
-  stdin: NodeJS.ReadStream;
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-  env: NodeJS.ProcessEnv;
-}
+export type CliIo = GameIo;
 
 const EXIT = { ok: 0, error: 1, usage: 2, interrupted: 130 } as const;
 
