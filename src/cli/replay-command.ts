@@ -12,6 +12,7 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { ContentError, StoryFormatError } from "../engine/index.js";
+import { errCode } from "../files/fs-ops.js";
 import type { Session, SessionClock } from "../log/index.js";
 import type { SaveFile } from "../saves/types.js";
 import {
@@ -65,7 +66,7 @@ function readTranscriptFile(path: string): TranscriptFile {
     size = stat.size;
     isFile = stat.isFile();
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const code = errCode(err);
     const reason = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : message(err);
     throw new TranscriptReadError(`cannot read ${path}: ${reason}`);
   }

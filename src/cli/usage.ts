@@ -27,6 +27,7 @@ const help = { type: "boolean", short: "h", help: "this help" } as const;
 const saveDir = { type: "string", value: "DIR", help: "where saves live (or FIRST_CONTACT_SAVE_DIR)" } as const;
 const width = { type: "string", value: "N", help: "wrap text at N columns (0: do not wrap)" } as const;
 const force = { type: "boolean", help: "replace an existing file or slot" } as const;
+const storyFile = { type: "string", value: "FILE", help: 'the saves of an ink story played with "play FILE"' } as const;
 
 /** How many of the most recent games `saves prune` keeps when not told. */
 export const PRUNE_KEEP = 10;
@@ -87,7 +88,7 @@ export const COMMANDS = {
     ],
     options: {
       "save-dir": saveDir,
-      story: { type: "string", value: "FILE", help: 'the saves of an ink story played with "play FILE"' },
+      story: storyFile,
       force,
       keep: { type: "string", value: "N", help: "how many of the most recent games prune keeps" },
       yes: { type: "boolean", short: "y", help: "prune without asking (for scripts)" },
@@ -114,7 +115,7 @@ export const COMMANDS = {
       "with-undone": { type: "boolean", help: "include the branches abandoned by going back, marked as such" },
       force: { type: "boolean", help: "replace FILE if it exists" },
       "save-dir": saveDir,
-      story: { type: "string", value: "FILE", help: 'the saves of an ink story played with "play FILE"' },
+      story: storyFile,
       help,
     },
   },
