@@ -1,55 +1,29 @@
 /**
- * The command line: arguments, the choice of renderer, signals, and the one
- * top-level catch that turns every outcome into an exit code.
+ * The command line: reads the arguments, calls the app (or a command), and
+ * turns every outcome and error into an exit code in one top-level catch.
  *
- * Owns: process.exit (nothing else in the game calls it), and the terminal's
- * state on the way out. Exit codes: 0 done, 1 error, 2 bad usage,
+ * Owns: process.exit (nothing else in the game calls it; the app's one way
+ * out, app/shutdown.ts, calls it through the function given here after a
+ * signal or a lost stream). Exit codes: 0 done, 1 error, 2 bad usage,
  * 130 interrupted (Ctrl-C, SIGTERM, SIGHUP).
  *
  * Start-up matters: only what the title screen needs is imported here; the
  * story engine, enquirer and the commands load on demand.
  */
-import { closeSync } from "node:fs";
-import { isatty } from "node:tty";
-import { type OptionTable, parseOptions, parseWidth } from "./args.js";
-import { GAME_VERSION, HELP, PLAY_HELP, UsageError } from "./usage.js";
 
-export interface CliIo {
-  stdin: NodeJS.ReadStream;
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-  env: NodeJS.ProcessEnv;
-}
+import type { GameIo } from "../app/play.js";
+import { Shutdown } from "../app/shutdown.js";
+import { GAME_VERSION } from "../app/version.js";
+import { parseOptions, parseWidth } from "./args.js";
+import { COMMANDS, GLOBAL_OPTIONS, gameHelp, type OptionTable, UsageError, usage } from "./usage.js";
 
-/** What to do when the process is interrupted: save the game, restore the terminal, say where the game is. */
-export interface InterruptHooks {
-  save: (() => void) | null;
-  restore: (() => void) | null;
-  /** Where the game was saved and how to resume it, or null when no game was played. */
-  farewell?: (() => string | null) | null;
-}
-
-const onInterrupt: InterruptHooks = { save: null, restore: null, farewell: null };
+export type CliIo = GameIo;
 
 const EXIT = { ok: 0, error: 1, usage: 2, interrupted: 130 } as const;
 
-/** The options of playing (the title screen and `play FILE`); they may stand before or after the command. */
-const GLOBAL_OPTIONS = {
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "v" },
-  plain: { type: "boolean" },
-  color: { type: "boolean" },
-  "no-color": { type: "boolean" },
-  "save-dir": { type: "string" },
-  width: { type: "string" },
-  continue: { type: "boolean", short: "c" },
-  new: { type: "boolean" },
-  from: { type: "string" },
-} as const satisfies OptionTable;
-
 /** Commands with options of their own; global options given before them are passed on where they apply. */
-const SUBCOMMANDS = new Set(["verify", "saves", "export", "replay"]);
-const COMMANDS = new Set([...SUBCOMMANDS, "play", "help"]);
+const SUBCOMMANDS = new Set(Object.keys(COMMANDS).filter((c) => c !== "play"));
+const COMMAND_WORDS = new Set([...Object.keys(COMMANDS), "help"]);
 
 /**
  * Finds the command word: the first argument that is neither an option nor
@@ -65,7 +39,7 @@ function splitCommand(argv: string[]): { command: string | null; before: string[
       if (spec?.type === "string") i++;
       continue;
     }
-    if (COMMANDS.has(arg)) return { command: arg, before: argv.slice(0, i), after: argv.slice(i + 1) };
+    if (COMMAND_WORDS.has(arg)) return { command: arg, before: argv.slice(0, i), after: argv.slice(i + 1) };
     break;
   }
   return { command: null, before: [], after: argv };
@@ -85,10 +59,10 @@ function forwardGlobals(command: string, before: string[]): string[] {
   return forwarded;
 }
 
-async function run(argv: string[], io: CliIo): Promise<number> {
+async function run(argv: string[], io: CliIo, shutdown: Shutdown): Promise<number> {
   const { command, before, after } = splitCommand(argv);
   if (command === "help") {
-    io.stdout.write(HELP);
+    io.stdout.write(gameHelp());
     return EXIT.ok;
   }
   if (command && SUBCOMMANDS.has(command)) {
@@ -107,7 +81,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 
   const { values, positionals } = parseOptions([...before, ...after], GLOBAL_OPTIONS);
   if (values.help) {
-    io.stdout.write(command === "play" ? PLAY_HELP : HELP);
+    io.stdout.write(command === "play" ? usage("play") : gameHelp());
     return EXIT.ok;
   }
   if (values.version) {
@@ -122,7 +96,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (values.continue && values.new) throw new UsageError("--continue and --new cannot be used together");
   const width = values.width === undefined ? undefined : parseWidth(values.width);
 
-  const { startPlaying } = await import("./play.js");
+  const { startPlaying } = await import("../app/play.js");
   const outcome = await startPlaying(
     {
       file: command === "play" ? (positionals[0] as string) : null,
@@ -136,7 +110,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       from: values.from,
     },
     io,
-    onInterrupt,
+    shutdown,
   );
   return outcome === "interrupted" ? EXIT.interrupted : outcome === "error" ? EXIT.error : EXIT.ok;
 }
@@ -157,80 +131,18 @@ async function report(err: unknown, io: CliIo): Promise<number> {
   return EXIT.error;
 }
 
-/** The standard streams that were terminals at start-up. */
-const startedOnTerminal = [0, 1, 2].filter((fd) => isatty(fd));
-
-/**
- * Node restores each standard stream's terminal modes as it exits, and
- * aborts (SIGABRT, a core dump) when the terminal has gone away, since the
- * restore then fails with EIO (nodejs/node#51519; fixed in later Node
- * releases). A descriptor that is closed is skipped by that restore, so the
- * descriptors of a terminal that is no longer there are closed first.
- * A terminal that has hung up answers every query with an error: isatty()
- * says false where it said true at start-up.
- */
-function letGoOfLostTerminal(): void {
-  for (const fd of startedOnTerminal) {
-    if (isatty(fd)) continue;
-    try {
-      closeSync(fd);
-    } catch {
-      // Already closed.
-    }
-  }
-}
-
-let leaving = false;
-
-/** Leaves at once (a signal, a hang-up, a closed pipe): saves the game, restores the terminal, exits with `code`. */
-function leave(code: number): void {
-  if (leaving) return;
-  leaving = true;
-  try {
-    onInterrupt.save?.();
-  } catch {
-    // The autosave from the last turn is still on disk.
-  }
-  const terminalThere = process.stdout.isTTY ? isatty(1) : true;
-  if (terminalThere) {
-    try {
-      onInterrupt.restore?.();
-      const farewell = onInterrupt.farewell?.();
-      if (code !== EXIT.ok) process.stdout.write(farewell ? `\n${farewell}\n` : "\n");
-    } catch {
-      // Nothing more can be shown; the game is saved.
-    }
-  }
-  process.exit(code);
-}
-
 /** Entry point used by bin/first-contact.js. */
 export async function main(): Promise<void> {
   const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
-  process.on("exit", letGoOfLostTerminal);
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (err: NodeJS.ErrnoException) => {
-      // A closed pipe (`first-contact ... | head`) ends the game quietly; a terminal
-      // that went away (EIO) is a hang-up.
-      leave(err.code === "EPIPE" ? EXIT.ok : EXIT.interrupted);
-    });
-  }
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => leave(EXIT.interrupted));
-  // A terminal that goes away mid-read (EIO) is a hang-up by another name.
-  process.stdin.on("error", () => leave(EXIT.interrupted));
+  const shutdown = new Shutdown(io, (how) => process.exit(how === "done" ? EXIT.ok : EXIT.interrupted));
+  shutdown.listen();
   let code: number;
   try {
-    code = await run(process.argv.slice(2), io);
+    code = await run(process.argv.slice(2), io, shutdown);
   } catch (err) {
     code = await report(err, io);
   }
-  try {
-    onInterrupt.restore?.();
-    const farewell = onInterrupt.farewell?.();
-    if (farewell) io.stdout.write(`${farewell}\n`);
-  } catch {
-    // A terminal that went away cannot be restored, and need not be.
-  }
+  shutdown.finish("done");
   process.exitCode = code;
   // Input streams left open by prompts must not keep the process alive.
   process.stdin.pause();

@@ -8,16 +8,19 @@
  * report. The exploration itself is src/verify; this file only does I/O.
  * Returns the exit code: 0 clean, 1 problems found, 2 usage or load error.
  */
+
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, extname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { compileInkFile, formatDiagnostic } from "../story-build/compile.js";
+import { resolve } from "node:path";
+import { findBuiltStory, StoryNotFoundError } from "../app/catalog.js";
+import { InkCompileError, isStoryFile, StoryFileError, storyFromFile } from "../app/story-file.js";
 import { inkFilesInOrder } from "../story-build/manifest.js";
+import { formatSeconds } from "../text/time.js";
 import { formatReport } from "../verify/format.js";
 import { indexSources } from "../verify/source-index.js";
 import type { VerifyOptions, VerifyProgress } from "../verify/types.js";
 import { verifyStory } from "../verify/verify.js";
 import { parseOptions } from "./args.js";
+import { COMMANDS, usage } from "./usage.js";
 
 type Stream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 
@@ -26,35 +29,10 @@ export interface VerifyIo {
   stderr: Stream;
 }
 
-const HELP = `Usage: first-contact verify [STORY] [options]
-
-Takes every choice of a story and reports endings reached, dead ends,
-runtime errors and warnings, unreached knots, stitches, labelled gathers
-and choices, endings never reached, the deepest path and words seen per run.
-
-STORY is a built story id (default: first-contact), or a path to an .ink
-or compiled .json file.
-
-Options:
-  --from KNOT   explore only from this knot (e.g. entry_holodeck)
-  --json        print the report as JSON on stdout
-  --runs N      seeded random runs for the words-seen figures (default 200)
-  -h, --help    show this help
-
-Exit status: 0 when no problem is found, 1 when any is, 2 on a usage or load error.
-`;
-
 interface Loaded {
   json: string;
   label: string;
   options: Pick<VerifyOptions, "compilerStats" | "locate" | "functionNames">;
-}
-
-class LoadError extends Error {}
-
-function builtStoryDirs(): string[] {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return [join(here, "stories"), join(here, "..", "..", "dist", "stories"), resolve("dist", "stories")];
 }
 
 function sourceOptions(mainInk: string): Loaded["options"] {
@@ -63,39 +41,22 @@ function sourceOptions(mainInk: string): Loaded["options"] {
   return { locate: index.locate, functionNames: index.functions };
 }
 
-function load(story: string): Loaded {
-  const ext = extname(story).toLowerCase();
-  if (ext === ".ink") {
-    if (!existsSync(story)) throw new LoadError(`no such file: ${story}`);
-    const result = compileInkFile(story);
-    if (!result.ok || !result.json) {
-      const lines = result.diagnostics.map((d) => formatDiagnostic(d, story));
-      throw new LoadError(`${story} does not compile:\n${lines.join("\n")}`);
-    }
-    return {
-      json: result.json,
-      label: story,
-      options: { ...sourceOptions(story), ...(result.stats ? { compilerStats: result.stats } : {}) },
-    };
+/** A story file through the game's one story loader, or a built story by id (with its sources when they are here). */
+async function load(story: string): Promise<Loaded> {
+  if (isStoryFile(story)) {
+    const file = await storyFromFile(story);
+    const options: Loaded["options"] = file.source ? sourceOptions(file.source) : {};
+    if (file.stats) options.compilerStats = file.stats;
+    return { json: file.json, label: story, options };
   }
-  if (ext === ".json") {
-    if (!existsSync(story)) throw new LoadError(`no such file: ${story}`);
-    return { json: readFileSync(story, "utf8").replace(/^\uFEFF/, ""), label: story, options: {} };
-  }
-  for (const dir of builtStoryDirs()) {
-    const path = join(dir, `${story}.json`);
-    if (!existsSync(path)) continue;
-    const options: Loaded["options"] = {};
-    const manifest = join(dir, `${story}.manifest.json`);
-    if (existsSync(manifest)) {
-      const m = JSON.parse(readFileSync(manifest, "utf8")) as { stats?: VerifyOptions["compilerStats"] };
-      if (m.stats) options.compilerStats = m.stats;
-    }
-    const sources = resolve("stories", story, "main.ink");
-    if (existsSync(sources)) Object.assign(options, sourceOptions(sources));
-    return { json: readFileSync(path, "utf8").replace(/^\uFEFF/, ""), label: story, options };
-  }
-  throw new LoadError(`no built story "${story}" (run npm run build), and it is not an .ink or .json path`);
+  const built = findBuiltStory(story);
+  if (!built)
+    throw new StoryFileError(`no built story "${story}" (run npm run build), and it is not an .ink or .json path`);
+  const options: Loaded["options"] = {};
+  if (built.manifest.stats) options.compilerStats = built.manifest.stats;
+  const sources = resolve("stories", story, "main.ink");
+  if (existsSync(sources)) Object.assign(options, sourceOptions(sources));
+  return { json: built.bundle().json, label: story, options };
 }
 
 /** A one-line progress bar, redrawn in place; shown only after a second. */
@@ -113,7 +74,7 @@ function progressBar(stream: Stream, started: number): { update(p: VerifyProgres
         p.phase === "runs"
           ? `random runs ${p.runsDone}/${p.runsTotal}`
           : `${Math.floor(p.fraction * 100)}% of choices taken, ${p.states} states${p.fraction >= 1 ? " (checking combinations)" : ""}`;
-      stream.write(`\r[${bar}] ${what}, ${(p.elapsedMs / 1000).toFixed(1)} s\u001b[K`);
+      stream.write(`\r[${bar}] ${what}, ${formatSeconds(p.elapsedMs)}\u001b[K`);
     },
     done() {
       if (shown) stream.write("\r\u001b[K");
@@ -126,12 +87,12 @@ export async function verifyCommand(args: string[], io: VerifyIo): Promise<numbe
   try {
     parsed = parse(args);
   } catch (err) {
-    io.stderr.write(`first-contact verify: ${err instanceof Error ? err.message : String(err)}\n${HELP}`);
+    io.stderr.write(`first-contact verify: ${err instanceof Error ? err.message : String(err)}\n${usage("verify")}`);
     return 2;
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    io.stdout.write(HELP);
+    io.stdout.write(usage("verify"));
     return 0;
   }
   if (positionals.length > 1) {
@@ -145,9 +106,10 @@ export async function verifyCommand(args: string[], io: VerifyIo): Promise<numbe
   }
   let loaded: Loaded;
   try {
-    loaded = load(positionals[0] ?? "first-contact");
+    loaded = await load(positionals[0] ?? "first-contact");
   } catch (err) {
-    if (!(err instanceof LoadError)) throw err;
+    if (!(err instanceof StoryFileError || err instanceof InkCompileError || err instanceof StoryNotFoundError))
+      throw err;
     io.stderr.write(`first-contact verify: ${err.message}\n`);
     return 2;
   }
@@ -169,10 +131,5 @@ export async function verifyCommand(args: string[], io: VerifyIo): Promise<numbe
 }
 
 function parse(args: string[]) {
-  return parseOptions(args, {
-    from: { type: "string" },
-    json: { type: "boolean" },
-    runs: { type: "string" },
-    help: { type: "boolean", short: "h" },
-  } as const);
+  return parseOptions(args, COMMANDS.verify.options);
 }

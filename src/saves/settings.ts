@@ -1,23 +1,29 @@
 /**
- * Settings and the player's profile, kept with conf.
+ * Settings and the player's profile.
  *
  * Owns: `settings.json` (colour, pacing, width) and `profile.json` (endings
- * found) in the settings directory (see paths.ts). conf is imported only
- * when settings are first read, so start-up does not pay for it. Both are
- * things the game can rebuild, which is why conf's writer is acceptable
- * here and not for saves. A file that will not parse is kept aside as
- * `<name>.json.damaged-<time>` and replaced by defaults; a value that is
- * not valid falls back to its default on its own. conf's writer follows
- * symbolic links, so a link (or anything but a plain file) where a settings
- * file should be is refused before conf reads or writes it, as for save
- * slots. A folder this module creates is made 0700. Never prints.
+ * found) in the settings directory (see paths.ts). Both are read with the
+ * game's untrusted-JSON reader and written with its one atomic writer (0600,
+ * in a folder this module makes 0700). A file that will not parse is kept
+ * aside as `<name>.json.damaged-<time>` and replaced by defaults; a value
+ * that is not valid falls back to its default on its own. A symbolic link
+ * (or anything but a plain file) where a settings file should be is refused
+ * before it is read or written, as for save slots. Never prints.
  */
-import { chmodSync, lstatSync, mkdirSync, renameSync } from "node:fs";
+
+import { chmodSync, lstatSync, mkdirSync, readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
+import { writeFileAtomic } from "../files/atomic.js";
+import { errCode } from "../files/fs-ops.js";
+import { isJsonObject, readUntrustedJson, UntrustedJsonError } from "../text/json.js";
+import { fileStamp } from "../text/time.js";
 import { SaveError } from "./errors.js";
+import { SAVE_FILE_MODE } from "./write.js";
 
 /** The settings format written in `format`; bumped (with a migration) when a field changes meaning. */
-export const SETTINGS_FORMAT = 1;
+const SETTINGS_FORMAT = 1;
+/** Largest settings or profile file read. */
+const MAX_SETTINGS_BYTES = 1024 * 1024;
 
 export interface Settings {
   /** `auto` follows the terminal and NO_COLOR; `always`/`never` force it. */
@@ -36,7 +42,7 @@ export interface Profile {
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ colour: "auto", pacing: "instant", width: null });
 
 /** A settings file that is a symbolic link or not a plain file: left alone, neither read nor written. */
-export class SettingsFileError extends SaveError {
+class SettingsFileError extends SaveError {
   override name = "SettingsFileError";
   constructor(
     message: string,
@@ -45,9 +51,6 @@ export class SettingsFileError extends SaveError {
     super(message);
   }
 }
-
-type ConfLike = { store: Record<string, unknown>; path: string };
-type ConfCtor = new (opts: Record<string, unknown>) => ConfLike;
 
 function cleanSettings(raw: Record<string, unknown>): Settings {
   const colour = raw.colour === "always" || raw.colour === "never" || raw.colour === "auto" ? raw.colour : "auto";
@@ -67,7 +70,6 @@ function cleanProfile(raw: Record<string, unknown>): Profile {
 /** Settings and profile for one settings directory. Nothing is read until first asked. */
 export class SettingsStore {
   readonly dir: string;
-  #conf: Promise<{ settings: ConfLike; profile: ConfLike }> | null = null;
 
   constructor(dir: string) {
     this.dir = dir;
@@ -75,53 +77,62 @@ export class SettingsStore {
 
   /** The current settings (defaults for anything missing or invalid). */
   async settings(): Promise<Settings> {
-    const { settings } = await this.#open();
-    this.#guard("settings");
-    return cleanSettings(settings.store);
+    return cleanSettings(this.#read("settings"));
   }
 
   /** Changes some settings and returns them all. */
   async update(patch: Partial<Settings>): Promise<Settings> {
-    const { settings } = await this.#open();
-    this.#guard("settings");
-    const next = cleanSettings({ ...settings.store, ...patch });
-    settings.store = { format: SETTINGS_FORMAT, ...next };
+    const next = cleanSettings({ ...this.#read("settings"), ...patch });
+    this.#write("settings", { format: SETTINGS_FORMAT, ...next });
     return next;
   }
 
   /** The player's profile. */
   async profile(): Promise<Profile> {
-    const { profile } = await this.#open();
-    this.#guard("profile");
-    return cleanProfile(profile.store);
+    return cleanProfile(this.#read("profile"));
   }
 
   /**
-   * Records an ending as found. Re-reads the file just before writing, so
-   * an ending recorded by another game running at the same time is kept.
+   * Records an ending as found. Reads the file just before writing, so an
+   * ending recorded by another game running at the same time is kept.
    * Returns true when this ending is new.
    */
   async recordEnding(ending: string): Promise<boolean> {
-    const { profile } = await this.#open();
-    this.#guard("profile");
-    const current = cleanProfile(profile.store);
+    const current = cleanProfile(this.#read("profile"));
     if (current.endingsFound.includes(ending)) return false;
-    profile.store = { format: SETTINGS_FORMAT, endingsFound: [...current.endingsFound, ending] };
+    this.#write("profile", { format: SETTINGS_FORMAT, endingsFound: [...current.endingsFound, ending] });
     return true;
   }
 
-  #open(): Promise<{ settings: ConfLike; profile: ConfLike }> {
-    this.#conf ??= (async () => {
-      const { default: Conf } = (await import("conf")) as unknown as { default: ConfCtor };
-      // The folder is private to the player: made 0700 (mkdir's mode is filtered by the umask).
-      if (mkdirSync(this.dir, { recursive: true, mode: 0o700 })) chmodSync(this.dir, 0o700);
-      return { settings: this.#make(Conf, "settings"), profile: this.#make(Conf, "profile") };
-    })();
-    return this.#conf;
+  /** The fields of `<name>.json`: none when it is missing; a damaged file is kept aside and read as none. */
+  #read(name: string): Record<string, unknown> {
+    const file = this.#guard(name);
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (err) {
+      if (errCode(err) === "ENOENT") return {};
+      throw err;
+    }
+    try {
+      const raw = readUntrustedJson(text, { maxBytes: MAX_SETTINGS_BYTES, maxDepth: 4 });
+      if (isJsonObject(raw)) return raw;
+    } catch (err) {
+      if (!(err instanceof UntrustedJsonError)) throw err;
+    }
+    renameSync(file, `${file}.damaged-${fileStamp(Date.now())}`);
+    return {};
   }
 
-  /** Throws SettingsFileError when `<name>.json` is there but is not a plain file (a symlink above all). */
-  #guard(name: string): void {
+  #write(name: string, fields: Record<string, unknown>): void {
+    // The folder is private to the player: made 0700 (mkdir's mode is filtered by the umask).
+    if (mkdirSync(this.dir, { recursive: true, mode: 0o700 })) chmodSync(this.dir, 0o700);
+    const file = this.#guard(name);
+    writeFileAtomic(file, Buffer.from(`${JSON.stringify(fields, null, 2)}\n`, "utf8"), { mode: SAVE_FILE_MODE });
+  }
+
+  /** `<name>.json`'s path; throws SettingsFileError when it is there but is not a plain file (a symlink above all). */
+  #guard(name: string): string {
     const file = join(this.dir, `${name}.json`);
     const stat = lstatSync(file, { throwIfNoEntry: false });
     if (stat && !stat.isFile()) {
@@ -131,24 +142,6 @@ export class SettingsStore {
         file,
       );
     }
-  }
-
-  #make(Conf: ConfCtor, name: string): ConfLike {
-    this.#guard(name);
-    const options = { cwd: this.dir, configName: name, configFileMode: 0o600, projectName: "first-contact" };
-    try {
-      const conf = new Conf(options);
-      void conf.store; // conf parses lazily on some paths: read now so damage shows here
-      return conf;
-    } catch (err) {
-      if (!(err instanceof SyntaxError)) throw err;
-      const file = join(this.dir, `${name}.json`);
-      const stamp = new Date()
-        .toISOString()
-        .replace(/[-:]/g, "")
-        .replace(/\.\d+Z$/, "Z");
-      renameSync(file, `${file}.damaged-${stamp}`);
-      return new Conf(options);
-    }
+    return file;
   }
 }

@@ -1,13 +1,16 @@
 /**
- * Ending titles: what the story calls each of its endings.
+ * Ending titles: what the story calls each of its endings, and the tags at
+ * the top of the story (its title and author).
  *
  * Owns: reading the `# ending-title:` and `# ending-hint:` tags that open
- * each `ending_*` knot, from the compiled story JSON, without the ink
+ * each `ending_*` knot, and the story's global tags, from the compiled
+ * story JSON, without the ink
  * runtime (so the title screen and transcripts never need it). inkjs's
  * TagsForContentAtPath stops at a knot's parameter assignments and so finds
  * nothing on a knot that takes parameters; this reader steps over them.
  * Pure: no files, no terminal.
  */
+import { TAG, tagValue } from "../engine/tags.js";
 
 export interface EndingInfo {
   /** The title the story gives the ending ("The Doctor Stays"). */
@@ -15,9 +18,6 @@ export interface EndingInfo {
   /** One line that may be shown before the ending is found, or null. */
   hint: string | null;
 }
-
-export const ENDING_TITLE_TAG = "ending-title";
-export const ENDING_HINT_TAG = "ending-hint";
 
 type Content = unknown;
 
@@ -44,12 +44,6 @@ function openingTags(container: Content[]): string[] {
   return tags;
 }
 
-/** `key: value` of a tag, or null when the key is not `key`. */
-function tagValue(tag: string, key: string): string | null {
-  const m = /^([^:]+):(.*)$/.exec(tag);
-  return m && m[1]?.trim().toLowerCase() === key ? (m[2] ?? "").trim() || null : null;
-}
-
 /**
  * The titled endings of a compiled story, by knot name (which is also the
  * `# ending:` id). Knots without an `ending-title` tag are left out; JSON
@@ -57,21 +51,15 @@ function tagValue(tag: string, key: string): string | null {
  */
 export function endingTitles(json: string | object): Record<string, EndingInfo> {
   const endings: Record<string, EndingInfo> = {};
-  let story: { root?: unknown };
-  try {
-    story = (typeof json === "string" ? JSON.parse(json) : json) as { root?: unknown };
-  } catch {
-    return endings;
-  }
-  const root = story?.root;
+  const root = rootOf(json);
   const named = Array.isArray(root) ? root.at(-1) : null;
   if (!named || typeof named !== "object" || Array.isArray(named)) return endings;
   for (const [name, knot] of Object.entries(named as Record<string, unknown>)) {
     if (!name.startsWith("ending_") || !Array.isArray(knot)) continue;
     const tags = openingTags(knot);
-    const title = tags.map((t) => tagValue(t, ENDING_TITLE_TAG)).find((v) => v !== null);
+    const title = tagValue(tags, TAG.endingTitle);
     if (!title) continue;
-    endings[name] = { title, hint: tags.map((t) => tagValue(t, ENDING_HINT_TAG)).find((v) => v !== null) ?? null };
+    endings[name] = { title, hint: tagValue(tags, TAG.endingHint) || null };
   }
   return endings;
 }
@@ -83,4 +71,18 @@ export function endingTitle(
 ): string | null {
   if (!id) return null;
   return endings && Object.hasOwn(endings, id) ? (endings[id]?.title ?? null) : null;
+}
+
+function rootOf(json: string | object): unknown {
+  try {
+    return ((typeof json === "string" ? JSON.parse(json) : json) as { root?: unknown } | null)?.root;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The story's global tags (`# title:`, `# author:` at its top); none for JSON that is not a compiled story. */
+export function globalTags(json: string | object): string[] {
+  const root = rootOf(json);
+  return Array.isArray(root) ? openingTags(root) : [];
 }

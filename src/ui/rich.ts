@@ -14,6 +14,7 @@ import ansiColors from "ansi-colors";
 import Enquirer from "enquirer";
 import type { Choice, Line } from "../engine/index.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
+import { stripEscapes } from "../text/control.js";
 import { loadWrapping, type Palette, titleCard, wrap, wrapWidth } from "./style.js";
 import { type Block, interpretLine, type TagState } from "./tags.js";
 import {
@@ -48,7 +49,7 @@ interface SelectChoice {
 }
 
 /** The hint for a number that picks nothing: the same words as plain mode. */
-export function noSuchChoice(typed: string, count: number): string {
+function noSuchChoice(typed: string, count: number): string {
   return `There is no choice ${typed.length > 12 ? "with that number" : typed}. Type a number from 1 to ${count}.`;
 }
 
@@ -141,7 +142,7 @@ function numberedSelect(): PromptClass {
       if (self.state.submitted && !self.state.cancelled) {
         const shown = self.focused?.display ?? self.focused?.name ?? "";
         // "✔ <question> · <answer>" on one line when it fits the terminal, else the answer wrapped below.
-        const question = String(self.options.message ?? "").replace(/\u001b\[[0-9;]*m/g, "");
+        const question = stripEscapes(String(self.options.message ?? ""));
         const w = self.options.wrapAt();
         return question.length + 5 + shown.length < self.width
           ? self.styles.primary(shown)
@@ -254,6 +255,7 @@ export class RichRenderer implements Renderer {
         const rows = this.#rows(text);
         // Like a [MORE] prompt: never scroll unread text off the top of the screen.
         if (!opts.seen && this.#rowsSinceInput + rows > this.#pageRows) await this.#more();
+        if (this.#leaving) return;
         this.#screen.push(block);
         this.#write(text);
         this.#rowsSinceInput += rows;
@@ -267,7 +269,7 @@ export class RichRenderer implements Renderer {
     return text
       .split("\n")
       .slice(0, -1)
-      .reduce((n, l) => n + Math.max(1, Math.ceil(l.replace(/\u001b\[[0-9;]*m/g, "").length / cols)), 0);
+      .reduce((n, l) => n + Math.max(1, Math.ceil(stripEscapes(l).length / cols)), 0);
   }
 
   #startScreenIfNeeded(): void {
@@ -307,8 +309,8 @@ export class RichRenderer implements Renderer {
           // The terminal went away; there is nothing to restore.
         }
         input.pause();
-        // Ctrl-C here means the same as anywhere else.
-        if (data[0] === 3) process.kill(process.pid, "SIGINT");
+        // Ctrl-C here means the same as anywhere else: the game leaves (saved) at its next question.
+        if (data[0] === 3) this.#leaving = true;
         const digits = data.toString("utf8").replace(/[^0-9]/g, "");
         if (digits && /^[0-9]+$/.test(data.toString("utf8"))) this.#pendingDigits += digits;
         done();

@@ -4,16 +4,17 @@
  * playthrough's own autosave starts a playthrough of its own, a bad ink
  * cache is named for what it is, and `saves prune` asks before it removes.
  */
+
 import { readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { describeReplay } from "../../src/app/game.js";
-import { openSaveService } from "../../src/cli/save-service.js";
+import { loadGame } from "../../src/app/load-game.js";
+import { openSaveService } from "../../src/app/save-service.js";
 import { savesCommand } from "../../src/cli/saves-command.js";
 import {
   autosaveSlotFor,
   isAutosaveSlot,
-  loadGame,
   makeSave,
   parseSave,
   realFs,
@@ -88,7 +89,7 @@ describe("every playthrough autosaves to its own slot", () => {
     const finished = list.find((s) => s.slot === autosaveSlotFor("first"));
     expect(finished?.label).toMatch(/^Autosave: Two, turn 2, \d{4}-\d\d-\d\d \d\d:\d\d \[ended: The Door Holds\]$/);
     expect(list.find((s) => s.slot === autosaveSlotFor("second"))?.label).not.toContain("[");
-    expect(finished?.detail).toMatch(/^Save Fixture · Engineering · \d+s played$/);
+    expect(finished?.detail).toMatch(/^Save Fixture · Engineering · \d+ s played$/);
   });
 
   it("an autosave resumes its playthrough; a named slot, or an autosave another game is playing, starts one of its own", async () => {

@@ -82,8 +82,10 @@ describe("hostile settings folders", () => {
       writeFileSync(target, "do not overwrite");
       symlinkSync(target, join(dir, `${name}.json`));
       const store = new SettingsStore(dir);
-      await expect(store.recordEnding("ending_x")).rejects.toThrow(/symbolic link; it was not followed/);
-      await expect(store.update({ width: 40 })).rejects.toThrow(/symbolic link/);
+      const reading = name === "profile" ? store.profile() : store.settings();
+      await expect(reading).rejects.toThrow(/symbolic link; it was not followed/);
+      const writing = name === "profile" ? store.recordEnding("ending_x") : store.update({ width: 40 });
+      await expect(writing).rejects.toThrow(/symbolic link/);
       expect(readFileSync(target, "utf8")).toBe("do not overwrite");
       expect(lstatSync(join(dir, `${name}.json`)).isSymbolicLink()).toBe(true);
     }

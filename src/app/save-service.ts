@@ -6,17 +6,18 @@
  * game becomes a playthrough of its own, the wording of save list entries,
  * and which story a save must belong to. The store does the careful file work.
  */
+
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
-import type { SaveService, SlotSummary } from "../app/services.js";
 import type { Session, StoryBundle } from "../log/session.js";
 import { SlotInUseError } from "../saves/errors.js";
 import { makeSave } from "../saves/make-save.js";
-import { resolveSaveDir } from "../saves/paths.js";
 import { autosaveSlotFor } from "../saves/slot-name.js";
 import { SaveStore, type SlotInfo } from "../saves/store.js";
 import { type EndingInfo, endingTitle } from "../story-build/ending-titles.js";
-import { GAME_VERSION } from "./usage.js";
+import { formatDuration, TimeFormat } from "../text/time.js";
+import type { SaveService, SlotSummary } from "./services.js";
+import { GAME_VERSION } from "./version.js";
 
 export interface SaveServiceOptions {
   /** The save folder, already resolved (see resolveSaveDir). */
@@ -27,23 +28,6 @@ export interface SaveServiceOptions {
   title: string;
   /** The story's ending titles, so lists name an ending by its title. */
   endings?: Readonly<Record<string, EndingInfo>>;
-}
-
-/** "1h 05m", "12m", "40s". */
-export function formatDuration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m}m`;
-  return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, "0")}m`;
-}
-
-/** A local date and time, "2063-04-05 11:15". */
-export function formatWhen(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 /** How a finished game is marked in lists ("" while it is still being played). */
@@ -75,7 +59,7 @@ export function storySaveDir(saveDir: string, storyId: string): string {
  * turn, date, and whether the game has finished); the detail adds the
  * story, the scene and the time played.
  */
-export function describeSlot(info: SlotInfo, endings?: Readonly<Record<string, EndingInfo>>): SlotSummary {
+function describeSlot(info: SlotInfo, endings?: Readonly<Record<string, EndingInfo>>): SlotSummary {
   if (!info.ok) {
     return { slot: info.slot, ok: false, label: `${info.slot} (cannot be loaded)`, detail: info.reason };
   }
@@ -90,7 +74,7 @@ export function describeSlot(info: SlotInfo, endings?: Readonly<Record<string, E
   return {
     slot: info.slot,
     ok: true,
-    label: `${name}: ${info.chapter ?? "the beginning"}, turn ${info.turns}, ${formatWhen(info.savedAt)}${finished ? ` [${finished}]` : ""}`,
+    label: `${name}: ${info.chapter ?? "the beginning"}, turn ${info.turns}, ${new TimeFormat().dateTime(info.savedAt)}${finished ? ` [${finished}]` : ""}`,
     detail: where.filter(Boolean).join(" · "),
   };
 }
@@ -127,7 +111,7 @@ export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: 
     release: () => store.release(),
     async load(slot: string) {
       const save = store.read(slot);
-      const { loadGame } = await import("../saves/game.js");
+      const { loadGame } = await import("./load-game.js");
       const loaded = loadGame(save, opts.story());
       if (slot !== autosaveSlotFor(save.log.id) || store.inUse(slot)) loaded.session.fork(randomUUID());
       return loaded;
