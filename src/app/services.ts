@@ -15,7 +15,7 @@ export interface SlotSummary {
 }
 
 /** A save loaded into a game, ready to play. */
-export interface LoadedSave {
+interface LoadedSave {
   session: Session;
   replay: ReplayReport | null;
   replayedBecause: ReplayCause | null;

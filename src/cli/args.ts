@@ -10,7 +10,7 @@
  */
 import { UsageError } from "./usage.js";
 
-export interface OptionSpec {
+interface OptionSpec {
   type: "boolean" | "string";
   short?: string;
 }
@@ -18,7 +18,7 @@ export interface OptionSpec {
 export type OptionTable = Readonly<Record<string, OptionSpec>>;
 
 /** Parsed values: `true` for a boolean given, the text for a string given, absent when not given. */
-export type OptionValues<T extends OptionTable> = {
+type OptionValues<T extends OptionTable> = {
   [K in keyof T]?: T[K]["type"] extends "boolean" ? boolean : string;
 };
 

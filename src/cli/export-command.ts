@@ -35,7 +35,7 @@ export interface ExportCommandContext {
   timeZone?: string;
 }
 
-export const EXPORT_USAGE = `Usage: first-contact export [SLOT] [--format txt|md|html|json] [-o FILE] [--width N] [--with-undone] [--force]
+const EXPORT_USAGE = `Usage: first-contact export [SLOT] [--format txt|md|html|json] [-o FILE] [--width N] [--with-undone] [--force]
 
 Writes the transcript of a saved game (the latest save when SLOT is not given).
   -f, --format F    txt, md, html or json (default: from FILE's extension, else txt)

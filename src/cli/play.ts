@@ -106,7 +106,7 @@ function globalTag(json: string, key: string): string | null {
  * identified by its content. Never the file's name: every `main.ink` is
  * another story.
  */
-export function storyIdentity(title: string | null, author: string | null, hash: string): string {
+function storyIdentity(title: string | null, author: string | null, hash: string): string {
   const slug =
     (title ?? "untitled")
       .normalize("NFKD")
@@ -164,7 +164,10 @@ class RichRendererLazy implements Renderer {
     this.#inner?.useEndings(endings);
   }
   showTitle(title: string, subtitle: string): void {
-    if (this.#inner) return this.#inner.showTitle(title, subtitle);
+    if (this.#inner) {
+      this.#inner.showTitle(title, subtitle);
+      return;
+    }
     this.#title = { title, subtitle };
     const w = wrapWidth(this.#io.stdout.columns, this.#opts.width);
     this.#io.stdout.write(titleCard(this.#palette, title, subtitle, w > 0 ? w : (this.#io.stdout.columns ?? 80) - 1));

@@ -42,7 +42,7 @@ export interface ReplayCommandContext {
   clock?: SessionClock;
 }
 
-export const REPLAY_USAGE = `Usage: first-contact replay TRANSCRIPT.json [--slot NAME] [--force]
+const REPLAY_USAGE = `Usage: first-contact replay TRANSCRIPT.json [--slot NAME] [--force]
 
 Rebuilds the playthrough a JSON transcript records (same seed, same choices) on
 the story installed now and saves it in a slot (default: "replay"). If the story
@@ -52,7 +52,7 @@ has changed, says at which turn the transcript stops fitting; the save resumes t
 `;
 
 /** The slot a replay is saved into when none is named. */
-export const DEFAULT_REPLAY_SLOT = "replay";
+const DEFAULT_REPLAY_SLOT = "replay";
 
 function parse(args: string[]) {
   return parseOptions(args, {

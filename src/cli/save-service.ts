@@ -12,7 +12,6 @@ import type { SaveService, SlotSummary } from "../app/services.js";
 import type { Session, StoryBundle } from "../log/session.js";
 import { SlotInUseError } from "../saves/errors.js";
 import { makeSave } from "../saves/make-save.js";
-import { resolveSaveDir } from "../saves/paths.js";
 import { autosaveSlotFor } from "../saves/slot-name.js";
 import { SaveStore, type SlotInfo } from "../saves/store.js";
 import { type EndingInfo, endingTitle } from "../story-build/ending-titles.js";
@@ -75,7 +74,7 @@ export function storySaveDir(saveDir: string, storyId: string): string {
  * turn, date, and whether the game has finished); the detail adds the
  * story, the scene and the time played.
  */
-export function describeSlot(info: SlotInfo, endings?: Readonly<Record<string, EndingInfo>>): SlotSummary {
+function describeSlot(info: SlotInfo, endings?: Readonly<Record<string, EndingInfo>>): SlotSummary {
   if (!info.ok) {
     return { slot: info.slot, ok: false, label: `${info.slot} (cannot be loaded)`, detail: info.reason };
   }

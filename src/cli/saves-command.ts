@@ -24,7 +24,7 @@ export interface SavesCommandContext {
 }
 
 /** How many of the most recent games `saves prune` keeps when not told. */
-export const PRUNE_KEEP = 10;
+const PRUNE_KEEP = 10;
 
 const USAGE = `Usage:
   first-contact saves list                       the saved games, newest first

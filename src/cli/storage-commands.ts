@@ -18,7 +18,7 @@ import { openSaveService, storiesDir, storySaveDir } from "./save-service.js";
 import { GAME_VERSION, UsageError } from "./usage.js";
 
 /** Pulls `--NAME VALUE` (or `--NAME=VALUE`) out of the arguments, wherever it stands. */
-export function takeOption(args: string[], name: string, needs: string): { value: string | undefined; rest: string[] } {
+function takeOption(args: string[], name: string, needs: string): { value: string | undefined; rest: string[] } {
   const rest: string[] = [];
   let value: string | undefined;
   for (let i = 0; i < args.length; i++) {

@@ -1,8 +1,8 @@
 /** The story engine's public face: plain data in, plain data out. */
 export {
   type Choice,
-  type EngineLimits,
-  type InkValue,
+  
+  
   type Line,
   openStory,
   StoryEngine,

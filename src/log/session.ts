@@ -27,7 +27,7 @@ type NewEvent = LogEvent extends infer E ? (E extends LogEvent ? Omit<E, "turn" 
 const systemClock: SessionClock = { now: () => new Date() };
 
 /** Where a replay stopped matching the recorded choices. */
-export interface Divergence {
+interface Divergence {
   /** The turn (0-based count of choices made) at which the recorded choice could not be made. */
   turn: number;
   wanted: ChoiceRecord;

@@ -38,7 +38,7 @@ export function tempPathFor(target: string): string {
 }
 
 /** Maps a system error code to a failure kind and the words a player reads. */
-export function failure(code: string | undefined): { reason: WriteFailure; words: string } {
+function failure(code: string | undefined): { reason: WriteFailure; words: string } {
   switch (code) {
     case "ENOSPC":
     case "EDQUOT":

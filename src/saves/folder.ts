@@ -13,7 +13,7 @@ import { SaveError } from "./errors.js";
 import { errCode } from "./fs-ops.js";
 
 /** The save folder cannot be used at all. */
-export class SaveFolderError extends SaveError {
+class SaveFolderError extends SaveError {
   override name = "SaveFolderError";
   constructor(
     message: string,
@@ -25,9 +25,8 @@ export class SaveFolderError extends SaveError {
 
 /** Throws SaveFolderError, naming the folder and what is wrong with it, when `dir` cannot hold saves. */
 export function checkSaveFolder(dir: string, what = "save folder"): void {
-  const fail = (words: string) => {
-    throw new SaveFolderError(`the ${what} ${dir} ${words}; choose another with --save-dir DIR`, dir);
-  };
+  const fail = (words: string) =>
+    new SaveFolderError(`the ${what} ${dir} ${words}; choose another with --save-dir DIR`, dir);
   // The folder itself, or the nearest folder above it that exists (the game creates the rest).
   let probe = dir;
   for (;;) {
@@ -40,11 +39,11 @@ export function checkSaveFolder(dir: string, what = "save folder"): void {
         probe = dirname(probe);
         continue;
       }
-      if (code === "ENOTDIR") return fail("is inside a file, not a folder");
-      if (code === "EACCES") return fail("is inside a folder that cannot be opened (permission denied)");
-      return fail(`cannot be reached (${code ?? String(err)})`);
+      if (code === "ENOTDIR") throw fail("is inside a file, not a folder");
+      if (code === "EACCES") throw fail("is inside a folder that cannot be opened (permission denied)");
+      throw fail(`cannot be reached (${code ?? String(err)})`);
     }
-    if (!isDir) return fail(probe === dir ? "is a file, not a folder" : `cannot be made: ${probe} is a file`);
+    if (!isDir) throw fail(probe === dir ? "is a file, not a folder" : `cannot be made: ${probe} is a file`);
     break;
   }
   try {
@@ -52,6 +51,6 @@ export function checkSaveFolder(dir: string, what = "save folder"): void {
   } catch (err) {
     const code = errCode(err);
     const why = code === "EACCES" || code === "EPERM" ? "permission denied" : (code ?? String(err));
-    return fail(probe === dir ? `cannot be opened (${why})` : `cannot be made inside ${probe} (${why})`);
+    throw fail(probe === dir ? `cannot be opened (${why})` : `cannot be made inside ${probe} (${why})`);
   }
 }

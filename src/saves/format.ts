@@ -9,58 +9,17 @@
  * damaged. Pure: no file access.
  */
 import { type EndState, endState } from "../log/path.js";
+import { ShapeProblem } from "../log/schema.js";
 import type { PlaythroughLog } from "../log/types.js";
+import { isJsonObject, readUntrustedJson, UntrustedJsonError } from "../text/json.js";
 import { SaveLoadError } from "./errors.js";
-import { checkSaveShape, ShapeProblem } from "./schema.js";
+import { checkSaveShape } from "./schema.js";
 import { GAME_ID, SAVE_FORMAT, type SaveFile } from "./types.js";
 
 /** Largest save file read, checked with fstat before reading. */
 export const MAX_SAVE_BYTES = 16 * 1024 * 1024;
 /** Deepest nesting of arrays and objects accepted (format 1 needs 5). */
-export const MAX_DEPTH = 64;
-
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
-
-/** Returns the deepest nesting of `[`/`{` in JSON text, stopping early once past `limit`. */
-export function nestingDepth(text: string, limit = MAX_DEPTH): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 /* [ */ || c === 123 /* { */) {
-      depth++;
-      if (depth > max) {
-        max = depth;
-        if (max > limit) return max;
-      }
-    } else if (c === 93 || c === 125) depth--;
-  }
-  return max;
-}
-
-/** Finds a `__proto__`, `constructor` or `prototype` key anywhere in a parsed value; returns its path. */
-export function findForbiddenKey(root: unknown): string | null {
-  const stack: { value: unknown; path: string }[] = [{ value: root, path: "" }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop() as { value: unknown; path: string };
-    if (typeof value !== "object" || value === null) continue;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], path: `${path}[${i}]` });
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      const at = path ? `${path}.${key}` : key;
-      if (FORBIDDEN_KEYS.has(key)) return at;
-      stack.push({ value: (value as Record<string, unknown>)[key], path: at });
-    }
-  }
-  return null;
-}
+const MAX_DEPTH = 64;
 
 /**
  * Forward migrations: `MIGRATIONS[n]` turns a format-n save into format n+1.
@@ -72,7 +31,7 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
   // Format 2 records whether the game has finished (an ending, or waiting for the next chapter),
   // so save lists can mark finished games without replaying them. Worked out from the log.
   1: (old) => {
-    const summary = isObject(old.summary) ? old.summary : {};
+    const summary = isJsonObject(old.summary) ? old.summary : {};
     let end: EndState = { ended: summary.ending != null, placeholder: null };
     try {
       end = endState(old.log as PlaythroughLog);
@@ -83,12 +42,8 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
   },
 };
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** The oldest format this build can read. */
-export const OLDEST_FORMAT = 1;
+const OLDEST_FORMAT = 1;
 
 export interface ParseOptions {
   /** The installed story's id: a save for any other story is refused. */
@@ -101,18 +56,14 @@ export interface ParseOptions {
  */
 export function parseSave(text: string, file: string, opts: ParseOptions = {}): SaveFile {
   const fail = (reason: SaveLoadError["reason"], words: string) => new SaveLoadError(`${file} ${words}`, file, reason);
-  const body = text.replace(/^\uFEFF/, "");
-  if (body.trim() === "") throw fail("not-json", "is damaged: it is empty");
-  if (nestingDepth(body) > MAX_DEPTH) throw fail("too-deep", `is damaged: nested more than ${MAX_DEPTH} levels deep`);
   let raw: unknown;
   try {
-    raw = JSON.parse(body);
+    raw = readUntrustedJson(text, { maxBytes: MAX_SAVE_BYTES, maxDepth: MAX_DEPTH });
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    throw fail("not-json", `is damaged: not valid JSON (${detail})`);
+    if (!(err instanceof UntrustedJsonError)) throw err;
+    const reason = err.problem === "empty" || err.problem === "too-large" ? "not-json" : err.problem;
+    throw fail(reason, `${err.problem === "forbidden-key" ? "is refused" : "is damaged"}: ${err.message}`);
   }
-  const forbidden = findForbiddenKey(raw);
-  if (forbidden) throw fail("forbidden-key", `is refused: it contains the forbidden key "${forbidden}"`);
 
   // Envelope: just enough shape to know whose save this is and which format.
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {

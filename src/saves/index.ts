@@ -6,21 +6,19 @@
  * Settings live in ./settings.js and are imported from there (lazily) so
  * start-up does not load conf.
  */
-export { writeFileAtomic } from "./atomic.js";
+
 export {
-  type LoadFailure,
   SaveError,
   SaveLoadError,
   SaveWriteError,
   SlotExistsError,
   SlotInUseError,
   SlotNameError,
-  type WriteFailure,
 } from "./errors.js";
-export { MAX_SAVE_BYTES, parseSave, serializeSave } from "./format.js";
+export { parseSave, serializeSave } from "./format.js";
 export { type FsOps, realFs } from "./fs-ops.js";
-export { type LoadedGame, loadGame, makeSave, type ReplayCause } from "./game.js";
-export { resolveSaveDir, resolveSettingsDir, SAVE_DIR_ENV } from "./paths.js";
-export { autosaveSlotFor, checkSlotName, isAutosaveSlot, MAX_SLOT_NAME, slotNameProblem } from "./slot-name.js";
-export { readSaveFile, readSlot, SaveStore, type SaveStoreOptions, type SlotInfo } from "./store.js";
-export { GAME_ID, SAVE_FORMAT, type SaveFile, type SaveSummary } from "./types.js";
+export { loadGame, makeSave } from "./game.js";
+export { resolveSaveDir, resolveSettingsDir } from "./paths.js";
+export { autosaveSlotFor, isAutosaveSlot } from "./slot-name.js";
+export { readSaveFile, SaveStore, type SlotInfo } from "./store.js";
+export { SAVE_FORMAT, type SaveFile } from "./types.js";

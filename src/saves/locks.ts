@@ -13,10 +13,12 @@
  * twelve hours old. Locks are removed on normal exit; a killed game's
  * locks are recognised as stale by the next game.
  */
+
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { constants, readFileSync, unlinkSync } from "node:fs";
 import { hostname, uptime } from "node:os";
+import { isJsonObject, readUntrustedJson } from "../text/json.js";
 import { tempPathFor } from "./atomic.js";
 import { SlotInUseError } from "./errors.js";
 import { errCode, type FsOps, removeQuietly } from "./fs-ops.js";
@@ -228,7 +230,8 @@ export class SlotLocks {
       const n = this.ops.readSync(fd, buf, 0, buf.length, 0);
       let record: LockRecord | null = null;
       try {
-        const parsed = JSON.parse(buf.subarray(0, n).toString("utf8")) as Partial<LockRecord>;
+        const raw = readUntrustedJson(buf.subarray(0, n).toString("utf8"), { maxBytes: 4096, maxDepth: 2 });
+        const parsed: Partial<LockRecord> = isJsonObject(raw) ? raw : {};
         if (typeof parsed.pid === "number" && typeof parsed.host === "string" && typeof parsed.owner === "string") {
           record = {
             pid: parsed.pid,

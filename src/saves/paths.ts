@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import envPaths from "env-paths";
 
 /** The environment variable that overrides the save directory. */
-export const SAVE_DIR_ENV = "FIRST_CONTACT_SAVE_DIR";
+const SAVE_DIR_ENV = "FIRST_CONTACT_SAVE_DIR";
 
 function platformPaths() {
   return envPaths("first-contact", { suffix: "" });

@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { SaveError } from "./errors.js";
 
 /** The settings format written in `format`; bumped (with a migration) when a field changes meaning. */
-export const SETTINGS_FORMAT = 1;
+const SETTINGS_FORMAT = 1;
 
 export interface Settings {
   /** `auto` follows the terminal and NO_COLOR; `always`/`never` force it. */
@@ -36,7 +36,7 @@ export interface Profile {
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ colour: "auto", pacing: "instant", width: null });
 
 /** A settings file that is a symbolic link or not a plain file: left alone, neither read nor written. */
-export class SettingsFileError extends SaveError {
+class SettingsFileError extends SaveError {
   override name = "SettingsFileError";
   constructor(
     message: string,

@@ -6,16 +6,17 @@
  * names, no Windows device names, no control characters, bounded length.
  */
 import { createHash } from "node:crypto";
+import { CONTROL_CHAR } from "../text/control.js";
 import { SlotNameError } from "./errors.js";
 
 /** The longest slot name accepted, in characters. */
-export const MAX_SLOT_NAME = 64;
+const MAX_SLOT_NAME = 64;
 
 // CON, PRN, AUX, NUL, COM1-9, LPT1-9 (and the superscript digits Windows also reserves),
 // with or without an extension: Windows opens the device instead of a file.
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 // Path separators on any platform, characters Windows forbids in names, and control characters.
-const FORBIDDEN = /[/\\:*?"<>|\u0000-\u001f\u007f-\u009f]/;
+const FORBIDDEN = new RegExp(`[/\\\\:*?"<>|]|${CONTROL_CHAR.source}`);
 
 /** Returns why `name` cannot be a slot, or null when it can. */
 export function slotNameProblem(name: string): string | null {

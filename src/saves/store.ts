@@ -14,14 +14,7 @@
 import { constants, type Stats } from "node:fs";
 import { join, resolve } from "node:path";
 import { syncDir, TEMP_SUFFIX, toWriteError, writeFileAtomic } from "./atomic.js";
-import {
-  type LoadFailure,
-  SaveError,
-  SaveLoadError,
-  SaveWriteError,
-  SlotExistsError,
-  SlotInUseError,
-} from "./errors.js";
+import { type LoadFailure, SaveError, SaveLoadError, SaveWriteError, SlotExistsError } from "./errors.js";
 import { MAX_SAVE_BYTES, type ParseOptions, parseSave, serializeSave } from "./format.js";
 import { errCode, type FsOps, lstatOrNull, O_NOFOLLOW, realFs, removeQuietly } from "./fs-ops.js";
 import { LOCK_SUFFIX, processAlive, SlotLocks } from "./locks.js";
@@ -145,15 +138,6 @@ export function readSaveFile(
     ops.closeSync(fd);
   }
   return { save: parseSave(bytes.toString("utf8"), file, opts), stat };
-}
-
-/**
- * Reads slot `slot` from save directory `dir`, fully checked (size, JSON,
- * forbidden keys, identity, version, shape). Throws SlotNameError or
- * SaveLoadError. Does not load the game: see loadGame.
- */
-export function readSlot(dir: string, slot: string, opts: SaveStoreOptions = {}): SaveFile {
-  return new SaveStore(dir, opts).read(slot);
 }
 
 /** A save directory. One instance per running game: its slot claims are that game's. */

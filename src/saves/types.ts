@@ -28,4 +28,4 @@ export interface SaveFile {
 }
 
 /** What a save list shows: where the playthrough stands, and whether it has finished. */
-export type SaveSummary = LogSummary & EndState;
+type SaveSummary = LogSummary & EndState;

@@ -39,7 +39,7 @@ export interface CompileResult {
 const LOCATION = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s+)?line (\d+):\s*(.*)$/s;
 
 /** Splits one of inkjs's message strings into a structured diagnostic. */
-export function parseDiagnostic(raw: string, severity: Diagnostic["severity"]): Diagnostic {
+function parseDiagnostic(raw: string, severity: Diagnostic["severity"]): Diagnostic {
   const m = LOCATION.exec(raw.trim());
   if (m) {
     return { severity, file: m[2] ?? null, line: Number(m[3]), message: m[4]?.trim() ?? raw };

@@ -17,7 +17,7 @@ export interface EndingInfo {
 }
 
 export const ENDING_TITLE_TAG = "ending-title";
-export const ENDING_HINT_TAG = "ending-hint";
+const ENDING_HINT_TAG = "ending-hint";
 
 type Content = unknown;
 

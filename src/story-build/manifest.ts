@@ -43,7 +43,7 @@ export function inkFilesInOrder(mainPath: string): string[] {
 }
 
 /** Reads the manifest's descriptive facts from the ink sources. */
-export function describeSources(mainPath: string): { title: string | null; chapters: string[] } {
+function describeSources(mainPath: string): { title: string | null; chapters: string[] } {
   let title: string | null = null;
   const chapters: string[] = [];
   for (const file of inkFilesInOrder(mainPath)) {
@@ -61,7 +61,7 @@ export function describeSources(mainPath: string): { title: string | null; chapt
   return { title, chapters };
 }
 
-export function hashStoryJson(json: string): string {
+function hashStoryJson(json: string): string {
   return createHash("sha256").update(json).digest("hex");
 }
 

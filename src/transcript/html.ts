@@ -23,7 +23,7 @@ import {
 export type HtmlOptions = TranscriptOptions;
 
 /** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -36,7 +36,7 @@ export function escapeHtml(text: string): string {
 const VOICES = 6;
 
 /** A class-name-safe form of a speaker's name: `speaker-dr-crusher`. */
-export function speakerClass(name: string): string {
+function speakerClass(name: string): string {
   const slug = name
     .toLowerCase()
     .normalize("NFKD")

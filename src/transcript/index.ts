@@ -12,32 +12,19 @@ import { toMarkdown } from "./markdown.js";
 import { type TextOptions, toText } from "./text.js";
 
 export * from "./errors.js";
-export { escapeHtml, type HtmlOptions, speakerClass, toHtml } from "./html.js";
+export { toHtml } from "./html.js";
 export {
-  type JsonOptions,
   logFromTranscript,
   MAX_TRANSCRIPT_BYTES,
   parseTranscript,
-  TRANSCRIPT_FORMAT_ID,
-  TRANSCRIPT_VERSION,
-  type TranscriptEvent,
   type TranscriptFile,
   toJson,
 } from "./json.js";
-export { escapeMarkdown, type MarkdownOptions, toMarkdown } from "./markdown.js";
-export {
-  type Block,
-  buildDocument,
-  cleanText,
-  formatDuration,
-  type Theme,
-  type TranscriptDocument,
-  type TranscriptHeader,
-  type TranscriptOptions,
-} from "./model.js";
-export { describeDivergence, replayTranscript, replayTranscriptText, type TranscriptReplay } from "./replay.js";
+export { escapeMarkdown, toMarkdown } from "./markdown.js";
+
+export { describeDivergence, replayTranscript } from "./replay.js";
 export { type TextOptions, toText } from "./text.js";
-export { type WriteExportOptions, writeExportFile } from "./write-file.js";
+export { writeExportFile } from "./write-file.js";
 
 /** The export formats, by the name the player types. */
 export const TRANSCRIPT_FORMATS = ["txt", "md", "html", "json"] as const;

@@ -15,23 +15,38 @@ import {
   LOG_FORMAT,
   type LogEvent,
   type LogSummary,
-  META_ACTIONS,
   markUndone,
   type PlaythroughLog,
   summarize,
 } from "../log/index.js";
+import {
+  bool,
+  checkShape,
+  count,
+  eventSchema,
+  list,
+  num,
+  oneOf,
+  record,
+  ShapeProblem,
+  str,
+  time,
+} from "../log/schema.js";
+import { isJsonObject, readUntrustedJson, UntrustedJsonError } from "../text/json.js";
 import { TranscriptFormatError } from "./errors.js";
 import type { TranscriptOptions } from "./model.js";
 
 /** The value of `format` in every JSON transcript. */
-export const TRANSCRIPT_FORMAT_ID = "first-contact-transcript";
+const TRANSCRIPT_FORMAT_ID = "first-contact-transcript";
 /** The JSON transcript format version this game writes and the newest it reads. */
-export const TRANSCRIPT_VERSION = 1;
+const TRANSCRIPT_VERSION = 1;
 /** The largest JSON transcript read, in bytes (UTF-8). */
 export const MAX_TRANSCRIPT_BYTES = 32 * 1024 * 1024;
+/** Deepest nesting of arrays and objects read (version 1 needs 5). */
+const MAX_DEPTH = 64;
 
 /** One event of the transcript: a log event plus whether a later undo abandoned it. */
-export type TranscriptEvent = LogEvent & { undone: boolean };
+type TranscriptEvent = LogEvent & { undone: boolean };
 
 /** A JSON transcript, format version 1. */
 export interface TranscriptFile {
@@ -91,106 +106,30 @@ export function toJson(log: PlaythroughLog, opts: JsonOptions = {}): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
-
-type Obj = Record<string, unknown>;
-
-function isObj(value: unknown): value is Obj {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// The shape of a version-1 transcript, as valibot schemas. Each message
-// completes the sentence "transcript.events[3].turn ...". valibot builds
-// fresh objects holding only the fields named here, so unknown keys are
-// dropped.
-
-/** A plain object (never a list) with these fields. */
-function obj<E extends v.ObjectEntries>(entries: E) {
-  return v.pipe(v.custom<Obj>(isObj, "should be an object"), v.object(entries, "is missing"));
-}
-
-const WHOLE = "should be a whole number (0 or more)";
-const str = v.string("should be text");
-const whole = v.pipe(v.number(WHOLE), v.safeInteger(WHOLE), v.minValue(0, WHOLE));
-const num = v.pipe(v.number("should be a number"), v.finite("should be a number"));
-const time = v.pipe(
-  str,
-  v.check((s) => !Number.isNaN(Date.parse(s)), "should be an ISO 8601 time"),
-);
-const strOrNull = v.nullable(v.string("should be text or null"));
-
-const choiceRecord = obj({ index: whole, text: str, target: str });
-const base = { turn: whole, at: time, undone: v.boolean("should be true or false") };
-/** One event, chosen by its `type` (checked first), plus its `undone` mark. */
-const event = v.pipe(
-  v.custom<Obj>(isObj, "should be an object"),
-  v.variant(
-    "type",
-    [
-      v.object(
-        {
-          type: v.literal("text"),
-          ...base,
-          text: str,
-          tags: v.array(v.string("should be text"), "should be a list of text"),
-        },
-        "is missing",
-      ),
-      v.object(
-        { type: v.literal("choices"), ...base, choices: v.array(choiceRecord, "should be a list") },
-        "is missing",
-      ),
-      v.object({ type: v.literal("choose"), ...base, choice: choiceRecord }, "is missing"),
-      v.object({ type: v.literal("chapter"), ...base, title: str }, "is missing"),
-      v.object({ type: v.literal("end"), ...base, ending: strOrNull }, "is missing"),
-      v.object(
-        {
-          type: v.literal("meta"),
-          ...base,
-          action: v.picklist(META_ACTIONS, "is not a known action"),
-          toTurn: v.optional(whole),
-          detail: v.optional(str),
-        },
-        "is missing",
-      ),
-    ],
-    "is not a known event type",
-  ),
-);
+const strOrNull = v.nullable(str);
 
 /** Everything after `format` and `version`, which are checked before it. */
 const transcriptBody = v.object(
   {
-    story: obj({ id: str, hash: str, title: str }),
-    playthrough: obj({
+    story: record({ id: str, hash: str, title: str }),
+    playthrough: record({
       id: str,
-      logFormat: v.literal(LOG_FORMAT, `should be ${LOG_FORMAT}`),
-      seed: v.pipe(v.number("should be a whole number"), v.safeInteger("should be a whole number")),
+      logFormat: oneOf(LOG_FORMAT),
+      seed: num,
       startedAt: time,
     }),
-    summary: obj({
-      turns: whole,
+    summary: record({
+      turns: count,
       chapter: strOrNull,
       scene: strOrNull,
       lastLine: strOrNull,
       ending: strOrNull,
       playMillis: num,
     }),
-    events: v.array(event, "should be a list"),
+    events: list(eventSchema({ undone: bool })),
   },
-  "is missing",
+  "missing",
 );
-
-const FIRST_PROBLEM = { abortEarly: true } as const;
-
-/** `transcript.events[3].turn` for an issue's path. */
-function where(issue: v.BaseIssue<unknown>): string {
-  let path = "transcript";
-  for (const item of issue.path ?? []) {
-    path += typeof item.key === "number" ? `[${item.key}]` : `.${String(item.key)}`;
-  }
-  return path;
-}
 
 /**
  * Reads a JSON transcript. Checks, in order: size, JSON syntax, forbidden
@@ -199,30 +138,26 @@ function where(issue: v.BaseIssue<unknown>): string {
  * first problem; the message is one sentence a player can act on.
  */
 export function parseTranscript(text: string): TranscriptFile {
-  if (text.length > MAX_TRANSCRIPT_BYTES || Buffer.byteLength(text, "utf8") > MAX_TRANSCRIPT_BYTES) {
-    throw new TranscriptFormatError(
-      `this transcript is too large to read (the limit is ${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB)`,
-      "too-large",
-    );
-  }
   let raw: unknown;
-  let forbidden: string | null = null;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ""), (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) forbidden ??= key;
-      return value;
-    });
+    raw = readUntrustedJson(text, { maxBytes: MAX_TRANSCRIPT_BYTES, maxDepth: MAX_DEPTH });
   } catch (err) {
-    const reason = err instanceof RangeError ? "it is nested too deeply" : "it is not valid JSON";
-    throw new TranscriptFormatError(`this is not a First Contact transcript: ${reason}`, "not-json");
+    if (!(err instanceof UntrustedJsonError)) throw err;
+    switch (err.problem) {
+      case "too-large":
+        throw new TranscriptFormatError(`this transcript ${err.message.replace(/^it /, "")}`, "too-large");
+      case "forbidden-key":
+        throw new TranscriptFormatError(
+          `this transcript contains a forbidden key "${err.key}" and was not read`,
+          "forbidden-key",
+        );
+      default: {
+        const reason = err.problem === "too-deep" ? "it is nested too deeply" : "it is not valid JSON";
+        throw new TranscriptFormatError(`this is not a First Contact transcript: ${reason}`, "not-json");
+      }
+    }
   }
-  if (forbidden !== null) {
-    throw new TranscriptFormatError(
-      `this transcript contains a forbidden key "${forbidden}" and was not read`,
-      "forbidden-key",
-    );
-  }
-  if (!isObj(raw) || raw.format !== TRANSCRIPT_FORMAT_ID) {
+  if (!isJsonObject(raw) || raw.format !== TRANSCRIPT_FORMAT_ID) {
     throw new TranscriptFormatError("not a First Contact transcript", "foreign");
   }
   const version = raw.version;
@@ -235,12 +170,14 @@ export function parseTranscript(text: string): TranscriptFile {
       "newer-version",
     );
   }
-  const result = v.safeParse(transcriptBody, raw, FIRST_PROBLEM);
-  if (!result.success) {
-    const issue = result.issues[0];
-    throw new TranscriptFormatError(`this transcript is damaged: ${where(issue)} ${issue.message}`, "bad-shape");
+  let body: v.InferOutput<typeof transcriptBody>;
+  try {
+    body = checkShape(transcriptBody, raw, "transcript");
+  } catch (err) {
+    if (!(err instanceof ShapeProblem)) throw err;
+    throw new TranscriptFormatError(`this transcript is damaged: ${err.message}`, "bad-shape");
   }
-  const { story, playthrough, summary, events } = result.output;
+  const { story, playthrough, summary, events } = body;
   return {
     format: TRANSCRIPT_FORMAT_ID,
     version: TRANSCRIPT_VERSION,

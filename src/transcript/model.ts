@@ -13,6 +13,7 @@
  */
 import { type LogEvent, type MetaAction, markUndone, type PlaythroughLog, summarize } from "../log/index.js";
 import { ENDING_TITLE_TAG, type EndingInfo, endingTitle } from "../story-build/ending-titles.js";
+import { stripControls } from "../text/control.js";
 
 /** Options every transcript format takes. */
 export interface TranscriptOptions {
@@ -36,7 +37,7 @@ export interface TranscriptOptions {
 export type Theme = "ship" | "noir";
 
 /** What a transcript's header shows. */
-export interface TranscriptHeader {
+interface TranscriptHeader {
   title: string;
   storyId: string;
   storyHash: string;
@@ -55,7 +56,7 @@ export interface TranscriptHeader {
 }
 
 /** One choice point: what was offered and which one was taken. */
-export interface ChoiceBlock {
+interface ChoiceBlock {
   kind: "choice";
   theme: Theme;
   turn: number;
@@ -123,13 +124,13 @@ export interface TranscriptDocument {
   blocks: Block[];
 }
 
-// C0 controls (tab and newline become spaces), DEL and C1 controls: nothing a
-// transcript should carry into a terminal or a document.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-
-/** Story text as a reader should see it: control characters removed, tabs and newlines as spaces. */
-export function cleanText(s: string): string {
-  return s.replace(/[\t\n\r]/g, " ").replace(CONTROL, "");
+/**
+ * Story text as a reader should see it: tabs and newlines as spaces, every
+ * other control character removed (nothing a transcript should carry into a
+ * terminal or a document).
+ */
+function cleanText(s: string): string {
+  return stripControls(s.replace(/[\t\n\r]/g, " "));
 }
 
 function tagValue(tags: readonly string[], key: string): string | null {
@@ -145,7 +146,7 @@ function hasTag(tags: readonly string[], key: string): boolean {
 }
 
 /** Formats a duration the way the header shows it: "45 s", "12 min", "1 h 05 min". */
-export function formatDuration(ms: number): string {
+function formatDuration(ms: number): string {
   const seconds = Math.max(0, Math.round(ms / 1000));
   if (seconds < 60) return `${seconds} s`;
   const minutes = Math.round(seconds / 60);
@@ -154,7 +155,7 @@ export function formatDuration(ms: number): string {
 }
 
 /** Formats ISO times in one time zone as "2063-04-05 09:30" (date) and "09:30" (time of day). */
-export class TimeFormat {
+class TimeFormat {
   readonly zone: string;
   #parts: Intl.DateTimeFormat;
 

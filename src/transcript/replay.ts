@@ -11,7 +11,7 @@
 import type { ChoiceRecord, ReplayReport, SessionClock, StoryBundle } from "../log/index.js";
 import { Session } from "../log/index.js";
 import { StoryMismatchError } from "./errors.js";
-import { logFromTranscript, parseTranscript, type TranscriptFile } from "./json.js";
+import { logFromTranscript, type TranscriptFile } from "./json.js";
 
 /** The outcome of replaying a transcript. */
 export interface TranscriptReplay {
@@ -42,15 +42,6 @@ export function replayTranscript(
   }
   const { session, replay } = Session.replay(story, logFromTranscript(transcript), opts);
   return { session, report: replay, storyChanged: transcript.story.hash !== story.hash };
-}
-
-/** Parses a JSON transcript's text and replays it: parseTranscript then replayTranscript. */
-export function replayTranscriptText(
-  text: string,
-  story: StoryBundle,
-  opts: { clock?: SessionClock } = {},
-): TranscriptReplay {
-  return replayTranscript(parseTranscript(text), story, opts);
 }
 
 function quoted(c: ChoiceRecord): string {

@@ -11,6 +11,7 @@
  * throws on bad input.
  */
 import { StringDecoder } from "node:string_decoder";
+import { stripControls, stripEscapes } from "../text/control.js";
 import type { InputStream } from "./types.js";
 
 /** The longest line kept, in characters; longer lines are reported as too long. */
@@ -115,9 +116,6 @@ export class LineReader {
 }
 
 /** Removes escape sequences and control characters (a carriage return included). */
-export function clean(line: string): string {
-  return line
-    .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, "")
-    .replace(/[\u0000-\u001f\u007f]/g, "")
-    .trim();
+function clean(line: string): string {
+  return stripControls(stripEscapes(line)).trim();
 }

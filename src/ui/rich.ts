@@ -14,6 +14,7 @@ import ansiColors from "ansi-colors";
 import Enquirer from "enquirer";
 import type { Choice, Line } from "../engine/index.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
+import { stripEscapes } from "../text/control.js";
 import { loadWrapping, type Palette, titleCard, wrap, wrapWidth } from "./style.js";
 import { type Block, interpretLine, type TagState } from "./tags.js";
 import {
@@ -48,7 +49,7 @@ interface SelectChoice {
 }
 
 /** The hint for a number that picks nothing: the same words as plain mode. */
-export function noSuchChoice(typed: string, count: number): string {
+function noSuchChoice(typed: string, count: number): string {
   return `There is no choice ${typed.length > 12 ? "with that number" : typed}. Type a number from 1 to ${count}.`;
 }
 
@@ -141,7 +142,7 @@ function numberedSelect(): PromptClass {
       if (self.state.submitted && !self.state.cancelled) {
         const shown = self.focused?.display ?? self.focused?.name ?? "";
         // "✔ <question> · <answer>" on one line when it fits the terminal, else the answer wrapped below.
-        const question = String(self.options.message ?? "").replace(/\u001b\[[0-9;]*m/g, "");
+        const question = stripEscapes(String(self.options.message ?? ""));
         const w = self.options.wrapAt();
         return question.length + 5 + shown.length < self.width
           ? self.styles.primary(shown)
@@ -267,7 +268,7 @@ export class RichRenderer implements Renderer {
     return text
       .split("\n")
       .slice(0, -1)
-      .reduce((n, l) => n + Math.max(1, Math.ceil(l.replace(/\u001b\[[0-9;]*m/g, "").length / cols)), 0);
+      .reduce((n, l) => n + Math.max(1, Math.ceil(stripEscapes(l).length / cols)), 0);
   }
 
   #startScreenIfNeeded(): void {

@@ -152,7 +152,7 @@ export function wrapWidth(columns: number | undefined, fixed: number | undefined
 }
 
 /** A sensible reading width for a terminal `columns` wide. */
-export function readingWidth(columns: number | undefined): number {
+function readingWidth(columns: number | undefined): number {
   const cols = columns && columns > 0 ? columns : 80;
   return Math.max(10, Math.min(cols - 2, 78));
 }

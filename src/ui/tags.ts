@@ -8,7 +8,7 @@
 import type { Line } from "../engine/index.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 
-export type Theme = "ship" | "noir";
+type Theme = "ship" | "noir";
 
 export type Block =
   | { kind: "text"; text: string; speaker: string | null; theme: Theme; recap: boolean }

@@ -265,6 +265,7 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
       start(`${prefix}node ${bin} play ${demo} ${flag}`);
       await waitFor((x) => x.includes("What do you do?"), "the first prompt");
       const withEscapes = tmux("capture-pane", "-p", "-e", "-t", SESSION);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: a colour is an escape sequence on the captured screen.
       const coloured = /\u001b\[[0-9;]*(3[0-9]|38;)/.test(withEscapes);
       expect(coloured, `${prefix}${flag}`).toBe(expectColour);
       tmux("send-keys", "-t", SESSION, "C-c");

@@ -18,6 +18,7 @@ writeFileSync(
   [
     'import { appendFileSync } from "node:fs";',
     "export async function load(url, context, next) {",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of the loader the child runs, a template literal in it.
     "  if (process.env.FC_LOAD_LOG) appendFileSync(process.env.FC_LOAD_LOG, `${url}\\n`);",
     "  return next(url, context);",
     "}",

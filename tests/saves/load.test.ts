@@ -41,6 +41,9 @@ function loadFailure(fn: () => unknown): SaveLoadError {
   throw new Error("expected a SaveLoadError");
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the tests damage a parsed save at any path, which no narrower type allows.
+type Damageable = Record<string, any>;
+
 describe("damaged slot files", () => {
   it.each([
     ["empty", ""],
@@ -155,7 +158,7 @@ describe("hostile files", () => {
   });
 
   it("a wrong shape is reported at the first wrong field, with its path", () => {
-    const damage: [(s: Record<string, any>) => void, string][] = [
+    const damage: [(s: Damageable) => void, string][] = [
       [(s) => (s.summary.turns = "many"), 'summary.turns: expected a number, found string "many"'],
       [(s) => (s.summary.turns = 1.5), "summary.turns: expected a whole number, found 1.5"],
       [(s) => (s.log.events[3].turn = -1), "log.events[3].turn: expected a whole number, found -1"],
@@ -178,14 +181,14 @@ describe("hostile files", () => {
     ];
     expect((good.log.events[0] as { type: string }).type).toBe("meta");
     for (const [change, problem] of damage) {
-      const save = structuredClone(good) as unknown as Record<string, any>;
+      const save = structuredClone(good) as unknown as Damageable;
       change(save);
       const err = loadFailure(() => parseSave(JSON.stringify(save), "x.json"));
       expect(err.reason).toBe("shape");
       expect(err.message).toBe(`x.json is damaged: ${problem}`);
     }
     // The optional fields of a meta event may be present or absent.
-    const withTurn = structuredClone(good) as unknown as Record<string, any>;
+    const withTurn = structuredClone(good) as unknown as Damageable;
     withTurn.log.events[0].toTurn = 0;
     withTurn.log.events[0].detail = "note";
     expect(parseSave(JSON.stringify(withTurn), "x.json").log.events[0]).toEqual(

@@ -9,7 +9,7 @@ import { Session, type StoryBundle } from "../../src/log/index.js";
 import { type FsOps, makeSave, realFs, type SaveFile } from "../../src/saves/index.js";
 import { compileInkFile } from "../../src/story-build/compile.js";
 
-export const savesFixtures = join(import.meta.dirname, "..", "fixtures", "saves");
+const savesFixtures = join(import.meta.dirname, "..", "fixtures", "saves");
 
 const made: string[] = [];
 afterEach(() => {
@@ -37,7 +37,7 @@ export function fixtureStory(name: string, id = "save-fixture"): StoryBundle {
 }
 
 /** A clock that advances one second a call, so saves are reproducible. */
-export function stepClock(start = Date.parse("2063-04-05T11:00:00Z")) {
+function stepClock(start = Date.parse("2063-04-05T11:00:00Z")) {
   let t = start;
   return {
     now: () => {

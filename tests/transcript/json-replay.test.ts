@@ -148,23 +148,39 @@ describe("bad transcripts", () => {
 
   it("refuses damaged shapes, naming the field", () => {
     const cases: [string, string, string][] = [
-      ['"type": "text",', '"type": "teleport",', "transcript.events[2].type is not a known event type"],
-      ['"turn": 0,', '"turn": -1,', "transcript.events[0].turn should be a whole number (0 or more)"],
-      ['"undone": false,', '"undone": "no",', "transcript.events[0].undone should be true or false"],
-      ['"seed": 7,', '"seed": "seven",', "transcript.playthrough.seed should be a whole number"],
-      ['"at": "2063-04-05T09:00:20.000Z"', '"at": "yesterday"', "transcript.events[0].at should be an ISO 8601 time"],
-      ['"action": "started"', '"action": "exploded"', "transcript.events[0].action is not a known action"],
+      [
+        '"type": "text",',
+        '"type": "teleport",',
+        'transcript.events[2].type: expected one of text, choices, choose, chapter, end, meta, found string "teleport"',
+      ],
+      ['"turn": 0,', '"turn": -1,', "transcript.events[0].turn: expected a whole number, found -1"],
+      ['"undone": false,', '"undone": "no",', 'transcript.events[0].undone: expected true or false, found string "no"'],
+      ['"seed": 7,', '"seed": "seven",', 'transcript.playthrough.seed: expected a number, found string "seven"'],
+      [
+        '"at": "2063-04-05T09:00:20.000Z"',
+        '"at": "yesterday"',
+        'transcript.events[0].at: expected an ISO 8601 time, found string "yesterday"',
+      ],
+      [
+        '"action": "started"',
+        '"action": "exploded"',
+        'transcript.events[0].action: expected "started" or "saved" or "loaded" or "undone" or "migrated" or "settings" or "resumed", found string "exploded"',
+      ],
       [
         '"action": "started"',
         '"action": "started", "toTurn": -1',
-        "transcript.events[0].toTurn should be a whole number (0 or more)",
+        "transcript.events[0].toTurn: expected a whole number, found -1",
       ],
-      ['"action": "started"', '"action": "started", "detail": 5', "transcript.events[0].detail should be text"],
-      ['"logFormat": 1,', '"logFormat": 2,', "transcript.playthrough.logFormat should be 1"],
-      ['"scene": "Holodeck 3",', '"scene": 3,', "transcript.summary.scene should be text or null"],
-      ['"turns": 4,', '"turns": 4.5,', "transcript.summary.turns should be a whole number (0 or more)"],
-      ['"speaker: Crusher"', '"speaker: Crusher", 7', "transcript.events[3].tags[1] should be text"],
-      ['"story": {', '"story": [], "was": {', "transcript.story should be an object"],
+      [
+        '"action": "started"',
+        '"action": "started", "detail": 5',
+        "transcript.events[0].detail: expected text, found number 5",
+      ],
+      ['"logFormat": 1,', '"logFormat": 2,', "transcript.playthrough.logFormat: expected 1, found number 2"],
+      ['"scene": "Holodeck 3",', '"scene": 3,', "transcript.summary.scene: expected text, found number 3"],
+      ['"turns": 4,', '"turns": 4.5,', "transcript.summary.turns: expected a whole number, found 4.5"],
+      ['"speaker: Crusher"', '"speaker: Crusher", 7', "transcript.events[3].tags[1]: expected text, found number 7"],
+      ['"story": {', '"story": [], "was": {', "transcript.story: expected an object, found a list"],
     ];
     for (const [from, to, problem] of cases) {
       const damaged = json.replace(from, to);
@@ -175,13 +191,15 @@ describe("bad transcripts", () => {
     }
     const t = JSON.parse(json);
     t.events = {};
-    expect(refusal(JSON.stringify(t)).message).toBe("this transcript is damaged: transcript.events should be a list");
+    expect(refusal(JSON.stringify(t)).message).toBe(
+      "this transcript is damaged: transcript.events: expected a list, found an object",
+    );
     delete t.events;
-    expect(refusal(JSON.stringify(t)).message).toBe("this transcript is damaged: transcript.events is missing");
+    expect(refusal(JSON.stringify(t)).message).toBe("this transcript is damaged: transcript.events: missing");
     const u = JSON.parse(json);
     u.events[1] = [u.events[1]];
     expect(refusal(JSON.stringify(u)).message).toBe(
-      "this transcript is damaged: transcript.events[1] should be an object",
+      "this transcript is damaged: transcript.events[1]: expected an object, found a list",
     );
   });
 

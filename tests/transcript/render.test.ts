@@ -200,6 +200,7 @@ describe("hostile story text", () => {
 
   it("removes terminal control characters from every format", () => {
     for (const out of [toText(log), toMarkdown(log), toHtml(log)]) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters in the output.
       expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     }
     expect(toText(log)).toContain("red [31malert[0m and a bell and 31m");

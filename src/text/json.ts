@@ -1,0 +1,112 @@
+/**
+ * Reading JSON that came from outside the game.
+ *
+ * Owns: the checks every untrusted JSON text passes before anything looks
+ * at its fields (save slots, JSON transcripts, settings and profile files,
+ * lock records): a size limit, a byte-order mark dropped, a nesting limit
+ * counted on the text before parsing (so a hostile file cannot exhaust the
+ * parser's stack), JSON syntax, and no `__proto__`, `constructor` or
+ * `prototype` key anywhere. The shape of what is inside is the caller's.
+ * Pure: text in, a value or an UntrustedJsonError out.
+ */
+
+/** Why a text was refused. */
+export type UntrustedJsonProblem = "empty" | "too-large" | "too-deep" | "not-json" | "forbidden-key";
+
+/** A JSON text refused before its fields were looked at; `message` completes "the file is damaged: ..." (or "is refused: ..."). */
+export class UntrustedJsonError extends Error {
+  override name = "UntrustedJsonError";
+  constructor(
+    message: string,
+    readonly problem: UntrustedJsonProblem,
+    /** For `forbidden-key`: the key. */
+    readonly key?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface UntrustedJsonLimits {
+  /** Largest text accepted, in UTF-8 bytes. */
+  maxBytes: number;
+  /** Deepest nesting of arrays and objects accepted. */
+  maxDepth: number;
+}
+
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** The deepest nesting of `[`/`{` in JSON text, stopping early once past `limit`. */
+function nestingDepth(text: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 /* [ */ || c === 123 /* { */) {
+      depth++;
+      if (depth > max) {
+        max = depth;
+        if (max > limit) return max;
+      }
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return max;
+}
+
+/** Where the first `__proto__`, `constructor` or `prototype` key is in a parsed value, or null. */
+function findForbiddenKey(root: unknown): string | null {
+  const stack: { value: unknown; path: string }[] = [{ value: root, path: "" }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: string };
+    if (typeof value !== "object" || value === null) continue;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], path: `${path}[${i}]` });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      const at = path ? `${path}.${key}` : key;
+      if (FORBIDDEN_KEYS.has(key)) return at;
+      stack.push({ value: (value as Record<string, unknown>)[key], path: at });
+    }
+  }
+  return null;
+}
+
+/**
+ * Parses untrusted JSON text, checking in order: size, emptiness, nesting
+ * depth, syntax, forbidden keys. Throws UntrustedJsonError at the first
+ * check that fails.
+ */
+export function readUntrustedJson(text: string, limits: UntrustedJsonLimits): unknown {
+  if (text.length > limits.maxBytes || Buffer.byteLength(text, "utf8") > limits.maxBytes) {
+    const mb = limits.maxBytes / 1024 / 1024;
+    throw new UntrustedJsonError(`it is too large to read (the limit is ${mb} MB)`, "too-large");
+  }
+  const body = text.replace(/^\uFEFF/, "");
+  if (body.trim() === "") throw new UntrustedJsonError("it is empty", "empty");
+  if (nestingDepth(body, limits.maxDepth) > limits.maxDepth) {
+    throw new UntrustedJsonError(`nested more than ${limits.maxDepth} levels deep`, "too-deep");
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new UntrustedJsonError(`not valid JSON (${detail})`, "not-json");
+  }
+  const forbidden = findForbiddenKey(raw);
+  if (forbidden) {
+    const key = forbidden.slice(forbidden.search(/[^.\]]*$/));
+    throw new UntrustedJsonError(`it contains the forbidden key "${forbidden}"`, "forbidden-key", key);
+  }
+  return raw;
+}
+
+/** True for a plain JSON object (not null, not a list). */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
