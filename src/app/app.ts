@@ -6,8 +6,11 @@
  */
 import { randomInt, randomUUID } from "node:crypto";
 import type { Session, StoryBundle } from "../log/session.js";
-import type { Renderer } from "../ui/types.js";
+import type { EndingInfo } from "../story-build/ending-titles.js";
+import type { Renderer, Screen } from "../ui/types.js";
 import { describeReplay, Game, type GameExit, type TranscriptExporter } from "./game.js";
+import { endingOf, type PlayerProfile } from "./profile.js";
+import { endingsScreen } from "./screens/endings.js";
 import type { SaveService } from "./services.js";
 
 export interface AppDeps {
@@ -22,6 +25,10 @@ export interface AppDeps {
   exporter?: TranscriptExporter;
   onSession?(session: Session | null): void;
   onEnding?(session: Session): void;
+  /** What the player has found in this story, for the screens beside the story. */
+  profile?: PlayerProfile;
+  /** The story's endings by id, as its manifest lists them. */
+  endings?: Readonly<Record<string, EndingInfo>>;
 }
 
 /** How the app finished: `interrupted` maps to exit code 130, `error` (the story failed) to 1. */
@@ -41,7 +48,15 @@ function outcomeOf(exit: GameExit): AppOutcome | null {
 }
 
 async function runGame(deps: AppDeps, session: Session, resumed: boolean): Promise<AppOutcome | null> {
-  const game = new Game(session, deps);
+  const game = new Game(session, {
+    ...deps,
+    onEnding: (s) => {
+      deps.onEnding?.(s);
+      const found = endingOf(s);
+      // The profile is a nicety: a failure to record an ending must not disturb play.
+      if (found) deps.profile?.recordEnding(found.ending, found.found).catch(() => {});
+    },
+  });
   const exit = await game.play({ resumed });
   deps.onSession?.(null);
   return outcomeOf(exit);
@@ -83,6 +98,22 @@ async function continueLatest(deps: AppDeps): Promise<AppOutcome | null | "missi
   return out ?? "missing";
 }
 
+/** Shows a screen built from the player's profile; a profile that cannot be read is told, not fatal. */
+async function showProfileScreen(
+  deps: AppDeps,
+  build: (profile: Awaited<ReturnType<PlayerProfile["read"]>>) => Screen,
+): Promise<void> {
+  if (!deps.profile) return;
+  let profile: Awaited<ReturnType<PlayerProfile["read"]>>;
+  try {
+    profile = await deps.profile.read();
+  } catch (err) {
+    deps.renderer.message(`Your profile could not be read: ${(err as Error).message}`, "error");
+    return;
+  }
+  await deps.renderer.showScreen(build(profile));
+}
+
 /** Runs the title screen until the player quits. */
 export async function runTitle(
   deps: AppDeps,
@@ -104,6 +135,9 @@ export async function runTitle(
       ...(latest ? [{ value: "continue", label: "Continue", hint: latest.label }] : []),
       { value: "new", label: "New game" },
       ...(deps.saves?.hasSaves() ? [{ value: "load", label: "Load a saved game" }] : []),
+      ...(deps.profile && deps.endings && Object.keys(deps.endings).length > 0
+        ? [{ value: "endings", label: "Endings" }]
+        : []),
       { value: "quit", label: "Quit" },
     ];
     const choice = await r.menu("Your choice", options);
@@ -129,6 +163,9 @@ export async function runTitle(
         if (out) return out;
         break;
       }
+      case "endings":
+        await showProfileScreen(deps, (profile) => endingsScreen(deps.endings ?? {}, profile));
+        break;
       case null:
         // Plain mode only ever answers null at the end of its input: that is a clean finish.
         return r.mode === "plain" ? "done" : "interrupted";

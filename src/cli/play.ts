@@ -184,6 +184,9 @@ class RichRendererLazy implements Renderer {
   async prompt(message: string) {
     return (await this.#get()).prompt(message);
   }
+  async showScreen(screen: Parameters<Renderer["showScreen"]>[0]) {
+    return (await this.#get()).showScreen(screen);
+  }
   message(text: string, kind?: "info" | "warn" | "error") {
     if (this.#inner) return this.#inner.message(text, kind);
     this.#io.stdout.write(`${text}\n`);
@@ -208,8 +211,10 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
   let saves: SaveService | null = null;
 
   const { openSaveService, storySaveDir } = await import("./save-service.js");
-  const { resolveSaveDir } = await import("../saves/paths.js");
+  const { resolveSaveDir, resolveSettingsDir } = await import("../saves/paths.js");
   const saveDir = resolveSaveDir({ flag: opts.saveDir, env: io.env });
+  const settingsDir = resolveSettingsDir({ flag: opts.saveDir, env: io.env });
+  const { folderProfile } = await import("../app/profile.js");
   const { checkSaveFolder } = await import("../saves/folder.js");
   checkSaveFolder(saveDir);
   onInterrupt.save = () => {
@@ -269,6 +274,8 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
         entry: opts.from,
         exporter: fileExporter(story.title, endings),
         onSession,
+        profile: folderProfile(settingsDir, story.id),
+        endings,
       },
       { continueLatest: opts.continueLatest, newGame: !opts.continueLatest },
     ).finally(() => saves?.release());
@@ -289,11 +296,6 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
   );
   renderer.useEndings(catalog.manifest.endings ?? {});
   onInterrupt.farewell = farewell(saveDir, "first-contact --continue");
-  const recordEnding = async (ending: string) => {
-    const { SettingsStore } = await import("../saves/settings.js");
-    const { resolveSettingsDir } = await import("../saves/paths.js");
-    await new SettingsStore(resolveSettingsDir({ flag: opts.saveDir, env: io.env })).recordEnding(ending);
-  };
   return runTitle(
     {
       renderer,
@@ -303,13 +305,8 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
       saves,
       exporter: fileExporter(catalog.manifest.title, catalog.manifest.endings),
       onSession,
-      onEnding: (s) => {
-        const ending = s.log.events.findLast((e) => e.type === "end");
-        if (ending?.type === "end" && ending.ending) {
-          // The profile is a nicety: a failure to record an ending must not disturb play.
-          recordEnding(ending.ending).catch(() => {});
-        }
-      },
+      profile: folderProfile(settingsDir, catalog.manifest.id),
+      endings: catalog.manifest.endings ?? {},
     },
     { continueLatest: opts.continueLatest, newGame: opts.newGame },
   ).finally(() => saves?.release());

@@ -1,8 +1,10 @@
 /**
  * Settings and the player's profile, kept with conf.
  *
- * Owns: `settings.json` (colour, pacing, width) and `profile.json` (endings
- * found) in the settings directory (see paths.ts). conf is imported only
+ * Owns: `settings.json` (width, colour, pacing, paging, skipping seen
+ * text) and `profile.json` (what the player has found in each story) in
+ * the settings directory (see paths.ts), each with its schema version and
+ * conf migrations from every earlier shape. conf is imported only
  * when settings are first read, so start-up does not pay for it. Both are
  * things the game can rebuild, which is why conf's writer is acceptable
  * here and not for saves. A file that will not parse is kept aside as
@@ -16,24 +18,85 @@ import { chmodSync, lstatSync, mkdirSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { SaveError } from "./errors.js";
 
-/** The settings format written in `format`; bumped (with a migration) when a field changes meaning. */
-const SETTINGS_FORMAT = 1;
+/** The settings format written in `format`; bumped (with a migration) when a field changes shape. */
+export const SETTINGS_FORMAT = 2;
+/** The profile format written in `format`; bumped (with a migration) when a field changes shape. */
+export const PROFILE_FORMAT = 2;
 
 export interface Settings {
-  /** `auto` follows the terminal and NO_COLOR; `always`/`never` force it. */
-  colour: "auto" | "always" | "never";
-  /** How text appears: all at once, or typed out. */
-  pacing: "instant" | "typewriter";
-  /** Wrap width in columns, or null to follow the terminal. */
-  width: number | null;
+  /** Wrap width in columns, or "auto" to follow the terminal. */
+  width: "auto" | number;
+  /** `auto` follows the terminal and NO_COLOR; `on`/`off` force it. */
+  colour: "auto" | "on" | "off";
+  /** How text appears: all at once, or typed out fast or slow. */
+  pacing: "off" | "fast" | "slow";
+  /** Whether text waits for a key after a screenful. */
+  paging: "on" | "off";
+  /** Whether text read in an earlier playthrough is passed over quickly. */
+  skipSeen: "on" | "off";
+}
+
+/** When and in which playthrough an ending was first found (null for endings recorded before this was kept). */
+export interface EndingFound {
+  at: string | null;
+  /** The playthrough's id, and when it started. */
+  playthrough: string | null;
+  started: string | null;
+}
+
+/** What the player has found in one story. */
+export interface StoryProfile {
+  /** Ending ids (the `# ending:` tag), in the order first found. */
+  endings: Record<string, EndingFound>;
 }
 
 export interface Profile {
-  /** Ending ids (the `# ending:` tag) the player has reached, in the order first found. */
-  endingsFound: string[];
+  /** By story id (the manifest's id, or the identity of a story played with `play FILE`). */
+  stories: Record<string, StoryProfile>;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ colour: "auto", pacing: "instant", width: null });
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  width: "auto",
+  colour: "auto",
+  pacing: "off",
+  paging: "on",
+  skipSeen: "off",
+});
+
+/** The story the profile's first format (which kept endings without a story) was written for. */
+const FIRST_STORY = "first-contact";
+
+/**
+ * conf's migrations, by the format version they bring a file to. conf
+ * records the version reached inside the file, so each runs once.
+ */
+const SETTINGS_MIGRATIONS: Record<string, (store: ConfStore) => void> = {
+  // 1 -> 2: colour always/never became on/off, pacing instant/typewriter became off/fast, width null became "auto".
+  "2.0.0": (store) => {
+    const colour = store.get("colour");
+    if (colour === "always") store.set("colour", "on");
+    if (colour === "never") store.set("colour", "off");
+    const pacing = store.get("pacing");
+    if (pacing === "instant") store.set("pacing", "off");
+    if (pacing === "typewriter") store.set("pacing", "fast");
+    if (store.get("width") === null) store.set("width", "auto");
+    store.set("format", 2);
+  },
+};
+
+const PROFILE_MIGRATIONS: Record<string, (store: ConfStore) => void> = {
+  // 1 -> 2: endings were a list of ids for First Contact alone; now each story keeps its own, with when and where.
+  "2.0.0": (store) => {
+    const old = store.get("endingsFound");
+    if (Array.isArray(old)) {
+      const endings: Record<string, EndingFound> = {};
+      for (const e of old) if (typeof e === "string") endings[e] = { at: null, playthrough: null, started: null };
+      store.set("stories", { [FIRST_STORY]: { endings } });
+    }
+    store.delete("endingsFound");
+    store.set("format", 2);
+  },
+};
 
 /** A settings file that is a symbolic link or not a plain file: left alone, neither read nor written. */
 class SettingsFileError extends SaveError {
@@ -46,22 +109,53 @@ class SettingsFileError extends SaveError {
   }
 }
 
-type ConfLike = { store: Record<string, unknown>; path: string };
+type ConfStore = { get(key: string): unknown; set(key: string, value: unknown): void; delete(key: string): void };
+type ConfLike = ConfStore & { store: Record<string, unknown>; path: string };
 type ConfCtor = new (opts: Record<string, unknown>) => ConfLike;
 
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** A settings value that may be stored: "auto" or a width from 20 to 1000. */
+export function validWidth(value: unknown): value is Settings["width"] {
+  return value === "auto" || (typeof value === "number" && Number.isInteger(value) && value >= 20 && value <= 1000);
+}
+
 function cleanSettings(raw: Record<string, unknown>): Settings {
-  const colour = raw.colour === "always" || raw.colour === "never" || raw.colour === "auto" ? raw.colour : "auto";
-  const pacing = raw.pacing === "typewriter" || raw.pacing === "instant" ? raw.pacing : "instant";
-  const width =
-    typeof raw.width === "number" && Number.isInteger(raw.width) && raw.width >= 20 && raw.width <= 1000
-      ? raw.width
-      : null;
-  return { colour, pacing, width };
+  const d = DEFAULT_SETTINGS;
+  return {
+    width: validWidth(raw.width) ? raw.width : d.width,
+    colour: oneOf(raw.colour, ["auto", "on", "off"], d.colour),
+    pacing: oneOf(raw.pacing, ["off", "fast", "slow"], d.pacing),
+    paging: oneOf(raw.paging, ["on", "off"], d.paging),
+    skipSeen: oneOf(raw.skipSeen, ["on", "off"], d.skipSeen),
+  };
+}
+
+const MAX_ID = 200;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const textOrNull = (v: unknown): string | null => (typeof v === "string" && v.length <= MAX_ID ? v : null);
+
+function cleanStory(raw: unknown): StoryProfile {
+  const endings: Record<string, EndingFound> = {};
+  const found = isRecord(raw) && isRecord(raw.endings) ? raw.endings : {};
+  for (const [id, e] of Object.entries(found)) {
+    if (id.length > MAX_ID || id === "__proto__") continue;
+    const r = isRecord(e) ? e : {};
+    endings[id] = { at: textOrNull(r.at), playthrough: textOrNull(r.playthrough), started: textOrNull(r.started) };
+  }
+  return { endings };
 }
 
 function cleanProfile(raw: Record<string, unknown>): Profile {
-  const endings = Array.isArray(raw.endingsFound) ? raw.endingsFound : [];
-  return { endingsFound: [...new Set(endings.filter((e): e is string => typeof e === "string" && e.length <= 200))] };
+  const stories: Record<string, StoryProfile> = {};
+  if (isRecord(raw.stories)) {
+    for (const [id, story] of Object.entries(raw.stories)) {
+      if (id.length <= MAX_ID && id !== "__proto__") stories[id] = cleanStory(story);
+    }
+  }
+  return { stories };
 }
 
 /** Settings and profile for one settings directory. Nothing is read until first asked. */
@@ -85,7 +179,8 @@ export class SettingsStore {
     const { settings } = await this.#open();
     this.#guard("settings");
     const next = cleanSettings({ ...settings.store, ...patch });
-    settings.store = { format: SETTINGS_FORMAT, ...next };
+    for (const [key, value] of Object.entries(next)) settings.set(key, value);
+    settings.set("format", SETTINGS_FORMAT);
     return next;
   }
 
@@ -96,17 +191,26 @@ export class SettingsStore {
     return cleanProfile(profile.store);
   }
 
+  /** What the player has found in one story (empty when nothing yet). */
+  async story(storyId: string): Promise<StoryProfile> {
+    return (await this.profile()).stories[storyId] ?? { endings: {} };
+  }
+
   /**
-   * Records an ending as found. Re-reads the file just before writing, so
-   * an ending recorded by another game running at the same time is kept.
-   * Returns true when this ending is new.
+   * Records an ending as found in a story. Re-reads the file just before
+   * writing, so an ending recorded by another game running at the same time
+   * is kept. The first finding is kept; returns true when this ending is new.
    */
-  async recordEnding(ending: string): Promise<boolean> {
+  async recordEnding(storyId: string, ending: string, found: EndingFound): Promise<boolean> {
     const { profile } = await this.#open();
     this.#guard("profile");
     const current = cleanProfile(profile.store);
-    if (current.endingsFound.includes(ending)) return false;
-    profile.store = { format: SETTINGS_FORMAT, endingsFound: [...current.endingsFound, ending] };
+    const story = current.stories[storyId] ?? { endings: {} };
+    if (Object.hasOwn(story.endings, ending)) return false;
+    story.endings[ending] = found;
+    current.stories[storyId] = story;
+    profile.set("stories", current.stories);
+    profile.set("format", PROFILE_FORMAT);
     return true;
   }
 
@@ -115,7 +219,10 @@ export class SettingsStore {
       const { default: Conf } = (await import("conf")) as unknown as { default: ConfCtor };
       // The folder is private to the player: made 0700 (mkdir's mode is filtered by the umask).
       if (mkdirSync(this.dir, { recursive: true, mode: 0o700 })) chmodSync(this.dir, 0o700);
-      return { settings: this.#make(Conf, "settings"), profile: this.#make(Conf, "profile") };
+      return {
+        settings: this.#make(Conf, "settings", SETTINGS_FORMAT, SETTINGS_MIGRATIONS),
+        profile: this.#make(Conf, "profile", PROFILE_FORMAT, PROFILE_MIGRATIONS),
+      };
     })();
     return this.#conf;
   }
@@ -133,9 +240,16 @@ export class SettingsStore {
     }
   }
 
-  #make(Conf: ConfCtor, name: string): ConfLike {
+  #make(Conf: ConfCtor, name: string, format: number, migrations: Record<string, (s: ConfStore) => void>): ConfLike {
     this.#guard(name);
-    const options = { cwd: this.dir, configName: name, configFileMode: 0o600, projectName: "first-contact" };
+    const options = {
+      cwd: this.dir,
+      configName: name,
+      configFileMode: 0o600,
+      projectName: "first-contact",
+      projectVersion: `${format}.0.0`,
+      migrations,
+    };
     try {
       const conf = new Conf(options);
       void conf.store; // conf parses lazily on some paths: read now so damage shows here

@@ -18,6 +18,7 @@ import {
   parseCommand,
   type Renderer,
   type RendererIo,
+  type Screen,
 } from "./types.js";
 
 export interface PlainOptions {
@@ -121,6 +122,27 @@ export class PlainRenderer implements Renderer {
       if (byName) return byName.value;
       this.#write(`Type a number from 1 to ${options.length}, or 0 to go back.\n`);
     }
+  }
+
+  /** A screen as plain lines: its items numbered, depth shown by indenting; left with 0, an empty line or `back`. */
+  async showScreen(screen: Screen): Promise<void> {
+    if (this.#width > 0) await loadWrapping();
+    this.#write(`\n${this.#wrap(`== ${screen.title} ==`)}\n`);
+    if (screen.summary) this.#write(`${this.#wrap(screen.summary)}\n`);
+    let n = 0;
+    for (const section of screen.sections) {
+      this.#write(`\n${this.#wrap(`${section.heading}:`)}\n`);
+      for (const item of section.items) {
+        n += 1;
+        const indent = "  ".repeat(item.depth ?? 0);
+        const mark = item.state === "found" ? "[x] " : item.state === "hidden" ? "[ ] " : "";
+        const head = `${indent}${n}) ${mark}`;
+        this.#write(`${this.#wrapHanging(`${head}${item.text}`, head.length)}\n`);
+        if (item.detail) this.#write(`${" ".repeat(head.length)}${this.#wrapHanging(item.detail, head.length)}\n`);
+      }
+    }
+    if (n === 0 && screen.empty) this.#write(`\n${this.#wrap(screen.empty)}\n`);
+    await this.menu("", [{ value: "back", label: "Back" }]);
   }
 
   async prompt(message: string): Promise<string | null> {

@@ -25,6 +25,7 @@ import {
   type OutputStream,
   type Renderer,
   type RendererIo,
+  type Screen,
 } from "./types.js";
 
 // enquirer's typings describe the prompt-function API; the prompt classes it also exports are untyped.
@@ -367,6 +368,37 @@ export class RichRenderer implements Renderer {
     const prompt = new prompts.Input({ name: "text", message, stdin: this.#io.input, stdout: this.#out });
     const value = await this.#run(prompt);
     return value === null ? null : value.trim();
+  }
+
+  /** A screen as a card: found items marked and bright, the rest dimmed, trees drawn with guides. */
+  async showScreen(screen: Screen): Promise<void> {
+    await loadWrapping();
+    const p = this.#p;
+    const card = this.#cardWidth;
+    const rule = p.dim("═".repeat(Math.min(card, 60)));
+    this.#turnOver = true;
+    this.#write(`\n${rule}\n${p.chapter(wrap(screen.title.toUpperCase(), card))}\n`);
+    if (screen.summary) this.#write(`${p.accent(wrap(screen.summary, card))}\n`);
+    this.#write(`${rule}\n`);
+    let count = 0;
+    for (const section of screen.sections) {
+      this.#write(`\n${p.scene(wrap(section.heading, card))}\n`);
+      for (const item of section.items) {
+        count += 1;
+        const depth = item.depth ?? 0;
+        const guide = depth > 0 ? `${"│ ".repeat(depth - 1)}├ ` : "";
+        const mark = item.state === "found" ? "✓ " : item.state === "hidden" ? "· " : "";
+        const indent = 2 + guide.length + mark.length;
+        const text = this.#hanging(item.text, card - indent, indent);
+        const style = item.state === "hidden" ? p.dim : item.state === "found" ? p.accent : p.text;
+        this.#write(`  ${p.dim(guide)}${style(`${mark}${text}`)}\n`);
+        if (item.detail) this.#write(`${p.dim(this.#indented(item.detail, card - indent, indent))}\n`);
+      }
+    }
+    if (count === 0 && screen.empty) this.#write(`\n${p.dim(wrap(screen.empty, card))}\n`);
+    this.#write("\n");
+    this.#rowsSinceInput = 0;
+    await this.menu(this.#p.dim("Enter to go back"), [{ value: "back", label: "Back" }]);
   }
 
   message(text: string, kind: "info" | "warn" | "error" = "info"): void {

@@ -273,4 +273,32 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
       tmux("kill-server");
     }
   });
+  it("opens the Endings screen from the title screen after an ending, and comes back to the title", async () => {
+    const saves = tempDir("fc-endings-");
+    const lantern = join(fixturesDir, "screens", "main.ink");
+    start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${lantern}`);
+    const pick = (s: string, label: string) => {
+      const n = new RegExp(`(\\d+)\\. ${label}`).exec(s)?.[1];
+      if (!n) throw new Error(`no "${label}" on screen:\n${s}`);
+      tmux("send-keys", "-t", SESSION, n);
+      tmux("send-keys", "-t", SESSION, "Enter");
+    };
+    let s = await waitForPrompt("the first prompt");
+    pick(s, "Trim the wick");
+    s = await waitFor((x) => x.includes("Go home early") && /\? What do you do\?/.test(x), "the second choices");
+    pick(s, "Go home early");
+    s = await waitFor((x) => x.includes("Back to the title screen"), "the end menu");
+    pick(s, "Back to the title screen");
+    s = await waitFor((x) => /\d+\. Endings/.test(x), "the title menu offering Endings");
+    pick(s, "Endings");
+    s = await waitFor((x) => x.includes("1 of 3 endings found") && x.includes("Back"), "the Endings screen");
+    expect(s).toContain("✓ Home Before Dark");
+    expect(s).toContain("· Someone has to climb the stair.");
+    expect(s).not.toContain("The Great Lamp");
+    tmux("send-keys", "-t", SESSION, "Enter");
+    await waitFor((x) => x.lastIndexOf("New game") > x.lastIndexOf("endings found"), "the title menu again");
+    tmux("send-keys", "-t", SESSION, "C-c");
+    await waitFor((x) => /EXIT=\d+/.test(x), "exit");
+    tmux("kill-server");
+  });
 });
