@@ -11,6 +11,7 @@ import type { Renderer, Screen } from "../ui/types.js";
 import { describeReplay, Game, type GameExit, type TranscriptExporter } from "./game.js";
 import { endingOf, type PlayerProfile } from "./profile.js";
 import { endingsScreen } from "./screens/endings.js";
+import { runSettings, type SettingsAccess } from "./screens/settings.js";
 import type { SaveService } from "./services.js";
 
 export interface AppDeps {
@@ -29,6 +30,12 @@ export interface AppDeps {
   profile?: PlayerProfile;
   /** The story's endings by id, as its manifest lists them. */
   endings?: Readonly<Record<string, EndingInfo>>;
+  /** The player's settings, how to put a change in force, and which ones this run's flags hold. */
+  settings?: {
+    access: SettingsAccess;
+    apply(s: Awaited<ReturnType<SettingsAccess["settings"]>>): void;
+    overridden: Parameters<typeof runSettings>[3];
+  };
 }
 
 /** How the app finished: `interrupted` maps to exit code 130, `error` (the story failed) to 1. */
@@ -138,6 +145,7 @@ export async function runTitle(
       ...(deps.profile && deps.endings && Object.keys(deps.endings).length > 0
         ? [{ value: "endings", label: "Endings" }]
         : []),
+      ...(deps.settings ? [{ value: "settings", label: "Settings" }] : []),
       { value: "quit", label: "Quit" },
     ];
     const choice = await r.menu("Your choice", options);
@@ -165,6 +173,9 @@ export async function runTitle(
       }
       case "endings":
         await showProfileScreen(deps, (profile) => endingsScreen(deps.endings ?? {}, profile));
+        break;
+      case "settings":
+        if (deps.settings) await runSettings(r, deps.settings.access, deps.settings.apply, deps.settings.overridden);
         break;
       case null:
         // Plain mode only ever answers null at the end of its input: that is a clean finish.

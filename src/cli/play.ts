@@ -39,6 +39,9 @@ export interface PlayOptions {
   newGame: boolean;
   /** `play FILE --from KNOT`: start at a knot (a chapter's entry state), for writers. */
   from?: string;
+  /** `--pacing` and `--paging`: settings overridden for this run. */
+  pacing?: "off" | "fast" | "slow";
+  paging?: "on" | "off";
 }
 
 /** Where the build put the compiled stories: beside the bundle. */
@@ -152,6 +155,7 @@ class RichRendererLazy implements Renderer {
         { palette: this.#palette, width: this.#opts.width },
       );
       if (this.#endings) this.#inner.useEndings(this.#endings);
+      if (this.#presentation) this.#inner.present(this.#presentation);
       if (this.#title) this.#inner.noteTitle(this.#title.title, this.#title.subtitle);
     }
     return this.#inner;
@@ -184,6 +188,13 @@ class RichRendererLazy implements Renderer {
   async prompt(message: string) {
     return (await this.#get()).prompt(message);
   }
+  present(p: Parameters<Renderer["present"]>[0]) {
+    this.#palette = makePalette(p.colourLevel);
+    this.#opts = { ...this.#opts, width: p.width };
+    this.#presentation = p;
+    this.#inner?.present(p);
+  }
+  #presentation: Parameters<Renderer["present"]>[0] | null = null;
   async showScreen(screen: Parameters<Renderer["showScreen"]>[0]) {
     return (await this.#get()).showScreen(screen);
   }
@@ -202,6 +213,41 @@ function quoteForShell(path: string): string {
   return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;
 }
 
+/**
+ * Reads the player's settings and puts them in force (this run's flags
+ * winning), before the title is drawn. A settings file that cannot be read
+ * is reported and the defaults are used; it never stops the game.
+ */
+async function openSettings(dir: string, renderer: Renderer, opts: PlayOptions, io: CliIo) {
+  const { SettingsStore, DEFAULT_SETTINGS } = await import("../saves/settings.js");
+  const { presentationOf, overriddenSettings } = await import("../app/presentation.js");
+  const store = new SettingsStore(dir);
+  const flags = {
+    width: opts.width,
+    noColor: opts.noColor,
+    color: opts.color,
+    pacing: opts.pacing,
+    paging: opts.paging,
+  };
+  const term = { env: io.env, isTTY: Boolean(io.stdout.isTTY), columns: io.stdout.columns };
+  const apply = (s: import("../saves/settings.js").Settings) =>
+    renderer.present(presentationOf(s, flags, term, renderer.mode));
+  let stored = { ...DEFAULT_SETTINGS };
+  try {
+    stored = await store.startup();
+  } catch (err) {
+    renderer.message(`Your settings could not be read (${(err as Error).message}); the defaults are in use.`, "warn");
+  }
+  for (const kept of store.setAside) {
+    renderer.message(
+      `Your settings file was damaged; it was set aside as ${kept} and the defaults are in use.`,
+      "warn",
+    );
+  }
+  apply(stored);
+  return { access: store, apply, overridden: overriddenSettings(flags) };
+}
+
 /** Runs the title screen (or `play FILE`) and reports how it ended. */
 export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: InterruptHooks): Promise<AppOutcome> {
   const renderer = makeRenderer(opts, io);
@@ -215,6 +261,7 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
   const saveDir = resolveSaveDir({ flag: opts.saveDir, env: io.env });
   const settingsDir = resolveSettingsDir({ flag: opts.saveDir, env: io.env });
   const { folderProfile } = await import("../app/profile.js");
+  const settings = await openSettings(settingsDir, renderer, opts, io);
   const { checkSaveFolder } = await import("../saves/folder.js");
   checkSaveFolder(saveDir);
   onInterrupt.save = () => {
@@ -276,6 +323,7 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
         onSession,
         profile: folderProfile(settingsDir, story.id),
         endings,
+        settings,
       },
       { continueLatest: opts.continueLatest, newGame: !opts.continueLatest },
     ).finally(() => saves?.release());
@@ -307,6 +355,7 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
       onSession,
       profile: folderProfile(settingsDir, catalog.manifest.id),
       endings: catalog.manifest.endings ?? {},
+      settings,
     },
     { continueLatest: opts.continueLatest, newGame: opts.newGame },
   ).finally(() => saves?.release());

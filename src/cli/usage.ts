@@ -36,6 +36,9 @@ Options:
                      (automatic when input or output is not a terminal)
   --no-color         no colour (NO_COLOR is honoured too; FORCE_COLOR forces it)
   --width N          wrap text at N columns (0: do not wrap)
+  --pacing off|fast|slow  type the text out (or not)
+  --paging on|off    wait for a key after a screenful (or not)
+                     (these four override the Settings screen for one run)
   --save-dir DIR     where saves live (or FIRST_CONTACT_SAVE_DIR)
   -h, --help         this help
   -v, --version      the game's version

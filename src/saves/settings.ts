@@ -14,7 +14,7 @@
  * file should be is refused before conf reads or writes it, as for save
  * slots. A folder this module creates is made 0700. Never prints.
  */
-import { chmodSync, lstatSync, mkdirSync, renameSync } from "node:fs";
+import { chmodSync, lstatSync, mkdirSync, readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { SaveError } from "./errors.js";
 
@@ -161,6 +161,8 @@ function cleanProfile(raw: Record<string, unknown>): Profile {
 /** Settings and profile for one settings directory. Nothing is read until first asked. */
 export class SettingsStore {
   readonly dir: string;
+  /** Files found damaged and set aside (`<name>.json.damaged-<time>`), for the player to be told. */
+  readonly setAside: string[] = [];
   #conf: Promise<{ settings: ConfLike; profile: ConfLike }> | null = null;
 
   constructor(dir: string) {
@@ -172,6 +174,34 @@ export class SettingsStore {
     const { settings } = await this.#open();
     this.#guard("settings");
     return cleanSettings(settings.store);
+  }
+
+  /**
+   * The settings for start-up, read without loading conf when the file is
+   * already in the current shape (the common case); a file that is missing
+   * gives the defaults, one that is damaged or older goes through conf.
+   */
+  async startup(): Promise<Settings> {
+    const file = join(this.dir, "settings.json");
+    this.#guard("settings");
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") return { ...DEFAULT_SETTINGS };
+      throw err;
+    }
+    try {
+      const raw = JSON.parse(text) as Record<string, unknown>;
+      const version =
+        isRecord(raw.__internal__) && isRecord(raw.__internal__.migrations)
+          ? raw.__internal__.migrations.version
+          : null;
+      if (isRecord(raw) && version === `${SETTINGS_FORMAT}.0.0`) return cleanSettings(raw);
+    } catch {
+      // Damaged: conf sets it aside below.
+    }
+    return this.settings();
   }
 
   /** Changes some settings and returns them all. */
@@ -262,6 +292,7 @@ export class SettingsStore {
         .replace(/[-:]/g, "")
         .replace(/\.\d+Z$/, "Z");
       renameSync(file, `${file}.damaged-${stamp}`);
+      this.setAside.push(`${file}.damaged-${stamp}`);
       return new Conf(options);
     }
   }

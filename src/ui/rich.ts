@@ -15,7 +15,7 @@ import Enquirer from "enquirer";
 import type { Choice, Line } from "../engine/index.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import { stripEscapes } from "../text/control.js";
-import { loadWrapping, type Palette, titleCard, wrap, wrapWidth } from "./style.js";
+import { loadWrapping, makePalette, type Palette, titleCard, wrap, wrapWidth } from "./style.js";
 import { type Block, interpretLine, type TagState } from "./tags.js";
 import {
   type Answer,
@@ -23,6 +23,8 @@ import {
   type GameCommand,
   type MenuOption,
   type OutputStream,
+  PACING_MS,
+  type Presentation,
   type Renderer,
   type RendererIo,
   type Screen,
@@ -170,6 +172,8 @@ export class RichRenderer implements Renderer {
   #out: OutputStream;
   #p: Palette;
   #fixedWidth: number | undefined;
+  #pacing: Presentation["pacing"] = "off";
+  #paging = true;
   #tags: TagState = { theme: "ship" };
   /** Screen rows written since the player last pressed a key: past a screenful, the text waits. */
   #rowsSinceInput = 0;
@@ -235,6 +239,14 @@ export class RichRenderer implements Renderer {
     this.#tags.endings = endings;
   }
 
+  present(p: Presentation): void {
+    this.#fixedWidth = p.width;
+    this.#p = makePalette(p.colourLevel);
+    ansiColors.enabled = p.colourLevel > 0;
+    this.#pacing = p.pacing;
+    this.#paging = p.paging;
+  }
+
   showTitle(title: string, subtitle: string): void {
     this.noteTitle(title, subtitle);
     this.#write(titleCard(this.#p, title, subtitle, this.#cardWidth));
@@ -255,11 +267,24 @@ export class RichRenderer implements Renderer {
         const text = this.#format(block);
         const rows = this.#rows(text);
         // Like a [MORE] prompt: never scroll unread text off the top of the screen.
-        if (!opts.seen && this.#rowsSinceInput + rows > this.#pageRows) await this.#more();
+        if (this.#paging && !opts.seen && this.#rowsSinceInput + rows > this.#pageRows) await this.#more();
         this.#screen.push(block);
-        this.#write(text);
+        const perChar = opts.seen ? 0 : PACING_MS[this.#pacing].char;
+        if (perChar > 0 && block.kind === "text") await this.#type(text, perChar);
+        else this.#write(text);
         this.#rowsSinceInput += rows;
       }
+    }
+  }
+
+  /** Writes text a few characters at a time (escape sequences whole), as if typed; input ending stops the wait. */
+  async #type(text: string, perChar: number): Promise<void> {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes are written whole, never split.
+    const pieces = text.match(/\u001b\[[0-9;]*m|[^\u001b]{1,3}/g) ?? [text];
+    for (const piece of pieces) {
+      this.#write(piece);
+      if (!piece.startsWith("\u001b") && !this.#inputEnded)
+        await new Promise((r) => setTimeout(r, perChar * piece.length));
     }
   }
 

@@ -2,6 +2,7 @@
  * The screens beside the story through the built CLI in plain mode: what two
  * playthroughs to two endings leave on the Endings screen.
  */
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, tempDir } from "../support/cli.js";
@@ -26,5 +27,40 @@ describe("screens from the title screen (plain)", () => {
     );
     expect(screen).toContain("Not found yet:\n3) [ ] An ending not yet found.\n");
     expect(screen).not.toContain("A Dark Tower");
+  });
+
+  it("a width changed in Settings is in force after the game is closed and opened again; --width overrides it", async () => {
+    const saveDir = tempDir("fc-settings-");
+    const set = await runCli(["play", lantern, "--save-dir", saveDir], {
+      input:
+        "menu\nSave and quit to the title screen\nsettings\nText width: auto (follows the terminal)\nAnother width…\n24\n0\nquit\n",
+    });
+    expect(set.code).toBe(0);
+    expect(set.stdout).toContain("Text width: 24 columns.");
+    const longest = (text: string) => Math.max(...text.split("\n").map((l) => l.length));
+    const again = await runCli(["play", lantern, "--save-dir", saveDir], { input: "quit\n" });
+    expect(again.stdout).toContain("The tide is out and the\nlantern burns low.");
+    expect(longest(again.stdout.slice(0, again.stdout.indexOf("Your game is saved")))).toBeLessThanOrEqual(24);
+    const flagged = await runCli(["play", lantern, "--save-dir", saveDir, "--width", "0"], { input: "quit\n" });
+    expect(flagged.stdout).toContain("The tide is out and the lantern burns low.");
+  });
+
+  it("a damaged settings file is reported and set aside, and the game plays on with the defaults", async () => {
+    const saveDir = tempDir("fc-settings-");
+    mkdirSync(join(saveDir, "settings"));
+    writeFileSync(join(saveDir, "settings", "settings.json"), "{ width: 30");
+    const r = await runCli(["play", lantern, "--save-dir", saveDir], { input: "quit\n" });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^Note: Your settings file was damaged; it was set aside as .*settings\.json\.damaged-\d+T\d+Z and the defaults are in use\./,
+    );
+    expect(r.stdout).toContain("The tide is out and the lantern burns low.");
+    expect(readdirSync(join(saveDir, "settings")).some((n) => n.startsWith("settings.json.damaged-"))).toBe(true);
+  });
+
+  it("refuses a bad --pacing or --paging value", async () => {
+    const r = await runCli(["--pacing", "warp"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--pacing takes off, fast, slow, not "warp"');
   });
 });

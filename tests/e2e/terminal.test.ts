@@ -301,4 +301,40 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     await waitFor((x) => /EXIT=\d+/.test(x), "exit");
     tmux("kill-server");
   });
+  it("changes the text width in Settings from the title screen, and the width holds when the game is opened again", async () => {
+    const saves = tempDir("fc-settings-");
+    const pick = (s: string, label: string) => {
+      const n = new RegExp(`(\\d+)\\. ${label}`).exec(s)?.[1];
+      if (!n) throw new Error(`no "${label}" on screen:\n${s}`);
+      tmux("send-keys", "-t", SESSION, n);
+      tmux("send-keys", "-t", SESSION, "Enter");
+    };
+    start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${demo}`);
+    await waitForPrompt("the first prompt");
+    tmux("send-keys", "-t", SESSION, "Escape");
+    let s = await waitFor((x) => x.includes("Save and quit to the title screen"), "the game menu");
+    pick(s, "Save and quit to the title screen");
+    s = await waitFor((x) => /\d+\. Settings/.test(x), "the title menu offering Settings");
+    pick(s, "Settings");
+    s = await waitFor((x) => x.includes("Text width: auto"), "the Settings screen");
+    pick(s, "Text width");
+    s = await waitFor((x) => x.includes("60 columns"), "the widths");
+    pick(s, "60 columns");
+    s = await waitFor((x) => x.includes("Text width: 60 columns."), "the change told");
+    pick(s.slice(s.lastIndexOf("Text width: 60 columns.")), "Back");
+    s = await waitFor((x) => x.lastIndexOf("New game") > x.lastIndexOf("Text width: 60"), "the title again");
+    pick(s.slice(s.lastIndexOf("Your choice")), "Quit");
+    await waitFor((x) => /EXIT=\d+/.test(x), "exit");
+    tmux("kill-server");
+
+    start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${demo}`);
+    s = await waitForPrompt("the first prompt, opened again");
+    const story = s.slice(s.indexOf("ONE — THE DOCK"), s.indexOf("? What do you do?"));
+    expect(story).toContain("leans on a crate.");
+    for (const line of story.split("\n")) expect(line.trimEnd().length, line).toBeLessThanOrEqual(60);
+    expect(story.split("\n").some((l) => l.trimEnd().length > 50)).toBe(true);
+    tmux("send-keys", "-t", SESSION, "C-c");
+    await waitFor((x) => /EXIT=\d+/.test(x), "exit");
+    tmux("kill-server");
+  });
 });

@@ -2,9 +2,11 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { type AppDeps, runTitle } from "../../src/app/app.js";
+import { presentationOf } from "../../src/app/presentation.js";
 import type { PlayerProfile } from "../../src/app/profile.js";
 import { endingsScreen, formatWhen } from "../../src/app/screens/endings.js";
-import type { StoryProfile } from "../../src/saves/settings.js";
+import { runSettings, type SettingsAccess } from "../../src/app/screens/settings.js";
+import { DEFAULT_SETTINGS, type Settings, type StoryProfile } from "../../src/saves/settings.js";
 import { PlainRenderer } from "../../src/ui/plain.js";
 import { RichRenderer } from "../../src/ui/rich.js";
 import { makePalette } from "../../src/ui/style.js";
@@ -20,9 +22,9 @@ const profile = (...ids: string[]): StoryProfile => ({
   endings: Object.fromEntries(ids.map((id) => [id, { at: FOUND_AT, playthrough: "p1", started: STARTED }])),
 });
 
-function plain(inputText: string) {
-  const input = new PassThrough();
-  const output = new PassThrough();
+function plain(inputText: string, tty = false) {
+  const input = Object.assign(new PassThrough(), { isTTY: tty });
+  const output = Object.assign(new PassThrough(), { rows: 12 });
   let written = "";
   output.on("data", (d) => {
     written += d.toString();
@@ -176,5 +178,128 @@ describe("the title screen", () => {
     };
     expect(await runTitle(d)).toBe("done");
     expect(out()).toContain("Error: Your profile could not be read: profile.json is a symbolic link");
+  });
+});
+
+describe("settings in force", () => {
+  const term = { env: {}, isTTY: true, columns: 100 };
+  it("a flag overrides a setting for the run; auto follows the terminal, or leaves piped plain text unwrapped", () => {
+    const stored: Settings = { ...DEFAULT_SETTINGS, width: 60, colour: "off", pacing: "slow", paging: "off" };
+    expect(presentationOf(stored, {}, term, "rich")).toEqual({
+      width: 60,
+      colourLevel: 0,
+      pacing: "slow",
+      paging: false,
+    });
+    expect(presentationOf(stored, { width: 50, color: true, pacing: "off", paging: "on" }, term, "rich")).toEqual({
+      width: 50,
+      colourLevel: 2,
+      pacing: "off",
+      paging: true,
+    });
+    expect(presentationOf(DEFAULT_SETTINGS, {}, term, "rich").width).toBeUndefined();
+    expect(presentationOf(DEFAULT_SETTINGS, {}, term, "plain").width).toBe(78);
+    expect(presentationOf(DEFAULT_SETTINGS, {}, { ...term, isTTY: false }, "plain").width).toBe(0);
+    expect(presentationOf({ ...DEFAULT_SETTINGS, colour: "on" }, { noColor: true }, term, "rich").colourLevel).toBe(0);
+    expect(presentationOf(DEFAULT_SETTINGS, {}, { ...term, env: { NO_COLOR: "1" } }, "rich").colourLevel).toBe(0);
+  });
+
+  it("the plain renderer wraps at the width given, and pages only for a player at a keyboard", async () => {
+    const lines = Array.from({ length: 12 }, (_, i) => ({
+      text: `Line ${i + 1} of a long stretch of story text.`,
+      tags: [],
+    }));
+    const piped = plain("");
+    piped.r.present({ width: 20, colourLevel: 0, pacing: "off", paging: true });
+    await piped.r.showLines(lines);
+    expect(piped.out()).not.toContain("more");
+    for (const l of piped.out().split("\n")) expect(l.length).toBeLessThanOrEqual(20);
+
+    const typed = plain("\n\n\n", true);
+    typed.r.present({ width: 0, colourLevel: 0, pacing: "off", paging: true });
+    await typed.r.showLines(lines);
+    expect(typed.out()).toContain("-- more: press Enter --");
+    const unpaged = plain("", true);
+    unpaged.r.present({ width: 0, colourLevel: 0, pacing: "off", paging: false });
+    await unpaged.r.showLines(lines);
+    expect(unpaged.out()).not.toContain("more");
+  });
+
+  it("pacing waits between paragraphs in plain mode, and types text out in the rich renderer", async () => {
+    const lines = [
+      { text: "One.", tags: [] },
+      { text: "Two.", tags: [] },
+      { text: "Three.", tags: [] },
+    ];
+    const p = plain("");
+    p.r.present({ width: 0, colourLevel: 0, pacing: "slow", paging: false });
+    let t = Date.now();
+    await p.r.showLines(lines);
+    expect(Date.now() - t).toBeGreaterThanOrEqual(1400);
+    t = Date.now();
+    await p.r.showLines(lines, { seen: true });
+    expect(Date.now() - t).toBeLessThan(200);
+
+    const { r, out } = rich();
+    r.present({ width: undefined, colourLevel: 0, pacing: "slow", paging: true });
+    t = Date.now();
+    await r.showLines([{ text: "A sentence of forty characters, or so.", tags: [] }]);
+    expect(Date.now() - t).toBeGreaterThanOrEqual(500);
+    expect(out()).toContain("A sentence of forty characters, or so.");
+    r.close();
+  });
+});
+
+describe("the Settings screen", () => {
+  function access(start: Settings = { ...DEFAULT_SETTINGS }) {
+    let stored = start;
+    const patches: Partial<Settings>[] = [];
+    const a: SettingsAccess = {
+      settings: async () => stored,
+      update: async (patch) => {
+        patches.push(patch);
+        stored = { ...stored, ...patch };
+        return stored;
+      },
+    };
+    return { a, patches, now: () => stored };
+  }
+
+  it("lists each setting with its value, stores a change and puts it in force at once", async () => {
+    const { r, out } = plain("Text width: auto (follows the terminal)\nAnother width…\nwide\n1\n6\n64\n4\n2\n0\n");
+    const { a, patches } = access();
+    const applied: Settings[] = [];
+    await runSettings(r, a, (s) => applied.push(s), ["paging"]);
+    expect(patches).toEqual([{ width: 64 }, { paging: "off" }]);
+    expect(applied.map((s) => [s.width, s.paging])).toEqual([
+      [64, "on"],
+      [64, "off"],
+    ]);
+    const text = out();
+    expect(text).toContain("1) Text width: auto (follows the terminal)\n");
+    expect(text).toContain('"wide" is not a width from 20 to 1000; the width is unchanged.');
+    expect(text).toContain("Text width: 64 columns.");
+    expect(text).toContain(
+      "4) Paging: on (text waits for a key after a screenful)\n   a command-line flag overrides this",
+    );
+    expect(text).toContain("Paging: off.");
+  });
+
+  it("is reached from the title screen, and leaves it with 0", async () => {
+    const { r, out } = plain("settings\n0\nquit\n");
+    const { a } = access({ ...DEFAULT_SETTINGS, pacing: "fast" });
+    expect(
+      await runTitle({
+        renderer: r,
+        story: () => {
+          throw new Error("not loaded");
+        },
+        title: "T",
+        subtitle: "s",
+        saves: null,
+        settings: { access: a, apply: () => {}, overridden: [] },
+      }),
+    ).toBe("done");
+    expect(out()).toContain("3) Typewriter pacing: fast\n");
   });
 });
