@@ -10,6 +10,7 @@
 
 import type { SaveFile } from "../saves/types.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
+import { localTimeZone } from "../text/time.js";
 import {
   ExportFileError,
   formatForFileName,
@@ -82,14 +83,6 @@ function chooseWidth(flag: string | undefined): number {
   return flag === undefined ? 80 : parseWidth(flag);
 }
 
-function localZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
-  } catch {
-    return "UTC";
-  }
-}
-
 /**
  * Runs `first-contact export`. Writes the transcript to stdout, or to the
  * `-o` file; messages go to stderr. Returns 0 on success, 1 when the save
@@ -134,7 +127,7 @@ export async function exportCommand(args: string[], ctx: ExportCommandContext): 
     title: save.story.title || ctx.story.title,
     width,
     withUndone: options["with-undone"] === true,
-    timeZone: ctx.timeZone ?? localZone(),
+    timeZone: ctx.timeZone ?? localTimeZone(),
     endings: ctx.story.endings,
   });
 

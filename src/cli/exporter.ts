@@ -6,17 +6,19 @@
  * module renders and writes (atomically, never over an existing file, never
  * through a symlink).
  */
+
 import { resolve } from "node:path";
 import type { TranscriptExporter } from "../app/game.js";
 import type { Session } from "../log/session.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
+import { fileStamp, localTimeZone } from "../text/time.js";
 
 export function fileExporter(
   title: string,
   endings: Readonly<Record<string, EndingInfo>> | undefined,
   cwd = process.cwd(),
 ): TranscriptExporter {
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = localTimeZone();
   return {
     async export(
       session: Session,
@@ -37,9 +39,7 @@ export function fileExporter(
         return `Transcript written to ${path}`;
       }
       // A name of its own for each export: the time, then -2, -3 ... when that is taken.
-      const d = new Date();
-      const p = (n: number) => String(n).padStart(2, "0");
-      const stamp = `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}`;
+      const stamp = fileStamp(Date.now());
       for (let n = 1; ; n++) {
         const path = resolve(cwd, `first-contact-${stamp}${n > 1 ? `-${n}` : ""}.${fmt}`);
         try {

@@ -234,7 +234,7 @@ async function openSettings(dir: string, renderer: Renderer, opts: PlayOptions, 
     renderer.present(presentationOf(s, flags, term, renderer.mode));
   let stored = { ...DEFAULT_SETTINGS };
   try {
-    stored = await store.startup();
+    stored = await store.settings();
   } catch (err) {
     renderer.message(`Your settings could not be read (${(err as Error).message}); the defaults are in use.`, "warn");
   }

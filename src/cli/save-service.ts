@@ -6,6 +6,7 @@
  * game becomes a playthrough of its own, the wording of save list entries,
  * and which story a save must belong to. The store does the careful file work.
  */
+
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import type { SaveService, SlotSummary } from "../app/services.js";
@@ -15,6 +16,7 @@ import { makeSave } from "../saves/make-save.js";
 import { autosaveSlotFor } from "../saves/slot-name.js";
 import { SaveStore, type SlotInfo } from "../saves/store.js";
 import { type EndingInfo, endingTitle } from "../story-build/ending-titles.js";
+import { formatDuration, TimeFormat } from "../text/time.js";
 import { GAME_VERSION } from "./usage.js";
 
 export interface SaveServiceOptions {
@@ -26,23 +28,6 @@ export interface SaveServiceOptions {
   title: string;
   /** The story's ending titles, so lists name an ending by its title. */
   endings?: Readonly<Record<string, EndingInfo>>;
-}
-
-/** "1h 05m", "12m", "40s". */
-export function formatDuration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m}m`;
-  return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, "0")}m`;
-}
-
-/** A local date and time, "2063-04-05 11:15". */
-export function formatWhen(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 /** How a finished game is marked in lists ("" while it is still being played). */
@@ -89,7 +74,7 @@ function describeSlot(info: SlotInfo, endings?: Readonly<Record<string, EndingIn
   return {
     slot: info.slot,
     ok: true,
-    label: `${name}: ${info.chapter ?? "the beginning"}, turn ${info.turns}, ${formatWhen(info.savedAt)}${finished ? ` [${finished}]` : ""}`,
+    label: `${name}: ${info.chapter ?? "the beginning"}, turn ${info.turns}, ${new TimeFormat().dateTime(info.savedAt)}${finished ? ` [${finished}]` : ""}`,
     detail: where.filter(Boolean).join(" · "),
   };
 }

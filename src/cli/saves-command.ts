@@ -9,8 +9,9 @@
 import type { StoryBundle } from "../log/index.js";
 import { SaveError, type SaveFile, SaveStore, type SlotInfo } from "../saves/index.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
+import { formatDuration, TimeFormat } from "../text/time.js";
 import { parseOptions } from "./args.js";
-import { finishedMark, formatDuration, formatWhen } from "./save-service.js";
+import { finishedMark } from "./save-service.js";
 
 export interface SavesCommandContext {
   stdout: NodeJS.WritableStream;
@@ -220,7 +221,7 @@ function renderList(slots: SlotInfo[], ctx: SavesCommandContext): string {
     lines.push(`${name}${place(s.chapter, s.scene)}${finished ? ` · ${finished}` : ""}`);
     if (s.lastLine) lines.push(`${pad}"${clip(s.lastLine, 70)}"`);
     lines.push(
-      `${pad}turn ${s.turns} · ${formatDuration(s.playMillis)} played · ${formatWhen(s.savedAt)} · ${storyVersion(s.storyHash, ctx.story.hash)}`,
+      `${pad}turn ${s.turns} · ${formatDuration(s.playMillis)} played · ${new TimeFormat().dateTime(s.savedAt)} · ${storyVersion(s.storyHash, ctx.story.hash)}`,
     );
   }
   return `${lines.join("\n")}\n`;
@@ -239,8 +240,8 @@ function renderShow(save: SaveFile, file: string, ctx: SavesCommandContext): str
     `Where:       ${place(s.chapter, s.scene)}`,
     `Turns:       ${s.turns}`,
     `Played:      ${formatDuration(s.playMillis)}`,
-    `Saved:       ${formatWhen(save.savedAt)} by First Contact ${save.gameVersion}`,
-    `Started:     ${formatWhen(save.log.startedAt)}`,
+    `Saved:       ${new TimeFormat().dateTime(save.savedAt)} by First Contact ${save.gameVersion}`,
+    `Started:     ${new TimeFormat().dateTime(save.log.startedAt)}`,
     ...(finishedMark(s, ctx.story.endings) ? [`Finished:    ${finishedMark(s, ctx.story.endings)}`] : []),
     `Playthrough: ${save.log.id}`,
   ];

@@ -8,11 +8,13 @@
  * report. The exploration itself is src/verify; this file only does I/O.
  * Returns the exit code: 0 clean, 1 problems found, 2 usage or load error.
  */
+
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compileInkFile, formatDiagnostic } from "../story-build/compile.js";
 import { inkFilesInOrder } from "../story-build/manifest.js";
+import { formatSeconds } from "../text/time.js";
 import { formatReport } from "../verify/format.js";
 import { indexSources } from "../verify/source-index.js";
 import type { VerifyOptions, VerifyProgress } from "../verify/types.js";
@@ -113,7 +115,7 @@ function progressBar(stream: Stream, started: number): { update(p: VerifyProgres
         p.phase === "runs"
           ? `random runs ${p.runsDone}/${p.runsTotal}`
           : `${Math.floor(p.fraction * 100)}% of choices taken, ${p.states} states${p.fraction >= 1 ? " (checking combinations)" : ""}`;
-      stream.write(`\r[${bar}] ${what}, ${(p.elapsedMs / 1000).toFixed(1)} s\u001b[K`);
+      stream.write(`\r[${bar}] ${what}, ${formatSeconds(p.elapsedMs)}\u001b[K`);
     },
     done() {
       if (shown) stream.write("\r\u001b[K");

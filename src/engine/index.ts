@@ -1,8 +1,6 @@
 /** The story engine's public face: plain data in, plain data out. */
 export {
   type Choice,
-  
-  
   type Line,
   openStory,
   StoryEngine,

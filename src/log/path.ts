@@ -4,6 +4,7 @@
  *
  * Owns: every derivation from a log's events. Pure functions over data.
  */
+import { TAG, tagValue } from "../engine/tags.js";
 import type { ChoiceRecord, LogEvent, PlaythroughLog } from "./types.js";
 
 export interface MarkedEvent {
@@ -80,8 +81,8 @@ export function summarize(log: PlaythroughLog): LogSummary {
   for (const e of keptEvents(log)) {
     if (e.type === "chapter") chapter = e.title;
     if (e.type === "text") {
-      const s = e.tags.find((t) => t.startsWith("scene:"));
-      if (s) scene = s.slice("scene:".length).trim();
+      const s = tagValue(e.tags, TAG.scene);
+      if (s !== null) scene = s;
       if (e.text.trim()) lastLine = e.text.trim();
     }
     if (e.type === "choose") turns = e.turn + 1;
@@ -115,8 +116,8 @@ export function endState(log: PlaythroughLog): EndState {
   let placeholder: string | null = null;
   for (const e of keptEvents(log)) {
     if (e.type === "text") {
-      const p = e.tags.find((t) => t.startsWith("placeholder:"));
-      if (p) placeholder = p.slice("placeholder:".length).trim() || "to be continued";
+      const p = tagValue(e.tags, TAG.placeholder);
+      if (p !== null) placeholder = p || "to be continued";
     } else if (e.type === "choose") {
       placeholder = null;
     } else if (e.type === "end") {

@@ -6,7 +6,9 @@
  * id come in as parameters, and nothing here reads files or the terminal.
  * The app layer saves `log` and `snapshot()` after every turn.
  */
+
 import { type Choice, type Line, openStory, type StoryEngine, type Turn } from "../engine/index.js";
+import { TAG, tagValue } from "../engine/tags.js";
 import { keptChoices, keptEvents } from "./path.js";
 import { type ChoiceRecord, LOG_FORMAT, type LogEvent, type MetaAction, type PlaythroughLog } from "./types.js";
 
@@ -265,17 +267,16 @@ export class Session {
   #advance(): Turn {
     const turn = this.#engine.continue();
     for (const line of turn.lines) {
-      const chapter = line.tags.find((t) => t.startsWith("chapter:"));
-      if (chapter) this.#append({ type: "chapter", title: chapter.slice("chapter:".length).trim() });
+      const chapter = tagValue(line.tags, TAG.chapter);
+      if (chapter) this.#append({ type: "chapter", title: chapter });
       this.#append({ type: "text", text: line.text, tags: line.tags });
     }
     if (turn.ended) {
-      const ending = turn.lines
-        .flatMap((l) => l.tags)
-        .find((t) => t.startsWith("ending:"))
-        ?.slice("ending:".length)
-        .trim();
-      this.#append({ type: "end", ending: ending ?? null });
+      const ending = tagValue(
+        turn.lines.flatMap((l) => l.tags),
+        TAG.ending,
+      );
+      this.#append({ type: "end", ending: ending || null });
     } else {
       this.#append({ type: "choices", choices: turn.choices.map(toRecord) });
     }

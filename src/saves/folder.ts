@@ -9,8 +9,8 @@
  */
 import { accessSync, constants, statSync } from "node:fs";
 import { dirname } from "node:path";
+import { errCode } from "../files/fs-ops.js";
 import { SaveError } from "./errors.js";
-import { errCode } from "./fs-ops.js";
 
 /** The save folder cannot be used at all. */
 class SaveFolderError extends SaveError {

@@ -1,12 +1,13 @@
 /**
- * Saves: slot files, the atomic writer, autosave, and the settings/profile.
+ * Saves: slot files, autosave, and the settings/profile.
  *
  * Owns everything under the save directory. Never prints; errors are
  * SaveError subclasses the app and CLI tell apart by class and `reason`.
- * Settings live in ./settings.js and are imported from there (lazily) so
- * start-up does not load conf.
+ * Settings live in ./settings.js and are imported from there (lazily), after
+ * the title screen is drawn.
  */
 
+export { type FsOps, realFs } from "../files/fs-ops.js";
 export {
   SaveError,
   SaveLoadError,
@@ -16,7 +17,6 @@ export {
   SlotNameError,
 } from "./errors.js";
 export { parseSave, serializeSave } from "./format.js";
-export { type FsOps, realFs } from "./fs-ops.js";
 export { loadGame, makeSave } from "./game.js";
 export { resolveSaveDir, resolveSettingsDir } from "./paths.js";
 export { autosaveSlotFor, isAutosaveSlot } from "./slot-name.js";

@@ -18,10 +18,10 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { constants, readFileSync, unlinkSync } from "node:fs";
 import { hostname, uptime } from "node:os";
+import { tempPathFor } from "../files/atomic.js";
+import { errCode, type FsOps, removeQuietly } from "../files/fs-ops.js";
 import { isJsonObject, readUntrustedJson } from "../text/json.js";
-import { tempPathFor } from "./atomic.js";
 import { SlotInUseError } from "./errors.js";
-import { errCode, type FsOps, removeQuietly } from "./fs-ops.js";
 
 export const LOCK_SUFFIX = ".lock";
 const UNREADABLE_STALE_MS = 60_000;

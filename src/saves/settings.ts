@@ -1,27 +1,31 @@
 /**
- * Settings and the player's profile, kept with conf.
+ * Settings and the player's profile.
  *
  * Owns: `settings.json` (width, colour, pacing, paging, skipping seen
- * text) and `profile.json` (what the player has found in each story) in
- * the settings directory (see paths.ts), each with its schema version and
- * conf migrations from every earlier shape. conf is imported only
- * when settings are first read, so start-up does not pay for it. Both are
- * things the game can rebuild, which is why conf's writer is acceptable
- * here and not for saves. A file that will not parse is kept aside as
- * `<name>.json.damaged-<time>` and replaced by defaults; a value that is
- * not valid falls back to its default on its own. conf's writer follows
- * symbolic links, so a link (or anything but a plain file) where a settings
- * file should be is refused before conf reads or writes it, as for save
- * slots. A folder this module creates is made 0700. Never prints.
+ * text) and `profile.json` (what the player has found in each story) in the
+ * settings directory (see paths.ts), each with its format number and a
+ * migration from every earlier shape, applied as the file is read. Both are read with the
+ * game's untrusted-JSON reader and written with its one atomic writer (0600,
+ * in a folder this module makes 0700). A file that will not parse is kept
+ * aside as `<name>.json.damaged-<time>` and replaced by defaults; a value
+ * that is not valid falls back to its default on its own. A symbolic link
+ * (or anything but a plain file) where a settings file should be is refused
+ * before it is read or written, as for save slots. Never prints.
  */
 import { chmodSync, lstatSync, mkdirSync, readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
+import { writeFileAtomic } from "../files/atomic.js";
+import { isJsonObject, readUntrustedJson, UntrustedJsonError } from "../text/json.js";
+import { fileStamp } from "../text/time.js";
 import { SaveError } from "./errors.js";
+import { SAVE_FILE_MODE } from "./write.js";
 
 /** The settings format written in `format`; bumped (with a migration) when a field changes shape. */
-export const SETTINGS_FORMAT = 2;
+const SETTINGS_FORMAT = 2;
 /** The profile format written in `format`; bumped (with a migration) when a field changes shape. */
-export const PROFILE_FORMAT = 2;
+const PROFILE_FORMAT = 2;
+/** Largest settings or profile file read. */
+const MAX_SETTINGS_BYTES = 1024 * 1024;
 
 export interface Settings {
   /** Wrap width in columns, or "auto" to follow the terminal. */
@@ -46,11 +50,11 @@ export interface EndingFound {
 
 /** What the player has found in one story. */
 export interface StoryProfile {
-  /** Ending ids (the `# ending:` tag), in the order first found. */
+  /** By ending id (the `# ending:` tag), in the order first found. */
   endings: Record<string, EndingFound>;
 }
 
-export interface Profile {
+interface Profile {
   /** By story id (the manifest's id, or the identity of a story played with `play FILE`). */
   stories: Record<string, StoryProfile>;
 }
@@ -66,37 +70,47 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 /** The story the profile's first format (which kept endings without a story) was written for. */
 const FIRST_STORY = "first-contact";
 
-/**
- * conf's migrations, by the format version they bring a file to. conf
- * records the version reached inside the file, so each runs once.
- */
-const SETTINGS_MIGRATIONS: Record<string, (store: ConfStore) => void> = {
+type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
+
+/** Settings migrations by the format they start from. */
+const SETTINGS_MIGRATIONS: Record<number, Migration> = {
   // 1 -> 2: colour always/never became on/off, pacing instant/typewriter became off/fast, width null became "auto".
-  "2.0.0": (store) => {
-    const colour = store.get("colour");
-    if (colour === "always") store.set("colour", "on");
-    if (colour === "never") store.set("colour", "off");
-    const pacing = store.get("pacing");
-    if (pacing === "instant") store.set("pacing", "off");
-    if (pacing === "typewriter") store.set("pacing", "fast");
-    if (store.get("width") === null) store.set("width", "auto");
-    store.set("format", 2);
+  1: (raw) => ({
+    ...raw,
+    colour: raw.colour === "always" ? "on" : raw.colour === "never" ? "off" : raw.colour,
+    pacing: raw.pacing === "instant" ? "off" : raw.pacing === "typewriter" ? "fast" : raw.pacing,
+    width: raw.width === null ? "auto" : raw.width,
+  }),
+};
+
+/** Profile migrations by the format they start from. */
+const PROFILE_MIGRATIONS: Record<number, Migration> = {
+  // 1 -> 2: endings were a list of ids for First Contact alone; now each story keeps its own, with when and where.
+  1: ({ endingsFound, ...rest }) => {
+    const endings: Record<string, EndingFound> = {};
+    if (Array.isArray(endingsFound)) {
+      for (const e of endingsFound)
+        if (typeof e === "string") endings[e] = { at: null, playthrough: null, started: null };
+    }
+    return { ...rest, stories: { [FIRST_STORY]: { endings } } };
   },
 };
 
-const PROFILE_MIGRATIONS: Record<string, (store: ConfStore) => void> = {
-  // 1 -> 2: endings were a list of ids for First Contact alone; now each story keeps its own, with when and where.
-  "2.0.0": (store) => {
-    const old = store.get("endingsFound");
-    if (Array.isArray(old)) {
-      const endings: Record<string, EndingFound> = {};
-      for (const e of old) if (typeof e === "string") endings[e] = { at: null, playthrough: null, started: null };
-      store.set("stories", { [FIRST_STORY]: { endings } });
-    }
-    store.delete("endingsFound");
-    store.set("format", 2);
-  },
-};
+/** Brings fields read from a file of any earlier format to `current`'s shape (a file without a format is the first). */
+function migrate(
+  raw: Record<string, unknown>,
+  current: number,
+  steps: Record<number, Migration>,
+): Record<string, unknown> {
+  let format = typeof raw.format === "number" && Number.isInteger(raw.format) ? raw.format : 1;
+  let fields = raw;
+  while (format < current) {
+    const step = steps[format];
+    if (step) fields = step(fields);
+    format += 1;
+  }
+  return { ...fields, format };
+}
 
 /** A settings file that is a symbolic link or not a plain file: left alone, neither read nor written. */
 class SettingsFileError extends SaveError {
@@ -109,16 +123,12 @@ class SettingsFileError extends SaveError {
   }
 }
 
-type ConfStore = { get(key: string): unknown; set(key: string, value: unknown): void; delete(key: string): void };
-type ConfLike = ConfStore & { store: Record<string, unknown>; path: string };
-type ConfCtor = new (opts: Record<string, unknown>) => ConfLike;
-
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
-/** A settings value that may be stored: "auto" or a width from 20 to 1000. */
-export function validWidth(value: unknown): value is Settings["width"] {
+/** A width that may be stored: "auto" or a whole number of columns from 20 to 1000. */
+function validWidth(value: unknown): value is Settings["width"] {
   return value === "auto" || (typeof value === "number" && Number.isInteger(value) && value >= 20 && value <= 1000);
 }
 
@@ -141,7 +151,7 @@ function cleanStory(raw: unknown): StoryProfile {
   const endings: Record<string, EndingFound> = {};
   const found = isRecord(raw) && isRecord(raw.endings) ? raw.endings : {};
   for (const [id, e] of Object.entries(found)) {
-    if (id.length > MAX_ID || id === "__proto__") continue;
+    if (id.length > MAX_ID) continue;
     const r = isRecord(e) ? e : {};
     endings[id] = { at: textOrNull(r.at), playthrough: textOrNull(r.playthrough), started: textOrNull(r.started) };
   }
@@ -151,9 +161,7 @@ function cleanStory(raw: unknown): StoryProfile {
 function cleanProfile(raw: Record<string, unknown>): Profile {
   const stories: Record<string, StoryProfile> = {};
   if (isRecord(raw.stories)) {
-    for (const [id, story] of Object.entries(raw.stories)) {
-      if (id.length <= MAX_ID && id !== "__proto__") stories[id] = cleanStory(story);
-    }
+    for (const [id, story] of Object.entries(raw.stories)) if (id.length <= MAX_ID) stories[id] = cleanStory(story);
   }
   return { stories };
 }
@@ -163,7 +171,6 @@ export class SettingsStore {
   readonly dir: string;
   /** Files found damaged and set aside (`<name>.json.damaged-<time>`), for the player to be told. */
   readonly setAside: string[] = [];
-  #conf: Promise<{ settings: ConfLike; profile: ConfLike }> | null = null;
 
   constructor(dir: string) {
     this.dir = dir;
@@ -171,94 +178,75 @@ export class SettingsStore {
 
   /** The current settings (defaults for anything missing or invalid). */
   async settings(): Promise<Settings> {
-    const { settings } = await this.#open();
-    this.#guard("settings");
-    return cleanSettings(settings.store);
-  }
-
-  /**
-   * The settings for start-up, read without loading conf when the file is
-   * already in the current shape (the common case); a file that is missing
-   * gives the defaults, one that is damaged or older goes through conf.
-   */
-  async startup(): Promise<Settings> {
-    const file = join(this.dir, "settings.json");
-    this.#guard("settings");
-    let text: string;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === "ENOENT") return { ...DEFAULT_SETTINGS };
-      throw err;
-    }
-    try {
-      const raw = JSON.parse(text) as Record<string, unknown>;
-      const version =
-        isRecord(raw.__internal__) && isRecord(raw.__internal__.migrations)
-          ? raw.__internal__.migrations.version
-          : null;
-      if (isRecord(raw) && version === `${SETTINGS_FORMAT}.0.0`) return cleanSettings(raw);
-    } catch {
-      // Damaged: conf sets it aside below.
-    }
-    return this.settings();
+    return cleanSettings(this.#settingsFields());
   }
 
   /** Changes some settings and returns them all. */
   async update(patch: Partial<Settings>): Promise<Settings> {
-    const { settings } = await this.#open();
-    this.#guard("settings");
-    const next = cleanSettings({ ...settings.store, ...patch });
-    for (const [key, value] of Object.entries(next)) settings.set(key, value);
-    settings.set("format", SETTINGS_FORMAT);
+    const next = cleanSettings({ ...this.#settingsFields(), ...patch });
+    this.#write("settings", { format: SETTINGS_FORMAT, ...next });
     return next;
-  }
-
-  /** The player's profile. */
-  async profile(): Promise<Profile> {
-    const { profile } = await this.#open();
-    this.#guard("profile");
-    return cleanProfile(profile.store);
   }
 
   /** What the player has found in one story (empty when nothing yet). */
   async story(storyId: string): Promise<StoryProfile> {
-    return (await this.profile()).stories[storyId] ?? { endings: {} };
+    return this.#profile().stories[storyId] ?? { endings: {} };
   }
 
   /**
-   * Records an ending as found in a story. Re-reads the file just before
+   * Records an ending as found in a story. Reads the file just before
    * writing, so an ending recorded by another game running at the same time
    * is kept. The first finding is kept; returns true when this ending is new.
    */
   async recordEnding(storyId: string, ending: string, found: EndingFound): Promise<boolean> {
-    const { profile } = await this.#open();
-    this.#guard("profile");
-    const current = cleanProfile(profile.store);
+    const current = this.#profile();
     const story = current.stories[storyId] ?? { endings: {} };
     if (Object.hasOwn(story.endings, ending)) return false;
     story.endings[ending] = found;
     current.stories[storyId] = story;
-    profile.set("stories", current.stories);
-    profile.set("format", PROFILE_FORMAT);
+    this.#write("profile", { format: PROFILE_FORMAT, stories: current.stories });
     return true;
   }
 
-  #open(): Promise<{ settings: ConfLike; profile: ConfLike }> {
-    this.#conf ??= (async () => {
-      const { default: Conf } = (await import("conf")) as unknown as { default: ConfCtor };
-      // The folder is private to the player: made 0700 (mkdir's mode is filtered by the umask).
-      if (mkdirSync(this.dir, { recursive: true, mode: 0o700 })) chmodSync(this.dir, 0o700);
-      return {
-        settings: this.#make(Conf, "settings", SETTINGS_FORMAT, SETTINGS_MIGRATIONS),
-        profile: this.#make(Conf, "profile", PROFILE_FORMAT, PROFILE_MIGRATIONS),
-      };
-    })();
-    return this.#conf;
+  #settingsFields(): Record<string, unknown> {
+    return migrate(this.#read("settings"), SETTINGS_FORMAT, SETTINGS_MIGRATIONS);
   }
 
-  /** Throws SettingsFileError when `<name>.json` is there but is not a plain file (a symlink above all). */
-  #guard(name: string): void {
+  #profile(): Profile {
+    return cleanProfile(migrate(this.#read("profile"), PROFILE_FORMAT, PROFILE_MIGRATIONS));
+  }
+
+  /** The fields of `<name>.json`: none when it is missing; a damaged file is kept aside and read as none. */
+  #read(name: string): Record<string, unknown> {
+    const file = this.#guard(name);
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") return {};
+      throw err;
+    }
+    try {
+      const raw = readUntrustedJson(text, { maxBytes: MAX_SETTINGS_BYTES, maxDepth: 8 });
+      if (isJsonObject(raw)) return raw;
+    } catch (err) {
+      if (!(err instanceof UntrustedJsonError)) throw err;
+    }
+    const kept = `${file}.damaged-${fileStamp(Date.now())}`;
+    renameSync(file, kept);
+    this.setAside.push(kept);
+    return {};
+  }
+
+  #write(name: string, fields: Record<string, unknown>): void {
+    // The folder is private to the player: made 0700 (mkdir's mode is filtered by the umask).
+    if (mkdirSync(this.dir, { recursive: true, mode: 0o700 })) chmodSync(this.dir, 0o700);
+    const file = this.#guard(name);
+    writeFileAtomic(file, Buffer.from(`${JSON.stringify(fields, null, 2)}\n`, "utf8"), { mode: SAVE_FILE_MODE });
+  }
+
+  /** `<name>.json`'s path; throws SettingsFileError when it is there but is not a plain file (a symlink above all). */
+  #guard(name: string): string {
     const file = join(this.dir, `${name}.json`);
     const stat = lstatSync(file, { throwIfNoEntry: false });
     if (stat && !stat.isFile()) {
@@ -268,32 +256,6 @@ export class SettingsStore {
         file,
       );
     }
-  }
-
-  #make(Conf: ConfCtor, name: string, format: number, migrations: Record<string, (s: ConfStore) => void>): ConfLike {
-    this.#guard(name);
-    const options = {
-      cwd: this.dir,
-      configName: name,
-      configFileMode: 0o600,
-      projectName: "first-contact",
-      projectVersion: `${format}.0.0`,
-      migrations,
-    };
-    try {
-      const conf = new Conf(options);
-      void conf.store; // conf parses lazily on some paths: read now so damage shows here
-      return conf;
-    } catch (err) {
-      if (!(err instanceof SyntaxError)) throw err;
-      const file = join(this.dir, `${name}.json`);
-      const stamp = new Date()
-        .toISOString()
-        .replace(/[-:]/g, "")
-        .replace(/\.\d+Z$/, "Z");
-      renameSync(file, `${file}.damaged-${stamp}`);
-      this.setAside.push(`${file}.damaged-${stamp}`);
-      return new Conf(options);
-    }
+    return file;
   }
 }

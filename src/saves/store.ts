@@ -11,15 +11,18 @@
  * Never prints; every failure is a SaveError subclass naming the file and
  * the reason. Synchronous throughout, so a SIGTERM handler can save.
  */
+
 import { constants, type Stats } from "node:fs";
 import { join, resolve } from "node:path";
-import { syncDir, TEMP_SUFFIX, toWriteError, writeFileAtomic } from "./atomic.js";
+import { syncDir, TEMP_SUFFIX } from "../files/atomic.js";
+import { errCode, type FsOps, lstatOrNull, O_NOFOLLOW, realFs, removeQuietly } from "../files/fs-ops.js";
+import { fileStamp } from "../text/time.js";
 import { type LoadFailure, SaveError, SaveLoadError, SaveWriteError, SlotExistsError } from "./errors.js";
 import { MAX_SAVE_BYTES, type ParseOptions, parseSave, serializeSave } from "./format.js";
-import { errCode, type FsOps, lstatOrNull, O_NOFOLLOW, realFs, removeQuietly } from "./fs-ops.js";
 import { LOCK_SUFFIX, processAlive, SlotLocks } from "./locks.js";
 import { autosaveSlotFor, checkSlotName, isAutosaveSlot, slotNameProblem } from "./slot-name.js";
 import type { SaveFile } from "./types.js";
+import { SAVE_FILE_MODE, toWriteError, writeSaveFile } from "./write.js";
 
 /** A slot as a save list shows it. */
 export type SlotInfo =
@@ -376,7 +379,7 @@ export class SaveStore {
       throw new SlotExistsError(`${target} already exists; use --force to replace it`, target);
     }
     try {
-      writeFileAtomic(this.#ops, target, serializeSave(save), {
+      writeSaveFile(this.#ops, target, serializeSave(save), {
         label: `the export of "${name}"`,
         slot: name,
         noClobber: !opts.force,
@@ -462,7 +465,7 @@ export class SaveStore {
     if (existing?.isFile()) this.#guardReplaced(slot, existing, save.story.hash);
     let stat: Stats;
     try {
-      stat = writeFileAtomic(this.#ops, file, bytes, { label: `"${slot}"`, slot, backup: true, noClobber });
+      stat = writeSaveFile(this.#ops, file, bytes, { label: `"${slot}"`, slot, backup: true, noClobber });
     } catch (err) {
       if (noClobber && err instanceof SaveWriteError && err.code === "EEXIST") {
         throw new SlotExistsError(`the save slot "${slot}" already exists`, slot);
@@ -507,7 +510,7 @@ export class SaveStore {
       return null;
     }
     if (!stat?.isFile()) return null;
-    const suffix = kind === "damaged" ? `damaged-${stamp(stat.mtimeMs)}` : kind;
+    const suffix = kind === "damaged" ? `damaged-${fileStamp(stat.mtimeMs)}` : kind;
     const aside = `${file}.${suffix}`;
     const existing = lstatOrNull(this.#ops, aside);
     if (existing) return existing.isFile() ? `${slot}.json.${suffix}` : null;
@@ -517,7 +520,7 @@ export class SaveStore {
       if (errCode(err) === "EEXIST") return `${slot}.json.${suffix}`;
       try {
         this.#ops.copyFileSync(file, aside, constants.COPYFILE_EXCL);
-        this.#ops.chmodSync(aside, 0o600);
+        this.#ops.chmodSync(aside, SAVE_FILE_MODE);
       } catch (copyErr) {
         if (errCode(copyErr) !== "EEXIST") {
           throw toWriteError(
@@ -564,11 +567,4 @@ export class SaveStore {
       if (pid && pid !== process.pid && !processAlive(pid)) removeQuietly(this.#ops, join(this.dir, name));
     }
   }
-}
-
-function stamp(ms: number): string {
-  return new Date(ms)
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d+Z$/, "Z");
 }

@@ -8,6 +8,7 @@
  * nothing on a knot that takes parameters; this reader steps over them.
  * Pure: no files, no terminal.
  */
+import { TAG, tagValue } from "../engine/tags.js";
 
 export interface EndingInfo {
   /** The title the story gives the ending ("The Doctor Stays"). */
@@ -15,9 +16,6 @@ export interface EndingInfo {
   /** One line that may be shown before the ending is found, or null. */
   hint: string | null;
 }
-
-export const ENDING_TITLE_TAG = "ending-title";
-const ENDING_HINT_TAG = "ending-hint";
 
 type Content = unknown;
 
@@ -44,12 +42,6 @@ function openingTags(container: Content[]): string[] {
   return tags;
 }
 
-/** `key: value` of a tag, or null when the key is not `key`. */
-function tagValue(tag: string, key: string): string | null {
-  const m = /^([^:]+):(.*)$/.exec(tag);
-  return m && m[1]?.trim().toLowerCase() === key ? (m[2] ?? "").trim() || null : null;
-}
-
 /**
  * The titled endings of a compiled story, by knot name (which is also the
  * `# ending:` id). Knots without an `ending-title` tag are left out; JSON
@@ -69,9 +61,9 @@ export function endingTitles(json: string | object): Record<string, EndingInfo> 
   for (const [name, knot] of Object.entries(named as Record<string, unknown>)) {
     if (!name.startsWith("ending_") || !Array.isArray(knot)) continue;
     const tags = openingTags(knot);
-    const title = tags.map((t) => tagValue(t, ENDING_TITLE_TAG)).find((v) => v !== null);
+    const title = tagValue(tags, TAG.endingTitle);
     if (!title) continue;
-    endings[name] = { title, hint: tags.map((t) => tagValue(t, ENDING_HINT_TAG)).find((v) => v !== null) ?? null };
+    endings[name] = { title, hint: tagValue(tags, TAG.endingHint) || null };
   }
   return endings;
 }

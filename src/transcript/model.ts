@@ -11,9 +11,12 @@
  * cleaned of control characters here; escaping for a format is the
  * renderer's job.
  */
+
+import { TAG, tagValue } from "../engine/tags.js";
 import { type LogEvent, type MetaAction, markUndone, type PlaythroughLog, summarize } from "../log/index.js";
-import { ENDING_TITLE_TAG, type EndingInfo, endingTitle } from "../story-build/ending-titles.js";
+import { type EndingInfo, endingTitle } from "../story-build/ending-titles.js";
 import { stripControls } from "../text/control.js";
+import { formatDuration, TimeFormat } from "../text/time.js";
 
 /** Options every transcript format takes. */
 export interface TranscriptOptions {
@@ -133,78 +136,8 @@ function cleanText(s: string): string {
   return stripControls(s.replace(/[\t\n\r]/g, " "));
 }
 
-function tagValue(tags: readonly string[], key: string): string | null {
-  for (const t of tags) {
-    if (t === key) return "";
-    if (t.startsWith(`${key}:`)) return t.slice(key.length + 1).trim();
-  }
-  return null;
-}
-
 function hasTag(tags: readonly string[], key: string): boolean {
   return tagValue(tags, key) !== null;
-}
-
-/** Formats a duration the way the header shows it: "45 s", "12 min", "1 h 05 min". */
-function formatDuration(ms: number): string {
-  const seconds = Math.max(0, Math.round(ms / 1000));
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, "0")} min`;
-}
-
-/** Formats ISO times in one time zone as "2063-04-05 09:30" (date) and "09:30" (time of day). */
-class TimeFormat {
-  readonly zone: string;
-  #parts: Intl.DateTimeFormat;
-
-  constructor(timeZone = "UTC") {
-    let zone = timeZone;
-    let parts: Intl.DateTimeFormat;
-    try {
-      parts = TimeFormat.#formatter(zone);
-    } catch {
-      zone = "UTC";
-      parts = TimeFormat.#formatter(zone);
-    }
-    this.zone = zone;
-    this.#parts = parts;
-  }
-
-  static #formatter(timeZone: string): Intl.DateTimeFormat {
-    return new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
-  }
-
-  #fields(iso: string): { date: string; time: string } | null {
-    const t = Date.parse(iso);
-    if (Number.isNaN(t)) return null;
-    const get = (type: Intl.DateTimeFormatPartTypes) =>
-      this.#parts.formatToParts(t).find((p) => p.type === type)?.value ?? "??";
-    return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
-  }
-
-  /** "2063-04-05 09:30 UTC", or "unknown time" for a malformed stamp. */
-  full(iso: string): string {
-    const f = this.#fields(iso);
-    return f ? `${f.date} ${f.time} ${this.zone}` : "unknown time";
-  }
-
-  /** "09:30", with the date in front when it is not `sameDayAs`'s date. */
-  short(iso: string, sameDayAs: string): string {
-    const f = this.#fields(iso);
-    if (!f) return "unknown time";
-    const base = this.#fields(sameDayAs);
-    return base && base.date === f.date ? f.time : `${f.date} ${f.time}`;
-  }
 }
 
 function plural(n: number, word: string): string {
@@ -310,24 +243,24 @@ export function buildDocument(log: PlaythroughLog, opts: TranscriptOptions = {})
         push({ kind: "chapter", theme, title: cleanText(e.title) });
         break;
       case "text": {
-        const t = tagValue(e.tags, "theme");
+        const t = tagValue(e.tags, TAG.theme);
         if (t === "noir" || t === "ship") theme = t;
-        const scene = tagValue(e.tags, "scene");
+        const scene = tagValue(e.tags, TAG.scene);
         if (scene) push({ kind: "scene", theme, place: cleanText(scene) });
-        const ph = tagValue(e.tags, "placeholder");
+        const ph = tagValue(e.tags, TAG.placeholder);
         if (ph !== null) placeholder = cleanText(ph) || "to be continued";
-        const title = tagValue(e.tags, ENDING_TITLE_TAG);
+        const title = tagValue(e.tags, TAG.endingTitle);
         if (title) titleSeen = cleanText(title);
         const text = cleanText(e.text).trim();
         if (text) {
-          const speaker = tagValue(e.tags, "speaker");
+          const speaker = tagValue(e.tags, TAG.speaker);
           push({
             kind: "line",
             theme,
             text,
             speaker: speaker ? cleanText(speaker) : null,
-            pause: hasTag(e.tags, "pause"),
-            recap: hasTag(e.tags, "recap"),
+            pause: hasTag(e.tags, TAG.pause),
+            recap: hasTag(e.tags, TAG.recap),
           });
         }
         break;

@@ -5,7 +5,9 @@
  * both renderers. A new tag is one entry in TAG_HANDLERS, not another
  * branch. The vocabulary is documented in stories/first-contact/README.md.
  */
+
 import type { Line } from "../engine/index.js";
+import { parseTag, TAG } from "../engine/tags.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 
 type Theme = "ship" | "noir";
@@ -41,21 +43,21 @@ interface TagHandler {
 
 /** Every tag the game understands, in one table. */
 export const TAG_HANDLERS: readonly TagHandler[] = [
-  { key: "title", apply: () => {} },
-  { key: "author", apply: () => {} },
-  { key: "chapter", apply: (v, line) => line.before.push({ kind: "chapter", title: v }) },
-  { key: "scene", apply: (v, line, state) => line.before.push({ kind: "scene", place: v, theme: state.theme }) },
-  { key: "speaker", apply: (v, line) => (line.speaker = v || null) },
+  { key: TAG.title, apply: () => {} },
+  { key: TAG.author, apply: () => {} },
+  { key: TAG.chapter, apply: (v, line) => line.before.push({ kind: "chapter", title: v }) },
+  { key: TAG.scene, apply: (v, line, state) => line.before.push({ kind: "scene", place: v, theme: state.theme }) },
+  { key: TAG.speaker, apply: (v, line) => (line.speaker = v || null) },
   {
-    key: "theme",
+    key: TAG.theme,
     apply: (v, _line, state) => {
       state.theme = v === "noir" ? "noir" : "ship";
     },
   },
-  { key: "pause", apply: (_v, line) => line.after.push({ kind: "pause" }) },
-  { key: "recap", apply: (_v, line) => (line.recap = true) },
+  { key: TAG.pause, apply: (_v, line) => line.after.push({ kind: "pause" }) },
+  { key: TAG.recap, apply: (_v, line) => (line.recap = true) },
   {
-    key: "ending",
+    key: TAG.ending,
     apply: (v, line, state) => {
       const title =
         (state.endings && Object.hasOwn(state.endings, v) ? state.endings[v]?.title : null) ?? state.endingTitle;
@@ -63,19 +65,12 @@ export const TAG_HANDLERS: readonly TagHandler[] = [
     },
   },
   // An ending knot's opening tags: the title for the ending card, the hint for an endings list.
-  { key: "ending-title", apply: (v, _line, state) => (state.endingTitle = v || undefined) },
-  { key: "ending-hint", apply: () => {} },
-  { key: "placeholder", apply: (v, line) => line.after.push({ kind: "placeholder", what: v }) },
+  { key: TAG.endingTitle, apply: (v, _line, state) => (state.endingTitle = v || undefined) },
+  { key: TAG.endingHint, apply: () => {} },
+  { key: TAG.placeholder, apply: (v, line) => line.after.push({ kind: "placeholder", what: v }) },
 ];
 
 const HANDLERS = new Map(TAG_HANDLERS.map((h) => [h.key, h]));
-
-/** Splits `key: value` (or a bare `key`). */
-export function parseTag(tag: string): { key: string; value: string } {
-  const i = tag.indexOf(":");
-  if (i < 0) return { key: tag.trim().toLowerCase(), value: "" };
-  return { key: tag.slice(0, i).trim().toLowerCase(), value: tag.slice(i + 1).trim() };
-}
 
 /** Turns one story line into the blocks to show, updating the carried state. Unknown tags are ignored. */
 export function interpretLine(line: Line, state: TagState): Block[] {

@@ -39,7 +39,7 @@ describe("saves list", () => {
     expect(lines[0]).toMatch(/^autosave\s+Two · Engineering$/);
     expect(lines[1]).toMatch(/^\s+"Courage 2\."$/);
     expect(lines[2]).toMatch(
-      new RegExp(`^\\s+turn 2 · \\d+s played · \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d · story ${base.hash.slice(0, 8)}$`),
+      new RegExp(`^\\s+turn 2 · \\d+ s played · \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d · story ${base.hash.slice(0, 8)}$`),
     );
     expect(lines[3]).toMatch(/^bridge\s+Two · Engineering$/);
     expect(out).toMatch(/broken\s+cannot be loaded: .*broken\.json is damaged: not valid JSON/);

@@ -88,7 +88,7 @@ describe("every playthrough autosaves to its own slot", () => {
     const finished = list.find((s) => s.slot === autosaveSlotFor("first"));
     expect(finished?.label).toMatch(/^Autosave: Two, turn 2, \d{4}-\d\d-\d\d \d\d:\d\d \[ended: The Door Holds\]$/);
     expect(list.find((s) => s.slot === autosaveSlotFor("second"))?.label).not.toContain("[");
-    expect(finished?.detail).toMatch(/^Save Fixture · Engineering · \d+s played$/);
+    expect(finished?.detail).toMatch(/^Save Fixture · Engineering · \d+ s played$/);
   });
 
   it("an autosave resumes its playthrough; a named slot, or an autosave another game is playing, starts one of its own", async () => {

@@ -53,18 +53,19 @@ describe("settings", () => {
     expect(await new SettingsStore(dir).settings()).toEqual({ ...DEFAULT_SETTINGS, pacing: "slow" });
   });
 
-  it("a first-format settings file is migrated once: always/never become on/off, typewriter fast, null auto", async () => {
+  it("a first-format settings file is migrated: always/never become on/off, typewriter fast, null auto", async () => {
     const dir = tempDir();
     writeFileSync(
       join(dir, "settings.json"),
       JSON.stringify({ format: 1, colour: "never", pacing: "typewriter", width: null }),
     );
     expect(await new SettingsStore(dir).settings()).toEqual({ ...DEFAULT_SETTINGS, colour: "off", pacing: "fast" });
+    await new SettingsStore(dir).update({ paging: "off" });
     const file = JSON.parse(readFileSync(join(dir, "settings.json"), "utf8"));
-    expect(file).toMatchObject({ format: 2, colour: "off", pacing: "fast", width: "auto" });
-    // A later value of "never" is not migrated again: it is simply not valid any more.
-    await new SettingsStore(dir).update({ colour: "on" });
-    expect((await new SettingsStore(dir).settings()).colour).toBe("on");
+    expect(file).toEqual({ format: 2, width: "auto", colour: "off", pacing: "fast", paging: "off", skipSeen: "off" });
+    // In the second format "never" is not migrated: it is simply not valid any more.
+    writeFileSync(join(dir, "settings.json"), JSON.stringify({ ...file, colour: "never" }));
+    expect((await new SettingsStore(dir).settings()).colour).toBe("auto");
   });
 
   it("a damaged settings file is kept aside and replaced by defaults; the profile and the saves still work", async () => {
@@ -89,8 +90,8 @@ describe("profile", () => {
     const dir = tempDir();
     const a = new SettingsStore(dir);
     const b = new SettingsStore(dir);
-    await a.profile();
-    await b.profile();
+    await a.story("fc");
+    await b.story("fc");
     expect(await a.recordEnding("fc", "the_phoenix_flies", FOUND)).toBe(true);
     expect(await b.recordEnding("fc", "assimilated", FOUND)).toBe(true);
     expect(await a.recordEnding("fc", "assimilated", FOUND)).toBe(false);
@@ -121,7 +122,11 @@ describe("profile", () => {
       ending_a: { at: null, playthrough: null, started: null },
       ending_b: { at: null, playthrough: null, started: null },
     });
-    expect(JSON.parse(readFileSync(join(dir, "profile.json"), "utf8")).endingsFound).toBeUndefined();
+    await new SettingsStore(dir).recordEnding("first-contact", "ending_c", FOUND);
+    const file = JSON.parse(readFileSync(join(dir, "profile.json"), "utf8"));
+    expect(file.format).toBe(2);
+    expect(file.endingsFound).toBeUndefined();
+    expect(Object.keys(file.stories["first-contact"].endings)).toEqual(["ending_a", "ending_b", "ending_c"]);
   });
 });
 
@@ -133,8 +138,10 @@ describe("hostile settings folders", () => {
       writeFileSync(target, "do not overwrite");
       symlinkSync(target, join(dir, `${name}.json`));
       const store = new SettingsStore(dir);
-      await expect(store.recordEnding("fc", "ending_x", FOUND)).rejects.toThrow(/symbolic link; it was not followed/);
-      await expect(store.update({ width: 40 })).rejects.toThrow(/symbolic link/);
+      const reading = name === "profile" ? store.story("fc") : store.settings();
+      await expect(reading).rejects.toThrow(/symbolic link; it was not followed/);
+      const writing = name === "profile" ? store.recordEnding("fc", "ending_x", FOUND) : store.update({ width: 40 });
+      await expect(writing).rejects.toThrow(/symbolic link/);
       expect(readFileSync(target, "utf8")).toBe("do not overwrite");
       expect(lstatSync(join(dir, `${name}.json`)).isSymbolicLink()).toBe(true);
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { interpretLine, parseTag, TAG_HANDLERS } from "../../src/ui/tags.js";
+import { parseTag } from "../../src/engine/tags.js";
+import { interpretLine, TAG_HANDLERS } from "../../src/ui/tags.js";
 
 describe("tag table", () => {
   it("parses key: value tags", () => {

@@ -1,8 +1,8 @@
 /**
- * The file-system calls the save layer makes, gathered in one object.
+ * The file-system calls the game makes when it writes, gathered in one object.
  *
  * Owns: the seam where tests put failures (a full disk, a short write, a
- * read-only directory) under the real writer. Everything in src/saves reaches
+ * read-only directory) under the real writer. Saves, settings and exports reach
  * the disk through an FsOps; production uses `realFs`, the synchronous
  * node:fs calls (synchronous so a SIGTERM handler can still save).
  */
