@@ -67,6 +67,14 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     );
   }
 
+  /** Types the number shown beside `label` on screen, then Enter. */
+  function pick(s: string, label: string) {
+    const n = new RegExp(`(\\d+)\\. ${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).exec(s)?.[1];
+    if (!n) throw new Error(`no "${label}" on screen:\n${s}`);
+    tmux("send-keys", "-t", SESSION, n);
+    tmux("send-keys", "-t", SESSION, "Enter");
+  }
+
   it("moves with the arrow keys, selects with Enter and number keys, and restores the terminal on Ctrl-C", async () => {
     start(`FIRST_CONTACT_SAVE_DIR=${dir} node ${bin} play ${demo}`);
     let s = await waitFor((x) => x.includes("What do you do?"), "the first prompt");
@@ -277,12 +285,6 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     const saves = tempDir("fc-endings-");
     const lantern = join(fixturesDir, "screens", "main.ink");
     start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${lantern}`);
-    const pick = (s: string, label: string) => {
-      const n = new RegExp(`(\\d+)\\. ${label}`).exec(s)?.[1];
-      if (!n) throw new Error(`no "${label}" on screen:\n${s}`);
-      tmux("send-keys", "-t", SESSION, n);
-      tmux("send-keys", "-t", SESSION, "Enter");
-    };
     let s = await waitForPrompt("the first prompt");
     pick(s, "Trim the wick");
     s = await waitFor((x) => x.includes("Go home early") && /\? What do you do\?/.test(x), "the second choices");
@@ -303,12 +305,6 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
   });
   it("changes the text width in Settings from the title screen, and the width holds when the game is opened again", async () => {
     const saves = tempDir("fc-settings-");
-    const pick = (s: string, label: string) => {
-      const n = new RegExp(`(\\d+)\\. ${label}`).exec(s)?.[1];
-      if (!n) throw new Error(`no "${label}" on screen:\n${s}`);
-      tmux("send-keys", "-t", SESSION, n);
-      tmux("send-keys", "-t", SESSION, "Enter");
-    };
     start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${demo}`);
     await waitForPrompt("the first prompt");
     tmux("send-keys", "-t", SESSION, "Escape");
@@ -333,6 +329,29 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     expect(story).toContain("leans on a crate.");
     for (const line of story.split("\n")) expect(line.trimEnd().length, line).toBeLessThanOrEqual(60);
     expect(story.split("\n").some((l) => l.trimEnd().length > 50)).toBe(true);
+    tmux("send-keys", "-t", SESSION, "C-c");
+    await waitFor((x) => /EXIT=\d+/.test(x), "exit");
+    tmux("kill-server");
+  });
+  it("goes back to just before an earlier choice from the game menu's list of recent choices", async () => {
+    const saves = tempDir("fc-rewind-");
+    start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${join(fixturesDir, "screens", "main.ink")}`);
+    let s = await waitForPrompt("the first prompt");
+    pick(s, "Trim the wick");
+    s = await waitFor((x) => x.includes("Climb to the tower") && /\? What do you do\?/.test(x), "the second choices");
+    pick(s, "Climb to the tower");
+    await waitFor((x) => x.includes("Let it stay dark"), "the tower's choices");
+    tmux("send-keys", "-t", SESSION, "Escape");
+    s = await waitFor((x) => x.includes("Go back to an earlier choice"), "the game menu");
+    pick(s, "Go back to an earlier choice");
+    s = await waitFor((x) => x.includes("turn 1: Trim the wick"), "the recent choices");
+    expect(s).toContain("turn 2: Climb to the tower");
+    pick(s, "turn 1: Trim the wick");
+    s = await waitFor((x) => x.includes("Went back 2 turns."), "the rewind");
+    await waitFor(
+      (x) => x.lastIndexOf("1. Trim the wick") > x.lastIndexOf("Went back 2 turns."),
+      "the first choices again",
+    );
     tmux("send-keys", "-t", SESSION, "C-c");
     await waitFor((x) => /EXIT=\d+/.test(x), "exit");
     tmux("kill-server");

@@ -5,7 +5,9 @@ import { type AppDeps, runTitle } from "../../src/app/app.js";
 import { presentationOf } from "../../src/app/presentation.js";
 import type { PlayerProfile } from "../../src/app/profile.js";
 import { endingsScreen, formatWhen } from "../../src/app/screens/endings.js";
+import { pickRewind, recentChoices } from "../../src/app/screens/rewind.js";
 import { runSettings, type SettingsAccess } from "../../src/app/screens/settings.js";
+import type { LogEvent, PlaythroughLog } from "../../src/log/types.js";
 import { DEFAULT_SETTINGS, type Settings, type StoryProfile } from "../../src/saves/settings.js";
 import { PlainRenderer } from "../../src/ui/plain.js";
 import { RichRenderer } from "../../src/ui/rich.js";
@@ -301,5 +303,61 @@ describe("the Settings screen", () => {
       }),
     ).toBe("done");
     expect(out()).toContain("3) Typewriter pacing: fast\n");
+  });
+});
+
+describe("Rewind", () => {
+  const at = "2026-12-05T13:00:00.000Z";
+  const choose = (turn: number, text: string): LogEvent => ({
+    type: "choose",
+    turn,
+    at,
+    choice: { index: 0, text, target: `k.${turn}` },
+  });
+  const log: PlaythroughLog = {
+    format: 1,
+    id: "p1",
+    storyId: "s",
+    storyHash: "h",
+    seed: 1,
+    startedAt: at,
+    events: [
+      choose(0, "Trim the wick"),
+      choose(1, "Go home early"),
+      { type: "meta", action: "undone", toTurn: 1, turn: 1, at },
+      choose(1, "Climb to the tower"),
+      choose(2, "Light the great lamp"),
+    ],
+  };
+
+  it("lists the kept choices newest first, never an undone one", () => {
+    expect(recentChoices(log)).toEqual([
+      { turn: 2, text: "Light the great lamp" },
+      { turn: 1, text: "Climb to the tower" },
+      { turn: 0, text: "Trim the wick" },
+    ]);
+    expect(recentChoices(log, 1)).toHaveLength(1);
+  });
+
+  it("picking a choice in plain mode gives the turns to undo to stand just before it", async () => {
+    const { r, out } = plain("turn 2: Climb to the tower\n");
+    expect(await pickRewind(r, log, 3)).toBe(2);
+    expect(out()).toContain(
+      "1) turn 3: Light the great lamp\n2) turn 2: Climb to the tower\n3) turn 1: Trim the wick\n4) Back\n",
+    );
+    const back = plain("0\n");
+    expect(await pickRewind(back.r, log, 3)).toBeNull();
+  });
+
+  it("picking a choice in the rich renderer, with arrow keys and Enter", async () => {
+    const { r, input, out } = rich();
+    const picked = pickRewind(r, log, 3);
+    await new Promise((res) => setTimeout(res, 100));
+    input.write("\u001b[B");
+    input.write("\u001b[B");
+    input.write("\r");
+    expect(await picked).toBe(3);
+    expect(out()).toContain("turn 1: Trim the wick");
+    r.close();
   });
 });
