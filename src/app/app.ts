@@ -6,11 +6,13 @@
  */
 import { randomInt, randomUUID } from "node:crypto";
 import type { Session, StoryBundle } from "../log/session.js";
+import type { MapChapter } from "../story-build/choices.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import type { Renderer, Screen } from "../ui/types.js";
 import { describeReplay, Game, type GameExit, type TranscriptExporter } from "./game.js";
-import { endingOf, type PlayerProfile } from "./profile.js";
+import { choicesTaken, endingOf, type PlayerProfile } from "./profile.js";
 import { endingsScreen } from "./screens/endings.js";
+import { pathsScreen } from "./screens/paths.js";
 import { runSettings, type SettingsAccess } from "./screens/settings.js";
 import type { SaveService } from "./services.js";
 
@@ -30,6 +32,8 @@ export interface AppDeps {
   profile?: PlayerProfile;
   /** The story's endings by id, as its manifest lists them. */
   endings?: Readonly<Record<string, EndingInfo>>;
+  /** The story's choice map (every choice, by chapter and knot), for the Paths screen; loaded when it opens. */
+  paths?: () => Promise<MapChapter[]>;
   /** The player's settings, how to put a change in force, and which ones this run's flags hold. */
   settings?: {
     access: SettingsAccess;
@@ -64,7 +68,10 @@ async function runGame(deps: AppDeps, session: Session, resumed: boolean): Promi
       if (found) deps.profile?.recordEnding(found.ending, found.found).catch(() => {});
     },
   });
-  const exit = await game.play({ resumed });
+  const exit = await game.play({ resumed }).finally(() => {
+    // Whatever the way out (an ending, quit, Ctrl-C, an error): the choices taken join the player's map.
+    deps.profile?.recordChoices(choicesTaken(game.session)).catch(() => {});
+  });
   deps.onSession?.(null);
   return outcomeOf(exit);
 }
@@ -145,6 +152,7 @@ export async function runTitle(
       ...(deps.profile && deps.endings && Object.keys(deps.endings).length > 0
         ? [{ value: "endings", label: "Endings" }]
         : []),
+      ...(deps.profile && deps.paths ? [{ value: "paths", label: "Paths" }] : []),
       ...(deps.settings ? [{ value: "settings", label: "Settings" }] : []),
       { value: "quit", label: "Quit" },
     ];
@@ -174,6 +182,17 @@ export async function runTitle(
       case "endings":
         await showProfileScreen(deps, (profile) => endingsScreen(deps.endings ?? {}, profile));
         break;
+      case "paths": {
+        let map: MapChapter[];
+        try {
+          map = (await deps.paths?.()) ?? [];
+        } catch (err) {
+          r.message(`The map of this story's choices could not be read: ${(err as Error).message}`, "error");
+          break;
+        }
+        await showProfileScreen(deps, (profile) => pathsScreen(map, profile));
+        break;
+      }
       case "settings":
         if (deps.settings) await runSettings(r, deps.settings.access, deps.settings.apply, deps.settings.overridden);
         break;

@@ -2,16 +2,26 @@
  * The player's profile as the app sees it: what one story's player has found.
  *
  * Owns: the contract between the app and the profile store, and what a
- * finished playthrough records (its ending, when, and which playthrough).
+ * playthrough records (its ending, when, and which playthrough; the paths
+ * of the choices it took).
  */
 import type { Session } from "../log/session.js";
-import type { EndingFound, StoryProfile } from "../saves/settings.js";
+import type { EndingFound, SettingsStore, StoryProfile } from "../saves/settings.js";
 
 export interface PlayerProfile {
   /** What the player has found in this story. Throws an Error with a player-facing message. */
   read(): Promise<StoryProfile>;
   /** Records an ending; true when it is new. */
   recordEnding(ending: string, found: EndingFound): Promise<boolean>;
+  /** Adds the target paths of choices taken to the seen set. */
+  recordChoices(paths: readonly string[]): Promise<unknown>;
+}
+
+/** Every choice taken in a session, undone ones too, by target path. */
+export function choicesTaken(session: Session): string[] {
+  const out = new Set<string>();
+  for (const e of session.log.events) if (e.type === "choose") out.add(e.choice.target);
+  return [...out];
 }
 
 /** The ending a finished session reached and how it was found, or null when it names none. */
@@ -21,14 +31,11 @@ export function endingOf(session: Session): { ending: string; found: EndingFound
   return { ending: end.ending, found: { at: end.at, playthrough: session.log.id, started: session.log.startedAt } };
 }
 
-/** A profile kept in a settings folder, for one story; conf loads only when first read. */
-export function folderProfile(settingsDir: string, storyId: string): PlayerProfile {
-  const store = (async () => {
-    const { SettingsStore } = await import("../saves/settings.js");
-    return new SettingsStore(settingsDir);
-  })();
+/** One story's part of the profile kept by `store`. */
+export function storyProfile(store: SettingsStore, storyId: string): PlayerProfile {
   return {
-    read: async () => (await store).story(storyId),
-    recordEnding: async (ending, found) => (await store).recordEnding(storyId, ending, found),
+    read: () => store.story(storyId),
+    recordEnding: (ending, found) => store.recordEnding(storyId, ending, found),
+    recordChoices: (paths) => store.recordChoices(storyId, paths),
   };
 }

@@ -260,7 +260,7 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
   const { resolveSaveDir, resolveSettingsDir } = await import("../saves/paths.js");
   const saveDir = resolveSaveDir({ flag: opts.saveDir, env: io.env });
   const settingsDir = resolveSettingsDir({ flag: opts.saveDir, env: io.env });
-  const { folderProfile } = await import("../app/profile.js");
+  const { storyProfile } = await import("../app/profile.js");
   const settings = await openSettings(settingsDir, renderer, opts, io);
   const { checkSaveFolder } = await import("../saves/folder.js");
   checkSaveFolder(saveDir);
@@ -321,7 +321,11 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
         entry: opts.from,
         exporter: fileExporter(story.title, endings),
         onSession,
-        profile: folderProfile(settingsDir, story.id),
+        profile: storyProfile(settings.access, story.id),
+        paths: async () => {
+          const { choiceMap } = await import("../story-build/choices.js");
+          return choiceMap(story.json, extname(opts.file ?? "").toLowerCase() === ".ink" ? opts.file : null);
+        },
         endings,
         settings,
       },
@@ -353,7 +357,8 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
       saves,
       exporter: fileExporter(catalog.manifest.title, catalog.manifest.endings),
       onSession,
-      profile: folderProfile(settingsDir, catalog.manifest.id),
+      profile: storyProfile(settings.access, catalog.manifest.id),
+      paths: async () => catalog.paths(),
       endings: catalog.manifest.endings ?? {},
       settings,
     },

@@ -52,6 +52,8 @@ export interface EndingFound {
 export interface StoryProfile {
   /** By ending id (the `# ending:` tag), in the order first found. */
   endings: Record<string, EndingFound>;
+  /** The target paths of every choice taken in any playthrough (a set, at most MAX_SEEN). */
+  seen: string[];
 }
 
 interface Profile {
@@ -144,6 +146,8 @@ function cleanSettings(raw: Record<string, unknown>): Settings {
 }
 
 const MAX_ID = 200;
+/** The most choice paths the profile keeps for one story. */
+const MAX_SEEN = 20_000;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const textOrNull = (v: unknown): string | null => (typeof v === "string" && v.length <= MAX_ID ? v : null);
 
@@ -155,7 +159,11 @@ function cleanStory(raw: unknown): StoryProfile {
     const r = isRecord(e) ? e : {};
     endings[id] = { at: textOrNull(r.at), playthrough: textOrNull(r.playthrough), started: textOrNull(r.started) };
   }
-  return { endings };
+  const seen = isRecord(raw) && Array.isArray(raw.seen) ? raw.seen : [];
+  return {
+    endings,
+    seen: [...new Set(seen.filter((p): p is string => typeof p === "string" && p.length <= MAX_ID))].slice(0, MAX_SEEN),
+  };
 }
 
 function cleanProfile(raw: Record<string, unknown>): Profile {
@@ -190,7 +198,20 @@ export class SettingsStore {
 
   /** What the player has found in one story (empty when nothing yet). */
   async story(storyId: string): Promise<StoryProfile> {
-    return this.#profile().stories[storyId] ?? { endings: {} };
+    return this.#profile().stories[storyId] ?? { endings: {}, seen: [] };
+  }
+
+  /** Adds choice paths to a story's seen set (read just before writing); writes only when something is new. */
+  async recordChoices(storyId: string, paths: readonly string[]): Promise<number> {
+    const current = this.#profile();
+    const story = current.stories[storyId] ?? { endings: {}, seen: [] };
+    const seen = new Set(story.seen);
+    const before = seen.size;
+    for (const p of paths) if (p.length <= MAX_ID && seen.size < MAX_SEEN) seen.add(p);
+    if (seen.size === before) return 0;
+    current.stories[storyId] = { ...story, seen: [...seen] };
+    this.#write("profile", { format: PROFILE_FORMAT, stories: current.stories });
+    return seen.size - before;
   }
 
   /**
@@ -200,7 +221,7 @@ export class SettingsStore {
    */
   async recordEnding(storyId: string, ending: string, found: EndingFound): Promise<boolean> {
     const current = this.#profile();
-    const story = current.stories[storyId] ?? { endings: {} };
+    const story = current.stories[storyId] ?? { endings: {}, seen: [] };
     if (Object.hasOwn(story.endings, ending)) return false;
     story.endings[ending] = found;
     current.stories[storyId] = story;

@@ -168,7 +168,7 @@ export class PlainRenderer implements Renderer {
     if (screen.summary) this.#write(`${this.#wrap(screen.summary)}\n`);
     let n = 0;
     for (const section of screen.sections) {
-      this.#write(`\n${this.#wrap(`${section.heading}:`)}\n`);
+      this.#write(`\n${this.#wrap(section.heading.includes(":") ? section.heading : `${section.heading}:`)}\n`);
       for (const item of section.items) {
         n += 1;
         const indent = "  ".repeat(item.depth ?? 0);

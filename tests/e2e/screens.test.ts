@@ -11,10 +11,10 @@ import { fixturesDir } from "../support/compile.js";
 const lantern = join(fixturesDir, "screens", "main.ink");
 
 describe("screens from the title screen (plain)", () => {
-  it("after two playthroughs to two endings, Endings shows both, with the right count", async () => {
+  it("after two playthroughs to two endings, Endings shows both with the right count, and Paths the choices of both", async () => {
     const saveDir = tempDir("fc-screens-");
     const play = (input: string) => runCli(["play", lantern, "--save-dir", saveDir], { input });
-    // Home early; then, in a second game, up the stair to the lamp.
+    // Home early (trimming the wick); then, in a second game, walking the sand and up the stair to the lamp.
     const first = await play("1\n2\nBack to the title screen\nEndings\n0\nquit\n");
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("== THE END: Home Before Dark ==");
@@ -27,6 +27,27 @@ describe("screens from the title screen (plain)", () => {
     );
     expect(screen).toContain("Not found yet:\n3) [ ] An ending not yet found.\n");
     expect(screen).not.toContain("A Dark Tower");
+    // Paths marks the choices of both games; Chapters-to-be and counts come from the build, not from play.
+    const third = await play("menu\nSave and quit to the title screen\nPaths\n0\nquit\n");
+    const paths = third.stdout.slice(third.stdout.lastIndexOf("== Paths =="));
+    expect(paths).toContain(
+      [
+        "== Paths ==",
+        "5 of 6 choices seen in all",
+        "",
+        "One — The Shore: 4 of 4 choices seen",
+        "1) The shore: 4 of 4",
+        "  2) [x] Trim the wick",
+        "  3) [x] Walk the sand",
+        "  4) [x] Climb to the tower",
+        "  5) [x] Go home early",
+        "",
+        "Two — The Tower: 1 of 2 choices seen",
+        "6) The lamp room: 1 of 2",
+        "  7) [x] Light the great lamp",
+        "  8) [ ] 1 not yet taken",
+      ].join("\n"),
+    );
   });
 
   it("a width changed in Settings is in force after the game is closed and opened again; --width overrides it", async () => {

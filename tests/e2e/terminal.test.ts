@@ -281,7 +281,7 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
       tmux("kill-server");
     }
   });
-  it("opens the Endings screen from the title screen after an ending, and comes back to the title", async () => {
+  it("opens the Endings and Paths screens from the title screen after an ending, and comes back to the title", async () => {
     const saves = tempDir("fc-endings-");
     const lantern = join(fixturesDir, "screens", "main.ink");
     start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${lantern}`);
@@ -298,7 +298,21 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     expect(s).toContain("· Someone has to climb the stair.");
     expect(s).not.toContain("The Great Lamp");
     tmux("send-keys", "-t", SESSION, "Enter");
-    await waitFor((x) => x.lastIndexOf("New game") > x.lastIndexOf("endings found"), "the title menu again");
+    s = await waitFor((x) => x.lastIndexOf("New game") > x.lastIndexOf("endings found"), "the title menu again");
+    pick(s.slice(s.lastIndexOf("Your choice")), "Paths");
+    s = await waitFor(
+      (x) => x.includes("2 of 6 choices seen in all") && x.includes("Enter to go back"),
+      "the Paths screen",
+    );
+    expect(s).toContain("One — The Shore: 2 of 4 choices seen");
+    expect(s).toContain("├ ✓ Trim the wick");
+    expect(s).toContain("├ ✓ Go home early");
+    expect(s).toContain("├ · 2 not yet taken");
+    tmux("send-keys", "-t", SESSION, "Enter");
+    await waitFor(
+      (x) => x.lastIndexOf("New game") > x.lastIndexOf("choices seen in all"),
+      "the title menu after Paths",
+    );
     tmux("send-keys", "-t", SESSION, "C-c");
     await waitFor((x) => /EXIT=\d+/.test(x), "exit");
     tmux("kill-server");

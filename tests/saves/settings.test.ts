@@ -100,7 +100,7 @@ describe("profile", () => {
       "assimilated",
     ]);
     expect((await a.story("fc")).endings.assimilated).toEqual(FOUND);
-    expect(await a.story("another")).toEqual({ endings: {} });
+    expect(await a.story("another")).toEqual({ endings: {}, seen: [] });
   });
 
   it("keeps each story's endings apart, and the first finding of an ending", async () => {
@@ -164,5 +164,19 @@ describe("hostile settings folders", () => {
     await new SettingsStore(dir).recordEnding("fc", "ending_a", FOUND);
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     expect(statSync(join(dir, "profile.json")).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe("seen choices", () => {
+  it("are kept as a set of paths per story, added to by each game, written only when something is new", async () => {
+    const dir = tempDir();
+    const a = new SettingsStore(dir);
+    expect(await a.recordChoices("one", ["k.0.c-0", "k.0.c-1"])).toBe(2);
+    expect(await new SettingsStore(dir).recordChoices("one", ["k.0.c-1", "k.1.c-2"])).toBe(1);
+    expect(await a.recordChoices("one", ["k.0.c-0"])).toBe(0);
+    expect((await a.story("one")).seen).toEqual(["k.0.c-0", "k.0.c-1", "k.1.c-2"]);
+    expect((await a.story("two")).seen).toEqual([]);
+    await a.recordEnding("one", "ending_a", FOUND);
+    expect((await a.story("one")).seen).toHaveLength(3);
   });
 });

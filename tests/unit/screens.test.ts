@@ -1,17 +1,21 @@
 /** The screens beside the story, built from data and drawn by both renderers with fake streams. */
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { type AppDeps, runTitle } from "../../src/app/app.js";
 import { presentationOf } from "../../src/app/presentation.js";
 import type { PlayerProfile } from "../../src/app/profile.js";
 import { endingsScreen, formatWhen } from "../../src/app/screens/endings.js";
+import { pathsScreen } from "../../src/app/screens/paths.js";
 import { pickRewind, recentChoices } from "../../src/app/screens/rewind.js";
 import { runSettings, type SettingsAccess } from "../../src/app/screens/settings.js";
 import type { LogEvent, PlaythroughLog } from "../../src/log/types.js";
 import { DEFAULT_SETTINGS, type Settings, type StoryProfile } from "../../src/saves/settings.js";
+import { choiceMap } from "../../src/story-build/choices.js";
 import { PlainRenderer } from "../../src/ui/plain.js";
 import { RichRenderer } from "../../src/ui/rich.js";
 import { makePalette } from "../../src/ui/style.js";
+import { compileFixture, fixturesDir } from "../support/compile.js";
 
 const ENDINGS = {
   ending_home: { title: "Home Before Dark", hint: null },
@@ -22,6 +26,7 @@ const FOUND_AT = "2026-12-05T13:02:00.000Z";
 const STARTED = "2026-12-05T12:40:00.000Z";
 const profile = (...ids: string[]): StoryProfile => ({
   endings: Object.fromEntries(ids.map((id) => [id, { at: FOUND_AT, playthrough: "p1", started: STARTED }])),
+  seen: [],
 });
 
 function plain(inputText: string, tty = false) {
@@ -72,6 +77,7 @@ describe("the Endings screen", () => {
         ending_gone: { at: FOUND_AT, playthrough: null, started: null },
         ending_home: { at: null, playthrough: null, started: null },
       },
+      seen: [],
     });
     expect(screen.summary).toBe("1 of 3 endings found");
     expect(screen.sections[0]?.items[0]).toMatchObject({
@@ -140,6 +146,7 @@ describe("the title screen", () => {
         recorded.push(id);
         return true;
       },
+      recordChoices: async () => 0,
     };
     return {
       renderer: r,
@@ -177,6 +184,7 @@ describe("the title screen", () => {
         throw new Error("profile.json is a symbolic link");
       },
       recordEnding: async () => false,
+      recordChoices: async () => 0,
     };
     expect(await runTitle(d)).toBe("done");
     expect(out()).toContain("Error: Your profile could not be read: profile.json is a symbolic link");
@@ -358,6 +366,77 @@ describe("Rewind", () => {
     input.write("\r");
     expect(await picked).toBe(3);
     expect(out()).toContain("turn 1: Trim the wick");
+    r.close();
+  });
+});
+
+describe("Paths", () => {
+  const main = join(fixturesDir, "screens", "main.ink");
+  const map = choiceMap(compileFixture("screens/main.ink"), main);
+
+  it("the build maps every choice by the path the engine records, grouped by chapter and scene, entry knots left out", () => {
+    expect(map).toEqual([
+      {
+        chapter: "One — The Shore",
+        knots: [
+          {
+            knot: "shore",
+            scene: "The shore",
+            choices: [
+              { path: "shore.0.c-0", label: "Trim the wick" },
+              { path: "shore.0.c-1", label: "Walk the sand" },
+              { path: "shore.0.g-0.c-2", label: "Climb to the tower" },
+              { path: "shore.0.g-0.c-3", label: "Go home early" },
+            ],
+          },
+        ],
+      },
+      {
+        chapter: "Two — The Tower",
+        knots: [
+          {
+            knot: "tower",
+            scene: "The lamp room",
+            choices: [
+              { path: "tower.0.c-0", label: "Light the great lamp" },
+              { path: "tower.0.c-1", label: "Let it stay dark" },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("counts the choices seen per chapter and scene, names those taken, and only counts the rest", () => {
+    const screen = pathsScreen(map, { endings: {}, seen: ["shore.0.c-1", "shore.0.g-0.c-2", "gone.0.c-9"] });
+    expect(screen.summary).toBe("2 of 6 choices seen in all");
+    expect(screen.sections.map((s) => s.heading)).toEqual([
+      "One — The Shore: 2 of 4 choices seen",
+      "Two — The Tower: 0 of 2 choices seen",
+    ]);
+    expect(screen.sections[0]?.items).toEqual([
+      { text: "The shore: 2 of 4", state: "plain" },
+      { text: "Walk the sand", state: "found", depth: 1 },
+      { text: "Climb to the tower", state: "found", depth: 1 },
+      { text: "2 not yet taken", state: "hidden", depth: 1 },
+    ]);
+    expect(screen.sections[1]?.items).toEqual([{ text: "The lamp room: 0 of 2", state: "hidden" }]);
+    expect(JSON.stringify(screen)).not.toContain("Light the great lamp");
+  });
+
+  it("draws a tree: indented numbered lines in plain mode, guides in the rich renderer", async () => {
+    const screen = pathsScreen(map, { endings: {}, seen: ["shore.0.c-0"] });
+    const p = plain("0\n");
+    await p.r.showScreen(screen);
+    expect(p.out()).toContain(
+      "One — The Shore: 1 of 4 choices seen\n1) The shore: 1 of 4\n  2) [x] Trim the wick\n  3) [ ] 3 not yet taken\n",
+    );
+    const { r, input, out } = rich();
+    const shown = r.showScreen(screen);
+    await new Promise((res) => setTimeout(res, 100));
+    input.write("\r");
+    await shown;
+    expect(out()).toContain("  The shore: 1 of 4\n  ├ ✓ Trim the wick\n  ├ · 3 not yet taken\n");
     r.close();
   });
 });
