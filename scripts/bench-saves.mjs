@@ -30,6 +30,7 @@ buildSync({
     contents: [
       'export * from "./src/saves/index.ts";',
       'export { Session } from "./src/log/index.ts";',
+      'export { loadGame } from "./src/app/load-game.ts";',
       'export { compileInkFile } from "./src/story-build/compile.ts";',
     ].join("\n"),
     resolveDir: root,

@@ -4,8 +4,9 @@
  * Owns: finding a built story's manifest (small, read at start-up for the
  * title screen) and its compiled JSON (large, read only when a game starts).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { StoryBundle } from "../log/index.js";
 import type { MapChapter } from "../story-build/choices.js";
 import type { StoryManifest } from "../story-build/manifest.js";
@@ -22,7 +23,7 @@ export class StoryNotFoundError extends Error {
   override name = "StoryNotFoundError";
 }
 
-export function loadCatalogStory(storiesDir: string, id: string): CatalogStory {
+function loadCatalogStory(storiesDir: string, id: string): CatalogStory {
   let manifest: StoryManifest;
   try {
     manifest = JSON.parse(readFileSync(join(storiesDir, `${id}.manifest.json`), "utf8")) as StoryManifest;
@@ -48,3 +49,28 @@ export function loadCatalogStory(storiesDir: string, id: string): CatalogStory {
     },
   };
 }
+
+/**
+ * Where the build put the compiled stories: beside the bundle; when running
+ * from the sources, the checkout's dist/stories.
+ */
+function builtStoriesDirs(): string[] {
+  const beside = fileURLToPath(new URL("./stories/", import.meta.url));
+  return [beside, fileURLToPath(new URL("../../dist/stories/", import.meta.url)), resolve("dist", "stories")];
+}
+
+/** The built story `id`, from the first place the build put it, or null when it is not built. */
+export function findBuiltStory(id: string): CatalogStory | null {
+  for (const dir of builtStoriesDirs()) {
+    if (existsSync(join(dir, `${id}.manifest.json`))) return loadCatalogStory(dir, id);
+  }
+  return null;
+}
+
+/** The story the game ships with. Throws StoryNotFoundError when it is not built. */
+export function installedStory(): CatalogStory {
+  return findBuiltStory(INSTALLED_STORY) ?? loadCatalogStory(builtStoriesDirs()[0] as string, INSTALLED_STORY);
+}
+
+/** The id of the story the game ships with. */
+const INSTALLED_STORY = "first-contact";

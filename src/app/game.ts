@@ -8,8 +8,8 @@
  */
 import { ContentError } from "../engine/errors.js";
 import type { ReplayReport, Session } from "../log/session.js";
-import type { ReplayCause } from "../saves/game.js";
 import type { GameCommand, Renderer } from "../ui/types.js";
+import type { ReplayCause } from "./load-game.js";
 import { pickRewind } from "./screens/rewind.js";
 import type { SaveService } from "./services.js";
 

@@ -5,7 +5,7 @@
  * Owns: the contract between the game loop and the save store.
  */
 import type { ReplayReport, Session } from "../log/session.js";
-import type { ReplayCause } from "../saves/game.js";
+import type { ReplayCause } from "./load-game.js";
 
 export interface SlotSummary {
   slot: string;

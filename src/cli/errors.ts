@@ -5,9 +5,9 @@
  * top-level catch. Loaded only when something went wrong.
  */
 import { StoryNotFoundError } from "../app/catalog.js";
+import { InkCompileError, StoryFileError } from "../app/story-file.js";
 import { ContentError, StoryFormatError } from "../engine/index.js";
 import { SaveError } from "../saves/errors.js";
-import { InkCompileError, StoryFileError } from "./play.js";
 
 /** A message for a known error, or null for an unexpected one (a bug). */
 export function describeError(err: unknown): string | null {

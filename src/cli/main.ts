@@ -1,18 +1,20 @@
 /**
- * The command line: arguments, the choice of renderer, signals, and the one
- * top-level catch that turns every outcome into an exit code.
+ * The command line: reads the arguments, calls the app (or a command), and
+ * turns every outcome and error into an exit code in one top-level catch.
  *
- * Owns: process.exit (nothing else in the game calls it), and the terminal's
- * state on the way out. Exit codes: 0 done, 1 error, 2 bad usage,
+ * Owns: process.exit (nothing else in the game calls it; the app's one way
+ * out, app/shutdown.ts, calls it through the function given here after a
+ * signal or a lost stream). Exit codes: 0 done, 1 error, 2 bad usage,
  * 130 interrupted (Ctrl-C, SIGTERM, SIGHUP).
  *
  * Start-up matters: only what the title screen needs is imported here; the
  * story engine, enquirer and the commands load on demand.
  */
-import { closeSync } from "node:fs";
-import { isatty } from "node:tty";
+
+import { Shutdown } from "../app/shutdown.js";
+import { GAME_VERSION } from "../app/version.js";
 import { type OptionTable, parseOptions, parseWidth } from "./args.js";
-import { GAME_VERSION, HELP, PLAY_HELP, UsageError } from "./usage.js";
+import { HELP, PLAY_HELP, UsageError } from "./usage.js";
 
 export interface CliIo {
   stdin: NodeJS.ReadStream;
@@ -20,16 +22,6 @@ export interface CliIo {
   stderr: NodeJS.WriteStream;
   env: NodeJS.ProcessEnv;
 }
-
-/** What to do when the process is interrupted: save the game, restore the terminal, say where the game is. */
-export interface InterruptHooks {
-  save: (() => void) | null;
-  restore: (() => void) | null;
-  /** Where the game was saved and how to resume it, or null when no game was played. */
-  farewell?: (() => string | null) | null;
-}
-
-const onInterrupt: InterruptHooks = { save: null, restore: null, farewell: null };
 
 const EXIT = { ok: 0, error: 1, usage: 2, interrupted: 130 } as const;
 
@@ -87,7 +79,7 @@ function forwardGlobals(command: string, before: string[]): string[] {
   return forwarded;
 }
 
-async function run(argv: string[], io: CliIo): Promise<number> {
+async function run(argv: string[], io: CliIo, shutdown: Shutdown): Promise<number> {
   const { command, before, after } = splitCommand(argv);
   if (command === "help") {
     io.stdout.write(HELP);
@@ -126,7 +118,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const pacing = oneOf("--pacing", values.pacing, ["off", "fast", "slow"] as const);
   const paging = oneOf("--paging", values.paging, ["on", "off"] as const);
 
-  const { startPlaying } = await import("./play.js");
+  const { startPlaying } = await import("../app/play.js");
   const outcome = await startPlaying(
     {
       file: command === "play" ? (positionals[0] as string) : null,
@@ -142,7 +134,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       paging,
     },
     io,
-    onInterrupt,
+    shutdown,
   );
   return outcome === "interrupted" ? EXIT.interrupted : outcome === "error" ? EXIT.error : EXIT.ok;
 }
@@ -170,80 +162,18 @@ async function report(err: unknown, io: CliIo): Promise<number> {
   return EXIT.error;
 }
 
-/** The standard streams that were terminals at start-up. */
-const startedOnTerminal = [0, 1, 2].filter((fd) => isatty(fd));
-
-/**
- * Node restores each standard stream's terminal modes as it exits, and
- * aborts (SIGABRT, a core dump) when the terminal has gone away, since the
- * restore then fails with EIO (nodejs/node#51519; fixed in later Node
- * releases). A descriptor that is closed is skipped by that restore, so the
- * descriptors of a terminal that is no longer there are closed first.
- * A terminal that has hung up answers every query with an error: isatty()
- * says false where it said true at start-up.
- */
-function letGoOfLostTerminal(): void {
-  for (const fd of startedOnTerminal) {
-    if (isatty(fd)) continue;
-    try {
-      closeSync(fd);
-    } catch {
-      // Already closed.
-    }
-  }
-}
-
-let leaving = false;
-
-/** Leaves at once (a signal, a hang-up, a closed pipe): saves the game, restores the terminal, exits with `code`. */
-function leave(code: number): void {
-  if (leaving) return;
-  leaving = true;
-  try {
-    onInterrupt.save?.();
-  } catch {
-    // The autosave from the last turn is still on disk.
-  }
-  const terminalThere = process.stdout.isTTY ? isatty(1) : true;
-  if (terminalThere) {
-    try {
-      onInterrupt.restore?.();
-      const farewell = onInterrupt.farewell?.();
-      if (code !== EXIT.ok) process.stdout.write(farewell ? `\n${farewell}\n` : "\n");
-    } catch {
-      // Nothing more can be shown; the game is saved.
-    }
-  }
-  process.exit(code);
-}
-
 /** Entry point used by bin/first-contact.js. */
 export async function main(): Promise<void> {
   const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
-  process.on("exit", letGoOfLostTerminal);
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (err: NodeJS.ErrnoException) => {
-      // A closed pipe (`first-contact ... | head`) ends the game quietly; a terminal
-      // that went away (EIO) is a hang-up.
-      leave(err.code === "EPIPE" ? EXIT.ok : EXIT.interrupted);
-    });
-  }
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => leave(EXIT.interrupted));
-  // A terminal that goes away mid-read (EIO) is a hang-up by another name.
-  process.stdin.on("error", () => leave(EXIT.interrupted));
+  const shutdown = new Shutdown(io, (how) => process.exit(how === "done" ? EXIT.ok : EXIT.interrupted));
+  shutdown.listen();
   let code: number;
   try {
-    code = await run(process.argv.slice(2), io);
+    code = await run(process.argv.slice(2), io, shutdown);
   } catch (err) {
     code = await report(err, io);
   }
-  try {
-    onInterrupt.restore?.();
-    const farewell = onInterrupt.farewell?.();
-    if (farewell) io.stdout.write(`${farewell}\n`);
-  } catch {
-    // A terminal that went away cannot be restored, and need not be.
-  }
+  shutdown.finish("done");
   process.exitCode = code;
   // Input streams left open by prompts must not keep the process alive.
   process.stdin.pause();

@@ -6,12 +6,13 @@
  * turns the store's errors into messages and exit codes (0 ok, 1 the
  * operation failed, 2 bad usage). Never calls process.exit.
  */
+
+import { finishedMark } from "../app/save-service.js";
 import type { StoryBundle } from "../log/index.js";
 import { SaveError, type SaveFile, SaveStore, type SlotInfo } from "../saves/index.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import { formatDuration, TimeFormat } from "../text/time.js";
 import { parseOptions } from "./args.js";
-import { finishedMark } from "./save-service.js";
 
 export interface SavesCommandContext {
   stdout: NodeJS.WritableStream;

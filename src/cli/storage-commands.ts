@@ -7,15 +7,15 @@
  * Owns: building the context those commands share.
  */
 import { readdirSync } from "node:fs";
-import { loadCatalogStory } from "../app/catalog.js";
+import { installedStory } from "../app/catalog.js";
+import { openSaveService, storiesDir, storySaveDir } from "../app/save-service.js";
+import { GAME_VERSION } from "../app/version.js";
 import type { StoryBundle } from "../log/session.js";
 import { makeSave } from "../saves/index.js";
 import { resolveSaveDir } from "../saves/paths.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import type { CliIo } from "./main.js";
-import { builtStoriesDir } from "./play.js";
-import { openSaveService, storiesDir, storySaveDir } from "./save-service.js";
-import { GAME_VERSION, UsageError } from "./usage.js";
+import { UsageError } from "./usage.js";
 
 /** Pulls `--NAME VALUE` (or `--NAME=VALUE`) out of the arguments, wherever it stands. */
 function takeOption(args: string[], name: string, needs: string): { value: string | undefined; rest: string[] } {
@@ -76,7 +76,7 @@ export async function runStorageCommand(
   let story: () => StoryBundle & { title: string; endings?: Readonly<Record<string, EndingInfo>> };
   let dir = saveDir;
   if (storyFile !== undefined) {
-    const { storyFromFile } = await import("./play.js");
+    const { storyFromFile } = await import("../app/story-file.js");
     const fileStory = await storyFromFile(storyFile);
     title = fileStory.title;
     const { endingTitles } = await import("../story-build/ending-titles.js");
@@ -84,7 +84,7 @@ export async function runStorageCommand(
     story = () => ({ ...fileStory, endings });
     dir = storySaveDir(saveDir, fileStory.id);
   } else {
-    const catalog = loadCatalogStory(builtStoriesDir(), "first-contact");
+    const catalog = installedStory();
     title = catalog.manifest.title;
     story = () => ({ ...catalog.bundle(), title, endings: catalog.manifest.endings });
   }

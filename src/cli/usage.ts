@@ -4,10 +4,6 @@
  * Owns: what `--help` prints. Kept free of imports so start-up stays fast.
  */
 
-declare const __GAME_VERSION__: string;
-
-export const GAME_VERSION: string = typeof __GAME_VERSION__ === "string" ? __GAME_VERSION__ : "0.0.0-dev";
-
 /** Bad arguments: exit code 2. */
 export class UsageError extends Error {
   override name = "UsageError";

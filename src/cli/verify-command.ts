@@ -10,9 +10,9 @@
  */
 
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, extname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { compileInkFile, formatDiagnostic } from "../story-build/compile.js";
+import { resolve } from "node:path";
+import { findBuiltStory, StoryNotFoundError } from "../app/catalog.js";
+import { InkCompileError, isStoryFile, StoryFileError, storyFromFile } from "../app/story-file.js";
 import { inkFilesInOrder } from "../story-build/manifest.js";
 import { formatSeconds } from "../text/time.js";
 import { formatReport } from "../verify/format.js";
@@ -52,52 +52,28 @@ interface Loaded {
   options: Pick<VerifyOptions, "compilerStats" | "locate" | "functionNames">;
 }
 
-class LoadError extends Error {}
-
-function builtStoryDirs(): string[] {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return [join(here, "stories"), join(here, "..", "..", "dist", "stories"), resolve("dist", "stories")];
-}
-
 function sourceOptions(mainInk: string): Loaded["options"] {
   const files = inkFilesInOrder(mainInk).map((file) => ({ file, text: readFileSync(file, "utf8") }));
   const index = indexSources(files);
   return { locate: index.locate, functionNames: index.functions };
 }
 
-function load(story: string): Loaded {
-  const ext = extname(story).toLowerCase();
-  if (ext === ".ink") {
-    if (!existsSync(story)) throw new LoadError(`no such file: ${story}`);
-    const result = compileInkFile(story);
-    if (!result.ok || !result.json) {
-      const lines = result.diagnostics.map((d) => formatDiagnostic(d, story));
-      throw new LoadError(`${story} does not compile:\n${lines.join("\n")}`);
-    }
-    return {
-      json: result.json,
-      label: story,
-      options: { ...sourceOptions(story), ...(result.stats ? { compilerStats: result.stats } : {}) },
-    };
+/** A story file through the game's one story loader, or a built story by id (with its sources when they are here). */
+async function load(story: string): Promise<Loaded> {
+  if (isStoryFile(story)) {
+    const file = await storyFromFile(story);
+    const options: Loaded["options"] = file.source ? sourceOptions(file.source) : {};
+    if (file.stats) options.compilerStats = file.stats;
+    return { json: file.json, label: story, options };
   }
-  if (ext === ".json") {
-    if (!existsSync(story)) throw new LoadError(`no such file: ${story}`);
-    return { json: readFileSync(story, "utf8").replace(/^\uFEFF/, ""), label: story, options: {} };
-  }
-  for (const dir of builtStoryDirs()) {
-    const path = join(dir, `${story}.json`);
-    if (!existsSync(path)) continue;
-    const options: Loaded["options"] = {};
-    const manifest = join(dir, `${story}.manifest.json`);
-    if (existsSync(manifest)) {
-      const m = JSON.parse(readFileSync(manifest, "utf8")) as { stats?: VerifyOptions["compilerStats"] };
-      if (m.stats) options.compilerStats = m.stats;
-    }
-    const sources = resolve("stories", story, "main.ink");
-    if (existsSync(sources)) Object.assign(options, sourceOptions(sources));
-    return { json: readFileSync(path, "utf8").replace(/^\uFEFF/, ""), label: story, options };
-  }
-  throw new LoadError(`no built story "${story}" (run npm run build), and it is not an .ink or .json path`);
+  const built = findBuiltStory(story);
+  if (!built)
+    throw new StoryFileError(`no built story "${story}" (run npm run build), and it is not an .ink or .json path`);
+  const options: Loaded["options"] = {};
+  if (built.manifest.stats) options.compilerStats = built.manifest.stats;
+  const sources = resolve("stories", story, "main.ink");
+  if (existsSync(sources)) Object.assign(options, sourceOptions(sources));
+  return { json: built.bundle().json, label: story, options };
 }
 
 /** A one-line progress bar, redrawn in place; shown only after a second. */
@@ -147,9 +123,10 @@ export async function verifyCommand(args: string[], io: VerifyIo): Promise<numbe
   }
   let loaded: Loaded;
   try {
-    loaded = load(positionals[0] ?? "first-contact");
+    loaded = await load(positionals[0] ?? "first-contact");
   } catch (err) {
-    if (!(err instanceof LoadError)) throw err;
+    if (!(err instanceof StoryFileError || err instanceof InkCompileError || err instanceof StoryNotFoundError))
+      throw err;
     io.stderr.write(`first-contact verify: ${err.message}\n`);
     return 2;
   }

@@ -17,7 +17,7 @@ export {
   SlotNameError,
 } from "./errors.js";
 export { parseSave, serializeSave } from "./format.js";
-export { loadGame, makeSave } from "./game.js";
+export { makeSave } from "./make-save.js";
 export { resolveSaveDir, resolveSettingsDir } from "./paths.js";
 export { autosaveSlotFor, isAutosaveSlot } from "./slot-name.js";
 export { readSaveFile, SaveStore, type SlotInfo } from "./store.js";

@@ -1,8 +1,10 @@
 /**
- * Ending titles: what the story calls each of its endings.
+ * Ending titles: what the story calls each of its endings, and the tags at
+ * the top of the story (its title and author).
  *
  * Owns: reading the `# ending-title:` and `# ending-hint:` tags that open
- * each `ending_*` knot, from the compiled story JSON, without the ink
+ * each `ending_*` knot, and the story's global tags, from the compiled
+ * story JSON, without the ink
  * runtime (so the title screen and transcripts never need it). inkjs's
  * TagsForContentAtPath stops at a knot's parameter assignments and so finds
  * nothing on a knot that takes parameters; this reader steps over them.
@@ -49,13 +51,7 @@ function openingTags(container: Content[]): string[] {
  */
 export function endingTitles(json: string | object): Record<string, EndingInfo> {
   const endings: Record<string, EndingInfo> = {};
-  let story: { root?: unknown };
-  try {
-    story = (typeof json === "string" ? JSON.parse(json) : json) as { root?: unknown };
-  } catch {
-    return endings;
-  }
-  const root = story?.root;
+  const root = rootOf(json);
   const named = Array.isArray(root) ? root.at(-1) : null;
   if (!named || typeof named !== "object" || Array.isArray(named)) return endings;
   for (const [name, knot] of Object.entries(named as Record<string, unknown>)) {
@@ -75,4 +71,18 @@ export function endingTitle(
 ): string | null {
   if (!id) return null;
   return endings && Object.hasOwn(endings, id) ? (endings[id]?.title ?? null) : null;
+}
+
+function rootOf(json: string | object): unknown {
+  try {
+    return ((typeof json === "string" ? JSON.parse(json) : json) as { root?: unknown } | null)?.root;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The story's global tags (`# title:`, `# author:` at its top); none for JSON that is not a compiled story. */
+export function globalTags(json: string | object): string[] {
+  const root = rootOf(json);
+  return Array.isArray(root) ? openingTags(root) : [];
 }

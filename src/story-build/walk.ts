@@ -6,8 +6,10 @@
  * `placeholder:` tag) and words seen per run. The exhaustive proof is
  * `first-contact verify`; this is the fast loop for writers.
  */
+
 import { Story as InkStory } from "inkjs";
 import type { Story as StoryType } from "inkjs/engine/Story";
+import { countWords } from "../text/words.js";
 
 const Story = InkStory as unknown as typeof StoryType;
 
@@ -49,7 +51,7 @@ for (let r = 0; r < runs; r++) {
     let guard = 0;
     while (story.canContinue && guard++ < 10000) {
       const text = story.Continue() ?? "";
-      count += text.split(/\s+/).filter(Boolean).length;
+      count += countWords(text);
       if (story.currentTags?.length) lastTags = story.currentTags.slice();
       lastPath = story.state.currentPathString ?? lastPath;
     }

@@ -268,6 +268,7 @@ export class RichRenderer implements Renderer {
         const rows = this.#rows(text);
         // Like a [MORE] prompt: never scroll unread text off the top of the screen.
         if (this.#paging && !opts.seen && this.#rowsSinceInput + rows > this.#pageRows) await this.#more();
+        if (this.#leaving) return;
         this.#screen.push(block);
         const perChar = opts.seen ? 0 : PACING_MS[this.#pacing].char;
         if (perChar > 0 && block.kind === "text") await this.#type(text, perChar);
@@ -334,8 +335,8 @@ export class RichRenderer implements Renderer {
           // The terminal went away; there is nothing to restore.
         }
         input.pause();
-        // Ctrl-C here means the same as anywhere else.
-        if (data[0] === 3) process.kill(process.pid, "SIGINT");
+        // Ctrl-C here means the same as anywhere else: the game leaves (saved) at its next question.
+        if (data[0] === 3) this.#leaving = true;
         const digits = data.toString("utf8").replace(/[^0-9]/g, "");
         if (digits && /^[0-9]+$/.test(data.toString("utf8"))) this.#pendingDigits += digits;
         done();

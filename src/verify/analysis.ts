@@ -12,8 +12,10 @@
  * everywhere it could; a coarser answer is only taken when the compiled code
  * proves it (see docs/verify.md).
  */
+import { countWords } from "../text/words.js";
 import {
   AbstractValue,
+  AUTO_NAME,
   ChoicePoint,
   Cmd,
   Container,
@@ -36,7 +38,7 @@ import {
 } from "./ink-internals.js";
 import { findTextOnlyReads } from "./text-only.js";
 
-export type NodeKind = "root" | "knot" | "stitch" | "function" | "global";
+type NodeKind = "root" | "knot" | "stitch" | "function" | "global";
 
 export interface FlowNode {
   id: number;
@@ -53,7 +55,7 @@ export interface CountUse {
   mod: number;
 }
 
-export interface ChoiceInfo {
+interface ChoiceInfo {
   /** Path of the choice's content container (what taking it enters). */
   path: string;
   target: Container;
@@ -61,19 +63,19 @@ export interface ChoiceInfo {
   text: string;
 }
 
-export interface NamedInfo {
+interface NamedInfo {
   path: string;
   kind: "knot" | "stitch" | "gather";
   container: Container;
   node: number;
 }
 
-export interface ExternalInfo {
+interface ExternalInfo {
   name: string;
   hasFallback: boolean;
 }
 
-export interface StaticStats {
+interface StaticStats {
   words: number;
   choices: number;
   knots: number;
@@ -116,7 +118,6 @@ export interface Analysis {
 }
 
 const COMPARISONS = new Set([">", ">=", "<", "<=", "==", "!="]);
-const AUTO_NAME = /^(c-\d+|g-\d+|s|b|s\d+|\$r\d*|global decl)$/;
 const ENDING_TAG = /^\s*ending:\s*(\S(?:.*\S)?)\s*$/;
 
 function gcd(a: number, b: number): number {
@@ -189,10 +190,6 @@ function childrenOf(c: Container): InkObject[] {
   const out = [...c.content];
   for (const v of c.namedContent.values()) if (v instanceof Container && !c.content.includes(v)) out.push(v);
   return out;
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** Analyses the story's content tree. `story` must be freshly loaded (globals declared). */

@@ -5,18 +5,6 @@
 import type { VerifyReport } from "./types.js";
 import { formatRoute } from "./verify.js";
 
-/** A one-line summary of the figures. */
-export function formatSummary(r: VerifyReport): string {
-  const e = r.exploration;
-  const w = r.wordsPerRun;
-  return [
-    `${r.stats.words} words, ${r.stats.choices} choices, ${r.stats.knots} knots, ${r.stats.stitches} stitches, ${r.stats.endings} endings declared`,
-    `${e.states} states, ${e.choicesTaken} choices taken in ${(e.elapsedMs / 1000).toFixed(2)} s (${e.statesPerSecond} states/s)`,
-    `deepest path ${e.deepestPath.choices} choices`,
-    `words seen per run min ${w.min} median ${w.median} max ${w.max} (${w.runs} runs, seed ${w.seed})`,
-  ].join("; ");
-}
-
 /** The full report: figures, endings reached, then every problem with its route. */
 export function formatReport(r: VerifyReport): string {
   const lines: string[] = [];

@@ -59,6 +59,13 @@ import { VariableReference } from "inkjs/engine/VariableReference";
 import type { VariablesState } from "inkjs/engine/VariablesState";
 import { Void } from "inkjs/engine/Void";
 
+/**
+ * Names the ink compiler gives containers itself (choices `c-N`, gathers
+ * `g-N`, the `s`/`b` halves of a choice, `sN`, returns `$rN`, the global
+ * declarations): never a name a writer chose.
+ */
+export const AUTO_NAME = /^(c-\d+|g-\d+|s|b|s\d+|\$r\d*|global decl)$/;
+
 export type { CallStack } from "inkjs/engine/CallStack";
 export type { Choice } from "inkjs/engine/Choice";
 export {
@@ -69,7 +76,6 @@ export {
   Divert,
   DivertTargetValue,
   ErrorType,
-  type Flow,
   Glue,
   InkObject,
   IntValue,

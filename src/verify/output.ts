@@ -7,6 +7,7 @@
  * is switched off, see ink-overrides.ts), and finding where the finished
  * lines at the front of a stream end. Read-only.
  */
+import { countWords } from "../text/words.js";
 import { Cmd, ControlCommand, type InkObject, StringValue, Tag } from "./ink-internals.js";
 
 /** An `ending:` or `placeholder:` tag. */
@@ -15,29 +16,6 @@ export const END_TAG = /^\s*(ending|placeholder):\s*(\S(?:.*\S)?)\s*$/;
 export interface EndTag {
   kind: "ending" | "placeholder";
   id: string;
-}
-
-/** Words: runs of non-space characters that hold at least one letter or digit. */
-export function countWords(text: string): number {
-  let n = 0;
-  let inWord = false;
-  let counted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13) {
-      inWord = false;
-      continue;
-    }
-    if (!inWord) {
-      inWord = true;
-      counted = false;
-    }
-    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127)) {
-      counted = true;
-      n++;
-    }
-  }
-  return n;
 }
 
 export interface OutputScan {

@@ -19,7 +19,6 @@ import { type Analysis, type CountUse, closure } from "./analysis.js";
 import {
   AbstractValue,
   type CallStack,
-  type Choice,
   type Container,
   DivertTargetValue,
   type InkObject,

@@ -17,6 +17,7 @@
  */
 import {
   AbstractValue,
+  AUTO_NAME,
   ChoicePoint,
   Cmd,
   Container,
@@ -33,7 +34,6 @@ import {
   Void,
 } from "./ink-internals.js";
 
-const AUTO_NAME = /^(c-\d+|g-\d+|s|b|s\d+|\$r\d*)$/;
 const REPORTED_TAG = /^\s*(ending|placeholder)\s*:/;
 
 /** ControlCommand types a text-only region may hold (everything else is control). */

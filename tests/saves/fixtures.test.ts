@@ -4,11 +4,13 @@
  * must load them all. `UPDATE_SAVE_FIXTURES=1` writes the current format's
  * fixtures (never overwriting a shipped one: older formats stay as shipped).
  */
+
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadGame } from "../../src/app/load-game.js";
 import { keptChoices } from "../../src/log/index.js";
-import { loadGame, parseSave, SAVE_FORMAT, serializeSave } from "../../src/saves/index.js";
+import { parseSave, SAVE_FORMAT, serializeSave } from "../../src/saves/index.js";
 import { fixtureStory, saveOf } from "./support.js";
 
 const fixturesDir = join(import.meta.dirname, "..", "..", "saves", "fixtures");

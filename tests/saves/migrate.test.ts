@@ -4,10 +4,12 @@
  * variable added, a choice removed). The original file is never overwritten
  * by a load, and the first save after a migration keeps it as .pre-<hash8>.
  */
+
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadGame, makeSave, SaveLoadError, SaveStore } from "../../src/saves/index.js";
+import { loadGame } from "../../src/app/load-game.js";
+import { makeSave, SaveLoadError, SaveStore } from "../../src/saves/index.js";
 import { fixtureStory, saveOf, tempDir } from "./support.js";
 
 const base = fixtureStory("base");

@@ -4,16 +4,17 @@
  * playthrough's own autosave starts a playthrough of its own, a bad ink
  * cache is named for what it is, and `saves prune` asks before it removes.
  */
+
 import { readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { describeReplay } from "../../src/app/game.js";
-import { openSaveService } from "../../src/cli/save-service.js";
+import { loadGame } from "../../src/app/load-game.js";
+import { openSaveService } from "../../src/app/save-service.js";
 import { savesCommand } from "../../src/cli/saves-command.js";
 import {
   autosaveSlotFor,
   isAutosaveSlot,
-  loadGame,
   makeSave,
   parseSave,
   realFs,

@@ -10,7 +10,7 @@ import { Writable } from "node:stream";
 import stringWidth from "string-width";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { exportCommand } from "../../src/cli/export-command.js";
-import { fileExporter } from "../../src/cli/exporter.js";
+import { fileExporter } from "../../src/app/exporter.js";
 import { replayCommand } from "../../src/cli/replay-command.js";
 import type { Session } from "../../src/log/index.js";
 import { SAVE_FORMAT, type SaveFile } from "../../src/saves/types.js";

@@ -6,7 +6,8 @@
 import { Story } from "inkjs";
 import { describe, expect, test } from "vitest";
 import { compileInkFile } from "../../src/story-build/compile.js";
-import { countWords, verifyStory } from "../../src/verify/index.js";
+import { countWords } from "../../src/text/words.js";
+import { verifyStory } from "../../src/verify/index.js";
 
 const file = "tests/fixtures/verify/stepping.ink";
 

@@ -9,7 +9,6 @@
 
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
-import type { SaveService, SlotSummary } from "../app/services.js";
 import type { Session, StoryBundle } from "../log/session.js";
 import { SlotInUseError } from "../saves/errors.js";
 import { makeSave } from "../saves/make-save.js";
@@ -17,7 +16,8 @@ import { autosaveSlotFor } from "../saves/slot-name.js";
 import { SaveStore, type SlotInfo } from "../saves/store.js";
 import { type EndingInfo, endingTitle } from "../story-build/ending-titles.js";
 import { formatDuration, TimeFormat } from "../text/time.js";
-import { GAME_VERSION } from "./usage.js";
+import type { SaveService, SlotSummary } from "./services.js";
+import { GAME_VERSION } from "./version.js";
 
 export interface SaveServiceOptions {
   /** The save folder, already resolved (see resolveSaveDir). */
@@ -111,7 +111,7 @@ export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: 
     release: () => store.release(),
     async load(slot: string) {
       const save = store.read(slot);
-      const { loadGame } = await import("../saves/game.js");
+      const { loadGame } = await import("./load-game.js");
       const loaded = loadGame(save, opts.story());
       if (slot !== autosaveSlotFor(save.log.id) || store.inUse(slot)) loaded.session.fork(randomUUID());
       return loaded;

@@ -1,32 +1,26 @@
 /**
- * Starting play: picks the renderer for this terminal, finds the story (the
- * game's own, or any ink file given to `play`), and hands over to the app.
+ * Where the parts of a game meet: the app's one entry point for playing.
  *
- * Owns: the renderer choice (plain when input or output is not a terminal,
- * or with --plain), colour decisions, loading a story file from disk and
- * what identifies it (so each story's saves are its own), and the interrupt
- * hooks the CLI calls on Ctrl-C, SIGTERM and SIGHUP.
+ * Owns: building what a game is made of (the renderer for this terminal,
+ * the save service, the in-game exporter, the story: the game's own or any
+ * ink file given to `play`) and handing them to the title screen; the
+ * renderer choice (plain when input or output is not a terminal, or with
+ * --plain) and colour decisions; and registering the game with the one way
+ * out (shutdown.ts), so every ending of the process saves it and restores
+ * the terminal.
  */
-import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
-import { basename, extname } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { AppOutcome } from "../app/app.js";
-import type { SaveService } from "../app/services.js";
-import type { Session, StoryBundle } from "../log/session.js";
+
+import { extname } from "node:path";
+import type { CliIo } from "../cli/main.js";
+import type { Session } from "../log/session.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import { PlainRenderer } from "../ui/plain.js";
 import { colorLevel, makePalette, titleCard, wrap, wrapWidth } from "../ui/style.js";
 import type { Renderer } from "../ui/types.js";
-import type { CliIo, InterruptHooks } from "./main.js";
-
-export class StoryFileError extends Error {
-  override name = "StoryFileError";
-}
-
-export class InkCompileError extends Error {
-  override name = "InkCompileError";
-}
+import type { AppOutcome } from "./app.js";
+import type { SaveService } from "./services.js";
+import type { Shutdown } from "./shutdown.js";
+import { storyFromFile } from "./story-file.js";
 
 export interface PlayOptions {
   file: string | null;
@@ -42,83 +36,6 @@ export interface PlayOptions {
   /** `--pacing` and `--paging`: settings overridden for this run. */
   pacing?: "off" | "fast" | "slow";
   paging?: "on" | "off";
-}
-
-/** Where the build put the compiled stories: beside the bundle. */
-export function builtStoriesDir(): string {
-  return fileURLToPath(new URL("./stories/", import.meta.url));
-}
-
-const MAX_STORY_BYTES = 64 * 1024 * 1024;
-
-/** Reads a story to play from a `.ink` (compiled now) or compiled `.json` file. */
-export async function storyFromFile(path: string): Promise<StoryBundle & { title: string }> {
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) throw new StoryFileError(`${path} is not a file`);
-    size = st.size;
-  } catch (err) {
-    if (err instanceof StoryFileError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT"
-        ? "there is no such file"
-        : code === "EACCES"
-          ? "permission denied"
-          : (code ?? (err as Error).message);
-    throw new StoryFileError(`cannot read ${path}: ${why}`);
-  }
-  if (size > MAX_STORY_BYTES) throw new StoryFileError(`${path} is too large to be a story (${size} bytes)`);
-  const ext = extname(path).toLowerCase();
-  let json: string;
-  if (ext === ".ink") {
-    const { compileInkFile, formatDiagnostic } = await import("../story-build/compile.js");
-    const result = compileInkFile(path);
-    const errors = result.diagnostics.filter((d) => d.severity === "error");
-    if (!result.ok || !result.json) {
-      const lines = (errors.length ? errors : result.diagnostics).map(
-        (d) => `  ${formatDiagnostic(d, basename(path))}`,
-      );
-      throw new InkCompileError(`${path} does not compile:\n${lines.join("\n")}`);
-    }
-    json = result.json;
-  } else if (ext === ".json") {
-    json = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
-  } else {
-    throw new StoryFileError(`${path}: expected an .ink source file or a compiled .json story`);
-  }
-  const hash = createHash("sha256").update(json).digest("hex");
-  // The title is the story's own `# title:` tag when it has one.
-  const declared = globalTag(json, "title");
-  const title = declared ?? basename(path, ext);
-  return { id: storyIdentity(declared, globalTag(json, "author"), hash), title, json, hash };
-}
-
-/** A `# key: value` tag at the top of a compiled story, or null. */
-function globalTag(json: string, key: string): string | null {
-  const head = json.slice(0, 4096);
-  const match = new RegExp(`"\\^${key}:\\s*([^"]+)"|"#":\\s*"${key}:\\s*([^"]+)"`).exec(head);
-  return match?.slice(1).find(Boolean)?.trim() ?? null;
-}
-
-/**
- * What identifies a story played with `play FILE`, and so which saves are
- * its own: its declared `# title:` (with its `# author:`), so its saves
- * carry across edits and moves; a story that declares no title is
- * identified by its content. Never the file's name: every `main.ink` is
- * another story.
- */
-function storyIdentity(title: string | null, author: string | null, hash: string): string {
-  const slug =
-    (title ?? "untitled")
-      .normalize("NFKD")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 32) || "story";
-  const basis = title ? `title:${title}\nauthor:${author ?? ""}` : `content:${hash}`;
-  return `${slug}-${createHash("sha256").update(basis).digest("hex").slice(0, 12)}`;
 }
 
 function makeRenderer(opts: PlayOptions, io: CliIo): Renderer {
@@ -220,7 +137,7 @@ function quoteForShell(path: string): string {
  */
 async function openSettings(dir: string, renderer: Renderer, opts: PlayOptions, io: CliIo) {
   const { SettingsStore, DEFAULT_SETTINGS } = await import("../saves/settings.js");
-  const { presentationOf, overriddenSettings } = await import("../app/presentation.js");
+  const { presentationOf, overriddenSettings } = await import("./presentation.js");
   const store = new SettingsStore(dir);
   const flags = {
     width: opts.width,
@@ -249,49 +166,44 @@ async function openSettings(dir: string, renderer: Renderer, opts: PlayOptions, 
 }
 
 /** Runs the title screen (or `play FILE`) and reports how it ended. */
-export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: InterruptHooks): Promise<AppOutcome> {
+export async function startPlaying(opts: PlayOptions, io: CliIo, shutdown: Shutdown): Promise<AppOutcome> {
   const renderer = makeRenderer(opts, io);
-  onInterrupt.restore = () => renderer.close();
-  let current: Session | null = null;
-  let lastPlayed: Session | null = null;
-  let saves: SaveService | null = null;
+  shutdown.useRestore(() => renderer.close());
+  let saves: SaveService;
 
   const { openSaveService, storySaveDir } = await import("./save-service.js");
   const { resolveSaveDir, resolveSettingsDir } = await import("../saves/paths.js");
   const saveDir = resolveSaveDir({ flag: opts.saveDir, env: io.env });
   const settingsDir = resolveSettingsDir({ flag: opts.saveDir, env: io.env });
-  const { storyProfile } = await import("../app/profile.js");
+  const { storyProfile } = await import("./profile.js");
   const settings = await openSettings(settingsDir, renderer, opts, io);
   const { checkSaveFolder } = await import("../saves/folder.js");
   checkSaveFolder(saveDir);
-  onInterrupt.save = () => {
-    if (current && saves) saves.autosave(current);
-    saves?.release();
-  };
   // Whether the latest autosave was written: the farewell says the game is saved only when it is.
   let autosaved = false;
-  const tracked = (service: ReturnType<typeof openSaveService>): SaveService => ({
-    ...service,
-    autosave(session: Session) {
-      autosaved = false;
-      const slot = service.autosave(session);
-      autosaved = true;
-      return slot;
-    },
-  });
+  const tracked = (service: ReturnType<typeof openSaveService>): SaveService => {
+    const saves: SaveService = {
+      ...service,
+      autosave(session: Session) {
+        autosaved = false;
+        const slot = service.autosave(session);
+        autosaved = true;
+        return slot;
+      },
+    };
+    shutdown.useSaves(saves);
+    return saves;
+  };
   /** Where the game is saved and the command that brings it back, after quit or Ctrl-C. */
-  const farewell = (dir: string, resume: string) => () => {
-    if (!lastPlayed || lastPlayed.current.ended || !autosaved) return null;
+  const farewell = (dir: string, resume: string) => (lastPlayed: Session) => {
+    if (lastPlayed.current.ended || !autosaved) return null;
     const flag = opts.saveDir ? ` --save-dir ${quoteForShell(opts.saveDir)}` : "";
     const words = `Your game is saved in ${dir}. To carry on from here: ${resume}${flag}`;
     return io.stdout.isTTY ? wrap(words, (io.stdout.columns ?? 80) - 1) : words;
   };
-  const { runTitle } = await import("../app/app.js");
+  const { runTitle } = await import("./app.js");
   const { fileExporter } = await import("./exporter.js");
-  const onSession = (s: Session | null) => {
-    current = s;
-    if (s) lastPlayed = s;
-  };
+  const onSession = (s: Session | null) => shutdown.playing(s);
 
   if (opts.file) {
     // Any ink story is a game of its own: its saves live apart from every other story's, by its identity.
@@ -305,7 +217,7 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
         title: story.title,
       }),
     );
-    onInterrupt.farewell = farewell(dir, `first-contact play ${quoteForShell(opts.file)} --continue`);
+    shutdown.useFarewell(farewell(dir, `first-contact play ${quoteForShell(opts.file)} --continue`));
     const { endingTitles } = await import("../story-build/ending-titles.js");
     const endings = endingTitles(story.json);
     renderer.useEndings(endings);
@@ -330,11 +242,11 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
         settings,
       },
       { continueLatest: opts.continueLatest, newGame: !opts.continueLatest },
-    ).finally(() => saves?.release());
+    );
   }
 
-  const { loadCatalogStory } = await import("../app/catalog.js");
-  const catalog = loadCatalogStory(builtStoriesDir(), "first-contact");
+  const { installedStory } = await import("./catalog.js");
+  const catalog = installedStory();
   // Broken by hand: the title screen loads no wrapping code.
   const subtitle = "The Borg have followed the Enterprise back\nto April 2063. An unofficial Star Trek fan work.";
   saves = tracked(
@@ -347,7 +259,7 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, onInterrupt: In
     }),
   );
   renderer.useEndings(catalog.manifest.endings ?? {});
-  onInterrupt.farewell = farewell(saveDir, "first-contact --continue");
+  shutdown.useFarewell(farewell(saveDir, "first-contact --continue"));
   return runTitle(
     {
       renderer,

@@ -10,10 +10,8 @@
 import { ContentError, StoryFormatError } from "../engine/errors.js";
 import { keptChoices } from "../log/path.js";
 import { type ReplayReport, Session, type SessionClock, type StoryBundle } from "../log/session.js";
-import { SaveLoadError } from "./errors.js";
-import type { SaveFile } from "./types.js";
-
-export { makeSave } from "./make-save.js";
+import { SaveLoadError } from "../saves/errors.js";
+import type { SaveFile } from "../saves/types.js";
 
 /** Why a loaded game's choices were replayed instead of its ink state being restored. */
 export type ReplayCause =

@@ -8,10 +8,10 @@
  */
 
 import { resolve } from "node:path";
-import type { TranscriptExporter } from "../app/game.js";
 import type { Session } from "../log/session.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import { fileStamp, localTimeZone } from "../text/time.js";
+import type { TranscriptExporter } from "./game.js";
 
 export function fileExporter(
   title: string,

@@ -1,0 +1,192 @@
+/**
+ * The game loop, its menu, undo, load and export, and the title screen,
+ * driven in-process with a scripted renderer and an in-memory save service.
+ */
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { runTitle } from "../../src/app/app.js";
+import { Game } from "../../src/app/game.js";
+import { Shutdown } from "../../src/app/shutdown.js";
+import { Session } from "../../src/log/session.js";
+import { choose, command, demoStory, MemorySaves, RecordingExporter, type Reply, ScriptedRenderer } from "./support.js";
+
+function title(script: Reply[], opts: { saves?: MemorySaves; mode?: "rich" | "plain" } = {}) {
+  const story = demoStory();
+  const renderer = new ScriptedRenderer(script, opts.mode);
+  const saves = opts.saves ?? new MemorySaves(story);
+  const exporter = new RecordingExporter();
+  const sessions: (Session | null)[] = [];
+  const run = runTitle(
+    {
+      renderer,
+      story: () => story,
+      title: story.title,
+      subtitle: "a test story",
+      saves,
+      exporter,
+      onSession: (s) => sessions.push(s),
+    },
+    {},
+  );
+  return { run, renderer, saves, exporter, sessions };
+}
+
+function newGame(): Session {
+  return Session.start(demoStory(), { seed: 7, id: randomUUID() });
+}
+
+describe("the title screen", () => {
+  it("starts a new game, plays it to an ending, goes back to the title and quits", async () => {
+    const t = title([
+      { menu: "new", expect: "Your choice" },
+      choose(0),
+      choose(0),
+      choose(0),
+      { menu: "title", expect: "The story has ended." },
+      { menu: "quit", expect: "Your choice" },
+    ]);
+    expect(await t.run).toBe("done");
+    expect(t.renderer.unused).toBe(0);
+    expect(t.renderer.text.join(" ")).toContain("The cargo dock is dark");
+    expect(t.renderer.text.join(" ")).toContain("The cage is shut");
+    // New game and Quit only, the first time; Continue and Load once a game is saved.
+    const [first, second] = t.renderer.menus("Your choice").map((o) => o.map((x) => x.value));
+    expect(first).toEqual(["new", "quit"]);
+    expect(second).toEqual(["continue", "new", "load", "quit"]);
+    // One autosave before the first text and one after each choice, then at the ending.
+    expect(t.saves.autosaves.length).toBeGreaterThanOrEqual(4);
+    expect(t.sessions.at(-1)).toBeNull();
+  });
+
+  it("continues the latest game where it was left", async () => {
+    const story = demoStory();
+    const saves = new MemorySaves(story);
+    const earlier = newGame();
+    earlier.choose(1);
+    saves.autosave(earlier);
+    const t = title([{ menu: "continue" }, { ask: { kind: "eof" } }], { saves });
+    expect(await t.run).toBe("done");
+    expect(t.renderer.messages).toContain("Resuming where you left off.");
+    const resumed = t.sessions.find((s) => s !== null);
+    expect(resumed?.turnNumber).toBe(1);
+    expect(resumed?.log.id).toBe(earlier.log.id);
+  });
+
+  it("treats Escape at the title as leaving in a terminal, and the end of input as a clean finish", async () => {
+    expect(await title([{ menu: null }], { mode: "rich" }).run).toBe("interrupted");
+    expect(await title([{ menu: null }], { mode: "plain" }).run).toBe("done");
+  });
+});
+
+describe("the game loop", () => {
+  function game(script: Reply[], session = newGame()) {
+    const renderer = new ScriptedRenderer(script);
+    const saves = new MemorySaves(demoStory());
+    const exporter = new RecordingExporter();
+    return { game: new Game(session, { renderer, saves, exporter }), renderer, saves, exporter, session };
+  }
+
+  it("undoes a choice: the turn goes back, the text is shown again as seen, and the undo is logged", async () => {
+    const g = game([choose(1), command({ name: "undo", steps: 1 }), { ask: { kind: "eof" } }]);
+    expect(await g.game.play()).toBe("eof");
+    expect(g.game.session.turnNumber).toBe(0);
+    expect(g.renderer.messages).toContain("Went back 1 turn.");
+    const reshown = g.renderer.shown.filter((s) => s.kind === "lines" && s.seen);
+    expect(reshown.at(-1)).toEqual(
+      expect.objectContaining({ text: expect.arrayContaining([expect.stringContaining("cargo dock")]) }),
+    );
+    expect(g.game.session.log.events.some((e) => e.type === "meta" && e.action === "undone")).toBe(true);
+  });
+
+  it("says there is nothing to undo at the first choice, and offers no undo in the menu", async () => {
+    const g = game([
+      command({ name: "undo", steps: 1 }),
+      command({ name: "menu" }),
+      { menu: "back" },
+      { ask: { kind: "eof" } },
+    ]);
+    await g.game.play();
+    expect(g.renderer.messages).toContain("There is nothing to undo yet.");
+    expect(g.renderer.menus("Game menu")[0]?.map((o) => o.value)).not.toContain("undo");
+  });
+
+  it("saves to a named slot from the menu and loads it back later", async () => {
+    const g = game([
+      choose(0),
+      command({ name: "menu" }),
+      { menu: "save", expect: "Game menu" },
+      { prompt: "before-the-lab" },
+      choose(0),
+      command({ name: "load" }),
+      { menu: "before-the-lab", expect: "Load which game?" },
+      { ask: { kind: "eof" } },
+    ]);
+    expect(await g.game.play()).toBe("eof");
+    expect(g.renderer.messages).toContain('Saved to "before-the-lab".');
+    expect(g.renderer.messages).toContain('Loaded "before-the-lab".');
+    expect(g.game.session.turnNumber).toBe(1);
+    expect(g.game.session).not.toBe(g.session);
+  });
+
+  it("names the slots there are when asked to load one that is not", async () => {
+    const g = game([
+      command({ name: "save", slot: "one" }),
+      command({ name: "load", slot: "two" }),
+      { ask: { kind: "eof" } },
+    ]);
+    await g.game.play();
+    const answer = g.renderer.messages.find((m) => m.startsWith('There is no saved game called "two".'));
+    expect(answer).toMatch(/The saved games are: (.*, )?one(, .*)?\.$/);
+  });
+
+  it("exports the transcript from the menu and at the ending", async () => {
+    const g = game([
+      command({ name: "menu" }),
+      { menu: "export" },
+      { menu: "md", expect: "Export the transcript as" },
+      choose(0),
+      choose(0),
+      choose(0),
+      { menu: "export", expect: "The story has ended." },
+      { menu: "json" },
+      { menu: "title", expect: "The story has ended." },
+    ]);
+    expect(await g.game.play()).toBe("ended");
+    expect(g.exporter.calls).toEqual([
+      { turns: 0, format: "md" },
+      { turns: 3, format: "json" },
+    ]);
+    expect(g.renderer.messages).toContain("Transcript written as json");
+  });
+
+  it("quits from the menu with the game autosaved", async () => {
+    const g = game([choose(0), command({ name: "menu" }), { menu: "quit" }]);
+    expect(await g.game.play()).toBe("quit");
+    const last = g.saves.slots.get(g.saves.autosaves.at(-1) as string);
+    expect(last && JSON.parse(last.log).events.filter((e: { type: string }) => e.type === "choose")).toHaveLength(1);
+  });
+});
+
+describe("the way out", () => {
+  it("autosaves the game being played, lets go of its slots, restores the terminal and says where it is, once", () => {
+    const written: string[] = [];
+    const stdout = { isTTY: false, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream;
+    const exits: string[] = [];
+    const shutdown = new Shutdown({ stdout }, (how) => exits.push(how));
+    const saves = new MemorySaves(demoStory());
+    const session = newGame();
+    session.choose(0);
+    let restored = 0;
+    shutdown.useSaves(saves);
+    shutdown.useRestore(() => restored++);
+    shutdown.useFarewell((last) => `saved at turn ${last.turnNumber}`);
+    shutdown.playing(session);
+    shutdown.finish("interrupted");
+    shutdown.finish("interrupted");
+    expect(saves.autosaves).toHaveLength(1);
+    expect(saves.released).toBe(true);
+    expect(restored).toBe(1);
+    expect(written.join("")).toBe("\nsaved at turn 1\n");
+    expect(exits).toEqual([]);
+  });
+});
