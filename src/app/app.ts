@@ -10,7 +10,8 @@ import type { MapChapter } from "../story-build/choices.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import type { Renderer, Screen } from "../ui/types.js";
 import { describeReplay, Game, type GameExit, type TranscriptExporter } from "./game.js";
-import { choicesTaken, endingOf, type PlayerProfile } from "./profile.js";
+import { chaptersReached, choicesTaken, endingOf, type PlayerProfile } from "./profile.js";
+import { chapterOptions, startChapter } from "./screens/chapters.js";
 import { endingsScreen } from "./screens/endings.js";
 import { pathsScreen } from "./screens/paths.js";
 import { runSettings, type SettingsAccess } from "./screens/settings.js";
@@ -32,6 +33,8 @@ export interface AppDeps {
   profile?: PlayerProfile;
   /** The story's endings by id, as its manifest lists them. */
   endings?: Readonly<Record<string, EndingInfo>>;
+  /** The story's chapters in order (the manifest's), for Chapter select. */
+  chapters?: readonly string[];
   /** The story's choice map (every choice, by chapter and knot), for the Paths screen; loaded when it opens. */
   paths?: () => Promise<MapChapter[]>;
   /** The player's settings, how to put a change in force, and which ones this run's flags hold. */
@@ -71,6 +74,7 @@ async function runGame(deps: AppDeps, session: Session, resumed: boolean): Promi
   const exit = await game.play({ resumed }).finally(() => {
     // Whatever the way out (an ending, quit, Ctrl-C, an error): the choices taken join the player's map.
     deps.profile?.recordChoices(choicesTaken(game.session)).catch(() => {});
+    deps.profile?.recordChapters(chaptersReached(game.session)).catch(() => {});
   });
   deps.onSession?.(null);
   return outcomeOf(exit);
@@ -128,6 +132,16 @@ async function showProfileScreen(
   await deps.renderer.showScreen(build(profile));
 }
 
+/** The chapters the title screen offers to start again; none when the profile cannot be read. */
+async function chaptersOffered(deps: AppDeps) {
+  if (!deps.profile) return [];
+  try {
+    return chapterOptions(await deps.profile.read(), deps.chapters ?? []);
+  } catch {
+    return [];
+  }
+}
+
 /** Runs the title screen until the player quits. */
 export async function runTitle(
   deps: AppDeps,
@@ -145,10 +159,12 @@ export async function runTitle(
     r.showTitle(deps.title, deps.subtitle);
     // Only the newest saves are read here: a folder of many games must not slow the title screen.
     const { latest } = deps.saves?.latest() ?? { latest: null };
+    const reached = await chaptersOffered(deps);
     const options = [
       ...(latest ? [{ value: "continue", label: "Continue", hint: latest.label }] : []),
       { value: "new", label: "New game" },
       ...(deps.saves?.hasSaves() ? [{ value: "load", label: "Load a saved game" }] : []),
+      ...(reached.length > 0 ? [{ value: "chapters", label: "Chapters" }] : []),
       ...(deps.profile && deps.endings && Object.keys(deps.endings).length > 0
         ? [{ value: "endings", label: "Endings" }]
         : []),
@@ -182,6 +198,24 @@ export async function runTitle(
       case "endings":
         await showProfileScreen(deps, (profile) => endingsScreen(deps.endings ?? {}, profile));
         break;
+      case "chapters": {
+        const title = await r.menu("Start which chapter? (a new playthrough)", [
+          ...reached,
+          { value: "back", label: "Back" },
+        ]);
+        const way = title && title !== "back" ? (await deps.profile?.read())?.chapters[title] : undefined;
+        if (!way) break;
+        const { session, replay } = await startChapter(deps.story(), way);
+        if (replay.divergence) {
+          r.message(
+            `The story has changed since you reached this chapter; the new playthrough starts where the old way ends (turn ${replay.divergence.turn + 1}).`,
+            "warn",
+          );
+        }
+        const out = await runGame(deps, session, false);
+        if (out) return out;
+        break;
+      }
       case "paths": {
         let map: MapChapter[];
         try {

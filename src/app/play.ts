@@ -271,6 +271,7 @@ export async function startPlaying(opts: PlayOptions, io: CliIo, shutdown: Shutd
       onSession,
       profile: storyProfile(settings.access, catalog.manifest.id),
       paths: async () => catalog.paths(),
+      chapters: catalog.manifest.chapters,
       endings: catalog.manifest.endings ?? {},
       settings,
     },

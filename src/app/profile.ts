@@ -5,8 +5,10 @@
  * playthrough records (its ending, when, and which playthrough; the paths
  * of the choices it took).
  */
+
+import { keptEvents } from "../log/path.js";
 import type { Session } from "../log/session.js";
-import type { EndingFound, SettingsStore, StoryProfile } from "../saves/settings.js";
+import type { ChapterReached, EndingFound, SettingsStore, StoryProfile } from "../saves/settings.js";
 
 export interface PlayerProfile {
   /** What the player has found in this story. Throws an Error with a player-facing message. */
@@ -15,6 +17,29 @@ export interface PlayerProfile {
   recordEnding(ending: string, found: EndingFound): Promise<boolean>;
   /** Adds the target paths of choices taken to the seen set. */
   recordChoices(paths: readonly string[]): Promise<unknown>;
+  /** Records how chapters were reached, to start them again. */
+  recordChapters(reached: Readonly<Record<string, ChapterReached>>): Promise<void>;
+}
+
+/**
+ * The chapters a session reached by playing (none when it began at an
+ * `entry_*` preset), each with the seed and kept choices that led to it.
+ */
+export function chaptersReached(session: Session): Record<string, ChapterReached> {
+  const log = session.log;
+  const started = log.events.find((e) => e.type === "meta" && e.action === "started");
+  if (started?.type === "meta" && started.detail) return {};
+  const out: Record<string, ChapterReached> = {};
+  const choices: ChapterReached["choices"] = [];
+  let offered = 0;
+  for (const e of keptEvents(log)) {
+    if (e.type === "choices") offered = e.choices.length;
+    if (e.type === "choose") choices.push({ ...e.choice, offered });
+    if (e.type === "chapter") {
+      out[e.title] = { at: e.at, seed: log.seed, storyHash: log.storyHash, choices: [...choices] };
+    }
+  }
+  return out;
 }
 
 /** Every choice taken in a session, undone ones too, by target path. */
@@ -37,5 +62,6 @@ export function storyProfile(store: SettingsStore, storyId: string): PlayerProfi
     read: () => store.story(storyId),
     recordEnding: (ending, found) => store.recordEnding(storyId, ending, found),
     recordChoices: (paths) => store.recordChoices(storyId, paths),
+    recordChapters: (reached) => store.recordChapters(storyId, reached),
   };
 }

@@ -54,6 +54,16 @@ export interface StoryProfile {
   endings: Record<string, EndingFound>;
   /** The target paths of every choice taken in any playthrough (a set, at most MAX_SEEN). */
   seen: string[];
+  /** By chapter title: how the player last reached it (not through an entry preset), to start it again. */
+  chapters: Record<string, ChapterReached>;
+}
+
+/** The way to a chapter: the seed and the choices made before it (each with how many were offered). */
+export interface ChapterReached {
+  at: string;
+  seed: number;
+  storyHash: string;
+  choices: { index: number; text: string; target: string; offered: number }[];
 }
 
 interface Profile {
@@ -160,7 +170,27 @@ function cleanStory(raw: unknown): StoryProfile {
     endings[id] = { at: textOrNull(r.at), playthrough: textOrNull(r.playthrough), started: textOrNull(r.started) };
   }
   const seen = isRecord(raw) && Array.isArray(raw.seen) ? raw.seen : [];
+  const chapters: Record<string, ChapterReached> = {};
+  const reached = isRecord(raw) && isRecord(raw.chapters) ? raw.chapters : {};
+  for (const [title, c] of Object.entries(reached)) {
+    const r = isRecord(c) ? c : {};
+    const list = Array.isArray(r.choices) ? r.choices : [];
+    const choices = list.filter(isRecord).map((x) => ({
+      index: typeof x.index === "number" ? x.index : 0,
+      text: typeof x.text === "string" ? x.text : "",
+      target: typeof x.target === "string" ? x.target : "",
+      offered: typeof x.offered === "number" ? x.offered : 0,
+    }));
+    if (title.length > MAX_ID || typeof r.seed !== "number" || choices.length !== list.length) continue;
+    chapters[title] = {
+      at: textOrNull(r.at) ?? "",
+      seed: r.seed,
+      storyHash: textOrNull(r.storyHash) ?? "",
+      choices,
+    };
+  }
   return {
+    chapters,
     endings,
     seen: [...new Set(seen.filter((p): p is string => typeof p === "string" && p.length <= MAX_ID))].slice(0, MAX_SEEN),
   };
@@ -198,13 +228,22 @@ export class SettingsStore {
 
   /** What the player has found in one story (empty when nothing yet). */
   async story(storyId: string): Promise<StoryProfile> {
-    return this.#profile().stories[storyId] ?? { endings: {}, seen: [] };
+    return this.#profile().stories[storyId] ?? { endings: {}, seen: [], chapters: {} };
+  }
+
+  /** Records how chapters were reached (the latest way to each replaces the one before). */
+  async recordChapters(storyId: string, reached: Readonly<Record<string, ChapterReached>>): Promise<void> {
+    if (Object.keys(reached).length === 0) return;
+    const current = this.#profile();
+    const story = current.stories[storyId] ?? { endings: {}, seen: [], chapters: {} };
+    current.stories[storyId] = { ...story, chapters: { ...story.chapters, ...reached } };
+    this.#write("profile", { format: PROFILE_FORMAT, stories: current.stories });
   }
 
   /** Adds choice paths to a story's seen set (read just before writing); writes only when something is new. */
   async recordChoices(storyId: string, paths: readonly string[]): Promise<number> {
     const current = this.#profile();
-    const story = current.stories[storyId] ?? { endings: {}, seen: [] };
+    const story = current.stories[storyId] ?? { endings: {}, seen: [], chapters: {} };
     const seen = new Set(story.seen);
     const before = seen.size;
     for (const p of paths) if (p.length <= MAX_ID && seen.size < MAX_SEEN) seen.add(p);
@@ -221,7 +260,7 @@ export class SettingsStore {
    */
   async recordEnding(storyId: string, ending: string, found: EndingFound): Promise<boolean> {
     const current = this.#profile();
-    const story = current.stories[storyId] ?? { endings: {}, seen: [] };
+    const story = current.stories[storyId] ?? { endings: {}, seen: [], chapters: {} };
     if (Object.hasOwn(story.endings, ending)) return false;
     story.endings[ending] = found;
     current.stories[storyId] = story;

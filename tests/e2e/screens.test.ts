@@ -28,7 +28,12 @@ describe("screens from the title screen (plain)", () => {
     expect(screen).toContain("Not found yet:\n3) [ ] An ending not yet found.\n");
     expect(screen).not.toContain("A Dark Tower");
     // Paths marks the choices of both games; Chapters-to-be and counts come from the build, not from play.
-    const third = await play("menu\nSave and quit to the title screen\nPaths\n0\nquit\n");
+    const third = await play("menu\nSave and quit to the title screen\nPaths\n0\nChapters\n0\nquit\n");
+    // Chapters offers both chapters reached (the second only by the second game).
+    const chapters = third.stdout.slice(third.stdout.lastIndexOf("Start which chapter?"));
+    expect(chapters).toMatch(
+      /^Start which chapter\? \(a new playthrough\)\n1\) Two — The Tower\n {3}last reached .*, after 2 choices\n2\) One — The Shore\n/,
+    );
     const paths = third.stdout.slice(third.stdout.lastIndexOf("== Paths =="));
     expect(paths).toContain(
       [

@@ -281,7 +281,7 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
       tmux("kill-server");
     }
   });
-  it("opens the Endings and Paths screens from the title screen after an ending, and comes back to the title", async () => {
+  it("opens the Endings, Paths and Chapters screens from the title screen after an ending", async () => {
     const saves = tempDir("fc-endings-");
     const lantern = join(fixturesDir, "screens", "main.ink");
     start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${lantern}`);
@@ -309,10 +309,18 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     expect(s).toContain("├ ✓ Go home early");
     expect(s).toContain("├ · 2 not yet taken");
     tmux("send-keys", "-t", SESSION, "Enter");
-    await waitFor(
+    s = await waitFor(
       (x) => x.lastIndexOf("New game") > x.lastIndexOf("choices seen in all"),
       "the title menu after Paths",
     );
+    pick(s.slice(s.lastIndexOf("Your choice")), "Chapters");
+    s = await waitFor(
+      (x) => x.includes("Start which chapter?") && x.includes("after 0 choices"),
+      "the chapters reached",
+    );
+    const offered = s.slice(s.lastIndexOf("Start which chapter?"));
+    expect(offered).toContain("1. One — The Shore");
+    expect(offered).not.toContain("Two — The Tower");
     tmux("send-keys", "-t", SESSION, "C-c");
     await waitFor((x) => /EXIT=\d+/.test(x), "exit");
     tmux("kill-server");

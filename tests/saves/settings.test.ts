@@ -100,7 +100,7 @@ describe("profile", () => {
       "assimilated",
     ]);
     expect((await a.story("fc")).endings.assimilated).toEqual(FOUND);
-    expect(await a.story("another")).toEqual({ endings: {}, seen: [] });
+    expect(await a.story("another")).toEqual({ endings: {}, seen: [], chapters: {} });
   });
 
   it("keeps each story's endings apart, and the first finding of an ending", async () => {

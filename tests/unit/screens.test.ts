@@ -4,11 +4,13 @@ import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { type AppDeps, runTitle } from "../../src/app/app.js";
 import { presentationOf } from "../../src/app/presentation.js";
-import type { PlayerProfile } from "../../src/app/profile.js";
+import { chaptersReached, type PlayerProfile } from "../../src/app/profile.js";
+import { chapterOptions, startChapter } from "../../src/app/screens/chapters.js";
 import { endingsScreen, formatWhen } from "../../src/app/screens/endings.js";
 import { pathsScreen } from "../../src/app/screens/paths.js";
 import { pickRewind, recentChoices } from "../../src/app/screens/rewind.js";
 import { runSettings, type SettingsAccess } from "../../src/app/screens/settings.js";
+import { Session } from "../../src/log/session.js";
 import type { LogEvent, PlaythroughLog } from "../../src/log/types.js";
 import { DEFAULT_SETTINGS, type Settings, type StoryProfile } from "../../src/saves/settings.js";
 import { choiceMap } from "../../src/story-build/choices.js";
@@ -27,6 +29,7 @@ const STARTED = "2026-12-05T12:40:00.000Z";
 const profile = (...ids: string[]): StoryProfile => ({
   endings: Object.fromEntries(ids.map((id) => [id, { at: FOUND_AT, playthrough: "p1", started: STARTED }])),
   seen: [],
+  chapters: {},
 });
 
 function plain(inputText: string, tty = false) {
@@ -78,6 +81,7 @@ describe("the Endings screen", () => {
         ending_home: { at: null, playthrough: null, started: null },
       },
       seen: [],
+      chapters: {},
     });
     expect(screen.summary).toBe("1 of 3 endings found");
     expect(screen.sections[0]?.items[0]).toMatchObject({
@@ -147,6 +151,7 @@ describe("the title screen", () => {
         return true;
       },
       recordChoices: async () => 0,
+      recordChapters: async () => {},
     };
     return {
       renderer: r,
@@ -185,6 +190,7 @@ describe("the title screen", () => {
       },
       recordEnding: async () => false,
       recordChoices: async () => 0,
+      recordChapters: async () => {},
     };
     expect(await runTitle(d)).toBe("done");
     expect(out()).toContain("Error: Your profile could not be read: profile.json is a symbolic link");
@@ -408,7 +414,11 @@ describe("Paths", () => {
   });
 
   it("counts the choices seen per chapter and scene, names those taken, and only counts the rest", () => {
-    const screen = pathsScreen(map, { endings: {}, seen: ["shore.0.c-1", "shore.0.g-0.c-2", "gone.0.c-9"] });
+    const screen = pathsScreen(map, {
+      endings: {},
+      chapters: {},
+      seen: ["shore.0.c-1", "shore.0.g-0.c-2", "gone.0.c-9"],
+    });
     expect(screen.summary).toBe("2 of 6 choices seen in all");
     expect(screen.sections.map((s) => s.heading)).toEqual([
       "One — The Shore: 2 of 4 choices seen",
@@ -425,7 +435,7 @@ describe("Paths", () => {
   });
 
   it("draws a tree: indented numbered lines in plain mode, guides in the rich renderer", async () => {
-    const screen = pathsScreen(map, { endings: {}, seen: ["shore.0.c-0"] });
+    const screen = pathsScreen(map, { endings: {}, chapters: {}, seen: ["shore.0.c-0"] });
     const p = plain("0\n");
     await p.r.showScreen(screen);
     expect(p.out()).toContain(
@@ -438,5 +448,55 @@ describe("Paths", () => {
     await shown;
     expect(out()).toContain("  The shore: 1 of 4\n  ├ ✓ Trim the wick\n  ├ · 3 not yet taken\n");
     r.close();
+  });
+});
+
+describe("Chapter select", () => {
+  const lantern = { id: "lantern", hash: "h1", json: compileFixture("screens/main.ink") };
+  const pick = (s: Session, text: string) => s.choose(s.current.choices.findIndex((c) => c.text === text));
+
+  it("records each chapter reached by playing, with the way there; none reached through an entry preset", () => {
+    const s = Session.start(lantern, { seed: 5, id: "p1" });
+    pick(s, "Walk the sand");
+    pick(s, "Climb to the tower");
+    const reached = chaptersReached(s);
+    expect(Object.keys(reached)).toEqual(["One — The Shore", "Two — The Tower"]);
+    expect(reached["One — The Shore"]?.choices).toEqual([]);
+    expect(reached["Two — The Tower"]).toMatchObject({
+      seed: 5,
+      storyHash: "h1",
+      choices: [
+        { text: "Walk the sand", target: "shore.0.c-1", offered: 2 },
+        { text: "Climb to the tower", target: "shore.0.g-0.c-2", offered: 2 },
+      ],
+    });
+    const preset = Session.start(lantern, { seed: 5, id: "p2", entry: "entry_tower" });
+    expect(preset.current.lines.map((l) => l.text)).toContain("The stair turns nine times.");
+    expect(chaptersReached(preset)).toEqual({});
+  });
+
+  it("starts a chapter as a new playthrough, with the state the player had when they reached it", async () => {
+    const s = Session.start(lantern, { seed: 5, id: "p1" });
+    pick(s, "Walk the sand");
+    pick(s, "Climb to the tower");
+    const way = chaptersReached(s)["Two — The Tower"];
+    if (!way) throw new Error("chapter two not recorded");
+    const { session, replay } = await startChapter(lantern, way);
+    expect(replay.divergence).toBeNull();
+    expect(session.log.id).not.toBe("p1");
+    expect(session.current.choices.map((c) => c.text)).toEqual(["Light the great lamp", "Let it stay dark"]);
+    expect(session.variable("bottle")).toBe(true);
+  });
+
+  it("lists chapters in the story's order, each with when it was last reached", () => {
+    const s = Session.start(lantern, { seed: 5, id: "p1" });
+    pick(s, "Trim the wick");
+    pick(s, "Climb to the tower");
+    const options = chapterOptions({ endings: {}, seen: [], chapters: chaptersReached(s) }, [
+      "One — The Shore",
+      "Two — The Tower",
+    ]);
+    expect(options.map((o) => o.label)).toEqual(["One — The Shore", "Two — The Tower"]);
+    expect(options[1]?.hint).toMatch(/^last reached \d{4}-\d\d-\d\d \d\d:\d\d, after 2 choices$/);
   });
 });
