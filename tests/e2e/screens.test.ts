@@ -104,4 +104,25 @@ describe("screens from the title screen (plain)", () => {
     expect(after).toContain("1) Trim the wick\n2) Walk the sand\n");
     expect(after).toContain("You find a bottle with nothing inside.");
   });
+
+  it("The story so far, from the game menu, shows the recap and the story's status, and play goes on unchanged", async () => {
+    const saveDir = tempDir("fc-sofar-");
+    const r = await runCli(["play", lantern, "--save-dir", saveDir], {
+      input: "2\n1\nmenu\nThe story so far\n0\n1\nquit\n",
+    });
+    expect(r.stdout).toContain(
+      [
+        "== The story so far ==",
+        "",
+        "One — The Shore:",
+        "1) You kept the lantern lit on the shore.",
+        "2) You carry an empty bottle.",
+        "",
+        "Where things stand:",
+        "3) The lantern is nearly dry.",
+        "4) You carry an empty bottle.",
+      ].join("\n"),
+    );
+    expect(r.stdout).toContain("== THE END: The Great Lamp ==");
+  });
 });

@@ -10,6 +10,7 @@ import { endingsScreen, formatWhen } from "../../src/app/screens/endings.js";
 import { pathsScreen } from "../../src/app/screens/paths.js";
 import { pickRewind, recentChoices } from "../../src/app/screens/rewind.js";
 import { runSettings, type SettingsAccess } from "../../src/app/screens/settings.js";
+import { STATUS_KNOT, storySoFarScreen } from "../../src/app/screens/story-so-far.js";
 import { Session } from "../../src/log/session.js";
 import type { LogEvent, PlaythroughLog } from "../../src/log/types.js";
 import { DEFAULT_SETTINGS, type Settings, type StoryProfile } from "../../src/saves/settings.js";
@@ -498,5 +499,44 @@ describe("Chapter select", () => {
     ]);
     expect(options.map((o) => o.label)).toEqual(["One — The Shore", "Two — The Tower"]);
     expect(options[1]?.hint).toMatch(/^last reached \d{4}-\d\d-\d\d \d\d:\d\d, after 2 choices$/);
+  });
+});
+
+describe("The story so far", () => {
+  const lantern = { id: "lantern", hash: "h1", json: compileFixture("screens/main.ink") };
+  const pick = (s: Session, text: string) => s.choose(s.current.choices.findIndex((c) => c.text === text));
+
+  it("shows each finished chapter's recap lines and the story's status lines, and leaves the game as it was", () => {
+    const s = Session.start(lantern, { seed: 5, id: "p1" });
+    pick(s, "Walk the sand");
+    pick(s, "Climb to the tower");
+    const before = s.snapshot();
+    const status = s.aside(STATUS_KNOT);
+    expect(status?.map((l) => l.text)).toEqual(["The lantern is nearly dry.", "You carry an empty bottle."]);
+    expect(s.snapshot()).toBe(before);
+    expect(s.current.choices.map((c) => c.text)).toEqual(["Light the great lamp", "Let it stay dark"]);
+    pick(s, "Light the great lamp");
+    expect(s.current.ended).toBe(true);
+
+    const screen = storySoFarScreen(s.log, status);
+    expect(screen.sections).toEqual([
+      {
+        heading: "One — The Shore",
+        items: [{ text: "You kept the lantern lit on the shore." }, { text: "You carry an empty bottle." }],
+      },
+      {
+        heading: "Where things stand",
+        items: [{ text: "The lantern is nearly dry." }, { text: "You carry an empty bottle." }],
+      },
+    ]);
+  });
+
+  it("says so when no chapter has finished, and a story without a status knot has no status", () => {
+    const demo = { id: "demo", hash: "h", json: compileFixture("demo/main.ink") };
+    const s = Session.start(demo, { seed: 1, id: "p" });
+    expect(s.aside(STATUS_KNOT)).toBeNull();
+    const screen = storySoFarScreen(s.log, null);
+    expect(screen.sections).toEqual([]);
+    expect(screen.empty).toBe("No chapter has finished yet.");
   });
 });
