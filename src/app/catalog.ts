@@ -4,9 +4,11 @@
  * Owns: finding a built story's manifest (small, read at start-up for the
  * title screen) and its compiled JSON (large, read only when a game starts).
  */
+
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { errCode } from "../files/fs-ops.js";
 import type { StoryBundle } from "../log/index.js";
 import type { MapChapter } from "../story-build/choices.js";
 import type { StoryManifest } from "../story-build/manifest.js";
@@ -29,7 +31,7 @@ function loadCatalogStory(storiesDir: string, id: string): CatalogStory {
     manifest = JSON.parse(readFileSync(join(storiesDir, `${id}.manifest.json`), "utf8")) as StoryManifest;
   } catch (err) {
     throw new StoryNotFoundError(
-      `the story "${id}" is not built (${(err as NodeJS.ErrnoException).code ?? "unreadable"} in ${storiesDir}); run "npm run build"`,
+      `the story "${id}" is not built (${errCode(err) ?? "unreadable"} in ${storiesDir}); run "npm run build"`,
     );
   }
   let cached: (StoryBundle & { title: string }) | null = null;

@@ -11,7 +11,6 @@
  */
 
 import { extname } from "node:path";
-import type { CliIo } from "../cli/main.js";
 import type { Session } from "../log/session.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import { PlainRenderer } from "../ui/plain.js";
@@ -21,6 +20,14 @@ import type { AppOutcome } from "./app.js";
 import type { SaveService } from "./services.js";
 import type { Shutdown } from "./shutdown.js";
 import { storyFromFile } from "./story-file.js";
+
+/** The process's standard streams and environment, as the game uses them. */
+export interface GameIo {
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+}
 
 export interface PlayOptions {
   file: string | null;
@@ -38,7 +45,7 @@ export interface PlayOptions {
   paging?: "on" | "off";
 }
 
-function makeRenderer(opts: PlayOptions, io: CliIo): Renderer {
+function makeRenderer(opts: PlayOptions, io: GameIo): Renderer {
   const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && !opts.plain;
   if (!interactive) {
     const width = opts.width ?? (io.stdout.isTTY ? Math.min((io.stdout.columns ?? 80) - 1, 78) : 0);
@@ -54,10 +61,10 @@ function makeRenderer(opts: PlayOptions, io: CliIo): Renderer {
 class RichRendererLazy implements Renderer {
   readonly mode = "rich" as const;
   #inner: import("../ui/rich.js").RichRenderer | null = null;
-  #io: CliIo;
+  #io: GameIo;
   #opts: PlayOptions;
   #palette;
-  constructor(io: CliIo, opts: PlayOptions) {
+  constructor(io: GameIo, opts: PlayOptions) {
     this.#io = io;
     this.#opts = opts;
     this.#palette = makePalette(
@@ -135,7 +142,7 @@ function quoteForShell(path: string): string {
  * winning), before the title is drawn. A settings file that cannot be read
  * is reported and the defaults are used; it never stops the game.
  */
-async function openSettings(dir: string, renderer: Renderer, opts: PlayOptions, io: CliIo) {
+async function openSettings(dir: string, renderer: Renderer, opts: PlayOptions, io: GameIo) {
   const { SettingsStore, DEFAULT_SETTINGS } = await import("../saves/settings.js");
   const { presentationOf, overriddenSettings } = await import("./presentation.js");
   const store = new SettingsStore(dir);
@@ -166,7 +173,7 @@ async function openSettings(dir: string, renderer: Renderer, opts: PlayOptions, 
 }
 
 /** Runs the title screen (or `play FILE`) and reports how it ended. */
-export async function startPlaying(opts: PlayOptions, io: CliIo, shutdown: Shutdown): Promise<AppOutcome> {
+export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shutdown): Promise<AppOutcome> {
   const renderer = makeRenderer(opts, io);
   shutdown.useRestore(() => renderer.close());
   let saves: SaveService;

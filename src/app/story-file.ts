@@ -8,10 +8,12 @@
  * its own): its declared `# title:` and `# author:` tags, read with the tag
  * reader, or its content when it declares no title.
  */
+
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { TAG, tagValue } from "../engine/tags.js";
+import { errCode } from "../files/fs-ops.js";
 import type { StoryBundle } from "../log/session.js";
 import type { CompileStats } from "../story-build/compile.js";
 import { globalTags } from "../story-build/ending-titles.js";
@@ -49,7 +51,7 @@ export async function storyFromFile(path: string): Promise<FileStory> {
     size = st.size;
   } catch (err) {
     if (err instanceof StoryFileError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
+    const code = errCode(err);
     const why =
       code === "ENOENT"
         ? "there is no such file"

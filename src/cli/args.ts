@@ -6,16 +6,9 @@
  * A string option takes the next argument as its value even when that value
  * starts with a dash (`--width -5` is a bad width, not a missing one), or the
  * `--name=value` form. Options may stand anywhere among the positionals; `--`
- * ends them. Imports nothing, so the title screen's start-up stays quick.
+ * ends them. The options themselves are in the one table, usage.ts. Imports nothing else, so the title screen's start-up stays quick.
  */
-import { UsageError } from "./usage.js";
-
-interface OptionSpec {
-  type: "boolean" | "string";
-  short?: string;
-}
-
-export type OptionTable = Readonly<Record<string, OptionSpec>>;
+import { type OptionSpec, type OptionTable, UsageError } from "./usage.js";
 
 /** Parsed values: `true` for a boolean given, the text for a string given, absent when not given. */
 type OptionValues<T extends OptionTable> = {

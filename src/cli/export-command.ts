@@ -20,7 +20,7 @@ import {
   writeExportFile,
 } from "../transcript/index.js";
 import { parseOptions, parseWidth } from "./args.js";
-import { UsageError } from "./usage.js";
+import { COMMANDS, UsageError, usage } from "./usage.js";
 
 /** What the export command needs from the rest of the game. */
 export interface ExportCommandContext {
@@ -36,17 +36,6 @@ export interface ExportCommandContext {
   timeZone?: string;
 }
 
-const EXPORT_USAGE = `Usage: first-contact export [SLOT] [--format txt|md|html|json] [-o FILE] [--width N] [--with-undone] [--force]
-
-Writes the transcript of a saved game (the latest save when SLOT is not given).
-  -f, --format F    txt, md, html or json (default: from FILE's extension, else txt)
-  -o, --output FILE write to FILE instead of standard output; an existing FILE is
-                    kept unless --force, and a symbolic link is never written through
-  --width N         wrap text transcripts at N columns (0: no wrapping; default 80)
-  --with-undone     include the branches abandoned by going back, marked as such
-  --force           replace FILE if it exists
-`;
-
 const ALIASES: Record<string, TranscriptFormat> = {
   txt: "txt",
   text: "txt",
@@ -57,17 +46,8 @@ const ALIASES: Record<string, TranscriptFormat> = {
   json: "json",
 };
 
-const OPTIONS = {
-  format: { type: "string", short: "f" },
-  output: { type: "string", short: "o" },
-  width: { type: "string" },
-  "with-undone": { type: "boolean" },
-  force: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-} as const;
-
 function parse(args: string[]) {
-  return parseOptions(args, OPTIONS);
+  return parseOptions(args, COMMANDS.export.options);
 }
 
 function chooseFormat(flag: string | undefined, output: string | undefined): TranscriptFormat {
@@ -96,7 +76,7 @@ export async function exportCommand(args: string[], ctx: ExportCommandContext): 
   try {
     ({ values: options, positionals } = parse(args));
     if (options.help) {
-      ctx.stdout.write(EXPORT_USAGE);
+      ctx.stdout.write(usage("export"));
       return 0;
     }
     if (positionals.length > 1) throw new UsageError(`export takes one slot name, not ${positionals.length}`);
@@ -104,7 +84,7 @@ export async function exportCommand(args: string[], ctx: ExportCommandContext): 
     width = chooseWidth(options.width);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    ctx.stderr.write(`first-contact export: ${err.message}\n\n${EXPORT_USAGE}`);
+    ctx.stderr.write(`first-contact export: ${err.message}\n\n${usage("export")}`);
     return 2;
   }
 

@@ -11,39 +11,19 @@
  * story engine, enquirer and the commands load on demand.
  */
 
+import type { GameIo } from "../app/play.js";
 import { Shutdown } from "../app/shutdown.js";
 import { GAME_VERSION } from "../app/version.js";
-import { type OptionTable, parseOptions, parseWidth } from "./args.js";
-import { HELP, PLAY_HELP, UsageError } from "./usage.js";
+import { parseOptions, parseWidth } from "./args.js";
+import { COMMANDS, GLOBAL_OPTIONS, gameHelp, type OptionTable, UsageError, usage } from "./usage.js";
 
-export interface CliIo {
-  stdin: NodeJS.ReadStream;
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-  env: NodeJS.ProcessEnv;
-}
+export type CliIo = GameIo;
 
 const EXIT = { ok: 0, error: 1, usage: 2, interrupted: 130 } as const;
 
-/** The options of playing (the title screen and `play FILE`); they may stand before or after the command. */
-const GLOBAL_OPTIONS = {
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "v" },
-  plain: { type: "boolean" },
-  color: { type: "boolean" },
-  "no-color": { type: "boolean" },
-  "save-dir": { type: "string" },
-  width: { type: "string" },
-  pacing: { type: "string" },
-  paging: { type: "string" },
-  continue: { type: "boolean", short: "c" },
-  new: { type: "boolean" },
-  from: { type: "string" },
-} as const satisfies OptionTable;
-
 /** Commands with options of their own; global options given before them are passed on where they apply. */
-const SUBCOMMANDS = new Set(["verify", "saves", "export", "replay"]);
-const COMMANDS = new Set([...SUBCOMMANDS, "play", "help"]);
+const SUBCOMMANDS = new Set(Object.keys(COMMANDS).filter((c) => c !== "play"));
+const COMMAND_WORDS = new Set([...Object.keys(COMMANDS), "help"]);
 
 /**
  * Finds the command word: the first argument that is neither an option nor
@@ -59,7 +39,7 @@ function splitCommand(argv: string[]): { command: string | null; before: string[
       if (spec?.type === "string") i++;
       continue;
     }
-    if (COMMANDS.has(arg)) return { command: arg, before: argv.slice(0, i), after: argv.slice(i + 1) };
+    if (COMMAND_WORDS.has(arg)) return { command: arg, before: argv.slice(0, i), after: argv.slice(i + 1) };
     break;
   }
   return { command: null, before: [], after: argv };
@@ -82,7 +62,7 @@ function forwardGlobals(command: string, before: string[]): string[] {
 async function run(argv: string[], io: CliIo, shutdown: Shutdown): Promise<number> {
   const { command, before, after } = splitCommand(argv);
   if (command === "help") {
-    io.stdout.write(HELP);
+    io.stdout.write(gameHelp());
     return EXIT.ok;
   }
   if (command && SUBCOMMANDS.has(command)) {
@@ -101,7 +81,7 @@ async function run(argv: string[], io: CliIo, shutdown: Shutdown): Promise<numbe
 
   const { values, positionals } = parseOptions([...before, ...after], GLOBAL_OPTIONS);
   if (values.help) {
-    io.stdout.write(command === "play" ? PLAY_HELP : HELP);
+    io.stdout.write(command === "play" ? usage("play") : gameHelp());
     return EXIT.ok;
   }
   if (values.version) {

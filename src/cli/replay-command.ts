@@ -12,6 +12,7 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { ContentError, StoryFormatError } from "../engine/index.js";
+import { errCode } from "../files/fs-ops.js";
 import type { Session, SessionClock } from "../log/index.js";
 import type { SaveFile } from "../saves/types.js";
 import {
@@ -24,7 +25,7 @@ import {
   TranscriptFormatError,
 } from "../transcript/index.js";
 import { parseOptions } from "./args.js";
-import { UsageError } from "./usage.js";
+import { COMMANDS, UsageError, usage } from "./usage.js";
 
 /** What the replay command needs from the rest of the game. */
 export interface ReplayCommandContext {
@@ -42,24 +43,11 @@ export interface ReplayCommandContext {
   clock?: SessionClock;
 }
 
-const REPLAY_USAGE = `Usage: first-contact replay TRANSCRIPT.json [--slot NAME] [--force]
-
-Rebuilds the playthrough a JSON transcript records (same seed, same choices) on
-the story installed now and saves it in a slot (default: "replay"). If the story
-has changed, says at which turn the transcript stops fitting; the save resumes there.
-  --slot NAME   the slot to save into
-  --force       replace a save already in that slot
-`;
-
 /** The slot a replay is saved into when none is named. */
 const DEFAULT_REPLAY_SLOT = "replay";
 
 function parse(args: string[]) {
-  return parseOptions(args, {
-    slot: { type: "string" },
-    force: { type: "boolean" },
-    help: { type: "boolean", short: "h" },
-  } as const);
+  return parseOptions(args, COMMANDS.replay.options);
 }
 
 function message(err: unknown): string {
@@ -78,7 +66,7 @@ function readTranscriptFile(path: string): TranscriptFile {
     size = stat.size;
     isFile = stat.isFile();
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const code = errCode(err);
     const reason = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : message(err);
     throw new TranscriptReadError(`cannot read ${path}: ${reason}`);
   }
@@ -109,7 +97,7 @@ export async function replayCommand(args: string[], ctx: ReplayCommandContext): 
   try {
     ({ values: options, positionals } = parse(args));
     if (options.help) {
-      ctx.stdout.write(REPLAY_USAGE);
+      ctx.stdout.write(usage("replay"));
       return 0;
     }
     if (positionals.length !== 1) {
@@ -120,7 +108,7 @@ export async function replayCommand(args: string[], ctx: ReplayCommandContext): 
     if (options.slot !== undefined && options.slot.trim() === "") throw new UsageError("--slot needs a name");
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    ctx.stderr.write(`first-contact replay: ${err.message}\n\n${REPLAY_USAGE}`);
+    ctx.stderr.write(`first-contact replay: ${err.message}\n\n${usage("replay")}`);
     return 2;
   }
   const path = positionals[0] as string;

@@ -13,6 +13,7 @@ import { SaveError, type SaveFile, SaveStore, type SlotInfo } from "../saves/ind
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import { formatDuration, TimeFormat } from "../text/time.js";
 import { parseOptions } from "./args.js";
+import { COMMANDS, PRUNE_KEEP, usage } from "./usage.js";
 
 export interface SavesCommandContext {
   stdout: NodeJS.WritableStream;
@@ -24,28 +25,6 @@ export interface SavesCommandContext {
   /** Asks the player a question and returns the line answered, or null at the end of input. */
   ask?: (question: string) => Promise<string | null>;
 }
-
-/** How many of the most recent games `saves prune` keeps when not told. */
-const PRUNE_KEEP = 10;
-
-const USAGE = `Usage:
-  first-contact saves list                       the saved games, newest first
-  first-contact saves show SLOT                  everything about one save
-  first-contact saves delete SLOT                delete a save (kept as SLOT.json.bak)
-  first-contact saves rename FROM TO             rename a save
-  first-contact saves export SLOT FILE [--force] copy a save out of the save folder
-  first-contact saves import FILE [SLOT] [--force]
-                                                 copy a save file in (checked first)
-  first-contact saves prune [--keep N] [--yes]   remove the autosaves of all but the N most
-                                                 recent games (default ${PRUNE_KEEP}); named saves
-                                                 are never pruned. Lists them and asks first.
-Options:
-  --save-dir DIR   where saves live (or FIRST_CONTACT_SAVE_DIR)
-  --story FILE     the saves of an ink story played with "play FILE"
-  --force          replace an existing file or slot
-  --keep N         how many of the most recent games prune keeps
-  --yes            prune without asking (for scripts)
-`;
 
 /** How many positional arguments each subcommand takes: [min, max]. */
 const ARITY: Record<string, [number, number]> = {
@@ -61,33 +40,33 @@ const ARITY: Record<string, [number, number]> = {
 /** Runs `saves ...`; returns the exit code. */
 export async function savesCommand(args: string[], ctx: SavesCommandContext): Promise<number> {
   const out = (text: string) => ctx.stdout.write(text);
-  const usage = (problem: string) => {
-    ctx.stderr.write(`first-contact saves: ${problem}\n\n${USAGE}`);
+  const refuse = (problem: string) => {
+    ctx.stderr.write(`first-contact saves: ${problem}\n\n${usage("saves")}`);
     return 2;
   };
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(args);
   } catch (err) {
-    return usage(err instanceof Error ? err.message : String(err));
+    return refuse(err instanceof Error ? err.message : String(err));
   }
   if (parsed.values.help) {
-    out(USAGE);
+    out(usage("saves"));
     return 0;
   }
   const [command = "list", ...rest] = parsed.positionals;
   const arity = ARITY[command];
-  if (!arity) return usage(`unknown saves command "${command}"`);
+  if (!arity) return refuse(`unknown saves command "${command}"`);
   if (rest.length < arity[0] || rest.length > arity[1])
-    return usage(`wrong number of arguments for "saves ${command}"`);
+    return refuse(`wrong number of arguments for "saves ${command}"`);
   if (parsed.values.force && command !== "export" && command !== "import") {
-    return usage(`--force only applies to "saves export" and "saves import"`);
+    return refuse(`--force only applies to "saves export" and "saves import"`);
   }
   if ((parsed.values.keep !== undefined || parsed.values.yes) && command !== "prune") {
-    return usage(`--keep and --yes only apply to "saves prune"`);
+    return refuse(`--keep and --yes only apply to "saves prune"`);
   }
   const keep = parsed.values.keep === undefined ? PRUNE_KEEP : Number(parsed.values.keep);
-  if (!/^\d{1,4}$/.test(parsed.values.keep ?? "0")) return usage("--keep takes a whole number of games");
+  if (!/^\d{1,4}$/.test(parsed.values.keep ?? "0")) return refuse("--keep takes a whole number of games");
   const force = parsed.values.force === true;
   const store = new SaveStore(ctx.saveDir, { story: { id: ctx.story.id, hash: ctx.story.hash } });
   const [a = "", b] = rest;
@@ -186,12 +165,7 @@ async function prune(store: SaveStore, keep: number, yes: boolean, ctx: SavesCom
 }
 
 function parse(args: string[]) {
-  return parseOptions(args, {
-    force: { type: "boolean" },
-    keep: { type: "string" },
-    yes: { type: "boolean", short: "y" },
-    help: { type: "boolean", short: "h" },
-  } as const);
+  return parseOptions(args, COMMANDS.saves.options);
 }
 
 function storyVersion(hash: string, installed: string): string {

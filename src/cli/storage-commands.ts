@@ -14,26 +14,9 @@ import type { StoryBundle } from "../log/session.js";
 import { makeSave } from "../saves/index.js";
 import { resolveSaveDir } from "../saves/paths.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
+import { parseOptions } from "./args.js";
 import type { CliIo } from "./main.js";
-import { UsageError } from "./usage.js";
-
-/** Pulls `--NAME VALUE` (or `--NAME=VALUE`) out of the arguments, wherever it stands. */
-function takeOption(args: string[], name: string, needs: string): { value: string | undefined; rest: string[] } {
-  const rest: string[] = [];
-  let value: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
-    if (a === `--${name}`) {
-      value = args[++i];
-      if (value === undefined) throw new UsageError(`--${name} needs ${needs}`);
-    } else if (a.startsWith(`--${name}=`)) {
-      value = a.slice(`--${name}=`.length);
-    } else {
-      rest.push(a);
-    }
-  }
-  return { value, rest };
-}
+import { COMMANDS } from "./usage.js";
 
 /** The folder of `play FILE` stories' saves, and how many stories have one. */
 function storyFolders(saveDir: string): { dir: string; count: number } {
@@ -68,10 +51,12 @@ export async function runStorageCommand(
   args: string[],
   io: CliIo,
 ): Promise<number> {
-  const { value: dirFlag, rest: afterDir } = takeOption(args, "save-dir", "a directory");
-  const saveDir = resolveSaveDir({ flag: dirFlag, env: io.env });
+  // The command reads its own arguments again; here only where its saves are matters.
+  const { values } = parseOptions(args, COMMANDS[command].options);
+  const saveDir = resolveSaveDir({ flag: values["save-dir"], env: io.env });
   // `--story FILE`: the saves of an ink story played with `play FILE`, kept in a folder of their own.
-  const { value: storyFile, rest } = takeOption(afterDir, "story", "an ink story file");
+  const storyFile = values.story;
+  const rest = args;
   let title: string;
   let story: () => StoryBundle & { title: string; endings?: Readonly<Record<string, EndingInfo>> };
   let dir = saveDir;

@@ -20,6 +20,7 @@ import { indexSources } from "../verify/source-index.js";
 import type { VerifyOptions, VerifyProgress } from "../verify/types.js";
 import { verifyStory } from "../verify/verify.js";
 import { parseOptions } from "./args.js";
+import { COMMANDS, usage } from "./usage.js";
 
 type Stream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 
@@ -27,24 +28,6 @@ export interface VerifyIo {
   stdout: Stream;
   stderr: Stream;
 }
-
-const HELP = `Usage: first-contact verify [STORY] [options]
-
-Takes every choice of a story and reports endings reached, dead ends,
-runtime errors and warnings, unreached knots, stitches, labelled gathers
-and choices, endings never reached, the deepest path and words seen per run.
-
-STORY is a built story id (default: first-contact), or a path to an .ink
-or compiled .json file.
-
-Options:
-  --from KNOT   explore only from this knot (e.g. entry_holodeck)
-  --json        print the report as JSON on stdout
-  --runs N      seeded random runs for the words-seen figures (default 200)
-  -h, --help    show this help
-
-Exit status: 0 when no problem is found, 1 when any is, 2 on a usage or load error.
-`;
 
 interface Loaded {
   json: string;
@@ -104,12 +87,12 @@ export async function verifyCommand(args: string[], io: VerifyIo): Promise<numbe
   try {
     parsed = parse(args);
   } catch (err) {
-    io.stderr.write(`first-contact verify: ${err instanceof Error ? err.message : String(err)}\n${HELP}`);
+    io.stderr.write(`first-contact verify: ${err instanceof Error ? err.message : String(err)}\n${usage("verify")}`);
     return 2;
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    io.stdout.write(HELP);
+    io.stdout.write(usage("verify"));
     return 0;
   }
   if (positionals.length > 1) {
@@ -148,10 +131,5 @@ export async function verifyCommand(args: string[], io: VerifyIo): Promise<numbe
 }
 
 function parse(args: string[]) {
-  return parseOptions(args, {
-    from: { type: "string" },
-    json: { type: "boolean" },
-    runs: { type: "string" },
-    help: { type: "boolean", short: "h" },
-  } as const);
+  return parseOptions(args, COMMANDS.verify.options);
 }

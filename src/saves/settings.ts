@@ -12,9 +12,11 @@
  * (or anything but a plain file) where a settings file should be is refused
  * before it is read or written, as for save slots. Never prints.
  */
+
 import { chmodSync, lstatSync, mkdirSync, readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "../files/atomic.js";
+import { errCode } from "../files/fs-ops.js";
 import { isJsonObject, readUntrustedJson, UntrustedJsonError } from "../text/json.js";
 import { fileStamp } from "../text/time.js";
 import { SaveError } from "./errors.js";
@@ -283,7 +285,7 @@ export class SettingsStore {
     try {
       text = readFileSync(file, "utf8");
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === "ENOENT") return {};
+      if (errCode(err) === "ENOENT") return {};
       throw err;
     }
     try {

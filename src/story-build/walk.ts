@@ -9,17 +9,18 @@
 
 import { Story as InkStory } from "inkjs";
 import type { Story as StoryType } from "inkjs/engine/Story";
+import { parseOptions } from "../cli/args.js";
+import { parseTag, TAG } from "../engine/tags.js";
 import { countWords } from "../text/words.js";
 
 const Story = InkStory as unknown as typeof StoryType;
 
 import { compileInkFile, formatDiagnostic } from "./compile.js";
 
-const args = process.argv.slice(2);
-const fromIdx = args.indexOf("--from");
-const from = fromIdx >= 0 ? args.splice(fromIdx, 2)[1] : undefined;
-const file = args[0] ?? "stories/first-contact/main.ink";
-const runs = Number(args[1] ?? 200);
+const { values, positionals } = parseOptions(process.argv.slice(2), { from: { type: "string", value: "KNOT" } });
+const from = values.from;
+const file = positionals[0] ?? "stories/first-contact/main.ink";
+const runs = Number(positionals[1] ?? 200);
 
 const result = compileInkFile(file);
 for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
@@ -63,7 +64,10 @@ for (let r = 0; r < runs; r++) {
     story.ChooseChoiceIndex(pick);
   }
   for (const p of problems) errors.set(p, (errors.get(p) ?? 0) + 1);
-  const end = lastTags.find((t) => /^\s*(ending|placeholder):/.test(t));
+  const end = lastTags.find((t) => {
+    const { key, value } = parseTag(t);
+    return (key === TAG.ending || key === TAG.placeholder) && value !== "";
+  });
   if (end) endings.set(end.trim(), (endings.get(end.trim()) ?? 0) + 1);
   else deadEnds.set(lastPath, (deadEnds.get(lastPath) ?? 0) + 1);
   words.push(count);
