@@ -378,4 +378,31 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     await waitFor((x) => /EXIT=\d+/.test(x), "exit");
     tmux("kill-server");
   });
+  it("shows the story so far from the game menu, and the story goes on where it was", async () => {
+    const saves = tempDir("fc-sofar-");
+    start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${join(fixturesDir, "screens", "main.ink")}`);
+    let s = await waitForPrompt("the first prompt");
+    pick(s, "Walk the sand");
+    s = await waitFor((x) => x.includes("Climb to the tower") && /\? What do you do\?/.test(x), "the second choices");
+    pick(s, "Climb to the tower");
+    await waitFor((x) => x.includes("Let it stay dark"), "the tower's choices");
+    tmux("send-keys", "-t", SESSION, "Escape");
+    s = await waitFor((x) => x.includes("The story so far"), "the game menu");
+    pick(s, "The story so far");
+    s = await waitFor((x) => x.includes("WHERE THINGS STAND") || x.includes("Where things stand"), "the story so far");
+    expect(s).toContain("You kept the lantern lit on the shore.");
+    expect(s).toContain("The lantern is nearly dry.");
+    tmux("send-keys", "-t", SESSION, "Enter");
+    tmux("send-keys", "-t", SESSION, "Escape");
+    await new Promise((r) => setTimeout(r, 300));
+    s = await waitFor((x) => x.includes("Back to the story"), "the game menu again");
+    pick(s.slice(s.lastIndexOf("Game menu")), "Back to the story");
+    s = await waitFor(
+      (x) => x.lastIndexOf("1. Light the great lamp") > x.lastIndexOf("Where things stand"),
+      "the tower's choices again",
+    );
+    tmux("send-keys", "-t", SESSION, "C-c");
+    await waitFor((x) => /EXIT=\d+/.test(x), "exit");
+    tmux("kill-server");
+  });
 });
