@@ -6,8 +6,15 @@
  */
 import { randomInt, randomUUID } from "node:crypto";
 import type { Session, StoryBundle } from "../log/session.js";
-import type { Renderer } from "../ui/types.js";
+import type { MapChapter } from "../story-build/choices.js";
+import type { EndingInfo } from "../story-build/ending-titles.js";
+import type { Renderer, Screen } from "../ui/types.js";
 import { describeReplay, Game, type GameExit, type TranscriptExporter } from "./game.js";
+import { chaptersReached, choicesTaken, endingOf, type PlayerProfile } from "./profile.js";
+import { chapterOptions, startChapter } from "./screens/chapters.js";
+import { endingsScreen } from "./screens/endings.js";
+import { pathsScreen } from "./screens/paths.js";
+import { runSettings, type SettingsAccess } from "./screens/settings.js";
 import type { SaveService } from "./services.js";
 
 export interface AppDeps {
@@ -22,6 +29,20 @@ export interface AppDeps {
   exporter?: TranscriptExporter;
   onSession?(session: Session | null): void;
   onEnding?(session: Session): void;
+  /** What the player has found in this story, for the screens beside the story. */
+  profile?: PlayerProfile;
+  /** The story's endings by id, as its manifest lists them. */
+  endings?: Readonly<Record<string, EndingInfo>>;
+  /** The story's chapters in order (the manifest's), for Chapter select. */
+  chapters?: readonly string[];
+  /** The story's choice map (every choice, by chapter and knot), for the Paths screen; loaded when it opens. */
+  paths?: () => Promise<MapChapter[]>;
+  /** The player's settings, how to put a change in force, and which ones this run's flags hold. */
+  settings?: {
+    access: SettingsAccess;
+    apply(s: Awaited<ReturnType<SettingsAccess["settings"]>>): void;
+    overridden: Parameters<typeof runSettings>[3];
+  };
 }
 
 /** How the app finished: `interrupted` maps to exit code 130, `error` (the story failed) to 1. */
@@ -41,8 +62,20 @@ function outcomeOf(exit: GameExit): AppOutcome | null {
 }
 
 async function runGame(deps: AppDeps, session: Session, resumed: boolean): Promise<AppOutcome | null> {
-  const game = new Game(session, deps);
-  const exit = await game.play({ resumed });
+  const game = new Game(session, {
+    ...deps,
+    onEnding: (s) => {
+      deps.onEnding?.(s);
+      const found = endingOf(s);
+      // The profile is a nicety: a failure to record an ending must not disturb play.
+      if (found) deps.profile?.recordEnding(found.ending, found.found).catch(() => {});
+    },
+  });
+  const exit = await game.play({ resumed }).finally(() => {
+    // Whatever the way out (an ending, quit, Ctrl-C, an error): the choices taken join the player's map.
+    deps.profile?.recordChoices(choicesTaken(game.session)).catch(() => {});
+    deps.profile?.recordChapters(chaptersReached(game.session)).catch(() => {});
+  });
   deps.onSession?.(null);
   return outcomeOf(exit);
 }
@@ -83,6 +116,32 @@ async function continueLatest(deps: AppDeps): Promise<AppOutcome | null | "missi
   return out ?? "missing";
 }
 
+/** Shows a screen built from the player's profile; a profile that cannot be read is told, not fatal. */
+async function showProfileScreen(
+  deps: AppDeps,
+  build: (profile: Awaited<ReturnType<PlayerProfile["read"]>>) => Screen,
+): Promise<void> {
+  if (!deps.profile) return;
+  let profile: Awaited<ReturnType<PlayerProfile["read"]>>;
+  try {
+    profile = await deps.profile.read();
+  } catch (err) {
+    deps.renderer.message(`Your profile could not be read: ${(err as Error).message}`, "error");
+    return;
+  }
+  await deps.renderer.showScreen(build(profile));
+}
+
+/** The chapters the title screen offers to start again; none when the profile cannot be read. */
+async function chaptersOffered(deps: AppDeps) {
+  if (!deps.profile) return [];
+  try {
+    return chapterOptions(await deps.profile.read(), deps.chapters ?? []);
+  } catch {
+    return [];
+  }
+}
+
 /** Runs the title screen until the player quits. */
 export async function runTitle(
   deps: AppDeps,
@@ -100,10 +159,17 @@ export async function runTitle(
     r.showTitle(deps.title, deps.subtitle);
     // Only the newest saves are read here: a folder of many games must not slow the title screen.
     const { latest } = deps.saves?.latest() ?? { latest: null };
+    const reached = await chaptersOffered(deps);
     const options = [
       ...(latest ? [{ value: "continue", label: "Continue", hint: latest.label }] : []),
       { value: "new", label: "New game" },
       ...(deps.saves?.hasSaves() ? [{ value: "load", label: "Load a saved game" }] : []),
+      ...(reached.length > 0 ? [{ value: "chapters", label: "Chapters" }] : []),
+      ...(deps.profile && deps.endings && Object.keys(deps.endings).length > 0
+        ? [{ value: "endings", label: "Endings" }]
+        : []),
+      ...(deps.profile && deps.paths ? [{ value: "paths", label: "Paths" }] : []),
+      ...(deps.settings ? [{ value: "settings", label: "Settings" }] : []),
       { value: "quit", label: "Quit" },
     ];
     const choice = await r.menu("Your choice", options);
@@ -129,6 +195,41 @@ export async function runTitle(
         if (out) return out;
         break;
       }
+      case "endings":
+        await showProfileScreen(deps, (profile) => endingsScreen(deps.endings ?? {}, profile));
+        break;
+      case "chapters": {
+        const title = await r.menu("Start which chapter? (a new playthrough)", [
+          ...reached,
+          { value: "back", label: "Back" },
+        ]);
+        const way = title && title !== "back" ? (await deps.profile?.read())?.chapters[title] : undefined;
+        if (!way) break;
+        const { session, replay } = await startChapter(deps.story(), way);
+        if (replay.divergence) {
+          r.message(
+            `The story has changed since you reached this chapter; the new playthrough starts where the old way ends (turn ${replay.divergence.turn + 1}).`,
+            "warn",
+          );
+        }
+        const out = await runGame(deps, session, false);
+        if (out) return out;
+        break;
+      }
+      case "paths": {
+        let map: MapChapter[];
+        try {
+          map = (await deps.paths?.()) ?? [];
+        } catch (err) {
+          r.message(`The map of this story's choices could not be read: ${(err as Error).message}`, "error");
+          break;
+        }
+        await showProfileScreen(deps, (profile) => pathsScreen(map, profile));
+        break;
+      }
+      case "settings":
+        if (deps.settings) await runSettings(r, deps.settings.access, deps.settings.apply, deps.settings.overridden);
+        break;
       case null:
         // Plain mode only ever answers null at the end of its input: that is a clean finish.
         return r.mode === "plain" ? "done" : "interrupted";

@@ -10,12 +10,15 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { errCode } from "../files/fs-ops.js";
 import type { StoryBundle } from "../log/index.js";
+import type { MapChapter } from "../story-build/choices.js";
 import type { StoryManifest } from "../story-build/manifest.js";
 
 export interface CatalogStory {
   manifest: StoryManifest;
   /** Reads the compiled story (once). */
   bundle(): StoryBundle & { title: string };
+  /** Reads the story's choice map, written by the build (for the Paths screen). */
+  paths(): MapChapter[];
 }
 
 export class StoryNotFoundError extends Error {
@@ -42,6 +45,9 @@ function loadCatalogStory(storiesDir: string, id: string): CatalogStory {
         json: readFileSync(join(storiesDir, `${id}.json`), "utf8"),
       };
       return cached;
+    },
+    paths() {
+      return JSON.parse(readFileSync(join(storiesDir, `${id}.paths.json`), "utf8")) as MapChapter[];
     },
   };
 }

@@ -10,6 +10,8 @@ import { ContentError } from "../engine/errors.js";
 import type { ReplayReport, Session } from "../log/session.js";
 import type { GameCommand, Renderer } from "../ui/types.js";
 import type { ReplayCause } from "./load-game.js";
+import { pickRewind } from "./screens/rewind.js";
+import { STATUS_KNOT, storySoFarScreen } from "./screens/story-so-far.js";
 import type { SaveService } from "./services.js";
 
 /** How a game left the loop. */
@@ -149,6 +151,8 @@ export class Game {
           ...(this.#session.undoable > 0
             ? [{ value: "undo", label: "Undo the last choice", hint: `${this.#session.undoable} can be undone` }]
             : []),
+          ...(this.#session.undoable > 1 ? [{ value: "rewind", label: "Go back to an earlier choice" }] : []),
+          { value: "so-far", label: "The story so far" },
           ...(this.#deps.exporter ? [{ value: "export", label: "Export the transcript" }] : []),
           { value: "title", label: saves ? "Save and quit to the title screen" : "Quit to the title screen" },
           { value: "quit", label: saves ? "Save and quit the game" : "Quit the game" },
@@ -160,6 +164,13 @@ export class Game {
             return this.#command({ name: "load" });
           case "undo":
             return this.#command({ name: "undo", steps: 1 });
+          case "so-far":
+            await r.showScreen(storySoFarScreen(this.#session.log, this.#session.aside(STATUS_KNOT)));
+            return null;
+          case "rewind": {
+            const steps = await pickRewind(r, this.#session.log, this.#session.turnNumber);
+            return steps ? this.#command({ name: "undo", steps }) : null;
+          }
           case "export":
             return this.#command({ name: "export" });
           case "title":

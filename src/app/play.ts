@@ -10,6 +10,7 @@
  * the terminal.
  */
 
+import { extname } from "node:path";
 import type { Session } from "../log/session.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import { PlainRenderer } from "../ui/plain.js";
@@ -39,6 +40,9 @@ export interface PlayOptions {
   newGame: boolean;
   /** `play FILE --from KNOT`: start at a knot (a chapter's entry state), for writers. */
   from?: string;
+  /** `--pacing` and `--paging`: settings overridden for this run. */
+  pacing?: "off" | "fast" | "slow";
+  paging?: "on" | "off";
 }
 
 function makeRenderer(opts: PlayOptions, io: GameIo): Renderer {
@@ -75,6 +79,7 @@ class RichRendererLazy implements Renderer {
         { palette: this.#palette, width: this.#opts.width },
       );
       if (this.#endings) this.#inner.useEndings(this.#endings);
+      if (this.#presentation) this.#inner.present(this.#presentation);
       if (this.#title) this.#inner.noteTitle(this.#title.title, this.#title.subtitle);
     }
     return this.#inner;
@@ -107,6 +112,16 @@ class RichRendererLazy implements Renderer {
   async prompt(message: string) {
     return (await this.#get()).prompt(message);
   }
+  present(p: Parameters<Renderer["present"]>[0]) {
+    this.#palette = makePalette(p.colourLevel);
+    this.#opts = { ...this.#opts, width: p.width };
+    this.#presentation = p;
+    this.#inner?.present(p);
+  }
+  #presentation: Parameters<Renderer["present"]>[0] | null = null;
+  async showScreen(screen: Parameters<Renderer["showScreen"]>[0]) {
+    return (await this.#get()).showScreen(screen);
+  }
   message(text: string, kind?: "info" | "warn" | "error") {
     if (this.#inner) return this.#inner.message(text, kind);
     this.#io.stdout.write(`${text}\n`);
@@ -122,6 +137,41 @@ function quoteForShell(path: string): string {
   return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;
 }
 
+/**
+ * Reads the player's settings and puts them in force (this run's flags
+ * winning), before the title is drawn. A settings file that cannot be read
+ * is reported and the defaults are used; it never stops the game.
+ */
+async function openSettings(dir: string, renderer: Renderer, opts: PlayOptions, io: GameIo) {
+  const { SettingsStore, DEFAULT_SETTINGS } = await import("../saves/settings.js");
+  const { presentationOf, overriddenSettings } = await import("./presentation.js");
+  const store = new SettingsStore(dir);
+  const flags = {
+    width: opts.width,
+    noColor: opts.noColor,
+    color: opts.color,
+    pacing: opts.pacing,
+    paging: opts.paging,
+  };
+  const term = { env: io.env, isTTY: Boolean(io.stdout.isTTY), columns: io.stdout.columns };
+  const apply = (s: import("../saves/settings.js").Settings) =>
+    renderer.present(presentationOf(s, flags, term, renderer.mode));
+  let stored = { ...DEFAULT_SETTINGS };
+  try {
+    stored = await store.settings();
+  } catch (err) {
+    renderer.message(`Your settings could not be read (${(err as Error).message}); the defaults are in use.`, "warn");
+  }
+  for (const kept of store.setAside) {
+    renderer.message(
+      `Your settings file was damaged; it was set aside as ${kept} and the defaults are in use.`,
+      "warn",
+    );
+  }
+  apply(stored);
+  return { access: store, apply, overridden: overriddenSettings(flags) };
+}
+
 /** Runs the title screen (or `play FILE`) and reports how it ended. */
 export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shutdown): Promise<AppOutcome> {
   const renderer = makeRenderer(opts, io);
@@ -129,8 +179,11 @@ export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shut
   let saves: SaveService;
 
   const { openSaveService, storySaveDir } = await import("./save-service.js");
-  const { resolveSaveDir } = await import("../saves/paths.js");
+  const { resolveSaveDir, resolveSettingsDir } = await import("../saves/paths.js");
   const saveDir = resolveSaveDir({ flag: opts.saveDir, env: io.env });
+  const settingsDir = resolveSettingsDir({ flag: opts.saveDir, env: io.env });
+  const { storyProfile } = await import("./profile.js");
+  const settings = await openSettings(settingsDir, renderer, opts, io);
   const { checkSaveFolder } = await import("../saves/folder.js");
   checkSaveFolder(saveDir);
   // Whether the latest autosave was written: the farewell says the game is saved only when it is.
@@ -187,6 +240,13 @@ export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shut
         entry: opts.from,
         exporter: fileExporter(story.title, endings),
         onSession,
+        profile: storyProfile(settings.access, story.id),
+        paths: async () => {
+          const { choiceMap } = await import("../story-build/choices.js");
+          return choiceMap(story.json, extname(opts.file ?? "").toLowerCase() === ".ink" ? opts.file : null);
+        },
+        endings,
+        settings,
       },
       { continueLatest: opts.continueLatest, newGame: !opts.continueLatest },
     );
@@ -207,11 +267,6 @@ export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shut
   );
   renderer.useEndings(catalog.manifest.endings ?? {});
   shutdown.useFarewell(farewell(saveDir, "first-contact --continue"));
-  const recordEnding = async (ending: string) => {
-    const { SettingsStore } = await import("../saves/settings.js");
-    const { resolveSettingsDir } = await import("../saves/paths.js");
-    await new SettingsStore(resolveSettingsDir({ flag: opts.saveDir, env: io.env })).recordEnding(ending);
-  };
   return runTitle(
     {
       renderer,
@@ -221,13 +276,11 @@ export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shut
       saves,
       exporter: fileExporter(catalog.manifest.title, catalog.manifest.endings),
       onSession,
-      onEnding: (s) => {
-        const ending = s.log.events.findLast((e) => e.type === "end");
-        if (ending?.type === "end" && ending.ending) {
-          // The profile is a nicety: a failure to record an ending must not disturb play.
-          recordEnding(ending.ending).catch(() => {});
-        }
-      },
+      profile: storyProfile(settings.access, catalog.manifest.id),
+      paths: async () => catalog.paths(),
+      chapters: catalog.manifest.chapters,
+      endings: catalog.manifest.endings ?? {},
+      settings,
     },
     { continueLatest: opts.continueLatest, newGame: opts.newGame },
   ).finally(() => saves?.release());

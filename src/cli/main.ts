@@ -95,6 +95,8 @@ async function run(argv: string[], io: CliIo, shutdown: Shutdown): Promise<numbe
   if (values.from !== undefined && command !== "play") throw new UsageError("--from goes with play FILE");
   if (values.continue && values.new) throw new UsageError("--continue and --new cannot be used together");
   const width = values.width === undefined ? undefined : parseWidth(values.width);
+  const pacing = oneOf("--pacing", values.pacing, ["off", "fast", "slow"] as const);
+  const paging = oneOf("--paging", values.paging, ["on", "off"] as const);
 
   const { startPlaying } = await import("../app/play.js");
   const outcome = await startPlaying(
@@ -108,11 +110,20 @@ async function run(argv: string[], io: CliIo, shutdown: Shutdown): Promise<numbe
       continueLatest: values.continue ?? false,
       newGame: values.new ?? false,
       from: values.from,
+      pacing,
+      paging,
     },
     io,
     shutdown,
   );
   return outcome === "interrupted" ? EXIT.interrupted : outcome === "error" ? EXIT.error : EXIT.ok;
+}
+
+/** A flag's value from a fixed list, or undefined when not given; throws UsageError otherwise. */
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (allowed.includes(value as T)) return value as T;
+  throw new UsageError(`${flag} takes ${allowed.join(", ")}, not "${value.slice(0, 20)}"`);
 }
 
 /** Maps an error to its message and exit code. Errors are told apart by class, never by message text. */

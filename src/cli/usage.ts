@@ -26,6 +26,16 @@ export type OptionTable = Readonly<Record<string, OptionSpec>>;
 const help = { type: "boolean", short: "h", help: "this help" } as const;
 const saveDir = { type: "string", value: "DIR", help: "where saves live (or FIRST_CONTACT_SAVE_DIR)" } as const;
 const width = { type: "string", value: "N", help: "wrap text at N columns (0: do not wrap)" } as const;
+const pacing = {
+  type: "string",
+  value: "off|fast|slow",
+  help: "type the text out, or not (overrides Settings for one run)",
+} as const;
+const paging = {
+  type: "string",
+  value: "on|off",
+  help: "wait for a key after a screenful (overrides Settings for one run)",
+} as const;
 const force = { type: "boolean", help: "replace an existing file or slot" } as const;
 const storyFile = { type: "string", value: "FILE", help: 'the saves of an ink story played with "play FILE"' } as const;
 
@@ -51,6 +61,8 @@ export const GLOBAL_OPTIONS = {
   color: { type: "boolean" },
   "no-color": { type: "boolean", help: "no colour (NO_COLOR is honoured too; FORCE_COLOR forces it)" },
   width,
+  pacing,
+  paging,
   "save-dir": saveDir,
   continue: { type: "boolean", short: "c" },
   new: { type: "boolean" },
@@ -70,6 +82,8 @@ export const COMMANDS = {
       plain: { type: "boolean", help: "numbered choices read as lines, no escape codes" },
       "no-color": { type: "boolean", help: "no colour" },
       width,
+      pacing,
+      paging,
       help,
     },
   },

@@ -171,6 +171,35 @@ export class StoryEngine {
     return this.#current;
   }
 
+  /**
+   * Runs the knot `name` aside (a story's `status` knot, say) and returns the
+   * lines it writes, with their tags; the story's state is put back exactly
+   * as it was, whatever the knot did. Null when the story has no such knot
+   * or it fails.
+   */
+  aside(name: string, maxLines = 50): Line[] | null {
+    if (!this.#story.mainContentContainer.namedContent.has(name)) return null;
+    const saved = this.#story.state.ToJson();
+    const current = this.#current;
+    try {
+      this.#story.ChoosePathString(name);
+      const lines: Line[] = [];
+      while (this.#story.canContinue && lines.length < maxLines) {
+        this.#story.Continue();
+        const text = (this.#story.currentText ?? "").trim();
+        const tags = (this.#story.currentTags ?? []).map((t) => t.trim()).filter(Boolean);
+        if (text !== "") lines.push({ text, tags });
+      }
+      return this.#problems.length > 0 ? null : lines;
+    } catch {
+      return null;
+    } finally {
+      this.#problems.length = 0;
+      this.#story.state.LoadJson(saved);
+      this.#current = current;
+    }
+  }
+
   /** Takes choice `index` of the current turn. */
   choose(index: number): void {
     const turn = this.continue();

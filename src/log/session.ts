@@ -223,6 +223,11 @@ export class Session {
     this.#append({ type: "meta", action, detail });
   }
 
+  /** The lines the story's knot `name` writes, run aside without changing the game; null when there is no such knot. */
+  aside(name: string): Line[] | null {
+    return this.#engine.aside(name);
+  }
+
   /** How many turns can be undone. */
   get undoable(): number {
     return this.#engine.turn;

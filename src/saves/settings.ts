@@ -1,8 +1,10 @@
 /**
  * Settings and the player's profile.
  *
- * Owns: `settings.json` (colour, pacing, width) and `profile.json` (endings
- * found) in the settings directory (see paths.ts). Both are read with the
+ * Owns: `settings.json` (width, colour, pacing, paging, skipping seen
+ * text) and `profile.json` (what the player has found in each story) in the
+ * settings directory (see paths.ts), each with its format number and a
+ * migration from every earlier shape, applied as the file is read. Both are read with the
  * game's untrusted-JSON reader and written with its one atomic writer (0600,
  * in a folder this module makes 0700). A file that will not parse is kept
  * aside as `<name>.json.damaged-<time>` and replaced by defaults; a value
@@ -20,26 +22,109 @@ import { fileStamp } from "../text/time.js";
 import { SaveError } from "./errors.js";
 import { SAVE_FILE_MODE } from "./write.js";
 
-/** The settings format written in `format`; bumped (with a migration) when a field changes meaning. */
-const SETTINGS_FORMAT = 1;
+/** The settings format written in `format`; bumped (with a migration) when a field changes shape. */
+const SETTINGS_FORMAT = 2;
+/** The profile format written in `format`; bumped (with a migration) when a field changes shape. */
+const PROFILE_FORMAT = 2;
 /** Largest settings or profile file read. */
 const MAX_SETTINGS_BYTES = 1024 * 1024;
 
 export interface Settings {
-  /** `auto` follows the terminal and NO_COLOR; `always`/`never` force it. */
-  colour: "auto" | "always" | "never";
-  /** How text appears: all at once, or typed out. */
-  pacing: "instant" | "typewriter";
-  /** Wrap width in columns, or null to follow the terminal. */
-  width: number | null;
+  /** Wrap width in columns, or "auto" to follow the terminal. */
+  width: "auto" | number;
+  /** `auto` follows the terminal and NO_COLOR; `on`/`off` force it. */
+  colour: "auto" | "on" | "off";
+  /** How text appears: all at once, or typed out fast or slow. */
+  pacing: "off" | "fast" | "slow";
+  /** Whether text waits for a key after a screenful. */
+  paging: "on" | "off";
+  /** Whether text read in an earlier playthrough is passed over quickly. */
+  skipSeen: "on" | "off";
 }
 
-export interface Profile {
-  /** Ending ids (the `# ending:` tag) the player has reached, in the order first found. */
-  endingsFound: string[];
+/** When and in which playthrough an ending was first found (null for endings recorded before this was kept). */
+export interface EndingFound {
+  at: string | null;
+  /** The playthrough's id, and when it started. */
+  playthrough: string | null;
+  started: string | null;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ colour: "auto", pacing: "instant", width: null });
+/** What the player has found in one story. */
+export interface StoryProfile {
+  /** By ending id (the `# ending:` tag), in the order first found. */
+  endings: Record<string, EndingFound>;
+  /** The target paths of every choice taken in any playthrough (a set, at most MAX_SEEN). */
+  seen: string[];
+  /** By chapter title: how the player last reached it (not through an entry preset), to start it again. */
+  chapters: Record<string, ChapterReached>;
+}
+
+/** The way to a chapter: the seed and the choices made before it (each with how many were offered). */
+export interface ChapterReached {
+  at: string;
+  seed: number;
+  storyHash: string;
+  choices: { index: number; text: string; target: string; offered: number }[];
+}
+
+interface Profile {
+  /** By story id (the manifest's id, or the identity of a story played with `play FILE`). */
+  stories: Record<string, StoryProfile>;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  width: "auto",
+  colour: "auto",
+  pacing: "off",
+  paging: "on",
+  skipSeen: "off",
+});
+
+/** The story the profile's first format (which kept endings without a story) was written for. */
+const FIRST_STORY = "first-contact";
+
+type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
+
+/** Settings migrations by the format they start from. */
+const SETTINGS_MIGRATIONS: Record<number, Migration> = {
+  // 1 -> 2: colour always/never became on/off, pacing instant/typewriter became off/fast, width null became "auto".
+  1: (raw) => ({
+    ...raw,
+    colour: raw.colour === "always" ? "on" : raw.colour === "never" ? "off" : raw.colour,
+    pacing: raw.pacing === "instant" ? "off" : raw.pacing === "typewriter" ? "fast" : raw.pacing,
+    width: raw.width === null ? "auto" : raw.width,
+  }),
+};
+
+/** Profile migrations by the format they start from. */
+const PROFILE_MIGRATIONS: Record<number, Migration> = {
+  // 1 -> 2: endings were a list of ids for First Contact alone; now each story keeps its own, with when and where.
+  1: ({ endingsFound, ...rest }) => {
+    const endings: Record<string, EndingFound> = {};
+    if (Array.isArray(endingsFound)) {
+      for (const e of endingsFound)
+        if (typeof e === "string") endings[e] = { at: null, playthrough: null, started: null };
+    }
+    return { ...rest, stories: { [FIRST_STORY]: { endings } } };
+  },
+};
+
+/** Brings fields read from a file of any earlier format to `current`'s shape (a file without a format is the first). */
+function migrate(
+  raw: Record<string, unknown>,
+  current: number,
+  steps: Record<number, Migration>,
+): Record<string, unknown> {
+  let format = typeof raw.format === "number" && Number.isInteger(raw.format) ? raw.format : 1;
+  let fields = raw;
+  while (format < current) {
+    const step = steps[format];
+    if (step) fields = step(fields);
+    format += 1;
+  }
+  return { ...fields, format };
+}
 
 /** A settings file that is a symbolic link or not a plain file: left alone, neither read nor written. */
 class SettingsFileError extends SaveError {
@@ -52,24 +137,80 @@ class SettingsFileError extends SaveError {
   }
 }
 
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** A width that may be stored: "auto" or a whole number of columns from 20 to 1000. */
+function validWidth(value: unknown): value is Settings["width"] {
+  return value === "auto" || (typeof value === "number" && Number.isInteger(value) && value >= 20 && value <= 1000);
+}
+
 function cleanSettings(raw: Record<string, unknown>): Settings {
-  const colour = raw.colour === "always" || raw.colour === "never" || raw.colour === "auto" ? raw.colour : "auto";
-  const pacing = raw.pacing === "typewriter" || raw.pacing === "instant" ? raw.pacing : "instant";
-  const width =
-    typeof raw.width === "number" && Number.isInteger(raw.width) && raw.width >= 20 && raw.width <= 1000
-      ? raw.width
-      : null;
-  return { colour, pacing, width };
+  const d = DEFAULT_SETTINGS;
+  return {
+    width: validWidth(raw.width) ? raw.width : d.width,
+    colour: oneOf(raw.colour, ["auto", "on", "off"], d.colour),
+    pacing: oneOf(raw.pacing, ["off", "fast", "slow"], d.pacing),
+    paging: oneOf(raw.paging, ["on", "off"], d.paging),
+    skipSeen: oneOf(raw.skipSeen, ["on", "off"], d.skipSeen),
+  };
+}
+
+const MAX_ID = 200;
+/** The most choice paths the profile keeps for one story. */
+const MAX_SEEN = 20_000;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const textOrNull = (v: unknown): string | null => (typeof v === "string" && v.length <= MAX_ID ? v : null);
+
+function cleanStory(raw: unknown): StoryProfile {
+  const endings: Record<string, EndingFound> = {};
+  const found = isRecord(raw) && isRecord(raw.endings) ? raw.endings : {};
+  for (const [id, e] of Object.entries(found)) {
+    if (id.length > MAX_ID) continue;
+    const r = isRecord(e) ? e : {};
+    endings[id] = { at: textOrNull(r.at), playthrough: textOrNull(r.playthrough), started: textOrNull(r.started) };
+  }
+  const seen = isRecord(raw) && Array.isArray(raw.seen) ? raw.seen : [];
+  const chapters: Record<string, ChapterReached> = {};
+  const reached = isRecord(raw) && isRecord(raw.chapters) ? raw.chapters : {};
+  for (const [title, c] of Object.entries(reached)) {
+    const r = isRecord(c) ? c : {};
+    const list = Array.isArray(r.choices) ? r.choices : [];
+    const choices = list.filter(isRecord).map((x) => ({
+      index: typeof x.index === "number" ? x.index : 0,
+      text: typeof x.text === "string" ? x.text : "",
+      target: typeof x.target === "string" ? x.target : "",
+      offered: typeof x.offered === "number" ? x.offered : 0,
+    }));
+    if (title.length > MAX_ID || typeof r.seed !== "number" || choices.length !== list.length) continue;
+    chapters[title] = {
+      at: textOrNull(r.at) ?? "",
+      seed: r.seed,
+      storyHash: textOrNull(r.storyHash) ?? "",
+      choices,
+    };
+  }
+  return {
+    chapters,
+    endings,
+    seen: [...new Set(seen.filter((p): p is string => typeof p === "string" && p.length <= MAX_ID))].slice(0, MAX_SEEN),
+  };
 }
 
 function cleanProfile(raw: Record<string, unknown>): Profile {
-  const endings = Array.isArray(raw.endingsFound) ? raw.endingsFound : [];
-  return { endingsFound: [...new Set(endings.filter((e): e is string => typeof e === "string" && e.length <= 200))] };
+  const stories: Record<string, StoryProfile> = {};
+  if (isRecord(raw.stories)) {
+    for (const [id, story] of Object.entries(raw.stories)) if (id.length <= MAX_ID) stories[id] = cleanStory(story);
+  }
+  return { stories };
 }
 
 /** Settings and profile for one settings directory. Nothing is read until first asked. */
 export class SettingsStore {
   readonly dir: string;
+  /** Files found damaged and set aside (`<name>.json.damaged-<time>`), for the player to be told. */
+  readonly setAside: string[] = [];
 
   constructor(dir: string) {
     this.dir = dir;
@@ -77,31 +218,64 @@ export class SettingsStore {
 
   /** The current settings (defaults for anything missing or invalid). */
   async settings(): Promise<Settings> {
-    return cleanSettings(this.#read("settings"));
+    return cleanSettings(this.#settingsFields());
   }
 
   /** Changes some settings and returns them all. */
   async update(patch: Partial<Settings>): Promise<Settings> {
-    const next = cleanSettings({ ...this.#read("settings"), ...patch });
+    const next = cleanSettings({ ...this.#settingsFields(), ...patch });
     this.#write("settings", { format: SETTINGS_FORMAT, ...next });
     return next;
   }
 
-  /** The player's profile. */
-  async profile(): Promise<Profile> {
-    return cleanProfile(this.#read("profile"));
+  /** What the player has found in one story (empty when nothing yet). */
+  async story(storyId: string): Promise<StoryProfile> {
+    return this.#profile().stories[storyId] ?? { endings: {}, seen: [], chapters: {} };
+  }
+
+  /** Records how chapters were reached (the latest way to each replaces the one before). */
+  async recordChapters(storyId: string, reached: Readonly<Record<string, ChapterReached>>): Promise<void> {
+    if (Object.keys(reached).length === 0) return;
+    const current = this.#profile();
+    const story = current.stories[storyId] ?? { endings: {}, seen: [], chapters: {} };
+    current.stories[storyId] = { ...story, chapters: { ...story.chapters, ...reached } };
+    this.#write("profile", { format: PROFILE_FORMAT, stories: current.stories });
+  }
+
+  /** Adds choice paths to a story's seen set (read just before writing); writes only when something is new. */
+  async recordChoices(storyId: string, paths: readonly string[]): Promise<number> {
+    const current = this.#profile();
+    const story = current.stories[storyId] ?? { endings: {}, seen: [], chapters: {} };
+    const seen = new Set(story.seen);
+    const before = seen.size;
+    for (const p of paths) if (p.length <= MAX_ID && seen.size < MAX_SEEN) seen.add(p);
+    if (seen.size === before) return 0;
+    current.stories[storyId] = { ...story, seen: [...seen] };
+    this.#write("profile", { format: PROFILE_FORMAT, stories: current.stories });
+    return seen.size - before;
   }
 
   /**
-   * Records an ending as found. Reads the file just before writing, so an
-   * ending recorded by another game running at the same time is kept.
-   * Returns true when this ending is new.
+   * Records an ending as found in a story. Reads the file just before
+   * writing, so an ending recorded by another game running at the same time
+   * is kept. The first finding is kept; returns true when this ending is new.
    */
-  async recordEnding(ending: string): Promise<boolean> {
-    const current = cleanProfile(this.#read("profile"));
-    if (current.endingsFound.includes(ending)) return false;
-    this.#write("profile", { format: SETTINGS_FORMAT, endingsFound: [...current.endingsFound, ending] });
+  async recordEnding(storyId: string, ending: string, found: EndingFound): Promise<boolean> {
+    const current = this.#profile();
+    const story = current.stories[storyId] ?? { endings: {}, seen: [], chapters: {} };
+    if (Object.hasOwn(story.endings, ending)) return false;
+    story.endings[ending] = found;
+    current.stories[storyId] = story;
+    this.#write("profile", { format: PROFILE_FORMAT, stories: current.stories });
     return true;
+  }
+
+  #settingsFields(): Record<string, unknown> {
+    return migrate(this.#read("settings"), SETTINGS_FORMAT, SETTINGS_MIGRATIONS);
+  }
+
+  #profile(): Profile {
+    return cleanProfile(migrate(this.#read("profile"), PROFILE_FORMAT, PROFILE_MIGRATIONS));
   }
 
   /** The fields of `<name>.json`: none when it is missing; a damaged file is kept aside and read as none. */
@@ -115,12 +289,14 @@ export class SettingsStore {
       throw err;
     }
     try {
-      const raw = readUntrustedJson(text, { maxBytes: MAX_SETTINGS_BYTES, maxDepth: 4 });
+      const raw = readUntrustedJson(text, { maxBytes: MAX_SETTINGS_BYTES, maxDepth: 8 });
       if (isJsonObject(raw)) return raw;
     } catch (err) {
       if (!(err instanceof UntrustedJsonError)) throw err;
     }
-    renameSync(file, `${file}.damaged-${fileStamp(Date.now())}`);
+    const kept = `${file}.damaged-${fileStamp(Date.now())}`;
+    renameSync(file, kept);
+    this.setAside.push(kept);
     return {};
   }
 

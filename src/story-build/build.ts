@@ -1,13 +1,14 @@
 /**
  * Build step: compiles every `stories/<id>/main.ink` into `dist/stories/<id>.json`
  * with a manifest beside it (`<id>.manifest.json`: id, title, chapters,
- * content hash, compiler stats).
+ * content hash, compiler stats) and its choice map (`<id>.paths.json`).
  *
  * Owns: the story build and its console report. Exits non-zero when any story
  * has a compile error, so `npm run build` (and therefore `npm test`) fails.
  */
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { choiceMap } from "./choices.js";
 import { formatDiagnostic } from "./compile.js";
 import { buildStory } from "./manifest.js";
 
@@ -34,6 +35,8 @@ function main(): number {
     }
     writeFileSync(join(out, `${id}.json`), built.result.json);
     writeFileSync(join(out, `${id}.manifest.json`), `${JSON.stringify(built.manifest, null, 2)}\n`);
+    // The choice map, read only by the Paths screen: kept out of the manifest the title screen reads.
+    writeFileSync(join(out, `${id}.paths.json`), JSON.stringify(choiceMap(built.result.json, join(dir, "main.ink"))));
     const s = built.manifest.stats;
     process.stdout.write(
       `story ${id}: ${s.words} words, ${s.choices} choices, ${s.knots} knots, ${s.stitches} stitches, ${built.manifest.chapters.length} chapters, hash ${built.manifest.hash.slice(0, 12)}\n`,

@@ -15,9 +15,12 @@ import {
   COMMAND_HELP,
   type MenuOption,
   type OutputStream,
+  PACING_MS,
+  type Presentation,
   parseCommand,
   type Renderer,
   type RendererIo,
+  type Screen,
 } from "./types.js";
 
 export interface PlainOptions {
@@ -33,12 +36,31 @@ export class PlainRenderer implements Renderer {
   #echo: boolean;
   #width: number;
   #tags: TagState = { theme: "ship" };
+  #pacing: Presentation["pacing"] = "off";
+  /** Paging needs someone at a keyboard: it is never done for piped input. */
+  #paging = false;
+  #interactive: boolean;
+  /** Lines written since the player last typed, for paging. */
+  #linesSinceInput = 0;
+  #rows: () => number;
 
   constructor(io: RendererIo, opts: PlainOptions) {
     this.#out = io.output;
     this.#reader = new LineReader(io.input);
     this.#echo = !io.input.isTTY;
+    this.#interactive = Boolean(io.input.isTTY);
     this.#width = opts.width;
+    this.#rows = () => {
+      const rows = (io.output as OutputStream & { rows?: number }).rows;
+      return Math.max(8, (rows && rows > 0 ? rows : 24) - 4);
+    };
+  }
+
+  /** Width as given (the caller resolves "follow the terminal"); colour means nothing here. */
+  present(p: Presentation): void {
+    if (p.width !== undefined) this.#width = p.width;
+    this.#pacing = p.pacing;
+    this.#paging = p.paging && this.#interactive;
   }
 
   useEndings(endings: Readonly<Record<string, EndingInfo>>): void {
@@ -51,11 +73,27 @@ export class PlainRenderer implements Renderer {
     this.#write(`${this.#wrap(title.toUpperCase())}\n${this.#wrap(sub)}\n\n`);
   }
 
-  async showLines(lines: readonly Line[]): Promise<void> {
+  async showLines(lines: readonly Line[], opts: { seen?: boolean } = {}): Promise<void> {
     if (this.#width > 0) await loadWrapping();
+    const pause = opts.seen ? 0 : PACING_MS[this.#pacing].paragraph;
     for (const line of lines) {
-      for (const block of interpretLine(line, this.#tags)) this.#write(this.#format(block));
+      for (const block of interpretLine(line, this.#tags)) {
+        const text = this.#format(block);
+        if (!text) continue;
+        const count = text.split("\n").length - 1;
+        if (this.#paging && !opts.seen && this.#linesSinceInput + count > this.#rows()) await this.#more();
+        if (pause > 0) await new Promise((r) => setTimeout(r, pause));
+        this.#write(text);
+        this.#linesSinceInput += count;
+      }
     }
+  }
+
+  /** Waits for Enter before more text. */
+  async #more(): Promise<void> {
+    this.#write("-- more: press Enter --");
+    await this.#reader.next();
+    this.#linesSinceInput = 0;
   }
 
   async ask(choices: readonly Choice[]): Promise<Answer> {
@@ -123,6 +161,27 @@ export class PlainRenderer implements Renderer {
     }
   }
 
+  /** A screen as plain lines: its items numbered, depth shown by indenting; left with 0, an empty line or `back`. */
+  async showScreen(screen: Screen): Promise<void> {
+    if (this.#width > 0) await loadWrapping();
+    this.#write(`\n${this.#wrap(`== ${screen.title} ==`)}\n`);
+    if (screen.summary) this.#write(`${this.#wrap(screen.summary)}\n`);
+    let n = 0;
+    for (const section of screen.sections) {
+      this.#write(`\n${this.#wrap(section.heading.includes(":") ? section.heading : `${section.heading}:`)}\n`);
+      for (const item of section.items) {
+        n += 1;
+        const indent = "  ".repeat(item.depth ?? 0);
+        const mark = item.state === "found" ? "[x] " : item.state === "hidden" ? "[ ] " : "";
+        const head = `${indent}${n}) ${mark}`;
+        this.#write(`${this.#wrapHanging(`${head}${item.text}`, head.length)}\n`);
+        if (item.detail) this.#write(`${" ".repeat(head.length)}${this.#wrapHanging(item.detail, head.length)}\n`);
+      }
+    }
+    if (n === 0 && screen.empty) this.#write(`\n${this.#wrap(screen.empty)}\n`);
+    await this.menu("", [{ value: "back", label: "Back" }]);
+  }
+
   async prompt(message: string): Promise<string | null> {
     this.#write(`${message} `);
     const input = await this.#readEchoed(`${message} `);
@@ -139,6 +198,7 @@ export class PlainRenderer implements Renderer {
 
   /** The next line typed; a line too long to be anything is answered here and the prompt repeated. */
   async #readEchoed(prompt = "> "): Promise<string | null> {
+    this.#linesSinceInput = 0;
     for (;;) {
       const input = await this.#reader.next();
       if (input !== null && typeof input === "object") {

@@ -15,7 +15,7 @@ import Enquirer from "enquirer";
 import type { Choice, Line } from "../engine/index.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import { stripEscapes } from "../text/control.js";
-import { loadWrapping, type Palette, titleCard, wrap, wrapWidth } from "./style.js";
+import { loadWrapping, makePalette, type Palette, titleCard, wrap, wrapWidth } from "./style.js";
 import { type Block, interpretLine, type TagState } from "./tags.js";
 import {
   type Answer,
@@ -23,8 +23,11 @@ import {
   type GameCommand,
   type MenuOption,
   type OutputStream,
+  PACING_MS,
+  type Presentation,
   type Renderer,
   type RendererIo,
+  type Screen,
 } from "./types.js";
 
 // enquirer's typings describe the prompt-function API; the prompt classes it also exports are untyped.
@@ -169,6 +172,8 @@ export class RichRenderer implements Renderer {
   #out: OutputStream;
   #p: Palette;
   #fixedWidth: number | undefined;
+  #pacing: Presentation["pacing"] = "off";
+  #paging = true;
   #tags: TagState = { theme: "ship" };
   /** Screen rows written since the player last pressed a key: past a screenful, the text waits. */
   #rowsSinceInput = 0;
@@ -234,6 +239,14 @@ export class RichRenderer implements Renderer {
     this.#tags.endings = endings;
   }
 
+  present(p: Presentation): void {
+    this.#fixedWidth = p.width;
+    this.#p = makePalette(p.colourLevel);
+    ansiColors.enabled = p.colourLevel > 0;
+    this.#pacing = p.pacing;
+    this.#paging = p.paging;
+  }
+
   showTitle(title: string, subtitle: string): void {
     this.noteTitle(title, subtitle);
     this.#write(titleCard(this.#p, title, subtitle, this.#cardWidth));
@@ -254,12 +267,25 @@ export class RichRenderer implements Renderer {
         const text = this.#format(block);
         const rows = this.#rows(text);
         // Like a [MORE] prompt: never scroll unread text off the top of the screen.
-        if (!opts.seen && this.#rowsSinceInput + rows > this.#pageRows) await this.#more();
+        if (this.#paging && !opts.seen && this.#rowsSinceInput + rows > this.#pageRows) await this.#more();
         if (this.#leaving) return;
         this.#screen.push(block);
-        this.#write(text);
+        const perChar = opts.seen ? 0 : PACING_MS[this.#pacing].char;
+        if (perChar > 0 && block.kind === "text") await this.#type(text, perChar);
+        else this.#write(text);
         this.#rowsSinceInput += rows;
       }
+    }
+  }
+
+  /** Writes text a few characters at a time (escape sequences whole), as if typed; input ending stops the wait. */
+  async #type(text: string, perChar: number): Promise<void> {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes are written whole, never split.
+    const pieces = text.match(/\u001b\[[0-9;]*m|[^\u001b]{1,3}/g) ?? [text];
+    for (const piece of pieces) {
+      this.#write(piece);
+      if (!piece.startsWith("\u001b") && !this.#inputEnded)
+        await new Promise((r) => setTimeout(r, perChar * piece.length));
     }
   }
 
@@ -368,6 +394,37 @@ export class RichRenderer implements Renderer {
     const prompt = new prompts.Input({ name: "text", message, stdin: this.#io.input, stdout: this.#out });
     const value = await this.#run(prompt);
     return value === null ? null : value.trim();
+  }
+
+  /** A screen as a card: found items marked and bright, the rest dimmed, trees drawn with guides. */
+  async showScreen(screen: Screen): Promise<void> {
+    await loadWrapping();
+    const p = this.#p;
+    const card = this.#cardWidth;
+    const rule = p.dim("═".repeat(Math.min(card, 60)));
+    this.#turnOver = true;
+    this.#write(`\n${rule}\n${p.chapter(wrap(screen.title.toUpperCase(), card))}\n`);
+    if (screen.summary) this.#write(`${p.accent(wrap(screen.summary, card))}\n`);
+    this.#write(`${rule}\n`);
+    let count = 0;
+    for (const section of screen.sections) {
+      this.#write(`\n${p.scene(wrap(section.heading, card))}\n`);
+      for (const item of section.items) {
+        count += 1;
+        const depth = item.depth ?? 0;
+        const guide = depth > 0 ? `${"│ ".repeat(depth - 1)}├ ` : "";
+        const mark = item.state === "found" ? "✓ " : item.state === "hidden" ? "· " : "";
+        const indent = 2 + guide.length + mark.length;
+        const text = this.#hanging(item.text, card - indent, indent);
+        const style = item.state === "hidden" ? p.dim : item.state === "found" ? p.accent : p.text;
+        this.#write(`  ${p.dim(guide)}${style(`${mark}${text}`)}\n`);
+        if (item.detail) this.#write(`${p.dim(this.#indented(item.detail, card - indent, indent))}\n`);
+      }
+    }
+    if (count === 0 && screen.empty) this.#write(`\n${p.dim(wrap(screen.empty, card))}\n`);
+    this.#write("\n");
+    this.#rowsSinceInput = 0;
+    await this.menu(this.#p.dim("Enter to go back"), [{ value: "back", label: "Back" }]);
   }
 
   message(text: string, kind: "info" | "warn" | "error" = "info"): void {

@@ -45,6 +45,50 @@ export interface MenuOption {
   hint?: string;
 }
 
+/** One line of a screen: what it names, a detail under it, whether it counts as found, and how deep it sits in a tree. */
+export interface ScreenItem {
+  text: string;
+  detail?: string;
+  /** `found`: the player has it; `hidden`: not yet (shown dimmed); `plain`: neither. */
+  state?: "found" | "hidden" | "plain";
+  /** Depth in a tree (0 = top level). */
+  depth?: number;
+}
+
+export interface ScreenSection {
+  heading: string;
+  items: ScreenItem[];
+}
+
+/** A screen outside the story (endings, paths, the story so far): data only, drawn by each renderer its own way. */
+export interface Screen {
+  title: string;
+  /** One line under the title ("2 of 7 endings found"). */
+  summary?: string;
+  sections: ScreenSection[];
+  /** Said when there is nothing to list. */
+  empty?: string;
+}
+
+/** How text is presented, from the player's settings and this run's flags, resolved for a renderer. */
+export interface Presentation {
+  /** Wrap width in columns (0: unwrapped), or undefined to follow the terminal. */
+  width: number | undefined;
+  /** Colour depth for the rich renderer (0: none). */
+  colourLevel: 0 | 1 | 2 | 3;
+  /** Text typed out, and how fast. */
+  pacing: "off" | "fast" | "slow";
+  /** Whether text waits for a key after a screenful. */
+  paging: boolean;
+}
+
+/** Milliseconds per character the rich renderer types at, and per paragraph the plain one waits. */
+export const PACING_MS: Readonly<Record<Presentation["pacing"], { char: number; paragraph: number }>> = {
+  off: { char: 0, paragraph: 0 },
+  fast: { char: 4, paragraph: 150 },
+  slow: { char: 18, paragraph: 500 },
+};
+
 export interface Renderer {
   readonly mode: "rich" | "plain";
   /** The title screen's heading. */
@@ -62,6 +106,10 @@ export interface Renderer {
   menu(message: string, options: readonly MenuOption[]): Promise<string | null>;
   /** A line of text input; null on cancel or end of input. */
   prompt(message: string): Promise<string | null>;
+  /** Takes new presentation settings (width, colour, pacing, paging), in force from the next line. */
+  present(p: Presentation): void;
+  /** Shows a screen outside the story and waits until the player leaves it. */
+  showScreen(screen: Screen): Promise<void>;
   /** A short message outside the story. */
   message(text: string, kind?: "info" | "warn" | "error"): void;
   /** Leaves the terminal as it was found (cursor shown, raw mode off). */

@@ -8,7 +8,7 @@ import type { TranscriptExporter } from "../../src/app/game.js";
 import type { SaveService, SlotSummary } from "../../src/app/services.js";
 import type { Choice, Line } from "../../src/engine/index.js";
 import { Session, type StoryBundle } from "../../src/log/session.js";
-import type { Answer, MenuOption, Renderer } from "../../src/ui/types.js";
+import type { Answer, MenuOption, Renderer, Screen } from "../../src/ui/types.js";
 import { compileFixture } from "../support/compile.js";
 
 /** One scripted reply: to a choice prompt, a menu or a text prompt (in the order they are asked). */
@@ -21,7 +21,8 @@ export type Shown =
   | { kind: "ask"; choices: string[] }
   | { kind: "menu"; message: string; options: MenuOption[] }
   | { kind: "prompt"; message: string }
-  | { kind: "message"; text: string; level: string };
+  | { kind: "message"; text: string; level: string }
+  | { kind: "screen"; screen: Screen };
 
 export class ScriptedRenderer implements Renderer {
   readonly mode: "rich" | "plain";
@@ -52,6 +53,10 @@ export class ScriptedRenderer implements Renderer {
     this.shown.push({ kind: "lines", text: lines.map((l) => l.text), seen: opts.seen === true });
   }
   useEndings(): void {}
+  present(): void {}
+  async showScreen(screen: Screen): Promise<void> {
+    this.shown.push({ kind: "screen", screen });
+  }
   async ask(choices: readonly Choice[]): Promise<Answer> {
     this.shown.push({ kind: "ask", choices: choices.map((c) => c.text) });
     const reply = this.#next("ask", `for a choice (${choices.map((c) => c.text).join(" / ")})`);

@@ -67,6 +67,14 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     );
   }
 
+  /** Types the number shown beside `label` on screen, then Enter. */
+  function pick(s: string, label: string) {
+    const n = new RegExp(`(\\d+)\\. ${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).exec(s)?.[1];
+    if (!n) throw new Error(`no "${label}" on screen:\n${s}`);
+    tmux("send-keys", "-t", SESSION, n);
+    tmux("send-keys", "-t", SESSION, "Enter");
+  }
+
   it("moves with the arrow keys, selects with Enter and number keys, and restores the terminal on Ctrl-C", async () => {
     start(`FIRST_CONTACT_SAVE_DIR=${dir} node ${bin} play ${demo}`);
     let s = await waitFor((x) => x.includes("What do you do?"), "the first prompt");
@@ -272,5 +280,129 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
       await waitFor((x) => /EXIT=\d+/.test(x), "exit");
       tmux("kill-server");
     }
+  });
+  it("opens the Endings, Paths and Chapters screens from the title screen after an ending", async () => {
+    const saves = tempDir("fc-endings-");
+    const lantern = join(fixturesDir, "screens", "main.ink");
+    start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${lantern}`);
+    let s = await waitForPrompt("the first prompt");
+    pick(s, "Trim the wick");
+    s = await waitFor((x) => x.includes("Go home early") && /\? What do you do\?/.test(x), "the second choices");
+    pick(s, "Go home early");
+    s = await waitFor((x) => x.includes("Back to the title screen"), "the end menu");
+    pick(s, "Back to the title screen");
+    s = await waitFor((x) => /\d+\. Endings/.test(x), "the title menu offering Endings");
+    pick(s, "Endings");
+    s = await waitFor((x) => x.includes("1 of 3 endings found") && x.includes("Back"), "the Endings screen");
+    expect(s).toContain("✓ Home Before Dark");
+    expect(s).toContain("· Someone has to climb the stair.");
+    expect(s).not.toContain("The Great Lamp");
+    tmux("send-keys", "-t", SESSION, "Enter");
+    s = await waitFor((x) => x.lastIndexOf("New game") > x.lastIndexOf("endings found"), "the title menu again");
+    pick(s.slice(s.lastIndexOf("Your choice")), "Paths");
+    s = await waitFor(
+      (x) => x.includes("2 of 6 choices seen in all") && x.includes("Enter to go back"),
+      "the Paths screen",
+    );
+    expect(s).toContain("One — The Shore: 2 of 4 choices seen");
+    expect(s).toContain("├ ✓ Trim the wick");
+    expect(s).toContain("├ ✓ Go home early");
+    expect(s).toContain("├ · 2 not yet taken");
+    tmux("send-keys", "-t", SESSION, "Enter");
+    s = await waitFor(
+      (x) => x.lastIndexOf("New game") > x.lastIndexOf("choices seen in all"),
+      "the title menu after Paths",
+    );
+    pick(s.slice(s.lastIndexOf("Your choice")), "Chapters");
+    s = await waitFor(
+      (x) => x.includes("Start which chapter?") && x.includes("after 0 choices"),
+      "the chapters reached",
+    );
+    const offered = s.slice(s.lastIndexOf("Start which chapter?"));
+    expect(offered).toContain("1. One — The Shore");
+    expect(offered).not.toContain("Two — The Tower");
+    tmux("send-keys", "-t", SESSION, "C-c");
+    await waitFor((x) => /EXIT=\d+/.test(x), "exit");
+    tmux("kill-server");
+  });
+  it("changes the text width in Settings from the title screen, and the width holds when the game is opened again", async () => {
+    const saves = tempDir("fc-settings-");
+    start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${demo}`);
+    await waitForPrompt("the first prompt");
+    tmux("send-keys", "-t", SESSION, "Escape");
+    let s = await waitFor((x) => x.includes("Save and quit to the title screen"), "the game menu");
+    pick(s, "Save and quit to the title screen");
+    s = await waitFor((x) => /\d+\. Settings/.test(x), "the title menu offering Settings");
+    pick(s, "Settings");
+    s = await waitFor((x) => x.includes("Text width: auto"), "the Settings screen");
+    pick(s, "Text width");
+    s = await waitFor((x) => x.includes("60 columns"), "the widths");
+    pick(s, "60 columns");
+    s = await waitFor((x) => x.includes("Text width: 60 columns."), "the change told");
+    pick(s.slice(s.lastIndexOf("Text width: 60 columns.")), "Back");
+    s = await waitFor((x) => x.lastIndexOf("New game") > x.lastIndexOf("Text width: 60"), "the title again");
+    pick(s.slice(s.lastIndexOf("Your choice")), "Quit");
+    await waitFor((x) => /EXIT=\d+/.test(x), "exit");
+    tmux("kill-server");
+
+    start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${demo}`);
+    s = await waitForPrompt("the first prompt, opened again");
+    const story = s.slice(s.indexOf("ONE — THE DOCK"), s.indexOf("? What do you do?"));
+    expect(story).toContain("leans on a crate.");
+    for (const line of story.split("\n")) expect(line.trimEnd().length, line).toBeLessThanOrEqual(60);
+    expect(story.split("\n").some((l) => l.trimEnd().length > 50)).toBe(true);
+    tmux("send-keys", "-t", SESSION, "C-c");
+    await waitFor((x) => /EXIT=\d+/.test(x), "exit");
+    tmux("kill-server");
+  });
+  it("goes back to just before an earlier choice from the game menu's list of recent choices", async () => {
+    const saves = tempDir("fc-rewind-");
+    start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${join(fixturesDir, "screens", "main.ink")}`);
+    let s = await waitForPrompt("the first prompt");
+    pick(s, "Trim the wick");
+    s = await waitFor((x) => x.includes("Climb to the tower") && /\? What do you do\?/.test(x), "the second choices");
+    pick(s, "Climb to the tower");
+    await waitFor((x) => x.includes("Let it stay dark"), "the tower's choices");
+    tmux("send-keys", "-t", SESSION, "Escape");
+    s = await waitFor((x) => x.includes("Go back to an earlier choice"), "the game menu");
+    pick(s, "Go back to an earlier choice");
+    s = await waitFor((x) => x.includes("turn 1: Trim the wick"), "the recent choices");
+    expect(s).toContain("turn 2: Climb to the tower");
+    pick(s, "turn 1: Trim the wick");
+    s = await waitFor((x) => x.includes("Went back 2 turns."), "the rewind");
+    await waitFor(
+      (x) => x.lastIndexOf("1. Trim the wick") > x.lastIndexOf("Went back 2 turns."),
+      "the first choices again",
+    );
+    tmux("send-keys", "-t", SESSION, "C-c");
+    await waitFor((x) => /EXIT=\d+/.test(x), "exit");
+    tmux("kill-server");
+  });
+  it("shows the story so far from the game menu, and the story goes on where it was", async () => {
+    const saves = tempDir("fc-sofar-");
+    start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${join(fixturesDir, "screens", "main.ink")}`);
+    let s = await waitForPrompt("the first prompt");
+    pick(s, "Walk the sand");
+    s = await waitFor((x) => x.includes("Climb to the tower") && /\? What do you do\?/.test(x), "the second choices");
+    pick(s, "Climb to the tower");
+    await waitFor((x) => x.includes("Let it stay dark"), "the tower's choices");
+    tmux("send-keys", "-t", SESSION, "Escape");
+    s = await waitFor((x) => x.includes("The story so far"), "the game menu");
+    pick(s, "The story so far");
+    s = await waitFor((x) => x.includes("WHERE THINGS STAND") || x.includes("Where things stand"), "the story so far");
+    expect(s).toContain("You kept the lantern lit on the shore.");
+    expect(s).toContain("The lantern is nearly dry.");
+    tmux("send-keys", "-t", SESSION, "Enter");
+    tmux("send-keys", "-t", SESSION, "Escape");
+    await new Promise((r) => setTimeout(r, 300));
+    s = await waitFor((x) => x.includes("Back to the story"), "the game menu again");
+    pick(s.slice(s.lastIndexOf("Game menu")), "Back to the story");
+    s = await waitFor(
+      (x) => x.lastIndexOf("1. Light the great lamp") > x.lastIndexOf("Where things stand"),
+      "the tower's choices again",
+    );
+    tmux("send-keys", "-t", SESSION, "C-c");
+    await waitFor((x) => /EXIT=\d+/.test(x), "exit");
+    tmux("kill-server");
   });
 });

@@ -16,6 +16,8 @@ import { resolveSaveDir, resolveSettingsDir, SaveStore } from "../../src/saves/i
 import { DEFAULT_SETTINGS, SettingsStore } from "../../src/saves/settings.js";
 import { fixtureStory, saveOf, tempDir } from "./support.js";
 
+const FOUND = { at: "2026-12-05T13:02:00.000Z", playthrough: "p1", started: "2026-12-05T12:40:00.000Z" };
+
 describe("where things live", () => {
   it("the flag wins over the environment, which wins over the platform directory", () => {
     expect(resolveSaveDir({ flag: "/a/saves", env: { FIRST_CONTACT_SAVE_DIR: "/b" } })).toBe("/a/saves");
@@ -32,15 +34,38 @@ describe("settings", () => {
     const store = new SettingsStore(dir);
     expect(existsSync(dir)).toBe(false);
     expect(await store.settings()).toEqual(DEFAULT_SETTINGS);
-    await store.update({ colour: "never", width: 72 });
-    expect(await new SettingsStore(dir).settings()).toEqual({ colour: "never", pacing: "instant", width: 72 });
+    await store.update({ colour: "off", width: 72, skipSeen: "on" });
+    expect(await new SettingsStore(dir).settings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      colour: "off",
+      width: 72,
+      skipSeen: "on",
+    });
     expect(statSync(join(dir, "settings.json")).mode & 0o777).toBe(0o600);
   });
 
   it("an invalid value falls back to its default alone", async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, "settings.json"), JSON.stringify({ colour: "plaid", pacing: "typewriter", width: -3 }));
-    expect(await new SettingsStore(dir).settings()).toEqual({ colour: "auto", pacing: "typewriter", width: null });
+    writeFileSync(
+      join(dir, "settings.json"),
+      JSON.stringify({ format: 2, colour: "plaid", pacing: "slow", width: -3, paging: 1 }),
+    );
+    expect(await new SettingsStore(dir).settings()).toEqual({ ...DEFAULT_SETTINGS, pacing: "slow" });
+  });
+
+  it("a first-format settings file is migrated: always/never become on/off, typewriter fast, null auto", async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, "settings.json"),
+      JSON.stringify({ format: 1, colour: "never", pacing: "typewriter", width: null }),
+    );
+    expect(await new SettingsStore(dir).settings()).toEqual({ ...DEFAULT_SETTINGS, colour: "off", pacing: "fast" });
+    await new SettingsStore(dir).update({ paging: "off" });
+    const file = JSON.parse(readFileSync(join(dir, "settings.json"), "utf8"));
+    expect(file).toEqual({ format: 2, width: "auto", colour: "off", pacing: "fast", paging: "off", skipSeen: "off" });
+    // In the second format "never" is not migrated: it is simply not valid any more.
+    writeFileSync(join(dir, "settings.json"), JSON.stringify({ ...file, colour: "never" }));
+    expect((await new SettingsStore(dir).settings()).colour).toBe("auto");
   });
 
   it("a damaged settings file is kept aside and replaced by defaults; the profile and the saves still work", async () => {
@@ -55,7 +80,7 @@ describe("settings", () => {
     const kept = readdirSync(dir).filter((n) => n.startsWith("settings.json.damaged-"));
     expect(kept).toHaveLength(1);
     expect(readFileSync(join(dir, kept[0] as string), "utf8")).toBe("{ not json");
-    expect(await store.recordEnding("fixture_end")).toBe(true);
+    expect(await store.recordEnding("fc", "fixture_end", FOUND)).toBe(true);
     expect(saves.list()).toEqual([expect.objectContaining({ slot: "autosave", ok: true })]);
   });
 });
@@ -65,12 +90,43 @@ describe("profile", () => {
     const dir = tempDir();
     const a = new SettingsStore(dir);
     const b = new SettingsStore(dir);
-    await a.profile();
-    await b.profile();
-    expect(await a.recordEnding("the_phoenix_flies")).toBe(true);
-    expect(await b.recordEnding("assimilated")).toBe(true);
-    expect(await a.recordEnding("assimilated")).toBe(false);
-    expect((await new SettingsStore(dir).profile()).endingsFound).toEqual(["the_phoenix_flies", "assimilated"]);
+    await a.story("fc");
+    await b.story("fc");
+    expect(await a.recordEnding("fc", "the_phoenix_flies", FOUND)).toBe(true);
+    expect(await b.recordEnding("fc", "assimilated", FOUND)).toBe(true);
+    expect(await a.recordEnding("fc", "assimilated", FOUND)).toBe(false);
+    expect(Object.keys((await new SettingsStore(dir).story("fc")).endings)).toEqual([
+      "the_phoenix_flies",
+      "assimilated",
+    ]);
+    expect((await a.story("fc")).endings.assimilated).toEqual(FOUND);
+    expect(await a.story("another")).toEqual({ endings: {}, seen: [], chapters: {} });
+  });
+
+  it("keeps each story's endings apart, and the first finding of an ending", async () => {
+    const dir = tempDir();
+    const store = new SettingsStore(dir);
+    await store.recordEnding("one", "ending_a", FOUND);
+    expect(await store.recordEnding("one", "ending_a", { ...FOUND, playthrough: "p2" })).toBe(false);
+    await store.recordEnding("two", "ending_b", FOUND);
+    expect(Object.keys((await store.story("one")).endings)).toEqual(["ending_a"]);
+    expect((await store.story("one")).endings.ending_a?.playthrough).toBe("p1");
+    expect(Object.keys((await store.story("two")).endings)).toEqual(["ending_b"]);
+  });
+
+  it("a first-format profile (a list of First Contact's endings) is migrated to the story's record", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "profile.json"), JSON.stringify({ format: 1, endingsFound: ["ending_a", 7, "ending_b"] }));
+    const story = await new SettingsStore(dir).story("first-contact");
+    expect(story.endings).toEqual({
+      ending_a: { at: null, playthrough: null, started: null },
+      ending_b: { at: null, playthrough: null, started: null },
+    });
+    await new SettingsStore(dir).recordEnding("first-contact", "ending_c", FOUND);
+    const file = JSON.parse(readFileSync(join(dir, "profile.json"), "utf8"));
+    expect(file.format).toBe(2);
+    expect(file.endingsFound).toBeUndefined();
+    expect(Object.keys(file.stories["first-contact"].endings)).toEqual(["ending_a", "ending_b", "ending_c"]);
   });
 });
 
@@ -82,9 +138,9 @@ describe("hostile settings folders", () => {
       writeFileSync(target, "do not overwrite");
       symlinkSync(target, join(dir, `${name}.json`));
       const store = new SettingsStore(dir);
-      const reading = name === "profile" ? store.profile() : store.settings();
+      const reading = name === "profile" ? store.story("fc") : store.settings();
       await expect(reading).rejects.toThrow(/symbolic link; it was not followed/);
-      const writing = name === "profile" ? store.recordEnding("ending_x") : store.update({ width: 40 });
+      const writing = name === "profile" ? store.recordEnding("fc", "ending_x", FOUND) : store.update({ width: 40 });
       await expect(writing).rejects.toThrow(/symbolic link/);
       expect(readFileSync(target, "utf8")).toBe("do not overwrite");
       expect(lstatSync(join(dir, `${name}.json`)).isSymbolicLink()).toBe(true);
@@ -94,19 +150,33 @@ describe("hostile settings folders", () => {
   it("refuses a link put in place after the settings were first read", async () => {
     const dir = tempDir();
     const store = new SettingsStore(dir);
-    expect(await store.recordEnding("ending_a")).toBe(true);
+    expect(await store.recordEnding("fc", "ending_a", FOUND)).toBe(true);
     const target = join(tempDir(), "precious.txt");
     writeFileSync(target, "do not overwrite");
     rmSync(join(dir, "profile.json"));
     symlinkSync(target, join(dir, "profile.json"));
-    await expect(store.recordEnding("ending_b")).rejects.toThrow(/symbolic link/);
+    await expect(store.recordEnding("fc", "ending_b", FOUND)).rejects.toThrow(/symbolic link/);
     expect(readFileSync(target, "utf8")).toBe("do not overwrite");
   });
 
   it("makes the settings folder 0700", async () => {
     const dir = join(tempDir(), "nested", "settings");
-    await new SettingsStore(dir).recordEnding("ending_a");
+    await new SettingsStore(dir).recordEnding("fc", "ending_a", FOUND);
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     expect(statSync(join(dir, "profile.json")).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe("seen choices", () => {
+  it("are kept as a set of paths per story, added to by each game, written only when something is new", async () => {
+    const dir = tempDir();
+    const a = new SettingsStore(dir);
+    expect(await a.recordChoices("one", ["k.0.c-0", "k.0.c-1"])).toBe(2);
+    expect(await new SettingsStore(dir).recordChoices("one", ["k.0.c-1", "k.1.c-2"])).toBe(1);
+    expect(await a.recordChoices("one", ["k.0.c-0"])).toBe(0);
+    expect((await a.story("one")).seen).toEqual(["k.0.c-0", "k.0.c-1", "k.1.c-2"]);
+    expect((await a.story("two")).seen).toEqual([]);
+    await a.recordEnding("one", "ending_a", FOUND);
+    expect((await a.story("one")).seen).toHaveLength(3);
   });
 });

@@ -1,0 +1,53 @@
+/**
+ * The Paths screen: for each chapter, its scenes in order, and in each the
+ * choices the player has taken in any playthrough, with counts.
+ *
+ * Owns: turning the story's choice map (from the build) and the profile's
+ * seen set into a screen. Choices not yet taken are counted, never named,
+ * so the map gives nothing away. Pure: no files, no terminal.
+ */
+import type { StoryProfile } from "../../saves/settings.js";
+import type { MapChapter } from "../../story-build/choices.js";
+import type { Screen, ScreenItem, ScreenSection } from "../../ui/types.js";
+
+/** A knot's name in words, for a knot with no scene tag: `holo_club` -> "holo club". */
+function knotWords(knot: string): string {
+  return knot.replace(/_/g, " ");
+}
+
+const seenOf = (n: number, total: number) => `${n} of ${total} choice${total === 1 ? "" : "s"} seen`;
+
+export function pathsScreen(map: readonly MapChapter[], profile: StoryProfile): Screen {
+  const seen = new Set(profile.seen);
+  let allSeen = 0;
+  let all = 0;
+  const sections: ScreenSection[] = [];
+  for (const chapter of map) {
+    const items: ScreenItem[] = [];
+    let chapterSeen = 0;
+    let chapterAll = 0;
+    for (const knot of chapter.knots) {
+      if (knot.choices.length === 0) continue;
+      const taken = knot.choices.filter((c) => seen.has(c.path));
+      chapterSeen += taken.length;
+      chapterAll += knot.choices.length;
+      items.push({
+        text: `${knot.scene ?? knotWords(knot.knot)}: ${taken.length} of ${knot.choices.length}`,
+        state: taken.length > 0 ? "plain" : "hidden",
+      });
+      for (const c of taken) items.push({ text: c.label || "a choice made as you played", state: "found", depth: 1 });
+      const left = knot.choices.length - taken.length;
+      if (left > 0 && taken.length > 0) items.push({ text: `${left} not yet taken`, state: "hidden", depth: 1 });
+    }
+    if (chapterAll === 0) continue;
+    allSeen += chapterSeen;
+    all += chapterAll;
+    sections.push({ heading: `${chapter.chapter || "Elsewhere"}: ${seenOf(chapterSeen, chapterAll)}`, items });
+  }
+  return {
+    title: "Paths",
+    summary: `${seenOf(allSeen, all)} in all`,
+    sections,
+    empty: "This story has no choices to map.",
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The screens beside the story through the built CLI in plain mode: what two
+ * playthroughs to two endings leave on the Endings screen.
+ */
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli, tempDir } from "../support/cli.js";
+import { fixturesDir } from "../support/compile.js";
+
+const lantern = join(fixturesDir, "screens", "main.ink");
+
+describe("screens from the title screen (plain)", () => {
+  it("after two playthroughs to two endings, Endings shows both with the right count, and Paths the choices of both", async () => {
+    const saveDir = tempDir("fc-screens-");
+    const play = (input: string) => runCli(["play", lantern, "--save-dir", saveDir], { input });
+    // Home early (trimming the wick); then, in a second game, walking the sand and up the stair to the lamp.
+    const first = await play("1\n2\nBack to the title screen\nEndings\n0\nquit\n");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("== THE END: Home Before Dark ==");
+    expect(first.stdout).toContain("== Endings ==\n1 of 3 endings found\n");
+    const second = await play("2\n1\n1\nBack to the title screen\nEndings\n0\nquit\n");
+    expect(second.code).toBe(0);
+    const screen = second.stdout.slice(second.stdout.lastIndexOf("== Endings =="));
+    expect(screen).toMatch(
+      /^== Endings ==\n2 of 3 endings found\n\nFound:\n1\) \[x\] Home Before Dark\n {7}found [\d-]+ [\d:]+, in the playthrough begun [\d-]+ [\d:]+\n2\) \[x\] The Great Lamp\n/,
+    );
+    expect(screen).toContain("Not found yet:\n3) [ ] An ending not yet found.\n");
+    expect(screen).not.toContain("A Dark Tower");
+    // Paths marks the choices of both games; Chapters-to-be and counts come from the build, not from play.
+    const third = await play("menu\nSave and quit to the title screen\nPaths\n0\nChapters\n0\nquit\n");
+    // Chapters offers both chapters reached (the second only by the second game).
+    const chapters = third.stdout.slice(third.stdout.lastIndexOf("Start which chapter?"));
+    expect(chapters).toMatch(
+      /^Start which chapter\? \(a new playthrough\)\n1\) Two — The Tower\n {3}last reached .*, after 2 choices\n2\) One — The Shore\n/,
+    );
+    const paths = third.stdout.slice(third.stdout.lastIndexOf("== Paths =="));
+    expect(paths).toContain(
+      [
+        "== Paths ==",
+        "5 of 6 choices seen in all",
+        "",
+        "One — The Shore: 4 of 4 choices seen",
+        "1) The shore: 4 of 4",
+        "  2) [x] Trim the wick",
+        "  3) [x] Walk the sand",
+        "  4) [x] Climb to the tower",
+        "  5) [x] Go home early",
+        "",
+        "Two — The Tower: 1 of 2 choices seen",
+        "6) The lamp room: 1 of 2",
+        "  7) [x] Light the great lamp",
+        "  8) [ ] 1 not yet taken",
+      ].join("\n"),
+    );
+  });
+
+  it("a width changed in Settings is in force after the game is closed and opened again; --width overrides it", async () => {
+    const saveDir = tempDir("fc-settings-");
+    const set = await runCli(["play", lantern, "--save-dir", saveDir], {
+      input:
+        "menu\nSave and quit to the title screen\nsettings\nText width: auto (follows the terminal)\nAnother width…\n24\n0\nquit\n",
+    });
+    expect(set.code).toBe(0);
+    expect(set.stdout).toContain("Text width: 24 columns.");
+    const longest = (text: string) => Math.max(...text.split("\n").map((l) => l.length));
+    const again = await runCli(["play", lantern, "--save-dir", saveDir], { input: "quit\n" });
+    expect(again.stdout).toContain("The tide is out and the\nlantern burns low.");
+    expect(longest(again.stdout.slice(0, again.stdout.indexOf("Your game is saved")))).toBeLessThanOrEqual(24);
+    const flagged = await runCli(["play", lantern, "--save-dir", saveDir, "--width", "0"], { input: "quit\n" });
+    expect(flagged.stdout).toContain("The tide is out and the lantern burns low.");
+  });
+
+  it("a damaged settings file is reported and set aside, and the game plays on with the defaults", async () => {
+    const saveDir = tempDir("fc-settings-");
+    mkdirSync(join(saveDir, "settings"));
+    writeFileSync(join(saveDir, "settings", "settings.json"), "{ width: 30");
+    const r = await runCli(["play", lantern, "--save-dir", saveDir], { input: "quit\n" });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^Note: Your settings file was damaged; it was set aside as .*settings\.json\.damaged-\d+T\d+Z and the defaults are in use\./,
+    );
+    expect(r.stdout).toContain("The tide is out and the lantern burns low.");
+    expect(readdirSync(join(saveDir, "settings")).some((n) => n.startsWith("settings.json.damaged-"))).toBe(true);
+  });
+
+  it("refuses a bad --pacing or --paging value", async () => {
+    const r = await runCli(["--pacing", "warp"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--pacing takes off, fast, slow, not "warp"');
+  });
+
+  it("Rewind, from the game menu, goes back to just before a recent choice", async () => {
+    const saveDir = tempDir("fc-rewind-");
+    const r = await runCli(["play", lantern, "--save-dir", saveDir], {
+      input: "1\n1\nmenu\nGo back to an earlier choice\nturn 1: Trim the wick\n2\nquit\n",
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "Go back to just before which choice?\n1) turn 2: Climb to the tower\n2) turn 1: Trim the wick\n3) Back\n",
+    );
+    expect(r.stdout).toContain("Went back 2 turns.");
+    const after = r.stdout.slice(r.stdout.indexOf("Went back 2 turns."));
+    expect(after).toContain("1) Trim the wick\n2) Walk the sand\n");
+    expect(after).toContain("You find a bottle with nothing inside.");
+  });
+
+  it("The story so far, from the game menu, shows the recap and the story's status, and play goes on unchanged", async () => {
+    const saveDir = tempDir("fc-sofar-");
+    const r = await runCli(["play", lantern, "--save-dir", saveDir], {
+      input: "2\n1\nmenu\nThe story so far\n0\n1\nquit\n",
+    });
+    expect(r.stdout).toContain(
+      [
+        "== The story so far ==",
+        "",
+        "One — The Shore:",
+        "1) You kept the lantern lit on the shore.",
+        "2) You carry an empty bottle.",
+        "",
+        "Where things stand:",
+        "3) The lantern is nearly dry.",
+        "4) You carry an empty bottle.",
+      ].join("\n"),
+    );
+    expect(r.stdout).toContain("== THE END: The Great Lamp ==");
+  });
+});

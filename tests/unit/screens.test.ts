@@ -1,0 +1,542 @@
+/** The screens beside the story, built from data and drawn by both renderers with fake streams. */
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { type AppDeps, runTitle } from "../../src/app/app.js";
+import { presentationOf } from "../../src/app/presentation.js";
+import { chaptersReached, type PlayerProfile } from "../../src/app/profile.js";
+import { chapterOptions, startChapter } from "../../src/app/screens/chapters.js";
+import { endingsScreen, formatWhen } from "../../src/app/screens/endings.js";
+import { pathsScreen } from "../../src/app/screens/paths.js";
+import { pickRewind, recentChoices } from "../../src/app/screens/rewind.js";
+import { runSettings, type SettingsAccess } from "../../src/app/screens/settings.js";
+import { STATUS_KNOT, storySoFarScreen } from "../../src/app/screens/story-so-far.js";
+import { Session } from "../../src/log/session.js";
+import type { LogEvent, PlaythroughLog } from "../../src/log/types.js";
+import { DEFAULT_SETTINGS, type Settings, type StoryProfile } from "../../src/saves/settings.js";
+import { choiceMap } from "../../src/story-build/choices.js";
+import { PlainRenderer } from "../../src/ui/plain.js";
+import { RichRenderer } from "../../src/ui/rich.js";
+import { makePalette } from "../../src/ui/style.js";
+import { compileFixture, fixturesDir } from "../support/compile.js";
+
+const ENDINGS = {
+  ending_home: { title: "Home Before Dark", hint: null },
+  ending_lamp: { title: "The Great Lamp", hint: "Someone has to climb the stair." },
+  ending_dark: { title: "A Dark Tower", hint: null },
+};
+const FOUND_AT = "2026-12-05T13:02:00.000Z";
+const STARTED = "2026-12-05T12:40:00.000Z";
+const profile = (...ids: string[]): StoryProfile => ({
+  endings: Object.fromEntries(ids.map((id) => [id, { at: FOUND_AT, playthrough: "p1", started: STARTED }])),
+  seen: [],
+  chapters: {},
+});
+
+function plain(inputText: string, tty = false) {
+  const input = Object.assign(new PassThrough(), { isTTY: tty });
+  const output = Object.assign(new PassThrough(), { rows: 12 });
+  let written = "";
+  output.on("data", (d) => {
+    written += d.toString();
+  });
+  const r = new PlainRenderer({ input, output }, { width: 0 });
+  input.end(inputText);
+  return { r, out: () => written };
+}
+
+function rich() {
+  // enquirer reads keys only from a terminal: this fake one has raw mode as a no-op.
+  const input = Object.assign(new PassThrough(), { isTTY: true, isRaw: false, setRawMode: () => input });
+  const output = Object.assign(new PassThrough(), { columns: 60, rows: 200 });
+  let written = "";
+  output.on("data", (d) => {
+    written += d.toString();
+  });
+  const r = new RichRenderer({ input, output }, { palette: makePalette(0) });
+  return { r, input, out: () => written };
+}
+
+describe("the Endings screen", () => {
+  it("counts the endings found, titles the found ones with when and where, and hints at the rest", () => {
+    const screen = endingsScreen(ENDINGS, profile("ending_dark"));
+    expect(screen.summary).toBe("1 of 3 endings found");
+    expect(screen.sections.map((s) => s.heading)).toEqual(["Found", "Not found yet"]);
+    expect(screen.sections[0]?.items).toEqual([
+      {
+        text: "A Dark Tower",
+        detail: `found ${formatWhen(FOUND_AT)}, in the playthrough begun ${formatWhen(STARTED)}`,
+        state: "found",
+      },
+    ]);
+    const hidden = screen.sections[1]?.items.map((i) => i.text);
+    expect(hidden).toEqual(["An ending not yet found.", "Someone has to climb the stair."]);
+    expect(JSON.stringify(screen)).not.toContain("Home Before Dark");
+    expect(JSON.stringify(screen)).not.toContain("The Great Lamp");
+  });
+
+  it("ignores endings the story no longer has, and says when an ending was found before dates were kept", () => {
+    const screen = endingsScreen(ENDINGS, {
+      endings: {
+        ending_gone: { at: FOUND_AT, playthrough: null, started: null },
+        ending_home: { at: null, playthrough: null, started: null },
+      },
+      seen: [],
+      chapters: {},
+    });
+    expect(screen.summary).toBe("1 of 3 endings found");
+    expect(screen.sections[0]?.items[0]).toMatchObject({
+      text: "Home Before Dark",
+      detail: "found before dates were kept",
+    });
+  });
+
+  it("formats a moment as date and minutes", () => {
+    expect(formatWhen(FOUND_AT)).toMatch(/^2026-12-0[45] \d\d:\d\d$/);
+    expect(formatWhen("not a date")).toBe("not a date");
+  });
+});
+
+describe("screens in the plain renderer", () => {
+  it("are numbered lines with [x] and [ ] marks, no escape codes, left with 0", async () => {
+    const { r, out } = plain("0\n");
+    await r.showScreen(endingsScreen(ENDINGS, profile("ending_lamp")));
+    const text = out();
+    expect(text).toContain("== Endings ==\n1 of 3 endings found\n");
+    expect(text).toContain("Found:\n1) [x] The Great Lamp\n       found ");
+    expect(text).toContain("Not found yet:\n2) [ ] An ending not yet found.\n3) [ ] An ending not yet found.\n");
+    expect(text).toContain("1) Back\n> ");
+    expect(text).not.toContain("\u001b");
+  });
+
+  it("are left at the end of input too", async () => {
+    const { r, out } = plain("");
+    await r.showScreen({ title: "Nothing", sections: [], empty: "Nothing to list." });
+    expect(out()).toContain("Nothing to list.");
+  });
+
+  it("indent a tree's deeper items", async () => {
+    const { r, out } = plain("back\n");
+    await r.showScreen({
+      title: "Tree",
+      sections: [{ heading: "Top", items: [{ text: "root" }, { text: "leaf", depth: 1, state: "found" }] }],
+    });
+    expect(out()).toContain("1) root\n  2) [x] leaf\n");
+  });
+});
+
+describe("screens in the rich renderer", () => {
+  it("draw a card with found endings ticked and the rest dimmed, left with Enter on Back", async () => {
+    const { r, input, out } = rich();
+    const shown = r.showScreen(endingsScreen(ENDINGS, profile("ending_home", "ending_lamp")));
+    await new Promise((res) => setTimeout(res, 100));
+    input.write("\r");
+    await shown;
+    const text = out();
+    expect(text).toContain("ENDINGS");
+    expect(text).toContain("2 of 3 endings found");
+    expect(text).toContain("✓ Home Before Dark");
+    expect(text).toContain("✓ The Great Lamp");
+    expect(text).toContain("· An ending not yet found.");
+    expect(text).not.toContain("A Dark Tower");
+    r.close();
+  });
+});
+
+describe("the title screen", () => {
+  function deps(r: AppDeps["renderer"], story: StoryProfile, recorded: string[] = []): AppDeps {
+    const playerProfile: PlayerProfile = {
+      read: async () => story,
+      recordEnding: async (id) => {
+        recorded.push(id);
+        return true;
+      },
+      recordChoices: async () => 0,
+      recordChapters: async () => {},
+    };
+    return {
+      renderer: r,
+      story: () => {
+        throw new Error("the story is not loaded by the title screen's screens");
+      },
+      title: "Lantern Watch",
+      subtitle: "a test",
+      saves: null,
+      profile: playerProfile,
+      endings: ENDINGS,
+    };
+  }
+
+  it("offers Endings, which opens the screen and comes back to the title", async () => {
+    const { r, out } = plain("endings\n0\nquit\n");
+    expect(await runTitle(deps(r, profile("ending_home")))).toBe("done");
+    const text = out();
+    expect(text).toMatch(/\d\) Endings\n/);
+    expect(text).toContain("1 of 3 endings found");
+    expect(text.split("LANTERN WATCH").length).toBe(3);
+  });
+
+  it("offers no Endings entry for a story that names no endings", async () => {
+    const { r, out } = plain("quit\n");
+    await runTitle({ ...deps(r, profile()), endings: {} });
+    expect(out()).not.toContain("Endings");
+  });
+
+  it("tells the player when the profile cannot be read, and carries on", async () => {
+    const { r, out } = plain("endings\nquit\n");
+    const d = deps(r, profile());
+    d.profile = {
+      read: async () => {
+        throw new Error("profile.json is a symbolic link");
+      },
+      recordEnding: async () => false,
+      recordChoices: async () => 0,
+      recordChapters: async () => {},
+    };
+    expect(await runTitle(d)).toBe("done");
+    expect(out()).toContain("Error: Your profile could not be read: profile.json is a symbolic link");
+  });
+});
+
+describe("settings in force", () => {
+  const term = { env: {}, isTTY: true, columns: 100 };
+  it("a flag overrides a setting for the run; auto follows the terminal, or leaves piped plain text unwrapped", () => {
+    const stored: Settings = { ...DEFAULT_SETTINGS, width: 60, colour: "off", pacing: "slow", paging: "off" };
+    expect(presentationOf(stored, {}, term, "rich")).toEqual({
+      width: 60,
+      colourLevel: 0,
+      pacing: "slow",
+      paging: false,
+    });
+    expect(presentationOf(stored, { width: 50, color: true, pacing: "off", paging: "on" }, term, "rich")).toEqual({
+      width: 50,
+      colourLevel: 2,
+      pacing: "off",
+      paging: true,
+    });
+    expect(presentationOf(DEFAULT_SETTINGS, {}, term, "rich").width).toBeUndefined();
+    expect(presentationOf(DEFAULT_SETTINGS, {}, term, "plain").width).toBe(78);
+    expect(presentationOf(DEFAULT_SETTINGS, {}, { ...term, isTTY: false }, "plain").width).toBe(0);
+    expect(presentationOf({ ...DEFAULT_SETTINGS, colour: "on" }, { noColor: true }, term, "rich").colourLevel).toBe(0);
+    expect(presentationOf(DEFAULT_SETTINGS, {}, { ...term, env: { NO_COLOR: "1" } }, "rich").colourLevel).toBe(0);
+  });
+
+  it("the plain renderer wraps at the width given, and pages only for a player at a keyboard", async () => {
+    const lines = Array.from({ length: 12 }, (_, i) => ({
+      text: `Line ${i + 1} of a long stretch of story text.`,
+      tags: [],
+    }));
+    const piped = plain("");
+    piped.r.present({ width: 20, colourLevel: 0, pacing: "off", paging: true });
+    await piped.r.showLines(lines);
+    expect(piped.out()).not.toContain("more");
+    for (const l of piped.out().split("\n")) expect(l.length).toBeLessThanOrEqual(20);
+
+    const typed = plain("\n\n\n", true);
+    typed.r.present({ width: 0, colourLevel: 0, pacing: "off", paging: true });
+    await typed.r.showLines(lines);
+    expect(typed.out()).toContain("-- more: press Enter --");
+    const unpaged = plain("", true);
+    unpaged.r.present({ width: 0, colourLevel: 0, pacing: "off", paging: false });
+    await unpaged.r.showLines(lines);
+    expect(unpaged.out()).not.toContain("more");
+  });
+
+  it("pacing waits between paragraphs in plain mode, and types text out in the rich renderer", async () => {
+    const lines = [
+      { text: "One.", tags: [] },
+      { text: "Two.", tags: [] },
+      { text: "Three.", tags: [] },
+    ];
+    const p = plain("");
+    p.r.present({ width: 0, colourLevel: 0, pacing: "slow", paging: false });
+    let t = Date.now();
+    await p.r.showLines(lines);
+    expect(Date.now() - t).toBeGreaterThanOrEqual(1400);
+    t = Date.now();
+    await p.r.showLines(lines, { seen: true });
+    expect(Date.now() - t).toBeLessThan(200);
+
+    const { r, out } = rich();
+    r.present({ width: undefined, colourLevel: 0, pacing: "slow", paging: true });
+    t = Date.now();
+    await r.showLines([{ text: "A sentence of forty characters, or so.", tags: [] }]);
+    expect(Date.now() - t).toBeGreaterThanOrEqual(500);
+    expect(out()).toContain("A sentence of forty characters, or so.");
+    r.close();
+  });
+});
+
+describe("the Settings screen", () => {
+  function access(start: Settings = { ...DEFAULT_SETTINGS }) {
+    let stored = start;
+    const patches: Partial<Settings>[] = [];
+    const a: SettingsAccess = {
+      settings: async () => stored,
+      update: async (patch) => {
+        patches.push(patch);
+        stored = { ...stored, ...patch };
+        return stored;
+      },
+    };
+    return { a, patches, now: () => stored };
+  }
+
+  it("lists each setting with its value, stores a change and puts it in force at once", async () => {
+    const { r, out } = plain("Text width: auto (follows the terminal)\nAnother width…\nwide\n1\n6\n64\n4\n2\n0\n");
+    const { a, patches } = access();
+    const applied: Settings[] = [];
+    await runSettings(r, a, (s) => applied.push(s), ["paging"]);
+    expect(patches).toEqual([{ width: 64 }, { paging: "off" }]);
+    expect(applied.map((s) => [s.width, s.paging])).toEqual([
+      [64, "on"],
+      [64, "off"],
+    ]);
+    const text = out();
+    expect(text).toContain("1) Text width: auto (follows the terminal)\n");
+    expect(text).toContain('"wide" is not a width from 20 to 1000; the width is unchanged.');
+    expect(text).toContain("Text width: 64 columns.");
+    expect(text).toContain(
+      "4) Paging: on (text waits for a key after a screenful)\n   a command-line flag overrides this",
+    );
+    expect(text).toContain("Paging: off.");
+  });
+
+  it("is reached from the title screen, and leaves it with 0", async () => {
+    const { r, out } = plain("settings\n0\nquit\n");
+    const { a } = access({ ...DEFAULT_SETTINGS, pacing: "fast" });
+    expect(
+      await runTitle({
+        renderer: r,
+        story: () => {
+          throw new Error("not loaded");
+        },
+        title: "T",
+        subtitle: "s",
+        saves: null,
+        settings: { access: a, apply: () => {}, overridden: [] },
+      }),
+    ).toBe("done");
+    expect(out()).toContain("3) Typewriter pacing: fast\n");
+  });
+});
+
+describe("Rewind", () => {
+  const at = "2026-12-05T13:00:00.000Z";
+  const choose = (turn: number, text: string): LogEvent => ({
+    type: "choose",
+    turn,
+    at,
+    choice: { index: 0, text, target: `k.${turn}` },
+  });
+  const log: PlaythroughLog = {
+    format: 1,
+    id: "p1",
+    storyId: "s",
+    storyHash: "h",
+    seed: 1,
+    startedAt: at,
+    events: [
+      choose(0, "Trim the wick"),
+      choose(1, "Go home early"),
+      { type: "meta", action: "undone", toTurn: 1, turn: 1, at },
+      choose(1, "Climb to the tower"),
+      choose(2, "Light the great lamp"),
+    ],
+  };
+
+  it("lists the kept choices newest first, never an undone one", () => {
+    expect(recentChoices(log)).toEqual([
+      { turn: 2, text: "Light the great lamp" },
+      { turn: 1, text: "Climb to the tower" },
+      { turn: 0, text: "Trim the wick" },
+    ]);
+    expect(recentChoices(log, 1)).toHaveLength(1);
+  });
+
+  it("picking a choice in plain mode gives the turns to undo to stand just before it", async () => {
+    const { r, out } = plain("turn 2: Climb to the tower\n");
+    expect(await pickRewind(r, log, 3)).toBe(2);
+    expect(out()).toContain(
+      "1) turn 3: Light the great lamp\n2) turn 2: Climb to the tower\n3) turn 1: Trim the wick\n4) Back\n",
+    );
+    const back = plain("0\n");
+    expect(await pickRewind(back.r, log, 3)).toBeNull();
+  });
+
+  it("picking a choice in the rich renderer, with arrow keys and Enter", async () => {
+    const { r, input, out } = rich();
+    const picked = pickRewind(r, log, 3);
+    await new Promise((res) => setTimeout(res, 100));
+    input.write("\u001b[B");
+    input.write("\u001b[B");
+    input.write("\r");
+    expect(await picked).toBe(3);
+    expect(out()).toContain("turn 1: Trim the wick");
+    r.close();
+  });
+});
+
+describe("Paths", () => {
+  const main = join(fixturesDir, "screens", "main.ink");
+  const map = choiceMap(compileFixture("screens/main.ink"), main);
+
+  it("the build maps every choice by the path the engine records, grouped by chapter and scene, entry knots left out", () => {
+    expect(map).toEqual([
+      {
+        chapter: "One — The Shore",
+        knots: [
+          {
+            knot: "shore",
+            scene: "The shore",
+            choices: [
+              { path: "shore.0.c-0", label: "Trim the wick" },
+              { path: "shore.0.c-1", label: "Walk the sand" },
+              { path: "shore.0.g-0.c-2", label: "Climb to the tower" },
+              { path: "shore.0.g-0.c-3", label: "Go home early" },
+            ],
+          },
+        ],
+      },
+      {
+        chapter: "Two — The Tower",
+        knots: [
+          {
+            knot: "tower",
+            scene: "The lamp room",
+            choices: [
+              { path: "tower.0.c-0", label: "Light the great lamp" },
+              { path: "tower.0.c-1", label: "Let it stay dark" },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("counts the choices seen per chapter and scene, names those taken, and only counts the rest", () => {
+    const screen = pathsScreen(map, {
+      endings: {},
+      chapters: {},
+      seen: ["shore.0.c-1", "shore.0.g-0.c-2", "gone.0.c-9"],
+    });
+    expect(screen.summary).toBe("2 of 6 choices seen in all");
+    expect(screen.sections.map((s) => s.heading)).toEqual([
+      "One — The Shore: 2 of 4 choices seen",
+      "Two — The Tower: 0 of 2 choices seen",
+    ]);
+    expect(screen.sections[0]?.items).toEqual([
+      { text: "The shore: 2 of 4", state: "plain" },
+      { text: "Walk the sand", state: "found", depth: 1 },
+      { text: "Climb to the tower", state: "found", depth: 1 },
+      { text: "2 not yet taken", state: "hidden", depth: 1 },
+    ]);
+    expect(screen.sections[1]?.items).toEqual([{ text: "The lamp room: 0 of 2", state: "hidden" }]);
+    expect(JSON.stringify(screen)).not.toContain("Light the great lamp");
+  });
+
+  it("draws a tree: indented numbered lines in plain mode, guides in the rich renderer", async () => {
+    const screen = pathsScreen(map, { endings: {}, chapters: {}, seen: ["shore.0.c-0"] });
+    const p = plain("0\n");
+    await p.r.showScreen(screen);
+    expect(p.out()).toContain(
+      "One — The Shore: 1 of 4 choices seen\n1) The shore: 1 of 4\n  2) [x] Trim the wick\n  3) [ ] 3 not yet taken\n",
+    );
+    const { r, input, out } = rich();
+    const shown = r.showScreen(screen);
+    await new Promise((res) => setTimeout(res, 100));
+    input.write("\r");
+    await shown;
+    expect(out()).toContain("  The shore: 1 of 4\n  ├ ✓ Trim the wick\n  ├ · 3 not yet taken\n");
+    r.close();
+  });
+});
+
+describe("Chapter select", () => {
+  const lantern = { id: "lantern", hash: "h1", json: compileFixture("screens/main.ink") };
+  const pick = (s: Session, text: string) => s.choose(s.current.choices.findIndex((c) => c.text === text));
+
+  it("records each chapter reached by playing, with the way there; none reached through an entry preset", () => {
+    const s = Session.start(lantern, { seed: 5, id: "p1" });
+    pick(s, "Walk the sand");
+    pick(s, "Climb to the tower");
+    const reached = chaptersReached(s);
+    expect(Object.keys(reached)).toEqual(["One — The Shore", "Two — The Tower"]);
+    expect(reached["One — The Shore"]?.choices).toEqual([]);
+    expect(reached["Two — The Tower"]).toMatchObject({
+      seed: 5,
+      storyHash: "h1",
+      choices: [
+        { text: "Walk the sand", target: "shore.0.c-1", offered: 2 },
+        { text: "Climb to the tower", target: "shore.0.g-0.c-2", offered: 2 },
+      ],
+    });
+    const preset = Session.start(lantern, { seed: 5, id: "p2", entry: "entry_tower" });
+    expect(preset.current.lines.map((l) => l.text)).toContain("The stair turns nine times.");
+    expect(chaptersReached(preset)).toEqual({});
+  });
+
+  it("starts a chapter as a new playthrough, with the state the player had when they reached it", async () => {
+    const s = Session.start(lantern, { seed: 5, id: "p1" });
+    pick(s, "Walk the sand");
+    pick(s, "Climb to the tower");
+    const way = chaptersReached(s)["Two — The Tower"];
+    if (!way) throw new Error("chapter two not recorded");
+    const { session, replay } = await startChapter(lantern, way);
+    expect(replay.divergence).toBeNull();
+    expect(session.log.id).not.toBe("p1");
+    expect(session.current.choices.map((c) => c.text)).toEqual(["Light the great lamp", "Let it stay dark"]);
+    expect(session.variable("bottle")).toBe(true);
+  });
+
+  it("lists chapters in the story's order, each with when it was last reached", () => {
+    const s = Session.start(lantern, { seed: 5, id: "p1" });
+    pick(s, "Trim the wick");
+    pick(s, "Climb to the tower");
+    const options = chapterOptions({ endings: {}, seen: [], chapters: chaptersReached(s) }, [
+      "One — The Shore",
+      "Two — The Tower",
+    ]);
+    expect(options.map((o) => o.label)).toEqual(["One — The Shore", "Two — The Tower"]);
+    expect(options[1]?.hint).toMatch(/^last reached \d{4}-\d\d-\d\d \d\d:\d\d, after 2 choices$/);
+  });
+});
+
+describe("The story so far", () => {
+  const lantern = { id: "lantern", hash: "h1", json: compileFixture("screens/main.ink") };
+  const pick = (s: Session, text: string) => s.choose(s.current.choices.findIndex((c) => c.text === text));
+
+  it("shows each finished chapter's recap lines and the story's status lines, and leaves the game as it was", () => {
+    const s = Session.start(lantern, { seed: 5, id: "p1" });
+    pick(s, "Walk the sand");
+    pick(s, "Climb to the tower");
+    const before = s.snapshot();
+    const status = s.aside(STATUS_KNOT);
+    expect(status?.map((l) => l.text)).toEqual(["The lantern is nearly dry.", "You carry an empty bottle."]);
+    expect(s.snapshot()).toBe(before);
+    expect(s.current.choices.map((c) => c.text)).toEqual(["Light the great lamp", "Let it stay dark"]);
+    pick(s, "Light the great lamp");
+    expect(s.current.ended).toBe(true);
+
+    const screen = storySoFarScreen(s.log, status);
+    expect(screen.sections).toEqual([
+      {
+        heading: "One — The Shore",
+        items: [{ text: "You kept the lantern lit on the shore." }, { text: "You carry an empty bottle." }],
+      },
+      {
+        heading: "Where things stand",
+        items: [{ text: "The lantern is nearly dry." }, { text: "You carry an empty bottle." }],
+      },
+    ]);
+  });
+
+  it("says so when no chapter has finished, and a story without a status knot has no status", () => {
+    const demo = { id: "demo", hash: "h", json: compileFixture("demo/main.ink") };
+    const s = Session.start(demo, { seed: 1, id: "p" });
+    expect(s.aside(STATUS_KNOT)).toBeNull();
+    const screen = storySoFarScreen(s.log, null);
+    expect(screen.sections).toEqual([]);
+    expect(screen.empty).toBe("No chapter has finished yet.");
+  });
+});
