@@ -14,14 +14,14 @@ import { readFileSync } from "node:fs";
 import { ChoicePoint, Container, ControlCommand, Story, StringValue } from "../verify/ink-internals.js";
 import { inkFilesInOrder } from "./manifest.js";
 
-export interface MapChoice {
+interface MapChoice {
   /** The choice's target path, as the engine records it (`shore.0.c-1`). */
   path: string;
   /** The choice's text, or "" when it is made at run time. */
   label: string;
 }
 
-export interface MapKnot {
+interface MapKnot {
   knot: string;
   /** The knot's first `# scene:` tag, when it has one. */
   scene: string | null;
@@ -35,7 +35,7 @@ export interface MapChapter {
 }
 
 /** The knots of each chapter, and each knot's first scene, from the ink sources in INCLUDE order. */
-export function chaptersOfKnots(mainPath: string): {
+function chaptersOfKnots(mainPath: string): {
   order: string[];
   chapterOf: Map<string, string>;
   sceneOf: Map<string, string>;

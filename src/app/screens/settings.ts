@@ -23,7 +23,7 @@ const LABELS: Record<Key, string> = {
 };
 
 /** A setting's value in words. */
-export function describeSetting(key: Key, s: Settings): string {
+function describeSetting(key: Key, s: Settings): string {
   switch (key) {
     case "width":
       return s.width === "auto" ? "auto (follows the terminal)" : `${s.width} columns`;
