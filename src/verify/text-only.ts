@@ -188,6 +188,10 @@ export function findTextOnlyReads(main: Container, functionBodies: Set<Container
           }
           if (tag !== null) return false;
           if (t === Cmd.PopFunction && fnMode) continue;
+          // A string built inside a pure function (`~ return "Abara"` compiles
+          // to `str ... /str`) can only reach its return value or a temporary:
+          // text, when every call of the function is in a text-only place.
+          if ((t === Cmd.BeginString || t === Cmd.EndString) && fnMode) continue;
           if (!SAFE_COMMANDS.has(t)) return false;
           if (t === Cmd.VisitIndex || t === Cmd.ReadCount) out.reads.push(o);
           continue;
