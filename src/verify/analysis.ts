@@ -266,7 +266,20 @@ export function analyse(story: Story): Analysis {
     const k = main.namedContent.get(name);
     if (k && k instanceof Container && hasReturn(k)) functionBodies.add(k);
   }
-  const textOnly = findTextOnlyReads(main, functionBodies).reads;
+  // Text globals: globals that nothing reads as control. An assignment to one
+  // (a chapter's text-only copy, `~ eva_pl = pro_listened`) is text too, so
+  // what it reads is text-only; which can leave more globals with no control
+  // read. Greatest fixpoint: start from every global and drop each one some
+  // control read still reads, until none is dropped.
+  let textGlobals = new Set(globals);
+  let textOnly = findTextOnlyReads(main, functionBodies, textGlobals).reads;
+  for (;;) {
+    const control = controlReadGlobals(main, textOnly, globalSet);
+    const next = new Set([...textGlobals].filter((g) => !control.has(g)));
+    if (next.size === textGlobals.size) break;
+    textGlobals = next;
+    textOnly = findTextOnlyReads(main, functionBodies, textGlobals).reads;
+  }
   const textOnlyGlobals = new Set<string>();
   const controlGlobals = new Set<string>();
 
@@ -594,6 +607,30 @@ function choiceText(parent: Container, index: number): string {
 }
 
 /** Every node reachable from `starts` through the flow graph (including the starts). */
+/**
+ * Globals read as control anywhere: a read of its value outside `textOnly`,
+ * a reference to it (`ref`), a divert through it. (The same reads the flow
+ * graph below records in globalReads.)
+ */
+function controlReadGlobals(c: Container, textOnly: Set<InkObject>, globalSet: Set<string>): Set<string> {
+  const out = new Set<string>();
+  const walk = (x: Container) => {
+    for (const o of x.content) {
+      if (o instanceof Container) walk(o);
+      else if (o instanceof VariableReference) {
+        if (o.name && o.pathForCount == null && globalSet.has(o.name) && !textOnly.has(o)) out.add(o.name);
+      } else if (o instanceof AbstractValue && o.valueType === ValueType.VariablePointer) {
+        const name = String(o.valueObject);
+        if (globalSet.has(name)) out.add(name);
+      } else if (o instanceof Divert && o.variableDivertName != null && globalSet.has(o.variableDivertName))
+        out.add(o.variableDivertName);
+    }
+    for (const v of x.namedContent.values()) if (v instanceof Container && !x.content.includes(v)) walk(v);
+  };
+  walk(c);
+  return out;
+}
+
 export function closure(a: Analysis, starts: Iterable<number>): Set<number> {
   const seen = new Set<number>();
   const stack = [...starts];

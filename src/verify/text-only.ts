@@ -84,7 +84,15 @@ export interface TextOnlyResult {
  * Classifies every read in the story. `functionBodies` are the containers of
  * ink functions (knots ending in `~ret` or called as functions).
  */
-export function findTextOnlyReads(main: Container, functionBodies: Set<Container>): TextOnlyResult {
+export function findTextOnlyReads(
+  main: Container,
+  functionBodies: Set<Container>,
+  /**
+   * Globals nothing reads as control (see textGlobals in analysis.ts): an
+   * assignment to one of them, a text-only copy, is as harmless as text.
+   */
+  textGlobals: ReadonlySet<string> = new Set(),
+): TextOnlyResult {
   // Containers whose text is captured: inside a string evaluation (choice
   // text, string expressions) or a tag, the start content of a choice, and
   // anything diverted to from such a place.
@@ -188,6 +196,10 @@ export function findTextOnlyReads(main: Container, functionBodies: Set<Container
           }
           if (tag !== null) return false;
           if (t === Cmd.PopFunction && fnMode) continue;
+          // A string built inside a pure function (`~ return "Abara"` compiles
+          // to `str ... /str`) can only reach its return value or a temporary:
+          // text, when every call of the function is in a text-only place.
+          if ((t === Cmd.BeginString || t === Cmd.EndString) && fnMode) continue;
           if (!SAFE_COMMANDS.has(t)) return false;
           if (t === Cmd.VisitIndex || t === Cmd.ReadCount) out.reads.push(o);
           continue;
@@ -228,6 +240,7 @@ export function findTextOnlyReads(main: Container, functionBodies: Set<Container
         }
         if (o instanceof VariableAssignment) {
           if (fnMode && !o.isGlobal) continue;
+          if (isTextCopy(o, textGlobals)) continue;
           return false;
         }
         if (o instanceof ChoicePoint) return false;
@@ -378,6 +391,12 @@ export function findTextOnlyReads(main: Container, functionBodies: Set<Container
                   i = j + 1;
                   continue;
                 }
+              } else if (isTextCopy(content[j + 1], textGlobals)) {
+                // `~ eva_pl = pro_listened`: a value computed only to be stored in a text global.
+                if (tryRegion({ parent: p, start: i, end: j + 2 })) {
+                  i = j + 2;
+                  continue;
+                }
               } else if (content[j + 1] instanceof Container && !(content[j + 1] as Container).name) {
                 const e = runEnd(j + 1);
                 if (tryRegion({ parent: p, start: i, end: e })) {
@@ -471,6 +490,17 @@ export function findTextOnlyReads(main: Container, functionBodies: Set<Container
     if (!changed) break;
   }
   return { reads };
+}
+
+/** An assignment (not a declaration) to a global that nothing reads as control. */
+function isTextCopy(o: InkObject | undefined, textGlobals: ReadonlySet<string>): boolean {
+  return (
+    o instanceof VariableAssignment &&
+    o.isGlobal &&
+    !o.isNewDeclaration &&
+    o.variableName != null &&
+    textGlobals.has(o.variableName)
+  );
 }
 
 /**

@@ -89,9 +89,12 @@ The end. # ending: done
 }
 -> finish
 === finish ===
-{trust > 0: Trusted.} # ending: a
--> END
+* {trust > 0} [Trust her] Trusted. # ending: a
+  -> END
+* [Go] Gone. # ending: b
+  -> END
 `);
+    // (An assignment to a global that only text reads would be text: see "text-only copies".)
     expect(assigns.control.has("armed")).toBe(true);
     const diverts = classify(`${HEAD}
 === start ===
@@ -172,10 +175,72 @@ She has {describe()}. # ending: a
 {armed: a rifle|empty hands}
 === start ===
 She has {note()}.
-{seen: Seen.} # ending: a
--> END
+* {seen} [Go on] Seen. # ending: a
+  -> END
 `);
     expect(impure.control.has("armed")).toBe(true);
+  });
+});
+
+describe("functions that return strings", () => {
+  const FIXTURE = "tests/fixtures/verify/string-function.ink";
+
+  test("a string-returning function that is only printed: its reads are text-only", () => {
+    const r = compileInkFile(FIXTURE);
+    if (!r.json) throw new Error(`does not compile: ${JSON.stringify(r.diagnostics)}`);
+    const a = analyse(loadStory(r.json));
+    const control = new Set<string>();
+    for (const s of a.globalReads) for (const g of s) control.add(g);
+    // `taken()` returns "Abara" or "Haddad"; `number(count())` nests two calls.
+    expect(control.has("warned")).toBe(false);
+    expect(control.has("lost")).toBe(false);
+    expect(a.textOnly.globals).toEqual(expect.arrayContaining(["warned", "lost"]));
+    // `label()` is compared in a choice's condition: control.
+    expect(control.has("door")).toBe(true);
+  });
+
+  test("states that differ only in what the printed functions read merge", () => {
+    const r = compileInkFile(FIXTURE);
+    if (!r.json) throw new Error(`does not compile: ${JSON.stringify(r.diagnostics)}`);
+    const reduced = verifyStory(r.json, { runs: 5 });
+    const full = verifyStory(r.json, { runs: 5, reductions: false });
+    expect(reduced.problems).toEqual([]);
+    expect(reduced.endings.map((e) => e.id).sort()).toEqual(["back", "through"]);
+    // With `warned` and `lost` in the key (as when a string return counted as
+    // control) the two ways past the warning stay apart: 11 states.
+    expect(reduced.exploration.states).toBeLessThan(full.exploration.states);
+    expect(reduced.exploration.states).toBe(7);
+  });
+});
+
+describe("text-only copies", () => {
+  const FIXTURE = "tests/fixtures/verify/text-copy.ink";
+
+  test("a global copied only into globals that text reads is text-only; a copy a choice tests is control", () => {
+    const r = compileInkFile(FIXTURE);
+    if (!r.json) throw new Error(`does not compile: ${JSON.stringify(r.diagnostics)}`);
+    const a = analyse(loadStory(r.json));
+    const control = new Set<string>();
+    for (const s of a.globalReads) for (const g of s) control.add(g);
+    // warned -> w_copy -> w_last, and warned -> w_band by a conditional: text all the way.
+    for (const g of ["warned", "w_copy", "w_band", "w_last"]) expect(control.has(g)).toBe(false);
+    // armed -> a_copy, which guards a choice.
+    expect(control.has("a_copy")).toBe(true);
+    expect(control.has("armed")).toBe(true);
+  });
+
+  test("states that differ only in a fact copied for the text merge; the report is the unreduced one's", () => {
+    const r = compileInkFile(FIXTURE);
+    if (!r.json) throw new Error(`does not compile: ${JSON.stringify(r.diagnostics)}`);
+    const reduced = verifyStory(r.json, { runs: 5 });
+    const full = verifyStory(r.json, { runs: 5, reductions: false });
+    expect(reduced.problems).toEqual([]);
+    expect(reduced.endings.map((e) => e.id).sort()).toEqual(["fired", "waited"]);
+    expect(full.endings.map((e) => e.id).sort()).toEqual(["fired", "waited"]);
+    expect(reduced.coverage).toEqual(full.coverage);
+    // With `warned` kept in the key from the first choice on (its copies read
+    // as control), the two ways past the warning stay apart: 13 states.
+    expect(reduced.exploration.states).toBe(9);
   });
 });
 
