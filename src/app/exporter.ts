@@ -10,6 +10,7 @@
 import { resolve } from "node:path";
 import type { Session } from "../log/session.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
+import { slug } from "../text/slug.js";
 import { fileStamp, localTimeZone } from "../text/time.js";
 import type { TranscriptExporter } from "./game.js";
 
@@ -19,6 +20,8 @@ export function fileExporter(
   cwd = process.cwd(),
 ): TranscriptExporter {
   const timeZone = localTimeZone();
+  // Files are named after the story being played ("the-intercept-…"), not after the game.
+  const prefix = slug(title);
   return {
     async export(
       session: Session,
@@ -38,10 +41,10 @@ export function fileExporter(
         writeExportFile(path, body, { force });
         return `Transcript written to ${path}`;
       }
-      // A name of its own for each export: the time, then -2, -3 ... when that is taken.
+      // A name of its own for each export: the story's title, the time, then -2, -3 ... when that is taken.
       const stamp = fileStamp(Date.now());
       for (let n = 1; ; n++) {
-        const path = resolve(cwd, `first-contact-${stamp}${n > 1 ? `-${n}` : ""}.${fmt}`);
+        const path = resolve(cwd, `${prefix}-${stamp}${n > 1 ? `-${n}` : ""}.${fmt}`);
         try {
           writeExportFile(path, body, { force: false });
           return `Transcript written to ${path}`;

@@ -17,6 +17,7 @@ import { errCode } from "../files/fs-ops.js";
 import type { StoryBundle } from "../log/session.js";
 import type { CompileStats } from "../story-build/compile.js";
 import { globalTags } from "../story-build/ending-titles.js";
+import { slug } from "../text/slug.js";
 
 export class StoryFileError extends Error {
   override name = "StoryFileError";
@@ -98,13 +99,7 @@ export async function storyFromFile(path: string): Promise<FileStory> {
  * another story.
  */
 function storyIdentity(title: string | null, author: string | null, hash: string): string {
-  const slug =
-    (title ?? "untitled")
-      .normalize("NFKD")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 32) || "story";
+  const name = slug(title ?? "untitled");
   const basis = title ? `title:${title}\nauthor:${author ?? ""}` : `content:${hash}`;
-  return `${slug}-${createHash("sha256").update(basis).digest("hex").slice(0, 12)}`;
+  return `${name}-${createHash("sha256").update(basis).digest("hex").slice(0, 12)}`;
 }

@@ -266,6 +266,12 @@ describe("exporting from inside the game", () => {
     expect(paths[1]).toMatch(/-2\.txt$/);
   });
 
+  it("names the file after the story being played, not after the game", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fc-export-"));
+    const written = await fileExporter("The Intercept", undefined, dir).export(played, "md", undefined);
+    expect(written).toMatch(/\/the-intercept-[^/]+\.md$/);
+  });
+
   it("keeps a named file unless asked to replace it ('export md FILE --force')", async () => {
     const dir = mkdtempSync(join(tmpdir(), "fc-export-"));
     const file = join(dir, "mine.md");
