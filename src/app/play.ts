@@ -182,10 +182,11 @@ export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shut
   const { resolveSaveDir, resolveSettingsDir } = await import("../saves/paths.js");
   const saveDir = resolveSaveDir({ flag: opts.saveDir, env: io.env });
   const settingsDir = resolveSettingsDir({ flag: opts.saveDir, env: io.env });
-  const { storyProfile } = await import("./profile.js");
-  const settings = await openSettings(settingsDir, renderer, opts, io);
+  // An unusable save folder is the one thing to say: settings live under it when it is given.
   const { checkSaveFolder } = await import("../saves/folder.js");
   checkSaveFolder(saveDir);
+  const { storyProfile } = await import("./profile.js");
+  const settings = await openSettings(settingsDir, renderer, opts, io);
   // Whether the latest autosave was written: the farewell says the game is saved only when it is.
   let autosaved = false;
   const tracked = (service: ReturnType<typeof openSaveService>): SaveService => {
