@@ -9,7 +9,6 @@ export function slug(text: string, max = 32): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "")
-      .slice(0, max)
-      .replace(/-+$/, "") || "story"
+      .slice(0, max) || "story"
   );
 }
