@@ -28,6 +28,14 @@
  *    step; the rest is snapshot bookkeeping that scans the whole output
  *    stream twice per step (a quarter of all time on long segments).
  *    tests/verify/stepping.test.ts holds the result to plain inkjs.
+ * 5. `VariablesState.GetRawVariableWithName` and `SetGlobal`, on the
+ *    story's own variables state (again after every `ResetState`, which
+ *    makes a new one): report every variable read (by name: globals and
+ *    temporaries alike, every read inkjs makes goes through it) and every
+ *    global written to `onVariable`, then do inkjs's own. Lets the verifier
+ *    know exactly which globals one run between choices touched (a chapter
+ *    crossing that reads none of a state's frame values need not be run
+ *    again for each frame). Behaviour unchanged.
  *
  * Each replaced method is listed in ink-internals.ts's PRIVATE_MEMBERS, so
  * an inkjs that renames one fails loudly instead of running unpatched.
@@ -42,6 +50,8 @@ export interface OverrideOptions {
   onVisit: (container: Container) => void;
   /** Word counts per output object, shared with the verifier's own scans. */
   wordCache: WeakMap<InkObject, number>;
+  /** Called on every variable read (`write` false) and every global written (`write` true). */
+  onVariable?: (name: string, write: boolean) => void;
 }
 
 /** The verifier's story, with the overrides above installed. */
@@ -73,6 +83,28 @@ export class InkOverrides {
       if ((this.steps & 15) === 0) this.trimOutput();
       step();
     };
+    const onVariable = options.onVariable;
+    if (onVariable) {
+      const watch = (): void => {
+        const vars = story.state.variablesState;
+        const read = vars.GetRawVariableWithName.bind(vars);
+        const write = vars.SetGlobal.bind(vars);
+        vars.GetRawVariableWithName = (name: string | null, contextIndex: number) => {
+          if (name !== null) onVariable(name, false);
+          return read(name, contextIndex);
+        };
+        vars.SetGlobal = (name: string | null, value: InkObject) => {
+          if (name !== null) onVariable(name, true);
+          return write(name, value);
+        };
+      };
+      const reset = story.ResetState.bind(story);
+      story.ResetState = () => {
+        reset();
+        watch();
+      };
+      watch();
+    }
     story.StateSnapshot = () => {};
     story.ContinueSingleStep = () => {
       story.Step();

@@ -169,6 +169,12 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   const reached = new Set<Container>();
   let lastEntered: Container | null = null;
   let crossed = false;
+  // The variables a choice's run read and the globals it wrote, so that a
+  // crossing that reads none of a state's passive globals can carry its
+  // frames across without running again (see "Frames" below).
+  const trackVariables = boundaries.size > 0;
+  const segmentReads = new Set<string>();
+  const segmentWrites = new Set<string>();
   const wordCache = new WeakMap<InkObject, number>();
   const ink = new InkOverrides(story, {
     stepBudget,
@@ -177,6 +183,11 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
       reached.add(c);
       lastEntered = c;
       if (boundaryContainers.has(c)) crossed = true;
+    },
+    onVariable: (name, write) => {
+      if (!trackVariables) return;
+      if (write) segmentWrites.add(name);
+      else segmentReads.add(name);
     },
   });
   let currentErrors: { message: string; warning: boolean }[] = [];
@@ -302,6 +313,10 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   const nodeFrames: (Map<string, { rec: number; values: InkObject[] }> | null)[] = [];
   const nodeKeyed: Set<string>[] = [];
   const edgeCrossed: boolean[][] = [];
+  /** For an edge that crossed a boundary: which of its node's passive globals its run read, and which it wrote. */
+  const edgeTouch: ({ reads: Set<string>; writes: Set<string> } | null)[][] = [];
+  /** Each node's own frame: the passive values of its first arrival, with which its edges were run. */
+  const nodeOwnFrame: (InkObject[] | null)[] = [];
   const edgeFrame: (InkObject[] | null)[][] = [];
   const held = new Map<number, { snap: Snapshot | null; json: string | null }>();
   const work: [number, string][] = [];
@@ -372,8 +387,10 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     kids.push([]);
     edgeWords.push([]);
     edgeCrossed.push([]);
+    edgeTouch.push([]);
     edgeFrame.push([]);
     nodePassive.push(frame ? frame.names : []);
+    nodeOwnFrame.push(frame ? frame.values : null);
     nodeFrames.push(frame ? new Map([[frame.text, { rec, values: frame.values }]]) : null);
     nodeKeyed.push(new Set(keyer.keyedGlobals));
     if (frame) framesUsed = true;
@@ -417,11 +434,58 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     return true;
   };
 
-  /** Whether a frame must be run again along edge `i` (it crosses a boundary, or a passive global counts there). */
+  /**
+   * Whether some frame may have to be run again along edge `i` (then the
+   * node's saved state is kept): the edge crossed a boundary and its run
+   * read a passive global or left one alone that the next state keys, or a
+   * passive global is keyed in the next state.
+   */
   const rerunEdge = (node: number, i: number): boolean => {
-    if (edgeCrossed[node]?.[i]) return true;
     const to = kids[node]?.[i] ?? FAILED;
-    return to >= 0 && (nodePassive[node] as string[]).some((g) => nodeKeyed[to]?.has(g));
+    const passive = nodePassive[node] as string[];
+    if (edgeCrossed[node]?.[i]) {
+      const touch = edgeTouch[node]?.[i];
+      if (!touch || touch.reads.size) return true;
+      if (to < 0) return false;
+      const toPassive = nodePassive[to] as string[];
+      return !passive.every((g) => touch.writes.has(g) || toPassive.includes(g));
+    }
+    return to >= 0 && passive.some((g) => nodeKeyed[to]?.has(g));
+  };
+
+  /**
+   * Whether the frame `values` must be run again along edge `i`. Along a
+   * crossing, only where it differs from the node's own frame (with which
+   * the edge was run) in a global the run read, or in one the run left alone
+   * and the next state keys: a run that reads none of the differing values
+   * is the same run, and what it wrote is the same for every frame.
+   */
+  const rerunFrame = (node: number, i: number, values: InkObject[]): boolean => {
+    if (!edgeCrossed[node]?.[i]) return rerunEdge(node, i);
+    const touch = edgeTouch[node]?.[i];
+    const own = nodeOwnFrame[node];
+    if (!touch || !own) return true;
+    const to = kids[node]?.[i] ?? FAILED;
+    const passive = nodePassive[node] as string[];
+    const toPassive = to >= 0 ? (nodePassive[to] as string[]) : [];
+    for (let j = 0; j < passive.length; j++) {
+      if (valueString(values[j]) === valueString(own[j])) continue;
+      const g = passive[j] as string;
+      if (touch.reads.has(g)) return true;
+      if (!touch.writes.has(g) && to >= 0 && !toPassive.includes(g)) return true;
+    }
+    return false;
+  };
+
+  /** Which of `passive` the run just made read and wrote. */
+  const touchOf = (passive: string[]): { reads: Set<string>; writes: Set<string> } => {
+    const reads = new Set<string>();
+    const writes = new Set<string>();
+    for (const g of passive) {
+      if (segmentReads.has(g)) reads.add(g);
+      if (segmentWrites.has(g)) writes.add(g);
+    }
+    return { reads, writes };
   };
 
   /** Moves one frame of `node` along its explored edge `i`. */
@@ -432,7 +496,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     if (!f || to === undefined) return;
     const passive = nodePassive[node] as string[];
     const choiceText = nodeTexts[node]?.[i] ?? "";
-    if (!rerunEdge(node, i)) {
+    if (!rerunFrame(node, i, f.values)) {
       // An end or an error inside the chapter is the same for every frame.
       if (to < 0) {
         link(f.rec, -1, choiceText);
@@ -444,8 +508,9 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
         return;
       }
       const carried = edgeFrame[node]?.[i] ?? [];
+      const written = edgeCrossed[node]?.[i] ? edgeTouch[node]?.[i]?.writes : null;
       const values = toPassive.map((g, k) => {
-        const j = passive.indexOf(g);
+        const j = written?.has(g) ? -1 : passive.indexOf(g);
         return (j >= 0 ? f.values[j] : carried[k]) as InkObject;
       });
       link(f.rec, addFrame(to, values, values.map(valueString).join("|"), f.rec, choiceText, rootIndex), choiceText);
@@ -515,17 +580,21 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
         if (top.snap) restoreSnapshot(story, top.snap);
         else state().LoadJson(top.json as string);
       }
+      const node = top.node;
+      segmentReads.clear();
+      segmentWrites.clear();
       story.ChooseChoiceIndex(i);
       choicesTaken++;
       const before = stack.length;
       const seg = runSegment();
-      const node = top.node;
+      const touch = crossed ? touchOf(nodePassive[node] as string[]) : null;
       const rep = nodeRep[node] as number;
       const result = settle(seg, rep, r, top.texts[i] ?? "");
       link(rep, arrivalRec, top.texts[i] ?? "");
       (kids[node] as number[])[i] = result;
       (edgeWords[node] as number[])[i] = seg.words;
       (edgeCrossed[node] as boolean[])[i] = crossed;
+      (edgeTouch[node] as ({ reads: Set<string>; writes: Set<string> } | null)[])[i] = touch;
       (edgeFrame[node] as (InkObject[] | null)[])[i] = arrivalFrame;
       atNode = stack.length > before ? (stack[stack.length - 1] as Pending).node : -1;
       // Other frames of this node take the new edge; then every queued frame moves on.

@@ -67,9 +67,9 @@ Chapter Two can begin from more than one sickbay. Which one?
 === function holo_press() ===
 ~ holo_cold = clamp(holo_cold + 1, 0, 2)
 { holo_cold > 1:
-    ~ obsession = obsession + 2
+    ~ obsession = clamp(obsession + 2, 0, 6)
 - else:
-    ~ obsession = obsession + 1
+    ~ obsession = clamp(obsession + 1, 0, 6)
 }
 
 // The holodeck's safeties are off (Picard took them off, or let Lily decide and she did).
@@ -176,7 +176,8 @@ The coolant manifold is twenty metres away, past the core. Drones are closing ac
 * [Get the rest of them up the ladder]
     You do not call to him. There is no time, and there are people still on the ladder, and you are the captain. You put your shoulder under {assault_order ? fire_first:the last of them|Marr, who is still breathing, and still himself, for now,} and push.
     Data watches you go. He does not call to you either. You will think later that he understood, and you will not be able to make yourself believe it.
-- Worf welds the hatch himself, with a cutting torch, while the metal under it begins to knock. Then he takes his wounded up the main ladderway toward Deck Eleven, and you go the other way, by the Jefferies tubes, to see every crawlway off this deck sealed behind you, because you gave that order an hour ago and you want to see it done with your own hands. # pause
+- ~ data_settle()
+Worf welds the hatch himself, with a cutting torch, while the metal under it begins to knock. Then he takes his wounded up the main ladderway toward Deck Eleven, and you go the other way, by the Jefferies tubes, to see every crawlway off this deck sealed behind you, because you gave that order an hour ago and you want to see it done with your own hands. # pause
 -> holodeck.climb
 
 // ---------------------------------------------------------------------------
@@ -186,7 +187,7 @@ The coolant manifold is twenty metres away, past the core. Drones are closing ac
 ~ holo_transit = emh_log ? transit
 ~ holo_adapt = emh_log ? adaptation
 ~ holo_out = sickbay_out != ()
-~ holo_heard = pro_listened >= 1
+~ carry_settle()
 ~ holo_hostile = lily_trust < 0
 ~ holo_pgun = false
 // Lily's trust in Picard starts from how Chapter One left her (-1 hostile .. 2 trusting)
@@ -195,6 +196,7 @@ The coolant manifold is twenty metres away, past the core. Drones are closing ac
 ~ assault_order = ()
 ~ data_lost = ()
 ~ data_word = false
+~ data_hold = 0
 -> holo_engineering
 
 = climb
@@ -241,22 +243,22 @@ A hatch ahead of you is open. It should not be. You stop, and the air in front o
         She laughs once, a hard little sound with nothing under it. "That's the worst cover story I've ever heard. Which means either you're very stupid or it's true, and you don't look stupid."
     - else:
         She listens the way engineers listen, for the part that doesn't fit. She doesn't find it, and that seems to frighten her more than if she had.
-        ~ lily_trust_picard = lily_trust_picard + 1
+        ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
     }
 * (calm) [Open your hands and let her set the terms]
     You open your hands and leave them open. You tell her your name and your rank and nothing else, and you ask what she needs.
     "Out," she says. "I need out. Of this tube, of this place, of whatever this is." The muzzle drops half an inch. It is, you think, the most sincere compliment you will receive all day.
-    ~ lily_trust_picard = lily_trust_picard + 1
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * (grab) [{lily_armed: Knock the rifle aside|Take your phaser back}]
     ~ holo_press()
     You have been trained for this since you were younger than she is, and it takes less than a second. {lily_armed:The rifle's barrel goes into the bulkhead, your forearm goes across her collarbone, and then the rifle is yours.|Her wrist turns in your hand, the phaser drops, and you catch it before it reaches the deck.}
     She does not cry out. She stares at you with the particular contempt of someone who has just been proved right about people.
     "There it is," she says. "Thought so."
-    ~ lily_trust_picard = lily_trust_picard - 1
+    ~ lily_trust_picard = clamp(lily_trust_picard - 1, -1, 3)
 * (crusher) {lily_trust >= 1} [Tell her what Beverly Crusher is to you]
     You tell her that Beverly Crusher is the ship's doctor and your oldest friend aboard, that she is alive, and that if Beverly said to trust you, she was wrong only about the timing.
     "She's alive?" The relief goes across Lily's face before she can stop it. "Good. She was the only one of you who talked to me like I was awake."
-    ~ lily_trust_picard = lily_trust_picard + 1
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 -
 {
 - holodeck.tube.grab: She rubs {lily_armed:her collarbone|her wrist} and does not look at you. "So you've got the gun. You lead, then. I'll be behind you, watching your hands. Where are we going?" # speaker: Lily
@@ -272,7 +274,7 @@ A hatch ahead of you is open. It should not be. You stop, and the air in front o
 * (her_way) [Ask her which way]
     "You tell me," you say. "You've been hiding from things for longer than I have."
     She stares at you over the {lily_armed && not holodeck.tube.grab:rifle|dark}. "Not up. Up is where your people are, and your people have guns." She jerks her chin at the side passage. "Out. Towards the outside of this thing. I want a window. I want to see where I am."
-    ~ lily_trust_picard = lily_trust_picard + 1
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 - -> crawl
 
 = crawl
@@ -351,14 +353,14 @@ The Earth fills it. Blue, and white weather spiralling over the Pacific, and the
 * [Let her look. Say nothing.]
     You say nothing. You have seen the Earth from here more times than you could count and you cannot remember the first of them; you find that you would like to, very much, and this is as near as you will come.
     {lily_trust < 0:After a long minute she reaches out, past the rifle, and touches the glass. It is cold. Screens are not cold. She takes her hand back as though it had been burned.|After a long minute she says, without turning round, "It's so clean. You can't see any of it from here. Not one crater."}
-    ~ lily_trust_picard = lily_trust_picard + 1
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * [Show her Montana]
     You stand beside her and find it for her: the dark line of the Rockies, the plains going grey with evening, a place where, if she looks very hard, there is no light at all. "There," you say. "Somewhere under that, your ship is waiting."
     "Zefram had better be sober," she says, and her voice cracks in the middle of it, and she lets it.
 * {holo_hostile} [Take her hand and put it on the glass]
     You don't argue. You take her free hand, slowly, so she can see you doing it, and you press her palm flat against the window. She flinches at the cold. Screens are warm; everybody from her century knows that. She leaves her hand there.
     "Oh," she says, very quietly. "Oh, no. Oh, it's real."
-    ~ lily_trust_picard = lily_trust_picard + 1
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * (future) [Tell her what it becomes]
     You tell her what becomes of it. The cities rebuilt, the hunger ended, the flag she has never seen that covers a hundred and fifty worlds, and all of it waiting on a drunk man's rocket tomorrow morning.
     {lily_trust < 0:"That's a hell of a sales pitch," she says. "You should've led with the window."|"Tomorrow," she says. "No pressure." She tries to laugh, and it comes out wet.}
@@ -371,7 +373,7 @@ The Earth fills it. Blue, and white weather spiralling over the Pacific, and the
 * (handed) {not holodeck.tube.grab && lily_trust_picard >= 2} [Hold out your hand for the weapon]
     She looks at your hand for a long moment. Then she puts the {lily_armed:rifle in it, stock first|phaser in it, grip first}, the way someone taught her.
     You glance at the setting. It is on the lowest there is, the one that would only have put you to sleep, and it has been there all the way up the tube with the muzzle at your spine. You say nothing about it. Neither does she.
-    ~ lily_trust_picard = lily_trust_picard + 1
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
     -> he_holds
 * (refused) {not holodeck.tube.grab && lily_trust_picard < 2} [Hold out your hand for the weapon]
     She looks at your hand and then at your face, and her grip on the {lily_armed:rifle|phaser} tightens. "No," she says. "I like you better than I did. I don't like you that much."
@@ -380,18 +382,18 @@ The Earth fills it. Blue, and white weather spiralling over the Pacific, and the
 * (keep) {not holodeck.tube.grab} [Tell her to keep it]
     "Keep it," you say. "Point it at them and not at me, and we'll get along."
     She looks at you as if you had done something surprising, and then nods, and the {lily_armed:rifle|phaser} comes up to the ready, aimed at the doorway and not at your spine.
-    ~ lily_trust_picard = lily_trust_picard + 1
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
     -> she_holds
 * (giveback) {holodeck.tube.grab} [Give it back to her]
     You turn the {lily_armed:rifle|phaser} around and hold it out to her, {lily_armed:stock|grip} first.
     She doesn't take it at once. "Why?"
     "Because I was wrong to take it," you say, "and because I shall need someone watching my back who is not afraid of me."
     "Who says I'm not?" But she takes it.
-    ~ lily_trust_picard = lily_trust_picard + 1
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
     -> she_holds
 * (kept) {holodeck.tube.grab} [Keep it]
     You keep it. She watches you {lily_armed:sling the rifle across your own back|put the phaser on your belt}, and something closes behind her eyes like a hatch.
-    ~ lily_trust_picard = lily_trust_picard - 1
+    ~ lily_trust_picard = clamp(lily_trust_picard - 1, -1, 3)
     -> he_holds
 
 // Who leaves the lounge holding the weapon: read later instead of the five choices above.
@@ -443,8 +445,8 @@ Deck Fifteen's main corridor is too warm, and the lights are running at half, an
     You step in front of her. The drone's hand closes on your forearm, cold and exact, and for one long second the hum is not at the back of your skull but everywhere, and you are on both sides of the grip at once. {pro_listened >= 1:It knows you. It is glad.}
     You tear free and leave it your sleeve. Where it held you, the skin has gone grey and numb in the shape of four fingers.
     Lily is staring at you. "You got in front of me," she says, as if accusing you of something.
-    ~ obsession = obsession + 1
-    ~ lily_trust_picard = lily_trust_picard + 1
+    ~ obsession = clamp(obsession + 1, 0, 6)
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * {not holo_corridor.drones.shot && not holo_transit} [Follow them, a little way]
     You tell Lily to wait. She does not wait; she follows you, swearing under her breath, twenty metres down the corridor and up a short ladder, until you can see the line of drones going on towards the bow, towards the one place on the ship that coil could fit.
     The deflector. Whatever they are making, they are making it at the deflector dish. You have one fact now, and it cost you a minute you may not have.
@@ -464,7 +466,7 @@ Deck Fifteen's main corridor is too warm, and the lights are running at half, an
     "What are you doing?" Lily hisses. "What the hell are you doing?"
     "Bringing them," you say. "I need one of them. Run."
     They are ten steps behind you all the way to the doors.
-    ~ lily_trust_picard = lily_trust_picard - 1
+    ~ lily_trust_picard = clamp(lily_trust_picard - 1, -1, 3)
 * [Run for the holodeck{holo_corridor.drones.shot:, and hope to lose them| before they turn}]
     You take her wrist and run. It is fourteen metres to the holodeck doors. You count them.
     {holo_corridor.drones.shot:Behind you, without any hurry at all, they follow. You were never going to lose them.|Behind you, nothing follows. Not yet. But a holodeck running a program draws more power than anything else on this deck, and the drones are very interested in power. They will find it. You have a few minutes, which is more than you expected.}
@@ -502,12 +504,12 @@ The safeties are what make the holodeck a toy: a holographic fist that stops sho
     You tell her what the safeties are and what it would mean to turn them off, and you ask her.
     She doesn't take long. {lily_armed:{lily_trust >= 1:Beverly gave her that rifle at the junction on Deck 15, and she has not put it down since.|She came away from the junction on Deck 15 with that rifle, and she has not put it down since.}|She has had your phaser in her fist since the tube.} "Off," she says. "If it can kill them, I want it to. I'll take my chances with the rest."
     You key it in. The computer asks for your voice and a reason, and you give it hers: hostile intruders. It is her decision, and you are uneasy at how glad you are that she made it for you.
-    ~ lily_trust_picard = lily_trust_picard + 1
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * (ask_on) {not holo_lily_gun()} [Ask Lily. It's her life in there too.]
     You tell her what the safeties are and what it would mean to turn them off, and you ask her.
     "So if I get shot in there by some cartoon, I'm dead." She looks at the arch as if it has insulted her. "Leave them on. I've spent ten years not dying. I'm not doing it in a story."
     You leave them on. She is right, and you are aware of a small, cold part of you that wishes she were not.
-    ~ lily_trust_picard = lily_trust_picard + 1
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * [Leave them as they are]
     You leave them on. The holodeck will not kill anyone tonight, not even the things that would very much like to kill you. You are not sure yet whether that is principle or caution. It is a quarter to midnight in San Francisco. There will be time to decide.
 -
@@ -584,7 +586,7 @@ The first drone steps into 1941 and stops on the landing, and its head turns, ta
 * (gun) {holo_unsafe()} [{holo_adapt:Lead, not light. Go for Lenny's violin case.|Take Lily's idea. Go for Lenny's violin case.}]
     ~ holo_route = fought
     {not holo_adapt:
-        ~ lily_trust_picard = lily_trust_picard + 1
+        ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
     }
     -> holo_fight
 * (gun_unsafe) {not holo_unsafe()} [{holo_adapt:Safeties off. Then the violin case.|Take Lily's idea: safeties off, then the violin case.}]
@@ -592,7 +594,7 @@ The first drone steps into 1941 and stops on the landing, and its head turns, ta
     "Computer," you say, quite quietly, "disengage the safety protocols." Under the music it asks for your voice and a reason, and you give it both.
     {holo_arch.panel.ask_on:Lily hears it. She told you to leave them on, and you asked her, and she told you. She stares at you, and says nothing, and that is worse.|Lily hears it and says nothing.}
     {holo_arch.panel.ask_on:
-        ~ lily_trust_picard = lily_trust_picard - 2
+        ~ lily_trust_picard = clamp(lily_trust_picard - 2, -1, 3)
     }
     ~ holo_route = fought
     -> holo_fight
@@ -643,7 +645,7 @@ The first drone reaches the dance floor. Its arm comes up, and the tubules at it
     "Picard!" Lily is shouting your name. She has been shouting it for a while. "Picard, they're down. They're down. Stop."
     You stop. You notice that you are breathing hard, and that your face is doing something, and you make it stop.
     {holo_cold > 1:It came easier than it should have. Each thing today has come easier than the one before. You know what that is called. You were it once.}
-    ~ lily_trust_picard = lily_trust_picard - 1
+    ~ lily_trust_picard = clamp(lily_trust_picard - 1, -1, 3)
 * {holo_lily_gun()} [Fire beside Lily, both of you at once]
     You fire; she fires. Her first two shots take the leading drone square and it staggers; her third slides off the shimmer it has already learned to raise, and then your bursts go through the shimmer as if it isn't there, because for bullets it isn't.
     "Oh," Lily says, watching the shield flicker uselessly. "Oh, that's beautiful. They can't learn that, can they? They forgot how." She sounds almost happy. She sounds like someone who has been losing a war for ten years and has just seen a way not to.
@@ -651,7 +653,7 @@ The first drone reaches the dance floor. Its arm comes up, and the tubules at it
 {holo_fight.burst.drum:Behind the bar, Gus is lying across the duckboards with his polishing cloth still in his hand. Three of your rounds went through the mirror behind him, and at least one did not. The computer made him out of light and rules, and with the safeties off it made your bullets just as carefully, and sent them where you aimed.|One of your bursts went wide and took the mirror behind the bar to pieces. Gus comes up from behind it with glass in his hair, white to the lips, and shakes his fist at you. "Who pays for that, Hill? Who pays?"}
 {holo_fight.burst.drum:Lily has seen him. She goes to the end of the bar and looks over it, and comes back, and does not look at you.}
 {holo_fight.burst.drum:
-    ~ lily_trust_picard = lily_trust_picard - 1
+    ~ lily_trust_picard = clamp(lily_trust_picard - 1, -1, 3)
 }
 {holo_fight.burst.drum && holo_lily_gun():She is holding her arm. A sliver of the mirror went through her sleeve and into the meat of it; it is not deep, and it is bleeding, and it is real. "It's nothing," she says. "It's glass. I've had worse from my own kitchen." She doesn't look at the gun.}
 {holo_fight.burst.drum && holo_lily_gun() && obsession >= 6:
@@ -668,7 +670,7 @@ Three drones lie on the floor of the Club Tangier among the cigarette ends and t
 * [Say nothing. Check the gun.]
     You say nothing. You find a fresh drum in the case, and click it home, and work the bolt, because there may be more of them, and because it gives your hands something to do while she looks at you.
     "Right," says Lily. "Okay."
-    ~ lily_trust_picard = lily_trust_picard - 1
+    ~ lily_trust_picard = clamp(lily_trust_picard - 1, -1, 3)
 * [Ask her if she's hurt]
     "Are you hurt?" you ask her, and you mean it, and she sees that you mean it.
     {holo_fight.burst.drum && holo_lily_gun():"A scratch," she says, holding her arm. "I'll live. I've got a rocket to launch."|"No," she says, and then, surprised: "No. Are you?" You find you don't know how to answer that.}
@@ -682,12 +684,12 @@ One of the drones is still moving. A hand opening and closing on the dance floor
     You kneel in the spilled rye and put your hand on its forehead, where the metal meets the skin, and find the seam by memory. Your fingers know it; you wish they didn't. It comes away with a small wet click and the drone's hand stops opening and closing.
     The thing in your palm is warm. Its lights are still on. It is intact, every cell of it.
     {holo_cold > 1:"We—" you begin, and hear it, and stop. Lily heard it too.|Lily has turned away. You hear her being sick, quietly, behind a pillar.}
-    ~ lily_trust_picard = lily_trust_picard - 1
+    ~ lily_trust_picard = clamp(lily_trust_picard - 1, -1, 3)
 * (careful) {lily_trust_picard >= 1} [Ask Lily to hold it steady while you work]
     "I need your hands," you tell her. She looks at you as though you have asked her to hold a snake, and then she kneels on the drone's arm and holds its head with both her hands while you find the seam.
     "Like pulling a board," she says, when she sees how it is seated. "Don't twist. Lift." She is right. It comes away clean, warm, lit, whole, and the drone goes still at once, without having to be made still.
     You look at her. She is grey and sweating and her hands are perfectly steady. "Engineer," she says. "We hold things."
-    ~ lily_trust_picard = lily_trust_picard + 1
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * [Wait until it is still]
     You wait. You tell yourself it is mercy, and it may be. The hand opens and closes twice more and stops.
     When you take the processor out, some of its lights have already gone dark: a drone that stops takes its last orders with it, wiping as it goes. What is left is warm and damaged and perhaps enough.
@@ -730,7 +732,7 @@ The nearest drone turns toward your table. It is three steps away. Two. {pro_war
     The drone passes within an arm's length of her back. She feels it; you feel her feel it. You turn her, slowly, so that you are the one between them, and it goes on by.
     "You're treading on my feet," she whispers into your collar.
     "Keep doing it," you whisper back. "It's very convincing."
-    ~ lily_trust_picard = lily_trust_picard + 1
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * [Keep your eyes on your glass]
     You look at your glass. You look at the ice in it, how it has been rendered melting at exactly the right speed. You do not look at the thing that stops at your elbow, or at the light of its eyepiece moving across your hands, across Lily's face, across the tablecloth.
     Lily is staring at a point on the far wall, her hands flat on the tablecloth so they won't shake. The drone waits, and waits, and goes.
@@ -758,7 +760,7 @@ It is reading the ship through the wall. You can see the glow of a display throu
     {plan_known < 1:
         ~ plan_known = 1
     }
-    ~ lily_trust_picard = lily_trust_picard + 1
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * [Stay put and let it finish]
     You stay put. Being furniture has kept you alive so far. The drone at the booth works for a minute, and two, and then the green light goes out and it lets the door swing shut.
     You saw nothing you can use: a green light through a glass door, and a drone that knew exactly what it wanted from the wall. {plan_known >= 1:Whatever it read, it will be carried forward to the deflector with the rest.|Whatever it read, you will not know it.}
@@ -786,14 +788,14 @@ Something in you has been keeping count all this while, of every drone that walk
     You let it go. It is the hardest thing you do all night{holo_hide.pass.dance:, harder than the dancing}. The doors close behind it, and the clarinet goes on, and Lily lets out a long breath across the table.
     "You wanted to," she says. "I saw."
     "Yes," you say. "I did."
-    ~ lily_trust_picard = lily_trust_picard + 1
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 - -> holo_leave
 
 // After going for the last drone, Lily holding on.
 = held
 Lily is gripping your wrist with both hands. "Are you out of your mind?" she says. "We were fine. We were fine."
 {holo_cold > 1:You have done this too often tonight to be surprised at yourself. That is the part that ought to frighten you.}
-~ lily_trust_picard = lily_trust_picard - 1
+~ lily_trust_picard = clamp(lily_trust_picard - 1, -1, 3)
 -> holo_leave
 
 // ---------------------------------------------------------------------------
@@ -834,7 +836,7 @@ The drones don't know any of that. They have walked into a story without reading
     The cellar door is behind the stage. You take Lily's hand and walk, not run, across the dance floor, past the band, and through it, and you let the nearest drone see where you have gone. It follows. Of course it follows.
     At the foot of the cellar stairs, among the crates of bonded whiskey, you turn and wait until it is in the doorway, half in and half out, and then you say quite calmly, "Computer, restore the cellar wall." The wall comes back, as walls in a program do. It does not go round the drone. It goes through it.
     The drone hangs in the wall from the chest up, arms moving slowly, held like an insect in amber. The others stop at the top of the stairs and do not come down. They have learned one thing about the Tangier. Lily is pressed against a crate with her hand over her mouth. "Oh, God," she says. "Oh, you clever, horrible man."
-    ~ lily_trust_picard = lily_trust_picard - 1
+    ~ lily_trust_picard = clamp(lily_trust_picard - 1, -1, 3)
 - -> burn
 
 = burn
@@ -857,8 +859,8 @@ If the program goes, {holo_holders()} go{holo_fiction.lever.cellar:es} too, and 
     It gets up. It looks at you. Then it turns, because nothing that is frozen is in its way, and goes back up to the others and out through the grey doors, and you are left in a still photograph of 1941 with nothing in your hands.
     Lily is staring at you. "You let it go," she says. "For a nightclub."
     "For the people in it," you say, and hear how that sounds, and do not take it back.
-    ~ obsession = obsession - 1
-    ~ lily_trust_picard = lily_trust_picard + 1
+    ~ obsession = clamp(obsession - 1, 0, 6)
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
     -> holo_leave
 - -> take
 
@@ -869,11 +871,11 @@ The last of the club goes dark around you and the yellow grid stands up out of t
     ~ holo_press()
     You put your hand to its forehead and find the seam by memory. You remember being on the other side of a hand like yours. It comes away with a small wet click, warm, lit, whole, and the drone goes slack {holo_fiction.lever.cellar:in the wall|under its flickering captors}.
     {holo_cold > 1:Lily says your name, once, in a voice you have not heard her use. You realise you have been kneeling there for some time, turning the processor over in your fingers, as if listening.|Lily has turned away. You hear her breathing, hard and deliberate, the way people breathe when they will not be sick.}
-    ~ lily_trust_picard = lily_trust_picard - 1
+    ~ lily_trust_picard = clamp(lily_trust_picard - 1, -1, 3)
 * (careful) {lily_trust_picard >= 1} [Let Lily find how it's seated]
     "It's a part," Lily says, before you can ask, and kneels beside you. "It's a part, it's seated in something, they always come out one way. Look." She traces the seam with a fingernail that is shaking, then isn't. "Lift there. Don't twist."
     You lift; it comes free, warm and lit and whole, and the drone goes quiet all at once, as if a switch had been thrown, not a life. "Engineer," she says, not quite steadily. "We take things apart."
-    ~ lily_trust_picard = lily_trust_picard + 1
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * [Wait until it is still]
     You wait until the eyepiece dims. It takes a long minute, and the grid hums, and Lily holds your sleeve. When you take the processor out, half its lights are already dark: a drone that dies takes its last orders with it, wiping as it goes. What is left is damaged, and perhaps enough.
 - -> holo_leave
@@ -917,12 +919,12 @@ Everything the drone knew is in there, in a grammar you were fluent in once.
 * (lily_reads) {lily_trust_picard >= 1} [Give it to Lily. She builds things.]
     You hold it out to her. She looks at it in your palm for a long moment. Then she takes it, and the tricorder, and sits cross-legged on the deck, and starts to work, chewing her lip, talking to it under her breath as though it were a carburettor.
     "It's just a drive," she says, mostly to herself. "A nasty little drive. Somebody built it, so somebody can read it." She finds the contacts in a minute that would have taken you five. She finds the timing data that you would not have known to look for.
-    ~ lily_trust_picard = lily_trust_picard + 1
-* (listen) {holo_heard} [Close your hand on it and listen]
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
+* (listen) {carried_heard} [Close your hand on it and listen]
     ~ holo_press()
     You close your hand on it. You do not need the tricorder. You have not needed one since this morning, over Earth, when you let the voice in to win a battle. {pro_listened == 2:The door is still open. You walk through it.|The door is still ajar. You push it.}
     It is like putting your ear to a wall and hearing a crowd behind it, all saying one thing. It is like coming home. Lily says your name twice before you hear her, and when you open your eyes she has backed away from you, all the way to the far bulkhead.
-    ~ lily_trust_picard = lily_trust_picard - 1
+    ~ lily_trust_picard = clamp(lily_trust_picard - 1, -1, 3)
 - (found)
 ~ temp learned = 1
 {holo_intact():
@@ -953,7 +955,7 @@ Everything the drone knew is in there, in a grammar you were fluent in once.
 * (told_more) {learned >= 2} [Tell her: more of them, out there, now]
     "More of them," you say. "Out there, now, in your century. Very far away, and not yet interested in you.{learned >= 3: In a little over an hour, they will be.}"
     She sits with it. "That's a lot to find out in one night," she says at last, and her voice almost works.
-    ~ lily_trust_picard = lily_trust_picard + 1
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * (spared) {learned >= 2} [Spare her: someone who mustn't answer]
     "Someone who must never hear it," you say, and put the processor away. She looks at you as if she knows exactly what you are not saying, and lets you not say it.
 * ->
@@ -963,6 +965,17 @@ Everything the drone knew is in there, in a grammar you were fluent in once.
 // ---------------------------------------------------------------------------
 === holo_close ===
 ~ holo_band()
+// Lily's trust is banded 0..3 as the chapter ends (recap), and capped by what she
+// watched him do: Gus killed by the emptied drum, the safeties taken off after she
+// asked for them on. Settled here, before the last choices, so those choices are
+// explored once per cap rather than once per way of earning it.
+~ holo_cap = 3
+{holo_fight.burst.drum:
+    ~ holo_cap = holo_cap - 1
+}
+{holo_club.turn.gun_unsafe && holo_arch.panel.ask_on:
+    ~ holo_cap = holo_cap - 1
+}
 -> walk
 
 = walk
@@ -994,12 +1007,12 @@ Then she stops.
     - else: "Yes," you say. "It was the kind of choice I am very good at. I used to be proud of that."
     }
     She looks at you for a long moment. "Okay," she says. "Thanks for not lying." It seems to matter to her more than anything else you have said tonight.
-    ~ lily_trust_picard = lily_trust_picard + 1
+    ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * {not holo_fiction.burn.saved} [Tell her it was necessary]
     "It was necessary," you say. And it was; you could defend every part of it to an admiral. You hear your own voice, level and reasonable, and you hear how much it sounds like the thing in your head.
     {obsession >= 4:"Sure," Lily says. "Everything's necessary with you." She starts walking again, a step ahead of you now.|Lily nods slowly. "Okay," she says. "Just so you know, that's what everybody says."}
     {obsession >= 4:
-        ~ lily_trust_picard = lily_trust_picard - 1
+        ~ lily_trust_picard = clamp(lily_trust_picard - 1, -1, 3)
     }
 * {holo_hide.pass.dance} [Tell her she dances worse than you do]
     "You were treading on my feet too," you tell her. "Both of us. For the whole song."
@@ -1024,18 +1037,11 @@ The turbolift doors open. Inside, the panel is still Starfleet grey, still askin
 - -> recap
 
 = recap
-// Lily's trust is banded 0..3, and capped by what she watched him do:
-// Gus killed by the emptied drum, the safeties taken off after she asked for them on.
-~ temp cap = 3
-{holo_fight.burst.drum:
-    ~ cap = cap - 1
-}
-{holo_club.turn.gun_unsafe && holo_arch.panel.ask_on:
-    ~ cap = cap - 1
-}
-~ lily_trust_picard = clamp(lily_trust_picard, 0, cap)
+~ lily_trust_picard = clamp(lily_trust_picard, 0, holo_cap)
 ~ obsession = clamp(obsession, 0, 6)
 ~ plan_known = clamp(plan_known, 0, 3)
+// The voice is in him for Chapter Three if he listened over Earth, or if the hunt has let it in since.
+~ carried_heard = carried_heard or obsession >= 4
 {
 - data_lost ? reached: In engineering you went for the coolant valves yourself, and Data was taken pulling you out of their hands. # recap
 - data_lost ? rearguard: In engineering you ordered Data to hold the corridor while the rest of you got out, and he held it until they had him. # recap

@@ -20,6 +20,8 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
     ~ crusher_hid = 0
     ~ data_lost = rearguard
     ~ data_word = true
+    ~ data_settle()
+    ~ carry_settle()
     ~ assault_order = bring_back
 * [Gentle and in the dark: little learned; the voice quiet; Haddad taken; Crusher's graze hidden]
     ~ pro_listened = 0
@@ -37,6 +39,8 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
     ~ crusher_hid = 2
     ~ data_lost = went_back
     ~ data_word = false
+    ~ data_settle()
+    ~ carry_settle()
     ~ assault_order = ()
 * [Between: the beacon known, not its locks; the voice heard once; Lily wary; Abara taken]
     ~ pro_listened = 1
@@ -54,6 +58,8 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
     ~ crusher_hid = 0
     ~ data_lost = rearguard
     ~ data_word = false
+    ~ data_settle()
+    ~ carry_settle()
     ~ assault_order = bring_back
 * [The voice loud: the beacon known; the hunt in his blood; Lily afraid of him; Haddad taken]
     ~ pro_listened = 2
@@ -71,6 +77,8 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
     ~ crusher_hid = 1
     ~ data_lost = reached
     ~ data_word = true
+    ~ data_settle()
+    ~ carry_settle()
     ~ assault_order = fire_first
 - -> deflector
 
@@ -166,7 +174,7 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
 - assault_order ? bring_back: ~ eva_order = 2
 - else: ~ eva_order = 0
 }
-~ eva_heard = pro_listened >= 1 or obsession >= 4
+~ eva_heard = carried_heard or obsession >= 4
 ~ eva_cold = obsession >= 4
 ~ eva_lily = lily_trust_picard >= 1
 ~ eva_lily2 = lily_trust_picard >= 2

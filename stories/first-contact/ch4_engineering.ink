@@ -16,6 +16,8 @@ Chapter Four can begin from more than one night aboard. Which one?
     ~ crusher_hid = 0
     ~ data_lost = went_back
     ~ data_word = true
+    ~ data_settle()
+    ~ carry_settle()
     ~ assault_order = bring_back
     ~ lily_trust_picard = 3
     ~ obsession = 1
@@ -40,6 +42,8 @@ Chapter Four can begin from more than one night aboard. Which one?
     ~ crusher_hid = 2
     ~ data_lost = rearguard
     ~ data_word = false
+    ~ data_settle()
+    ~ carry_settle()
     ~ assault_order = ()
     ~ lily_trust_picard = 1
     ~ obsession = 4
@@ -64,6 +68,8 @@ Chapter Four can begin from more than one night aboard. Which one?
     ~ crusher_hid = 1
     ~ data_lost = reached
     ~ data_word = true
+    ~ data_settle()
+    ~ carry_settle()
     ~ assault_order = bring_back
     ~ lily_trust_picard = 2
     ~ obsession = 5
@@ -88,6 +94,8 @@ Chapter Four can begin from more than one night aboard. Which one?
     ~ crusher_hid = 0
     ~ data_lost = reached
     ~ data_word = false
+    ~ data_settle()
+    ~ carry_settle()
     ~ assault_order = fire_first
     ~ lily_trust_picard = 0
     ~ obsession = 6
@@ -122,7 +130,7 @@ Chapter Four can begin from more than one night aboard. Which one?
 === engineering ===
 ~ chapter = 4
 // Chapter Four's working copies of what it inherits, set once as it opens.
-~ eng_voice = pro_listened == 2
+~ eng_voice = carried_voice
 ~ eng_dark = 0
 {
 - obsession >= 6: ~ eng_dark = 3
@@ -135,15 +143,10 @@ Chapter Four can begin from more than one night aboard. Which one?
 - lily_trust_picard >= 1: ~ eng_reach = 1
 }
 ~ eng_hold = 0
-{data_word:
-    ~ eng_steady(1)
-}
-{data_lost ? went_back:
-    ~ eng_steady(1)
-}
+~ eng_steady(data_hold)
 ~ eng_worf = eva_worf_hurt
 ~ eng_cb = cochrane_back
-~ eng_hid = crusher_hid >= 1
+~ eng_hid = carried_hid
 ~ eng_evac = false
 ~ eng_sd = false
 ~ eng_for_queen = false

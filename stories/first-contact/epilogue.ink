@@ -19,6 +19,8 @@ The morning after can follow more than one night. Which one?
     ~ crusher_hid = 0
     ~ data_lost = rearguard
     ~ data_word = true
+    ~ data_settle()
+    ~ carry_settle()
     ~ obsession = 1
     ~ lily_trust_picard = 3
     ~ holo_route = hid
@@ -48,6 +50,8 @@ The morning after can follow more than one night. Which one?
     ~ crusher_hid = 1
     ~ data_lost = went_back
     ~ data_word = false
+    ~ data_settle()
+    ~ carry_settle()
     ~ obsession = 3
     ~ lily_trust_picard = 2
     ~ holo_route = fiction
@@ -77,6 +81,8 @@ The morning after can follow more than one night. Which one?
     ~ crusher_hid = 0
     ~ data_lost = rearguard
     ~ data_word = true
+    ~ data_settle()
+    ~ carry_settle()
     ~ obsession = 4
     ~ lily_trust_picard = 1
     ~ holo_route = fought
@@ -106,6 +112,8 @@ The morning after can follow more than one night. Which one?
     ~ crusher_hid = 2
     ~ data_lost = reached
     ~ data_word = false
+    ~ data_settle()
+    ~ carry_settle()
     ~ obsession = 6
     ~ lily_trust_picard = 0
     ~ holo_route = fought
@@ -135,6 +143,8 @@ The morning after can follow more than one night. Which one?
     ~ crusher_hid = 0
     ~ data_lost = went_back
     ~ data_word = true
+    ~ data_settle()
+    ~ carry_settle()
     ~ obsession = 3
     ~ lily_trust_picard = 2
     ~ holo_route = hid
@@ -164,6 +174,8 @@ The morning after can follow more than one night. Which one?
     ~ crusher_hid = 0
     ~ data_lost = reached
     ~ data_word = false
+    ~ data_settle()
+    ~ carry_settle()
     ~ obsession = 4
     ~ lily_trust_picard = 1
     ~ holo_route = fought

@@ -3,7 +3,8 @@
 // boz_sky (the proof), boz_silo (the Phoenix at night; he leaves for air),
 // boz_fence (he doesn't run) or boz_woods (he runs, and how he comes back),
 // boz_comm (the last repair, and the ship's call), boz_dawn (first light, the recap).
-// Reads (text only): pro_away, pro_listened, obsession, lily_trust_picard, eva_hawk,
+// Reads (text only): pro_away, pro_listened, obsession and lily_trust_picard (copied once as it
+// opens, into boz_ob and boz_lily), eva_hawk,
 // and whether Picard told Riker about the voice in the ready room (prologue.pro_riker.why).
 // Sets: cochrane_told (0..2), cochrane_back (0..3), phoenix_fix (0..2), for the epilogue,
 // and cochrane_chose (told everything, let go, came back alone), for its control flow.
@@ -27,6 +28,8 @@ The surface can hear the ship in more than one state. Which one?
     ~ crusher_hid = 0
     ~ data_lost = went_back
     ~ data_word = true
+    ~ data_settle()
+    ~ carry_settle()
     ~ assault_order = bring_back
     ~ lily_trust_picard = 3
     ~ obsession = 1
@@ -48,6 +51,8 @@ The surface can hear the ship in more than one state. Which one?
     ~ crusher_hid = 2
     ~ data_lost = rearguard
     ~ data_word = false
+    ~ data_settle()
+    ~ carry_settle()
     ~ assault_order = ()
     ~ lily_trust_picard = 1
     ~ obsession = 4
@@ -69,6 +74,8 @@ The surface can hear the ship in more than one state. Which one?
     ~ crusher_hid = 1
     ~ data_lost = reached
     ~ data_word = true
+    ~ data_settle()
+    ~ carry_settle()
     ~ assault_order = bring_back
     ~ lily_trust_picard = 2
     ~ obsession = 5
@@ -90,6 +97,8 @@ The surface can hear the ship in more than one state. Which one?
     ~ crusher_hid = 0
     ~ data_lost = reached
     ~ data_word = false
+    ~ data_settle()
+    ~ carry_settle()
     ~ assault_order = fire_first
     ~ lily_trust_picard = 0
     ~ obsession = 6
@@ -110,6 +119,12 @@ The surface can hear the ship in more than one state. Which one?
 === bozeman ===
 ~ boz_drunk = false
 ~ boz_fear = 0
+~ boz_ob = 0
+{
+- obsession >= 5: ~ boz_ob = 2
+- obsession >= 3: ~ boz_ob = 1
+}
+~ boz_lily = clamp(lily_trust_picard, 0, 2)
 The bar's sign was painted by hand, in letters that lean, over a door that does not shut. Inside it is warm and loud and smells of woodsmoke, engine oil and liquor made in a bathtub last month. # chapter: Interlude — Bozeman # scene: A bar in the settlement, Bozeman, Montana
 You have been here two hours. You found Zefram Cochrane by following the loudest happiness in the settlement, and when you got close enough you found it was not happiness at all. # pause
 -> bar
@@ -477,21 +492,21 @@ Geordi wipes his hands and comes down to you and Will. "The manifold takes the w
 "Picard to Riker." # speaker: Picard
 The voice comes out of Will's badge small and flattened by distance. You would know it anywhere, and you know at once that something has happened to it. # pause
 {
-- obsession >= 5:
+- boz_ob == 2:
     It is perfectly steady. That is what is wrong with it. You have heard him frightened and angry and grieving, never like this: every word set down exactly where he wants it, without a tremor, the way the Collective sounded in his mouth six years ago, on a viewscreen.
-- obsession >= 3:
+- boz_ob >= 1:
     It is clipped short, like a man speaking through his teeth. The courtesy is still there, but it is a thin coat over something that is walking up and down.
 - else:
     It is tired, that is all at first: a man who has been doing hard things for hours. Under it, when you listen, he is still himself.
 }
 {pro_listened == 2:You saw it in his face on the bridge, over Earth, when he let the voice in. Three hundred kilometres of night between you, and you can hear it still.}
-He tells it briefly. The Borg came across when the shields went down. They have taken decks. They were building something on the deflector dish to call their own kind in this century, and it is stopped. He does not say how. Data is in engineering, with them. Beverly has her wounded on Deck Eleven. {eva_hawk ? hawk_lost:Lieutenant Hawk went out onto the hull with him and did not come back in.|{eva_hawk ? hawk_taken:Lieutenant Hawk went out onto the hull with him, and the Borg have him now.}} {obsession >= 5:He says the Borg's name as if it were a colleague's.|{obsession >= 3:He says "the Borg" as if it were a sum he has nearly finished.|He says "the Borg" as if it costs him something each time, which it does.}}
+He tells it briefly. The Borg came across when the shields went down. They have taken decks. They were building something on the deflector dish to call their own kind in this century, and it is stopped. He does not say how. Data is in engineering, with them. Beverly has her wounded on Deck Eleven. {eva_hawk ? hawk_lost:Lieutenant Hawk went out onto the hull with him and did not come back in.|{eva_hawk ? hawk_taken:Lieutenant Hawk went out onto the hull with him, and the Borg have him now.}} {boz_ob == 2:He says the Borg's name as if it were a colleague's.|{boz_ob >= 1:He says "the Borg" as if it were a sum he has nearly finished.|He says "the Borg" as if it costs him something each time, which it does.}}
 "Will. Tell me the Phoenix flies in the morning." # speaker: Picard
 Will looks at you: not for the answer, for the voice. How bad? You shake your head a very little. Later.
 "She flies, sir," he says. "{phoenix_fix == 2:Geordi needs a part. One piece, a manifold: if the transporter can spare a second, we'd take it.|We're doing the last of it now.}" # speaker: Riker
 {phoenix_fix == 2:
     {
-    - obsession >= 5:
+    - boz_ob == 2:
         "You'll have it," the captain says, instantly. "Whatever she needs. The Phoenix flies. Nothing else they want can matter, if that does." Someone on the bridge begins to object, about a lock through the Borg's fields, and you hear him not let them finish. # speaker: Picard
     - else:
         A pause. You hear the bridge behind him: someone reporting a deck, someone else answering. "Mr. Worf says he can hold a lock for four seconds," the captain says at last. "He says he'd rather not. Geordi, you'll have your part. Make it worth it." # speaker: Picard
@@ -502,18 +517,18 @@ Will looks at you: not for the answer, for the voice. How bad? You shake your he
 {
 - cochrane_back == 3:
     "Up on the ridge, sir," Will says, and doesn't look at you. "Thinking it over." # speaker: Riker
-    There is a silence on the channel long enough to hear the bridge breathe. "I see," the captain says. {obsession >= 5:"Then bring him down. However you have to."|"Then I hope he thinks well."} # speaker: Picard
+    There is a silence on the channel long enough to hear the bridge breathe. "I see," the captain says. {boz_ob == 2:"Then bring him down. However you have to."|"Then I hope he thinks well."} # speaker: Picard
 - cochrane_back == 2:
     "Asleep, sir," Will says. "He took a run at the woods. I stunned him." # speaker: Riker
-    {obsession >= 5:"Good," the captain says, and nothing else, and the word sits in the cold air of the silo like a stone.|"Ah," the captain says, and there is almost a smile in it, tired as it is. "See that he wakes up in a good mood, Number One."} # speaker: Picard
+    {boz_ob == 2:"Good," the captain says, and nothing else, and the word sits in the cold air of the silo like a stone.|"Ah," the captain says, and there is almost a smile in it, tired as it is. "See that he wakes up in a good mood, Number One."} # speaker: Picard
 - else:
     "Here, sir," Will says. "He's with us." # speaker: Riker
     {cochrane_back == 1:He doesn't mention the woods. Cochrane, up on the gantry, looks down at Will with something like gratitude.}
 }
 {
-- lily_trust_picard >= 2:
+- boz_lily == 2:
     "Lily Sloane is with me, on the bridge," the captain says. "{cochrane_back <= 1:Mr. Cochrane, she|She} asks me to say that if you scratch the paint, she'll know. And that you owe her a drink. I believe the second part was the important part." # speaker: Picard
-- lily_trust_picard == 1:
+- boz_lily == 1:
     "Lily Sloane is aboard. She is safe, for the moment. She asked after Mr. Cochrane." The captain stops, as if there were more, and decides there isn't. # speaker: Picard
 - else:
     "Lily Sloane is aboard, and alive." A pause. "She doesn't wish to speak to me. I don't altogether blame her." # speaker: Picard
@@ -522,21 +537,21 @@ Will looks at you: not for the answer, for the voice. How bad? You shake your he
 * [Ask the captain how he is]
     You lean in to Will's badge. "Captain. It's Deanna. How are you?" # speaker: Troi
     {
-    - obsession >= 5:
+    - boz_ob == 2:
         "Occupied, Counsellor," he says. "Picard out." And the channel closes before you can say that it was not what you asked. # speaker: Picard
-    - obsession >= 3:
+    - boz_ob >= 1:
         There is a breath, the smallest one. "Busy, Counsellor. Ask me again when this is over." He closes the channel. He did not say no. # speaker: Picard
     - else:
         A pause. Then, quietly, as if to a friend across a table: "Afraid, Deanna. And doing it anyway. Get them flying. Picard out." # speaker: Picard
     }
 * [Let Will close it]
-    You say nothing. Will tells the captain they'll call at first light, and the captain says {obsession >= 5:"Do,"|"Please,"} and is gone.
+    You say nothing. Will tells the captain they'll call at first light, and the captain says {boz_ob == 2:"Do,"|"Please,"} and is gone.
     You wish, at once, that you had said something. You don't know what it would have been.
 - Will stands with his hand still on the badge after it has gone dead. {prologue.pro_riker.why:You can feel him remembering something: the ready room, on the border, and the captain telling him that he could not swear the Collective had gone out of his head. }"How bad?" he says, without looking at you. # speaker: Riker
 {
-- obsession >= 5:
+- boz_ob == 2:
     "Bad," you say. "Not the ship. Him." You try to find a way to say it that isn't the truth, and there isn't one. "He's enjoying it, Will." # speaker: Troi
-- obsession >= 3:
+- boz_ob >= 1:
     "He's holding," you say. "Barely. He's angry, and he hasn't noticed yet how much." # speaker: Troi
 - else:
     "He's frightened, and he knows it," you say. "That's good. It's when he stops knowing that I'll worry." # speaker: Troi
@@ -567,12 +582,12 @@ At twenty past six, the thread of cold on the ridge begins to move.
 It comes down slowly. You feel it stop at the treeline for a long time, and you feel Will, beside you, not breathe. Then a figure comes out of the pines in the grey light, hands in its pockets, and walks down to the wire, through the gap, to the top of the ladder, and stands there looking down at all of you.
 "I was sitting up there," Zefram Cochrane says, "thinking that if I went, you'd let me. And then I couldn't think of anywhere to go." He climbs down. At the bottom he looks at the Phoenix, {phoenix_fix == 2:at the strange bright part in her belly that he didn't put there,|at the new seam on her intake that he didn't weld,} and then at you. "Somebody finished her without me." # speaker: Cochrane
 "Somebody finished the intake," you say. "She's not finished without you." # speaker: Troi
-You tell him what the captain said about Lily, at three in the morning. {lily_trust_picard >= 2:He listens with his eyes shut, and laughs at the part about the paint, and then doesn't.|{lily_trust_picard == 1:He listens with his eyes shut. "Safe," he says. "Okay. Safe is good."|He listens with his eyes shut. "Alive," he says. "Okay. I can work with alive."}}
+You tell him what the captain said about Lily, at three in the morning. {boz_lily == 2:He listens with his eyes shut, and laughs at the part about the paint, and then doesn't.|{boz_lily == 1:He listens with his eyes shut. "Safe," he says. "Okay. Safe is good."|He listens with his eyes shut. "Alive," he says. "Okay. I can work with alive."}}
 Will, beside you, lets out the breath he has been holding since two. He doesn't say anything. He puts his hand on your shoulder and leaves it there. # pause
 -> last
 
 = last
-{cochrane_back == 2:You go over to him while Geordi is busy at the seam, because someone should tell him what the captain said about Lily, and you tell him. {lily_trust_picard >= 2:He listens with his eyes shut, and says something you don't catch, and then says it again: "Her paint. Of course."|{lily_trust_picard == 1:He listens with his eyes shut. "Safe," he says. "Okay. Safe is good."|He listens with his eyes shut. "Alive," he says. "Okay. I can work with alive."}}}
+{cochrane_back == 2:You go over to him while Geordi is busy at the seam, because someone should tell him what the captain said about Lily, and you tell him. {boz_lily == 2:He listens with his eyes shut, and says something you don't catch, and then says it again: "Her paint. Of course."|{boz_lily == 1:He listens with his eyes shut. "Safe," he says. "Okay. Safe is good."|He listens with his eyes shut. "Alive," he says. "Okay. I can work with alive."}}}
 Cochrane looks up the open silo at the lightening sky, at the place where, in a few hours, there will be a hole punched through it. # pause
 "What do I say to them?" he says. {cochrane_told == 0:"Whoever's going to be watching. You won't even tell me who."|{cochrane_told == 1:"Whoever's listening. The ones who come."|"The ones who come. I know who. I still don't know what to say."}} # speaker: Cochrane
 * [Tell him to say whatever's true]
@@ -609,8 +624,8 @@ The surface, the night before the flight: what you did, and what it left. # paus
 - else: The Phoenix flies with a manifold from the Enterprise's replicators, beamed down through the Borg's fields while the captain's ship was fighting for its life. # recap
 }
 {
-- obsession >= 5: On the channel, at three in the morning, you heard the captain sound like something else. You have told Will. You have told no one else. # recap
-- obsession >= 3: On the channel, at three in the morning, the captain sounded like a man holding a door shut. # recap
+- boz_ob == 2: On the channel, at three in the morning, you heard the captain sound like something else. You have told Will. You have told no one else. # recap
+- boz_ob >= 1: On the channel, at three in the morning, the captain sounded like a man holding a door shut. # recap
 - else: On the channel, at three in the morning, the captain sounded afraid, and like himself. # recap
 }
 ~ cochrane_chose = cochrane_told == 2 && cochrane_back == 3

@@ -50,6 +50,33 @@ VAR data_word = false
 // fire_first = fire without waiting, they are gone; bring_back = stun and carry anyone
 // who can be reached; () = he said nothing, and each of them decided alone.
 LIST assault_order = fire_first, bring_back
+// What Data has to hold on to when the Queen works on him in Chapter Four, 0..2: one for
+// Picard's promise (data_word), one for having broken an order to save Lindqvist
+// (data_lost went_back). Settled by data_settle() as the assault ends, so that Chapter
+// Four's choices test this one small number and data_lost and data_word are read only in text.
+VAR data_hold = 0
+
+// What the prologue and Chapter One leave for every later chapter's choices, settled by
+// carry_settle() as Chapter Two opens (and by every later entry preset), so that those
+// choices test these yes-or-no values and pro_listened and crusher_hid are read later
+// only in text.
+VAR carried_heard = false  // pro_listened >= 1: the Collective's voice is in Picard (from Chapter Two's end, also obsession >= 4)
+VAR carried_voice = false  // pro_listened == 2: he let it all the way in over Earth
+VAR carried_hid = false    // crusher_hid >= 1: Beverly is hiding the drone's graze
+
+=== function carry_settle() ===
+~ carried_heard = pro_listened >= 1
+~ carried_voice = pro_listened == 2
+~ carried_hid = crusher_hid >= 1
+
+=== function data_settle() ===
+~ data_hold = 0
+{data_word:
+    ~ data_hold = data_hold + 1
+}
+{data_lost ? went_back:
+    ~ data_hold = data_hold + 1
+}
 
 // ---- Chapter 2, the Dixon Hill holodeck (player: Picard) ----
 // Lily's trust in Picard himself, banded 0..3 when the chapter ends.
@@ -67,10 +94,10 @@ VAR plan_known = 0
 VAR holo_transit = false   // emh_log ? transit
 VAR holo_adapt = false     // emh_log ? adaptation
 VAR holo_out = false       // sickbay_out != ()
-VAR holo_heard = false     // pro_listened >= 1
 VAR holo_hostile = false   // lily_trust < 0 as Chapter Two opens
 VAR holo_pgun = false      // Picard has a weapon of his own after the lounge (holo_picard_gun)
 VAR holo_cold = 0          // cold choices made in Chapter Two so far, banded 0..2 (see holo_press)
+VAR holo_cap = 3           // the most Lily's trust in Picard can be as Chapter Two ends (holo_close)
 LIST holo_route = fought, hid, fiction
 
 // Clamp a number into a band.
@@ -148,6 +175,11 @@ VAR cochrane_chose = false
 // The interlude's bookkeeping, zeroed as it ends.
 VAR boz_drunk = false      // Troi kept pace with Cochrane in the bar
 VAR boz_fear = 0           // how loud Cochrane's fear is when he leaves the silo for air, 0..3 (boz_scare)
+// Text-only copies of what the interlude inherits, set as it opens, so that the
+// obsession and Lily's trust are read there only once (Chapter Four and the
+// epilogue read them again):
+VAR boz_ob = 0             // the captain's obsession as Troi hears it: 0 under 3, 1 at 3-4, 2 at 5 or more
+VAR boz_lily = 0           // Lily's trust in Picard: 0 none, 1 a little, 2 at 2 or more
 
 // ---- Chapter 4, engineering (player: Picard) ----
 // What Chapter Four hands to the epilogue. Set in eng_close, just before the
