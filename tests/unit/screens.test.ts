@@ -531,6 +531,23 @@ describe("The story so far", () => {
     ]);
   });
 
+  it("reads a status written as an ink function, with its tags, and leaves the game as it was", () => {
+    const tide = { id: "tide", hash: "h", json: compileFixture("screens/function-status.ink") };
+    const s = Session.start(tide, { seed: 1, id: "p" });
+    expect(s.aside(STATUS_KNOT)).toEqual([
+      { text: "The tide is low.", tags: ["recap"] },
+      { text: "You have waited no time at all.", tags: [] },
+    ]);
+    s.choose(0);
+    s.choose(0);
+    const before = s.snapshot();
+    expect(s.aside(STATUS_KNOT)?.map((l) => l.text)).toEqual(["The tide is high.", "You have waited a while."]);
+    expect(s.snapshot()).toBe(before);
+    expect(s.current.choices.map((c) => c.text)).toEqual(["Wait an hour", "Go home"]);
+    s.choose(1);
+    expect(s.current.ended).toBe(true);
+  });
+
   it("says so when no chapter has finished, and a story without a status knot has no status", () => {
     const demo = { id: "demo", hash: "h", json: compileFixture("demo/main.ink") };
     const s = Session.start(demo, { seed: 1, id: "p" });

@@ -1,0 +1,71 @@
+/**
+ * First Contact's own account of where things stand (its `status` function,
+ * stories/first-contact/status.ink), run aside from each chapter's entry
+ * states: words only, what is known by then, and the story left as it was.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { STATUS_KNOT } from "../../src/app/screens/story-so-far.js";
+import { openStory } from "../../src/engine/index.js";
+import { compileInkFile } from "../../src/story-build/compile.js";
+
+const json = compileInkFile(join(import.meta.dirname, "..", "..", "stories", "first-contact", "main.ink"))
+  .json as string;
+
+/** The status lines at an entry state's first choices (its first preset), and whether the state was untouched. */
+function statusAt(entry: string | null, preset = 0) {
+  const e = openStory(json);
+  e.seed(3);
+  if (entry) {
+    e.goTo(entry);
+    if (e.continue().choices.length > 1) e.choose(preset);
+  }
+  e.continue();
+  const before = e.snapshot();
+  const lines = e.aside(STATUS_KNOT);
+  return { lines: (lines ?? []).map((l) => l.text), untouched: e.snapshot() === before, found: lines !== null };
+}
+
+describe("First Contact's status", () => {
+  const entries = [
+    null,
+    "entry_sickbay",
+    "entry_holodeck",
+    "entry_deflector",
+    "entry_bozeman",
+    "entry_engineering",
+    "entry_epilogue",
+  ];
+
+  it.each(entries)("at %s: lines in words, never a number, and the story left as it was", (entry) => {
+    const { lines, untouched, found } = statusAt(entry);
+    expect(found).toBe(true);
+    expect(untouched).toBe(true);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l, l).not.toMatch(/\d/);
+  });
+
+  it("says only what is known by the chapter: the prologue knows nothing of sickbay, the holodeck nothing of the dish", () => {
+    const start = statusAt(null).lines.join("\n");
+    expect(start).toContain("Collective's voice");
+    expect(start).not.toMatch(/sickbay|Lily|Hawk|beacon/);
+    const holodeck = statusAt("entry_holodeck").lines.join("\n");
+    expect(holodeck).toMatch(/out of sickbay|up the tube|got out/);
+    expect(holodeck).toMatch(/Lily (left|slipped away from) Beverly/);
+    expect(holodeck).not.toMatch(/Hawk|Cochrane/);
+    const epilogue = statusAt("entry_epilogue").lines.join("\n");
+    expect(epilogue).toMatch(/Hawk/);
+    expect(epilogue).toMatch(/Cochrane/);
+    expect(epilogue).toMatch(/Lily (trusts|will work|does not trust)/);
+  });
+
+  it("reads who got out of sickbay", () => {
+    // The holodeck's first preset brings everyone out; its fourth, only Ogawa.
+    expect(statusAt("entry_holodeck", 0).lines).toContain(
+      "Beverly brought everyone out of sickbay who could be carried: Ogawa, Tolland and the wounded.",
+    );
+    expect(statusAt("entry_holodeck", 3).lines).toContain(
+      "Only Ogawa came up the tube with Beverly. Everyone else is still down there.",
+    );
+  });
+});
