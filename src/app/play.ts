@@ -43,6 +43,8 @@ export interface PlayOptions {
   /** `--pacing` and `--paging`: settings overridden for this run. */
   pacing?: "off" | "fast" | "slow";
   paging?: "on" | "off";
+  /** `--skip-seen`: whether text read before is passed over, for this run. */
+  skipSeen?: "on" | "off";
 }
 
 function makeRenderer(opts: PlayOptions, io: GameIo): Renderer {
@@ -152,6 +154,7 @@ async function openSettings(dir: string, renderer: Renderer, opts: PlayOptions, 
     color: opts.color,
     pacing: opts.pacing,
     paging: opts.paging,
+    skipSeen: opts.skipSeen,
   };
   const term = { env: io.env, isTTY: Boolean(io.stdout.isTTY), columns: io.stdout.columns };
   const apply = (s: import("../saves/settings.js").Settings) =>

@@ -1,11 +1,16 @@
 /**
  * The player's profile as the app sees it: what one story's player has found.
  *
- * Owns: the contract between the app and the profile store, and what a
+ * Owns: the contract between the app and the profile store, what a
  * playthrough records (its ending, when, and which playthrough; the paths
- * of the choices it took).
+ * of the choices it took; the lines it showed, by key), and recording the
+ * choices and lines as the player goes: coalesced into one write soon after
+ * each turn, never in the way of a turn, kept and tried again at the next
+ * one when the profile cannot be written.
  */
 
+import { createHash } from "node:crypto";
+import type { Line } from "../engine/index.js";
 import { keptEvents } from "../log/path.js";
 import type { Session } from "../log/session.js";
 import type { ChapterReached, EndingFound, SettingsStore, StoryProfile } from "../saves/settings.js";
@@ -15,8 +20,8 @@ export interface PlayerProfile {
   read(): Promise<StoryProfile>;
   /** Records an ending; true when it is new. */
   recordEnding(ending: string, found: EndingFound): Promise<boolean>;
-  /** Adds the target paths of choices taken to the seen set. */
-  recordChoices(paths: readonly string[]): Promise<unknown>;
+  /** Adds the target paths of choices taken and the keys of lines read (lineKey) to the seen sets. */
+  recordSeen(seen: { choices?: readonly string[]; lines?: readonly string[] }): Promise<unknown>;
   /** Records how chapters were reached, to start them again. */
   recordChapters(reached: Readonly<Record<string, ChapterReached>>): Promise<void>;
 }
@@ -61,7 +66,118 @@ export function storyProfile(store: SettingsStore, storyId: string): PlayerProfi
   return {
     read: () => store.story(storyId),
     recordEnding: (ending, found) => store.recordEnding(storyId, ending, found),
-    recordChoices: (paths) => store.recordChoices(storyId, paths),
+    recordSeen: (seen) => store.recordSeen(storyId, seen),
     recordChapters: (reached) => store.recordChapters(storyId, reached),
   };
+}
+
+/**
+ * A line's key in the profile: 64 bits of the SHA-256 of its words (spacing
+ * evened out), in base64url. The words alone, so a line a new version of the
+ * story keeps word for word stays read wherever it moved.
+ */
+export function lineKey(text: string): string {
+  return createHash("sha256").update(text.trim().replace(/\s+/g, " ")).digest("base64url").slice(0, 11);
+}
+
+/**
+ * What one game records as it goes: the choices taken and the lines shown.
+ * Each note is gathered and written soon after (one write for all the notes
+ * of a turn, and none when nothing is new), so a crash or a killed terminal
+ * loses at most the turn being written.
+ */
+export class PlayRecord {
+  #profile: PlayerProfile;
+  /** Keys of the lines read before, in any playthrough, and those this game has shown. */
+  #read: Set<string>;
+  #known: Set<string>;
+  #choices = new Set<string>();
+  #lines = new Set<string>();
+  #scheduled = false;
+  #writing: Promise<void> = Promise.resolve();
+  #problem: string | null = null;
+  #told = false;
+
+  constructor(profile: PlayerProfile, before: { lines: readonly string[]; seen: readonly string[] }) {
+    this.#profile = profile;
+    this.#read = new Set(before.lines);
+    this.#known = new Set(before.seen);
+  }
+
+  /** Starts a record from what the profile holds; a profile that cannot be read starts it empty, and says so once. */
+  static async open(profile: PlayerProfile): Promise<PlayRecord> {
+    try {
+      return new PlayRecord(profile, await profile.read());
+    } catch (err) {
+      const record = new PlayRecord(profile, { lines: [], seen: [] });
+      record.#problem = (err as Error).message;
+      return record;
+    }
+  }
+
+  /** How many of `lines`, from the first, were read before; the first unread line (with words) ends the count. */
+  readBefore(lines: readonly Line[]): number {
+    let n = 0;
+    for (const line of lines) {
+      if (line.text.trim() && !this.#read.has(lineKey(line.text))) break;
+      n += 1;
+    }
+    return n;
+  }
+
+  /** Notes lines as shown (read from now on). */
+  shown(lines: readonly Line[]): void {
+    for (const line of lines) {
+      if (!line.text.trim()) continue;
+      const key = lineKey(line.text);
+      if (this.#read.has(key)) continue;
+      this.#read.add(key);
+      this.#lines.add(key);
+    }
+    this.#schedule();
+  }
+
+  /** Notes a choice taken, by its target path. */
+  chose(target: string): void {
+    if (!target || this.#known.has(target)) return;
+    this.#known.add(target);
+    this.#choices.add(target);
+    this.#schedule();
+  }
+
+  /** Writes what is gathered now; resolves when it is written or has failed (kept for the next try). */
+  flush(): Promise<void> {
+    this.#scheduled = false;
+    if (this.#choices.size === 0 && this.#lines.size === 0) return this.#writing;
+    const choices = [...this.#choices];
+    const lines = [...this.#lines];
+    this.#choices.clear();
+    this.#lines.clear();
+    this.#writing = this.#writing
+      .then(() => this.#profile.recordSeen({ choices, lines }))
+      .then(
+        () => undefined,
+        (err: unknown) => {
+          // Kept for the next write: nothing is lost while the profile cannot be written.
+          for (const c of choices) this.#choices.add(c);
+          for (const l of lines) this.#lines.add(l);
+          this.#problem ??= (err as Error).message;
+        },
+      );
+    return this.#writing;
+  }
+
+  /** The first problem reading or writing the profile, once, for the player to be told; null otherwise. */
+  takeProblem(): string | null {
+    if (this.#told || !this.#problem) return null;
+    this.#told = true;
+    return this.#problem;
+  }
+
+  #schedule(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    // On the event loop's next round: the turn goes on at once and the write follows it.
+    setImmediate(() => void this.flush());
+  }
 }

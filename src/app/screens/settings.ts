@@ -13,13 +13,14 @@ export interface SettingsAccess {
   update(patch: Partial<Settings>): Promise<Settings>;
 }
 
-type Key = "width" | "colour" | "pacing" | "paging";
+type Key = "width" | "colour" | "pacing" | "paging" | "skipSeen";
 
 const LABELS: Record<Key, string> = {
   width: "Text width",
   colour: "Colour",
   pacing: "Typewriter pacing",
   paging: "Paging",
+  skipSeen: "Skip text already read",
 };
 
 /** A setting's value in words. */
@@ -33,6 +34,12 @@ function describeSetting(key: Key, s: Settings): string {
       return s.pacing === "off" ? "off (text appears at once)" : s.pacing;
     case "paging":
       return s.paging === "on" ? "on (text waits for a key after a screenful)" : "off";
+    case "skipSeen":
+      return s.skipSeen === "auto"
+        ? "auto (on, but off in plain mode)"
+        : s.skipSeen === "on"
+          ? "on (lines read in any playthrough pass at once, dimmed, until the first new one)"
+          : "off";
   }
 }
 
@@ -40,6 +47,7 @@ const VALUES: Record<Exclude<Key, "width">, readonly string[]> = {
   colour: ["auto", "on", "off"],
   pacing: ["off", "fast", "slow"],
   paging: ["on", "off"],
+  skipSeen: ["auto", "on", "off"],
 };
 
 const WIDTHS = ["auto", "60", "72", "80", "100"] as const;
