@@ -471,6 +471,10 @@ describe("Paths", () => {
             ],
           },
         ],
+        routes: [
+          { name: "shore close", target: "shore.shore_close", via: ["shore.0.g-0.c-2"] },
+          { name: "ending home", target: "ending_home", via: ["shore.0.g-0.c-3"] },
+        ],
       },
       {
         chapter: "Two — The Tower",
@@ -483,6 +487,10 @@ describe("Paths", () => {
               { path: "tower.0.c-1", label: "Let it stay dark" },
             ],
           },
+        ],
+        routes: [
+          { name: "lamp", target: "ending_lamp", via: ["tower.0.c-0"] },
+          { name: "dark", target: "ending_dark", via: ["tower.0.c-1"] },
         ],
       },
     ]);
@@ -497,8 +505,8 @@ describe("Paths", () => {
     });
     expect(screen.summary).toBe("2 of 6 choices seen in all");
     expect(screen.sections.map((s) => s.heading)).toEqual([
-      "One — The Shore: 2 of 4 choices seen",
-      "Two — The Tower: 0 of 2 choices seen",
+      "One — The Shore: 2 of 4 choices seen; routes: shore close; 1 not yet taken",
+      "Two — The Tower: 0 of 2 choices seen; routes: none taken yet, 2 in all",
     ]);
     expect(screen.sections[0]?.items).toEqual([
       { text: "The shore: 2 of 4", state: "plain" },
@@ -510,12 +518,42 @@ describe("Paths", () => {
     expect(JSON.stringify(screen)).not.toContain("Light the great lamp");
   });
 
+  it("names the routes taken in a chapter's heading, by the choice that takes one or a choice made inside it", () => {
+    const chapter = (seen: string[]) =>
+      pathsScreen(
+        [
+          {
+            chapter: "Chapter One",
+            knots: [{ knot: "k", scene: null, choices: [{ path: "k.0.c-0", label: "Hold" }] }],
+            routes: [
+              { name: "hold", target: "k_hold", via: ["k.0.c-0"] },
+              { name: "run", target: "k_run", via: ["k.0.c-1"] },
+              { name: "stay with the hologram", target: "k.stay", via: ["k.0.c-2"] },
+            ],
+          },
+        ],
+        { endings: {}, chapters: {}, lines: [], seen },
+      ).sections[0]?.heading;
+    expect(chapter([])).toBe("Chapter One: 0 of 1 choice seen; routes: none taken yet, 3 in all");
+    expect(chapter(["k.0.c-1"])).toBe("Chapter One: 0 of 1 choice seen; routes: run; 2 not yet taken");
+    expect(chapter(["k.0.c-0", "k_run.0.c-4", "k.stay.0.c-1"])).toBe(
+      "Chapter One: 1 of 1 choice seen; routes: hold, run, stay with the hologram",
+    );
+    // A chapter the build found no branching point in has no routes part.
+    expect(
+      pathsScreen(
+        map.map((c) => ({ ...c, routes: [] })),
+        profile(),
+      ).sections[0]?.heading,
+    ).toBe("One — The Shore: 0 of 4 choices seen");
+  });
+
   it("draws a tree: indented numbered lines in plain mode, guides in the rich renderer", async () => {
     const screen = pathsScreen(map, { endings: {}, chapters: {}, lines: [], seen: ["shore.0.c-0"] });
     const p = plain("0\n");
     await p.r.showScreen(screen);
     expect(p.out()).toContain(
-      "One — The Shore: 1 of 4 choices seen\n1) The shore: 1 of 4\n  2) [x] Trim the wick\n  3) [ ] 3 not yet taken\n",
+      "One — The Shore: 1 of 4 choices seen; routes: none taken yet, 2 in all\n1) The shore: 1 of 4\n  2) [x] Trim the wick\n  3) [ ] 3 not yet taken\n",
     );
     const { r, input, out } = rich();
     const shown = r.showScreen(screen);
