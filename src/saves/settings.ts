@@ -130,6 +130,8 @@ function migrate(
   current: number,
   steps: Record<number, Migration>,
 ): Record<string, unknown> {
+  // No file (or nothing in it) is nothing to migrate: not a first-format file.
+  if (Object.keys(raw).length === 0) return { format: current };
   let format = typeof raw.format === "number" && Number.isInteger(raw.format) ? raw.format : 1;
   let fields = raw;
   while (format < current) {

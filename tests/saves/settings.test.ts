@@ -205,6 +205,8 @@ describe("lines read", () => {
     expect(await store.recordSeen("one", { lines: [key(1)] })).toBe(0);
     const file = JSON.parse(readFileSync(join(dir, "profile.json"), "utf8"));
     expect(file.stories.one.lines).toBe(`${key(1)}${key(2)}${key(3)}`);
+    // A profile that did not exist is not taken for a first-format one: no other story appears in it.
+    expect(Object.keys(file.stories)).toEqual(["one"]);
     expect(await store.story("one")).toMatchObject({ lines: [key(1), key(2), key(3)], seen: ["k.0.c-0"] });
     await store.recordEnding("one", "ending_a", FOUND);
     expect((await store.story("one")).lines).toHaveLength(3);
