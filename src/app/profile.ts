@@ -6,7 +6,11 @@
  * of the choices it took; the lines it showed, by key), and recording the
  * choices and lines as the player goes: coalesced into one write soon after
  * each turn, never in the way of a turn, kept and tried again at the next
- * one when the profile cannot be written.
+ * one when the profile cannot be written. A turn that takes no new choice
+ * and shows no new line writes nothing; one that does costs one atomic
+ * write, a median 12 ms for a profile holding all of First Contact's prose
+ * read and 44 ms beside another story at the 50,000-line bound
+ * (`node scripts/bench-profile.mjs`), made after the turn has gone on.
  */
 
 import { createHash } from "node:crypto";
