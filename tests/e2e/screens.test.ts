@@ -177,7 +177,7 @@ describe("screens from the title screen (plain)", () => {
       input: "menu\nSave and quit to the title screen\nsettings\n0\nquit\n",
     });
     expect(settings.stdout).toMatch(
-      /\d\) Skip text already read: auto \(on, but off in plain mode\)\n {3}a command-line flag overrides this/,
+      /\d\) Skip text already read: auto \(off in plain mode, on in the full-screen game\)\n {3}a command-line flag overrides this/,
     );
   });
 });

@@ -24,7 +24,7 @@ const LABELS: Record<Key, string> = {
 };
 
 /** A setting's value in words. */
-function describeSetting(key: Key, s: Settings): string {
+function describeSetting(key: Key, s: Settings, mode: Renderer["mode"] = "rich"): string {
   switch (key) {
     case "width":
       return s.width === "auto" ? "auto (follows the terminal)" : `${s.width} columns`;
@@ -36,7 +36,9 @@ function describeSetting(key: Key, s: Settings): string {
       return s.paging === "on" ? "on (text waits for a key after a screenful)" : "off";
     case "skipSeen":
       return s.skipSeen === "auto"
-        ? "auto (on, but off in plain mode)"
+        ? mode === "plain"
+          ? "auto (off in plain mode, on in the full-screen game)"
+          : "auto (on; off in plain mode)"
         : s.skipSeen === "on"
           ? "on (lines read in any playthrough pass at once, dimmed, until the first new one)"
           : "off";
@@ -102,7 +104,7 @@ export async function runSettings(
     const key = await r.menu("Settings", [
       ...keys.map((k) => ({
         value: k,
-        label: `${LABELS[k]}: ${describeSetting(k, current)}`,
+        label: `${LABELS[k]}: ${describeSetting(k, current, r.mode)}`,
         ...(overridden.includes(k) ? { hint: "a command-line flag overrides this until the game is closed" } : {}),
       })),
       { value: "back", label: "Back" },
@@ -117,6 +119,6 @@ export async function runSettings(
       continue;
     }
     apply(current);
-    r.message(`${LABELS[key as Key]}: ${describeSetting(key as Key, current)}.`);
+    r.message(`${LABELS[key as Key]}: ${describeSetting(key as Key, current, r.mode)}.`);
   }
 }
