@@ -28,6 +28,8 @@ export interface AppDeps {
   entry?: string;
   exporter?: TranscriptExporter;
   onSession?(session: Session | null): void;
+  /** Called with what the game being played gathers for the profile (null after it), so leaving at once can write it. */
+  onRecord?(record: PlayRecord | null): void;
   onEnding?(session: Session): void;
   /** What the player has found in this story, for the screens beside the story. */
   profile?: PlayerProfile;
@@ -64,6 +66,7 @@ function outcomeOf(exit: GameExit): AppOutcome | null {
 async function runGame(deps: AppDeps, session: Session, resumed: boolean): Promise<AppOutcome | null> {
   // What the player has read and chosen is recorded as they go, so a crash or a killed terminal keeps it.
   const record = deps.profile ? await PlayRecord.open(deps.profile) : undefined;
+  deps.onRecord?.(record ?? null);
   const game = new Game(session, {
     ...deps,
     record,
@@ -77,6 +80,7 @@ async function runGame(deps: AppDeps, session: Session, resumed: boolean): Promi
   const exit = await game.play({ resumed }).finally(async () => {
     // Whatever the way out (an ending, quit, Ctrl-C, an error): what is still gathered is written, and every
     // choice of the game (a loaded one's earlier turns too) joins the player's map.
+    deps.onRecord?.(null);
     await record?.flush();
     deps.profile?.recordSeen({ choices: choicesTaken(game.session) }).catch(() => {});
     deps.profile?.recordChapters(chaptersReached(game.session)).catch(() => {});

@@ -215,6 +215,7 @@ export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shut
   const { runTitle } = await import("./app.js");
   const { fileExporter } = await import("./exporter.js");
   const onSession = (s: Session | null) => shutdown.playing(s);
+  const onRecord = (r: Parameters<Shutdown["recording"]>[0]) => shutdown.recording(r);
 
   if (opts.file) {
     // Any ink story is a game of its own: its saves live apart from every other story's, by its identity.
@@ -244,6 +245,7 @@ export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shut
         entry: opts.from,
         exporter: fileExporter(story.title, endings),
         onSession,
+        onRecord,
         profile: storyProfile(settings.access, story.id),
         paths: async () => {
           const { choiceMap } = await import("../story-build/choices.js");
@@ -280,6 +282,7 @@ export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shut
       saves,
       exporter: fileExporter(catalog.manifest.title, catalog.manifest.endings),
       onSession,
+      onRecord,
       profile: storyProfile(settings.access, catalog.manifest.id),
       paths: async () => catalog.paths(),
       chapters: catalog.manifest.chapters,

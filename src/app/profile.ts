@@ -171,6 +171,25 @@ export class PlayRecord {
     return this.#writing;
   }
 
+  /**
+   * Writes what is gathered at once, synchronously as far as the store goes
+   * (the profile store writes before its promise settles), for the way out
+   * of a signal handler, where nothing scheduled runs any more.
+   */
+  flushNow(): void {
+    this.#scheduled = false;
+    if (this.#choices.size === 0 && this.#lines.size === 0) return;
+    const choices = [...this.#choices];
+    const lines = [...this.#lines];
+    this.#choices.clear();
+    this.#lines.clear();
+    try {
+      this.#profile.recordSeen({ choices, lines }).catch(() => {});
+    } catch {
+      // Leaving anyway: the autosave holds every choice of this game.
+    }
+  }
+
   /** The first problem reading or writing the profile, once, for the player to be told; null otherwise. */
   takeProblem(): string | null {
     if (this.#told || !this.#problem) return null;

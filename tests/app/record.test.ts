@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Game } from "../../src/app/game.js";
 import { lineKey, type PlayerProfile, PlayRecord, storyProfile } from "../../src/app/profile.js";
+import { Shutdown } from "../../src/app/shutdown.js";
 import type { Choice } from "../../src/engine/index.js";
 import { Session } from "../../src/log/session.js";
 import { SettingsStore } from "../../src/saves/settings.js";
@@ -145,5 +146,19 @@ describe("recording as the player goes", () => {
     expect(JSON.stringify(told[0])).toContain("profile.json is a symbolic link");
     // Both choices were kept through the failures and written once the profile could be written again.
     expect(written).toEqual(["shore.0.c-0", "shore.0.g-0.c-2"]);
+  });
+
+  it("leaving at once (a signal: nothing scheduled runs any more) writes what was gathered, before the process ends", async () => {
+    const dir = tempDir();
+    const record = await PlayRecord.open(storyProfile(new SettingsStore(dir), "lantern"));
+    record.chose("shore.0.c-1");
+    record.shown([{ text: "You find a bottle with nothing inside.", tags: [] }]);
+    const shutdown = new Shutdown({ stdout: process.stdout }, () => {});
+    shutdown.recording(record);
+    // No await, no tick: as in a signal handler followed by the process's exit.
+    shutdown.finish("interrupted");
+    const written = JSON.parse(readFileSync(join(dir, "profile.json"), "utf8")).stories.lantern;
+    expect(written.seen).toEqual(["shore.0.c-1"]);
+    expect(written.lines).toBe(lineKey("You find a bottle with nothing inside."));
   });
 });

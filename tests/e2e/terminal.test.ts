@@ -260,7 +260,8 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
   });
 
   it("keeps a digit typed at a 'more' pause for the choices, and does not page again after undo", async () => {
-    start(`node ${bin} play ${demo}`, 40);
+    // A save folder of its own: text read in an earlier game (and so in an earlier run of this test) is not paged.
+    start(`FIRST_CONTACT_SAVE_DIR=${tempDir("fc-more-")} node ${bin} play ${demo}`, 40);
     tmux("resize-window", "-t", SESSION, "-x", "40", "-y", "12");
     await waitFor((x) => x.includes("— more"), "a more pause");
     keys("2");
