@@ -155,7 +155,7 @@ describe("screens from the title screen (plain)", () => {
     expect(paths.stdout).toContain("[x] Walk the sand");
   });
 
-  it("--skip-seen on passes over the lines read before in plain mode, and Settings offers the setting", async () => {
+  it("--skip-seen on passes over the lines read before in plain mode; set in Settings, it holds when the game is opened again", async () => {
     const saveDir = tempDir("fc-skip-");
     await runCli(["play", lantern, "--save-dir", saveDir], { input: "1\nquit\n" });
     // Slow pacing waits half a second a paragraph; the opening's two lines were read, so with --skip-seen on they pass at once.
@@ -179,5 +179,17 @@ describe("screens from the title screen (plain)", () => {
     expect(settings.stdout).toMatch(
       /\d\) Skip text already read: auto \(off in plain mode, on in the full-screen game\)\n {3}a command-line flag overrides this/,
     );
+    // Set on in the Settings screen, it is in force when the game is opened again, with no flag.
+    const set = await runCli(["play", lantern, "--save-dir", saveDir], {
+      input: "menu\nSave and quit to the title screen\nsettings\n5\non\n0\nquit\n",
+    });
+    expect(set.stdout).toContain("Skip text already read: on (lines read in any playthrough pass at once");
+    expect(JSON.parse(readFileSync(join(saveDir, "settings", "settings.json"), "utf8")).skipSeen).toBe("on");
+    const t = Date.now();
+    const again = await runCli(["play", lantern, "--save-dir", saveDir, "--new", "--pacing", "slow"], {
+      input: "quit\n",
+    });
+    expect(again.stdout).toContain("The tide is out and the lantern burns low.");
+    expect(off - (Date.now() - t)).toBeGreaterThanOrEqual(700);
   });
 });
