@@ -97,6 +97,18 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     tmux("send-keys", "-t", SESSION, "Enter");
   }
 
+  /** Plays the screens fixture in a save folder of its own, trimming the wick and going home, back to the title. */
+  async function homeEarly(prefix: string): Promise<string> {
+    start(`FIRST_CONTACT_SAVE_DIR=${tempDir(prefix)} node ${bin} play ${join(fixturesDir, "screens", "main.ink")}`);
+    let s = await waitForPrompt("the first prompt");
+    pick(s, "Trim the wick");
+    s = await waitFor((x) => x.includes("Go home early") && /\? What do you do\?/.test(x), "the second choices");
+    pick(s, "Go home early");
+    s = await waitFor((x) => x.includes("Back to the title screen"), "the end menu");
+    pick(s, "Back to the title screen");
+    return s;
+  }
+
   it("moves with the arrow keys, selects with Enter and number keys, and restores the terminal on Ctrl-C", async () => {
     start(`FIRST_CONTACT_SAVE_DIR=${dir} node ${bin} play ${demo}`);
     let s = await waitFor((x) => x.includes("What do you do?"), "the first prompt");
@@ -305,15 +317,7 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     }
   });
   it("opens the Endings, Paths and Chapters screens from the title screen after an ending", async () => {
-    const saves = tempDir("fc-endings-");
-    const lantern = join(fixturesDir, "screens", "main.ink");
-    start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${lantern}`);
-    let s = await waitForPrompt("the first prompt");
-    pick(s, "Trim the wick");
-    s = await waitFor((x) => x.includes("Go home early") && /\? What do you do\?/.test(x), "the second choices");
-    pick(s, "Go home early");
-    s = await waitFor((x) => x.includes("Back to the title screen"), "the end menu");
-    pick(s, "Back to the title screen");
+    let s = await homeEarly("fc-endings-");
     s = await waitFor((x) => /\d+\. Endings/.test(x), "the title menu offering Endings");
     pick(s, "Endings");
     // The whole screen, hint line included: the list is drawn line by line.
@@ -435,15 +439,7 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     tmux("kill-server");
   });
   it("passes over text read in an earlier game, dimmed, up to the first new line; Settings turns it off", async () => {
-    const saves = tempDir("fc-skip-");
-    const lantern = join(fixturesDir, "screens", "main.ink");
-    start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${lantern}`);
-    let s = await waitForPrompt("the first prompt");
-    pick(s, "Trim the wick");
-    s = await waitFor((x) => x.includes("Go home early") && /\? What do you do\?/.test(x), "the second choices");
-    pick(s, "Go home early");
-    s = await waitFor((x) => x.includes("Back to the title screen"), "the end menu");
-    pick(s, "Back to the title screen");
+    let s = await homeEarly("fc-skip-");
     s = await waitFor((x) => /\d+\. New game/.test(x), "the title menu");
     pick(s.slice(s.lastIndexOf("Your choice")), "New game");
     s = await waitFor(
