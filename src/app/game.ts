@@ -13,7 +13,7 @@ import type { GameCommand, Renderer } from "../ui/types.js";
 import type { ReplayCause } from "./load-game.js";
 import type { PlayRecord } from "./profile.js";
 import { pickRewind } from "./screens/rewind.js";
-import { STATUS_KNOT, storySoFarScreen } from "./screens/story-so-far.js";
+import { STATUS, storySoFarScreen } from "./screens/story-so-far.js";
 import type { SaveService } from "./services.js";
 
 /** How a game left the loop. */
@@ -170,7 +170,7 @@ export class Game {
           case "undo":
             return this.#command({ name: "undo", steps: 1 });
           case "so-far":
-            await r.showScreen(storySoFarScreen(this.#session.log, this.#session.aside(STATUS_KNOT)));
+            await r.showScreen(storySoFarScreen(this.#session.log, this.#session.aside(STATUS)));
             return null;
           case "rewind": {
             const steps = await pickRewind(r, this.#session.log, this.#session.turnNumber);

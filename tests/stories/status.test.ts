@@ -5,7 +5,7 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { STATUS_KNOT } from "../../src/app/screens/story-so-far.js";
+import { STATUS } from "../../src/app/screens/story-so-far.js";
 import { openStory } from "../../src/engine/index.js";
 import { compileInkFile } from "../../src/story-build/compile.js";
 
@@ -22,7 +22,7 @@ function statusAt(entry: string | null, preset = 0) {
   }
   e.continue();
   const before = e.snapshot();
-  const lines = e.aside(STATUS_KNOT);
+  const lines = e.aside(STATUS);
   return { lines: (lines ?? []).map((l) => l.text), untouched: e.snapshot() === before, found: lines !== null };
 }
 

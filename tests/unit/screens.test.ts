@@ -10,7 +10,7 @@ import { endingsScreen, formatWhen } from "../../src/app/screens/endings.js";
 import { pathsScreen } from "../../src/app/screens/paths.js";
 import { pickRewind, recentChoices } from "../../src/app/screens/rewind.js";
 import { runSettings, type SettingsAccess } from "../../src/app/screens/settings.js";
-import { STATUS_KNOT, storySoFarScreen } from "../../src/app/screens/story-so-far.js";
+import { STATUS, storySoFarScreen } from "../../src/app/screens/story-so-far.js";
 import { Session } from "../../src/log/session.js";
 import type { LogEvent, PlaythroughLog } from "../../src/log/types.js";
 import { DEFAULT_SETTINGS, type Settings, type StoryProfile } from "../../src/saves/settings.js";
@@ -624,7 +624,7 @@ describe("The story so far", () => {
     pick(s, "Walk the sand");
     pick(s, "Climb to the tower");
     const before = s.snapshot();
-    const status = s.aside(STATUS_KNOT);
+    const status = s.aside(STATUS);
     expect(status?.map((l) => l.text)).toEqual(["The lantern is nearly dry.", "You carry an empty bottle."]);
     expect(s.snapshot()).toBe(before);
     expect(s.current.choices.map((c) => c.text)).toEqual(["Light the great lamp", "Let it stay dark"]);
@@ -647,14 +647,14 @@ describe("The story so far", () => {
   it("reads a status written as an ink function, with its tags, and leaves the game as it was", () => {
     const tide = { id: "tide", hash: "h", json: compileFixture("screens/function-status.ink") };
     const s = Session.start(tide, { seed: 1, id: "p" });
-    expect(s.aside(STATUS_KNOT)).toEqual([
+    expect(s.aside(STATUS)).toEqual([
       { text: "The tide is low.", tags: ["recap"] },
       { text: "You have waited no time at all.", tags: [] },
     ]);
     s.choose(0);
     s.choose(0);
     const before = s.snapshot();
-    expect(s.aside(STATUS_KNOT)?.map((l) => l.text)).toEqual(["The tide is high.", "You have waited a while."]);
+    expect(s.aside(STATUS)?.map((l) => l.text)).toEqual(["The tide is high.", "You have waited a while."]);
     expect(s.snapshot()).toBe(before);
     expect(s.current.choices.map((c) => c.text)).toEqual(["Wait an hour", "Go home"]);
     s.choose(1);
@@ -664,7 +664,7 @@ describe("The story so far", () => {
   it("says so when no chapter has finished, and a story without a status knot has no status", () => {
     const demo = { id: "demo", hash: "h", json: compileFixture("demo/main.ink") };
     const s = Session.start(demo, { seed: 1, id: "p" });
-    expect(s.aside(STATUS_KNOT)).toBeNull();
+    expect(s.aside(STATUS)).toBeNull();
     const screen = storySoFarScreen(s.log, null);
     expect(screen.sections).toEqual([]);
     expect(screen.empty).toBe("No chapter has finished yet.");
