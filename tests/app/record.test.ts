@@ -90,6 +90,26 @@ describe("recording as the player goes", () => {
     expect(second[2]?.skip).toBe(1);
   });
 
+  it("keeps lines read across a new version of the story: a line kept word for word stays read, wherever it moved", async () => {
+    const dir = tempDir();
+    const profile = storyProfile(new SettingsStore(dir), "lantern");
+    const first = await PlayRecord.open(profile);
+    first.shown([
+      { text: "The tide is out and the lantern burns low.", tags: ["chapter: One"] },
+      { text: "The tower stands at the end of the spit.", tags: [] },
+    ]);
+    await first.flush();
+    const next = await PlayRecord.open(profile);
+    // The new version moved the tower line first, respaced it and changed its tags, and rewrote the opening.
+    const updated = [
+      { text: "  The tower stands at the end of   the spit. ", tags: ["scene: The shore"] },
+      { text: "The tide is out, and the lantern burns low.", tags: [] },
+      { text: "The tide is out and the lantern burns low.", tags: [] },
+    ];
+    expect(next.readBefore(updated)).toBe(1);
+    expect(next.readBefore(updated.slice(2))).toBe(1);
+  });
+
   it("gathers a turn's choice and lines into one write, and writes nothing when nothing is new", async () => {
     const writes: { choices?: readonly string[]; lines?: readonly string[] }[] = [];
     const profile: PlayerProfile = {
