@@ -39,23 +39,23 @@
 { chapter >= 2:
     {
     - sickbay_out ? patients && sickbay_out ? tolland:
-        Beverly brought everyone out of sickbay who could be carried: Ogawa, Tolland and the wounded.
+        Beverly brought Ogawa, Tolland and the wounded up the tube.
     - sickbay_out ? patients:
         Beverly got Ogawa and the wounded up the tube. The drones took Tolland.
     - sickbay_out ? tolland:
         Beverly got out with Ogawa and Tolland. The wounded who could not climb are still on Deck Sixteen.
     - sickbay_out ? ogawa:
-        Only Ogawa came up the tube with Beverly. Everyone else is still down there.
+        Only Ogawa came up the tube with Beverly. The drones took Tolland, and the wounded are still down there.
     - else:
         Nobody came out of sickbay.
     }
     {
     - crusher_hid == 2:
-        A drone's tubules grazed Beverly on the ladder. She has told no one; only Lily saw.
+        A drone's tubules grazed Beverly on the way out. She has told no one; only Lily saw her cover it.
     - crusher_hid == 1:
-        A drone's tubules grazed Beverly on the ladder, and she has told no one.
+        A drone's tubules grazed Beverly on the way out, and she has told no one.
     - crusher_hurt:
-        A drone's tubules grazed Beverly on the way out. Ogawa treated it, and the bridge knows.
+        A drone's tubules grazed Beverly on the way out. It has been seen to, and she has not hidden it.
     }
 }
 

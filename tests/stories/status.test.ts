@@ -50,7 +50,7 @@ describe("First Contact's status", () => {
     expect(start).toContain("Collective's voice");
     expect(start).not.toMatch(/sickbay|Lily|Hawk|beacon/);
     const holodeck = statusAt("entry_holodeck").lines.join("\n");
-    expect(holodeck).toMatch(/out of sickbay|up the tube|got out/);
+    expect(holodeck).toMatch(/up the tube|got out/);
     expect(holodeck).toMatch(/Lily (left|slipped away from) Beverly/);
     expect(holodeck).not.toMatch(/Hawk|Cochrane/);
     const epilogue = statusAt("entry_epilogue").lines.join("\n");
@@ -62,10 +62,10 @@ describe("First Contact's status", () => {
   it("reads who got out of sickbay", () => {
     // The holodeck's first preset brings everyone out; its fourth, only Ogawa.
     expect(statusAt("entry_holodeck", 0).lines).toContain(
-      "Beverly brought everyone out of sickbay who could be carried: Ogawa, Tolland and the wounded.",
+      "Beverly brought Ogawa, Tolland and the wounded up the tube.",
     );
     expect(statusAt("entry_holodeck", 3).lines).toContain(
-      "Only Ogawa came up the tube with Beverly. Everyone else is still down there.",
+      "Only Ogawa came up the tube with Beverly. The drones took Tolland, and the wounded are still down there.",
     );
   });
 });
