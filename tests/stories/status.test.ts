@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { STATUS } from "../../src/app/screens/story-so-far.js";
 import { openStory } from "../../src/engine/index.js";
 import { compileInkFile } from "../../src/story-build/compile.js";
+import { ChoicePoint, Container, Divert, Story, VariableAssignment } from "../../src/verify/ink-internals.js";
 
 const json = compileInkFile(join(import.meta.dirname, "..", "..", "stories", "first-contact", "main.ink"))
   .json as string;
@@ -67,5 +68,26 @@ describe("First Contact's status", () => {
     expect(statusAt("entry_holodeck", 3).lines).toContain(
       "Only Ogawa came up the tube with Beverly. The drones took Tolland, and the wounded are still down there.",
     );
+  });
+
+  it("is a pure reader: no global assigned, no divert out of it, no choice", () => {
+    const story = new Story(json);
+    const status = story.KnotContainerWithName(STATUS);
+    if (!status) throw new Error("no status in the story");
+    const problems: string[] = [];
+    const walk = (c: Container) => {
+      for (const o of [...c.content, ...c.namedContent.values()]) {
+        if (o instanceof ChoicePoint) problems.push("a choice");
+        if (o instanceof VariableAssignment && (o.isGlobal || !o.isNewDeclaration)) {
+          problems.push(`an assignment to ${o.variableName}`);
+        }
+        // Its own conditionals branch within it; anything else would leave it.
+        const to = o instanceof Divert && !o.pushesToStack ? o.targetPath?.toString() : undefined;
+        if (to && !to.startsWith(".") && !to.startsWith(`${STATUS}.`)) problems.push(`a divert to ${to}`);
+        if (o instanceof Container) walk(o);
+      }
+    };
+    walk(status);
+    expect(problems).toEqual([]);
   });
 });
