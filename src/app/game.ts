@@ -33,7 +33,7 @@ export interface GameDeps {
   /** Called when a playthrough reaches its end (to record the ending in the player's profile). */
   onEnding?(session: Session): void;
   /** The lines read and choices taken in any playthrough, kept as the player goes. */
-  record?: Pick<PlayRecord, "readBefore" | "shown" | "chose" | "takeProblem">;
+  record?: Pick<PlayRecord, "readBefore" | "shown" | "chose" | "played" | "takeProblem">;
 }
 
 const UNDO_LIMIT = 1000;
@@ -313,6 +313,7 @@ export class Game {
     const record = this.#deps.record;
     await this.#deps.renderer.showLines(lines, { ...opts, skip: record?.readBefore(lines) ?? 0 });
     record?.shown(lines);
+    record?.played(this.#session);
     const problem = record?.takeProblem();
     if (problem) {
       this.#deps.renderer.message(

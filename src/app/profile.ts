@@ -3,14 +3,15 @@
  *
  * Owns: the contract between the app and the profile store, what a
  * playthrough records (its ending, when, and which playthrough; the paths
- * of the choices it took; the lines it showed, by key), and recording the
- * choices and lines as the player goes: coalesced into one write soon after
- * each turn, never in the way of a turn, kept and tried again at the next
- * one when the profile cannot be written. A turn that takes no new choice
- * and shows no new line writes nothing; one that does costs one atomic
- * write, a median 12 ms for a profile holding all of First Contact's prose
- * read and 44 ms beside another story at the 50,000-line bound
- * (`node scripts/bench-profile.mjs`), made after the turn has gone on.
+ * of the choices it took; the lines it showed, by key; the chapters it
+ * reached), and recording them as the player goes: gathered into one write
+ * soon after each turn, never in the way of a turn, kept and tried again at
+ * the next one when the profile cannot be written. A turn that takes no new
+ * choice and shows no new line writes nothing; one that does costs one
+ * atomic write (two when it reaches a chapter), a median 12 ms for a
+ * profile holding all of First Contact's prose read and 44 ms beside
+ * another story at the 50,000-line bound (`node scripts/bench-profile.mjs`),
+ * made after the turn has gone on.
  */
 
 import { createHash } from "node:crypto";
@@ -75,6 +76,13 @@ export function storyProfile(store: SettingsStore, storyId: string): PlayerProfi
   };
 }
 
+/** What a game has gathered for the profile and not yet written. */
+interface Gathered {
+  choices: string[];
+  lines: string[];
+  chapters: Record<string, ChapterReached>;
+}
+
 /**
  * A line's key in the profile: 64 bits of the SHA-256 of its words (spacing
  * evened out), in base64url. The words alone, so a line a new version of the
@@ -97,6 +105,9 @@ export class PlayRecord {
   #known: Set<string>;
   #choices = new Set<string>();
   #lines = new Set<string>();
+  #chapters: Record<string, ChapterReached> = {};
+  /** How many chapter events the session's log held when last looked at. */
+  #chapterEvents = -1;
   #scheduled = false;
   #writing: Promise<void> = Promise.resolve();
   #problem: string | null = null;
@@ -131,6 +142,7 @@ export class PlayRecord {
 
   /** Notes lines as shown (read from now on). */
   shown(lines: readonly Line[]): void {
+    const before = this.#lines.size;
     for (const line of lines) {
       if (!line.text.trim()) continue;
       const key = lineKey(line.text);
@@ -138,6 +150,17 @@ export class PlayRecord {
       this.#read.add(key);
       this.#lines.add(key);
     }
+    if (this.#lines.size > before) this.#schedule();
+  }
+
+  /** Notes the chapters the session has reached by playing, when it has reached a new one, for Chapter select. */
+  played(session: Session): void {
+    const n = session.log.events.reduce((k, e) => k + (e.type === "chapter" ? 1 : 0), 0);
+    if (n === this.#chapterEvents) return;
+    this.#chapterEvents = n;
+    const reached = chaptersReached(session);
+    if (Object.keys(reached).length === 0) return;
+    Object.assign(this.#chapters, reached);
     this.#schedule();
   }
 
@@ -152,23 +175,47 @@ export class PlayRecord {
   /** Writes what is gathered now; resolves when it is written or has failed (kept for the next try). */
   flush(): Promise<void> {
     this.#scheduled = false;
-    if (this.#choices.size === 0 && this.#lines.size === 0) return this.#writing;
-    const choices = [...this.#choices];
-    const lines = [...this.#lines];
-    this.#choices.clear();
-    this.#lines.clear();
+    const taken = this.#take();
+    if (!taken) return this.#writing;
     this.#writing = this.#writing
-      .then(() => this.#profile.recordSeen({ choices, lines }))
+      .then(() => this.#write(taken))
       .then(
         () => undefined,
-        (err: unknown) => {
-          // Kept for the next write: nothing is lost while the profile cannot be written.
-          for (const c of choices) this.#choices.add(c);
-          for (const l of lines) this.#lines.add(l);
-          this.#problem ??= (err as Error).message;
-        },
+        (err: unknown) => this.#keep(taken, err),
       );
     return this.#writing;
+  }
+
+  /** What is gathered, handed over for writing; null when nothing is. */
+  #take(): Gathered | null {
+    if (this.#choices.size === 0 && this.#lines.size === 0 && Object.keys(this.#chapters).length === 0) return null;
+    const taken = { choices: [...this.#choices], lines: [...this.#lines], chapters: this.#chapters };
+    this.#choices.clear();
+    this.#lines.clear();
+    this.#chapters = {};
+    return taken;
+  }
+
+  /**
+   * Writes what was gathered: one write for the seen sets, and one for the
+   * chapters when a new one was reached. Both start at once (the store writes
+   * before its promise settles), so a signal handler's call writes both.
+   */
+  #write(taken: Gathered): Promise<unknown> {
+    const writes: Promise<unknown>[] = [];
+    if (taken.choices.length > 0 || taken.lines.length > 0) {
+      writes.push(this.#profile.recordSeen({ choices: taken.choices, lines: taken.lines }));
+    }
+    if (Object.keys(taken.chapters).length > 0) writes.push(this.#profile.recordChapters(taken.chapters));
+    return Promise.all(writes);
+  }
+
+  /** Keeps what could not be written for the next write (nothing is lost while the profile cannot be written). */
+  #keep(taken: Gathered, err: unknown): void {
+    for (const c of taken.choices) this.#choices.add(c);
+    for (const l of taken.lines) this.#lines.add(l);
+    this.#chapters = { ...taken.chapters, ...this.#chapters };
+    this.#problem ??= (err as Error).message;
   }
 
   /**
@@ -178,13 +225,11 @@ export class PlayRecord {
    */
   flushNow(): void {
     this.#scheduled = false;
-    if (this.#choices.size === 0 && this.#lines.size === 0) return;
-    const choices = [...this.#choices];
-    const lines = [...this.#lines];
-    this.#choices.clear();
-    this.#lines.clear();
+    const taken = this.#take();
+    if (!taken) return;
     try {
-      this.#profile.recordSeen({ choices, lines }).catch(() => {});
+      // The profile store writes before its promise settles: nothing here waits on a later turn of the event loop.
+      this.#write(taken).catch(() => {});
     } catch {
       // Leaving anyway: the autosave holds every choice of this game.
     }

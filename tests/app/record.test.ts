@@ -69,6 +69,24 @@ describe("recording as the player goes", () => {
     expect(seen.lines).not.toContain(lineKey("You kept the lantern lit on the shore."));
   });
 
+  it("writes a chapter reached, for Chapter select, while the game is still being played", async () => {
+    const dir = tempDir();
+    const store = new SettingsStore(dir);
+    let during: Awaited<ReturnType<SettingsStore["story"]>> | null = null;
+    const renderer = new PeekingRenderer([choose(1), choose(0)], 3, async () => {
+      await tick();
+      during = await store.story("lantern");
+    });
+    await new Game(Session.start(lantern, { seed: 5, id: "p1" }), {
+      renderer,
+      saves: null,
+      record: await PlayRecord.open(storyProfile(store, "lantern")),
+    }).play();
+    const reached = (during as unknown as { chapters: Record<string, { choices: { text: string }[] }> }).chapters;
+    expect(Object.keys(reached)).toEqual(["One — The Shore", "Two — The Tower"]);
+    expect(reached["Two — The Tower"]?.choices.map((c) => c.text)).toEqual(["Walk the sand", "Climb to the tower"]);
+  });
+
   it("passes over lines read in an earlier playthrough, up to the first new one", async () => {
     const dir = tempDir();
     const profile = storyProfile(new SettingsStore(dir), "lantern");
