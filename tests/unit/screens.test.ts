@@ -561,7 +561,9 @@ describe("Paths", () => {
     input.write("\r");
     await shown;
     expect(out()).toContain("  The shore: 1 of 4\n  ├ ✓ Trim the wick\n  ├ · 3 not yet taken\n");
-    expect(out().replace(/\s+/g, " ")).toContain("One — The Shore: 1 of 4 choices seen; routes: none taken yet, 2 in all");
+    expect(out().replace(/\s+/g, " ")).toContain(
+      "One — The Shore: 1 of 4 choices seen; routes: none taken yet, 2 in all",
+    );
     r.close();
   });
 });
