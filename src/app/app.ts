@@ -10,7 +10,7 @@ import type { MapChapter } from "../story-build/choices.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import type { Renderer, Screen } from "../ui/types.js";
 import { describeReplay, Game, type GameExit, type TranscriptExporter } from "./game.js";
-import { chaptersReached, choicesTaken, endingOf, type PlayerProfile } from "./profile.js";
+import { chaptersReached, choicesTaken, endingOf, type PlayerProfile, PlayRecord } from "./profile.js";
 import { chapterOptions, startChapter } from "./screens/chapters.js";
 import { endingsScreen } from "./screens/endings.js";
 import { pathsScreen } from "./screens/paths.js";
@@ -28,6 +28,8 @@ export interface AppDeps {
   entry?: string;
   exporter?: TranscriptExporter;
   onSession?(session: Session | null): void;
+  /** Called with what the game being played gathers for the profile (null after it), so leaving at once can write it. */
+  onRecord?(record: PlayRecord | null): void;
   onEnding?(session: Session): void;
   /** What the player has found in this story, for the screens beside the story. */
   profile?: PlayerProfile;
@@ -62,8 +64,12 @@ function outcomeOf(exit: GameExit): AppOutcome | null {
 }
 
 async function runGame(deps: AppDeps, session: Session, resumed: boolean): Promise<AppOutcome | null> {
+  // What the player has read and chosen is recorded as they go, so a crash or a killed terminal keeps it.
+  const record = deps.profile ? await PlayRecord.open(deps.profile) : undefined;
+  deps.onRecord?.(record ?? null);
   const game = new Game(session, {
     ...deps,
+    record,
     onEnding: (s) => {
       deps.onEnding?.(s);
       const found = endingOf(s);
@@ -71,9 +77,12 @@ async function runGame(deps: AppDeps, session: Session, resumed: boolean): Promi
       if (found) deps.profile?.recordEnding(found.ending, found.found).catch(() => {});
     },
   });
-  const exit = await game.play({ resumed }).finally(() => {
-    // Whatever the way out (an ending, quit, Ctrl-C, an error): the choices taken join the player's map.
-    deps.profile?.recordChoices(choicesTaken(game.session)).catch(() => {});
+  const exit = await game.play({ resumed }).finally(async () => {
+    // Whatever the way out (an ending, quit, Ctrl-C, an error): what is still gathered is written, and every
+    // choice of the game (a loaded one's earlier turns too) joins the player's map.
+    deps.onRecord?.(null);
+    await record?.flush();
+    deps.profile?.recordSeen({ choices: choicesTaken(game.session) }).catch(() => {});
     deps.profile?.recordChapters(chaptersReached(game.session)).catch(() => {});
   });
   deps.onSession?.(null);

@@ -7,11 +7,13 @@
  * interfaces; never exits the process.
  */
 import { ContentError } from "../engine/errors.js";
+import type { Line } from "../engine/index.js";
 import type { ReplayReport, Session } from "../log/session.js";
 import type { GameCommand, Renderer } from "../ui/types.js";
 import type { ReplayCause } from "./load-game.js";
+import type { PlayRecord } from "./profile.js";
 import { pickRewind } from "./screens/rewind.js";
-import { STATUS_KNOT, storySoFarScreen } from "./screens/story-so-far.js";
+import { STATUS, storySoFarScreen } from "./screens/story-so-far.js";
 import type { SaveService } from "./services.js";
 
 /** How a game left the loop. */
@@ -30,6 +32,8 @@ export interface GameDeps {
   onSession?(session: Session | null): void;
   /** Called when a playthrough reaches its end (to record the ending in the player's profile). */
   onEnding?(session: Session): void;
+  /** The lines read and choices taken in any playthrough, kept as the player goes. */
+  record?: Pick<PlayRecord, "readBefore" | "shown" | "chose" | "played" | "takeProblem">;
 }
 
 const UNDO_LIMIT = 1000;
@@ -78,9 +82,9 @@ export class Game {
     this.#autosave();
     if (opts.resumed) {
       r.message("Resuming where you left off.", "info");
-      await r.showLines(this.#session.recentLines(8), { seen: true });
+      await this.#show(this.#session.recentLines(8), { seen: true });
     } else {
-      await r.showLines(this.#session.current.lines);
+      await this.#show(this.#session.current.lines);
     }
     for (;;) {
       const turn = this.#session.current;
@@ -101,6 +105,7 @@ export class Game {
         continue;
       }
       try {
+        this.#deps.record?.chose(turn.choices[answer.index]?.target ?? "");
         this.#session.choose(answer.index);
       } catch (err) {
         if (err instanceof ContentError) {
@@ -119,7 +124,7 @@ export class Game {
       // Save before showing anything: the text may wait on a key ("more"), and a
       // game closed during that wait must still come back past this choice.
       this.#autosave();
-      await r.showLines(this.#session.current.lines);
+      await this.#show(this.#session.current.lines);
       if (this.#session.current.ended) this.#deps.onEnding?.(this.#session);
     }
   }
@@ -165,7 +170,7 @@ export class Game {
           case "undo":
             return this.#command({ name: "undo", steps: 1 });
           case "so-far":
-            await r.showScreen(storySoFarScreen(this.#session.log, this.#session.aside(STATUS_KNOT)));
+            await r.showScreen(storySoFarScreen(this.#session.log, this.#session.aside(STATUS)));
             return null;
           case "rewind": {
             const steps = await pickRewind(r, this.#session.log, this.#session.turnNumber);
@@ -182,7 +187,7 @@ export class Game {
           case null:
             return null;
           default:
-            await r.showLines(this.#session.current.lines.slice(-3), { seen: true });
+            await this.#show(this.#session.current.lines.slice(-3), { seen: true });
             return null;
         }
       }
@@ -242,7 +247,7 @@ export class Game {
           const note = describeReplay(loaded.replay, loaded.replayedBecause);
           if (note) r.message(note, "warn");
           r.message(`Loaded "${slot}".`);
-          await r.showLines(this.#session.recentLines(8), { seen: true });
+          await this.#show(this.#session.recentLines(8), { seen: true });
           this.#autosave();
         } catch (err) {
           r.message((err as Error).message, "error");
@@ -264,7 +269,7 @@ export class Game {
         }
         r.message(`Went back ${n} turn${n === 1 ? "" : "s"}.`);
         this.#autosave();
-        await r.showLines(this.#session.current.lines, { seen: true });
+        await this.#show(this.#session.current.lines, { seen: true });
         return null;
       }
       case "export": {
@@ -296,6 +301,25 @@ export class Game {
       case "quit":
         this.#autosave();
         return "quit";
+    }
+  }
+
+  /**
+   * Shows lines, those read before in any playthrough (from the first, up to
+   * the first unread one) marked for the renderer to pass over, and records
+   * them as read. A profile that cannot be kept is told once; play goes on.
+   */
+  async #show(lines: readonly Line[], opts: { seen?: boolean } = {}): Promise<void> {
+    const record = this.#deps.record;
+    await this.#deps.renderer.showLines(lines, { ...opts, skip: record?.readBefore(lines) ?? 0 });
+    record?.shown(lines);
+    record?.played(this.#session);
+    const problem = record?.takeProblem();
+    if (problem) {
+      this.#deps.renderer.message(
+        `Your profile (the lines read and the paths taken) could not be kept: ${problem}. Your game is saved as usual; the profile is tried again after each turn.`,
+        "warn",
+      );
     }
   }
 

@@ -43,6 +43,8 @@ export interface PlayOptions {
   /** `--pacing` and `--paging`: settings overridden for this run. */
   pacing?: "off" | "fast" | "slow";
   paging?: "on" | "off";
+  /** `--skip-seen`: whether text read before is passed over, for this run. */
+  skipSeen?: "on" | "off";
 }
 
 function makeRenderer(opts: PlayOptions, io: GameIo): Renderer {
@@ -152,6 +154,7 @@ async function openSettings(dir: string, renderer: Renderer, opts: PlayOptions, 
     color: opts.color,
     pacing: opts.pacing,
     paging: opts.paging,
+    skipSeen: opts.skipSeen,
   };
   const term = { env: io.env, isTTY: Boolean(io.stdout.isTTY), columns: io.stdout.columns };
   const apply = (s: import("../saves/settings.js").Settings) =>
@@ -212,6 +215,7 @@ export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shut
   const { runTitle } = await import("./app.js");
   const { fileExporter } = await import("./exporter.js");
   const onSession = (s: Session | null) => shutdown.playing(s);
+  const onRecord = (r: Parameters<Shutdown["recording"]>[0]) => shutdown.recording(r);
 
   if (opts.file) {
     // Any ink story is a game of its own: its saves live apart from every other story's, by its identity.
@@ -241,6 +245,7 @@ export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shut
         entry: opts.from,
         exporter: fileExporter(story.title, endings),
         onSession,
+        onRecord,
         profile: storyProfile(settings.access, story.id),
         paths: async () => {
           const { choiceMap } = await import("../story-build/choices.js");
@@ -277,6 +282,7 @@ export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shut
       saves,
       exporter: fileExporter(catalog.manifest.title, catalog.manifest.endings),
       onSession,
+      onRecord,
       profile: storyProfile(settings.access, catalog.manifest.id),
       paths: async () => catalog.paths(),
       chapters: catalog.manifest.chapters,

@@ -15,6 +15,7 @@ export interface PresentationFlags {
   color?: boolean;
   pacing?: Settings["pacing"];
   paging?: Settings["paging"];
+  skipSeen?: "on" | "off";
 }
 
 export interface Terminal {
@@ -30,6 +31,7 @@ export function overriddenSettings(flags: PresentationFlags): (keyof Settings)[]
   if (flags.noColor || flags.color) out.push("colour");
   if (flags.pacing !== undefined) out.push("pacing");
   if (flags.paging !== undefined) out.push("paging");
+  if (flags.skipSeen !== undefined) out.push("skipSeen");
   return out;
 }
 
@@ -54,5 +56,9 @@ export function presentationOf(
     colourLevel,
     pacing: flags.pacing ?? settings.pacing,
     paging: (flags.paging ?? settings.paging) === "on",
+    // "auto": passing over read text suits a reader at a full screen; a screen reader hears every line as it was.
+    skipSeen:
+      (flags.skipSeen ?? (settings.skipSeen === "auto" ? (mode === "rich" ? "on" : "off") : settings.skipSeen)) ===
+      "on",
   };
 }

@@ -28,6 +28,7 @@ export class Shutdown {
   #saves: SaveService | null = null;
   #restore: (() => void) | null = null;
   #farewell: ((lastPlayed: Session) => string | null) | null = null;
+  #record: { flushNow(): void } | null = null;
   #current: Session | null = null;
   #lastPlayed: Session | null = null;
   #done = false;
@@ -55,6 +56,11 @@ export class Shutdown {
     this.#farewell = farewell;
   }
 
+  /** What the game being played has gathered for the player's profile (null between games): written on the way out. */
+  recording(record: { flushNow(): void } | null): void {
+    this.#record = record;
+  }
+
   /** The game now being played (null between games): the one saved if the game is left now. */
   playing(session: Session | null): void {
     this.#current = session;
@@ -62,8 +68,9 @@ export class Shutdown {
   }
 
   /**
-   * Leaves: autosaves the game being played, lets go of its slots, restores
-   * the terminal and says where the game is. Runs once; later calls do nothing.
+   * Leaves: autosaves the game being played, writes what it gathered for the
+   * player's profile, lets go of its slots, restores the terminal and says
+   * where the game is. Runs once; later calls do nothing.
    */
   finish(how: Leaving): void {
     if (this.#done) return;
@@ -72,6 +79,11 @@ export class Shutdown {
       if (this.#current && this.#saves) this.#saves.autosave(this.#current);
     } catch {
       // The autosave from the last turn is still on disk.
+    }
+    try {
+      this.#record?.flushNow();
+    } catch {
+      // The profile is a nicety; what was written after the last turn is kept.
     }
     try {
       this.#saves?.release();

@@ -97,6 +97,7 @@ async function run(argv: string[], io: CliIo, shutdown: Shutdown): Promise<numbe
   const width = values.width === undefined ? undefined : parseWidth(values.width);
   const pacing = oneOf("--pacing", values.pacing, ["off", "fast", "slow"] as const);
   const paging = oneOf("--paging", values.paging, ["on", "off"] as const);
+  const skipSeen = oneOf("--skip-seen", values["skip-seen"], ["on", "off"] as const);
 
   const { startPlaying } = await import("../app/play.js");
   const outcome = await startPlaying(
@@ -112,6 +113,7 @@ async function run(argv: string[], io: CliIo, shutdown: Shutdown): Promise<numbe
       from: values.from,
       pacing,
       paging,
+      skipSeen,
     },
     io,
     shutdown,

@@ -36,6 +36,11 @@ const paging = {
   value: "on|off",
   help: "wait for a key after a screenful (overrides Settings for one run)",
 } as const;
+const skipSeen = {
+  type: "string",
+  value: "on|off",
+  help: "pass over text read in any playthrough, or not\n(overrides Settings for one run)",
+} as const;
 const force = { type: "boolean", help: "replace an existing file or slot" } as const;
 const storyFile = { type: "string", value: "FILE", help: 'the saves of an ink story played with "play FILE"' } as const;
 
@@ -63,6 +68,7 @@ export const GLOBAL_OPTIONS = {
   width,
   pacing,
   paging,
+  "skip-seen": skipSeen,
   "save-dir": saveDir,
   continue: { type: "boolean", short: "c" },
   new: { type: "boolean" },
@@ -84,6 +90,7 @@ export const COMMANDS = {
       width,
       pacing,
       paging,
+      "skip-seen": skipSeen,
       help,
     },
   },

@@ -172,17 +172,29 @@ export class StoryEngine {
   }
 
   /**
-   * Runs the knot `name` aside (a story's `status` knot, say) and returns the
-   * lines it writes, with their tags; the story's state is put back exactly
-   * as it was, whatever the knot did. Null when the story has no such knot
-   * or it fails.
+   * Runs the story's function or knot `name` aside (a story's `status`, say)
+   * and returns the lines it writes, with their tags; the story's state is
+   * put back exactly as it was, whatever it did. A function is called as the
+   * game would call it; a knot is run from its start. Null when the story
+   * has no such function or knot, or it fails.
    */
   aside(name: string, maxLines = 50): Line[] | null {
-    if (!this.#story.mainContentContainer.namedContent.has(name)) return null;
+    const container = this.#story.KnotContainerWithName(name);
+    if (!container) return null;
+    // Whether `name` is a function or a knot is not written in compiled ink: a function is tried first.
+    return (
+      this.#runAside(maxLines, () => this.#story.state.StartFunctionEvaluationFromGame(container, [])) ??
+      this.#runAside(maxLines, () => this.#story.ChoosePathString(name))
+    );
+  }
+
+  /** Runs from where `start` puts the story, collecting lines, then puts the state back. */
+  #runAside(maxLines: number, start: () => void): Line[] | null {
     const saved = this.#story.state.ToJson();
     const current = this.#current;
     try {
-      this.#story.ChoosePathString(name);
+      this.#story.state.ResetOutput();
+      start();
       const lines: Line[] = [];
       while (this.#story.canContinue && lines.length < maxLines) {
         this.#story.Continue();

@@ -223,7 +223,7 @@ export class Session {
     this.#append({ type: "meta", action, detail });
   }
 
-  /** The lines the story's knot `name` writes, run aside without changing the game; null when there is no such knot. */
+  /** The lines the story's function or knot `name` writes, run aside without changing the game; null when there is none. */
   aside(name: string): Line[] | null {
     return this.#engine.aside(name);
   }

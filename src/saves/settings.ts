@@ -11,6 +11,24 @@
  * that is not valid falls back to its default on its own. A symbolic link
  * (or anything but a plain file) where a settings file should be is refused
  * before it is read or written, as for save slots. Never prints.
+ *
+ * Why not the `conf` library: it was measured doing this same job (conf
+ * 15.1.0, the same fields as a JSON schema with defaults, reading the same
+ * settings.json) against this module, in 30 paired runs of fresh Node 20
+ * processes, `node scripts/bench-settings.mjs <dir with conf installed> 30`:
+ * the import and first read took a median 297 ms with conf against 30 ms
+ * here, 257 ms more (median of the pairs' differences; whole processes
+ * 280 ms more), most of it loading and compiling ajv for the schema
+ * (`node --cpu-prof`: ajv the largest package in the profile). The settings
+ * are read before the title screen is drawn, whose whole start-up is
+ * budgeted in a few hundred milliseconds (`npm run bench`), so conf would
+ * more than double it. conf also has no way to set a damaged file aside
+ * and tell the player: a file that will not parse, or one value the schema
+ * refuses, throws for the whole file (or, with `clearInvalidConfig`, every
+ * setting is dropped without a word); and its migrations key on the app's
+ * version rather than the file's format. This module keeps what conf would give: a format number
+ * and a migration per change of shape, defaults for anything missing or
+ * invalid, atomic writes.
  */
 
 import { chmodSync, lstatSync, mkdirSync, readFileSync, renameSync } from "node:fs";
@@ -23,11 +41,13 @@ import { SaveError } from "./errors.js";
 import { SAVE_FILE_MODE } from "./write.js";
 
 /** The settings format written in `format`; bumped (with a migration) when a field changes shape. */
-const SETTINGS_FORMAT = 2;
+const SETTINGS_FORMAT = 3;
 /** The profile format written in `format`; bumped (with a migration) when a field changes shape. */
 const PROFILE_FORMAT = 2;
-/** Largest settings or profile file read. */
+/** Largest settings file read. */
 const MAX_SETTINGS_BYTES = 1024 * 1024;
+/** Largest profile file read: room for the lines read in several stories (see MAX_LINES). */
+const MAX_PROFILE_BYTES = 16 * 1024 * 1024;
 
 export interface Settings {
   /** Wrap width in columns, or "auto" to follow the terminal. */
@@ -38,8 +58,11 @@ export interface Settings {
   pacing: "off" | "fast" | "slow";
   /** Whether text waits for a key after a screenful. */
   paging: "on" | "off";
-  /** Whether text read in an earlier playthrough is passed over quickly. */
-  skipSeen: "on" | "off";
+  /**
+   * Whether text read in any playthrough is passed over (no pacing, no
+   * paging, dimmed): `auto` is on in the rich renderer and off in plain mode.
+   */
+  skipSeen: "auto" | "on" | "off";
 }
 
 /** When and in which playthrough an ending was first found (null for endings recorded before this was kept). */
@@ -56,6 +79,12 @@ export interface StoryProfile {
   endings: Record<string, EndingFound>;
   /** The target paths of every choice taken in any playthrough (a set, at most MAX_SEEN). */
   seen: string[];
+  /**
+   * The lines read in any playthrough, by key (lineKey: a hash of the line's
+   * words, so a line kept word for word by a new version of the story stays
+   * read): a set of at most MAX_LINES, oldest first.
+   */
+  lines: string[];
   /** By chapter title: how the player last reached it (not through an entry preset), to start it again. */
   chapters: Record<string, ChapterReached>;
 }
@@ -78,7 +107,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   colour: "auto",
   pacing: "off",
   paging: "on",
-  skipSeen: "off",
+  skipSeen: "auto",
 });
 
 /** The story the profile's first format (which kept endings without a story) was written for. */
@@ -95,6 +124,9 @@ const SETTINGS_MIGRATIONS: Record<number, Migration> = {
     pacing: raw.pacing === "instant" ? "off" : raw.pacing === "typewriter" ? "fast" : raw.pacing,
     width: raw.width === null ? "auto" : raw.width,
   }),
+  // 2 -> 3: skipSeen gained "auto" (on in the rich renderer, off in plain mode), the new default. No screen or
+  // flag could set it before, so the "off" every second-format file holds is the old default, not a choice.
+  2: (raw) => ({ ...raw, skipSeen: raw.skipSeen === "off" ? "auto" : raw.skipSeen }),
 };
 
 /** Profile migrations by the format they start from. */
@@ -116,6 +148,8 @@ function migrate(
   current: number,
   steps: Record<number, Migration>,
 ): Record<string, unknown> {
+  // No file (or nothing in it) is nothing to migrate: not a first-format file.
+  if (Object.keys(raw).length === 0) return { format: current };
   let format = typeof raw.format === "number" && Number.isInteger(raw.format) ? raw.format : 1;
   let fields = raw;
   while (format < current) {
@@ -153,13 +187,30 @@ function cleanSettings(raw: Record<string, unknown>): Settings {
     colour: oneOf(raw.colour, ["auto", "on", "off"], d.colour),
     pacing: oneOf(raw.pacing, ["off", "fast", "slow"], d.pacing),
     paging: oneOf(raw.paging, ["on", "off"], d.paging),
-    skipSeen: oneOf(raw.skipSeen, ["on", "off"], d.skipSeen),
+    skipSeen: oneOf(raw.skipSeen, ["auto", "on", "off"], d.skipSeen),
   };
 }
 
 const MAX_ID = 200;
 /** The most choice paths the profile keeps for one story. */
 const MAX_SEEN = 20_000;
+/** The most line keys the profile keeps for one story (the oldest go first); First Contact's prose is some 4,000 lines. */
+const MAX_LINES = 50_000;
+/** A line key: 11 characters of base64url (see lineKey). */
+const LINE_KEY = /^[A-Za-z0-9_-]{11}$/;
+/** Line keys are stored as one string, each key 11 characters, none between: a fifth of the size of a list. */
+const joinKeys = (keys: Iterable<string>) => [...keys].join("");
+function splitKeys(text: unknown): string[] {
+  if (typeof text !== "string") return [];
+  // The usual case, checked at once: nothing but key characters, whole keys.
+  const whole = text.length % 11 === 0 && /^[A-Za-z0-9_-]*$/.test(text);
+  const out: string[] = [];
+  for (let i = 0; i + 11 <= text.length; i += 11) {
+    const key = text.slice(i, i + 11);
+    if (whole || LINE_KEY.test(key)) out.push(key);
+  }
+  return out;
+}
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const textOrNull = (v: unknown): string | null => (typeof v === "string" && v.length <= MAX_ID ? v : null);
 
@@ -195,8 +246,11 @@ function cleanStory(raw: unknown): StoryProfile {
     chapters,
     endings,
     seen: [...new Set(seen.filter((p): p is string => typeof p === "string" && p.length <= MAX_ID))].slice(0, MAX_SEEN),
+    lines: [...new Set(splitKeys(isRecord(raw) ? raw.lines : undefined))].slice(-MAX_LINES),
   };
 }
+
+const emptyStory = (): StoryProfile => ({ endings: {}, seen: [], lines: [], chapters: {} });
 
 function cleanProfile(raw: Record<string, unknown>): Profile {
   const stories: Record<string, StoryProfile> = {};
@@ -230,29 +284,38 @@ export class SettingsStore {
 
   /** What the player has found in one story (empty when nothing yet). */
   async story(storyId: string): Promise<StoryProfile> {
-    return this.#profile().stories[storyId] ?? { endings: {}, seen: [], chapters: {} };
+    return this.#profile().stories[storyId] ?? emptyStory();
   }
 
   /** Records how chapters were reached (the latest way to each replaces the one before). */
   async recordChapters(storyId: string, reached: Readonly<Record<string, ChapterReached>>): Promise<void> {
     if (Object.keys(reached).length === 0) return;
     const current = this.#profile();
-    const story = current.stories[storyId] ?? { endings: {}, seen: [], chapters: {} };
+    const story = current.stories[storyId] ?? emptyStory();
     current.stories[storyId] = { ...story, chapters: { ...story.chapters, ...reached } };
-    this.#write("profile", { format: PROFILE_FORMAT, stories: current.stories });
+    this.#writeProfile(current);
   }
 
-  /** Adds choice paths to a story's seen set (read just before writing); writes only when something is new. */
-  async recordChoices(storyId: string, paths: readonly string[]): Promise<number> {
+  /**
+   * Adds choice paths and line keys to a story's seen sets, in one write
+   * (the file read just before, so what another game running at the same time
+   * recorded is kept); writes only when something is new. Returns how many
+   * were new.
+   */
+  async recordSeen(storyId: string, seen: { choices?: readonly string[]; lines?: readonly string[] }): Promise<number> {
     const current = this.#profile();
-    const story = current.stories[storyId] ?? { endings: {}, seen: [], chapters: {} };
-    const seen = new Set(story.seen);
-    const before = seen.size;
-    for (const p of paths) if (p.length <= MAX_ID && seen.size < MAX_SEEN) seen.add(p);
-    if (seen.size === before) return 0;
-    current.stories[storyId] = { ...story, seen: [...seen] };
-    this.#write("profile", { format: PROFILE_FORMAT, stories: current.stories });
-    return seen.size - before;
+    const story = current.stories[storyId] ?? emptyStory();
+    const choices = new Set(story.seen);
+    const lines = new Set(story.lines);
+    const before = choices.size + lines.size;
+    for (const p of seen.choices ?? []) if (p.length <= MAX_ID && choices.size < MAX_SEEN) choices.add(p);
+    for (const k of seen.lines ?? []) if (LINE_KEY.test(k)) lines.add(k);
+    const added = choices.size + lines.size - before;
+    if (added === 0) return 0;
+    const kept = [...lines].slice(-MAX_LINES);
+    current.stories[storyId] = { ...story, seen: [...choices], lines: kept };
+    this.#writeProfile(current);
+    return added;
   }
 
   /**
@@ -262,11 +325,11 @@ export class SettingsStore {
    */
   async recordEnding(storyId: string, ending: string, found: EndingFound): Promise<boolean> {
     const current = this.#profile();
-    const story = current.stories[storyId] ?? { endings: {}, seen: [], chapters: {} };
+    const story = current.stories[storyId] ?? emptyStory();
     if (Object.hasOwn(story.endings, ending)) return false;
     story.endings[ending] = found;
     current.stories[storyId] = story;
-    this.#write("profile", { format: PROFILE_FORMAT, stories: current.stories });
+    this.#writeProfile(current);
     return true;
   }
 
@@ -275,11 +338,11 @@ export class SettingsStore {
   }
 
   #profile(): Profile {
-    return cleanProfile(migrate(this.#read("profile"), PROFILE_FORMAT, PROFILE_MIGRATIONS));
+    return cleanProfile(migrate(this.#read("profile", MAX_PROFILE_BYTES), PROFILE_FORMAT, PROFILE_MIGRATIONS));
   }
 
   /** The fields of `<name>.json`: none when it is missing; a damaged file is kept aside and read as none. */
-  #read(name: string): Record<string, unknown> {
+  #read(name: string, maxBytes = MAX_SETTINGS_BYTES): Record<string, unknown> {
     const file = this.#guard(name);
     let text: string;
     try {
@@ -289,7 +352,7 @@ export class SettingsStore {
       throw err;
     }
     try {
-      const raw = readUntrustedJson(text, { maxBytes: MAX_SETTINGS_BYTES, maxDepth: 8 });
+      const raw = readUntrustedJson(text, { maxBytes, maxDepth: 8 });
       if (isJsonObject(raw)) return raw;
     } catch (err) {
       if (!(err instanceof UntrustedJsonError)) throw err;
@@ -298,6 +361,14 @@ export class SettingsStore {
     renameSync(file, kept);
     this.setAside.push(kept);
     return {};
+  }
+
+  /** Writes the profile, each story's line keys as one string. */
+  #writeProfile(profile: Profile): void {
+    const stories = Object.fromEntries(
+      Object.entries(profile.stories).map(([id, story]) => [id, { ...story, lines: joinKeys(story.lines) }]),
+    );
+    this.#write("profile", { format: PROFILE_FORMAT, stories });
   }
 
   #write(name: string, fields: Record<string, unknown>): void {

@@ -1,7 +1,15 @@
 /**
  * The choice map: every choice in a compiled story, by the ink path it leads
  * to, grouped by chapter and knot, so a player's map of the paths taken can
- * count what there is without playing.
+ * count what there is without playing; and each chapter's routes.
+ *
+ * A chapter's routes are the ways out of its main branching point: of the
+ * chapter's choice sets whose choices go on (each by the first divert in its
+ * body) to different knots or stitches, the one with the most of them, the
+ * earliest in the story when two have as many. Each route is named by where
+ * it goes, in words: a stitch by its name, a knot by its name less the
+ * prefix the routes' knots share (`sickbay_hold`, `sickbay_run` -> "hold",
+ * "run"). Nothing here knows any one story.
  *
  * Owns: reading the compiled story's choice points (with inkjs's runtime
  * objects, so each path is spelled as the engine spells a choice's target)
@@ -11,7 +19,15 @@
  * a `play FILE` story's Paths screen first opens), never at start-up.
  */
 import { readFileSync } from "node:fs";
-import { ChoicePoint, Container, ControlCommand, Story, StringValue } from "../verify/ink-internals.js";
+import {
+  AUTO_NAME,
+  ChoicePoint,
+  Container,
+  ControlCommand,
+  Divert,
+  Story,
+  StringValue,
+} from "../verify/ink-internals.js";
 import { inkFilesInOrder } from "./manifest.js";
 
 interface MapChoice {
@@ -28,10 +44,22 @@ interface MapKnot {
   choices: MapChoice[];
 }
 
+/** One way out of a chapter's main branching point. */
+export interface MapRoute {
+  /** Where it goes, in words ("hold"). */
+  name: string;
+  /** The knot or `knot.stitch` it goes to. */
+  target: string;
+  /** The paths of the choices that take it. */
+  via: string[];
+}
+
 export interface MapChapter {
   /** The chapter's title, or "" for knots no chapter claims. */
   chapter: string;
   knots: MapKnot[];
+  /** The routes of the chapter's main branching point; absent or empty when it has none. */
+  routes?: MapRoute[];
 }
 
 /** The knots of each chapter, and each knot's first scene, from the ink sources in INCLUDE order. */
@@ -90,10 +118,55 @@ function labelBefore(content: readonly unknown[], at: number): string {
   return "";
 }
 
-/** Every choice point in a compiled story, by the knot its target is in. */
-function choicesByKnot(json: string): Map<string, MapChoice[]> {
+/** A container name the compiler made, or a position in a container: never a place a writer named. */
+const unnamed = (part: string) => /^\d+$/.test(part) || AUTO_NAME.test(part);
+
+/** The knot or `knot.stitch` a divert goes to; null for a divert within a knot, to a variable, or a call. */
+function placeOf(d: Divert): string | null {
+  const path = d.targetPath;
+  if (!path || path.isRelative || d.isExternal || d.variableDivertName || d.pushesToStack) return null;
+  const named: string[] = [];
+  for (const part of path.toString().split(".")) {
+    if (unnamed(part)) break;
+    named.push(part);
+  }
+  return named.length >= 1 && named.length <= 2 ? named.join(".") : null;
+}
+
+/** The knot or `knot.stitch` a choice's path is in. */
+const placeOfPath = (path: string) =>
+  path
+    .split(".")
+    .filter((p) => !unnamed(p))
+    .slice(0, 2)
+    .join(".");
+
+/** The places a choice's body diverts to, in order, before any choice of its own. */
+function divertsIn(c: Container, out: string[]): void {
+  for (const o of c.content) {
+    if (o instanceof ChoicePoint) return;
+    if (o instanceof Divert) {
+      const place = placeOf(o);
+      if (place) out.push(place);
+    } else if (o instanceof Container) divertsIn(o, out);
+  }
+  for (const [name, n] of c.namedContent) {
+    if (n instanceof Container && !/^c-\d+$/.test(name) && !c.content.includes(n)) divertsIn(n, out);
+  }
+}
+
+interface ChoiceSet {
+  /** The path the set's choices share (`sickbay.0.g-4.decide`). */
+  at: string;
+  /** Each choice that goes on elsewhere: its path and where it goes. */
+  leaves: { path: string; to: string }[];
+}
+
+/** Every choice point in a compiled story, by the knot its target is in; and every choice set, in the story's order. */
+function choicesByKnot(json: string): { byKnot: Map<string, MapChoice[]>; sets: ChoiceSet[] } {
   const story = new Story(json);
   const byKnot = new Map<string, MapChoice[]>();
+  const sets = new Map<string, ChoiceSet>();
   const seen = new Set<Container>();
   const visit = (c: Container) => {
     if (seen.has(c)) return;
@@ -106,17 +179,63 @@ function choicesByKnot(json: string): Map<string, MapChoice[]> {
         const list = byKnot.get(knot) ?? [];
         if (!list.some((x) => x.path === path)) list.push({ path, label: labelBefore(c.content, i) });
         byKnot.set(knot, list);
+        const at = path.split(".").slice(0, -1).join(".");
+        const set = sets.get(at) ?? { at, leaves: [] };
+        sets.set(at, set);
+        const places: string[] = [];
+        if (o.choiceTarget) divertsIn(o.choiceTarget, places);
+        const to = places.find((p) => p !== placeOfPath(path));
+        if (to && !set.leaves.some((l) => l.path === path)) set.leaves.push({ path, to });
       } else if (o instanceof Container) visit(o);
     });
     for (const named of c.namedContent.values()) if (named instanceof Container) visit(named);
   };
   visit(story.mainContentContainer);
-  return byKnot;
+  return { byKnot, sets: [...sets.values()] };
+}
+
+/** A route's name: a stitch's name, or a knot's less the prefix the routes' knots (a stitch's own knot too) share, in words. */
+function routeNames(targets: readonly string[]): string[] {
+  const knots = targets.map((t) => t.split(".")[0] as string);
+  let prefix = "";
+  if (knots.length > 1) {
+    const first = knots[0] as string;
+    let n = 0;
+    while (n < first.length && knots.every((k) => k[n] === first[n])) n += 1;
+    prefix = first.slice(0, first.lastIndexOf("_", n - 1) + 1);
+  }
+  return targets.map((t) => {
+    const name = t.includes(".") ? (t.split(".")[1] as string) : t.slice(prefix.length) || t;
+    return name.replace(/_/g, " ");
+  });
+}
+
+/** The routes of a chapter whose knots are `knots`, in the story's order: see the header. */
+function chapterRoutes(knots: readonly string[], sets: readonly ChoiceSet[]): MapRoute[] {
+  let best: { targets: string[]; set: ChoiceSet; rank: number } | null = null;
+  for (const set of sets) {
+    const knot = set.at.split(".")[0] ?? "";
+    const rank = knots.indexOf(knot);
+    if (rank < 0) continue;
+    const targets = [...new Set(set.leaves.map((l) => l.to))];
+    if (targets.length < 2) continue;
+    if (!best || targets.length > best.targets.length || (targets.length === best.targets.length && rank < best.rank)) {
+      best = { targets, set, rank };
+    }
+  }
+  if (!best) return [];
+  const { targets, set } = best;
+  const names = routeNames(targets);
+  return targets.map((target, i) => ({
+    name: names[i] as string,
+    target,
+    via: set.leaves.filter((l) => l.to === target).map((l) => l.path),
+  }));
 }
 
 /** The choice map of a compiled story whose sources start at `mainPath`. */
 export function choiceMap(json: string, mainPath: string | null): MapChapter[] {
-  const byKnot = choicesByKnot(json);
+  const { byKnot, sets } = choicesByKnot(json);
   const { order, chapterOf, sceneOf } = mainPath
     ? chaptersOfKnots(mainPath)
     : { order: [], chapterOf: new Map<string, string>(), sceneOf: new Map<string, string>() };
@@ -131,6 +250,13 @@ export function choiceMap(json: string, mainPath: string | null): MapChapter[] {
       chapters.push(chapter);
     }
     chapter.knots.push({ knot, scene: sceneOf.get(knot) ?? null, choices: byKnot.get(knot) ?? [] });
+  }
+  for (const chapter of chapters) {
+    const routes = chapterRoutes(
+      chapter.knots.map((k) => k.knot),
+      sets,
+    );
+    if (routes.length > 0) chapter.routes = routes;
   }
   return chapters;
 }

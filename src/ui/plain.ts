@@ -21,6 +21,7 @@ import {
   type Renderer,
   type RendererIo,
   type Screen,
+  type ShowOptions,
 } from "./types.js";
 
 export interface PlainOptions {
@@ -39,6 +40,7 @@ export class PlainRenderer implements Renderer {
   #pacing: Presentation["pacing"] = "off";
   /** Paging needs someone at a keyboard: it is never done for piped input. */
   #paging = false;
+  #skipSeen = false;
   #interactive: boolean;
   /** Lines written since the player last typed, for paging. */
   #linesSinceInput = 0;
@@ -61,6 +63,7 @@ export class PlainRenderer implements Renderer {
     if (p.width !== undefined) this.#width = p.width;
     this.#pacing = p.pacing;
     this.#paging = p.paging && this.#interactive;
+    this.#skipSeen = p.skipSeen;
   }
 
   useEndings(endings: Readonly<Record<string, EndingInfo>>): void {
@@ -73,18 +76,21 @@ export class PlainRenderer implements Renderer {
     this.#write(`${this.#wrap(title.toUpperCase())}\n${this.#wrap(sub)}\n\n`);
   }
 
-  async showLines(lines: readonly Line[], opts: { seen?: boolean } = {}): Promise<void> {
+  async showLines(lines: readonly Line[], opts: ShowOptions = {}): Promise<void> {
     if (this.#width > 0) await loadWrapping();
-    const pause = opts.seen ? 0 : PACING_MS[this.#pacing].paragraph;
-    for (const line of lines) {
+    const skip = this.#skipSeen ? (opts.skip ?? 0) : 0;
+    for (const [i, line] of lines.entries()) {
+      // Text read before passes without a pause or a page; the first unread line ends the passing.
+      const quick = opts.seen || i < skip;
+      const pause = quick ? 0 : PACING_MS[this.#pacing].paragraph;
       for (const block of interpretLine(line, this.#tags)) {
         const text = this.#format(block);
         if (!text) continue;
         const count = text.split("\n").length - 1;
-        if (this.#paging && !opts.seen && this.#linesSinceInput + count > this.#rows()) await this.#more();
+        if (this.#paging && !quick && this.#linesSinceInput + count > this.#rows()) await this.#more();
         if (pause > 0) await new Promise((r) => setTimeout(r, pause));
         this.#write(text);
-        this.#linesSinceInput += count;
+        if (i >= skip) this.#linesSinceInput += count;
       }
     }
   }

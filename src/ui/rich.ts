@@ -28,6 +28,7 @@ import {
   type Renderer,
   type RendererIo,
   type Screen,
+  type ShowOptions,
 } from "./types.js";
 
 // enquirer's typings describe the prompt-function API; the prompt classes it also exports are untyped.
@@ -174,11 +175,12 @@ export class RichRenderer implements Renderer {
   #fixedWidth: number | undefined;
   #pacing: Presentation["pacing"] = "off";
   #paging = true;
+  #skipSeen = false;
   #tags: TagState = { theme: "ship" };
   /** Screen rows written since the player last pressed a key: past a screenful, the text waits. */
   #rowsSinceInput = 0;
-  /** The current turn's text, kept to redraw it at a new width. */
-  #screen: Block[] = [];
+  /** The current turn's text, kept to redraw it at a new width (`dim`: text read before, passed over). */
+  #screen: { block: Block; dim: boolean }[] = [];
   /** The title card on screen (the title screen), redrawn with its menu. */
   #titleShown: { title: string; subtitle: string } | null = null;
   /** True once a choice is answered: the next text starts a new screen. */
@@ -245,6 +247,7 @@ export class RichRenderer implements Renderer {
     ansiColors.enabled = p.colourLevel > 0;
     this.#pacing = p.pacing;
     this.#paging = p.paging;
+    this.#skipSeen = p.skipSeen;
   }
 
   showTitle(title: string, subtitle: string): void {
@@ -259,21 +262,25 @@ export class RichRenderer implements Renderer {
     this.#titleShown = { title, subtitle };
   }
 
-  async showLines(lines: readonly Line[], opts: { seen?: boolean } = {}): Promise<void> {
+  async showLines(lines: readonly Line[], opts: ShowOptions = {}): Promise<void> {
     await loadWrapping();
     this.#startScreenIfNeeded();
-    for (const line of lines) {
+    const skip = this.#skipSeen ? (opts.skip ?? 0) : 0;
+    for (const [i, line] of lines.entries()) {
+      // Text read before passes at once, dimmed, and takes no room on the page; the first unread line ends the passing.
+      const passed = i < skip;
       for (const block of interpretLine(line, this.#tags)) {
-        const text = this.#format(block);
+        const dim = passed && block.kind === "text";
+        const text = this.#format(block, dim);
         const rows = this.#rows(text);
         // Like a [MORE] prompt: never scroll unread text off the top of the screen.
-        if (this.#paging && !opts.seen && this.#rowsSinceInput + rows > this.#pageRows) await this.#more();
+        if (this.#paging && !opts.seen && !passed && this.#rowsSinceInput + rows > this.#pageRows) await this.#more();
         if (this.#leaving) return;
-        this.#screen.push(block);
-        const perChar = opts.seen ? 0 : PACING_MS[this.#pacing].char;
+        this.#screen.push({ block, dim });
+        const perChar = opts.seen || passed ? 0 : PACING_MS[this.#pacing].char;
         if (perChar > 0 && block.kind === "text") await this.#type(text, perChar);
         else this.#write(text);
-        this.#rowsSinceInput += rows;
+        if (!passed) this.#rowsSinceInput += rows;
       }
     }
   }
@@ -519,7 +526,7 @@ export class RichRenderer implements Renderer {
     if (this.#titleShown) {
       this.#write(titleCard(this.#p, this.#titleShown.title, this.#titleShown.subtitle, this.#cardWidth));
     }
-    for (const block of this.#screen) this.#write(this.#format(block));
+    for (const { block, dim } of this.#screen) this.#write(this.#format(block, dim));
     this.#rowsSinceInput = 0;
     if (this.#moreShown) this.#write(this.#moreLine());
     const prompt = this.#active;
@@ -536,7 +543,9 @@ export class RichRenderer implements Renderer {
     }
   }
 
-  #format(block: Block): string {
+  /** A block as it is written; `dim`: a line read before, drawn dimmed in one colour. */
+  #format(block: Block, dim = false): string {
+    if (dim) return this.#p.dim(stripEscapes(this.#format(block)));
     const p = this.#p;
     const w = this.#width;
     const card = this.#cardWidth;

@@ -80,6 +80,8 @@ export interface Presentation {
   pacing: "off" | "fast" | "slow";
   /** Whether text waits for a key after a screenful. */
   paging: boolean;
+  /** Whether lines read before (`skip` in showLines) are passed over: no pacing, no paging, dimmed where there is colour. */
+  skipSeen: boolean;
 }
 
 /** Milliseconds per character the rich renderer types at, and per paragraph the plain one waits. */
@@ -89,15 +91,23 @@ export const PACING_MS: Readonly<Record<Presentation["pacing"], { char: number; 
   slow: { char: 18, paragraph: 500 },
 };
 
+export interface ShowOptions {
+  seen?: boolean;
+  skip?: number;
+}
+
 export interface Renderer {
   readonly mode: "rich" | "plain";
   /** The title screen's heading. */
   showTitle(title: string, subtitle: string): void;
   /**
    * Shows story lines (tags interpreted). `seen` marks text the player has
-   * read before (after an undo, back from the menu): it is not paged again.
+   * just read (after an undo, back from the menu): it is not paged again.
+   * `skip` is how many of the lines, from the first, the player has read in
+   * an earlier turn or playthrough: with skipSeen on they are shown without
+   * pacing or paging, dimmed in the rich renderer.
    */
-  showLines(lines: readonly Line[], opts?: { seen?: boolean }): Promise<void>;
+  showLines(lines: readonly Line[], opts?: ShowOptions): Promise<void>;
   /** The story's ending titles, for the ending card. */
   useEndings(endings: Readonly<Record<string, EndingInfo>>): void;
   /** Offers the story's choices; resolves with what the player did. */

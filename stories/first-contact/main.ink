@@ -15,5 +15,6 @@ INCLUDE interlude_bozeman.ink
 INCLUDE ch4_engineering.ink
 INCLUDE epilogue.ink
 INCLUDE endings.ink
+INCLUDE status.ink
 
 -> prologue

@@ -8,7 +8,7 @@ import type { TranscriptExporter } from "../../src/app/game.js";
 import type { SaveService, SlotSummary } from "../../src/app/services.js";
 import type { Choice, Line } from "../../src/engine/index.js";
 import { Session, type StoryBundle } from "../../src/log/session.js";
-import type { Answer, MenuOption, Renderer, Screen } from "../../src/ui/types.js";
+import type { Answer, MenuOption, Renderer, Screen, ShowOptions } from "../../src/ui/types.js";
 import { compileFixture } from "../support/compile.js";
 
 /** One scripted reply: to a choice prompt, a menu or a text prompt (in the order they are asked). */
@@ -17,7 +17,7 @@ export type Reply = { ask: Answer } | { menu: string | null; expect?: string } |
 /** Everything the renderer was asked to show, in order. */
 export type Shown =
   | { kind: "title"; title: string }
-  | { kind: "lines"; text: string[]; seen: boolean }
+  | { kind: "lines"; text: string[]; seen: boolean; skip?: number }
   | { kind: "ask"; choices: string[] }
   | { kind: "menu"; message: string; options: MenuOption[] }
   | { kind: "prompt"; message: string }
@@ -49,8 +49,13 @@ export class ScriptedRenderer implements Renderer {
   showTitle(title: string): void {
     this.shown.push({ kind: "title", title });
   }
-  async showLines(lines: readonly Line[], opts: { seen?: boolean } = {}): Promise<void> {
-    this.shown.push({ kind: "lines", text: lines.map((l) => l.text), seen: opts.seen === true });
+  async showLines(lines: readonly Line[], opts: ShowOptions = {}): Promise<void> {
+    this.shown.push({
+      kind: "lines",
+      text: lines.map((l) => l.text),
+      seen: opts.seen === true,
+      ...(opts.skip ? { skip: opts.skip } : {}),
+    });
   }
   useEndings(): void {}
   present(): void {}

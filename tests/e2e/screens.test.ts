@@ -2,10 +2,11 @@
  * The screens beside the story through the built CLI in plain mode: what two
  * playthroughs to two endings leave on the Endings screen.
  */
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, tempDir } from "../support/cli.js";
+import { bin, collectOutput, repoRoot, runCli, tempDir } from "../support/cli.js";
 import { fixturesDir } from "../support/compile.js";
 
 const lantern = join(fixturesDir, "screens", "main.ink");
@@ -40,14 +41,14 @@ describe("screens from the title screen (plain)", () => {
         "== Paths ==",
         "5 of 6 choices seen in all",
         "",
-        "One — The Shore: 4 of 4 choices seen",
+        "One — The Shore: 4 of 4 choices seen; routes: shore close, ending home",
         "1) The shore: 4 of 4",
         "  2) [x] Trim the wick",
         "  3) [x] Walk the sand",
         "  4) [x] Climb to the tower",
         "  5) [x] Go home early",
         "",
-        "Two — The Tower: 1 of 2 choices seen",
+        "Two — The Tower: 1 of 2 choices seen; routes: lamp; 1 not yet taken",
         "6) The lamp room: 1 of 2",
         "  7) [x] Light the great lamp",
         "  8) [ ] 1 not yet taken",
@@ -124,5 +125,71 @@ describe("screens from the title screen (plain)", () => {
       ].join("\n"),
     );
     expect(r.stdout).toContain("== THE END: The Great Lamp ==");
+  });
+
+  it("a game killed mid-play (SIGKILL, nothing flushed on the way out) keeps the choices it took on the Paths screen", async () => {
+    const saveDir = tempDir("fc-killed-");
+    const child = spawn(process.execPath, [bin, "play", lantern, "--save-dir", saveDir], { cwd: repoRoot });
+    const out = collectOutput(child);
+    const waitFor = async (text: string) => {
+      const end = Date.now() + 20_000;
+      while (!out.stdout().includes(text)) {
+        if (Date.now() > end) throw new Error(`no "${text}" in:\n${out.stdout()}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    await waitFor("2) Walk the sand");
+    child.stdin.write("2\n");
+    await waitFor("You find a bottle with nothing inside.");
+    // A moment for the write that follows the turn, as a player reading the screen would give it.
+    await new Promise((r) => setTimeout(r, 300));
+    const gone = new Promise((r) => child.on("close", r));
+    child.kill("SIGKILL");
+    await gone;
+    const profile = JSON.parse(readFileSync(join(saveDir, "settings", "profile.json"), "utf8"));
+    expect(Object.values(profile.stories).map((s) => (s as { seen: string[] }).seen)).toEqual([["shore.0.c-1"]]);
+    const paths = await runCli(["play", lantern, "--save-dir", saveDir], {
+      input: "menu\nSave and quit to the title screen\nPaths\n0\nquit\n",
+    });
+    expect(paths.stdout).toContain("One — The Shore: 1 of 4 choices seen");
+    expect(paths.stdout).toContain("[x] Walk the sand");
+  });
+
+  it("--skip-seen on passes over the lines read before in plain mode; set in Settings, it holds when the game is opened again", async () => {
+    const saveDir = tempDir("fc-skip-");
+    await runCli(["play", lantern, "--save-dir", saveDir], { input: "1\nquit\n" });
+    // Slow pacing waits half a second a paragraph; the opening's two lines were read, so with --skip-seen on they pass at once.
+    const time = async (flag: string) => {
+      const t = Date.now();
+      const r = await runCli(
+        ["play", lantern, "--save-dir", saveDir, "--new", "--pacing", "slow", "--skip-seen", flag],
+        {
+          input: "quit\n",
+        },
+      );
+      expect(r.stdout).toContain("The tide is out and the lantern burns low.");
+      return Date.now() - t;
+    };
+    const on = await time("on");
+    const off = await time("off");
+    expect(off - on).toBeGreaterThanOrEqual(700);
+    const settings = await runCli(["play", lantern, "--save-dir", saveDir, "--skip-seen", "on"], {
+      input: "menu\nSave and quit to the title screen\nsettings\n0\nquit\n",
+    });
+    expect(settings.stdout).toMatch(
+      /\d\) Skip text already read: auto \(off in plain mode, on in the full-screen game\)\n {3}a command-line flag overrides this/,
+    );
+    // Set on in the Settings screen, it is in force when the game is opened again, with no flag.
+    const set = await runCli(["play", lantern, "--save-dir", saveDir], {
+      input: "menu\nSave and quit to the title screen\nsettings\n5\non\n0\nquit\n",
+    });
+    expect(set.stdout).toContain("Skip text already read: on (lines read in any playthrough pass at once");
+    expect(JSON.parse(readFileSync(join(saveDir, "settings", "settings.json"), "utf8")).skipSeen).toBe("on");
+    const t = Date.now();
+    const again = await runCli(["play", lantern, "--save-dir", saveDir, "--new", "--pacing", "slow"], {
+      input: "quit\n",
+    });
+    expect(again.stdout).toContain("The tide is out and the lantern burns low.");
+    expect(off - (Date.now() - t)).toBeGreaterThanOrEqual(700);
   });
 });

@@ -42,6 +42,27 @@ async function waitFor(pred: (s: string) => boolean, what: string, ms = 30_000):
   throw new Error(`timed out waiting for ${what}; screen:\n${last}`);
 }
 
+/**
+ * Whether the last `text` on a screen captured with its escapes (`capture-pane -e`) is drawn dim: the
+ * terminal sends only changes of attribute, so every SGR sequence before it counts.
+ */
+function dimAt(raw: string, text: string): boolean {
+  const at = raw.lastIndexOf(text);
+  if (at < 0) throw new Error(`no "${text}" on screen`);
+  let dim = false;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: attributes are escape sequences on the captured screen.
+  for (const m of raw.slice(0, at).matchAll(/\x1b\[([0-9;]*)m/g)) {
+    const codes = (m[1] ?? "").split(";");
+    for (let i = 0; i < codes.length; i++) {
+      const c = codes[i] ?? "";
+      if (c === "38" || c === "48") i += codes[i + 1] === "5" ? 2 : 4;
+      else if (c === "" || c === "0" || c === "22") dim = false;
+      else if (c === "2") dim = true;
+    }
+  }
+  return dim;
+}
+
 describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
   let dir: string;
   beforeAll(() => {
@@ -74,6 +95,18 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     if (!n) throw new Error(`no "${label}" on screen:\n${s}`);
     tmux("send-keys", "-t", SESSION, n);
     tmux("send-keys", "-t", SESSION, "Enter");
+  }
+
+  /** Plays the screens fixture in a save folder of its own, trimming the wick and going home, back to the title. */
+  async function homeEarly(prefix: string): Promise<string> {
+    start(`FIRST_CONTACT_SAVE_DIR=${tempDir(prefix)} node ${bin} play ${join(fixturesDir, "screens", "main.ink")}`);
+    let s = await waitForPrompt("the first prompt");
+    pick(s, "Trim the wick");
+    s = await waitFor((x) => x.includes("Go home early") && /\? What do you do\?/.test(x), "the second choices");
+    pick(s, "Go home early");
+    s = await waitFor((x) => x.includes("Back to the title screen"), "the end menu");
+    pick(s, "Back to the title screen");
+    return s;
   }
 
   it("moves with the arrow keys, selects with Enter and number keys, and restores the terminal on Ctrl-C", async () => {
@@ -239,7 +272,8 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
   });
 
   it("keeps a digit typed at a 'more' pause for the choices, and does not page again after undo", async () => {
-    start(`node ${bin} play ${demo}`, 40);
+    // A save folder of its own: text read in an earlier game (and so in an earlier run of this test) is not paged.
+    start(`FIRST_CONTACT_SAVE_DIR=${tempDir("fc-more-")} node ${bin} play ${demo}`, 40);
     tmux("resize-window", "-t", SESSION, "-x", "40", "-y", "12");
     await waitFor((x) => x.includes("— more"), "a more pause");
     keys("2");
@@ -283,15 +317,7 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     }
   });
   it("opens the Endings, Paths and Chapters screens from the title screen after an ending", async () => {
-    const saves = tempDir("fc-endings-");
-    const lantern = join(fixturesDir, "screens", "main.ink");
-    start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${lantern}`);
-    let s = await waitForPrompt("the first prompt");
-    pick(s, "Trim the wick");
-    s = await waitFor((x) => x.includes("Go home early") && /\? What do you do\?/.test(x), "the second choices");
-    pick(s, "Go home early");
-    s = await waitFor((x) => x.includes("Back to the title screen"), "the end menu");
-    pick(s, "Back to the title screen");
+    let s = await homeEarly("fc-endings-");
     s = await waitFor((x) => /\d+\. Endings/.test(x), "the title menu offering Endings");
     pick(s, "Endings");
     // The whole screen, hint line included: the list is drawn line by line.
@@ -310,6 +336,8 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
       "the Paths screen",
     );
     expect(s).toContain("One — The Shore: 2 of 4 choices seen");
+    // The routes taken by name, the others counted: the home route was taken, the climb to the tower was not.
+    expect(s.replace(/\s+/g, " ")).toContain("routes: ending home; 1 not yet taken");
     expect(s).toContain("├ ✓ Trim the wick");
     expect(s).toContain("├ ✓ Go home early");
     expect(s).toContain("├ · 2 not yet taken");
@@ -406,6 +434,42 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
       (x) => x.lastIndexOf("1. Light the great lamp") > x.lastIndexOf("Where things stand"),
       "the tower's choices again",
     );
+    tmux("send-keys", "-t", SESSION, "C-c");
+    await waitFor((x) => /EXIT=\d+/.test(x), "exit");
+    tmux("kill-server");
+  });
+  it("passes over text read in an earlier game, dimmed, up to the first new line; Settings turns it off", async () => {
+    let s = await homeEarly("fc-skip-");
+    s = await waitFor((x) => /\d+\. New game/.test(x), "the title menu");
+    pick(s.slice(s.lastIndexOf("Your choice")), "New game");
+    s = await waitFor(
+      (x) => x.lastIndexOf("1. Trim the wick") > x.lastIndexOf("New game"),
+      "the second game's choices",
+    );
+    let raw = tmux("capture-pane", "-p", "-e", "-t", SESSION);
+    expect(dimAt(raw, "The tide is out and the lantern burns low.")).toBe(true);
+    pick(s, "Walk the sand");
+    await waitFor((x) => x.includes("You find a bottle with nothing inside."), "the new line");
+    raw = tmux("capture-pane", "-p", "-e", "-t", SESSION);
+    // Walking the sand is new, and so is all of its turn: the tower line read before is not dimmed after it.
+    expect(dimAt(raw, "You find a bottle")).toBe(false);
+    expect(dimAt(raw, "The tower stands at the end of the spit.")).toBe(false);
+    tmux("send-keys", "-t", SESSION, "Escape");
+    s = await waitFor((x) => x.includes("Save and quit to the title screen"), "the game menu");
+    pick(s, "Save and quit to the title screen");
+    s = await waitFor((x) => /\d+\. Settings/.test(x), "the title menu offering Settings");
+    pick(s.slice(s.lastIndexOf("Your choice")), "Settings");
+    s = await waitFor((x) => x.includes("Skip text already read: auto"), "the Settings screen");
+    pick(s, "Skip text already read");
+    s = await waitFor((x) => /\d+\. off/.test(x), "the values");
+    pick(s.slice(s.lastIndexOf("Skip text already read (now")), "off");
+    s = await waitFor((x) => x.includes("Skip text already read: off."), "the change told");
+    pick(s.slice(s.lastIndexOf("Skip text already read: off.")), "Back");
+    s = await waitFor((x) => x.lastIndexOf("New game") > x.lastIndexOf("already read: off."), "the title again");
+    pick(s.slice(s.lastIndexOf("Your choice")), "New game");
+    await waitFor((x) => x.lastIndexOf("1. Trim the wick") > x.lastIndexOf("already read: off."), "a third game");
+    raw = tmux("capture-pane", "-p", "-e", "-t", SESSION);
+    expect(dimAt(raw, "The tide is out and the lantern burns low.")).toBe(false);
     tmux("send-keys", "-t", SESSION, "C-c");
     await waitFor((x) => /EXIT=\d+/.test(x), "exit");
     tmux("kill-server");

@@ -62,10 +62,23 @@ describe("settings", () => {
     expect(await new SettingsStore(dir).settings()).toEqual({ ...DEFAULT_SETTINGS, colour: "off", pacing: "fast" });
     await new SettingsStore(dir).update({ paging: "off" });
     const file = JSON.parse(readFileSync(join(dir, "settings.json"), "utf8"));
-    expect(file).toEqual({ format: 2, width: "auto", colour: "off", pacing: "fast", paging: "off", skipSeen: "off" });
-    // In the second format "never" is not migrated: it is simply not valid any more.
+    expect(file).toEqual({ format: 3, width: "auto", colour: "off", pacing: "fast", paging: "off", skipSeen: "auto" });
+    // In later formats "never" is not migrated: it is simply not valid any more.
     writeFileSync(join(dir, "settings.json"), JSON.stringify({ ...file, colour: "never" }));
     expect((await new SettingsStore(dir).settings()).colour).toBe("auto");
+  });
+
+  it("a second-format file is migrated: its skipSeen, which nothing could set, becomes auto; a third-format off stays off", async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, "settings.json"),
+      JSON.stringify({ format: 2, width: 70, colour: "on", pacing: "off", paging: "on", skipSeen: "off" }),
+    );
+    expect(await new SettingsStore(dir).settings()).toEqual({ ...DEFAULT_SETTINGS, width: 70, colour: "on" });
+    expect(DEFAULT_SETTINGS.skipSeen).toBe("auto");
+    await new SettingsStore(dir).update({ skipSeen: "off" });
+    expect(JSON.parse(readFileSync(join(dir, "settings.json"), "utf8"))).toMatchObject({ format: 3, skipSeen: "off" });
+    expect((await new SettingsStore(dir).settings()).skipSeen).toBe("off");
   });
 
   it("a damaged settings file is kept aside and replaced by defaults; the profile and the saves still work", async () => {
@@ -100,7 +113,7 @@ describe("profile", () => {
       "assimilated",
     ]);
     expect((await a.story("fc")).endings.assimilated).toEqual(FOUND);
-    expect(await a.story("another")).toEqual({ endings: {}, seen: [], chapters: {} });
+    expect(await a.story("another")).toEqual({ endings: {}, seen: [], lines: [], chapters: {} });
   });
 
   it("keeps each story's endings apart, and the first finding of an ending", async () => {
@@ -171,12 +184,45 @@ describe("seen choices", () => {
   it("are kept as a set of paths per story, added to by each game, written only when something is new", async () => {
     const dir = tempDir();
     const a = new SettingsStore(dir);
-    expect(await a.recordChoices("one", ["k.0.c-0", "k.0.c-1"])).toBe(2);
-    expect(await new SettingsStore(dir).recordChoices("one", ["k.0.c-1", "k.1.c-2"])).toBe(1);
-    expect(await a.recordChoices("one", ["k.0.c-0"])).toBe(0);
+    expect(await a.recordSeen("one", { choices: ["k.0.c-0", "k.0.c-1"] })).toBe(2);
+    expect(await new SettingsStore(dir).recordSeen("one", { choices: ["k.0.c-1", "k.1.c-2"] })).toBe(1);
+    expect(await a.recordSeen("one", { choices: ["k.0.c-0"] })).toBe(0);
     expect((await a.story("one")).seen).toEqual(["k.0.c-0", "k.0.c-1", "k.1.c-2"]);
     expect((await a.story("two")).seen).toEqual([]);
     await a.recordEnding("one", "ending_a", FOUND);
     expect((await a.story("one")).seen).toHaveLength(3);
+  });
+});
+
+describe("lines read", () => {
+  const key = (n: number) => `k${String(n).padStart(10, "0")}`;
+
+  it("are kept per story as one string of keys, beside the choices, and read back as a set", async () => {
+    const dir = tempDir();
+    const store = new SettingsStore(dir);
+    expect(await store.recordSeen("one", { lines: [key(1), key(2)], choices: ["k.0.c-0"] })).toBe(3);
+    expect(await new SettingsStore(dir).recordSeen("one", { lines: [key(2), key(3)] })).toBe(1);
+    expect(await store.recordSeen("one", { lines: [key(1)] })).toBe(0);
+    const file = JSON.parse(readFileSync(join(dir, "profile.json"), "utf8"));
+    expect(file.stories.one.lines).toBe(`${key(1)}${key(2)}${key(3)}`);
+    // A profile that did not exist is not taken for a first-format one: no other story appears in it.
+    expect(Object.keys(file.stories)).toEqual(["one"]);
+    expect(await store.story("one")).toMatchObject({ lines: [key(1), key(2), key(3)], seen: ["k.0.c-0"] });
+    await store.recordEnding("one", "ending_a", FOUND);
+    expect((await store.story("one")).lines).toHaveLength(3);
+  });
+
+  it("keep at most 50,000 keys a story, the newest; a key that is not one is dropped", async () => {
+    const dir = tempDir();
+    const store = new SettingsStore(dir);
+    await store.recordSeen("one", { lines: Array.from({ length: 50_000 }, (_, i) => key(i)) });
+    await store.recordSeen("one", { lines: [key(50_000), "not a key", "short"] });
+    const { lines } = await store.story("one");
+    expect(lines).toHaveLength(50_000);
+    expect(lines[0]).toBe(key(1));
+    expect(lines.at(-1)).toBe(key(50_000));
+    const file = JSON.parse(readFileSync(join(dir, "profile.json"), "utf8"));
+    writeFileSync(join(dir, "profile.json"), JSON.stringify({ ...file, stories: { one: { lines: `${key(7)}!!!!` } } }));
+    expect((await store.story("one")).lines).toEqual([key(7)]);
   });
 });

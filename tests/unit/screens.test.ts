@@ -10,11 +10,12 @@ import { endingsScreen, formatWhen } from "../../src/app/screens/endings.js";
 import { pathsScreen } from "../../src/app/screens/paths.js";
 import { pickRewind, recentChoices } from "../../src/app/screens/rewind.js";
 import { runSettings, type SettingsAccess } from "../../src/app/screens/settings.js";
-import { STATUS_KNOT, storySoFarScreen } from "../../src/app/screens/story-so-far.js";
+import { STATUS, storySoFarScreen } from "../../src/app/screens/story-so-far.js";
 import { Session } from "../../src/log/session.js";
 import type { LogEvent, PlaythroughLog } from "../../src/log/types.js";
 import { DEFAULT_SETTINGS, type Settings, type StoryProfile } from "../../src/saves/settings.js";
 import { choiceMap } from "../../src/story-build/choices.js";
+import { stripEscapes } from "../../src/text/control.js";
 import { PlainRenderer } from "../../src/ui/plain.js";
 import { RichRenderer } from "../../src/ui/rich.js";
 import { makePalette } from "../../src/ui/style.js";
@@ -30,6 +31,7 @@ const STARTED = "2026-12-05T12:40:00.000Z";
 const profile = (...ids: string[]): StoryProfile => ({
   endings: Object.fromEntries(ids.map((id) => [id, { at: FOUND_AT, playthrough: "p1", started: STARTED }])),
   seen: [],
+  lines: [],
   chapters: {},
 });
 
@@ -82,6 +84,7 @@ describe("the Endings screen", () => {
         ending_home: { at: null, playthrough: null, started: null },
       },
       seen: [],
+      lines: [],
       chapters: {},
     });
     expect(screen.summary).toBe("1 of 3 endings found");
@@ -151,7 +154,7 @@ describe("the title screen", () => {
         recorded.push(id);
         return true;
       },
-      recordChoices: async () => 0,
+      recordSeen: async () => 0,
       recordChapters: async () => {},
     };
     return {
@@ -190,7 +193,7 @@ describe("the title screen", () => {
         throw new Error("profile.json is a symbolic link");
       },
       recordEnding: async () => false,
-      recordChoices: async () => 0,
+      recordSeen: async () => 0,
       recordChapters: async () => {},
     };
     expect(await runTitle(d)).toBe("done");
@@ -207,13 +210,24 @@ describe("settings in force", () => {
       colourLevel: 0,
       pacing: "slow",
       paging: false,
+      skipSeen: true,
     });
-    expect(presentationOf(stored, { width: 50, color: true, pacing: "off", paging: "on" }, term, "rich")).toEqual({
+    expect(
+      presentationOf(stored, { width: 50, color: true, pacing: "off", paging: "on", skipSeen: "off" }, term, "rich"),
+    ).toEqual({
       width: 50,
       colourLevel: 2,
       pacing: "off",
       paging: true,
+      skipSeen: false,
     });
+    // Skipping read text is on by default in the rich renderer, off in plain mode; a setting or a flag decides otherwise.
+    expect(presentationOf(DEFAULT_SETTINGS, {}, term, "plain").skipSeen).toBe(false);
+    expect(presentationOf({ ...DEFAULT_SETTINGS, skipSeen: "on" }, {}, term, "plain").skipSeen).toBe(true);
+    expect(presentationOf({ ...DEFAULT_SETTINGS, skipSeen: "off" }, {}, term, "rich").skipSeen).toBe(false);
+    expect(presentationOf({ ...DEFAULT_SETTINGS, skipSeen: "off" }, { skipSeen: "on" }, term, "plain").skipSeen).toBe(
+      true,
+    );
     expect(presentationOf(DEFAULT_SETTINGS, {}, term, "rich").width).toBeUndefined();
     expect(presentationOf(DEFAULT_SETTINGS, {}, term, "plain").width).toBe(78);
     expect(presentationOf(DEFAULT_SETTINGS, {}, { ...term, isTTY: false }, "plain").width).toBe(0);
@@ -227,17 +241,17 @@ describe("settings in force", () => {
       tags: [],
     }));
     const piped = plain("");
-    piped.r.present({ width: 20, colourLevel: 0, pacing: "off", paging: true });
+    piped.r.present({ width: 20, colourLevel: 0, pacing: "off", paging: true, skipSeen: false });
     await piped.r.showLines(lines);
     expect(piped.out()).not.toContain("more");
     for (const l of piped.out().split("\n")) expect(l.length).toBeLessThanOrEqual(20);
 
     const typed = plain("\n\n\n", true);
-    typed.r.present({ width: 0, colourLevel: 0, pacing: "off", paging: true });
+    typed.r.present({ width: 0, colourLevel: 0, pacing: "off", paging: true, skipSeen: false });
     await typed.r.showLines(lines);
     expect(typed.out()).toContain("-- more: press Enter --");
     const unpaged = plain("", true);
-    unpaged.r.present({ width: 0, colourLevel: 0, pacing: "off", paging: false });
+    unpaged.r.present({ width: 0, colourLevel: 0, pacing: "off", paging: false, skipSeen: false });
     await unpaged.r.showLines(lines);
     expect(unpaged.out()).not.toContain("more");
   });
@@ -249,7 +263,7 @@ describe("settings in force", () => {
       { text: "Three.", tags: [] },
     ];
     const p = plain("");
-    p.r.present({ width: 0, colourLevel: 0, pacing: "slow", paging: false });
+    p.r.present({ width: 0, colourLevel: 0, pacing: "slow", paging: false, skipSeen: false });
     let t = Date.now();
     await p.r.showLines(lines);
     expect(Date.now() - t).toBeGreaterThanOrEqual(1400);
@@ -258,12 +272,72 @@ describe("settings in force", () => {
     expect(Date.now() - t).toBeLessThan(200);
 
     const { r, out } = rich();
-    r.present({ width: undefined, colourLevel: 0, pacing: "slow", paging: true });
+    r.present({ width: undefined, colourLevel: 0, pacing: "slow", paging: true, skipSeen: false });
     t = Date.now();
     await r.showLines([{ text: "A sentence of forty characters, or so.", tags: [] }]);
     expect(Date.now() - t).toBeGreaterThanOrEqual(500);
     expect(out()).toContain("A sentence of forty characters, or so.");
     r.close();
+  });
+});
+
+describe("skipping text read before", () => {
+  const lines = [
+    { text: "Read before, once.", tags: [] },
+    { text: "Read before, twice.", tags: [] },
+    { text: "Never read.", tags: [] },
+  ];
+  const on = { width: 0, colourLevel: 1, pacing: "slow", paging: true, skipSeen: true } as const;
+
+  it("plain mode: the lines read before pass without a pause or a page; the first new one is paced as usual", async () => {
+    const p = plain("", true);
+    p.r.present(on);
+    let t = Date.now();
+    await p.r.showLines(lines, { skip: 2 });
+    const skipped = Date.now() - t;
+    expect(skipped).toBeGreaterThanOrEqual(450);
+    expect(skipped).toBeLessThan(1000);
+    expect(p.out()).toBe("Read before, once.\n\nRead before, twice.\n\nNever read.\n\n");
+    // Off (plain mode's default), the same lines are each paced.
+    const off = plain("", true);
+    off.r.present({ ...on, skipSeen: false });
+    t = Date.now();
+    await off.r.showLines(lines, { skip: 2 });
+    expect(Date.now() - t).toBeGreaterThanOrEqual(1400);
+  });
+
+  it("plain mode: a long stretch read before is not paged, and does not count towards the next page", async () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ text: `Old line ${i + 1}.`, tags: [] }));
+    const p = plain("\n", true);
+    p.r.present({ ...on, pacing: "off" });
+    await p.r.showLines([...many, { text: "New line.", tags: [] }], { skip: 30 });
+    expect(p.out()).not.toContain("more");
+    const paged = plain("\n\n\n\n", true);
+    paged.r.present({ ...on, pacing: "off", skipSeen: false });
+    await paged.r.showLines([...many, { text: "New line.", tags: [] }], { skip: 30 });
+    expect(paged.out()).toContain("-- more: press Enter --");
+  });
+
+  it("the rich renderer dims the lines read before and types out only the new one", async () => {
+    const { r, out } = rich();
+    r.present({ ...on, width: undefined });
+    const t = Date.now();
+    await r.showLines(lines, { skip: 2 });
+    const took = Date.now() - t;
+    expect(took).toBeGreaterThanOrEqual(150);
+    expect(took).toBeLessThan(600);
+    const text = out();
+    expect(text).toContain("\u001b[2mRead before, once.");
+    expect(text).toContain("\u001b[2mRead before, twice.");
+    expect(text).not.toContain("\u001b[2mNever read.");
+    expect(stripEscapes(text)).toContain("Never read.");
+    // Off, nothing is dimmed.
+    const plainRich = rich();
+    plainRich.r.present({ ...on, width: undefined, pacing: "off", skipSeen: false });
+    await plainRich.r.showLines(lines, { skip: 2 });
+    expect(plainRich.out()).not.toContain("\u001b[2mRead before");
+    r.close();
+    plainRich.r.close();
   });
 });
 
@@ -397,6 +471,10 @@ describe("Paths", () => {
             ],
           },
         ],
+        routes: [
+          { name: "shore close", target: "shore.shore_close", via: ["shore.0.g-0.c-2"] },
+          { name: "ending home", target: "ending_home", via: ["shore.0.g-0.c-3"] },
+        ],
       },
       {
         chapter: "Two — The Tower",
@@ -410,6 +488,10 @@ describe("Paths", () => {
             ],
           },
         ],
+        routes: [
+          { name: "lamp", target: "ending_lamp", via: ["tower.0.c-0"] },
+          { name: "dark", target: "ending_dark", via: ["tower.0.c-1"] },
+        ],
       },
     ]);
   });
@@ -418,12 +500,13 @@ describe("Paths", () => {
     const screen = pathsScreen(map, {
       endings: {},
       chapters: {},
+      lines: [],
       seen: ["shore.0.c-1", "shore.0.g-0.c-2", "gone.0.c-9"],
     });
     expect(screen.summary).toBe("2 of 6 choices seen in all");
     expect(screen.sections.map((s) => s.heading)).toEqual([
-      "One — The Shore: 2 of 4 choices seen",
-      "Two — The Tower: 0 of 2 choices seen",
+      "One — The Shore: 2 of 4 choices seen; routes: shore close; 1 not yet taken",
+      "Two — The Tower: 0 of 2 choices seen; routes: none taken yet, 2 in all",
     ]);
     expect(screen.sections[0]?.items).toEqual([
       { text: "The shore: 2 of 4", state: "plain" },
@@ -435,12 +518,42 @@ describe("Paths", () => {
     expect(JSON.stringify(screen)).not.toContain("Light the great lamp");
   });
 
+  it("names the routes taken in a chapter's heading, by the choice that takes one or a choice made inside it", () => {
+    const chapter = (seen: string[]) =>
+      pathsScreen(
+        [
+          {
+            chapter: "Chapter One",
+            knots: [{ knot: "k", scene: null, choices: [{ path: "k.0.c-0", label: "Hold" }] }],
+            routes: [
+              { name: "hold", target: "k_hold", via: ["k.0.c-0"] },
+              { name: "run", target: "k_run", via: ["k.0.c-1"] },
+              { name: "stay with the hologram", target: "k.stay", via: ["k.0.c-2"] },
+            ],
+          },
+        ],
+        { endings: {}, chapters: {}, lines: [], seen },
+      ).sections[0]?.heading;
+    expect(chapter([])).toBe("Chapter One: 0 of 1 choice seen; routes: none taken yet, 3 in all");
+    expect(chapter(["k.0.c-1"])).toBe("Chapter One: 0 of 1 choice seen; routes: run; 2 not yet taken");
+    expect(chapter(["k.0.c-0", "k_run.0.c-4", "k.stay.0.c-1"])).toBe(
+      "Chapter One: 1 of 1 choice seen; routes: hold, run, stay with the hologram",
+    );
+    // A chapter the build found no branching point in has no routes part.
+    expect(
+      pathsScreen(
+        map.map((c) => ({ ...c, routes: [] })),
+        profile(),
+      ).sections[0]?.heading,
+    ).toBe("One — The Shore: 0 of 4 choices seen");
+  });
+
   it("draws a tree: indented numbered lines in plain mode, guides in the rich renderer", async () => {
-    const screen = pathsScreen(map, { endings: {}, chapters: {}, seen: ["shore.0.c-0"] });
+    const screen = pathsScreen(map, { endings: {}, chapters: {}, lines: [], seen: ["shore.0.c-0"] });
     const p = plain("0\n");
     await p.r.showScreen(screen);
     expect(p.out()).toContain(
-      "One — The Shore: 1 of 4 choices seen\n1) The shore: 1 of 4\n  2) [x] Trim the wick\n  3) [ ] 3 not yet taken\n",
+      "One — The Shore: 1 of 4 choices seen; routes: none taken yet, 2 in all\n1) The shore: 1 of 4\n  2) [x] Trim the wick\n  3) [ ] 3 not yet taken\n",
     );
     const { r, input, out } = rich();
     const shown = r.showScreen(screen);
@@ -448,6 +561,9 @@ describe("Paths", () => {
     input.write("\r");
     await shown;
     expect(out()).toContain("  The shore: 1 of 4\n  ├ ✓ Trim the wick\n  ├ · 3 not yet taken\n");
+    expect(out().replace(/\s+/g, " ")).toContain(
+      "One — The Shore: 1 of 4 choices seen; routes: none taken yet, 2 in all",
+    );
     r.close();
   });
 });
@@ -493,7 +609,7 @@ describe("Chapter select", () => {
     const s = Session.start(lantern, { seed: 5, id: "p1" });
     pick(s, "Trim the wick");
     pick(s, "Climb to the tower");
-    const options = chapterOptions({ endings: {}, seen: [], chapters: chaptersReached(s) }, [
+    const options = chapterOptions({ endings: {}, seen: [], lines: [], chapters: chaptersReached(s) }, [
       "One — The Shore",
       "Two — The Tower",
     ]);
@@ -511,7 +627,7 @@ describe("The story so far", () => {
     pick(s, "Walk the sand");
     pick(s, "Climb to the tower");
     const before = s.snapshot();
-    const status = s.aside(STATUS_KNOT);
+    const status = s.aside(STATUS);
     expect(status?.map((l) => l.text)).toEqual(["The lantern is nearly dry.", "You carry an empty bottle."]);
     expect(s.snapshot()).toBe(before);
     expect(s.current.choices.map((c) => c.text)).toEqual(["Light the great lamp", "Let it stay dark"]);
@@ -531,10 +647,27 @@ describe("The story so far", () => {
     ]);
   });
 
+  it("reads a status written as an ink function, with its tags, and leaves the game as it was", () => {
+    const tide = { id: "tide", hash: "h", json: compileFixture("screens/function-status.ink") };
+    const s = Session.start(tide, { seed: 1, id: "p" });
+    expect(s.aside(STATUS)).toEqual([
+      { text: "The tide is low.", tags: ["recap"] },
+      { text: "You have waited no time at all.", tags: [] },
+    ]);
+    s.choose(0);
+    s.choose(0);
+    const before = s.snapshot();
+    expect(s.aside(STATUS)?.map((l) => l.text)).toEqual(["The tide is high.", "You have waited a while."]);
+    expect(s.snapshot()).toBe(before);
+    expect(s.current.choices.map((c) => c.text)).toEqual(["Wait an hour", "Go home"]);
+    s.choose(1);
+    expect(s.current.ended).toBe(true);
+  });
+
   it("says so when no chapter has finished, and a story without a status knot has no status", () => {
     const demo = { id: "demo", hash: "h", json: compileFixture("demo/main.ink") };
     const s = Session.start(demo, { seed: 1, id: "p" });
-    expect(s.aside(STATUS_KNOT)).toBeNull();
+    expect(s.aside(STATUS)).toBeNull();
     const screen = storySoFarScreen(s.log, null);
     expect(screen.sections).toEqual([]);
     expect(screen.empty).toBe("No chapter has finished yet.");

@@ -1,13 +1,16 @@
 /**
  * The Paths screen: for each chapter, its scenes in order, and in each the
- * choices the player has taken in any playthrough, with counts.
+ * choices the player has taken in any playthrough, with counts; and in the
+ * chapter's heading, the routes of its main branching point the player has
+ * taken (a route is taken when its choice was, or any choice in the knot or
+ * stitch it leads to: see story-build/choices.ts).
  *
  * Owns: turning the story's choice map (from the build) and the profile's
  * seen set into a screen. Choices not yet taken are counted, never named,
  * so the map gives nothing away. Pure: no files, no terminal.
  */
 import type { StoryProfile } from "../../saves/settings.js";
-import type { MapChapter } from "../../story-build/choices.js";
+import type { MapChapter, MapRoute } from "../../story-build/choices.js";
 import type { Screen, ScreenItem, ScreenSection } from "../../ui/types.js";
 
 /** A knot's name in words, for a knot with no scene tag: `holo_club` -> "holo club". */
@@ -16,6 +19,17 @@ function knotWords(knot: string): string {
 }
 
 const seenOf = (n: number, total: number) => `${n} of ${total} choice${total === 1 ? "" : "s"} seen`;
+
+/** "routes: hold, run; 1 not yet taken": the routes taken by name, the rest only counted. */
+function routesTaken(routes: readonly MapRoute[], seen: ReadonlySet<string>): string {
+  const taken = routes.filter(
+    (r) => r.via.some((p) => seen.has(p)) || [...seen].some((p) => p.startsWith(`${r.target}.`)),
+  );
+  const left = routes.length - taken.length;
+  if (taken.length === 0) return `routes: none taken yet, ${routes.length} in all`;
+  const names = taken.map((r) => r.name).join(", ");
+  return left === 0 ? `routes: ${names}` : `routes: ${names}; ${left} not yet taken`;
+}
 
 export function pathsScreen(map: readonly MapChapter[], profile: StoryProfile): Screen {
   const seen = new Set(profile.seen);
@@ -42,7 +56,8 @@ export function pathsScreen(map: readonly MapChapter[], profile: StoryProfile): 
     if (chapterAll === 0) continue;
     allSeen += chapterSeen;
     all += chapterAll;
-    sections.push({ heading: `${chapter.chapter || "Elsewhere"}: ${seenOf(chapterSeen, chapterAll)}`, items });
+    const routes = chapter.routes?.length ? `; ${routesTaken(chapter.routes, seen)}` : "";
+    sections.push({ heading: `${chapter.chapter || "Elsewhere"}: ${seenOf(chapterSeen, chapterAll)}${routes}`, items });
   }
   return {
     title: "Paths",

@@ -13,17 +13,18 @@ export interface SettingsAccess {
   update(patch: Partial<Settings>): Promise<Settings>;
 }
 
-type Key = "width" | "colour" | "pacing" | "paging";
+type Key = "width" | "colour" | "pacing" | "paging" | "skipSeen";
 
 const LABELS: Record<Key, string> = {
   width: "Text width",
   colour: "Colour",
   pacing: "Typewriter pacing",
   paging: "Paging",
+  skipSeen: "Skip text already read",
 };
 
 /** A setting's value in words. */
-function describeSetting(key: Key, s: Settings): string {
+function describeSetting(key: Key, s: Settings, mode: Renderer["mode"] = "rich"): string {
   switch (key) {
     case "width":
       return s.width === "auto" ? "auto (follows the terminal)" : `${s.width} columns`;
@@ -33,6 +34,14 @@ function describeSetting(key: Key, s: Settings): string {
       return s.pacing === "off" ? "off (text appears at once)" : s.pacing;
     case "paging":
       return s.paging === "on" ? "on (text waits for a key after a screenful)" : "off";
+    case "skipSeen":
+      return s.skipSeen === "auto"
+        ? mode === "plain"
+          ? "auto (off in plain mode, on in the full-screen game)"
+          : "auto (on; off in plain mode)"
+        : s.skipSeen === "on"
+          ? "on (lines read in any playthrough pass at once, dimmed, until the first new one)"
+          : "off";
   }
 }
 
@@ -40,6 +49,7 @@ const VALUES: Record<Exclude<Key, "width">, readonly string[]> = {
   colour: ["auto", "on", "off"],
   pacing: ["off", "fast", "slow"],
   paging: ["on", "off"],
+  skipSeen: ["auto", "on", "off"],
 };
 
 const WIDTHS = ["auto", "60", "72", "80", "100"] as const;
@@ -94,7 +104,7 @@ export async function runSettings(
     const key = await r.menu("Settings", [
       ...keys.map((k) => ({
         value: k,
-        label: `${LABELS[k]}: ${describeSetting(k, current)}`,
+        label: `${LABELS[k]}: ${describeSetting(k, current, r.mode)}`,
         ...(overridden.includes(k) ? { hint: "a command-line flag overrides this until the game is closed" } : {}),
       })),
       { value: "back", label: "Back" },
@@ -109,6 +119,6 @@ export async function runSettings(
       continue;
     }
     apply(current);
-    r.message(`${LABELS[key as Key]}: ${describeSetting(key as Key, current)}.`);
+    r.message(`${LABELS[key as Key]}: ${describeSetting(key as Key, current, r.mode)}.`);
   }
 }

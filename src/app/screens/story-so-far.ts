@@ -1,8 +1,9 @@
 /**
  * The story so far: the recap lines of each finished chapter (the story's
  * own `# recap` lines, as this playthrough showed them) and the story's own
- * account of where things stand (the lines its `status` knot writes, run
- * aside). The story's words only: no variable is shown by this screen.
+ * account of where things stand (the lines its `status` function, or knot,
+ * writes, run aside). The story's words only: no variable is shown by this
+ * screen.
  *
  * Owns: turning a playthrough's log and the status lines into a screen. Pure.
  */
@@ -12,8 +13,8 @@ import { keptEvents } from "../../log/path.js";
 import type { PlaythroughLog } from "../../log/types.js";
 import type { Screen, ScreenSection } from "../../ui/types.js";
 
-/** The knot a story may write to describe where things stand. */
-export const STATUS_KNOT = "status";
+/** The function (or knot) a story may write to describe where things stand. */
+export const STATUS = "status";
 
 const isRecap = (tags: readonly string[]) => tags.some((t) => parseTag(t).key === TAG.recap);
 

@@ -1,0 +1,51 @@
+/**
+ * What one turn's write to the player's profile costs (the write that
+ * records the turn's choice and lines as the player goes): the profile as
+ * built, read, merged and written atomically, as the game does it.
+ *
+ *   npm run build && node scripts/bench-profile.mjs
+ *
+ * Two profiles: one story with 4,000 lines read (about all of First
+ * Contact's prose) and 300 choices; and the same beside another story at the
+ * 50,000-line bound. Prints the median and 90th percentile of 40 turns each.
+ */
+import { mkdtempSync, readdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const chunk = readdirSync(resolve("dist")).find((f) => /^settings-.*\.js$/.test(f));
+if (!chunk) {
+  console.error("no dist/settings-*.js: run npm run build first");
+  process.exit(1);
+}
+const { SettingsStore } = await import(pathToFileURL(resolve("dist", chunk)).href);
+const key = (n) => `k${String(n).padStart(10, "0")}`;
+
+async function turns(label, bigStory) {
+  const dir = mkdtempSync(join(tmpdir(), "fc-bench-profile-"));
+  const store = new SettingsStore(dir);
+  if (bigStory) await store.recordSeen("other", { lines: Array.from({ length: 50_000 }, (_, i) => key(i)) });
+  await store.recordSeen("first-contact", {
+    lines: Array.from({ length: 4000 }, (_, i) => key(100_000 + i)),
+    choices: Array.from({ length: 300 }, (_, i) => `knot_${i}.0.c-${i}`),
+  });
+  const ms = [];
+  for (let t = 0; t < 40; t++) {
+    const start = performance.now();
+    await store.recordSeen("first-contact", {
+      lines: [key(200_000 + 2 * t), key(200_001 + 2 * t)],
+      choices: [`k.${t}`],
+    });
+    ms.push(performance.now() - start);
+  }
+  ms.sort((a, b) => a - b);
+  const size = statSync(join(dir, "profile.json")).size;
+  console.log(
+    `${label.padEnd(44)} ${String(Math.round(size / 1024)).padStart(5)} KiB   median ${ms[20].toFixed(1)} ms   p90 ${ms[36].toFixed(1)} ms`,
+  );
+}
+
+console.log(`one turn's profile write, 40 turns (Node ${process.version})`);
+await turns("one story, 4,000 lines read", false);
+await turns("and another story at 50,000 lines", true);

@@ -1,0 +1,181 @@
+// Where things stand, for the game's "story so far" screen. The game calls
+// this function aside, never the story, and puts the story back exactly as it
+// was afterwards. It only reads: no global is assigned, nothing diverts and
+// nothing is offered, and each line says only what is known by `chapter`.
+// Chapter Three's working copies (`eva_route` among them) are set as it opens
+// and zeroed as it ends, which is how the interlude, still chapter three,
+// knows the dish is behind it.
+
+=== function status() ===
+~ temp dish_done = chapter > 3 || (chapter == 3 && eva_route == 0)
+
+// The voice, from the prologue on.
+{
+- obsession >= 6 && chapter >= 2:
+    There is very little of the captain left that is not the hunt.
+- obsession >= 4 && chapter >= 2:
+    The captain wants the Borg more than he wants anything else now, and the people near him can see it.
+- obsession >= 2 && chapter >= 2:
+    The fight has started to pull at the captain. He still notices when it does.
+- pro_listened == 2:
+    The captain followed the Collective's voice where it led, and it knows the way back in.
+- pro_listened == 1:
+    The captain has listened to the Collective's voice, and used what it told him.
+- else:
+    The captain has kept the Collective's voice at arm's length.
+}
+
+// Deck Sixteen, from the first chapter on.
+{ chapter >= 1:
+    {
+    - pro_warned:
+        Porter and Haddad were pulled off Deck Sixteen before anyone went into the tubes.
+    - else:
+        Porter and Haddad went into the tubes on Deck Sixteen, and did not come out.
+    }
+}
+
+// Sickbay, once the first chapter is over.
+{ chapter >= 2:
+    {
+    - sickbay_out ? patients && sickbay_out ? tolland:
+        Beverly brought Ogawa, Tolland and the wounded up the tube.
+    - sickbay_out ? patients:
+        Beverly got Ogawa and the wounded up the tube. The drones took Tolland.
+    - sickbay_out ? tolland:
+        Beverly got out with Ogawa and Tolland. The wounded who could not climb are still on Deck Sixteen.
+    - sickbay_out ? ogawa:
+        Only Ogawa came up the tube with Beverly. The drones took Tolland, and the wounded are still down there.
+    - else:
+        Nobody came out of sickbay.
+    }
+    {
+    - crusher_hid == 2:
+        A drone's tubules grazed Beverly on the way out. She has told no one; only Lily saw her cover it.
+    - crusher_hid == 1:
+        A drone's tubules grazed Beverly on the way out, and she has told no one.
+    - crusher_hurt:
+        A drone's tubules grazed Beverly on the way out. It has been seen to, and she has not hidden it.
+    }
+}
+
+// Lily: how she left Beverly, then where she stands with the captain.
+{
+- chapter >= 3:
+    {
+    - lily_trust_picard >= 3:
+        Lily trusts the captain, and he knows that it is his to lose.
+    - lily_trust_picard == 2:
+        Lily trusts the captain further than she meant to.
+    - lily_trust_picard == 1:
+        Lily will work beside the captain. She has not made up her mind about him.
+    - else:
+        Lily does not trust the captain, and has stopped pretending she might.
+    }
+- chapter == 2:
+    {
+    - lily_trust >= 2:
+        Lily left Beverly trusting her, and ready to trust the people Beverly trusts.
+    - lily_trust == 1:
+        Lily left Beverly willing to listen, if not yet to believe.
+    - lily_trust == 0:
+        Lily slipped away from Beverly wary of every uniform on this ship.
+    - else:
+        Lily slipped away from Beverly hating every uniform on this ship.
+    }
+    {lily_armed: She took a rifle with her.}
+}
+
+// Data, from the assault on engineering on.
+{
+- data_lost ? rearguard:
+    Data held the hatch in engineering so the team could fall back, and the drones closed over him.
+- data_lost ? went_back:
+    Data broke the captain's order to go back for Lindqvist. She is alive; he did not come back out.
+- data_lost ? reached:
+    Data pulled the captain clear at the coolant valves, and was taken doing it.
+}
+{ data_lost != () && chapter < 5:
+    {data_word: The captain promised him he would come back.|Nobody promised him anything.}
+}
+
+// The Borg plan, until the dish; then how the beacon was stopped.
+{
+- dish_done && eva_way ? way_locks:
+    The beacon is gone: its three maglocks let go one by one, and the whole array pushed off into space.
+- dish_done && eva_way ? way_whole:
+    The beacon was shot whole, with the warp core's feed closed first. The dish is wrecked; the ship is not.
+- dish_done && eva_way ? way_burned:
+    The beacon was shot whole with the feed still live. The backflash burned the forward decks, and the taken in their alcoves with them.
+- dish_done && eva_way ? way_voice:
+    The drones let the beacon go themselves, told to in the Collective's own voice. The captain's voice.
+- chapter >= 2 && plan_known >= 3:
+    The drones are building a beacon on the deflector dish to call the Collective across the centuries. It is held down by three maglocks, and the captain knows how little time is left.
+- chapter >= 2 && plan_known == 2:
+    The drones are building a beacon on the deflector dish, to call the Collective across the centuries.
+- chapter >= 2 && plan_known == 1:
+    Something is being built out on the deflector dish. Nobody yet knows what it is for.
+- chapter >= 2:
+    What the drones are making of the ship is still anybody's guess.
+}
+
+// The dish.
+{ dish_done:
+    {
+    - eva_hawk ? hawk_alive:
+        Hawk came back in through the airlock.
+    - eva_hawk ? hawk_taken:
+        Hawk was carried into the ship by the drones.
+    - eva_hawk ? hawk_lost:
+        Hawk did not come back from the dish.
+    }
+    {eva_worf_hurt: Worf came back with his suit breached and one lung full of frozen blood.}
+    {
+    - eva_hands == 2:
+        Out there the captain killed someone he knew, with his own hands.
+    - eva_hands == 1:
+        Out there the captain killed drones with his own hands.
+    }
+}
+
+// The night at Bozeman, once it is over.
+{ chapter >= 4:
+    {
+    - cochrane_back == 3:
+        Cochrane ran in the night, was let go, and came back alone at first light.
+    - cochrane_back == 2:
+        Cochrane ran in the night; Riker stunned him and carried him back.
+    - cochrane_back == 1:
+        Cochrane ran in the night, and Troi talked him back out of the woods.
+    - else:
+        Cochrane never ran. He spent the night with his rocket.
+    }
+    {
+    - cochrane_told == 2:
+        He has been told everything: the ship, the visitors, the statue.
+    - cochrane_told == 1:
+        He knows his flight will be heard and answered. He does not know by whom.
+    - else:
+        He has been told as little as would put him in the seat.
+    }
+}
+
+// The morning, once engineering is behind them.
+{ chapter >= 5:
+    {
+    - eng_outcome ? out_first_contact:
+        The ship is retaken, Data is alive, and the crew went to the pods in time.
+    - eng_outcome ? out_hollow:
+        The ship is retaken and Data is alive, at a price the captain chose.
+    - eng_outcome ? out_scuttled:
+        The Enterprise is gone by her own hand, and Data and the Queen with her.
+    }
+    {
+    - eng_lily_word == 2:
+        Lily reached him, and he told her so.
+    - eng_lily_word == 1:
+        Lily told him the truth about himself, and left it with him.
+    - else:
+        Lily had nothing left to say to him.
+    }
+}
