@@ -714,6 +714,8 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   for (const nm of a.named) {
     if (reached.has(nm.container) || !inScope(nm.node)) continue;
     if (nm.kind === "knot" && nm.path.startsWith("entry_")) continue;
+    // A function no route calls (one the game calls aside, like a status function) is not unreached content.
+    if (nm.kind === "knot" && a.functions.has(nm.path)) continue;
     const holder = a.nodes[nm.node];
     if (nm.kind === "gather" && holder && unreachedNodes.has(holder.id)) continue;
     if (nm.kind === "stitch" && unreachedNodes.has(a.nodeByName.get(nm.path.split(".")[0] ?? "") ?? -1)) {

@@ -170,3 +170,16 @@ describe("roots", () => {
     expect(r.problems[0]?.kind).toBe("unknown-root");
   });
 });
+
+describe("functions", () => {
+  test("a function no route calls is not unreached content", () => {
+    const r = verify("uncalled-function");
+    expect(r.problems).toEqual([]);
+    expect(r.endings.map((e) => e.id).sort()).toEqual(["answered", "home"]);
+  });
+
+  test("without the sources it cannot be told from a knot, and is reported", () => {
+    const r = verifyStory(compiled("uncalled-function"), { runs: 2 });
+    expect(r.problems.map((p) => p.kind)).toEqual(["unreached-knot"]);
+  });
+});
