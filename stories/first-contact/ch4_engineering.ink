@@ -164,67 +164,67 @@ Chapter Four can begin from more than one night aboard. Which one?
 -> dawn
 
 = dawn
-The morning comes up over Montana without asking anyone. From three hundred kilometres it is a line of gold drawn slowly across brown country, and it catches the hull of your ship and makes her, for a minute, beautiful. # chapter: Chapter Four — Engineering # scene: USS Enterprise, the bridge
-Inside her it is still night. The lights on the bridge are at half to spare the power the Borg have not yet taken, and the air is warm and faintly damp, and under the hum of your own ship there is the other sound now, everywhere, all the time: low, patient, many-voiced, like a city heard through a wall.
+Morning comes up over Montana, a line of gold drawn across brown country, and for a minute it makes your ship beautiful. # chapter: Chapter Four — Engineering # scene: USS Enterprise, the bridge
+Inside her it is still night: the bridge at half light, the air warm and damp, and under your ship's hum the other sound, low and many-voiced, like a city heard through a wall.
 {
 - eng_dark >= 2: You have not slept. You have not wanted to. Every report that comes up from below goes into you like food.
-- eng_dark >= 1: You have not slept. You sat in your chair through the small hours and listened to your ship change under you, deck by deck, and you could not have said, at four in the morning, whether you were keeping watch or keeping company.
+- eng_dark >= 1: You have not slept. You sat in your chair through the small hours listening to your ship change under you, and could not have said whether you were keeping watch or keeping company.
 - else: You have not slept. At four in the morning you closed your eyes for eleven minutes in your chair, and dreamed of nothing, and woke ashamed of the eleven minutes.
 }
 {
-- eva_hawk ? hawk_alive: Hawk has the conn. He has not slept either, and he is flying a ship that is going nowhere with great care, the way a man holds a cup of something hot. Every few minutes he looks round at the viewer, at the dish that is not there, and back again.
+- eva_hawk ? hawk_alive: Hawk has the conn, unslept, flying a ship that is going nowhere with great care, like a man carrying a cup of something hot.
 - eva_hawk ? hawk_taken: The conn is empty. Nobody has sat in Hawk's chair since you came in from the hull. Nobody has been told not to.
 - else: The conn is empty. Ensign Tarrant flies the ship from the auxiliary board beside it, and does not look at the chair.
 }
 {
-- eva_worf_hurt: Worf is at tactical. Beverly put a patch on his lung at two in the morning and told him to lie down until noon, and he is standing, with one hand flat on the console, and every breath he takes has a small catch in it that he will not acknowledge.
-- else: Worf is at tactical, as he has been all night, the one thing on the bridge that does not seem to have changed.
+- eva_worf_hurt: Worf is at tactical. Beverly patched his lung at two and told him to lie down until noon; he is standing, and every breath has a small catch in it that he will not acknowledge.
+- else: Worf is at tactical, as he has been all night.
 }
 {
-- eng_reach == 2: Lily is asleep on the floor beside the engineering station, with your jacket under her head. You put it there at five. She woke long enough to ask if the rocket had gone yet, and you told her not yet, and she went back to sleep as if that settled it.
+- eng_reach == 2: Lily is asleep on the floor by the engineering station, your jacket under her head. She woke once to ask if the rocket had gone yet, and went back to sleep on your answer.
 - eng_reach == 1: Lily is somewhere below, with Beverly's wounded. She asked after the launch twice in the night, Beverly says. She did not ask after you.
 - else: Lily is with Beverly's wounded, below. She has not come up to the bridge since you came in from the hull, and you have not sent for her.
 }
 * [Ask Worf where they are]
     "Mr. Worf. Where are they?"
 * [Look at the Earth first]
-    You look at the Earth first. It costs you nothing that anyone can see, and it is the last thing this morning that will cost you nothing. There is the continent, and there is the gold coming over it, and somewhere in all that brown is a hole in the ground with a rocket in it.
+    You look at the Earth first: the continent, the gold coming over it, and somewhere in the brown a hole in the ground with a rocket in it. It is the last thing this morning that will cost you nothing.
     "Mr. Worf," you say, without turning round. "Where are they?"
 * [Ask how long until the launch]
     "How long until Cochrane flies?"
     "Two hours and twenty minutes, sir," Hawk says{eva_hawk ? hawk_alive:, at once, as though he has been counting under his breath all night|}. {not (eva_hawk ? hawk_alive):It is Tarrant who answers, from the auxiliary board, and then looks at the empty chair as if he had taken something from it.}
-    Two hours and twenty minutes. You have been thinking of it as a long time. You turn to tactical. "Where are they, Mr. Worf?"
+    Two hours and twenty minutes. You turn to tactical. "Where are they, Mr. Worf?"
 - -> report
 
 = report
-Worf does not look at his board to answer. He has not needed to for an hour.
-"Decks Eleven and Twelve went in the night, as you know," he says. {eva_worf_hurt:The catch in his breath comes in the middle of the sentence, and he waits it out.} "Deck Ten at six-fifteen. Deck Nine at seven-forty. They are not fighting for them, Captain. They walk in, and the doors open for them, and the deck is theirs. Our people fall back before they are touched, as you ordered, or they do not fall back." # speaker: Worf
+Worf answers without looking at his board.
+"Decks Eleven and Twelve went in the night," he says. {eva_worf_hurt:The catch in his breath comes mid-sentence, and he waits it out.} "Ten at six-fifteen. Nine at seven-forty. They do not fight for them, Captain. They walk in, and the doors open. Our people fall back before they are touched, as you ordered, or they do not." # speaker: Worf
 "How many have not?"
-"Eleven since midnight." He says the number the way he would set down something heavy that he will have to pick up again later. "Commander Keller's team on Nine. They held a junction four minutes longer than I told them to." # speaker: Worf
-On the main viewer the ship's cutaway glows in the dark, and the green has grown up through it like a stain through cloth: everything from Deck Nine to the keel, and a long fingering reach up the spine of the secondary hull toward the neck. Above it, ivory, the decks that are still yours. There are eight of them.
+"Eleven since midnight. Commander Keller's team held a junction on Nine four minutes longer than I told them to." # speaker: Worf
+On the viewer the ship's cutaway is green from Deck Nine to the keel, and reaching up the spine toward the neck. Above it, ivory, eight decks are still yours.
 {
-- plan_known >= 3: You know what they want with the rest. The beacon is gone, so they are building something else: not a signal now but a ship, this ship, made over in their own image so that she can do herself what the beacon could not.
-- else: You do not know what they mean to do with the rest. You know that they are not hurrying, and that frightens you more than speed would have.
+- plan_known >= 3: You know what they want with the rest. The beacon is gone, so they are building a ship instead: this ship, made over to do herself what the beacon could not.
+- else: You do not know what they want with the rest. That they are not hurrying frightens you more than speed would.
 }
-Beverly comes out of the turbolift with a medical kit on her shoulder and blood that is not hers on both cuffs. {eng_hid:She has her left sleeve pulled down to the knuckle, as it has been all night.|{crusher_hurt:The grey dressing on her forearm has been changed since midnight, and it is grey again at the edges.}} She does not wait to be asked.
-"I have forty-one people on Deck Eight," she says. "Twelve of them on litters. If Deck Eight goes the way Nine did, I can't move them fast enough. Jean-Luc, I need to know now whether we're staying there." # speaker: Crusher
-{sickbay_out ? patients:Among the forty-one are Park and Adebayo, still on the litters they were carried up the Jefferies tube on, and Halloran with his hands in gel.|{sickbay_out ? tolland:Tolland is with them, Beverly says; he has labelled every litter with its patient's name and blood type in marker pen, because the padds keep failing.|Ogawa is with them, alone; Beverly does not say who else she wishes were.}}
+Beverly comes out of the turbolift with a medical kit and someone else's blood on both cuffs. {eng_hid:Her left sleeve is pulled down to the knuckle, as it has been all night.|{crusher_hurt:The dressing on her forearm is grey again at the edges.}}
+"Forty-one people on Deck Eight," she says. "Twelve on litters. If Eight goes the way Nine did, I can't move them fast enough. Jean-Luc, are we staying there?" # speaker: Crusher
+{sickbay_out ? patients:Park and Adebayo are among them, on the litters they came up the Jefferies tube on, and Halloran with his hands in gel.|{sickbay_out ? tolland:Tolland is with them, labelling every litter with name and blood type in marker pen, because the padds keep failing.|Ogawa is with them, alone.}}
 * (move) [Move the wounded up to Deck Four now]
     "Move them now. Deck Four, the forward lounges. Mr. Worf, give her whatever people she needs to carry them."
     Worf's jaw works. "That will take the last team off the Deck Eight junction, sir."
     "Then it does. Doctor, go."
-    She looks at you for a moment longer than the order needs, as if checking something, and then she goes, and for the first time this morning you have done something that you are certain is right.
+    She looks at you a moment longer than the order needs, and goes, and for once this morning you are certain you were right.
 * (hold_line) [Hold Deck Eight. Every team to the junction.]
     ~ eng_harden(1)
     ~ eng_cost = 1
     "We hold Deck Eight," you say. "Every team to the junction. If we give them Eight we give them the wounded, and after the wounded the bridge. We hold it."
     Beverly says your name. You hear it, and you let it go past, and she hears you let it go.
-    Worf gives the order. Twenty minutes later the Deck Eight junction holds, because four of his people do not come back from it, and Beverly moves her wounded up to Deck Four anyway, under fire, with her own hands. Nobody reports it to you as a choice you made. It was.
+    Worf gives the order. The junction holds, because four of his people do not come back from it, and Beverly moves her wounded up to Four anyway, under fire, with her own hands. Nobody reports it to you as a choice you made. It was.
 * (ask_bev) [Ask her what she needs]
     "What do you need, Beverly?"
     It stops her. She had come up with an argument and you have taken it away from her. "Deck Four," she says. "The forward lounges. Six people to carry and half an hour." # speaker: Crusher
     "You have them. Mr. Worf."
-    Worf is already giving the order. Beverly nods once, at you, the way she nods at a patient whose numbers have come back better than she feared, and goes.
+    Worf is already giving the order. Beverly nods once, the way she nods at numbers better than she feared, and goes.
 - {eng_hid:As she turns, her sleeve catches on the kit's strap and rides up, and you see the edge of it before she tugs it down: grey lines under the skin of her wrist, fine as hair, branching. She does not know you saw.}
 -> eng_bridge
 
@@ -233,59 +233,59 @@ Beverly comes out of the turbolift with a medical kit on her shoulder and blood 
 -> fall
 
 = fall
-The next hour and a half is the night over again, in daylight: reports, and the cutaway, and the green coming up it a corridor at a time. Beverly's wounded reach Deck Four, and Beverly comes back up to the bridge to say so, and stays. Somebody brings coffee to the bridge and nobody drinks it. # scene: USS Enterprise, the bridge
-At a quarter past ten the lights on the forward half of Deck Seven go out, all at once, as if someone had closed a hand over them.
-Worf reads it off his board without inflection. "Deck Seven, forward. Security reports drones in the corridor outside the torpedo magazine." A pause, in which something on the board changes colour. "Deck Seven, aft. Deck Six is not answering."
+An hour and a half of the night again, in daylight: reports, and the green rising a corridor at a time. Beverly gets her wounded to Deck Four and comes back up to the bridge, and stays. # scene: USS Enterprise, the bridge
+At a quarter past ten the lights on Deck Seven forward go out all at once.
+Worf reads it off his board. "Deck Seven, forward: drones outside the torpedo magazine." A pause. "Deck Seven, aft. Deck Six is not answering."
 "Phasers?"
-"They adapted on Nine. The rifles are useless, Captain. The last team used their hands." # speaker: Worf
-{emh_log ? adaptation:The hologram's record from sickbay told you how many shots they need before they learn, and every team has been firing by it all night, in short bursts, changing frequency between. It bought you Deck Ten and most of Nine. There is nothing left in it to buy anything else with.|Deck Sixteen taught you how many shots they allow before they learn: two, and the third wasted. Every team has been firing by it all night, two and change the frequency, and it bought you Deck Ten and most of Nine. There is nothing left in it to buy anything else with.}
-On the cutaway the green comes up through Seven and Six like water through a floor. You watch it. {eng_dark >= 2:Part of you is measuring the speed of it, and admiring it, and that part is not ashamed.|You make yourself watch it.} There are five decks left between the Borg and this room, and three quarters of an hour between Zefram Cochrane and the sky, and you can feel both numbers like hands.
-{eva_hawk ? hawk_alive:Hawk has turned round in the conn chair. He is not supposed to turn round. "Sir," he says, "out on the dish, close to them, you could hear them. Sort of. They don't want the bridge. They don't need it." He stops, as if he has heard himself. "Sorry, sir."}
-Worf straightens at tactical, and you know what he is going to say before he says it, because you have known since Deck Nine that somebody would.
-"Captain. We cannot hold the ship. In an hour they will have the bridge; before that, the main computer. I recommend that we set the self-destruct, put the crew in the escape pods, and destroy the Enterprise before they can finish making her theirs." # speaker: Worf
-The bridge goes very quiet. Even the other sound seems to lower itself to listen.
+"They adapted on Nine. The rifles are useless. The last team used their hands." # speaker: Worf
+{emh_log ? adaptation:The hologram's record from sickbay, short bursts and the frequency changed between, bought you Deck Ten and most of Nine. There is nothing left in it.|Deck Sixteen taught you the count: two shots, and the third wasted. Firing by it bought you Deck Ten and most of Nine. There is nothing left in it.}
+On the cutaway the green comes up through Seven and Six like water through a floor. {eng_dark >= 2:Part of you is admiring the speed of it, and is not ashamed.|You make yourself watch.} Five decks between the Borg and this room; three quarters of an hour between Cochrane and the sky.
+{eva_hawk ? hawk_alive:Hawk turns round in the conn chair. "Sir, out on the dish you could hear them. They don't want the bridge. They don't need it." He stops. "Sorry, sir."}
+Worf straightens at tactical. You have known since Deck Nine that somebody would say it.
+"Captain. We cannot hold the ship. I recommend that we set the self-destruct, put the crew in the pods, and destroy the Enterprise before they finish making her theirs." # speaker: Worf
+The bridge goes very quiet.
 * [Hear him out]
     "Go on, Mr. Worf."
-    He is not used to being told to go on; he had come up for a fight. "They want the ship," he says. "Not us. Not this deck. The ship: her engines, her computer, her weapons, her ability to fly. In 2063 there is nothing on this planet that could stop her. If we cannot take her back, we must not give her to them. That is all, sir." # speaker: Worf
+    "They want the ship," he says. "Her engines, her computer, her weapons. Nothing on this planet in 2063 could stop her. If we cannot take her back, we must not give her to them." # speaker: Worf
     It is a good argument. It is the argument you would make, if it were anyone's ship but yours.
 * [Tell him you will not discuss it]
     ~ eng_harden(1)
     "We are not going to discuss it, Commander."
     "Sir, with respect, we must." He does not raise his voice. Worf never raises his voice when it matters. "They are on Deck Six." # speaker: Worf
 * (ask_crusher) [Ask Beverly what she thinks]
-    You look at Beverly, who has come back up from the lifts with her sleeves rolled to the elbow{eng_hid: on one side only}, and who has heard every word.
+    You look at Beverly, sleeves rolled to the elbow{eng_hid: on one side only}. She has heard every word.
     "I think he's right," she says. "I think you know he's right." # speaker: Crusher
 - -> vote
 
 = vote
-Beverly comes to stand beside Worf. It is not a large movement, two steps across a carpet, and it changes the shape of the room.
-{eng_bridge.fall.ask_crusher:"I've been carrying people up this ship all night, Jean-Luc," she says. "Up. There's nowhere left to carry them."|"I agree with him," she says. "I've been carrying people up this ship all night, Jean-Luc. Up. There's nowhere left to carry them."} # speaker: Crusher
+Beverly comes to stand beside Worf: two steps across a carpet, and the room changes shape.
+{eng_bridge.fall.ask_crusher:"I've been carrying people up this ship all night, Jean-Luc. There's nowhere left to carry them."|"I agree with him. I've been carrying people up this ship all night, Jean-Luc. There's nowhere left to carry them."} # speaker: Crusher
 {
 - eng_hid: She puts her hand on the rail as she says it, and her sleeve rides back from her wrist, and this time she does not pull it down. She has stopped bothering to hide it, or forgotten to. The grey lines are at the heel of her hand now.
 - crusher_hurt: Her hand is on the rail, with the dressing on her forearm, grey at its edges, in plain sight of everyone.
 }
-{eva_hawk ? hawk_alive:Hawk does not say anything. He does not need to. He has turned back round to the conn, and his shoulders say what he thinks.}
-{sickbay_out ? tolland:On the comm from Deck Four, Tolland is reading out a list of names in a steady voice to someone who is writing them down: who is where, who is on which litter. It is the only voice on the bridge for a moment.}
+{eva_hawk ? hawk_alive:Hawk has turned back to the conn. His shoulders say what he thinks.}
+{sickbay_out ? tolland:On the comm from Deck Four, Tolland is reading out names in a steady voice: who is where, on which litter.}
 * (sleeve) {eng_hid} [Take Beverly's wrist and turn it to the light]
     You cross to her and take her wrist, not gently, and turn it so that the light from the viewer falls across it. The grey lines run from the heel of her hand up under the cuff, branching, fine as hair. Worf sees them. {eva_hawk ? hawk_alive:Hawk|Tarrant, at the auxiliary board,} sees them.
     "Since sickbay," she says. She does not take her hand back. "A drone's tubules, on the way out. I dosed myself. It's slowed. It hasn't stopped." She looks at you. "So yes, I've got a personal interest in this, Jean-Luc. If you let them keep this ship, they keep me. I'd rather go up with her." # speaker: Crusher
     {crusher_hid == 2:"Lily saw," she adds. "On the ladder. She never told anyone but you, did she?"}
     You let go of her wrist. You had not known you could feel this afraid for anyone today.
 * (hear_her) [Let her finish]
-    You let her finish. She does not make a speech of it; she tells you what forty-one people on litters need and what they can't have, in verbs, the way she would tell you what a patient's lungs were doing{eng_hid:. Once, reaching for the rail, she winces, and turns the wince into a frown, and goes on|}.
+    You let her finish. She tells you what forty-one people on litters need and cannot have, in verbs{eng_hid:; once, reaching for the rail, she winces, and turns it into a frown|}.
     {eng_hid:You have seen what is under her sleeve. You do not say so. You will think later that it was the last chance to, and that you let it go because you could not afford one more thing to be afraid of.}
 - -> answer
 
 = answer
-Everyone is looking at you. That is what a bridge is for.
+Everyone is looking at you.
 {
-- eng_voice: And under them, under the ship's hum and the other one, someone else is looking at you too, with great interest, and with all the patience in the world. She would like very much to hear what you say.
-- pro_listened == 1: At the back of your skull the murmur has gone quiet, the way a room goes quiet when somebody important comes in.
+- eng_voice: And under the ship's hum, someone else is looking at you too, with all the patience in the world.
+- pro_listened == 1: At the back of your skull the murmur has gone quiet, like a room when somebody important comes in.
 }
 * (insult) [Tell Worf he is afraid]
     ~ eng_harden(1)
     You hear yourself say it. "You want to run, Mr. Worf. You have decided that you cannot win, and so you want to burn the house down behind you and call it a victory. I had not thought it of you."
-    The bridge does not breathe. Worf's face does something you have seen only once before, at a funeral, on Qo'noS. He closes the distance between you in two steps and stops.
+    The bridge does not breathe. Worf closes the distance between you in two steps, and stops.
     {
     - assault_order ? fire_first: "You told us to fire on our own people without waiting," he says, very low. "Because they were already gone. I did. On Deck Sixteen, I did." His breath catches. "I have never run from anything, Captain. Not from them. Not from you. Say it again and I will not answer you as your officer." # speaker: Worf
     - eng_worf: "I have a lung full of my own frozen blood from your dish," he says, very low, and the catch in his breath comes in the middle of it. "I did not get it running away. Say it again and I will not answer you as your officer." # speaker: Worf
@@ -296,66 +296,66 @@ Everyone is looking at you. That is what a bridge is for.
         "You are relieved, Mr. Worf. Go below."
         He goes. He does not hurry. The lift doors close on him, and the bridge is smaller without him in it.
     * * [Say nothing. Let him go back to his post.]
-        You say nothing. After a moment he goes back to tactical, and puts his hand flat on his board, and stands there looking at it, and the bridge is much colder than it was.
+        You say nothing. He goes back to tactical and puts his hand flat on his board, and the bridge is much colder than it was.
 * (refuse) [Refuse. Not while there is a deck left.]
-    "No. Not while there is one deck of this ship that is ours. We will fall back to the upper decks and hold there. We will make them pay for every corridor. And we will find a way to take engineering back." {eng_dark >= 2:You can hear how good it sounds. You can hear how much you mean it.|You mean it. You think you mean it.}
+    "No. Not while one deck of this ship is ours. We fall back, we make them pay for every corridor, and we find a way to take engineering back." {eng_dark >= 2:You can hear how good it sounds, and how much you mean it.|You mean it. You think you mean it.}
     Worf holds your eyes for a long moment. "Aye, sir," he says, and nothing else, and that is worse than anything he could have said.
 * (consider) [Tell them you will think about it, and leave the bridge]
     "I have heard you both," you say. "I will think about it." It is not an answer and they know it.
     "Sir," Worf says, "there is not time to think." # speaker: Worf
     "Then I will think quickly."
-- {eng_bridge.answer.refuse:Beverly says your name as you go. You do not stop.|{eng_bridge.answer.insult:Nobody says anything as you go. Nobody on the bridge has anything left to say to you.|Nobody stops you. You said you would think quickly, and they are giving you the room to do it.}} # pause
-{eng_bridge.answer.off:Beverly has the conn|Worf has the bridge}, and you walk into the observation lounge and let the doors close behind you, and for the first time since the shields came down over Montana there is nobody looking at you at all. # scene: Observation lounge
+- {eng_bridge.answer.refuse:Beverly says your name as you go. You do not stop.|{eng_bridge.answer.insult:Nobody says anything as you go.|Nobody stops you.}} # pause
+{eng_bridge.answer.off:Beverly has the conn|Worf has the bridge}. You go into the observation lounge and let the doors close, and for the first time since Montana nobody is looking at you. # scene: Observation lounge
 -> eng_data_scene
 
 // ---------------------------------------------------------------------------
 // The one scene in the chapter that is not Picard's: Data, in engineering,
 // while the captain is in the observation lounge.
 === eng_data_scene ===
-Fifteen decks below the captain, in a room that used to be main engineering, Lieutenant Commander Data has been counting. # scene: Main engineering — Data
-It is a thing you can do, and they cannot stop you doing it, and so you do it: the seconds since the drones closed over you on Deck Sixteen. Thirty-one thousand, four hundred and six. Seven. Eight. The warp core pulses at the centre of the room in a light that is the wrong colour now, and the drones have hung their alcoves round it like fruit.
-Your left forearm is not yours. They have grown something over the tripolymer from the elbow to the wrist: skin, grafted and fed and living, with fine pale hairs on it, and nerves that they have threaded into your own sensor net with great care. The air moves over it when a drone walks past. You feel the air. You have never felt air. # pause
+Fifteen decks below, in what used to be main engineering, Lieutenant Commander Data has been counting. # scene: Main engineering — Data
+It is a thing they cannot stop you doing: the seconds since the drones closed over you on Deck Sixteen. Thirty-one thousand, four hundred and six. Seven. The warp core pulses the wrong colour, and the drones have hung their alcoves round it like fruit.
+Your left forearm is not yours. They have grown skin over the tripolymer from elbow to wrist, living, with fine pale hairs, its nerves threaded into your sensor net. When a drone walks past you feel the air move. You have never felt air. # pause
 {
 - data_lost ? went_back: You broke an order to be here. You went back for Crewman Lindqvist because she was nineteen and shouting, and she is alive, and you would do it again. You find that the having-done-it is a thing you can hold, like a tool.
 - data_lost ? reached: You are here because the captain went for the coolant valves himself and you pulled him back out of their hands. You would do it again. You have been unable to decide, for several thousand seconds, whether he would have done the same for you.
 - else: You are here because the captain ordered you to hold the hatch, and you held it. It was a correct order. You have examined it eleven times, and it is correct each time, and each time you find you would like him to have said something else as well.
 }
 * [Hold on to the last thing the captain said to you]
-    {data_word:You hold on to it. He said that he would come back for you, and you said that you would keep the codes until then, and you have kept them. It is a very small thing to hold. It has not worn out yet.|You hold on to it, and there is nothing there to hold. He did not call to you. He was getting his people up the ladder, as he should have been, and the last thing you saw of him was his back. You hold that instead. It is cold, and it is his.}
+    {data_word:You hold on to it. He said he would come back for you, and you said you would keep the codes until then, and you have. It is a very small thing to hold. It has not worn out yet.|You hold on to it, and there is nothing there. He did not call to you. The last thing you saw of him was his back, getting his people up the ladder. You hold that instead. It is cold, and it is his.}
 * [Keep counting]
-    Nine. Ten. Eleven. The counting does not help. It is not meant to help. It is meant to be yours.
-- She is here. You did not hear her come; she does not make sounds she has not chosen to make. # speaker: The Borg Queen
-"Still counting," the Queen says, behind you, almost fondly. "You do it out loud now. Did you know? Under your breath. Like a child on a staircase in the dark." She comes round in front of you, and looks at your arm, and then, slowly, leans down and breathes across the skin. # speaker: The Borg Queen
-Every hair on it rises. Every one. Your sensor net records the event in eleven channels at once and you have no word for any of them. # pause
+    Nine. Ten. Eleven. The counting does not help. It is only meant to be yours.
+- She is here. She makes no sound she has not chosen to make. # speaker: The Borg Queen
+"Still counting," the Queen says, almost fondly. "Under your breath now. Like a child on a staircase in the dark." She leans down and breathes across the skin of your arm. # speaker: The Borg Queen
+Every hair on it rises. Your sensor net records it in eleven channels, and you have no word for any of them. # pause
 * (yield) [Let yourself feel it]
     ~ eng_steady(-1)
-    You let it. You do not record it; you let it happen to you, the way it happens to them, all the way up your arm and into somewhere you did not know you had. When it stops you are shaking, very slightly, a tremor of point-oh-three millimetres at the fingertips, and she is smiling.
+    You let it happen to you, the way it happens to them, all the way up your arm into somewhere you did not know you had. When it stops you are shaking, point-oh-three millimetres at the fingertips, and she is smiling.
     "There," she says. "Now you know what you are for." # speaker: The Borg Queen
 * (record) [Record it, and feel only what you have decided to feel]
-    You record it. Eleven channels, every value, time-stamped to the nanosecond. You file it where you file everything. You do not let it happen to you; you let it be data. It is the hardest thing you have done since they took you, and from the outside it looks like nothing at all.
+    You record it: eleven channels, time-stamped to the nanosecond, filed where you file everything. You let it be data. It is the hardest thing you have done since they took you, and it looks like nothing at all.
     "Stubborn," she says, without displeasure. "He is stubborn too. You learned it from him." # speaker: The Borg Queen
 * (codes) [Ask her why she wants the codes]
     "You do not need my consent to take the ship," you say. "You have most of it. Why do you want the codes from me?"
-    "I don't want them from you," she says. "I want you to want to give them to me. That's a different thing, and you're the only one aboard who'd understand the difference." She touches the skin of your arm with one finger. "Think about it. You have a little time. He has a little less." # speaker: The Borg Queen
+    "I don't want them from you," she says. "I want you to want to give them to me. You're the only one aboard who'd understand the difference." She touches your arm with one finger. "You have a little time. He has a little less." # speaker: The Borg Queen
 - ~ eng_hold = clamp(eng_hold, 0, 1)
-Above you, fifteen decks up, the captain is standing in a room full of glass, and you cannot see him, and you find that you are trying to. # pause
+Fifteen decks up the captain is in a room full of glass, and you find that you are trying to see him. # pause
 -> eng_lounge
 
 // ---------------------------------------------------------------------------
 === eng_lounge ===
-The observation lounge is the quietest room on the ship. Someone designed it that way: the long table, the chairs pushed in square, the sweep of windows with the Earth filling the lower half of them, blue and brown and unbothered. # scene: Observation lounge
-Along the inner wall, behind glass, are the ships. Small, perfect, lit from beneath: every vessel that has carried this name, from the sailing ship at one end to the one you are standing in at the other. You have walked past them a thousand times. You have never once stopped to count them. You count them now. {eng_dark >= 2:It is the kind of thing you count when you are deciding whether to add to a list or to end it.|It is something to do with your eyes.}
+The observation lounge is the quietest room on the ship: the long table, and the windows with the Earth in them, blue and brown and unbothered. # scene: Observation lounge
+Along the inner wall, behind glass and lit from beneath, are the ships that have carried this name, from the sailing ship to this one. You have never once counted them. You count them now. {eng_dark >= 2:It is the kind of thing you count when you are deciding whether to add to a list or to end it.|It is something to do with your eyes.}
 {
-- eng_voice: "You could have so much more than a room of little ships," she says, inside your head, as intimate as a hand at the back of your neck. "You know that. You've known it since you came back to me over Earth." You have not heard her voice in six years. You knew it at the first word.
-- pro_listened == 1: The murmur is there at the back of your skull, as it has been since you listened to it over Earth. It does not say anything. It is waiting to see what you do, the way an audience waits.
+- eng_voice: "You could have so much more than a room of little ships," she says inside your head, intimate as a hand at the back of your neck. "You've known it since you came back to me over Earth." Six years since you heard her voice, and you knew it at the first word.
+- pro_listened == 1: The murmur waits at the back of your skull, as it has since Earth, the way an audience waits.
 - else: There is no voice in your head. You kept it out over Earth; you have kept it out all night. What is in your head now is only yours, and you are not sure that that is better.
 }
 * [Look at the models]
-    You look at them. Someone made each of these by hand, with tweezers and a magnifying lens, because they thought the name was worth it. Every one of the ships they stand for ended, one way or another. None of them ended by being handed over.
+    You look at them. Every ship they stand for ended, one way or another. None of them ended by being handed over.
 * [Look at the Earth]
-    You look at the Earth instead. Somewhere in that brown, in a clearing in the pines, a man who does not want to be a statue is being helped into a flight suit. He does not know your name. If you do this right, he never will.
+    You look at the Earth. Somewhere in the pines a man who does not want to be a statue is being helped into a flight suit. He does not know your name. If you do this right, he never will.
 * [Sit down at the table]
-    You sit down at the end of the long table, in the chair nobody ever uses, and put your hands flat on the wood, as if the table might tell you something that the bridge could not.
+    You sit at the end of the long table and put your hands flat on the wood.
 - {eng_reach == 0:
     -> no_one
 }
@@ -363,7 +363,7 @@ Along the inner wall, behind glass, are the ships. Small, perfect, lit from bene
 
 = no_one
 Nobody comes. # pause
-You wait for it anyway, the door, and the voice, and the argument that would make this easier; and nobody comes. Beverly is holding the bridge. {eng_bridge.answer.off:Worf is wherever you sent him.|Worf is at his board.} Lily Sloane is somewhere below with the wounded, and she has not said a word to you since {holo_route ? fought:the Club Tangier, since the drum and the man behind the bar|the dish, since whatever she saw on the viewer}, and there is no reason why she should start now.
+Beverly is holding the bridge. {eng_bridge.answer.off:Worf is wherever you sent him.|Worf is at his board.} Lily Sloane is below with the wounded, and has not said a word to you since {holo_route ? fought:the Club Tangier, the drum and the man behind the bar|the dish, and whatever she saw on the viewer}, and there is no reason she should start now.
 {lily_trust < 0:She held a weapon on Beverly Crusher in the first hour she was aboard. She held one on you in the tube. She has had no reason all night to put either of them down.}
 * (send) [Send for her]
     You touch your badge. "Picard to Deck Four. Is Miss Sloane there?"
@@ -383,53 +383,53 @@ You wait for it anyway, the door, and the voice, and the argument that would mak
 - -> turn
 
 = she
-The door opens behind you. You know who it is from the footsteps: nobody on your ship walks like that, as if every deck might be lying about being solid. # speaker: Lily
-"Your doctor's holding the door," Lily says. "She said I had five minutes. She said, and I'm quoting, five minutes and then I'll come in and sedate you both." {lily_armed:She has the rifle slung across her back, and she does not take it off.|Her hands are empty. She puts them in the pockets of the jacket someone gave her, as if she had run out of other places to put them.}
-{eng_reach == 2:She looks at you the way she looked at you at the crew lounge window in the night: as if you might still turn out to be worth the trouble.|She looks at you the way she looked at you in the tube, over a gun: as if she is still deciding what you are.}
-"The whole ship's talking," she says. "Down on Four. Everybody knows. The Klingon said blow it up and you said no." # speaker: Lily
+The door opens. You know the step: as if every deck might be lying about being solid. # speaker: Lily
+"Your doctor's holding the door," Lily says. "Five minutes, she said, and then she comes in and sedates us both." {lily_armed:The rifle is slung across her back, and she does not take it off.|Her hands are empty; she puts them in the pockets of a borrowed jacket.}
+{eng_reach == 2:She looks at you the way she did at the crew lounge window in the night: as if you might still be worth the trouble.|She looks at you the way she did in the tube, over a gun: still deciding what you are.}
+"The whole ship's talking," she says. "The Klingon said blow it up and you said no." # speaker: Lily
 * (listen) [Let her say it]
     You do not answer. You let her go on; it is, you realise, the first time all night that you have let anyone go on.
 * (explain) [Tell her she doesn't understand what they are]
     "You don't understand what they are," you say. "You can't. Nobody who hasn't been inside them can."
     "So tell me." # speaker: Lily
-    You open your mouth to, and nothing comes; it is too large for five minutes, or you are too small for it this morning. "Not yet," you say. She lets that stand, for now, and you both know she has only put it down where she can reach it.
+    You open your mouth, and nothing comes; it is too large for five minutes. "Not yet," you say. She lets it stand, and you both know she has only put it down where she can reach it.
 * (out) [Tell her to leave]
     ~ eng_harden(1)
     "This is not your concern, Miss Sloane. Go back to the wounded."
     "It's my planet you're parked over." She does not move. "Five minutes. She promised." # speaker: Lily
-- "I heard them on the litters," she says. "Your people. They think you're going to get them killed for a boat." She comes round the table, slowly, and stops where she can see your face. "I don't know what you are, Picard. I've spent all night trying to work it out. {holo_route ? fought:I saw you with that machine gun in the bar, and I saw your face, and you were enjoying it.|{holo_route ? fiction:I saw you burn a whole make-believe city down around those things and not even look back at it.|I saw you sit still at a table while those things walked past us, and I thought, okay, he's careful.}} And now this." # speaker: Lily
+- "I heard them on the litters," she says. "Your people think you're going to get them killed for a boat." She comes round the table to where she can see your face. "I don't know what you are, Picard. {holo_route ? fought:I saw you with that machine gun in the bar, and you were enjoying it.|{holo_route ? fiction:I saw you burn a whole make-believe city down around those things and not look back.|I saw you sit still at a table while those things walked past us, and I thought, okay, he's careful.}} And now this." # speaker: Lily
 {eva_hands >= 2:"And I saw what you did on the dish," she adds. "With your hands. To one of yours."}
 {crusher_hid == 2:"And your doctor's got something growing in her arm. I saw it on the ladder. You know that? You know what you're asking her to wait for?"}
 * (tell) [Tell her what it was to be one of them]
-    So you tell her. Not all of it; there is not time, and there are not words. You tell her about the quiet. About how there was no you, only the agreeing. About standing on a ship of theirs and watching your own hands {pro_listened >= 1:do things, and knowing the voice that told them to, because it was yours|kill people you had served with, and being unable to close your eyes}. About Wolf 359, not as a battle but as a list of ships, and a number: thirty-nine. {eng_voice:You tell her that the voice has been back in your head since this morning, because you let it in. You had not meant to tell anyone that.}
-    She listens. She does not look away once. When you stop, she says, "Okay. So they hurt you." She says it gently. "That's not a reason. That's a wound." # speaker: Lily
+    So you tell her, not all of it: the quiet; how there was no you, only the agreeing; watching your own hands {pro_listened >= 1:do things, and knowing the voice that told them to, because it was yours|kill people you had served with, unable to close your eyes}. Wolf 359, not as a battle but as a list of ships: thirty-nine. {eng_voice:And that the voice has been back in your head since Earth, because you let it in. You had not meant to tell anyone that.}
+    She listens, and does not look away once. When you stop, she says, gently, "Okay. So they hurt you. That's not a reason. That's a wound." # speaker: Lily
 * (vow) [Tell her you will not give them one more deck]
     ~ eng_harden(1)
-    "I was one of them," you say. "I know what they do with a ship once she is theirs; I watched them do it with my own hands. Every day since they gave me back I have owed them something, and this morning I mean to pay it. They will have to come up through me for the rest of her."
+    "I was one of them," you say. "I know what they do with a ship once she is theirs. Every day since they gave me back I have owed them something, and this morning I mean to pay it. They will have to come up through me for the rest of her."
     You can hear how it sounds. Like a speech. Like a line from somebody's history book. You do not care.
     Lily waits until it has finished echoing. "Wow," she says. "You've said that before, haven't you? In your head." # speaker: Lily
-- She looks at the ships behind the glass, and then back at you.
-"You know the one about the whaler?" she says. "The captain with the bad leg, and the white whale that took it? I read it in a shelter when I was eleven. It was the only book there with more than a hundred pages. I read it four times, waiting for the air to clear." She shakes her head. "I hated him. Every time. Everybody on that boat could see where he was taking them, and nobody stopped him, and they all went down, and he took them." # speaker: Lily
-Something in you wants to answer her with the book itself: with the old man's words, the ones about chasing it round every cape and flame there is. They are right there, in your mouth, rhythmic and grand. You know exactly how good they would sound in this room.
+- She looks at the ships behind the glass.
+"You know the one about the whaler?" she says. "The captain with the bad leg, and the white whale? I read it four times in a shelter when I was eleven, waiting for the air to clear. I hated him every time. Everybody on that boat could see where he was taking them, and nobody stopped him." # speaker: Lily
+The old man's words are right there in your mouth, the ones about chasing it round every cape and flame there is, and you know exactly how good they would sound in this room.
 * (quote) [Start to say them]
     ~ eng_harden(1)
     You start to say them. You get four words in.
     "Don't," Lily says. "Don't you dare. I know how it ends. I read it four times." # speaker: Lily
-    You stop. Your own voice hangs in the room, and you hear it the way she heard it, and you do not like the man who was speaking.
+    You stop, and hear your own voice the way she heard it, and do not like the man who was speaking.
 * (swallow) [Don't]
     You don't. You keep them in your mouth until they are only words again, somebody else's, about somebody else's whale.
-- Your hand is on the glass of the cabinet. You do not remember putting it there. Behind it the little ships stand in their row, lit from beneath, each one exactly itself. # pause
+- Your hand is on the glass of the cabinet. You do not remember putting it there. # pause
 * (smash) [Break the glass]
     ~ eng_harden(1)
-    You hit it. The glass goes in a sheet, loud and bright, and the ships go with it: two of them off their stands and onto the deck, where one of them breaks in half very neatly along the line of its hull. Your hand is cut across the knuckles. You stand there bleeding onto the carpet, breathing hard, and you have never in your life done anything so stupid in front of anyone.
-    Lily has not moved. She has not even flinched. She looks at the little broken ship on the floor, and at your hand, and at you. "Yeah," she says quietly. "That's what I thought." # speaker: Lily
+    You hit it. The glass goes in a sheet, loud and bright, and two of the ships go onto the deck, where one breaks in half along its hull. Your knuckles are cut. You stand there bleeding onto the carpet, and you have never done anything so stupid in front of anyone.
+    Lily has not flinched. She looks at the broken ship, and at your hand, and at you. "Yeah," she says quietly. "That's what I thought." # speaker: Lily
 * (hold) [Keep your hand flat against it]
-    You keep your hand flat against the glass. It is cool, and it holds, and you press on it until your arm shakes, and then you stop pressing. The little ships stand there, untouched. You take your hand away and there is a print of it on the glass, a smear of warmth, already fading. # pause
-    Lily saw all of it. She does not say anything about it. She does not need to.
+    You keep your hand flat against the glass and press until your arm shakes, and then you stop. The little ships stand untouched. When you take your hand away its print on the glass is already fading. # pause
+    Lily saw all of it. She does not need to say so.
 - -> turn
 
 = turn
-{eng_reach == 0:The Earth turns in the windows. Your ship turns round it. {eng_bridge.answer.off:Somewhere below you|Out on the bridge}, Worf is waiting for an answer that you have not given him.|"So what's it going to be?" Lily says. "I've got about a minute before your doctor comes in here with a needle."} # pause
+{eng_reach == 0:The Earth turns in the windows. {eng_bridge.answer.off:Somewhere below you|Out on the bridge}, Worf is waiting for an answer.|"So what's it going to be?" Lily says. "I've got about a minute before your doctor comes in with a needle."} # pause
 {eng_reach == 0:
     -> alone_turn
 }
@@ -451,13 +451,13 @@ Something in you wants to answer her with the book itself: with the old man's wo
     "It is not that simple," you say. "You don't know what they will do with this ship, in this century. I do."
     ~ eng_lily_word = 1
     ~ eng_heard = true
-    "Sure," she says. "And you're the only one who gets to decide. That's what he thought too." She goes to the door, and stops in it. "I hope you're right, Picard. I really do. I've just never met anybody who was as sure as you and right." # speaker: Lily
+    "Sure," she says. "And you're the only one who gets to decide. That's what he thought too." At the door she stops. "I hope you're right, Picard. I've just never met anybody as sure as you who was right." # speaker: Lily
     The doors close behind her. What she said stays in the room.
 * (dismiss) [Send her out]
     ~ eng_harden(1)
     ~ eng_lily_word = 0
     "That's enough. Go back to Deck Four."
-    She goes. She does not argue. At the door she turns, and looks at you, and seems about to say something, and then doesn't, and that is the last thing she gives you: the thing she decided not to say.
+    She goes without arguing. At the door she turns, and seems about to say something, and doesn't, and that is the last thing she gives you.
 - -> eng_order
 
 = alone_turn
@@ -469,39 +469,39 @@ Something in you wants to answer her with the book itself: with the old man's wo
 
 // ---------------------------------------------------------------------------
 === eng_order ===
-The bridge turns to you as you come out of the lounge, every face at once, the way a field of grass turns to the wind. # scene: USS Enterprise, the bridge
-{eng_bridge.answer.off:Worf is not at tactical. Beverly has the conn, and stands up out of the chair as you come in, and does not sit back down.|Worf is at tactical, his hand still flat on the board. He has not moved since you left. {eng_worf:His breathing has got worse.}}
+The bridge turns to you as you come out, every face at once. # scene: USS Enterprise, the bridge
+{eng_bridge.answer.off:Worf is not at tactical. Beverly has the conn, and stands as you come in.|Worf is at tactical, his hand flat on the board. {eng_worf:His breathing has got worse.}}
 {
-- eng_lily_word == 2: You can still hear Lily. Not the words; the fact of her, in that room, refusing to leave when she had been told to. It has done something to the air in your head. It is clearer in there than it has been since Montana.
+- eng_lily_word == 2: You can still hear Lily: not the words, the fact of her, refusing to leave when she had been told to. It is clearer in your head than it has been since Montana.
 - eng_lily_word == 1: What Lily said is still with you. You have not answered it. You are not sure that you can.
 - eng_reach >= 1: Lily has gone back down to the wounded. You made sure of that.
 }
 "Deck Five," Beverly says quietly. "Two minutes ago." # speaker: Crusher
 * [Ask how long the upper decks can hold]
     "How long do we have?"
-    {eng_bridge.answer.off:Beverly answers from the tactical board, which she has had to learn in a quarter of an hour. "Forty minutes before they reach this deck, if I'm reading it right. Perhaps fifty." She looks up. "I'd rather not find out which."|Worf does not look at his board. "Forty minutes before they reach this deck. Perhaps fifty. They are not hurrying." He looks up. "They do not need to."}
+    {eng_bridge.answer.off:Beverly answers from the tactical board, which she has had to learn in a quarter of an hour. "Forty minutes before they reach this deck. Perhaps fifty."|Worf does not look at his board. "Forty minutes before they reach this deck. Perhaps fifty. They are not hurrying."}
 * [Ask whether the pods are ready]
     "The escape pods. Are they ready?"
-    "They've been ready since six," Beverly says. "I had Ogawa put the litters beside the hatches at seven. Just in case." She does not apologise for it. # speaker: Crusher
+    "Since six," Beverly says. "I had Ogawa put the litters by the hatches at seven. Just in case." # speaker: Crusher
 * [Look at the chair]
-    You look at the captain's chair. It is only a chair: grey, a little worn on the right arm where your hand goes. You have sat in it through worse mornings than this one. You are not sure, looking at it now, that you have ever sat in it through a morning when you were less sure who was sitting in it.
-- Everyone waits. The cutaway on the viewer waits, green to the fifth deck. # pause
+    You look at the captain's chair, worn on the right arm where your hand goes. You are not sure you have ever sat in it through a morning when you were less sure who was sitting in it.
+- Everyone waits. The cutaway is green to the fifth deck. # pause
 * (abandon) [Give the order to abandon ship]
     ~ eng_evac = true
     ~ eng_lily_where = lily_pod
-    You go to the centre of the bridge and stand where the captain stands. "All hands," you say, and the ship carries your voice into every corridor that is still hers. "This is the captain. Abandon ship. Proceed to the escape pods by the upper-deck routes only. Deck Four's wounded go first. This is not a drill." You stop. You find there is something else. "Thank you. All of you."
-    You close the channel. Nobody on the bridge says anything. {eva_hawk ? hawk_alive:Hawk|Tarrant, at the auxiliary board,} lets out a breath as if he had been holding it since midnight.
+    You stand where the captain stands. "All hands. This is the captain. Abandon ship. Go to the escape pods by the upper-deck routes only, Deck Four's wounded first. This is not a drill." You find there is something else. "Thank you. All of you."
+    You close the channel. {eva_hawk ? hawk_alive:Hawk|Tarrant, at the auxiliary board,} lets out a breath as if he had been holding it since midnight.
     -> destruct
 * (stand) [Tell them the ship stays. We take engineering back.]
     ~ eng_harden(1)
-    "We are not abandoning this ship," you say. "Mr. Worf will form every team that can still hold a weapon. We go down through the Jefferies tubes, we take main engineering, and we flood it with the warp core's coolant, and everything in it that is organic dies. Then we take the rest of her back a deck at a time."
+    "We are not abandoning this ship. Mr. Worf, form every team that can hold a weapon. We go down the Jefferies tubes, take main engineering, and flood it with the core's coolant, and everything organic in it dies. Then we take back the rest of her."
     {eng_bridge.answer.off:Beverly looks at you for a long moment. Then she touches her badge and calls Worf back to the bridge, and tells him, and you hear his silence on the channel.|Worf looks at you for a long moment. "The coolant will kill Data," he says.}
     "Not Data," you say. "He does not breathe."
-    Nobody on the bridge says anything else. You have made sure, over the last hour, that nobody will.
+    Nobody says anything else. You have made sure, this last hour, that nobody will.
     -> eng_stand
 
 = destruct
-{eng_bridge.answer.off:The self-destruct needs three officers. Beverly is one. You touch your badge. "Picard to Worf. Come back to the bridge, please." He comes. He stands at tactical and does not look at you.|The self-destruct needs three officers, and two of them are already at their stations, waiting for you to join them.}
+{eng_bridge.answer.off:The self-destruct needs three officers. Beverly is one. You touch your badge. "Picard to Worf. Come back to the bridge, please." He comes, and stands at tactical, and does not look at you.|The self-destruct needs three officers, and two of them are at their stations, waiting for you.}
 * (sorry) [Speak to Worf before you begin]
     {eng_bridge.answer.off:"Mr. Worf. Before we do this." He looks up. "I called you afraid. It was a lie, and I knew it while I said it. I was ashamed of myself, and I handed the shame to you because you were standing nearest." You hold out your hand.|{eng_bridge.answer.insult:"Mr. Worf. Before we do this." He looks up. "I called you afraid. It was a lie, and I knew it while I said it, and you stood at your post anyway." You hold out your hand.|"Mr. Worf." He looks up. "You were right, and you said so when it was not easy to. Thank you." You hold out your hand.}}
     {eng_bridge.answer.insult:He looks at it for a long moment, and then he takes it, and his grip is the grip of a man who will not say anything about it, ever, which is how you know it is accepted.|He takes it at once. Klingons do not make much of handshakes. He makes something of this one.}
@@ -511,25 +511,25 @@ The bridge turns to you as you come out of the lounge, every face at once, the w
 
 = codes
 You, Worf and Beverly stand at the three stations, and the computer asks each of you in turn who you are.
-You give your name and your authorization: a string of letters and numbers that you have spoken aloud only in drills, in an empty room, to a computer that knew it was a drill. {eng_voice:Somewhere under the floor, someone listens to you say it, and memorises it, with great interest.} Worf gives his. Beverly gives hers, and her voice is perfectly steady, and her hand, on the console, is not.
-"Twenty minutes," you say. "Keep it off the speakers. The crew will hear it from their officers, and I would rather she learned it from the blast."
+You give your name and an authorization you have spoken aloud only in drills. {eng_voice:Somewhere under the floor, someone listens to you say it, and memorises it.} Worf gives his. Beverly gives hers, her voice steady, her hand on the console not.
+"Twenty minutes," you say. "Keep it off the speakers. The crew will hear it from their officers."
 ~ eng_sd = true
-The computer accepts it. A number appears in the corner of the viewer in small plain figures, and begins to go down. # pause
-Beverly looks round the bridge as if she were memorising it: the carpet, the rail, the chair. "They'll give the name to something else," she says. "Won't they? Somebody will." # speaker: Crusher
+A small number appears in the corner of the viewer and begins to go down. # pause
+Beverly looks round the bridge as if memorising it. "They'll give the name to something else," she says. "Won't they?" # speaker: Crusher
 * [Tell her they will]
     "They will," you say. "They always do. There's no shortage of names." You do not know where the lightness comes from. It surprises both of you. She laughs, once, and puts her hand on your arm, and goes to get her wounded into the pods.
 * [Say nothing, and touch the console once]
     You say nothing. You put your hand on the console, flat, the way you would put it on the neck of a horse, and take it away again. Beverly watches you do it, and nods, as if you had answered her after all, and goes to get her wounded into the pods.
 * [Tell her you don't know]
     "I don't know," you say. "I'd like to think so." She nods, as if that were the better answer, and touches the rail as she passes it, the way you touch a patient's shoulder on your way out of a room, and goes to get her wounded into the pods.
-- {eng_worf:Worf goes with her. He would not have, an hour ago; he would have stood at tactical until the last. But she has told him plainly what his lung will do if he stands anywhere for twenty minutes, and he has finally heard her. At the lift he turns and looks at you, once, and then the doors close.|Worf goes with them, to take the pod decks. At the lift he turns and looks at you, once, and you understand that he has guessed what you are going to do, and has decided to let you.}
+- {eng_worf:Worf goes with her; she has told him plainly what his lung will do if he stands anywhere for twenty minutes. At the lift he looks at you once, and then the doors close.|Worf goes with them, to take the pod decks. At the lift he looks at you once, and you understand that he has guessed what you are going to do, and has decided to let you.}
 The bridge is empty. You have never seen it empty. # pause
 -> call
 
 = call
 The comm chirps. Engineering. # scene: USS Enterprise, the empty bridge
-You look at the panel for a long moment before you touch it. Nothing has come up from engineering since Deck Sixteen. Nothing ought to be able to.
-"Captain." It is Data's voice. Clear, level, every consonant in its place. "I am in main engineering. I am unharmed. I am... not alone." A pause that he does not normally leave. "I would like you to come down, sir. She says that you will. She has been quite sure of it all night." # speaker: Data
+Nothing has come up from engineering since Deck Sixteen. Nothing ought to be able to.
+"Captain." Data's voice, every consonant in its place. "I am in main engineering. I am unharmed. I am... not alone." A pause he does not normally leave. "I would like you to come down, sir. She says that you will. She has been quite sure of it all night." # speaker: Data
 It is his voice. You cannot tell if it is him.
 * (answer) [Answer him. Tell him you are coming.]
     ~ eng_hold = 1
@@ -544,16 +544,16 @@ It is his voice. You cannot tell if it is him.
 // ---------------------------------------------------------------------------
 // The evacuation: the pod decks, the last faces, and where Picard goes.
 === eng_pods ===
-The escape pods on Deck Three are in a long curved gallery, thirty hatches in a row, each with a light over it that goes from amber to green when the pod behind it is sealed and gone. Half of them are green already. # scene: Escape pod gallery, Deck Three
-The gallery smells of sweat and burn gel and the hot metal of the hatch rims. People are moving through it quickly and without much noise, the way people move through a fire drill once they have understood that it is not one.
+The escape pods on Deck Three are in a long curved gallery, thirty hatches, each with a light that turns from amber to green when its pod is gone. Half are green already. # scene: Escape pod gallery, Deck Three
+People move through it fast and quiet, the way people move through a fire drill once they understand that it is not one.
 {
-- sickbay_out ? patients && sickbay_out ? tolland: Beverly's wounded go first, as you ordered. Park and Adebayo on their litters, Halloran walking with his gelled hands held up in front of him like a surgeon's. Tolland is at the head of the line with a marker pen, writing each pod's number on the back of each patient's hand, because the padds keep failing and he does not trust anything today that he cannot read himself. Ogawa is at the other end, counting them in.
+- sickbay_out ? patients && sickbay_out ? tolland: Beverly's wounded go first: Park and Adebayo on their litters, Halloran holding up his gelled hands like a surgeon. Tolland writes each pod's number on the back of each patient's hand in marker pen, because he trusts nothing today he cannot read himself. Ogawa counts them in.
 - sickbay_out ? patients: Beverly's wounded go first, as you ordered. Park and Adebayo on their litters, Halloran walking with his gelled hands held up like a surgeon's. Ogawa counts them in, one by one, and does not let anyone help her lift.
 - sickbay_out ? tolland: Beverly's wounded go first, as you ordered: the ones from Deck Eleven, the ones from the night. Tolland is at the head of the line writing pod numbers on the backs of hands in marker pen. Ogawa counts them in. Neither of them says anything about the people from sickbay who are not in the line, and neither of them needs to.
 - else: Beverly's wounded go first, as you ordered. Ogawa counts them in alone, and when she reaches the end of the line she counts it again, as if it might have grown.
 }
-{pro_warned:At the hatch controls, Lieutenant Porter is running the launch sequence with the expression of a man annoyed by a number, and Ensign Haddad is beside him reading off the pod seals, her sketchbook buttoned inside her jacket. They are alive because you pulled them off Deck Sixteen before anyone went into the tubes. Porter sees you, and straightens, and then visibly decides that there is no time to straighten.|At the hatch controls a lieutenant from the science decks is running the launch sequence off a manual, reading each step aloud. It should have been Porter. It should have been Porter, with Haddad beside him asking one question too many. They went into the tubes on Deck Sixteen last night, before you thought to pull them out.}
-{eva_hawk ? hawk_alive:Hawk finds you before you have gone ten steps. "Sir. I heard the order." He lowers his voice. "I know you're not getting in one of these. Let me come down with you. I've been closer to them than anyone but you, I know how they..."}
+{pro_warned:At the hatch controls Porter runs the launch sequence with the look of a man annoyed by a number, and Haddad reads off the seals beside him, her sketchbook buttoned inside her jacket. They are alive because you pulled them off Deck Sixteen.|At the hatch controls a lieutenant from the science decks runs the launch off a manual, reading each step aloud. It should have been Porter, with Haddad asking one question too many. They went into the tubes on Deck Sixteen last night, before you thought to pull them out.}
+{eva_hawk ? hawk_alive:Hawk finds you within ten steps. "Sir, I heard the order. I know you're not getting in one of these. Let me come down with you. I've been closer to them than anyone but you..."}
 * (hawk_pods) [Give the pods a pilot]
     {eva_hawk ? hawk_alive:
         "Mr. Hawk. Thirty pods are going to come down over Montana in the next ten minutes, with no pilots and a computer that has been fighting the Borg all night. Somebody has to fly the lead one and bring the others down in a line and not in a field of craters. You have the conn."
@@ -567,7 +567,7 @@ The gallery smells of sweat and burn gel and the hot metal of the hatch rims. Pe
     {eva_hawk ? hawk_alive:Hawk looks at you the way he looked at you in the airlock, and then he does as he is told, and the hatch closes, and the light goes green.|Nobody argues. Most of them have seen your face this morning.}
 * (walk_on) [Walk the length of the gallery]
     You walk the length of the gallery. You want to see every hatch close. You want, absurdly, to shake every hand. You shake some.
-- Beverly is the last of the medical staff at the hatches, as you knew she would be, checking seals that Ogawa has already checked. {eng_bridge.vote.sleeve:The sleeve is rolled up now. She has stopped hiding it from anyone.|{eng_hid:Her sleeve is pulled down to the knuckle.}}
+- Beverly is the last of the medical staff at the hatches, checking seals that Ogawa has already checked. {eng_bridge.vote.sleeve:The sleeve is rolled up now. She has stopped hiding it from anyone.|{eng_hid:Her sleeve is pulled down to the knuckle.}}
 * (bev_go) [Tell her to get in]
     "Beverly. Get in."
     "In a minute." She checks another seal. Then she looks at you, and her face changes, because she has known you for thirty years and she has just understood. "Oh, Jean-Luc." # speaker: Crusher
@@ -601,10 +601,10 @@ She looks at you, and at the hatch, and at you again, and you see her understand
 -> choose
 
 = choose
-The gallery is empty now except for the last launch crew, and the count in the corner of every panel says {eng_time >= 2:thirteen minutes|nine minutes}.
-Down one deck is the last pod, held for you. Down thirteen decks is main engineering, and Data, and her.
+The gallery is empty now but for the last launch crew, and the count in the corner of every panel says {eng_time >= 2:thirteen minutes|nine minutes}.
+One deck down is the last pod, held for you. Thirteen down is main engineering, and Data, and her.
 {
-- eng_dark >= 2: And on the bulkhead beside the launch controls is a weapons locker, with a phaser rifle in it, and you find you have been looking at it for some time.
+- eng_dark >= 2: And beside the launch controls is a weapons locker with a phaser rifle in it, and you have been looking at it for some time.
 - else: You find you have already decided. You found it out at the lift, coming down, when your hand chose a deck number before you did.
 }
 * (go_data) [Go down for Data]
@@ -615,7 +615,7 @@ Down one deck is the last pod, held for you. Down thirteen decks is main enginee
     -> eng_down
 * (go_queen) {eng_dark >= 2} [Take the rifle. It is her you are going down for.]
     ~ eng_for_queen = true
-    You open the locker. The rifle is heavier than the one you carried on Deck Sixteen, or your arms are more tired. You check the charge. You tell yourself that you are going down for Data, and that the rifle is for whatever is between you and him. You know, as you tell yourself, whom you are going to point it at.
+    You open the locker. The rifle is heavier than the one you carried on Deck Sixteen, or your arms are more tired. You tell yourself the rifle is for whatever is between you and Data. You know whom you are going to point it at.
     -> eng_down
 * (go_pod) [Go to the last pod with your crew]
     You stand there a long moment longer. Then you turn your back on the lift, and walk down one deck, to where Worf is holding the hatch of the last pod open with one hand and waiting, as you knew he would be.
@@ -625,13 +625,13 @@ Down one deck is the last pod, held for you. Down thirteen decks is main enginee
 // Down through the ship to engineering, alone, with the count running.
 === eng_down ===
 The turbolifts stop at Deck Four; below that the shafts are theirs. You go on by the emergency ladder in the shaft's wall, rung after rung, down through the heat. # scene: Turbolift shaft, going down
-It gets warmer with every deck. By Nine the air is thick enough to taste, sweet and metallic, and the rungs are damp under your hands. By Twelve the green light is coming up the shaft from below like light from the bottom of a pool, and the sound is not under the sound any more. It is the sound.
+It gets warmer every deck. By Nine the air tastes sweet and metallic; by Twelve the green comes up the shaft from below like light from the bottom of a pool, and the sound is not under the sound any more. It is the sound.
 {
 - eng_voice: She is pleased you are coming. You can feel her pleasure in the rungs, in the damp, in your own wrists. She has been waiting for this since the fleet channel, when you let her in and then let her in again.
 - pro_listened == 1: The murmur at the back of your skull has become a hum you can feel in your teeth. It is not telling you where the drones are now. It is telling you where you are going, as if you did not know.
 - else: For the first time all night, the voice you kept out is not in your head. It is in the walls.
 }
-At Deck Thirteen the ladder ends at a hatch that has been sealed from the other side. Beside it the shaft's service crawlway goes off into the dark: longer, narrower, and empty. Through the hatch's glass you can see the corridor beyond: lit green, and not empty.
+At Deck Thirteen the ladder ends at a hatch sealed from the other side. Through its glass the corridor beyond is lit green, and not empty. Beside it the service crawlway goes off into the dark: longer, narrower, and empty.
 * (hatch) [Cut the hatch and go through the corridor]
     You cut the hatch with the emergency torch from the shaft's kit, and go through it into the green.
     There are drones in the corridor. They turn their heads as you come through, all together, the way a flock of birds turns, and look at you, and look away again. They do not touch you. They have been told not to. You walk between them down the middle of the corridor, close enough to touch, and none of them so much as breaks step.
@@ -666,8 +666,8 @@ You stand very still. {eng_voice:"You're late," she says, in your head, almost t
 === eng_stand ===
 ~ eng_cost = 2
 ~ eng_lily_where = lily_aboard
-Worf forms the teams in the forward armoury on Deck Four: everyone who can hold a rifle, and some who can't. {eng_worf:He cannot go down with them, and he knows it; Beverly has told him, loudly, in front of his people, what his lung will do in the tubes. He gives the teams to you instead, and you see what it costs him.|He will lead the first team himself. He does not ask to. He tells you, and you let him.} # scene: Forward armoury, Deck Four
-There are twenty-six of them. You know perhaps half their names. {pro_warned:Porter is one of them, with Haddad at his shoulder, because they are the only two engineers left who know the coolant tanks by touch.|The two engineers who knew the coolant tanks by touch went into the tubes on Deck Sixteen last night. You send for a schematic instead.}
+Worf forms the teams in the forward armoury on Deck Four. {eng_worf:He cannot go down with them; Beverly has told him, loudly, in front of his people, what his lung will do in the tubes. He gives the teams to you, and you see what it costs him.|He will lead the first team himself. He does not ask; he tells you, and you let him.} # scene: Forward armoury, Deck Four
+There are twenty-six of them; you know perhaps half their names. {pro_warned:Porter and Haddad are among them, the only two engineers left who know the coolant tanks by touch.|The two engineers who knew the coolant tanks by touch went into the tubes on Deck Sixteen last night. You send for a schematic instead.}
 {
 - eng_lily_word == 2: Lily comes to the armoury door on her way back down to the litters. "You said you'd do the smart thing first," she says. "This isn't it." She looks at the racks, and at you. "I'll be on Four. Somebody up there ought to know what you're doing, and why, when they ask." You cannot send her to the pods: there are no pods today.
 - eng_reach >= 1: Lily is on Deck Four with the wounded, because there is nowhere else to put her. Ogawa tells you she asked once, quietly, whether it was true that nobody was leaving. Then she went back to the litters.
@@ -677,28 +677,28 @@ There are twenty-six of them. You know perhaps half their names. {pro_warned:Por
     You take a rifle from the rack and go to the head of the line, and nobody stops you, because nobody on this ship can stop you any more.
 * (behind) [Send the teams down first and follow]
     You send the teams down first. It is what a captain does; it is what you have told a hundred young officers that a captain does. It does not feel like it today.
-- Before you go there is a minute in which nobody needs you, and you do not know what to do with it.
+- Before you go there is a minute in which nobody needs you.
 * [Send a runner to Deck Four, with a word for Lily]
     You find an ensign too young to be going down the tubes and send him to Deck Four. "Tell Miss Sloane," you say, and then you do not know what he should tell her. "Tell her the rocket will fly. Tell her I said so."
     He goes at a run, glad of it. You will not find out what she said.
 * [Check your rifle, and then check it again]
     You check the rifle's charge. You check it again. Your hands want something to do, and this is a thing they know, and it is better than letting them do nothing.
-- The Jefferies tubes go down through the ship like veins. You take them deck by deck, Five, Six, Seven, through the heat and the green, and the Borg come at you where the tubes meet, not many at a time, never many, patient. # scene: The Jefferies tubes, going down
-{emh_log ? adaptation:The hologram's record from sickbay is in every rifle's memory now: two shots before they adapt, and the third wasted. Every team fires in pairs, changes frequency, fires again. It buys you two decks you would not otherwise have had.|Deck Sixteen taught every rifle in the ship the count: two shots, and the third wasted. Every team fires in pairs and changes frequency, and the drones learn the frequencies faster than the teams can change them, on Five and again on Six.}
-At Deck Nine a team is cut off at a junction: four of them, with drones between them and you.
+- You take the Jefferies tubes down deck by deck, Five, Six, Seven, through the heat and the green, and the Borg meet you where the tubes cross: never many, always patient. # scene: The Jefferies tubes, going down
+{emh_log ? adaptation:The hologram's record is in every rifle now: two shots, and the third wasted. The teams fire in pairs and change frequency, and it buys you two decks you would not otherwise have had.|Deck Sixteen taught every rifle the count: two shots, and the third wasted. The teams fire in pairs, and the drones learn the frequencies faster than the teams can change them.}
+At Deck Nine a team of four is cut off at a junction, with drones between them and you.
 * (go_back_team) [Go back for them]
     You go back for them. It costs you two more, and the four are saved, and the arithmetic is terrible either way, and you do it because you could not have lived with the other sum.
 * (leave_team) [Leave them. Engineering is the only thing that matters.]
     ~ eng_harden(1)
     You leave them. You hear them on the channel for another ninety seconds, and then you do not. You go on down. The tubes are very quiet after that.
-- At Deck Twelve you stop to let the teams close up, and find yourself looking at them.
+- At Deck Twelve you stop to let the teams close up.
 * [Count them]
-    You count them. You have not been counting, all the way down; you have been fighting. Now you count, and the number is smaller than the one you started with by more than you had let yourself know, and you make yourself say it to yourself, aloud, under your breath.
+    You count them. The number is smaller than the one you started with by more than you had let yourself know, and you make yourself say it, under your breath.
 * [Don't count them yet]
     You do not count them. There will be a time for the number. It is not now, and if you start it now you will not be able to stop.
-- By Deck Fourteen there are nine of you left. {not eng_worf:Worf is one; he has a cut across his scalp that has sheeted his face with blood, and he has not wiped it.} At the last junction above engineering you stop, and look at what you have left, and at the hatch down into the green.
+- By Deck Fourteen there are nine of you. {not eng_worf:Worf is one, his face sheeted with blood from a scalp cut he has not wiped.} At the last junction above engineering you stop, at the hatch down into the green.
 {
-- eng_dark >= 2: Your rifle is warm. You have fired it a great deal today. You would like to fire it more. At the bottom of that ladder is the thing that has been in your head since Wolf 359, and you can feel the shape of her, waiting, like the pressure of a hand.
+- eng_dark >= 2: Your rifle is warm. You would like to fire it more. At the bottom of that ladder is the thing that has been in your head since Wolf 359, waiting, like the pressure of a hand.
 - else: Data is at the bottom of that ladder. You keep your mind on that. It is the only thing that keeps the rest of it out.
 }
 * (for_data) [Go down for Data. The rest is the teams' to do.]
@@ -707,7 +707,7 @@ At Deck Nine a team is cut off at a junction: four of them, with drones between 
     ~ eng_for_queen = true
     "The teams take the coolant tanks," you say. You do not say what you are going to take. Everyone at that junction knows.
 - You go down the ladder first. # pause
-They are waiting for you in main engineering. Not fighting: waiting. The nine who came down behind you are taken by the arms at the foot of the ladder, gently, without a shot fired, and held; {not eng_worf:Worf breaks one drone's arm before four of them hold him, and then he is still, and watching you;} and you are let walk on, alone, into the middle of the room.
+They are waiting in main engineering. Not fighting: waiting. The nine behind you are taken by the arms at the ladder's foot, gently, without a shot, and held; {not eng_worf:Worf breaks one drone's arm before four of them hold him;} and you are let walk on, alone, into the middle of the room.
 -> eng_core
 // ---------------------------------------------------------------------------
 // Main engineering: the Queen, Data, and what Picard offers.
@@ -716,13 +716,13 @@ They are waiting for you in main engineering. Not fighting: waiting. The nine wh
 
 = enter
 Main engineering has become a cathedral. # scene: Main engineering
-The warp core still stands at its centre, tall as three men, but it pulses green now, slow as breathing, and the room has been rebuilt round it in the Borg's taste: conduit hung like vines from the upper gallery, alcoves set into every wall, the consoles grown over with dark metal in which small lights come and go. It is very warm. Everything is damp. The sound is not a sound here but a kind of pressure, as though the room itself were thinking.
+The core still stands at its centre, pulsing green, slow as breathing. Conduit hangs from the gallery like vines; there are alcoves in every wall. The air is warm and damp, and the sound here is a pressure, as though the room were thinking.
 {eng_evac:
     {eng_for_queen:Nobody stops you. Nobody takes the rifle. The drones at the door stand aside for it as if it were part of your uniform.|Nobody stops you. The drones at the door stand aside for you as if you were expected, which you are.}
 }
-She is sitting on the rail of the core's platform, one knee drawn up, like a woman on a garden wall on a summer evening. Her body is a dark, articulated sheath from the collarbone down, and her face is pale and human and very still, and she is smiling at you with real pleasure. # speaker: The Borg Queen
+She is sitting on the rail of the core's platform, one knee drawn up, like a woman on a garden wall. From the collarbone down she is a dark articulated sheath; her face is pale and human, and she is smiling at you with real pleasure. # speaker: The Borg Queen
 Beside her stands Data. # pause
-They have given him more. The skin has spread from his forearm up to the shoulder and along the side of his neck to the jaw, and it is alive: you can see the pulse in it, a real pulse, borrowed from somewhere. His eyes find yours at once. His face does not change. It has never needed to, for you to know him, until now; and now you cannot tell.
+They have given him more. The skin has spread from his forearm to the shoulder and up his neck to the jaw, and there is a pulse in it, borrowed from somewhere. His eyes find yours. His face has never needed to change for you to know him; now you cannot tell.
 {
 - data_lost ? rearguard: "You left him to hold a door," the Queen says. "He held it. Of course he did. You knew he would; that's why you asked." She tilts her head. "Did you think of him, on the ladder? He thought of you."
 - data_lost ? reached: "He pulled you out of our hands," the Queen says. "On Deck Sixteen. You went for the valves yourself, because you wanted to be the one, and he paid for it. You let him." She smiles. "I'd have done the same."
@@ -735,19 +735,19 @@ They have given him more. The skin has spread from his forearm up to the shoulde
     The Queen laughs, softly, as if you had made a move in a game that she admired.
 * (to_her) [Speak to her]
     "Let him go," you say to her. "Whatever you want from this ship, you have no need of him."
-    "Need?" She considers the word as if it were a small foreign coin. "No. I don't need him. That's what makes it interesting." # speaker: The Borg Queen
+    "Need?" She weighs the word like a small foreign coin. "No. I don't need him. That's what makes it interesting." # speaker: The Borg Queen
 * (aim) {eng_for_queen} [Raise the rifle]
     You raise the rifle and put its sights on the pale centre of her face.
-    She looks at it with interest. Then Data moves, one step, without seeming to hurry, and is standing in your line of fire, between her and you, with his borrowed skin and his unreadable face. "Sir," he says, "I would prefer that you did not." # speaker: Data
+    She looks at it with interest. Then Data steps, without hurry, into your line of fire. "Sir," he says, "I would prefer that you did not." # speaker: Data
     You cannot tell whether it is his preference or hers. You lower the rifle a little. Not all the way.
 - -> knows
 
 = knows
-She gets down off the rail and comes towards you, unhurried, across the grated deck. {not eng_evac:Behind you, at the foot of the ladder, your people stand in the drones' hands, and watch.}
-"I know you," she says. "Better than anyone has ever known you. Shall I tell you what you did, Jean-Luc, since you came back to me?" # speaker: The Borg Queen
+She gets down off the rail and comes towards you. {not eng_evac:Behind you your people stand in the drones' hands, and watch.}
+"I know you," she says. "Shall I tell you what you did, Jean-Luc, since you came back to me?" # speaker: The Borg Queen
 {
 - pro_listened == 2: "Over Earth, you let me in. Not once: three times. The fleet channel, when you listened to us counting ships. The cube, when you found the weak place with my eyes and went further in than you needed to, because it felt like coming home. And you never pushed me out again. You wanted me there."
-- pro_listened == 1: "Over Earth, you let me in a little. Just enough to point. You were so careful about it, so polite, a man holding a door open with his foot so as not to seem to be inviting anyone. But you held it open."
+- pro_listened == 1: "Over Earth, you let me in a little. Just enough to point. So careful, so polite: a man holding a door open with his foot so as not to seem to invite anyone. But you held it open."
 - else: "Over Earth you kept me out. You were very good at it. It cost you a ship, the one at the weak place, and a captain whose name you've been saying to yourself all night. I noticed that. You paid for your distance in other people."
 }
 {
@@ -775,19 +775,19 @@ She gets down off the rail and comes towards you, unhurried, across the grated d
     It stops her, for a moment. She had wanted you to fight it. Then she smiles, slowly, and it is the worst thing you have seen all night. "There," she says. "Isn't that better? Isn't that a relief?" # speaker: The Borg Queen
     {eng_dark >= 3:It is. That is the horror of it. It is.|It is not. It is only true.}
 * (silence) [Say nothing]
-    You say nothing. She walks once round you, slowly, as if round a statue in a garden, and comes back to where she started. "You've learned that from him," she says, with a glance at Data. "Silence. It doesn't suit you." # speaker: The Borg Queen
+    You say nothing. She walks once round you, as if round a statue, and comes back. "You've learned that from him," she says, with a glance at Data. "Silence. It doesn't suit you." # speaker: The Borg Queen
 - -> data
 
 = data
 "Now," she says. "Show him, Data." # speaker: The Borg Queen
-Data holds out his arm. She runs one fingertip from his wrist to his elbow, and you watch the fine hairs rise along his forearm under her touch, and you watch his eyes close, for a moment, as a man's do. # pause
+Data holds out his arm. She runs a fingertip from his wrist to his elbow; the fine hairs rise under her touch, and his eyes close, for a moment, as a man's do. # pause
 {
 - eng_hold >= 1 && data_word: When he opens them he is looking at you, and whatever she has done to him, there is something in his look that is steady, and that is yours. You promised. He is keeping it.
 - eng_hold >= 1: When he opens them he looks at you, and then at her, and then at you, and you cannot tell which of you he is looking for.
 - else: When he opens them he is looking at her.
 }
-"I have offered him what he's always wanted," she says. "Not a chip. Not a program. Flesh. To feel the air on his skin, and the heat of the core, and a hand. To be what you are, Jean-Luc, and better, because he'd remember all of it. And all he has to do in return is give me the one thing he's kept from me all night." # speaker: The Borg Queen
-"The command codes," Data says. "She has asked for them four hundred and eleven times. I have declined four hundred and eleven times." A pause, of the kind he has never used to leave. "I find that I am keeping count." # speaker: Data
+"I have offered him what he's always wanted," she says. "Not a chip. Flesh. The air on his skin, the heat of the core, a hand. And all he has to give me is the one thing he's kept from me all night." # speaker: The Borg Queen
+"The command codes," Data says. "She has asked for them four hundred and eleven times. I have declined four hundred and eleven times." A pause. "I find that I am keeping count." # speaker: Data
 * (warn) [Tell Data what she is]
     "Data. Listen to me. Whatever she gives you, she gives to the Collective. There will be no you to feel it. That is what she is: a voice that remembers being someone."
     {eng_hold >= 1:"I know, sir," he says. "I have been inside her voice for some hours. I know exactly what she is." He does not say what he thinks of it.|Data looks at you politely, the way he looks at a junior officer who has just explained something he already knew. "You have told me that before, sir," he says. "When it was you."}
@@ -796,44 +796,44 @@ Data holds out his arm. She runs one fingertip from his wrist to his elbow, and 
     "You had reasons," he says. "I have examined them. They were good reasons." He looks at you a moment longer. "I would nevertheless have preferred that you came sooner." # speaker: Data
 * (choose_free) [Tell him it is his choice]
     "It is your choice, Data," you say. "It always was. Whatever you choose, I won't stop being your friend."
-    The Queen looks at you sharply, for the first time, as if you had done something she had not foreseen. Data says nothing. But he is very still, and you have learned, over years, what his stillness means: he is thinking about something with the whole of himself.
+    The Queen looks at you sharply, for the first time, as if you had done something she had not foreseen. Data is very still, and you know that stillness: he is thinking with the whole of himself.
 - -> offer
 
 = offer
-She turns back to you. Up close her eyes are an ordinary brown. That is somehow the worst of it.
-"You could stop this," she says softly. "You know you could. You were made for me once. You were the best of them, Locutus; you spoke for us, and they listened. I've kept your place. I kept it through all your years of saying no." # speaker: The Borg Queen
+She turns back to you. Up close her eyes are an ordinary brown.
+"You could stop this," she says softly. "You were made for me once, Locutus. You spoke for us. I've kept your place, through all your years of saying no." # speaker: The Borg Queen
 {
 - eng_voice && eng_dark >= 3: And you want it. The place she kept is shaped exactly like you, and you can feel it, warm, like a chair someone has just got up from. Every step you have taken since the fleet channel over Earth has been a step towards it.
 - eng_voice: You can feel the place she kept. It is shaped like you. You have been feeling it since Earth. It is not, quite, the shape you are now.
-- else: You know the place she means. You were in it once. You remember every hour of it, and you remember that it was not a place. It was an absence, with your face on it.
+- else: You know the place she means. You remember every hour of it, and that it was not a place: it was an absence, with your face on it.
 }
 {eng_lily_word >= 1:And from somewhere else, very far off, a woman who read a book four times in a shelter says, quite clearly, in your head: don't.}
 * (give) [Offer yourself in his place]
     ~ eng_offer = true
-    "Let him go," you say. "Release him, unharmed, as he was. Take me instead. Not as a prisoner. As I was. I will not resist you."
-    Data turns his head. "Captain," he says sharply, and you have never heard him say it like that, like a man grabbing someone's sleeve. # speaker: Data
+    "Let him go," you say. "Release him as he was, and take me instead. Not as a prisoner: as I was. I will not resist you."
+    Data turns his head. "Captain," he says sharply, like a man grabbing someone's sleeve. # speaker: Data
     {eng_voice && eng_dark >= 3 && not eng_heard:
         -> eng_queen_yes
     }
-    The Queen looks at you for a long moment. Then she shakes her head, almost sadly. "No," she says. "Not like that. You're offering yourself so he won't have to choose, and I don't want you as a gift. I want you the way you were over Earth: wanting it. You don't, quite. Not yet." She smiles. "And I can wait. I'm good at waiting. He, on the other hand, has to decide today." # speaker: The Borg Queen
+    The Queen looks at you a long moment, and shakes her head, almost sadly. "No. You're offering yourself so he won't have to choose, and I don't want you as a gift. I want you the way you were over Earth: wanting it. I can wait. He has to decide today." # speaker: The Borg Queen
 * (nothing) [Offer her nothing]
     "No," you say. "Not me, not him, not this ship. You will have nothing from either of us."
     "Everyone says that," she says, "just before." # speaker: The Borg Queen
 - -> codes
 
 = codes
-She turns from you to Data as if you had already been put away. "Data. Now, please." # speaker: The Borg Queen
+She turns to Data as if you had already been put away. "Data. Now, please." # speaker: The Borg Queen
 {eng_sd:
-    Data goes to the nearest console. His hands move over it faster than you can follow, faster than you have ever seen them move, a blur of fingers, and in the corner of every display in the room the self-destruct's count stops, with {eng_time >= 2:eleven|six} minutes on it, and goes out. # pause
+    Data goes to the nearest console, his hands a blur, and in the corner of every display the self-destruct's count stops with {eng_time >= 2:eleven|six} minutes on it, and goes out. # pause
 }
-Then the encryption: the command codes, layer after layer, falling open under his hands, and with each one a line of the ship's systems on the wall display turns from ivory to green. Helm. Sensors. Weapons. Main computer. He does not hesitate at any of them.
-Drones take your arms. You let them. {eng_for_queen:One of them takes the rifle out of your hands the way a nurse takes a glass from a patient.}
+Then the command codes, layer after layer, falling open under his hands; with each, a line of the ship's systems on the wall display turns from ivory to green. Helm. Sensors. Weapons. Main computer. He does not hesitate.
+Drones take your arms. {eng_for_queen:One takes the rifle from your hands the way a nurse takes a glass from a patient.}
 * [Struggle]
-    You struggle. It is useless, and you know it is useless, and you do it anyway, because it is yours. They hold you the way a wall holds a man who leans on it. After a moment she glances round at you with mild curiosity, and goes back to watching Data.
+    You struggle. It is useless, and you do it anyway, because it is yours. They hold you the way a wall holds a man who leans on it.
 * [Stand still and watch Data's hands]
-    You stand still in their grip and watch his hands. They are very fast and very sure. They do not hesitate once. And you have watched those hands play the violin, and deal cards, and hold a cat, and you are looking, with everything you have, for the one thing in them that is his.
-- "Thank you, Data," the Queen says. She says it the way you would thank a friend. # speaker: The Borg Queen
-He does not answer her. He looks at you, once, across the room, and you cannot read his face at all. # pause
+    You stand still and watch his hands, very fast and very sure. You have watched them play the violin and deal cards and hold a cat, and you look, with everything you have, for the one thing in them that is his.
+- "Thank you, Data," the Queen says, the way you would thank a friend. # speaker: The Borg Queen
+He does not answer her. He looks at you, once, and you cannot read his face at all. # pause
 -> eng_flight
 
 // Picard offered himself with the voice all the way in, the obsession at its
@@ -845,9 +845,9 @@ She does not answer at once. She looks at you for a long time, with her head a l
 // ---------------------------------------------------------------------------
 // The Phoenix flies, seen from engineering; Data's choice; the coolant.
 === eng_flight ===
-On the great display over the core, where the ship's cutaway used to be, there is Montana: brown hills, a scar of burned pines, and a hole in the ground with its doors open.
+On the great display over the core, where the cutaway was, there is Montana: brown hills, burned pines, and a hole in the ground with its doors open.
 Something comes up out of the hole on a column of white. # pause
-It is so small. From here it is a spark with a tail, climbing, climbing, and then the booster stage falls away behind it and the spark keeps going, up out of the blue and into the black, and the Queen watches it with her head on one side, the way she watched you.
+From here it is a spark with a tail, climbing; the booster falls away and the spark keeps going, out of the blue into the black, and the Queen watches it with her head on one side, the way she watched you.
 {
 - eng_cb == 3: Somewhere in that spark is a man who ran into the woods last night and walked out of them again at first light, alone, because he had nowhere else he wanted to be.
 - eng_cb == 2: Somewhere in that spark is a man with a headache and a grudge, who was carried back to his rocket last night and climbed into it this morning anyway.
@@ -858,13 +858,13 @@ It is so small. From here it is a spark with a tail, climbing, climbing, and the
 - phoenix_fix == 1: She is flying on a seam Geordi and Barclay welded by hand, at three in the morning, with the only rod in Montana.
 - else: She is flying on a weld Cochrane made himself, sober, at three in the morning.
 }
-"There it is," the Queen says. "The little flare. The one that makes them come." She turns to Data. "Target it. Quantum torpedoes, a spread of three. Fire when you have it." # speaker: The Borg Queen
-Data's hands go to the console. {eng_hold >= 1:They are perfectly steady.|They are perfectly steady, and that is what frightens you.} On the display a targeting ring closes round the spark. # pause
+"There it is," the Queen says. "The little flare that makes them come." To Data: "Quantum torpedoes, a spread of three. Fire when you have it." # speaker: The Borg Queen
+Data's hands go to the console. {eng_hold >= 1:They are perfectly steady.|They are perfectly steady, and that is what frightens you.} A targeting ring closes round the spark. # pause
 * (plead) [Tell him not to]
     "Data. Don't."
     He does not look at you.
 * (watch) [Watch his face]
-    You watch his face. The skin along his jaw is flushed. His eyes do not move from the display. There is nothing in his face at all, and you have known him for years, and you cannot find him in it.
+    You watch his face. The skin along his jaw is flushed; his eyes do not leave the display. You have known him for years, and you cannot find him in it.
 * (name) {eng_hold >= 1} [Say his name, once, the way you did on Deck Sixteen]
     "Data." Only that, the way you said it on Deck Sixteen, across the drones.
     The smallest hesitation. A hundredth of a second, perhaps less; you are not sure you saw it. Then his hands move.
@@ -875,18 +875,18 @@ Data's hands go to the console. {eng_hold >= 1:They are perfectly steady.|They a
     }
     -> ending_phoenix_falls
 }
-Three lights leave the ship and go down towards the spark, fast, so fast, closing. You cannot breathe. The Queen leans towards the display like a woman at a window.
-They go past it. One, two, three, a hair's breadth wide, each of them, and on into the empty black beyond, and the spark goes on climbing as if nothing had happened, because to it nothing has. # pause
+Three lights leave the ship towards the spark, fast, closing. The Queen leans towards the display like a woman at a window.
+They go past it, a hair's breadth wide, each of them, into the empty black, and the spark climbs on as if nothing had happened. # pause
 The Queen turns her head, very slowly, and looks at Data.
 "I have considered your offer," Data says to her, with great courtesy, "four hundred and twelve times. I decline." # speaker: Data
 And he puts his fist through the coolant tank's housing, beside the core, as if it were paper.
 -> coolant
 
 = coolant
-The plasma coolant comes out of the tank in a roaring white sheet and spreads across the deck like a tide coming in over flat sand, and where it touches the drones' legs they come apart., the coolant
-You are already moving. The drones holding you have let go, to die, and you go up the nearest thing there is to go up, the access ladder on the core's housing, hand over hand, with the heat of it through your gloves and the white rising below you. {eng_for_queen:You do not look for the rifle. It is somewhere in the white.}
+The coolant comes out of the tank in a roaring white sheet and spreads across the deck like a tide over flat sand, and where it touches the drones they come apart.
+The drones holding you have let go, to die. You go up the access ladder on the core's housing, hand over hand, the heat through your gloves and the white rising below you. {eng_for_queen:You do not look for the rifle. It is somewhere in the white.}
 A hand closes round your ankle. # pause
-It is hers. She has come up out of the coolant on the ladder below you, and her face is still perfect, and from the collarbone down she is coming apart, the sheath smoking, and she is pulling, steadily, with all the patience in the world, and she is stronger than you.
+It is hers. She has come up the ladder out of the coolant, her face still perfect, the sheath smoking and coming apart from the collarbone down, and she is pulling, with all the patience in the world, and she is stronger than you.
 "Jean-Luc," she says, almost kindly. "Stay." # speaker: The Borg Queen
 {
 - eng_dark >= 3: And part of you wants to. Part of you would let go of the rung right now, and go down into the white with her, and not be alone in your head any more.
@@ -898,21 +898,21 @@ It is hers. She has come up out of the coolant on the ladder below you, and her 
     You kick, once, with everything you have left, and your heel takes her in the face, and it is not enough; her hand is still there.
 * (hold_on) [Hold on and call for Data]
     "Data!" You hold on. You have never held on to anything so hard.
-- Then Data is there. He comes up through the white below her with the skin burning off his arm and his neck and his jaw, burning down to the tripolymer, and he takes her round the waist from behind, as if to dance, and pulls her off you, and she goes down into the coolant with his arms round her and her eyes on yours the whole way. # pause
-She does not scream. She never raised her voice. She only looks at you, going down, with an expression you will spend years trying to name.
+- Then Data comes up through the white below her, the skin burning off his arm and neck and jaw down to the tripolymer, and takes her round the waist from behind, as if to dance, and she goes down into the coolant in his arms with her eyes on yours the whole way. # pause
+She does not scream. She only looks at you, going down, with an expression you will spend years trying to name.
 -> after
 
 = after
-You vent the coolant from the console on the upper gallery, with hands that will not stop shaking, and the white goes out of the room with a long roar into space, and leaves the deck behind it.
-The drones are gone. Where they stood there are shapes of metal on the grating, the implants and the armour with nothing left inside them, in the attitudes they died in: some reaching, most just standing. {not eng_evac:At the foot of the ladder your nine are alive, soaked and shaking and alive, helping each other up off the deck.} The core pulses blue again. The sound has stopped. You had forgotten what the ship sounds like without it: only herself.
-On the deck by the core lies what is left of her: the spine, and the skull, metal, still joined, still twitching faintly, like something dreaming.
+You vent the coolant from the upper gallery with hands that will not stop shaking, and the white roars out into space.
+The drones are gone: shapes of metal on the grating, empty, in the attitudes they died in. {not eng_evac:At the foot of the ladder your nine are alive, soaked and shaking, helping each other up.} The core pulses blue again. The sound has stopped, and the ship sounds only like herself.
+By the core lies what is left of her: the spine and the skull, still joined, still twitching faintly, like something dreaming.
 * (break) [Break it]
     You kneel and take it in both hands, and it is lighter than you thought, and you break it across your knee. It makes a small, dry, final sound. You put the pieces down carefully, side by side, as if that mattered. # pause
 * (leave_it) [Leave it. It is over.]
     You leave it. As you watch, the twitching slows, and stops, and the lights in the skull go out one by one like windows in a town at night. You did not need to touch her. You find you are glad you did not.
-- Data is sitting on the deck by the ruined tank. The skin is gone from him, all of it, and beneath it his arm and neck and the side of his face are bare to the circuitry, scorched, and he is looking at his own hand as if it were a new instrument he had been given and not yet learned to play.
+- Data sits on the deck by the ruined tank, the skin gone from him, arm and neck and face bare to scorched circuitry, looking at his own hand like an instrument he has not yet learned to play.
 "Data."
-He looks up. "Captain." Then, after a moment: "I was tempted, sir. I would like you to know that. She offered it, and I considered it, for a length of time I would rather not give you to the decimal place." # speaker: Data
+He looks up. "Captain. I was tempted, sir. I would like you to know that. I considered her offer for a length of time I would rather not give you to the decimal place." # speaker: Data
 * (how_long) [Ask him how long]
     "How long?"
     He looks at you with something very like reproach. "Less than a second, sir," he says. "I have since spent a good deal longer than that being ashamed of it, and I expect to spend longer still."
@@ -922,9 +922,9 @@ He looks up. "Captain." Then, after a moment: "I was tempted, sir. I would like 
 * (thank) [Thank him]
     "Thank you."
     "You came back, sir," he says simply{data_word:. "You said that you would. I kept the codes until you did. That was the arrangement."|. "I was not certain that you would. I find that I am glad to have been wrong."}
-- You sit down on the deck beside him. For a minute, neither of you says anything at all. # pause
+- You sit down on the deck beside him, and for a minute neither of you says anything. # pause
 * [Call the bridge]
-    At last you touch your badge. "Picard to the bridge." Nobody answers; there is nobody there. You listen to the empty channel for a while anyway. It is the sound of your ship, and she is yours.
+    You touch your badge. "Picard to the bridge." Nobody answers; there is nobody there. You listen to the empty channel anyway. It is the sound of your ship, and she is yours.
 * [Say nothing yet]
     You say nothing. Data says nothing. The core pulses blue, steady, unbothered. For once nobody needs either of you.
 - -> eng_close
@@ -1025,7 +1025,7 @@ Chapter Four: the morning of the flight, and what it cost. # pause
 {
 - pro_warned && eng_evac: Paul Porter and Yusra Haddad launched the pods. # recap
 - pro_warned: Paul Porter and Yusra Haddad went down the tubes with you to the coolant tanks. # recap
-- else: Paul Porter and Yusra Haddad went into the tubes on Deck Sixteen last night, before you thought to pull them out. You met what the Collective made of them later in the night, and not here. # recap
+- else: Paul Porter and Yusra Haddad went into the tubes on Deck Sixteen last night, before you thought to pull them out. You met what the Collective made of them later in the night, not here. # recap
 }
 {
 - eva_hawk ? hawk_alive && eng_pods.hawk_pods: Sean Hawk flew the pods down over Montana in a line. # recap
