@@ -198,147 +198,133 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
 ~ eva_way = ()
 ~ eva_worf_hurt = false
 ~ eva_hands = 0
-The turbolift slows, and for the length of one breath nothing in the car moves: not you, not the panel's patient grey light, not {eva_lily:Lily beside you|the air}. Then the doors part on the bridge of your ship. # chapter: Chapter Three — The Dish # scene: USS Enterprise, the bridge
+The turbolift doors part on the bridge of your ship. # chapter: Chapter Three — The Dish # scene: USS Enterprise, the bridge
 -> lift
 
 = lift
 {
-- eva_lily && eva_route == 1: Lily comes out of the car a half step behind your shoulder, where she can see your hands. She has watched those hands hold a Thompson gun tonight, and she has not stopped watching them since.
-- eva_lily: Lily comes out of the car beside you and stops dead on the upper deck, staring, the way you must once have stared at your first starship: at the size of the screen, at the stars on it, at the quiet.
-- else: Lily is not with you. When the car stopped at Deck Eleven to let a medic off, she went with him without a word, towards the place where Beverly has her wounded. You did not call her back. You are not sure she would have come.
+- eva_lily && eva_route == 1: Lily comes out a half step behind you, where she can see your hands. She watched them hold a Thompson gun tonight.
+- eva_lily: Lily stops dead on the upper deck, staring at the size of the screen.
+- else: Lily is not with you. At Deck Eleven she went after a medic towards Beverly's wounded, and you did not call her back.
 }
-It is the bridge, still. The air is cool up here, and dry, and smells of nothing, and after the corridors below that is almost a shock. A third of the consoles are dark. Two security officers stand either side of the turbolift with rifles across their chests and their eyes on the doors you have just come through, and it takes them a moment to lower the rifles, because it takes them a moment to be sure you are you.
-Worf is at tactical. He has not sat down since you left; you can tell by the way he stands. Lieutenant Hawk is at the conn with nothing to fly, running diagnostics again, and he looks round at the sound of the lift with a face so plainly glad that you have to look away from it.
-On the main viewer, under a wash of stars, is the forward edge of your own ship: the great curved plate of the main deflector, seen from a hull camera on the saucer's underside. It should be a calm blue. It is threaded with green.
+A third of the consoles are dark. The guards at the lift take a moment to lower their rifles. Worf is at tactical; Hawk is at the conn with nothing to fly, and looks round so plainly glad that you have to look away.
+On the viewer is the main deflector, seen from a hull camera. It should be blue. It is threaded with green.
 * (chair) [Take the chair, and ask for the worst first]
-    You take your chair. It is still warm from whoever was last afraid in it. "Mr. Worf. The worst of it, please. Then the rest."
-    "Decks Eleven through Sixteen are contested, sir. Decks Five and Six are quiet; too quiet. We hold the bridge, the turbolifts above Deck Ten, and Deck Eleven, where the doctor is." A pause, exact as a blade. "And the deflector. We do not hold the deflector."
+    "Mr. Worf. The worst first."
+    "Decks Eleven through Sixteen are contested. We hold the bridge, the lifts above Ten, and Deck Eleven, where the doctor is." A pause. "We do not hold the deflector."
 * (worf) [Go straight to Worf]
-    You cross the bridge to tactical without sitting, and Worf turns his board so that you can read it, which is as near as he comes to saying he is glad to see you.
-    "Decks Eleven to Sixteen contested," he says. "We hold the bridge, the lifts above Ten, and sickbay's people on Eleven. The drones have not come for us here. They are busy." He looks at the viewer. "There."
+    Worf turns his board so you can read it, which is as near as he comes to saying he is glad to see you. "Decks Eleven to Sixteen contested. We hold the bridge, the lifts above Ten, and the doctor's people on Eleven." He looks at the viewer. "They are busy there."
 * (hawk) [Tell Mr. Hawk he can stop running diagnostics]
-    "Mr. Hawk," you say. "I think the helm knows it is working."
-    He flushes and takes his hands off the board. "Yes, sir. Sorry, sir. It's that or bite my nails." He glances at the viewer and away. "Sir, I've been watching it for forty minutes. It's getting brighter."
-    Worf gives you the rest without being asked: the decks that are gone, the decks that are held, the doctor on Eleven. Then he too looks at the screen.
+    "Mr. Hawk, I think the helm knows it is working."
+    He flushes. "It's that or bite my nails, sir. It's getting brighter." Worf gives you the rest: the decks gone, the decks held, the doctor on Eleven.
 - (picture)
 {
-- eva_plan >= 3: You already know what it is. You have known since Deck Fifteen, since {eva_route == 2:the tricorder gave up its last fragment|the processor gave up the last of its secrets}, and you called it ahead to Worf from the turbolift so that he would not lose a minute. He has not. The environmental suits are already laid out in the forward armoury, three of them.
-- eva_plan == 2: You know what it is. You learned it on Deck Fifteen, and you came straight here with it, and still it is one thing to know and another to see it on your own ship, like a growth seen on a scan.
-- eva_plan == 1: You know only that the drones are carrying things forward, and that the things they carry end here. Whatever they are building, you are looking at it, and you cannot yet tell what it is for.
-- else: You do not know what it is. All night the drones have been carrying things forward through your ship, and you have been too busy surviving them to ask where to.
+- eva_plan >= 3: You know what it is; you called it ahead from the turbolift, and Worf has three suits laid out in the forward armoury.
+- eva_plan == 2: You know what it is. You learned it on Deck Fifteen. Seeing it on your own ship is another thing.
+- eva_plan == 1: You know only that the drones carry things forward, and that this is where they end.
+- else: You do not know what it is. All night the drones have carried things forward, and you never asked where to.
 }
-Worf magnifies the image. Shapes move on the face of the dish: drones, a dozen or more, walking on the hull in the open vacuum as calmly as if it were a floor, fixing things to the deflector in a pattern that grows out from the centre like frost on glass. At its heart a mast of black and green has risen from the emitter, and at its top something opens and closes, slowly, like a hand practising a grip.
+Drones walk on the dish in open vacuum, fixing pieces in a pattern that spreads like frost. From the emitter rises a black-and-green mast, and at its top something opens and closes, like a hand practising a grip.
 {
-- eva_plan >= 2: "An interplexing beacon," you say, for the bridge, because they should hear it said by someone who is not afraid of the word. "They are building a transmitter out of our main deflector, strong enough to be heard across the galaxy. In this century the Collective is out in the Delta Quadrant, and it has never heard of Earth. This is a letter of introduction."
+- eva_plan >= 2: "An interplexing beacon," you say, so the bridge hears it named. "A transmitter made of our deflector. In this century the Collective is in the Delta Quadrant and has never heard of Earth. This is a letter of introduction."
 - else: "Mr. Worf, what does it want with the deflector?"
-    "The array is being re-cut for transmission, sir, not deflection." Worf's voice has gone lower. "It is drawing from the warp core through the main feed. Whatever it is, it is not for us. It is for someone very far away."
-    A transmitter. Out of your ship's nose, pointing at the dark. You know, with a drop in the stomach like a turbolift failing, who in this century is far enough away to need one.
+    "It is being re-cut to transmit, sir, drawing from the warp core through the main feed. It is for someone very far away."
+    You know who in this century is far enough away to need it.
 }
-"The draw from the warp core is climbing, sir," Worf says. "When it peaks, I expect it to send. At this rate: {eva_minutes()}."
+"The draw from the warp core is climbing," Worf says. "When it peaks, it sends. At this rate: {eva_minutes()}."
 {
-- eva_plan >= 3: It is more than you feared on Deck Fifteen and less than it might have been. Because you called it ahead, you have not spent a minute of it finding out what you already knew.
-- eva_plan == 2: Less than you had hoped. Worf did not know what he was looking at until you came through the doors; the suits are not yet out of their lockers.
-- else: It is not enough. You have spent a part of it standing here learning what a better night on Deck Fifteen might have told you an hour ago, and you cannot get it back.
+- eva_plan >= 3: Because you called it ahead, none of it went on finding out.
+- eva_plan == 2: The suits are still in their lockers.
+- else: Some of it has already gone on learning what a better night would have told you.
 }
 {
-- eva_lily: Behind you, Lily says very quietly, "It's bigger than the whole Phoenix." Nobody answers her. She does not seem to need them to.
+- eva_lily: "It's bigger than the whole Phoenix," Lily says quietly.
 }
 * (ask_ship) [Ask whether the ship can shoot it off herself]
     "Can we fire on it from here?"
-    "No, sir." Worf has plainly already tried to find a way. "The phaser arrays cannot bear on our own deflector. A torpedo launched at that range would not arm; if I disabled the safeties it would take the forward third of the secondary hull with it." He pauses. "We could bring the ship about and push the dish into the Moon."
-    For a second you think he is serious. Then you see, in the set of his mouth, that he is not, quite. It is the nearest thing to a joke you have ever heard from him on this bridge, and it is a measure of the night.
+    "No, sir. The arrays cannot bear on our own deflector, and a torpedo at that range would take the forward hull with it." A pause. "We could push the dish into the Moon." It is the nearest thing to a joke you have heard from him on this bridge.
 * (ask_who) [Ask what they have done with the crew they took]
-    "The people they took, Mr. Worf. Are they out there?"
-    Worf does not look at you. He magnifies a corner of the dish, and among the drones on the hull there are shapes that move a little less well than the others, as though they had not yet learned to walk on nothing. {eva_transit:"The doctor's hologram logged them being moved forward from the first hour," he says. "To the deflector. I did not understand why. Now I do. They want hands."|"I did not know, until the hull camera showed me," he says. "They are moving them forward. To the work."}
-    {eva_warned:You think of Ensign Abara from stellar cartography, walking forward between two drones on Deck Fifteen with metal at her temple, and you do not ask the camera to come any closer.|You think of Yusra Haddad, who drew the warp coils on her breaks, walking forward between two drones on Deck Fifteen with metal at her temple, and you do not ask the camera to come any closer.}
+    "The people they took. Are they out there?"
+    Worf magnifies a corner of the dish: shapes that walk a little less well than the others. {eva_transit:"The doctor's hologram logged them moved forward from the first hour," he says. "They want hands."|"They are moving them forward," he says. "To the work."}
+    {eva_warned:You think of Ensign Abara from stellar cartography, walking forward past you on Deck Fifteen with metal at her temple.|You think of Yusra Haddad, who drew the warp coils on her breaks, walking forward past you on Deck Fifteen with metal at her temple.}
 * (ask_say) [Say nothing. Watch it work.]
-    You say nothing. You stand and watch the mast open and close, and the drones set their pieces one by one, unhurried, in a silence the camera cannot hear.
-    {eva_pl >= 1:And you do hear it, a little. Not the sound; the intent. It is the nearest thing to a hymn the Collective has: not a hope, because they do not hope. A certainty, being made real, part by part.|You know the pattern. You have never seen this machine before and you know the pattern, the way you know a face in a crowd by its walk. You set the knowledge aside before it can tell you anything else.}
+    You watch the mast open and close.
+    {eva_pl >= 1:You hear it, a little: not a sound, a certainty being made real, part by part.|You have never seen this machine and you know its pattern, as you know a face by its walk. You set the knowledge aside.}
 * (ask_hawk) [Ask Hawk what he has seen in forty minutes]
-    "Mr. Hawk. Forty minutes of watching. What have you seen?"
-    He sits up as if he has been waiting all night for someone to ask. "They work in shifts, sir. Not shifts like ours: they all stop at once, every eleven minutes, for about four seconds, and then they all start again. Like they're listening for something." He swallows. "And they don't look up. Not once. I don't think they can imagine anyone coming from outside."
-    It is the most useful thing anyone has told you since you came through the doors, and he has been sitting on it for forty minutes because nobody asked. You file that away too.
+    "Mr. Hawk. What have you seen?"
+    "They all stop at once every eleven minutes, sir, for four seconds. Like they're listening. And they never look up." He has been sitting on it because nobody asked.
 - -> learn
 
 = learn
 {eva_locks:
-    "It is held to the dish by three magnetic locks," you tell Worf. "The drone's processor was clear about that much. Release all three, and the array comes free of the emitter, and we push it off into space before it can speak."
-    Worf is already bringing up the deflector housing's schematic. Three points on the rim glow under his fingers: the maglocks, old, dull, standard, the kind of thing that has held dish arrays to their housings since before either of you was born. "Manual releases at each," he says. "They will have to be done by hand, from outside. Three people."
+    "Three magnetic locks hold it to the dish," you tell Worf. "Release all three and we push it off into space."
+    Worf lights three points on the rim of the housing schematic. "Manual releases, sir. From outside. Three people."
     -> team
 }
 {not eva_locks && eva_plan >= 2:
-    You know what it is. You do not know how it is fixed to your ship, or how to get it off, and the processor, if it knew, did not tell you.
+    You do not know how it is fixed to your ship; the processor did not say.
 - else:
-    You know what it is now. You do not know how it is fixed to your ship, or how to get it off.
+    You do not know how it is fixed to your ship, or how to get it off.
 }
-"We must go out there, sir," Worf says. "It cannot be reached from inside; they have the deflector control room. But we should know what we are going to do before we go."
-It is the right thing to say. It is also time, and every minute spent here is a minute not spent on the hull.
+"It cannot be reached from inside," Worf says. "But we should know what we are doing before we go." Every minute here is a minute not on the hull.
 * (lily_look) {eva_lily} [Ask Lily to read the dish's housing for you]
-    You turn to Lily. "You build rockets. If this were yours, how would it be held on?"
-    She blinks at you, and then at Worf's board, and then she comes down the ramp and leans over it and stops being frightened, visibly, as if someone had handed her a wrench. She asks Worf for the housing schematic, then for the load tables, then for the one page of the manual nobody reads. Worf, to your surprise, gives them to her without a word.
-    It takes her eleven minutes. You watch every one of them go.
-    "There," she says at last, and puts her finger on three points on the rim. "Magnetic clamps. Three of them. Big, dumb, old. They'd be my first choice too, if I wanted to hang something heavy on something I didn't own. You let those go, the whole top half comes loose. Then you just push." She looks up. "Did I get it?"
-    "You got it," you tell her. And you did. It cost eleven minutes you did not have to spare.
+    "You build rockets. How would you hold that on?"
+    She comes down to Worf's board and stops being frightened, as if someone had handed her a wrench. She asks for the schematic, the load tables, the page nobody reads. It takes eleven minutes.
+    "Magnetic clamps," she says, finger on three points of the rim. "Big, dumb, old. Let those go and you just push. Did I get it?"
+    "You got it." It cost eleven minutes you did not have.
     ~ eva_locks = true
     ~ eva_spend()
 * (sweep) [Sweep the dish with the forward sensors]
-    "Full active sweep of the deflector housing, Mr. Worf. Everything forward."
-    Worf hesitates for the length of a heartbeat. "They will know we are looking, sir."
-    "Then they will know. Do it."
-    The sensors go out like a shout. On the viewer every drone on the dish stops at once, for one second, and then goes back to its work, and you do not like that second at all. But the housing comes up in the scan: three magnetic locks on the rim, built into the cradle beneath the drones' work, holding the emitter array in place. Release them and it comes free.
+    "Full active sweep of the housing, Mr. Worf."
+    "They will know we are looking, sir."
+    "Do it."
+    Every drone on the dish stops for one second, then goes on. The scan shows three magnetic locks on the rim, holding the array to its cradle.
     "They will be waiting for us," Worf says.
-    "They were always going to be waiting for us."
     ~ eva_locks = true
     ~ eva_alert = true
 * (listen) {eva_heard} [Close your eyes and ask the Collective]
-    You close your eyes. You do not need to open a door; it has been open since this morning, over Earth. You only need to stand in the doorway and listen.
-    It is not words. It is an understanding, arriving whole: the array in its cradle, the cradle held by three points of magnetic force, the three points old and dull and human-made, the humans who made them long dead. A matter of no interest. The work goes on.
-    When you open your eyes Worf is watching you, and so is Hawk, and neither says anything. "Three magnetic locks on the rim," you say. "Release them and the array comes free." Your voice is very even. It is not quite your voice.
+    You close your eyes. The door has been open since this morning; you only stand in it and listen. The answer comes whole: the array in its cradle, held by three old human locks. A matter of no interest.
+    "Three magnetic locks on the rim," you say. Your voice is very even. It is not quite yours.
     ~ eva_locks = true
 * (go) [Go now, and find out on the hull]
-    "There's no time to find out from here," you say. "We'll find out on the hull."
-    Worf does not argue. He looks at the clock on his board and then at you, and you both know what it means: whatever you don't know, you will have to learn out there, with drones on every side and nothing to breathe but what you carry.
+    "We'll find out on the hull." Worf looks at his clock and does not argue.
 - -> team
 
 = team
-"I will go," Worf says. "It is not a request, sir." He does not even look up from the board when he says it. It has been settled in him since before you came through the doors.
-"Nor was I going to make it one." You look round the bridge: at the two security officers, who are needed at the lift; at the handful of people on the consoles that still work; at the boy at the conn.
-Hawk is already standing. "Sir. I've got current zero-g certification. Hull repair, EVA, the whole course. I came top in the magnetic boots." He hears himself and winces. "Which is a stupid thing to be proud of. But I did."
+"I will go," Worf says. "It is not a request."
+"Nor was I going to make it one."
+Hawk is already standing. "Sir. I'm certified for EVA. I came top in the magnetic boots." He winces. "Stupid thing to be proud of."
 * (take) [Take him. He asked.]
     "Then you're coming, Mr. Hawk."
-    He lets out a breath as though he had been holding it since the vortex. "Thank you, sir. I won't let you down."
-    You believe him. That is the trouble with boys like Hawk: you always believe them.
+    "Thank you, sir. I won't let you down." You believe him. That is the trouble with boys like Hawk.
 * (truth) [Tell him what the dish is like, then take him]
-    "Before you say yes, Lieutenant. There are a dozen drones on that dish, and {eva_warned:at least one of them was our crew this morning|some of them were our crew this morning}. Out there, if your suit tears, you have a few seconds. If one of them touches you, you have less. There will be no one to pull you in but Mr. Worf and me."
-    Hawk swallows. He does not sit down. "Sir, I'd rather be out there with you than in here watching it on the screen."
-    "So would I," you say, and it is true, and you take him.
+    "A dozen drones out there, Lieutenant, and {eva_warned:at least one of them was crew this morning|some of them were crew this morning}. If your suit tears you have seconds. If one touches you, less."
+    "I'd rather be out there than watching it on a screen, sir."
+    "So would I." You take him.
 * (doubt) [Ask the bridge if anyone else is rated for EVA]
-    "Anyone else rated for vacuum work?" you ask the bridge.
-    Nobody answers. The hull teams were quartered on Deck Fourteen, beside the forward airlocks, and Deck Fourteen was the first place the drones went when they came forward. You knew that, if you had let yourself think about it.
-    Hawk waits until the silence is finished. "It's just me, sir," he says, not unkindly. "Sorry."
-    "Don't be sorry, Mr. Hawk. Be careful." He nods, and you see he has heard what you did not say: that he was not your first choice, and that you are taking him anyway.
+    Nobody else answers. The hull teams were quartered on Deck Fourteen, the first place the drones went.
+    "It's just me, sir," Hawk says, not unkindly. He has heard what you did not say: he was not your first choice.
 - {
-- eva_cold: You find you are looking forward to it. The dish, the drones, the hull under your boots: something in you has been waiting all night to stand in the open and meet them, and it is eager, and you notice the eagerness the way you notice a tremor in your own hand.
-- else: You do not look forward to it. You have walked on a hull before, a long time ago, and you remember the way the silence fills your ears until you can hear your own blood. You will do it again. It is the job.
+- eva_cold: You find you are looking forward to it, and you notice the eagerness the way you would notice a tremor in your hand.
+- else: You do not look forward to it. You remember the silence of a hull walk. It is the job.
 }
 -> data
 
 = data
-Before you go, you look once more at ops, where there should be a grey face turned towards you with some figure to an unnecessary decimal place. The ops station is dark.
+The ops station is dark.
 {
-- eva_data == 1: You ordered everyone back from engineering, and everyone came back but Data. He went the other way, for Crewman Lindqvist, against your order; Lindqvist came up the tube alive, and he did not.
-- eva_data == 2: You went on for the coolant valves when you should have fallen back, and Data pulled you out of it, and the drones took him for his trouble. It was your hand they were reaching for.
-- else: You told Data to hold the corridor while the rest of you fell back out of engineering. He held it. He is very good at doing exactly what he is told, even when nobody could.
+- eva_data == 1: You ordered everyone back from engineering, and Data went the other way for Crewman Lindqvist. She came up alive. He did not.
+- eva_data == 2: You went on for the coolant valves, and Data pulled you out, and they took him instead. It was your hand they reached for.
+- else: You told Data to hold the corridor while the rest fell back. He held it.
 }
-{eva_word:You called back to him, as they closed, that you would come for him. He answered that he would keep the command codes until you did. You intend to be as good as your word. You do not yet see how.|You did not call back to him as they closed. There was no time, you tell yourself, and then you stop telling yourself that, because it isn't true.}
+{eva_word:You called back that you would come for him; he said he would keep the codes until you did. You do not yet see how.|You did not call back to him as they closed. There was time. You tell yourself there wasn't.}
 * [Ask Worf if there has been any word from engineering]
-    "Engineering, Mr. Worf. Anything?"
-    "Nothing, sir. The internal sensors on Deck Sixteen show the Borg and nothing else." He pauses. "If Commander Data were dead, I believe they would not have bothered to keep the section so cold around the place where he was last."
-    It is the most hopeful thing Worf has ever said to you. It is also the most frightening, and you both know it.
+    "Engineering, Mr. Worf?"
+    "Borg and nothing else, sir. But they keep it very cold where he was last. I do not think they would, if he were dead." It is hopeful, and frightening.
 * [Set him aside. There is the dish.]
-    You set Data aside, carefully, the way you would put a hand over a wound to keep it closed until there was time to look. There is the dish. Data would be the first to tell you there is the dish.
+    You set Data aside, like a hand over a wound. Data would be the first to tell you: there is the dish.
 * [Touch the dark ops console on your way past]
-    You put your hand flat on the ops console as you pass it, the way you might touch a man's shoulder. It is cool and quite dead. Worf sees you do it and looks away, which is the most tactful thing you have ever seen him do.
+    You put your hand flat on the dead console as you pass. Worf looks away, which is the most tactful thing you have seen him do.
 - -> eva_lily_scene
 
 // ---------------------------------------------------------------------------
@@ -347,54 +333,53 @@ Before you go, you look once more at ops, where there should be a grey face turn
 {eva_lily:-> here|-> away}
 
 = here
-She catches you at the turbolift. You have left the bridge to the duty officer at the science station, and Hawk has gone ahead to the armoury at a run, and you have a hand up to the panel when Lily steps into the doorway so that the doors cannot close.
-"You're going out there," she says. "Outside. On the outside of this thing, with those." It is not a question, and she does not wait for an answer. # speaker: Lily
+Lily steps into the turbolift doorway so the doors cannot close. "You're going outside. With those." # speaker: Lily
 {
-- eva_route == 1: "Last time you had a gun in your hands you smiled. In that club. I saw it." She holds your eyes. "Don't smile out there. Whatever else you do. I don't want to think of you out there smiling." # speaker: Lily
-- eva_route == 2: "In that club you sat still while they walked past. You didn't want to. I could feel you not wanting to, through the table." She holds your eyes. "That was the bravest thing I've seen anybody do all day. Do that out there, if you have to. Sit still." # speaker: Lily
-- else: "You burned a whole world down there, or froze it, or whatever it was. Your favourite place. I watched you decide." She holds your eyes. "I just want to know which one of you is going out there. The one who decided, or the one who minded." # speaker: Lily
+- eva_route == 1: "In that club you smiled with a gun in your hands. I saw it. Don't smile out there." # speaker: Lily
+- eva_route == 2: "In that club you sat still while they walked past. I felt you not wanting to, through the table. That was the bravest thing I've seen all day. Do that out there, if you have to." # speaker: Lily
+- else: "You burned your favourite place down there, or froze it. I watched you decide. Which one of you is going out there: the one who decided, or the one who minded?" # speaker: Lily
 }
-{eva_bev == 3:"And when you see the doctor," she adds, lower, "make her show you her arm. She won't want to. Make her." # speaker: Lily}
+{eva_bev == 3:"And make the doctor show you her arm," she adds, lower. "She won't want to. Make her." # speaker: Lily}
 * (home) [Tell her you are coming back for her]
-    "I am coming back," you tell her. "I promised to get you home to Montana. I don't make that kind of promise lightly, and I don't break it at all."
-    "Everybody says that before they go out the door." But something in her face lets go a little. "Fine. I'm holding you to it. I don't have anybody else's ride home."
+    "I am coming back. I promised to get you home to Montana, and I don't break that kind of promise."
+    "Everybody says that at the door." But her face lets go a little. "Fine. You're my only ride."
 * (honest) [Tell her you don't know which one]
-    "I don't know," you say, and it costs you something to say it in a doorway with the bridge at your back. "I would like it to be the one who minded. I will try to make it him."
-    She looks at you for a long moment. "Okay," she says. "That's more than I'd get from most people. Try hard."
+    "I don't know. I would like it to be the one who minded."
+    She looks at you a long moment. "Okay. Try hard."
 * (brush) [Tell her it is a job like any other]
-    "It is a maintenance job with an unusual amount of vacuum," you say. "Worf and Hawk are very good. We will be back within the hour."
-    Her mouth goes thin. "Right," she says. "A job." She takes her hand off the door. You have handled her, and she knows you have, and she is going to remember it.
-- "Where do you want me?" she asks. "I'm not going to sit in a corner and be calm. I've done that. It doesn't work."
+    "A maintenance job with an unusual amount of vacuum. We'll be back within the hour."
+    "Right," she says. "A job." You have handled her, and she knows it, and she will remember.
+- "Where do you want me?" she asks. "Not in a corner being calm. I've tried that."
 * (watch) [Ask her to watch the dish for you, from the bridge]
-    "Stay on the bridge," you say. "There's a screen that shows the dish. Watch it. If you see something that Worf's people don't, tell them. You see machines better than they do."
-    She looks past you at the viewer, at the green frost on your ship. "I'll watch," she says. "I'll watch all of it." You realise, after the doors have closed between you, that you have asked her to see whatever you are about to do.
+    "Stay on the bridge and watch the dish. You see machines better than they do."
+    "I'll watch all of it." Only after the doors close do you see that you have asked her to watch whatever you are about to do.
     ~ eva_watch = true
 * (beverly) [Send her down to Beverly on Deck Eleven]
-    "Go down to Deck Eleven," you tell her. "Dr. Crusher has a room full of wounded and nobody with her who isn't exhausted. She'll give you something to do with your hands. I'd rather you weren't watching this."
-    "Why not?" she says, and then, before you can answer: "No. Don't tell me. I'll go." She steps back out of the doorway. She does not look back.
+    "Go down to Dr. Crusher on Deck Eleven. She needs hands. I'd rather you weren't watching this."
+    "Why not?" she says, and then: "No. Don't tell me." She goes, and does not look back.
 * (her_choice) [Tell her to choose for herself]
-    "Wherever you like," you say. "You've been choosing for yourself all night. You're better at it than I am."
-    She looks at you as though you have handed her something she did not expect to be given. Then she looks past you at the viewer, at the green frost on your ship. "Here," she says. "I'll stay here. Somebody who isn't one of you ought to see it." She folds her arms and plants her feet by the rail, and you realise, after the doors have closed between you, that whatever you do out there, she is going to watch it.
+    "Wherever you like. You've chosen for yourself all night."
+    She looks past you at the green frost on the viewer. "Here. Somebody who isn't one of you ought to see it." She plants her feet by the rail. Whatever you do out there, she is going to watch it.
     ~ eva_watch = true
 - -> eva_armoury
 
 = away
-You go down to the armoury alone. Hawk has gone ahead at a run; Worf is handing the bridge to the duty officer at the science station and will be one minute behind you, not two.
+You ride down to the armoury alone.
 {
-- eva_route == 1: The lift is very quiet. Somewhere eleven decks down, Lily is with Beverly, and you are fairly sure that what she is telling Beverly about you begins with a Thompson gun in the Club Tangier and does not improve.
-- eva_route == 2: The lift is very quiet. Somewhere below you Lily is with Beverly now. You wonder whether she has told Beverly about the dance, or about the crewman you let walk past your table, or whether she has told her nothing at all.
-- else: The lift is very quiet. Somewhere below you Lily is with Beverly now. You left your favourite place in the galaxy {eva_route == 4:frozen|burning} behind you tonight, and she watched you do it, and you have no idea at all what she made of it.
+- eva_route == 1: Somewhere below, Lily is with Beverly, and what she is saying about you begins with a Thompson gun in the Club Tangier and does not improve.
+- eva_route == 2: Somewhere below, Lily is with Beverly. You wonder whether she has told her about the dance, or the crewman you let walk past your table.
+- else: Somewhere below, Lily is with Beverly. She watched you leave your favourite place {eva_route == 4:frozen|burning}, and you have no idea what she made of it.
 }
-The panel chimes before the doors open: the comm, from Deck Eleven.
-"Jean-Luc." Beverly's voice, tired to the bone. "Lily's here. She asked me to pass something on, and I said I would, so." A pause, in which you can hear Beverly deciding not to edit it. "She says: tell him I hope it's worth it. Whatever it is. Tell him I said that, and that I mean it both ways." # speaker: Beverly Crusher
+The comm chimes: Deck Eleven.
+"Jean-Luc." Beverly sounds tired to the bone. "Lily asked me to pass this on, unedited. 'Tell him I hope it's worth it. And that I mean it both ways.'" # speaker: Beverly Crusher
 * (reply) [Ask Beverly to tell her that it will be]
-    "Tell her it will be," you say. "Tell her I am going to make sure of it."
-    "I'll tell her." Beverly does not say whether Lily will believe it. She doesn't need to.
+    "Tell her it will be."
+    "I'll tell her." Beverly does not say whether Lily will believe it.
 * (noreply) [Thank Beverly, and close the channel]
-    "Thank you, Doctor." You close the channel before she can say anything else, and stand alone in the lift with the message going round and round, both ways.
+    "Thank you, Doctor." You close the channel, and the message goes round in the lift, both ways.
 * (how_look) [Ask Beverly how Lily looked when she said it]
-    "How did she look, Beverly? When she said it."
-    A pause. "Like someone who's decided to be angry because the alternative is being terrified," Beverly says. "I know the look. I've worn it all night." Another pause. "She's helping Alyssa with the burns. She's good at it. She doesn't want you to know that."
+    "How did she look when she said it?"
+    "Angry, because the alternative is terrified. I know the look." A pause. "She's helping Alyssa with the burns. She's good at it. She doesn't want you to know."
 - -> eva_armoury
 
 // ---------------------------------------------------------------------------
@@ -403,21 +388,21 @@ The panel chimes before the doors open: the comm, from Deck Eleven.
 -> suits
 
 = suits
-The forward armoury is a long white room with racks down both sides, and on a bench under the lights lie three environmental suits, laid out flat like people who have fainted. # scene: Forward armoury, Deck Ten
-Hawk is already half into his, hopping on one foot to get the boot seated. Worf comes in behind you and goes straight to the end of the bench without a word, and unclips from his sash the curved blade he carries there, and turns it once in the light, and clips it to the suit's thigh instead.
+Three environmental suits lie on a bench under the lights. # scene: Forward armoury, Deck Ten
+Hawk is already hopping into his. Worf unclips the curved blade from his sash and clips it to the suit's thigh.
 "A mek'leth, Mr. Worf?"
-"Phasers adapt, sir." He seats the blade. "Steel does not."
-{eva_adapt:You remember the hologram's count from Beverly's padd: three shots, at most, before a drone's shield learns the beam. You have the count. You do not have more shots than that.}
-Each suit has a phaser clipped at the hip. Worf and Hawk sling phaser rifles as well, without discussion, as other men pick up their keys. There is room on your belt for one thing more, and the armoury's shelves offer you a choice of things.
+"Phasers adapt, sir. Steel does not."
+{eva_adapt:You have the hologram's count from Beverly's padd: three shots at most before a drone's shield learns the beam.}
+Each suit has a phaser; Worf and Hawk sling rifles too. Your belt has room for one thing more.
 * (rifle) [A phaser rifle, with its setting rotated by hand]
-    You take a rifle from the rack and sit on the bench and open its emitter housing, and turn the modulation by hand to a setting you pick at random, because the Collective cannot predict what you do not decide until you do it. It will buy you a shot or two more than they expect. {eva_cold:Your hands are quick and sure at the work. They enjoy it.|It is careful, dull work. You are glad of it.}
+    You open a rifle's emitter and turn the modulation by hand to a setting you pick at random: the Collective cannot predict what you have not decided. {eva_cold:Your hands enjoy the work.|It is dull, careful work. You are glad of it.}
 * (torch) [A plasma cutting torch]
-    You take a hull-repair torch from the engineering shelf, a short heavy thing with a shrouded tip, made for cutting a jammed hatch open from outside. Whatever the drones have grown over that dish, the torch will go through it faster than hands; it will give you back minutes at every lock. It is a tool, not a weapon, and you notice that you chose it partly for that.
+    You take a hull-repair torch, made for cutting jammed hatches from outside. It will go through the drones' growth faster than hands and give you back minutes at every lock. It is a tool, not a weapon; you notice you chose it partly for that.
     ~ eva_time = clamp(eva_time + 1, -1, 3)
 * (tricorder) [An engineering tricorder with a hull survey program]
-    You take an engineering tricorder and load the hull survey: every plate, every seam, every fitting on the forward dish, and what it is for. {eva_locks:You already know where the locks are. But the tricorder will also see a drone coming before you do.|You read it while Hawk struggles with his boots, and there it is, in the survey's flat print: three magnetic locks on the rim of the emitter's cradle, old standard fittings, manual release at each. Release them and the array comes free of the dish. You did not need a drone's processor after all. You needed a quartermaster's inventory and five minutes.}
+    You load an engineering tricorder with the hull survey. {eva_locks:You know where the locks are already, but it will see a drone coming before you do.|And there it is in flat print: three magnetic locks on the rim of the emitter's cradle, manual release at each. Not a drone's processor: a quartermaster's inventory and five minutes.}
     ~ eva_locks = true
-- Then there is nothing to do but get into the suit, and for a few minutes all three of you are simply men wrestling with seals, each in his own silence.
+- Then all three of you wrestle with seals, each in his own silence.
 -> three
 
 = three
@@ -425,56 +410,54 @@ There is time, before the helmets, for one thing. Perhaps two.
 - (hub)
 * (seals) [Check Worf's suit seals yourself]
     "Mr. Worf. Turn round."
-    He turns, and lets you run your gloved thumb down every seal on his back and at his collar, as if you were the quartermaster and he a cadet. At the left hip, where the mek'leth's clip sits, the seal has folded under itself when he fastened the blade: a crease as fine as a hair. In vacuum, with a strain on it, it would have opened like a mouth.
-    You open it and remake it. Worf watches you do it, and says nothing, and then says, "Thank you, sir," in a voice you have heard him use to his son.
+    He lets you run your thumb down every seal. At the left hip, under the mek'leth's clip, the seal has folded under itself: a crease as fine as a hair, that vacuum would have opened like a mouth. You remake it. "Thank you, sir," he says, in the voice he uses to his son.
     ~ eva_sealed = true
 * (hawk_talk) [Ask Hawk how he is]
     "How are you, Mr. Hawk?"
-    "Honestly, sir?" He is trying to get a glove seated and it will not go. "I'm terrified. I keep thinking about the vortex. When we came through, and there was the Earth, and it was all..." He moves his free hand, meaning grey, meaning dead, meaning everyone. "And then it wasn't. We fixed it. And now they're out there trying to do it again, on our own ship, with our own dish." He gets the glove on. "So, terrified. But mostly angry, sir. Is that all right?"
+    "Terrified, sir." He fights a glove. "I keep seeing the Earth after the vortex, all grey. We fixed that. Now they're at it again, with our own dish." The glove goes on. "Mostly angry. Is that all right?"
     * * [Tell him it is more than all right]
-        "Angry is fine, Lieutenant. Angry will keep you warm. Only don't let it choose for you."
-        "No, sir." He grins, shakily. "I'll let you choose. You're better at it."
+        "Angry will keep you warm. Don't let it choose for you."
+        "No, sir. I'll let you choose."
     * * [Tell him about your first walk on a hull]
-        You tell him about your first walk on a hull, at twenty-two, an ensign on the Reliant, fixing a sensor pod; how you looked down past your own boots at a planet and your knees simply stopped. How the petty officer with you talked you back in by telling you a story about his mother's goat. Hawk laughs, really laughs, for the first time tonight.
+        You tell him about your first hull walk, an ensign on the Reliant, when your knees stopped at the sight of a planet past your boots and a petty officer talked you back in with a story about his mother's goat. Hawk laughs for the first time tonight.
         "Did it work? The goat?"
         "I am here."
     * * [Tell him you are angry too]
-        "So am I, Lieutenant," you say. "I have been angry for six years. It is not a good place to live. Visit it; don't move in."
-        He looks at you for a long moment over the half-sealed glove, as if you had told him something about yourself that captains are not supposed to say. "Yes, sir," he says, quietly. "I'll try to just visit."
+        "So am I. I have been angry for six years. Visit it; don't move in."
+        He looks at you as if you had said something captains are not supposed to. "I'll try to just visit, sir."
     - -
 * (bev) [Call Beverly on Deck Eleven]
-    You open a channel to Deck Eleven. Beverly answers on the first chime, the way she always has when you are about to do something stupid.
+    Beverly answers on the first chime.
     {
-    - eva_bev == 1: "I know where you're going," she says. "Worf told me. Jean-Luc, the arm's fine. Alyssa dressed it, it's grey and it's ugly and it's not spreading. Stop looking at your comm like that." You can hear that she is lying about one of those three things, and you cannot tell which. # speaker: Beverly Crusher
-    - eva_bev == 3: You remember what Lily told you, and ask. There is a silence on the channel. "Lily," Beverly says at last, without heat. "All right. A drone touched me on the ladder. I dosed myself and covered it, because there were thirty people who needed me not to be a patient. It isn't spreading, Jean-Luc. I'm watching it." She pauses. "Go. I'll still be here. That's a promise, which is more than I'm going to get from you." # speaker: Beverly Crusher
-    - eva_bev >= 1: "I'm fine," she says, before you have asked. "Busy. Thirty people, one nurse, not enough of anything. Don't you dare go out there and make it thirty-one." Her voice is perfectly ordinary. It is only later, on the hull, that you will wonder why she said she was fine before you asked. # speaker: Beverly Crusher
-    - else: "Worf told me," she says. "Of course he did. Jean-Luc, listen to me: if your suit tears, you have about ten seconds of useful consciousness. Use them to get to the airlock, not to finish whatever you're doing. Promise me." # speaker: Beverly Crusher
+    - eva_bev == 1: "Worf told me. And the arm's fine, Jean-Luc: grey, ugly, not spreading. Stop looking at your comm like that." One of those three things is a lie. You cannot tell which. # speaker: Beverly Crusher
+    - eva_bev == 3: You ask, as Lily told you to. A silence. "A drone touched me on the ladder," Beverly says at last. "I dosed myself and covered it, because thirty people needed me not to be a patient. It isn't spreading. Go. I'll still be here." # speaker: Beverly Crusher
+    - eva_bev >= 1: "I'm fine," she says, before you have asked. "Thirty people, one nurse. Don't make it thirty-one." Only later, on the hull, will you wonder why she said she was fine before you asked. # speaker: Beverly Crusher
+    - else: "Worf told me. If your suit tears you have ten seconds of useful consciousness, Jean-Luc. Use them to reach the airlock. Promise me." # speaker: Beverly Crusher
     }
     * * [Promise]
-        "I promise," you say. "Within reason."
-        "Your reason or mine?" She closes the channel before you can answer.
+        "I promise. Within reason."
+        "Your reason or mine?" She closes the channel.
     * * [Tell her to look after herself first]
-        "Look after yourself first, Beverly. That's an order, and I'll know if you ignore it."
-        "You'll know from where?" she says, and then, more gently, "Go on. Come back." The channel closes.
+        "Look after yourself first, Beverly. That's an order."
+        "Go on," she says, more gently. "Come back."
     * * [Ask her to tell Lily where you have gone]
-        "If Lily comes down to you," you say, "tell her where I've gone. Tell her it's a job I know how to do."
-        "Is it?" Beverly says. Then, before you can answer: "I'll tell her. Come back and tell her yourself." The channel closes.
+        "If Lily comes down, tell her it's a job I know how to do."
+        "Is it?" Beverly says. "Come back and tell her yourself."
     - -
 - {seals + hawk_talk + bev >= 2: -> helmet}
 There is time, just, for one thing more.
 -> hub
 
 = helmet
-"Sir." Worf is holding your helmet out to you in both hands. "It is time."
-{eva_sealed:He knows, as you do, that you spent your two minutes on his seals.|You look at the seal on his hip, where the blade is clipped, and you do not look closely enough, and the moment passes.}
-The helmet goes over your head and the world goes small and loud: your own breath, the suit's fans, a click as the collar seats. Then the tiny voice of the suit telling you, in a woman's calm recorded tones, that your air is good and your boots are live.
+Worf holds out your helmet. "It is time."
+{eva_sealed:You spent your minutes on his seals.|You glance at the seal at his hip, under the blade, and do not look closely enough.}
+The helmet seats, and the world shrinks to your breath and the suit's fans.
 * [Check Hawk's helmet seal before your own]
-    You reach over and tap Hawk's collar, and he tilts his head so the indicator shows you green. He taps yours back. It is a thing hull crews do, an old habit; you are surprised he knows it, and then not surprised at all.
+    You tap Hawk's collar; he tilts his head to show you green, and taps yours back: an old hull crews' habit.
 * [Lead them out without another word]
-    You pick up your helmet's comm light with a flick of the chin and walk to the airlock, and they fall in behind you, one and two, like a shadow that has learned to count.
+    You walk to the airlock, and they fall in behind you, one and two.
 * [Call the bridge before the helmet seals]
-    You tap your badge before the collar seats. "Picard to bridge. We're going out. If the beacon sends before we stop it, you are to tell Starfleet, whenever there is a Starfleet to tell, exactly what happened here and why." A pause. "Picard out."
-    Hawk looks at you sidelong through his visor and says nothing. Worf says nothing either. But they both stand a little straighter, as if someone had just told them the truth, which someone had.
+    "Picard to bridge. If the beacon sends before we stop it, tell Starfleet, whenever there is a Starfleet, exactly what happened here." Hawk and Worf stand a little straighter.
 - -> eva_hull
 
 // The airlock, the hull, the walk forward to the dish.
@@ -482,71 +465,59 @@ The helmet goes over your head and the world goes small and loud: your own breat
 -> lock
 
 = lock
-The forward airlock on Deck Ten is a white box with a red stripe and a door at each end. You have walked through it on inspections and never once thought about what it was for. # scene: Forward airlock
-The inner door closes. The pumps start. For a while you hear them through your boots, a deep steady labour, and then you hear them less, and then not at all, as the air that carried the sound is taken away from around you, a breath at a time, until the only sounds left are the ones inside your helmet.
+The inner door closes on the forward airlock, and the pumps take the air away a breath at a time until the only sounds are inside your helmet. # scene: Forward airlock
 * (gauge) [Watch the pressure fall]
-    You watch the gauge by the outer door count down the air. Thirty kilopascals. Ten. Two. Nothing. It is a very small number to have so much in it. Beside you, Hawk is watching it too, and his breathing in your helmet speaker is a little faster than yours.
+    Thirty kilopascals. Ten. Nothing. Hawk's breathing is a little faster than yours.
 * (talk) [Talk Hawk through it, quietly]
-    "Slow breaths, Lieutenant. Your suit will give you as much air as you want; there's no prize for using less."
-    "Yes, sir." A pause. "Sir, it's really quiet."
-    "It will get quieter." You hear him laugh, a small crackle on the channel, and his breathing evens out.
+    "Slow breaths, Lieutenant. There's no prize for using less."
+    "It's really quiet, sir."
+    "It will get quieter." He laughs, and his breathing evens out.
 * (worf_lock) [Ask Worf how many times he has done this]
-    "How many hull walks, Mr. Worf?"
-    "Eleven, sir. Two under fire." He considers. "One with a Romulan on the hull. Briefly."
-    Hawk, on the open channel, says, "What happened to the Romulan?" and Worf says nothing at all, which is an answer.
+    "Eleven, sir. Two under fire. One with a Romulan on the hull. Briefly." Hawk asks what happened to the Romulan. Worf does not answer.
 - The outer door opens on the dark. -> out
 
 = out
-There is no wind, no sound, no push of air. The door simply is not there any more, and where it was there is a hole full of stars.
-You step out onto the hull of the Enterprise. Your boots find the plating and lock to it with a thud you feel in your knees and do not hear, and you stand up straight, and the ship is under you, and everything else is not. # scene: The hull, forward
-The secondary hull falls away beneath your feet in a long grey curve like the flank of a whale. Above you, vast, blocking out half the sky, the saucer's underside goes on and on, lit here and there by its own running lights, and beyond its edge, so bright that your visor dims to take it, is the Earth.
-It is the Earth of 2063. You know what you are looking at: the bomb-years not long gone, the dark where there ought to be cities, the sweep of cloud over the Pacific, whole and indifferent. A little way off, over the planet's shoulder, the Moon stands in full sunlight, bare and grey and entirely without lights. No Tycho City. No domes at Armstrong. Nobody up there yet at all.
-{eva_away:You were down there a few hours ago. You touched the Phoenix with your bare hand, in a silo in Montana. From here you could cover Montana with your thumb.|You have not set foot down there. Riker has, and Data, and Deanna. From here you could cover Montana, and all of them, with your thumb.}
-Beside you, Hawk has stopped dead, looking. You can hear him breathe.
+You step out, and your boots lock to the hull with a thud you feel and do not hear. # scene: The hull, forward
+The secondary hull curves away under you like a whale's flank; the saucer blots out half the sky; past its edge is the Earth of 2063, dark where there ought to be cities, and a Moon without a single light.
+{eva_away:A few hours ago you touched the Phoenix in a silo down there. You could cover Montana with your thumb.|Riker is down there, and Deanna. You could cover them with your thumb.}
+Hawk has stopped dead, looking.
 * (look) [Let him look]
-    You let him look. You look too. There will be a dish full of drones in five minutes and a beacon and whatever it costs; there is this, now, and he is twenty-six and has never seen it like this, and neither, truly, have you.
-    "I'd like to come back here, sir," Hawk says at last, very softly. "After. Just to look."
-    "So would I, Mr. Hawk." You turn forward. "Let's make sure there is an after."
+    You let him look, and look too.
+    "I'd like to come back here after, sir," he says softly. "Just to look."
+    "So would I. Let's make sure there is an after."
 * (move) [Get them moving]
-    "Eyes on the hull, Lieutenant. The view will keep."
-    "Sorry, sir." He tears his eyes off it with an effort you can hear. You are sorry too. But the view will keep, and the beacon will not wait.
+    "Eyes on the hull, Lieutenant. The view will keep." You are sorry too. The beacon will not wait.
 * (say_earth) [Tell him what it will look like in three hundred years]
-    "In three hundred years," you say, "there are lights all down that coast. And on the Moon, there, in the crater with the bright rays: a city. You'll have flown over it, I expect."
-    "Tycho. Yes, sir. I did my flight training over it." Hawk is quiet. "It's not there yet. Nothing's there yet." You hear him swallow. "Sir, if we get this wrong, it never will be."
+    "In three hundred years there are lights down that coast, and a city in that bright crater."
+    "Tycho. I trained over it, sir." He swallows. "If we get this wrong, it never will be."
 - -> walk
 
 = walk
-The dish is forward and below, on the curve of the secondary hull where the ship's nose would be if she had one: two hundred metres away, more, along a curve you cannot see the end of. You walk. # scene: The hull, the long walk forward
-Walking in magnetic boots is a matter of leaning into the next step as if the floor were always about to tilt, and then letting the heel lock, and then peeling the toe free. You learned it at the Academy. Your body remembers before you do. Hawk learned it last year and walks like a dancer. Worf walks the way he does everything: as if the hull had been told to expect him.
+The dish is two hundred metres forward and below, round the curve. You walk: lean, let the heel lock, peel the toe. Hawk walks like a dancer; Worf as if the hull had been told to expect him. # scene: The hull, the long walk forward
 {
-- eva_pl == 0: Out here the silence is total. There is your breath, and the suit's fan, and the click of the comm, and under all of it, nothing: no hum, no chorus, not even the pressure at the back of your skull. Whatever you kept at arm's length this morning, the vacuum seems to keep away too. You did not know until now how much you wanted an hour of that.
-- eva_pl == 1: Out here the silence is nearly total. Only under it, faint as a pulse felt through a wall, the Collective murmurs, and the murmur has a direction now. Forward. Below. Many. It is telling you where they are, the way it did over Earth this morning, and it is almost always right.
-- else: Out here there is no sound at all, and so there is nothing to cover the voice. It is everywhere. It is calm and plural and it knows where you are going. Forward, it says, or you think; below; we are many there, and the work is good. You find you have been walking faster.
+- eva_pl == 0: The silence is total: no hum, no chorus, no pressure at the back of your skull. You had not known how much you wanted an hour of that.
+- eva_pl == 1: Under the silence, faint as a pulse through a wall, the Collective murmurs: forward, below, many. It is almost always right.
+- else: With no sound to cover it, the voice is everywhere, calm and plural: forward, below, we are many there, and the work is good. You find you have been walking faster.
 }
 {
-- eva_word: You think of Data, who would have liked this: the Earth like a lamp over one shoulder, the arithmetic of every step. He is somewhere in the ship under your boots, keeping the codes until you come for him. You keep walking.
-- else: You think of Data, who would have liked this: the Earth like a lamp over one shoulder, the arithmetic of every step. He is somewhere in the ship under your boots, and you did not tell him you would come for him. You keep walking, and the thought walks with you.
+- eva_word: Data would have liked this. He is in the ship under your boots, keeping the codes until you come.
+- else: Data would have liked this. He is in the ship under your boots, and you never told him you would come.
 }
-Halfway along, where the hull bends down towards the dish, Worf stops and raises a fist. Ahead, squatting over an open hull plate like a man fixing a drain, is a drone. It is working on something under the plate. It has not seen you. Between you and it there is no cover at all.
+Halfway, Worf raises a fist. Ahead, a drone squats over an open hull plate, working. It has not seen you. There is no cover.
 * (wait) [Wait until it moves on]
-    You wait. All three of you stand on the hull with the Earth turning over your heads and wait for a drone to finish its work, as if it were a man fixing a drain. It takes its time. It has all the time there is.
-    At last it closes the plate and walks away down towards the dish, and you follow, and on Worf's board in your head the minutes have gone down by a lump you can feel.
+    You wait, with the Earth turning overhead, while a drone finishes its work. At last it walks on towards the dish, and the minutes have gone down by a lump you can feel.
     ~ eva_spend()
 * (round) [Go round it, over the curve of the hull]
-    You take them wide, down over the curve of the hull where the drone's horizon will hide you. The plating here is steeper, and scoured by eleven months of micrometeoroids, and on the third step Hawk's left boot meets a pit instead of plate and lets go.
-    He does not cry out. He simply begins, very slowly, to turn away from the ship.
-    You have his wrist before you have thought about it, your own boots locked and shrieking silently in your knees. For a moment the whole of Lieutenant Hawk hangs off the end of your arm with the Earth behind him. Then his boot finds the hull again, and locks, and he is standing.
-    "Thank you, sir," he says, in a voice you would not have recognised.
-    "Watch your feet, Lieutenant."
-    You do not lose a minute. You could have lost him.
+    You take them wide, down the curve where the drone's horizon hides you. On the third step Hawk's boot finds a pit instead of plate, and he begins, very slowly, to turn away from the ship.
+    You have his wrist before you think. For a moment the whole of him hangs off your arm with the Earth behind him. Then his boot locks.
+    "Thank you, sir," he says, in a voice you would not have known. You lost no time. You could have lost him.
 * (shoot_it) [Shoot it before it sees you]
-    {eva_armoury.suits.rifle:You bring up the rifle with its hand-turned setting and put one bolt into the drone's back, through the place where the spine meets the implant.|You draw the phaser from your hip and put two bolts into the drone's back, through the place where the spine meets the implant.} It does not fall, out here; it simply stops, and its boots stay locked, and it stands there bent over the hull plate like a man who has forgotten what he came for.
-    Nothing else has seen. You think. {eva_pl >= 1:The murmur below you changes its note, very slightly, the way a hive's note changes when one bee does not come home.|Then, down on the dish, one drone straightens from its work and turns its head towards you, and after a long moment turns back.}
+    {eva_armoury.suits.rifle:You put one bolt from the hand-turned rifle|You put two phaser bolts} into the drone's back where spine meets implant. Out here it does not fall; it stops, bent over the plate, boots locked.
+    {eva_pl >= 1:The murmur below changes its note, as a hive's does when one bee does not come home.|Down on the dish, one drone turns its head towards you, and after a while turns back.}
     "They will know we are here," Worf says.
-    "They were always going to know." You walk past the dead drone without looking at its face.
     ~ eva_alert = true
 * (trench) [Go down into the maintenance trench along the spine]
-    {eva_armoury.suits.tricorder:You key the hull survey and find what you hoped for:|Worf points, without a word, at what you had forgotten was there:} a maintenance trench running alongside the secondary hull's spine, half a metre deep, built for exactly this. You take them down into it and walk bent double past the drone with a metre of hull between you. It does not look up. You do not breathe until you are past it.
+    {eva_armoury.suits.tricorder:The hull survey shows you|Worf points to} a maintenance trench along the secondary hull's spine, half a metre deep. You go past the drone bent double in it. It does not look up.
 - -> eva_dish
 
 // ---------------------------------------------------------------------------
