@@ -164,8 +164,8 @@ Chapter Four can begin from more than one night aboard. Which one?
 -> dawn
 
 = dawn
-Morning comes up over Montana, a line of gold drawn across brown country, and for a minute it makes your ship beautiful. # chapter: Chapter Four — Engineering # scene: USS Enterprise, the bridge
-Inside her it is still night: the bridge at half light, the air warm and damp, and under your ship's hum the other sound, low and many-voiced, like a city heard through a wall.
+Morning comes up over Montana, gold across brown country, and for a minute it makes your ship beautiful. # chapter: Chapter Four — Engineering # scene: USS Enterprise, the bridge
+Inside her it is still night: half light, damp heat, and under her hum the other sound, many-voiced, like a city heard through a wall.
 {
 - eng_dark >= 2: You have not slept. You have not wanted to. Every report that comes up from below goes into you like food.
 - eng_dark >= 1: You have not slept. You sat in your chair through the small hours listening to your ship change under you, and could not have said whether you were keeping watch or keeping company.
@@ -198,15 +198,15 @@ Inside her it is still night: the bridge at half light, the air warm and damp, a
 
 = report
 Worf answers without looking at his board.
-"Decks Eleven and Twelve went in the night," he says. {eva_worf_hurt:The catch in his breath comes mid-sentence, and he waits it out.} "Ten at six-fifteen. Nine at seven-forty. They do not fight for them, Captain. They walk in, and the doors open. Our people fall back before they are touched, as you ordered, or they do not." # speaker: Worf
+"Decks Eleven and Twelve in the night," he says. {eva_worf_hurt:The catch in his breath comes mid-sentence, and he waits it out.} "Ten at six-fifteen. Nine at seven-forty. They walk in, and the doors open. Our people fall back before they are touched, as you ordered, or they do not." # speaker: Worf
 "How many have not?"
-"Eleven since midnight. Commander Keller's team held a junction on Nine four minutes longer than I told them to." # speaker: Worf
-On the viewer the ship's cutaway is green from Deck Nine to the keel, and reaching up the spine toward the neck. Above it, ivory, eight decks are still yours.
+"Eleven since midnight. Commander Keller's team held a junction on Nine four minutes longer than I told them." # speaker: Worf
+On the viewer the cutaway is green from Deck Nine to the keel. Eight decks are still yours.
 {
 - plan_known >= 3: You know what they want with the rest. The beacon is gone, so they are building a ship instead: this ship, made over to do herself what the beacon could not.
 - else: You do not know what they want with the rest. That they are not hurrying frightens you more than speed would.
 }
-Beverly comes out of the turbolift with a medical kit and someone else's blood on both cuffs. {eng_hid:Her left sleeve is pulled down to the knuckle, as it has been all night.|{crusher_hurt:The dressing on her forearm is grey again at the edges.}}
+Beverly comes up in the turbolift with someone else's blood on both cuffs. {eng_hid:Her left sleeve is pulled down to the knuckle, as it has been all night.|{crusher_hurt:The dressing on her forearm is grey again at the edges.}}
 "Forty-one people on Deck Eight," she says. "Twelve on litters. If Eight goes the way Nine did, I can't move them fast enough. Jean-Luc, are we staying there?" # speaker: Crusher
 {sickbay_out ? patients:Park and Adebayo are among them, on the litters they came up the Jefferies tube on, and Halloran with his hands in gel.|{sickbay_out ? tolland:Tolland is with them, labelling every litter with name and blood type in marker pen, because the padds keep failing.|Ogawa is with them, alone.}}
 * (move) [Move the wounded up to Deck Four now]
@@ -233,16 +233,16 @@ Beverly comes out of the turbolift with a medical kit and someone else's blood o
 -> fall
 
 = fall
-An hour and a half of the night again, in daylight: reports, and the green rising a corridor at a time. Beverly gets her wounded to Deck Four and comes back up to the bridge, and stays. # scene: USS Enterprise, the bridge
-At a quarter past ten the lights on Deck Seven forward go out all at once.
-Worf reads it off his board. "Deck Seven, forward: drones outside the torpedo magazine." A pause. "Deck Seven, aft. Deck Six is not answering."
+The next hour and a half is the night again, in daylight. Beverly gets her wounded up to Four and comes back to the bridge, and stays. # scene: USS Enterprise, the bridge
+At a quarter past ten Deck Seven forward goes dark.
+Worf reads it off his board. "Drones on Seven, outside the torpedo magazine. Deck Six is not answering."
 "Phasers?"
 "They adapted on Nine. The rifles are useless. The last team used their hands." # speaker: Worf
-{emh_log ? adaptation:The hologram's record from sickbay, short bursts and the frequency changed between, bought you Deck Ten and most of Nine. There is nothing left in it.|Deck Sixteen taught you the count: two shots, and the third wasted. Firing by it bought you Deck Ten and most of Nine. There is nothing left in it.}
-On the cutaway the green comes up through Seven and Six like water through a floor. {eng_dark >= 2:Part of you is admiring the speed of it, and is not ashamed.|You make yourself watch.} Five decks between the Borg and this room; three quarters of an hour between Cochrane and the sky.
+{emh_log ? adaptation:The hologram's record from sickbay, short bursts and the frequency changed between, bought you Deck Ten and most of Nine.|Deck Sixteen's count, two shots and the third wasted, bought you Deck Ten and most of Nine.} There is nothing left in it.
+On the cutaway the green comes up through Seven and Six like water through a floor. {eng_dark >= 2:Part of you is admiring the speed of it, and is not ashamed.|You make yourself watch.} Five decks between them and this room; forty-five minutes until Cochrane flies.
 {eva_hawk ? hawk_alive:Hawk turns round in the conn chair. "Sir, out on the dish you could hear them. They don't want the bridge. They don't need it." He stops. "Sorry, sir."}
 Worf straightens at tactical. You have known since Deck Nine that somebody would say it.
-"Captain. We cannot hold the ship. I recommend that we set the self-destruct, put the crew in the pods, and destroy the Enterprise before they finish making her theirs." # speaker: Worf
+"Captain. We cannot hold her. I recommend the self-destruct: the crew to the pods, and the Enterprise destroyed before she is theirs." # speaker: Worf
 The bridge goes very quiet.
 * [Hear him out]
     "Go on, Mr. Worf."
@@ -305,16 +305,16 @@ Everyone is looking at you.
     "Sir," Worf says, "there is not time to think." # speaker: Worf
     "Then I will think quickly."
 - {eng_bridge.answer.refuse:Beverly says your name as you go. You do not stop.|{eng_bridge.answer.insult:Nobody says anything as you go.|Nobody stops you.}} # pause
-{eng_bridge.answer.off:Beverly has the conn|Worf has the bridge}. You go into the observation lounge and let the doors close, and for the first time since Montana nobody is looking at you. # scene: Observation lounge
+{eng_bridge.answer.off:Beverly has the conn|Worf has the bridge}. In the observation lounge, with the doors closed, nobody is looking at you for the first time since Montana. # scene: Observation lounge
 -> eng_data_scene
 
 // ---------------------------------------------------------------------------
 // The one scene in the chapter that is not Picard's: Data, in engineering,
 // while the captain is in the observation lounge.
 === eng_data_scene ===
-Fifteen decks below, in what used to be main engineering, Lieutenant Commander Data has been counting. # scene: Main engineering — Data
-It is a thing they cannot stop you doing: the seconds since the drones closed over you on Deck Sixteen. Thirty-one thousand, four hundred and six. Seven. The warp core pulses the wrong colour, and the drones have hung their alcoves round it like fruit.
-Your left forearm is not yours. They have grown skin over the tripolymer from elbow to wrist, living, with fine pale hairs, its nerves threaded into your sensor net. When a drone walks past you feel the air move. You have never felt air. # pause
+Fifteen decks below, in main engineering, Data has been counting. # scene: Main engineering — Data
+The seconds since the drones closed over you on Deck Sixteen: thirty-one thousand, four hundred and six. Seven. It is a thing they cannot stop you doing. The warp core pulses the wrong colour, their alcoves hung round it like fruit.
+Your left forearm is not yours. They have grown skin over it, elbow to wrist, living, with fine pale hairs, its nerves threaded into your sensor net. When a drone walks past you feel the air move. You have never felt air. # pause
 {
 - data_lost ? went_back: You broke an order to be here. You went back for Crewman Lindqvist because she was nineteen and shouting, and she is alive, and you would do it again. You find that the having-done-it is a thing you can hold, like a tool.
 - data_lost ? reached: You are here because the captain went for the coolant valves himself and you pulled him back out of their hands. You would do it again. You have been unable to decide, for several thousand seconds, whether he would have done the same for you.
@@ -325,8 +325,8 @@ Your left forearm is not yours. They have grown skin over the tripolymer from el
 * [Keep counting]
     Nine. Ten. Eleven. The counting does not help. It is only meant to be yours.
 - She is here. She makes no sound she has not chosen to make. # speaker: The Borg Queen
-"Still counting," the Queen says, almost fondly. "Under your breath now. Like a child on a staircase in the dark." She leans down and breathes across the skin of your arm. # speaker: The Borg Queen
-Every hair on it rises. Your sensor net records it in eleven channels, and you have no word for any of them. # pause
+"Still counting," the Queen says, almost fondly. "Like a child on a staircase in the dark." She leans down and breathes across the skin of your arm. # speaker: The Borg Queen
+Every hair on it rises. Eleven channels record it; you have no word for any of them. # pause
 * (yield) [Let yourself feel it]
     ~ eng_steady(-1)
     You let it happen to you, the way it happens to them, all the way up your arm into somewhere you did not know you had. When it stops you are shaking, point-oh-three millimetres at the fingertips, and she is smiling.
@@ -338,13 +338,13 @@ Every hair on it rises. Your sensor net records it in eleven channels, and you h
     "You do not need my consent to take the ship," you say. "You have most of it. Why do you want the codes from me?"
     "I don't want them from you," she says. "I want you to want to give them to me. You're the only one aboard who'd understand the difference." She touches your arm with one finger. "You have a little time. He has a little less." # speaker: The Borg Queen
 - ~ eng_hold = clamp(eng_hold, 0, 1)
-Fifteen decks up the captain is in a room full of glass, and you find that you are trying to see him. # pause
+Fifteen decks up is the captain. You find that you are trying to see him. # pause
 -> eng_lounge
 
 // ---------------------------------------------------------------------------
 === eng_lounge ===
-The observation lounge is the quietest room on the ship: the long table, and the windows with the Earth in them, blue and brown and unbothered. # scene: Observation lounge
-Along the inner wall, behind glass and lit from beneath, are the ships that have carried this name, from the sailing ship to this one. You have never once counted them. You count them now. {eng_dark >= 2:It is the kind of thing you count when you are deciding whether to add to a list or to end it.|It is something to do with your eyes.}
+The observation lounge is the quietest room on the ship, the Earth in its windows, blue and brown and unbothered. # scene: Observation lounge
+Along the inner wall, behind glass, are the ships that have carried this name, from the sailing ship to this one. You count them. {eng_dark >= 2:It is the kind of thing you count when you are deciding whether to add to a list or to end it.|It is something to do with your eyes.}
 {
 - eng_voice: "You could have so much more than a room of little ships," she says inside your head, intimate as a hand at the back of your neck. "You've known it since you came back to me over Earth." Six years since you heard her voice, and you knew it at the first word.
 - pro_listened == 1: The murmur waits at the back of your skull, as it has since Earth, the way an audience waits.
@@ -384,7 +384,7 @@ Beverly is holding the bridge. {eng_bridge.answer.off:Worf is wherever you sent 
 
 = she
 The door opens. You know the step: as if every deck might be lying about being solid. # speaker: Lily
-"Your doctor's holding the door," Lily says. "Five minutes, she said, and then she comes in and sedates us both." {lily_armed:The rifle is slung across her back, and she does not take it off.|Her hands are empty; she puts them in the pockets of a borrowed jacket.}
+"Your doctor's holding the door," Lily says. "She gave me five minutes." {lily_armed:The rifle is slung across her back, and she does not take it off.|Her hands are empty; she puts them in the pockets of a borrowed jacket.}
 {eng_reach == 2:She looks at you the way she did at the crew lounge window in the night: as if you might still be worth the trouble.|She looks at you the way she did in the tube, over a gun: still deciding what you are.}
 "The whole ship's talking," she says. "The Klingon said blow it up and you said no." # speaker: Lily
 * (listen) [Let her say it]
@@ -397,7 +397,7 @@ The door opens. You know the step: as if every deck might be lying about being s
     ~ eng_harden(1)
     "This is not your concern, Miss Sloane. Go back to the wounded."
     "It's my planet you're parked over." She does not move. "Five minutes. She promised." # speaker: Lily
-- "I heard them on the litters," she says. "Your people think you're going to get them killed for a boat." She comes round the table to where she can see your face. "I don't know what you are, Picard. {holo_route ? fought:I saw you with that machine gun in the bar, and you were enjoying it.|{holo_route ? fiction:I saw you burn a whole make-believe city down around those things and not look back.|I saw you sit still at a table while those things walked past us, and I thought, okay, he's careful.}} And now this." # speaker: Lily
+- "I heard them on the litters," she says. "Your people think you're going to get them killed for a boat. I don't know what you are, Picard. {holo_route ? fought:I saw you with that machine gun in the bar, and you were enjoying it.|{holo_route ? fiction:I saw you burn a whole make-believe city down around those things and not look back.|I saw you sit still at a table while those things walked past us, and I thought, okay, he's careful.}} And now this." # speaker: Lily
 {eva_hands >= 2:"And I saw what you did on the dish," she adds. "With your hands. To one of yours."}
 {crusher_hid == 2:"And your doctor's got something growing in her arm. I saw it on the ladder. You know that? You know what you're asking her to wait for?"}
 * (tell) [Tell her what it was to be one of them]
@@ -409,8 +409,8 @@ The door opens. You know the step: as if every deck might be lying about being s
     You can hear how it sounds. Like a speech. Like a line from somebody's history book. You do not care.
     Lily waits until it has finished echoing. "Wow," she says. "You've said that before, haven't you? In your head." # speaker: Lily
 - She looks at the ships behind the glass.
-"You know the one about the whaler?" she says. "The captain with the bad leg, and the white whale? I read it four times in a shelter when I was eleven, waiting for the air to clear. I hated him every time. Everybody on that boat could see where he was taking them, and nobody stopped him." # speaker: Lily
-The old man's words are right there in your mouth, the ones about chasing it round every cape and flame there is, and you know exactly how good they would sound in this room.
+"You know the one about the whaler?" she says. "The captain with the bad leg? I read it four times in a shelter when I was eleven. I hated him every time. Everybody on that boat could see where he was taking them, and nobody stopped him." # speaker: Lily
+The old man's words are right there in your mouth, about chasing it round every cape and flame there is. You know how good they would sound.
 * (quote) [Start to say them]
     ~ eng_harden(1)
     You start to say them. You get four words in.
@@ -489,12 +489,12 @@ The bridge turns to you as you come out, every face at once. # scene: USS Enterp
 * (abandon) [Give the order to abandon ship]
     ~ eng_evac = true
     ~ eng_lily_where = lily_pod
-    You stand where the captain stands. "All hands. This is the captain. Abandon ship. Go to the escape pods by the upper-deck routes only, Deck Four's wounded first. This is not a drill." You find there is something else. "Thank you. All of you."
+    You stand where the captain stands. "All hands, this is the captain. Abandon ship. Escape pods by the upper-deck routes, Deck Four's wounded first. This is not a drill." There is something else. "Thank you. All of you."
     You close the channel. {eva_hawk ? hawk_alive:Hawk|Tarrant, at the auxiliary board,} lets out a breath as if he had been holding it since midnight.
     -> destruct
 * (stand) [Tell them the ship stays. We take engineering back.]
     ~ eng_harden(1)
-    "We are not abandoning this ship. Mr. Worf, form every team that can hold a weapon. We go down the Jefferies tubes, take main engineering, and flood it with the core's coolant, and everything organic in it dies. Then we take back the rest of her."
+    "We are not abandoning this ship. Mr. Worf, form every team that can hold a weapon. We go down the tubes, take main engineering, and flood it with the core's coolant; everything organic in it dies. Then we take back the rest."
     {eng_bridge.answer.off:Beverly looks at you for a long moment. Then she touches her badge and calls Worf back to the bridge, and tells him, and you hear his silence on the channel.|Worf looks at you for a long moment. "The coolant will kill Data," he says.}
     "Not Data," you say. "He does not breathe."
     Nobody says anything else. You have made sure, this last hour, that nobody will.
@@ -529,7 +529,7 @@ The bridge is empty. You have never seen it empty. # pause
 = call
 The comm chirps. Engineering. # scene: USS Enterprise, the empty bridge
 Nothing has come up from engineering since Deck Sixteen. Nothing ought to be able to.
-"Captain." Data's voice, every consonant in its place. "I am in main engineering. I am unharmed. I am... not alone." A pause he does not normally leave. "I would like you to come down, sir. She says that you will. She has been quite sure of it all night." # speaker: Data
+"Captain." Data's voice, every consonant in its place. "I am in main engineering. I am unharmed. I am... not alone." A pause he does not normally leave. "I would like you to come down, sir. She says that you will." # speaker: Data
 It is his voice. You cannot tell if it is him.
 * (answer) [Answer him. Tell him you are coming.]
     ~ eng_hold = 1
@@ -544,15 +544,15 @@ It is his voice. You cannot tell if it is him.
 // ---------------------------------------------------------------------------
 // The evacuation: the pod decks, the last faces, and where Picard goes.
 === eng_pods ===
-The escape pods on Deck Three are in a long curved gallery, thirty hatches, each with a light that turns from amber to green when its pod is gone. Half are green already. # scene: Escape pod gallery, Deck Three
-People move through it fast and quiet, the way people move through a fire drill once they understand that it is not one.
+The escape pods on Deck Three open off a long curved gallery: thirty hatches, each with a light that turns from amber to green when its pod is gone. Half are green already. # scene: Escape pod gallery, Deck Three
+People move through it fast and quiet.
 {
 - sickbay_out ? patients && sickbay_out ? tolland: Beverly's wounded go first: Park and Adebayo on their litters, Halloran holding up his gelled hands like a surgeon. Tolland writes each pod's number on the back of each patient's hand in marker pen, because he trusts nothing today he cannot read himself. Ogawa counts them in.
 - sickbay_out ? patients: Beverly's wounded go first, as you ordered. Park and Adebayo on their litters, Halloran walking with his gelled hands held up like a surgeon's. Ogawa counts them in, one by one, and does not let anyone help her lift.
 - sickbay_out ? tolland: Beverly's wounded go first, as you ordered: the ones from Deck Eleven, the ones from the night. Tolland is at the head of the line writing pod numbers on the backs of hands in marker pen. Ogawa counts them in. Neither of them says anything about the people from sickbay who are not in the line, and neither of them needs to.
 - else: Beverly's wounded go first, as you ordered. Ogawa counts them in alone, and when she reaches the end of the line she counts it again, as if it might have grown.
 }
-{pro_warned:At the hatch controls Porter runs the launch sequence with the look of a man annoyed by a number, and Haddad reads off the seals beside him, her sketchbook buttoned inside her jacket. They are alive because you pulled them off Deck Sixteen.|At the hatch controls a lieutenant from the science decks runs the launch off a manual, reading each step aloud. It should have been Porter, with Haddad asking one question too many. They went into the tubes on Deck Sixteen last night, before you thought to pull them out.}
+{pro_warned:At the hatch controls Porter runs the launch sequence, annoyed by a number, and Haddad reads off the seals, her sketchbook buttoned inside her jacket. They are alive because you pulled them off Deck Sixteen.|At the hatch controls a lieutenant from the science decks runs the launch off a manual, reading each step aloud. It should have been Porter, with Haddad asking one question too many. They went into the tubes on Deck Sixteen last night, before you thought to pull them out.}
 {eva_hawk ? hawk_alive:Hawk finds you within ten steps. "Sir, I heard the order. I know you're not getting in one of these. Let me come down with you. I've been closer to them than anyone but you..."}
 * (hawk_pods) [Give the pods a pilot]
     {eva_hawk ? hawk_alive:
@@ -716,13 +716,13 @@ They are waiting in main engineering. Not fighting: waiting. The nine behind you
 
 = enter
 Main engineering has become a cathedral. # scene: Main engineering
-The core still stands at its centre, pulsing green, slow as breathing. Conduit hangs from the gallery like vines; there are alcoves in every wall. The air is warm and damp, and the sound here is a pressure, as though the room were thinking.
+The core pulses green at its centre, slow as breathing, and there are alcoves in every wall. The air is warm and damp; the sound here is a pressure, as though the room were thinking.
 {eng_evac:
     {eng_for_queen:Nobody stops you. Nobody takes the rifle. The drones at the door stand aside for it as if it were part of your uniform.|Nobody stops you. The drones at the door stand aside for you as if you were expected, which you are.}
 }
-She is sitting on the rail of the core's platform, one knee drawn up, like a woman on a garden wall. From the collarbone down she is a dark articulated sheath; her face is pale and human, and she is smiling at you with real pleasure. # speaker: The Borg Queen
+She is sitting on the rail of the core's platform, one knee drawn up, like a woman on a garden wall: a dark articulated sheath from the collarbone down, a pale human face, smiling at you with real pleasure. # speaker: The Borg Queen
 Beside her stands Data. # pause
-They have given him more. The skin has spread from his forearm to the shoulder and up his neck to the jaw, and there is a pulse in it, borrowed from somewhere. His eyes find yours. His face has never needed to change for you to know him; now you cannot tell.
+They have given him more: skin from forearm to shoulder and up his neck to the jaw, with a pulse in it borrowed from somewhere. His eyes find yours. His face has never needed to change for you to know him; now you cannot tell.
 {
 - data_lost ? rearguard: "You left him to hold a door," the Queen says. "He held it. Of course he did. You knew he would; that's why you asked." She tilts her head. "Did you think of him, on the ladder? He thought of you."
 - data_lost ? reached: "He pulled you out of our hands," the Queen says. "On Deck Sixteen. You went for the valves yourself, because you wanted to be the one, and he paid for it. You let him." She smiles. "I'd have done the same."
@@ -780,13 +780,13 @@ She gets down off the rail and comes towards you. {not eng_evac:Behind you your 
 
 = data
 "Now," she says. "Show him, Data." # speaker: The Borg Queen
-Data holds out his arm. She runs a fingertip from his wrist to his elbow; the fine hairs rise under her touch, and his eyes close, for a moment, as a man's do. # pause
+Data holds out his arm. She runs a fingertip up it; the fine hairs rise, and his eyes close for a moment, as a man's do. # pause
 {
 - eng_hold >= 1 && data_word: When he opens them he is looking at you, and whatever she has done to him, there is something in his look that is steady, and that is yours. You promised. He is keeping it.
 - eng_hold >= 1: When he opens them he looks at you, and then at her, and then at you, and you cannot tell which of you he is looking for.
 - else: When he opens them he is looking at her.
 }
-"I have offered him what he's always wanted," she says. "Not a chip. Flesh. The air on his skin, the heat of the core, a hand. And all he has to give me is the one thing he's kept from me all night." # speaker: The Borg Queen
+"I have offered him what he's always wanted," she says. "Flesh. The air on his skin, a hand. All he has to give me is the one thing he's kept from me all night." # speaker: The Borg Queen
 "The command codes," Data says. "She has asked for them four hundred and eleven times. I have declined four hundred and eleven times." A pause. "I find that I am keeping count." # speaker: Data
 * (warn) [Tell Data what she is]
     "Data. Listen to me. Whatever she gives you, she gives to the Collective. There will be no you to feel it. That is what she is: a voice that remembers being someone."
@@ -826,7 +826,7 @@ She turns to Data as if you had already been put away. "Data. Now, please." # sp
 {eng_sd:
     Data goes to the nearest console, his hands a blur, and in the corner of every display the self-destruct's count stops with {eng_time >= 2:eleven|six} minutes on it, and goes out. # pause
 }
-Then the command codes, layer after layer, falling open under his hands; with each, a line of the ship's systems on the wall display turns from ivory to green. Helm. Sensors. Weapons. Main computer. He does not hesitate.
+Then the command codes fall open under his hands, layer after layer, and the ship's systems on the wall display turn from ivory to green: helm, sensors, weapons, main computer. He does not hesitate.
 Drones take your arms. {eng_for_queen:One takes the rifle from your hands the way a nurse takes a glass from a patient.}
 * [Struggle]
     You struggle. It is useless, and you do it anyway, because it is yours. They hold you the way a wall holds a man who leans on it.
@@ -845,9 +845,9 @@ She does not answer at once. She looks at you for a long time, with her head a l
 // ---------------------------------------------------------------------------
 // The Phoenix flies, seen from engineering; Data's choice; the coolant.
 === eng_flight ===
-On the great display over the core, where the cutaway was, there is Montana: brown hills, burned pines, and a hole in the ground with its doors open.
+On the display over the core there is Montana: brown hills, burned pines, and a hole in the ground with its doors open.
 Something comes up out of the hole on a column of white. # pause
-From here it is a spark with a tail, climbing; the booster falls away and the spark keeps going, out of the blue into the black, and the Queen watches it with her head on one side, the way she watched you.
+It is a spark with a tail, climbing out of the blue into the black, and the Queen watches it with her head on one side, the way she watched you.
 {
 - eng_cb == 3: Somewhere in that spark is a man who ran into the woods last night and walked out of them again at first light, alone, because he had nowhere else he wanted to be.
 - eng_cb == 2: Somewhere in that spark is a man with a headache and a grudge, who was carried back to his rocket last night and climbed into it this morning anyway.
@@ -886,7 +886,7 @@ And he puts his fist through the coolant tank's housing, beside the core, as if 
 The coolant comes out of the tank in a roaring white sheet and spreads across the deck like a tide over flat sand, and where it touches the drones they come apart.
 The drones holding you have let go, to die. You go up the access ladder on the core's housing, hand over hand, the heat through your gloves and the white rising below you. {eng_for_queen:You do not look for the rifle. It is somewhere in the white.}
 A hand closes round your ankle. # pause
-It is hers. She has come up the ladder out of the coolant, her face still perfect, the sheath smoking and coming apart from the collarbone down, and she is pulling, with all the patience in the world, and she is stronger than you.
+It is hers. She has come up the ladder out of the coolant, the sheath smoking and coming apart below her perfect face, and she is pulling, patiently, and she is stronger than you.
 "Jean-Luc," she says, almost kindly. "Stay." # speaker: The Borg Queen
 {
 - eng_dark >= 3: And part of you wants to. Part of you would let go of the rung right now, and go down into the white with her, and not be alone in your head any more.
@@ -898,13 +898,13 @@ It is hers. She has come up the ladder out of the coolant, her face still perfec
     You kick, once, with everything you have left, and your heel takes her in the face, and it is not enough; her hand is still there.
 * (hold_on) [Hold on and call for Data]
     "Data!" You hold on. You have never held on to anything so hard.
-- Then Data comes up through the white below her, the skin burning off his arm and neck and jaw down to the tripolymer, and takes her round the waist from behind, as if to dance, and she goes down into the coolant in his arms with her eyes on yours the whole way. # pause
+- Then Data comes up through the white, the skin burning off him down to the tripolymer, and takes her round the waist from behind, as if to dance, and she goes down into the coolant in his arms with her eyes on yours the whole way. # pause
 She does not scream. She only looks at you, going down, with an expression you will spend years trying to name.
 -> after
 
 = after
 You vent the coolant from the upper gallery with hands that will not stop shaking, and the white roars out into space.
-The drones are gone: shapes of metal on the grating, empty, in the attitudes they died in. {not eng_evac:At the foot of the ladder your nine are alive, soaked and shaking, helping each other up.} The core pulses blue again. The sound has stopped, and the ship sounds only like herself.
+The drones are gone: empty shapes of metal on the grating, in the attitudes they died in. {not eng_evac:At the foot of the ladder your nine are alive, soaked and shaking, helping each other up.} The core pulses blue again, and the other sound has stopped.
 By the core lies what is left of her: the spine and the skull, still joined, still twitching faintly, like something dreaming.
 * (break) [Break it]
     You kneel and take it in both hands, and it is lighter than you thought, and you break it across your knee. It makes a small, dry, final sound. You put the pieces down carefully, side by side, as if that mattered. # pause
