@@ -198,7 +198,7 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
 ~ eva_way = ()
 ~ eva_worf_hurt = false
 ~ eva_hands = 0
-The turbolift doors part on the bridge of your ship. # chapter: Chapter Three — The Dish # scene: USS Enterprise, the bridge
+The turbolift doors part on the bridge of your ship, {eva_lily:Lily beside you|and you step out alone}. # chapter: Chapter Three — The Dish # scene: USS Enterprise, the bridge
 -> lift
 
 = lift
@@ -207,38 +207,37 @@ The turbolift doors part on the bridge of your ship. # chapter: Chapter Three �
 - eva_lily: Lily stops dead on the upper deck, staring at the size of the screen.
 - else: Lily is not with you. At Deck Eleven she went after a medic towards Beverly's wounded, and you did not call her back.
 }
-A third of the consoles are dark. The guards at the lift take a moment to lower their rifles. Worf is at tactical; Hawk is at the conn with nothing to fly, and looks round so plainly glad that you have to look away.
-On the viewer is the main deflector, seen from a hull camera. It should be blue. It is threaded with green.
+Worf is at tactical. Hawk, at a conn with nothing to fly, looks round so plainly glad that you look away.
+On the viewer, the main deflector is threaded with green.
 * (chair) [Take the chair, and ask for the worst first]
     "Mr. Worf. The worst first."
     "Decks Eleven through Sixteen are contested. We hold the bridge, the lifts above Ten, and Deck Eleven, where the doctor is." A pause. "We do not hold the deflector."
 * (worf) [Go straight to Worf]
-    Worf turns his board so you can read it, which is as near as he comes to saying he is glad to see you. "Decks Eleven to Sixteen contested. We hold the bridge, the lifts above Ten, and the doctor's people on Eleven." He looks at the viewer. "They are busy there."
+    Worf turns his board for you to read. "Decks Eleven to Sixteen contested. We hold the bridge, the lifts above Ten, and the doctor's people on Eleven." He looks at the viewer. "They are busy there."
 * (hawk) [Tell Mr. Hawk he can stop running diagnostics]
     "Mr. Hawk, I think the helm knows it is working."
     He flushes. "It's that or bite my nails, sir. It's getting brighter." Worf gives you the rest: the decks gone, the decks held, the doctor on Eleven.
 - (picture)
 {
-- eva_plan >= 3: You know what it is; you called it ahead from the turbolift, and Worf has three suits laid out in the forward armoury.
-- eva_plan == 2: You know what it is. You learned it on Deck Fifteen. Seeing it on your own ship is another thing.
+- eva_plan >= 3: You know what it is: {eva_route == 2:the tricorder gave up the last fragment|the processor gave up the last of it}, and you called ahead. Worf has three suits laid out.
+- eva_plan == 2: You know what it is. Seeing it on your own ship is another thing.
 - eva_plan == 1: You know only that the drones carry things forward, and that this is where they end.
 - else: You do not know what it is. All night the drones have carried things forward, and you never asked where to.
 }
-Drones walk on the dish in open vacuum, fixing pieces in a pattern that spreads like frost. From the emitter rises a black-and-green mast, and at its top something opens and closes, like a hand practising a grip.
+Drones walk the dish in vacuum, fixing pieces that spread like frost round a mast whose top opens and closes, like a hand practising a grip.
 {
-- eva_plan >= 2: "An interplexing beacon," you say, so the bridge hears it named. "A transmitter made of our deflector. In this century the Collective is in the Delta Quadrant and has never heard of Earth. This is a letter of introduction."
+- eva_plan >= 2: "An interplexing beacon," you say. "In this century the Collective is in the Delta Quadrant and has never heard of Earth. This is a letter of introduction."
 - else: "Mr. Worf, what does it want with the deflector?"
-    "It is being re-cut to transmit, sir, drawing from the warp core through the main feed. It is for someone very far away."
-    You know who in this century is far enough away to need it.
+    "A transmitter, sir, fed from the warp core. For someone very far away." You know who.
 }
-"The draw from the warp core is climbing," Worf says. "When it peaks, it sends. At this rate: {eva_minutes()}."
+"When the draw from the warp core peaks, it sends," Worf says. "{eva_minutes()}."
 {
-- eva_plan >= 3: Because you called it ahead, none of it went on finding out.
+- eva_plan >= 3: Calling ahead saved every minute of it.
 - eva_plan == 2: The suits are still in their lockers.
-- else: Some of it has already gone on learning what a better night would have told you.
+- else: A better night below would have given you more.
 }
 {
-- eva_lily: "It's bigger than the whole Phoenix," Lily says quietly.
+- eva_lily: "Bigger than the Phoenix," Lily whispers.
 }
 * (ask_ship) [Ask whether the ship can shoot it off herself]
     "Can we fire on it from here?"
@@ -266,7 +265,7 @@ Drones walk on the dish in open vacuum, fixing pieces in a pattern that spreads 
 - else:
     You do not know how it is fixed to your ship, or how to get it off.
 }
-"It cannot be reached from inside," Worf says. "But we should know what we are doing before we go." Every minute here is a minute not on the hull.
+"We must go outside, sir," Worf says. "Knowing how."
 * (lily_look) {eva_lily} [Ask Lily to read the dish's housing for you]
     "You build rockets. How would you hold that on?"
     She comes down to Worf's board and stops being frightened, as if someone had handed her a wrench. She asks for the schematic, the load tables, the page nobody reads. It takes eleven minutes.
@@ -292,8 +291,7 @@ Drones walk on the dish in open vacuum, fixing pieces in a pattern that spreads 
 
 = team
 "I will go," Worf says. "It is not a request."
-"Nor was I going to make it one."
-Hawk is already standing. "Sir. I'm certified for EVA. I came top in the magnetic boots." He winces. "Stupid thing to be proud of."
+Hawk stands. "Sir, I'm EVA certified. Top in magnetic boots." He winces.
 * (take) [Take him. He asked.]
     "Then you're coming, Mr. Hawk."
     "Thank you, sir. I won't let you down." You believe him. That is the trouble with boys like Hawk.
@@ -305,19 +303,19 @@ Hawk is already standing. "Sir. I'm certified for EVA. I came top in the magneti
     Nobody else answers. The hull teams were quartered on Deck Fourteen, the first place the drones went.
     "It's just me, sir," Hawk says, not unkindly. He has heard what you did not say: he was not your first choice.
 - {
-- eva_cold: You find you are looking forward to it, and you notice the eagerness the way you would notice a tremor in your hand.
-- else: You do not look forward to it. You remember the silence of a hull walk. It is the job.
+- eva_cold: You are looking forward to it, and you notice that like a tremor in your hand.
+- else: You do not look forward to it. It is the job.
 }
 -> data
 
 = data
 The ops station is dark.
 {
-- eva_data == 1: You ordered everyone back from engineering, and Data went the other way for Crewman Lindqvist. She came up alive. He did not.
-- eva_data == 2: You went on for the coolant valves, and Data pulled you out, and they took him instead. It was your hand they reached for.
+- eva_data == 1: Data broke your order to go back for Crewman Lindqvist. She came up. He did not.
+- eva_data == 2: You went for the valves, and Data pulled you out, and they took him instead.
 - else: You told Data to hold the corridor while the rest fell back. He held it.
 }
-{eva_word:You called back that you would come for him; he said he would keep the codes until you did. You do not yet see how.|You did not call back to him as they closed. There was time. You tell yourself there wasn't.}
+{eva_word:You promised to come back for him; he will keep the codes till then.|You never called back to him. There was time.}
 * [Ask Worf if there has been any word from engineering]
     "Engineering, Mr. Worf?"
     "Borg and nothing else, sir. But they keep it very cold where he was last. I do not think they would, if he were dead." It is hopeful, and frightening.
@@ -333,7 +331,7 @@ The ops station is dark.
 {eva_lily:-> here|-> away}
 
 = here
-Lily steps into the turbolift doorway so the doors cannot close. "You're going outside. With those." # speaker: Lily
+Lily blocks the lift doors. "You're going out there." # speaker: Lily
 {
 - eva_route == 1: "In that club you smiled with a gun in your hands. I saw it. Don't smile out there." # speaker: Lily
 - eva_route == 2: "In that club you sat still while they walked past. I felt you not wanting to, through the table. That was the bravest thing I've seen all day. Do that out there, if you have to." # speaker: Lily
@@ -349,7 +347,7 @@ Lily steps into the turbolift doorway so the doors cannot close. "You're going o
 * (brush) [Tell her it is a job like any other]
     "A maintenance job with an unusual amount of vacuum. We'll be back within the hour."
     "Right," she says. "A job." You have handled her, and she knows it, and she will remember.
-- "Where do you want me?" she asks. "Not in a corner being calm. I've tried that."
+- "Where do you want me?"
 * (watch) [Ask her to watch the dish for you, from the bridge]
     "Stay on the bridge and watch the dish. You see machines better than they do."
     "I'll watch all of it." Only after the doors close do you see that you have asked her to watch whatever you are about to do.
@@ -388,12 +386,11 @@ The comm chimes: Deck Eleven.
 -> suits
 
 = suits
-Three environmental suits lie on a bench under the lights. # scene: Forward armoury, Deck Ten
-Hawk is already hopping into his. Worf unclips the curved blade from his sash and clips it to the suit's thigh.
+Three suits lie on the armoury bench. Worf clips the curved blade from his sash to his suit's thigh. # scene: Forward armoury, Deck Ten
 "A mek'leth, Mr. Worf?"
 "Phasers adapt, sir. Steel does not."
 {eva_adapt:You have the hologram's count from Beverly's padd: three shots at most before a drone's shield learns the beam.}
-Each suit has a phaser; Worf and Hawk sling rifles too. Your belt has room for one thing more.
+Your belt has room for one thing more than a phaser.
 * (rifle) [A phaser rifle, with its setting rotated by hand]
     You open a rifle's emitter and turn the modulation by hand to a setting you pick at random: the Collective cannot predict what you have not decided. {eva_cold:Your hands enjoy the work.|It is dull, careful work. You are glad of it.}
 * (torch) [A plasma cutting torch]
@@ -402,19 +399,18 @@ Each suit has a phaser; Worf and Hawk sling rifles too. Your belt has room for o
 * (tricorder) [An engineering tricorder with a hull survey program]
     You load an engineering tricorder with the hull survey. {eva_locks:You know where the locks are already, but it will see a drone coming before you do.|And there it is in flat print: three magnetic locks on the rim of the emitter's cradle, manual release at each. Not a drone's processor: a quartermaster's inventory and five minutes.}
     ~ eva_locks = true
-- Then all three of you wrestle with seals, each in his own silence.
--> three
+- -> three
 
 = three
-There is time, before the helmets, for one thing. Perhaps two.
+Time for one thing, perhaps two.
 - (hub)
 * (seals) [Check Worf's suit seals yourself]
     "Mr. Worf. Turn round."
-    He lets you run your thumb down every seal. At the left hip, under the mek'leth's clip, the seal has folded under itself: a crease as fine as a hair, that vacuum would have opened like a mouth. You remake it. "Thank you, sir," he says, in the voice he uses to his son.
+    At his left hip, under the mek'leth's clip, the seal has folded under: a hairline vacuum would open like a mouth. You remake it. "Thank you, sir," he says, in the voice he uses to his son.
     ~ eva_sealed = true
 * (hawk_talk) [Ask Hawk how he is]
     "How are you, Mr. Hawk?"
-    "Terrified, sir." He fights a glove. "I keep seeing the Earth after the vortex, all grey. We fixed that. Now they're at it again, with our own dish." The glove goes on. "Mostly angry. Is that all right?"
+    "Terrified, sir. And angry. Is that all right?"
     * * [Tell him it is more than all right]
         "Angry will keep you warm. Don't let it choose for you."
         "No, sir. I'll let you choose."
@@ -445,13 +441,11 @@ There is time, before the helmets, for one thing. Perhaps two.
         "Is it?" Beverly says. "Come back and tell her yourself."
     - -
 - {seals + hawk_talk + bev >= 2: -> helmet}
-There is time, just, for one thing more.
+Time for one more.
 -> hub
 
 = helmet
-Worf holds out your helmet. "It is time."
-{eva_sealed:You spent your minutes on his seals.|You glance at the seal at his hip, under the blade, and do not look closely enough.}
-The helmet seats, and the world shrinks to your breath and the suit's fans.
+"It is time," Worf says. {eva_sealed:His seals were worth the minutes.|You glance at his hip seal, and not closely enough.} The helmet seats.
 * [Check Hawk's helmet seal before your own]
     You tap Hawk's collar; he tilts his head to show you green, and taps yours back: an old hull crews' habit.
 * [Lead them out without another word]
@@ -465,7 +459,7 @@ The helmet seats, and the world shrinks to your breath and the suit's fans.
 -> lock
 
 = lock
-The inner door closes on the forward airlock, and the pumps take the air away a breath at a time until the only sounds are inside your helmet. # scene: Forward airlock
+The airlock pumps the sound away. # scene: Forward airlock
 * (gauge) [Watch the pressure fall]
     Thirty kilopascals. Ten. Nothing. Hawk's breathing is a little faster than yours.
 * (talk) [Talk Hawk through it, quietly]
@@ -477,10 +471,10 @@ The inner door closes on the forward airlock, and the pumps take the air away a 
 - The outer door opens on the dark. -> out
 
 = out
-You step out, and your boots lock to the hull with a thud you feel and do not hear. # scene: The hull, forward
-The secondary hull curves away under you like a whale's flank; the saucer blots out half the sky; past its edge is the Earth of 2063, dark where there ought to be cities, and a Moon without a single light.
-{eva_away:A few hours ago you touched the Phoenix in a silo down there. You could cover Montana with your thumb.|Riker is down there, and Deanna. You could cover them with your thumb.}
-Hawk has stopped dead, looking.
+Your boots lock to the hull. # scene: The hull, forward
+Past the saucer's edge is the Earth of 2063, dark where cities should be, and a Moon without one light.
+{eva_away:Your thumb covers Montana and the Phoenix.|Your thumb covers Riker and Deanna.}
+Hawk stops, looking.
 * (look) [Let him look]
     You let him look, and look too.
     "I'd like to come back here after, sir," he says softly. "Just to look."
@@ -493,17 +487,17 @@ Hawk has stopped dead, looking.
 - -> walk
 
 = walk
-The dish is two hundred metres forward and below, round the curve. You walk: lean, let the heel lock, peel the toe. Hawk walks like a dancer; Worf as if the hull had been told to expect him. # scene: The hull, the long walk forward
+You walk forward to the dish: lean, heel, peel. # scene: The hull, the long walk forward
 {
-- eva_pl == 0: The silence is total: no hum, no chorus, no pressure at the back of your skull. You had not known how much you wanted an hour of that.
-- eva_pl == 1: Under the silence, faint as a pulse through a wall, the Collective murmurs: forward, below, many. It is almost always right.
-- else: With no sound to cover it, the voice is everywhere, calm and plural: forward, below, we are many there, and the work is good. You find you have been walking faster.
+- eva_pl == 0: The silence is total: not even the pressure at the back of your skull.
+- eva_pl == 1: Under the silence the Collective murmurs: forward, below, many.
+- else: With nothing to cover it, the voice is everywhere: forward, we are many, the work is good. You are walking faster.
 }
 {
-- eva_word: Data would have liked this. He is in the ship under your boots, keeping the codes until you come.
-- else: Data would have liked this. He is in the ship under your boots, and you never told him you would come.
+- eva_word: Data is under your boots, keeping the codes until you come.
+- else: Data is under your boots. You never told him you would come.
 }
-Halfway, Worf raises a fist. Ahead, a drone squats over an open hull plate, working. It has not seen you. There is no cover.
+Halfway, Worf raises a fist: a drone ahead, working at an open plate. No cover.
 * (wait) [Wait until it moves on]
     You wait, with the Earth turning overhead, while a drone finishes its work. At last it walks on towards the dish, and the minutes have gone down by a lump you can feel.
     ~ eva_spend()
@@ -528,65 +522,63 @@ Halfway, Worf raises a fist. Ahead, a drone squats over an open hull plate, work
 -> rim
 
 = rim
-The main deflector is a vast shallow bowl set into the prow of the secondary hull, wider than the bridge is long, and you come over its rim like climbers over a crater's lip. # scene: The deflector dish
-It is not blue any more. The drones have grown their work across it in ridges and channels of black and green, and at its heart, out of the emitter, rises the mast you saw on the viewer: four storeys of braided cable and plating, and at its top the array, opening and closing, slowly, like a flower in a film run fast. It is pointed away from the Earth. It is pointed at the dark between the stars.
-There are more drones than you could count from the bridge. Fifteen. Twenty. They walk on the dish's face in the absolute silence, setting their pieces, and none of them looks up. {eva_alert:None of them looks up yet. But they know. You can tell by the way three of them have stopped working near the rim, and simply stand.|They do not care. You are not in their way yet.}
-Among them, working, a little slower than the others, is {eva_warned:Ensign Abara|Ensign Yusra Haddad}. {eva_warned:You knew her by name and not much more: a stellar cartographer who laughed in the mess at jokes she didn't quite follow, out of kindness.|Three weeks aboard; the sketchbook; the question she asked Porter in a whisper she thought was quiet.} She has a drone's suit of armour grown over her uniform and no helmet at all, and she is fitting a coupling into the beacon's base with the delicacy she would once have given to {eva_warned:a star chart|a plasma flow}, and she does not need to breathe.
-Hawk has seen her too. "Oh, no," he says, on the channel, quite softly. "Sir, that's {eva_taken()}."
+You come over the dish's rim. # scene: The deflector dish
+The mast rises four storeys from the emitter, its array pointed at the dark.
+Twenty drones work. {eva_alert:Three by the rim have stopped, and stand.|None looks up.}
+At the mast's base, helmetless, is {eva_warned:Ensign Abara, who laughed at jokes she didn't follow, out of kindness|Ensign Yusra Haddad, three weeks aboard, with her sketchbook}. She fits a coupling with the care she gave {eva_warned:star charts|plasma flows}, and does not breathe.
+"That's {eva_taken()}," Hawk says.
 {
-- eva_order == 1: Worf's rifle is already on her. "Your order, sir, from Deck Sixteen," he says. "Those they have taken, we fire on first." His voice does not change at all. His rifle does not waver.
-- eva_order == 2: "Mr. Worf says your order on Sixteen was to bring back anyone who can be reached, sir," Hawk says. He sounds as though he is holding on to it. "Can she be reached?"
-- else: Nobody tells you what to do about her. On Deck Sixteen you told no one what to do about the ones already taken, and each of them decided alone; now it is your turn.
+- eva_order == 1: Worf's rifle is already on her. "Your order on Deck Sixteen, sir. Those they have taken, we fire on first." His rifle does not waver.
+- eva_order == 2: "Your order on Sixteen was to bring back anyone who can be reached, sir," Hawk says, holding on to it. "Can she be?"
+- else: On Deck Sixteen you gave no order about the taken, and each of your people decided alone. Now it is your turn.
 }
 * (mark) [She is not ours now. If she comes at us, fire.]
-    "She is not ours now," you say. "If she comes at us, fire. If she doesn't, leave her be." It comes out measured and correct, and you hear Hawk not answer.
-    {eva_cold:Something in you approves of the sentence. Clean. Efficient. You set the approval aside, and it does not go far.}
+    "She is not ours now. If she comes at us, fire. If not, leave her be." Hawk does not answer.
+    {eva_cold:Something in you approves of the sentence. You set the approval aside, and it does not go far.}
 * (spare) [No one fires on her. Not while there is another way.]
-    "Nobody fires on her," you say. "Not while there's any other way. If she comes at us, we go round her." {eva_order == 1:Worf looks at you through his visor for a long second. Then the rifle comes down a few degrees. "Understood, sir," he says. It is not agreement. It is obedience, which out here will do.|Hawk lets out a breath. "Yes, sir."}
+    "Nobody fires on her while there's any other way. If she comes at us, we go round." {eva_order == 1:Worf's rifle comes down a few degrees. "Understood, sir." It is obedience, not agreement; out here it will do.|Hawk lets out a breath.}
     ~ eva_spare = true
 * (reach) [If we can bring her in at the end, we bring her in]
-    "If we can bring her in at the end, we will," you say. "Not before. The beacon first." {eva_order == 1:Worf turns his head to look at you; it is not the order you gave on Sixteen, and he does not pretend it is. But he lowers the rifle.|}Hawk nods too hard inside his helmet. You know, as you say it, what the chances are, and you know that he does not, and you let him keep it a little longer.
+    "If we can bring her in at the end, we will. The beacon first." {eva_order == 1:It is not your order from Sixteen; Worf lowers his rifle anyway. |}Hawk nods too hard. You know the chances, and let him not know them a little longer.
     ~ eva_spare = true
 - -> find
 
 = find
 {
-- eva_locks: You know what you are looking for. Three magnetic locks on the rim of the emitter's cradle, at what would be two, six and ten on a clock face if the dish were a clock: squat housings of old grey metal, each with a manual release plate under a hinged cover. The drones have built around them and over them, but not on them. They have no reason to. A lock is only a lock.
-- else: You do not know what you are looking for, and so you look, the three of you, crawling the cradle's rim on your hands and knees with drones passing metres away, reading stencils through your visors where the drones' cable leaves them bare. It is Hawk who finds the first lock, under a drift of green cable, and then you know what the others must be and where. Three magnetic locks. Release them and the array comes free.
-    It took too long. You all know it took too long.
+- eva_locks: The three maglocks sit on the cradle's rim at two, six and ten o'clock, built around, not on.
+- else: You do not know what you are looking for, so the three of you crawl the cradle's rim on hands and knees, drones passing metres away, reading stencils through the cable. Hawk finds the first lock under a drift of green, and then you know where the others must be: three maglocks, at two, six and ten o'clock.
+    It took too long. You all know it.
     ~ eva_locks = true
     ~ eva_spend()
 }
-"Sir." Worf has his tricorder on the mast. "The draw from the warp core has doubled since we left the bridge. {eva_dish_minutes()}" {eva_time <= 0:He says it with no weight at all, which is how you know how much it weighs.}
+"The draw has doubled," Worf says. "{eva_dish_minutes()}" {eva_time <= 0:He says it lightly, which is how you know its weight.}
 -> idea
 
 = idea
-Hawk is looking up at the mast, at the array opening and closing, at the place where it grows out of the emitter. Then he looks at you.
-"Sir. Listen. We don't have to do the locks at all. Look at the base of it, where it comes out of the emitter: that's where all the power's going in. One good shot there, a rifle on full, maybe two, and the whole thing goes. The beacon, the mast, all of it, in one go." He is talking fast, the way he flies: seeing the line before anyone else does. "Three locks is three chances for them to get us. This is one."
-Worf says nothing. He is looking at the base of the mast too, and you can see him doing the arithmetic, and you can see him not liking the answer.
-You know the answer. The beacon's base sits on the emitter, and the emitter is fed straight from the warp core through the main feed, and there is a great deal of the warp core in that feed just now. Blow the base and the feed will not simply stop; it will flash back, down the conduit, into the secondary hull, into the decks under your boots, into whoever is in them. It might stop at the first bulkhead. It might not stop at all. And {eva_taken()} is standing at the base of the mast with a coupling in her hands.
+"Sir," Hawk says. "Forget the locks. One shot on full at the base, where the power goes in, and it all goes. Three locks, three chances for them. This is one."
+But the base is fed straight from the warp core. Blow it and the feed flashes back down the conduit into the decks below, and whoever is in them. And {eva_taken()} stands there.
 {
-- eva_cold: And still, God help you, you want to. You want the flash and the silence after it and the mast coming apart in pieces against the stars. You want it the way you wanted the Thompson gun, {eva_route == 1:and you had the Thompson gun|though you never held it}. It would be so clean.
-- eva_ob >= 1: Part of you likes it. The simplicity of it, the speed. One shot instead of three locks. You can feel yourself leaning towards it the way you lean into the next step in magnetic boots.
-- else: It is a young man's plan, quick and brave and not quite thought through. You were a young man once. You made plans like that. One of them nearly killed you.
+- eva_cold: God help you, you want it, as you wanted the Thompson gun{eva_route == 1: in your hands| you never held}.
+- eva_ob >= 1: Part of you likes it: one shot instead of three locks.
+- else: A young man's plan. You made them once.
 }
 {
-- eva_pl == 2: And the voice, very reasonable, says: that would be efficient. The feed would carry it deep. Many decks. Many of yours. We would not object. It says it as if offering you a chair.
-- eva_pl == 1: The murmur under the silence does not object. It does not seem to care at all whether the beacon dies in one piece or three. That, more than anything, makes you careful.
+- eva_pl == 2: The voice says, very reasonably: the feed would carry it deep, into many of yours, and we would not object.
+- eva_pl == 1: The murmur does not care whether the beacon dies in one piece or three. That makes you careful.
 }
 * (locks) [The locks. One at a time.]
-    "No, Mr. Hawk. If that feed flashes back, it goes through the ship before it goes anywhere else. We do it the long way. Three locks."
-    {eva_cold:You say it, and you hear yourself saying it, and part of you is disappointed. You do not let that part choose.|Hawk's face falls, and then firms. "Aye, sir. Three locks."}
+    "No, Mr. Hawk. That feed would go through the ship first. Three locks."
+    {eva_cold:Part of you is disappointed. You do not let it choose.|"Aye, sir. Three locks."}
     ~ eva_way = way_locks
     -> eva_locks_way
 * (whole) [Do it Hawk's way]
-    {eva_cold:You want it. You do not pretend to yourself that you don't.|You look at the clock in your helmet and at the drones and at the three locks, and you make the arithmetic come out the way you need it to.} "Very well, Mr. Hawk. Your way." Worf turns his head to look at you, and says nothing, and the saying nothing is very loud.
+    {eva_cold:You want it, and you do not pretend otherwise.|You make the arithmetic come out the way you need it to.} "Very well, Mr. Hawk. Your way." Worf looks at you and says nothing, loudly.
     ~ eva_way = way_whole
     -> eva_whole
 * (voice) {eva_heard} [Walk in among them and speak their language]
-    You look at the drones on the dish, and at the array, and at {eva_taken()}, and a third way opens in front of you, so plainly that you wonder it took you this long. They do not see you because you are not in their way. And you know their language. You were fluent in it once.
-    "Stay here," you tell Worf and Hawk. "Both of you. Whatever I do, stay here until I call you."
-    "Sir?" Hawk says. Worf says nothing. Worf has seen your face.
+    A third way opens, so plain you wonder it took this long. They do not see you because you are not in their way, and you were fluent in their language once.
+    "Stay here, both of you, until I call."
+    "Sir?" Hawk says. Worf has seen your face, and says nothing.
     ~ eva_way = way_voice
     -> eva_voice
 
@@ -1021,21 +1013,21 @@ Worf says something in Klingon that the suit declines to translate. You do not a
 
 = rim
 {
-- eva_way ? way_burned: The last pieces of the mast are still going away from you, small now, turning in the sunlight off the Earth. Under your boots the ship is still hot. # scene: The deflector dish
-- eva_way ? way_whole: The last pieces of the mast are still going away from you, small now, turning in the sunlight off the Earth. Under your boots the ship is cool and quiet and whole. # scene: The deflector dish
-- else: The dish is bare. Where the mast stood there is an empty cradle and three open locks and a stump of cut conduit, and over it all the drones' green work, going dull. # scene: The deflector dish
+- eva_way ? way_burned: The last pieces of the mast turn away in the earthlight. Under your boots the ship is still hot. # scene: The deflector dish
+- eva_way ? way_whole: The last pieces of the mast turn away in the earthlight. Under your boots the ship is cool and whole. # scene: The deflector dish
+- else: The cradle is empty. # scene: The deflector dish
 }
 {
 - eva_way ? way_voice && eva_voice.call.send_off: There are no drones on it. You sent them all away.
-- eva_way ? way_burned: The drones that were near the mast are gone. The rest stand where the shock left them, and do nothing, and look at nothing.
-- else: The drones that are left stand where they were when the beacon died, quite still, as though waiting for an instruction that is not coming.
+- eva_way ? way_burned: The drones near the mast are gone. The rest stand where the shock left them.
+- else: The drones left stand still.
 }
 {
-- eva_hawk ? hawk_lost && eva_locks_way.hawk_back.kill_hawk: Hawk is standing where you left him by the last lock, his boots locked to the dish, his head bowed. You cannot take him in. You cannot leave him. You stand and look at him for as long as you can bear to, which is not long.
-- eva_hawk ? hawk_lost && eva_locks_way.hawk_back.call_worf: Hawk lies on the dish where Worf laid him down. Worf kneels beside him and does something you do not understand and do not ask about, with his hand on Hawk's chest, and then gets up.
-- eva_hawk ? hawk_lost: Somewhere out there, towards the Earth, too small to see now, is Sean Hawk. You look for him anyway. You look for a long time.
-- eva_hawk ? hawk_taken: The hull plate at the edge of the dish, where they took Hawk into the ship, has closed behind him.
-- else: Hawk is beside you, alive, breathing much too fast on the channel, looking at the place where the beacon was as if he expected it to come back.
+- eva_hawk ? hawk_lost && eva_locks_way.hawk_back.kill_hawk: Hawk stands where you left him by the last lock, boots locked, head bowed. You cannot take him in. You cannot leave him. You look as long as you can bear to, which is not long.
+- eva_hawk ? hawk_lost && eva_locks_way.hawk_back.call_worf: Hawk lies where Worf laid him. Worf kneels with a hand on his chest, does something you do not ask about, and gets up.
+- eva_hawk ? hawk_lost: Somewhere towards the Earth, too small to see, is Sean Hawk. You look for him anyway.
+- eva_hawk ? hawk_taken: The hull plate where they took Hawk into the ship has closed behind him.
+- else: Hawk is beside you, breathing much too fast.
 }
 {not eva_back_taken_alive():
     -> walk_back
@@ -1043,54 +1035,52 @@ Worf says something in Klingon that the suit declines to translate. You do not a
 -> taken_one
 
 = taken_one
-{eva_taken()} is standing at the foot of the empty cradle with her hands at her sides. Without the beacon to build, there is nothing for her to do, and she is doing it, perfectly still, the Earth's light on one side of her face and the dark on the other.
+{eva_taken()} stands at the foot of the empty cradle with her hands at her sides. With no beacon to build she does nothing, perfectly still, earthlight on half her face.
 * (carry) [Bring her in]
-    "We're taking her in," you say. Nobody argues. Worf takes one arm and you take the other, and she comes with you as if she were being led to a chair, and does not look at either of you, all the long way back along the hull to the airlock.
-    You do not know whether Beverly can do anything for her. You know that you are not leaving her on the outside of your ship.
+    "We're taking her in." Nobody argues. Worf takes one arm and you the other, and she comes as if led to a chair. Whether Beverly can do anything for her, you do not know. You are not leaving her on the outside of your ship.
 * (leave) [Leave her. You cannot carry her and fight.]
-    "We leave her," you say. "We cannot carry her and fight our way in, and there will be fighting." It is true. It is also the sort of true that you will have to live with, and you know it as you say it.
-    {eva_dish.rim.reach:Hawk does not answer. He does not say anything at all, all the long way back along the hull.}
+    "We leave her. We can't carry her and fight our way in." It is true, and the sort of true you will have to live with.
+    {eva_dish.rim.reach:Hawk says nothing at all, all the way back.}
 - -> walk_back
 
 = walk_back
-You walk back. It is the same hull, the same curve, the same Earth turning over your shoulder, and none of it is the same. # scene: The hull
+You walk back. # scene: The hull
 {
-- eva_back.taken_one.carry: {eva_taken()} walks between you and Worf where she is led, her boots locking and unlocking a half step behind yours{eva_worf_hurt:, and Worf walks on a leg that will not bend, and does not let go of her arm|}. Nobody speaks. Once she stops, and turns her face towards the Earth, and you wait, all three of you, until she walks on.
-- eva_worf_hurt: Worf walks on a leg that will not bend, with one hand pressed to his hip where the frozen blood has sealed the patch to the suit. His breathing on the channel is a sound you keep listening for between your own breaths.
-- else: Worf walks ahead of you, the mek'leth back on his thigh, saying nothing, checking every plate before you step on it as if you were the one who might break.
+- eva_back.taken_one.carry: {eva_taken()} walks where she is led, between you and Worf{eva_worf_hurt:, and Worf, on a leg that will not bend, does not let go of her arm|}. Once she stops and turns her face to the Earth, and you wait until she walks on.
+- eva_worf_hurt: Worf walks on a leg that will not bend, a hand pressed to the patch at his hip. You keep listening for his breathing between your own.
+- else: Worf walks ahead, checking each plate for you.
 }
 * (worf_arm) {eva_worf_hurt} [Take Worf's arm]
-    You take his arm. He stiffens, and for a moment you think he will shake you off. Then he lets you. The two of you walk the rest of the way like that, locked to the hull and to each other, and neither of you mentions it then or afterwards.
+    You take his arm. He stiffens, then lets you. Neither of you mentions it, then or afterwards.
 * (worf_alone) {eva_worf_hurt} [Let him walk it alone. He would want that.]
-    You let him walk. You walk a step behind, where you can catch him if the leg goes, and where he does not have to see you ready to.
+    You walk a step behind, where you can catch him if the leg goes, and where he does not have to see you ready to.
 * (thank_worf) {not eva_worf_hurt} [Thank him]
     "Mr. Worf. Thank you."
-    He does not turn round. "It was a good fight, sir," he says, after a while. "I would not have wished to miss it." Then, lower: "I would have wished it to cost less."
+    "It was a good fight, sir," he says after a while. Then, lower: "I would have wished it to cost less."
 * (say_nothing) [Walk in silence]
-    You walk in silence, and let the silence be what it is out here: total, and clean, and the last of its kind you will have for a while.
+    You let the silence be what it is out here: total, and the last of its kind for a while.
 - -> airlock
 
 = airlock
-The inner door of the airlock opens on the ship, and the air comes back into the world with a roar after the silence, and with it sound, and with it the smell of your ship: hot metal, damp, something sweet and wrong underneath. It smells like home. It smells like the Borg. # scene: Forward airlock
-You take off your helmet. Your face is wet. You had not noticed.
+Air and sound come back: hot metal, and something sweet and wrong. Home, and the Borg. Your face is wet. # scene: Forward airlock
 {
-- eva_worf_hurt && eva_bev >= 2: Beverly is waiting on the far side of the inner door, because of course she is. She gets Worf down onto the deck and his suit open at the hip before he can object, and her hands are quick and sure, and her left sleeve is pulled down all the way to the knuckle, and once when she reaches for her tricorder she winces and turns it into a frown.
-- eva_worf_hurt && eva_bev >= 1: Beverly is waiting on the far side of the inner door, because of course she is, with the grey dressing on her arm where anyone can see it. She gets Worf down onto the deck and his suit open at the hip before he can object. "Vacuum burns," she says. "Frozen blood in the left lung. You stubborn, stubborn man. Lie still."
-- eva_worf_hurt: Beverly is waiting on the far side of the inner door, because of course she is. She gets Worf down onto the deck and his suit open at the hip before he can object. "Vacuum burns," she says. "Frozen blood in the left lung. You stubborn, stubborn man. Lie still."
-- else: Nobody is waiting. The corridor outside the airlock is empty and warm, and the lights are at half, and somewhere far off something is knocking, steady and patient, on a bulkhead.
+- eva_worf_hurt && eva_bev >= 2: Beverly is waiting, of course. She has Worf on the deck and his suit open at the hip before he can object. Her left sleeve is pulled down to the knuckle, and when she reaches for her tricorder she winces and turns it into a frown.
+- eva_worf_hurt && eva_bev >= 1: Beverly is waiting, of course, the grey dressing on her arm where anyone can see it. She has Worf's suit open at the hip before he can object. "Vacuum burns. Frozen blood in the left lung. You stubborn man. Lie still."
+- eva_worf_hurt: Beverly is waiting, of course. She has Worf's suit open at the hip before he can object. "Vacuum burns. Frozen blood in the left lung. You stubborn man. Lie still."
+- else: Nobody is waiting.
 }
 {
-- (eva_hawk ? hawk_alive) && (eva_locks_way.seized.after_hawk or eva_whole.backflash.catch): Hawk sits down on the airlock's bench with his helmet in his lap and does not move. {eva_locks_way.seized.after_hawk:The two grey marks on his neck are the size of pinheads.|His hands will not stop shaking.} "You came after me," he says, to nobody, to the floor. "You came after me." He seems unable to get past it.
-- eva_hawk ? hawk_alive: Hawk takes off his helmet and stands with it under his arm, breathing the ship's bad air as if it were the best he had ever breathed. He looks at you. He has seen you, tonight, in a way that no one on the bridge has. You cannot tell what he makes of it.
-- else: There is an empty bench in the airlock where Hawk should be sitting with his helmet in his lap. You look at it. Worf looks at you looking.
+- (eva_hawk ? hawk_alive) && (eva_locks_way.seized.after_hawk or eva_whole.backflash.catch): Hawk sits on the bench with his helmet in his lap. {eva_locks_way.seized.after_hawk:The two grey marks on his neck are the size of pinheads.|His hands will not stop shaking.} "You came after me," he says to the floor. He cannot get past it.
+- eva_hawk ? hawk_alive: Hawk stands with his helmet under his arm, breathing the bad air as if it were the best he ever had. He has seen you tonight as nobody on the bridge has.
+- else: The bench where Hawk should be sitting is empty. Worf watches you look at it.
 }
 * (hawk_word) {eva_hawk ? hawk_alive} [Sit down beside Hawk]
-    You sit down beside him. You do not say anything for a while. Then you tell him that he did well, which is true, and that it was his plan, even the parts of it you did not use, which is also true, and that he can have the conn back as soon as there is a ship to fly. He laughs, wetly. "Sir, I'm going to hold you to that."
+    You sit beside him, and after a while tell him he did well, and that it was his plan, even the parts you did not use, and that he can have the conn back as soon as there is a ship to fly. He laughs, wetly. "I'll hold you to that, sir."
 * (hawk_gone) {not (eva_hawk ? hawk_alive)} [Say his name]
-    "Sean Hawk," you say, to the empty bench, because somebody should say it aloud in air. "Lieutenant. Conn."
-    {eva_hawk ? hawk_taken:He is somewhere in the ship, among them. You will see him again. You know it as surely as you know anything, and you do not know whether to hope for it.|He asked to come back out there one day, just to look. He is out there now.}
+    "Sean Hawk," you say to the empty bench, because someone should say it aloud in air. "Lieutenant. Conn."
+    {eva_hawk ? hawk_taken:He is in the ship, among them. You will see him again, and you do not know whether to hope for it.|He asked to come back out there one day, just to look. He is out there now.}
 * (go_on) [Get up. There is the rest of the ship.]
-    You get up. There is the rest of the ship, and the Borg in it, and Data in engineering, and none of it has stopped for the beacon. You clip your helmet to its rack. Your hands are quite steady. You look at them for a moment, as though they belonged to someone else.
+    You get up. The Borg are still aboard, and Data is still in engineering. Your hands are quite steady. You look at them as if they were someone else's.
 - -> eva_recap
 
 // ---------------------------------------------------------------------------
@@ -1101,57 +1091,57 @@ You take off your helmet. Your face is wet. You had not noticed.
 // written into what Lily says. (Nothing out there reads the two scores, so the
 // verifier can carry them beside its key.)
 {
-- eva_watch: Lily is on the bridge when you come back up. She is standing exactly where you left her, by the rail, with her arms wrapped round herself, and she has watched all of it. # scene: USS Enterprise, the bridge
-- eva_lily: Lily is on Deck Eleven, with Beverly's wounded. She heard it all on the comm, the way everyone aboard heard it; Beverly tells you later that she sat with her hands over her ears through the worst of it, and took them away for the rest. # scene: USS Enterprise, the bridge
-- else: Lily is on Deck Eleven, still. She has not asked after you, Beverly tells you. She has asked after Hawk. # scene: USS Enterprise, the bridge
+- eva_watch: Lily is on the bridge, by the rail where you left her, arms wrapped round herself. She has watched all of it. # scene: USS Enterprise, the bridge
+- eva_lily: Lily is on Deck Eleven. She heard it on the comm; Beverly says she covered her ears for the worst and then took her hands away. # scene: USS Enterprise, the bridge
+- else: Lily is on Deck Eleven, still. She has not asked after you, Beverly says. She has asked after Hawk. # scene: USS Enterprise, the bridge
 }
 {eva_watch:
     {
-    - eva_way ? way_voice: "You walked in among them," she says. "And they stopped. They all just... stopped, and turned round, and looked at you like you were one of them." She swallows. "{eva_voice.call.send_off:And then you sent them off into space. All of them. That girl too. Like you were throwing out the trash.|Like you were the one in charge of them.} Picard, what are you?"
-    - eva_hands >= 2: "I saw," she says. "On the big screen. I saw what you did with your hands." She does not say anything else. She does not need to.
-    - eva_way ? way_burned: "The screen went white," she says, "and then your officer started reading out numbers, and the numbers were people, weren't they? Decks. With people on them." She looks at you. "You knew that'd happen. Before you did it."
-    - (eva_hawk ? hawk_alive) && (eva_locks_way.seized.after_hawk or eva_whole.backflash.catch): "You went after him," she says. "I watched you. You went after the kid when you didn't have to." She looks at you as if she has had to change her mind about something, and does not altogether like it.
-    - else: "I watched the whole thing," she says. "It looked like three men fixing a roof in the middle of the night. Until it didn't." She lets out a breath. "You came back. You said you would."
+    - eva_way ? way_voice: "You walked in among them and they stopped," she says, "and looked at you like you were one of them. {eva_voice.call.send_off:Then you threw them all off into space. That girl too. Like trash.|Like you were in charge of them.} Picard, what are you?"
+    - eva_hands >= 2: "I saw what you did with your hands," she says. Nothing else.
+    - eva_way ? way_burned: "The screen went white, and your officer read out numbers, and the numbers were decks with people on them." She looks at you. "You knew. Before you did it."
+    - (eva_hawk ? hawk_alive) && (eva_locks_way.seized.after_hawk or eva_whole.backflash.catch): "You went after the kid when you didn't have to," she says. She has had to change her mind about something, and does not altogether like it.
+    - else: "It looked like three men fixing a roof at night," she says. "Until it didn't. You came back. You said you would."
     }
 }
-Worf's board, when you reach it, is quiet where the deflector was. On the main viewer, where the green frost grew, there is {eva_way ? way_locks or eva_way ? way_voice:a bare dish and the stars through it|a crater and the stars through it}, and nothing at all is calling anyone.
+On the viewer: {eva_way ? way_locks or eva_way ? way_voice:a bare dish|a crater}. Nothing is calling anyone.
 {
-- eva_ob >= 2: You should feel relief. What you feel is hunger: the beacon is gone, and the Borg are still on your ship, and you want them. All of them. The wanting has a voice, and the voice sounds pleased with you.
-- eva_ob >= 1: You should feel relief, and you do, a little. Under it is something else, and it is not tired at all. It would like very much to go down to Deck Sixteen now.
-- else: You feel relief, plain and enormous, like setting down something heavy. Then you pick it up again, because the ship is still theirs below Deck Ten, and Data is still in engineering.
+- eva_ob >= 2: You should feel relief. You feel hunger: the Borg are still aboard, and you want them, all of them, and the wanting sounds pleased with you.
+- eva_ob >= 1: You feel relief, a little. Under it something is not tired at all, and would like to go down to Deck Sixteen now.
+- else: You feel relief, like setting down something heavy. Then you pick it up again: the ship is theirs below Deck Ten, and Data is in engineering.
 }
 {
-- eva_way ? way_locks: You took the dish the long way: three maglocks, one by one, and the beacon pushed off into space and shot to pieces as it went. # recap
-- eva_way ? way_whole: You took Hawk's way, but not blind: the warp core's feed was closed first, and the shot took the beacon and the dish with it and left the ship whole. # recap
-- eva_way ? way_burned: You took Hawk's way with the feed live. The beacon is gone, and the backflash burned through Decks Twenty to Twenty-Six, forward, where the drones kept the ones they took. # recap
-- else: You walked in among the drones and spoke to them in the Collective's own voice, and they {eva_voice.in.undo:unbuilt their own beacon for you|stood still while Worf and Hawk released it}. Somewhere in the ship, someone has heard that you came. # recap
+- eva_way ? way_locks: You took the dish the long way: three maglocks, and the beacon pushed off and shot to pieces. # recap
+- eva_way ? way_whole: You took Hawk's way with the warp core's feed closed first: the beacon and the dish gone, the ship whole. # recap
+- eva_way ? way_burned: You took Hawk's way with the feed live. The backflash burned Decks Twenty to Twenty-Six, forward, where the drones kept the ones they took. # recap
+- else: You spoke to the drones in the Collective's own voice, and they {eva_voice.in.undo:unbuilt their own beacon for you|stood still while Worf and Hawk released it}. Somewhere in the ship, someone has heard that you came. # recap
 }
 {
-- eva_hawk ? hawk_alive: Lieutenant Sean Hawk came back in through the airlock alive{eva_locks_way.seized.after_hawk:, with two grey marks on his neck, because you went back for him|{eva_whole.backflash.catch:, because you let go of the ship to catch him and Worf held on to you}}. # recap
-- eva_hawk ? hawk_taken: Lieutenant Sean Hawk was taken into the ship by the drones{eva_voice.call.stay_in: while you stood in the Collective's voice a moment too long|{eva_locks_way.hawk_back.let_hawk:, and when they sent him back for you, you let him go past|, and you finished the locks}}. He is one of them now, somewhere below. # recap
-- eva_locks_way.hawk_back.kill_hawk: Lieutenant Sean Hawk was taken on the dish and sent back for you, and you killed him with your own hands. # recap
-- eva_locks_way.hawk_back.call_worf: Lieutenant Sean Hawk was taken on the dish and sent back for you, and Worf gave him a warrior's death so that the Collective could not use him. # recap
-- else: Lieutenant Sean Hawk was thrown off the dish by the backflash, and you kept your boots locked, and he is somewhere between the ship and the Earth. # recap
+- eva_hawk ? hawk_alive: Lieutenant Sean Hawk came back alive{eva_locks_way.seized.after_hawk:, with two grey marks on his neck, because you went back for him|{eva_whole.backflash.catch:, because you let go of the ship to catch him and Worf held on to you}}. # recap
+- eva_hawk ? hawk_taken: Lieutenant Sean Hawk was taken into the ship{eva_voice.call.stay_in: while you stayed in the Collective's voice too long|{eva_locks_way.hawk_back.let_hawk:, and when they sent him back, you let him pass|, and you finished the locks}}. He is one of them now. # recap
+- eva_locks_way.hawk_back.kill_hawk: Lieutenant Sean Hawk was taken and sent back for you, and you killed him with your own hands. # recap
+- eva_locks_way.hawk_back.call_worf: Lieutenant Sean Hawk was taken and sent back for you, and Worf gave him a warrior's death so the Collective could not use him. # recap
+- else: Lieutenant Sean Hawk was thrown off the dish by the backflash while you kept your boots locked. # recap
 }
 {
-- eva_worf_hurt: Worf's suit failed on the dish. He came back with vacuum burns and frozen blood in one lung, and has not said one word about it. # recap
-- else: Worf came back whole{eva_sealed:, on a seal you remade with your own hands in the armoury|}. # recap
+- eva_worf_hurt: Worf's suit failed. He came back with vacuum burns and frozen blood in one lung, and has said nothing about it. # recap
+- else: Worf came back whole{eva_sealed:, on a seal you remade in the armoury|}. # recap
 }
 {
-- eva_hands >= 2: {not eva_locks_way.hawk_back.kill_hawk:{eva_voice.call.send_off:With a thought, you sent every drone on the dish into space, {eva_taken()} among them.|{eva_taken()} died on the dish by your hand.}} You will not be able to say, after tonight, that you have never killed one of your own crew. # recap
-- eva_hands == 1: You killed drones out there with your own hands, and it was easy. # recap
+- eva_hands >= 2: {not eva_locks_way.hawk_back.kill_hawk:{eva_voice.call.send_off:With a thought, you sent every drone on the dish into space, {eva_taken()} among them.|{eva_taken()} died on the dish by your hand.}} You can no longer say you have never killed one of your own crew. # recap
+- eva_hands == 1: You killed drones with your own hands, and it was easy. # recap
 - else: Whatever died out there, it did not die by your hands. # recap
 }
-{eva_back.taken_one.carry:You carried {eva_taken()} in off the hull. Beverly has her now, for whatever that is worth. # recap}
+{eva_back.taken_one.carry:You carried {eva_taken()} in off the hull. Beverly has her now. # recap}
 {
-- eva_lily_shift() < 0: Lily watched it all from the bridge, and she is looking at you differently. # recap
-- eva_lily_shift() > 0: Lily watched you go after Hawk, and something in the way she looks at you has eased. # recap
-- eva_watch: Lily watched it all from the bridge, and was still there when you came back. # recap
+- eva_lily_shift() < 0: Lily watched it all, and she looks at you differently now. # recap
+- eva_lily_shift() > 0: Lily watched you go after Hawk, and something in her look has eased. # recap
+- eva_watch: Lily watched it all, and was still there when you came back. # recap
 }
 {
-- eva_way ? way_voice or eva_hands >= 2: The voice has been out on the hull with you, and came back in with you, and is in no hurry to leave. # recap # pause
-- eva_hands == 1 or eva_way ? way_burned or eva_ob >= 2: The hunt went out onto the hull with you, and it came back in hungrier. # recap # pause
-- else: You went out onto the hull of your own ship to keep the future, and you came back in still yourself. # recap # pause
+- eva_way ? way_voice or eva_hands >= 2: The voice went out on the hull with you, and came back in, and is in no hurry to leave. # recap # pause
+- eva_hands == 1 or eva_way ? way_burned or eva_ob >= 2: The hunt went out onto the hull with you, and came back hungrier. # recap # pause
+- else: You went out onto your own hull to keep the future, and came back still yourself. # recap # pause
 }
 ~ eva_time = 0
 ~ eva_locks = false
