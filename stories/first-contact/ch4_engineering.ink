@@ -192,7 +192,7 @@ Inside her it is still night: half light, damp heat, and under her hum the other
     "Mr. Worf," you say, without turning round. "Where are they?"
 * [Ask how long until the launch]
     "How long until Cochrane flies?"
-    "Two hours and twenty minutes, sir," Hawk says{eva_hawk ? hawk_alive:, at once, as though he has been counting under his breath all night|}. {not (eva_hawk ? hawk_alive):It is Tarrant who answers, from the auxiliary board, and then looks at the empty chair as if he had taken something from it.}
+    "Two hours and twenty minutes, sir." {eva_hawk ? hawk_alive:Hawk answers at once, as though he has been counting under his breath all night.|It is Tarrant who answers, from the auxiliary board, and then looks at the empty chair as if he had taken something from it.}
     Two hours and twenty minutes. You turn to tactical. "Where are they, Mr. Worf?"
 - -> report
 
@@ -207,7 +207,7 @@ On the viewer the cutaway is green from Deck Nine to the keel. Eight decks are s
 - else: You do not know what they want with the rest. That they are not hurrying frightens you more than speed would.
 }
 Beverly comes up in the turbolift with someone else's blood on both cuffs. {eng_hid:Her left sleeve is pulled down to the knuckle, as it has been all night.|{crusher_hurt:The dressing on her forearm is grey again at the edges.}}
-"Forty-one people on Deck Eight," she says. "Twelve on litters. If Eight goes the way Nine did, I can't move them fast enough. Jean-Luc, are we staying there?" # speaker: Crusher
+"Forty-one people on Deck Eight," she says. "Twelve on litters. If Eight goes the way Nine did, I can't move them in time. Are we staying there, Jean-Luc?" # speaker: Crusher
 {sickbay_out ? patients:Park and Adebayo are among them, on the litters they came up the Jefferies tube on, and Halloran with his hands in gel.|{sickbay_out ? tolland:Tolland is with them, labelling every litter with name and blood type in marker pen, because the padds keep failing.|Ogawa is with them, alone.}}
 * (move) [Move the wounded up to Deck Four now]
     "Move them now. Deck Four, the forward lounges. Mr. Worf, give her whatever people she needs to carry them."
@@ -284,7 +284,7 @@ Everyone is looking at you.
 }
 * (insult) [Tell Worf he is afraid]
     ~ eng_harden(1)
-    You hear yourself say it. "You want to run, Mr. Worf. You have decided that you cannot win, and so you want to burn the house down behind you and call it a victory. I had not thought it of you."
+    You hear yourself say it. "You want to run, Mr. Worf. You cannot win, so you want to burn the house down behind you and call it a victory. I had not thought it of you."
     The bridge does not breathe. Worf closes the distance between you in two steps, and stops.
     {
     - assault_order ? fire_first: "You told us to fire on our own people without waiting," he says, very low. "Because they were already gone. I did. On Deck Sixteen, I did." His breath catches. "I have never run from anything, Captain. Not from them. Not from you. Say it again and I will not answer you as your officer." # speaker: Worf
@@ -305,7 +305,7 @@ Everyone is looking at you.
     "Sir," Worf says, "there is not time to think." # speaker: Worf
     "Then I will think quickly."
 - {eng_bridge.answer.refuse:Beverly says your name as you go. You do not stop.|{eng_bridge.answer.insult:Nobody says anything as you go.|Nobody stops you.}} # pause
-{eng_bridge.answer.off:Beverly has the conn|Worf has the bridge}. In the observation lounge, with the doors closed, nobody is looking at you for the first time since Montana. # scene: Observation lounge
+{eng_bridge.answer.off:Beverly has the conn|Worf has the bridge}. You go into the observation lounge and close the doors, and for the first time since Montana nobody is looking at you. # scene: Observation lounge
 -> eng_data_scene
 
 // ---------------------------------------------------------------------------
@@ -383,7 +383,7 @@ Beverly is holding the bridge. {eng_bridge.answer.off:Worf is wherever you sent 
 - -> turn
 
 = she
-The door opens. You know the step: as if every deck might be lying about being solid. # speaker: Lily
+The door opens. You know the step: she walks as if every deck might be lying about being solid. # speaker: Lily
 "Your doctor's holding the door," Lily says. "She gave me five minutes." {lily_armed:The rifle is slung across her back, and she does not take it off.|Her hands are empty; she puts them in the pockets of a borrowed jacket.}
 {eng_reach == 2:She looks at you the way she did at the crew lounge window in the night: as if you might still be worth the trouble.|She looks at you the way she did in the tube, over a gun: still deciding what you are.}
 "The whole ship's talking," she says. "The Klingon said blow it up and you said no." # speaker: Lily
@@ -510,7 +510,7 @@ The bridge turns to you as you come out, every face at once. # scene: USS Enterp
 - -> codes
 
 = codes
-You, Worf and Beverly stand at the three stations, and the computer asks each of you in turn who you are.
+At the three stations the computer asks you, Worf and Beverly in turn who you are.
 You give your name and an authorization you have spoken aloud only in drills. {eng_voice:Somewhere under the floor, someone listens to you say it, and memorises it.} Worf gives his. Beverly gives hers, her voice steady, her hand on the console not.
 "Twenty minutes," you say. "Keep it off the speakers. The crew will hear it from their officers."
 ~ eng_sd = true
@@ -847,7 +847,7 @@ She does not answer at once. She looks at you for a long time, with her head a l
 === eng_flight ===
 On the display over the core there is Montana: brown hills, burned pines, and a hole in the ground with its doors open.
 Something comes up out of the hole on a column of white. # pause
-It is a spark with a tail, climbing out of the blue into the black, and the Queen watches it with her head on one side, the way she watched you.
+It is a spark with a tail, climbing, and the Queen watches it with her head on one side, the way she watched you.
 {
 - eng_cb == 3: Somewhere in that spark is a man who ran into the woods last night and walked out of them again at first light, alone, because he had nowhere else he wanted to be.
 - eng_cb == 2: Somewhere in that spark is a man with a headache and a grudge, who was carried back to his rocket last night and climbed into it this morning anyway.
@@ -898,7 +898,7 @@ It is hers. She has come up the ladder out of the coolant, the sheath smoking an
     You kick, once, with everything you have left, and your heel takes her in the face, and it is not enough; her hand is still there.
 * (hold_on) [Hold on and call for Data]
     "Data!" You hold on. You have never held on to anything so hard.
-- Then Data comes up through the white, the skin burning off him down to the tripolymer, and takes her round the waist from behind, as if to dance, and she goes down into the coolant in his arms with her eyes on yours the whole way. # pause
+- Then Data comes up through the white below her, the skin burning off him down to the tripolymer, and takes her round the waist from behind, as if to dance, and pulls her off you, and she goes down into the coolant in his arms with her eyes on yours the whole way. # pause
 She does not scream. She only looks at you, going down, with an expression you will spend years trying to name.
 -> after
 
