@@ -222,7 +222,7 @@ Beverly comes up in the turbolift with someone else's blood on both cuffs. {eng_
     Worf gives the order. The junction holds, because four of his people do not come back from it, and Beverly moves her wounded up to Four anyway, under fire, with her own hands. Nobody reports it to you as a choice you made. It was.
 * (ask_bev) [Ask her what she needs]
     "What do you need, Beverly?"
-    It stops her. She had come up with an argument and you have taken it away from her. "Deck Four," she says. "The forward lounges. Six people to carry and half an hour." # speaker: Crusher
+    It takes her argument away from her. "Deck Four," she says. "The forward lounges. Six people to carry, and half an hour." # speaker: Crusher
     "You have them. Mr. Worf."
     Worf is already giving the order. Beverly nods once, the way she nods at numbers better than she feared, and goes.
 - {eng_hid:As she turns, her sleeve catches on the kit's strap and rides up, and you see the edge of it before she tugs it down: grey lines under the skin of her wrist, fine as hair, branching. She does not know you saw.}
@@ -388,7 +388,7 @@ The door opens. You know the step: she walks as if every deck might be lying abo
 {eng_reach == 2:She looks at you the way she did at the crew lounge window in the night: as if you might still be worth the trouble.|She looks at you the way she did in the tube, over a gun: still deciding what you are.}
 "The whole ship's talking," she says. "The Klingon said blow it up and you said no." # speaker: Lily
 * (listen) [Let her say it]
-    You do not answer. You let her go on; it is, you realise, the first time all night that you have let anyone go on.
+    You let her go on. It is the first time all night that you have let anyone go on.
 * (explain) [Tell her she doesn't understand what they are]
     "You don't understand what they are," you say. "You can't. Nobody who hasn't been inside them can."
     "So tell me." # speaker: Lily
@@ -536,7 +536,7 @@ It is his voice. You cannot tell if it is him.
     ~ eng_cost = 1
     "Data. It's the captain. Listen to me: whatever she has told you, I am coming. Keep the codes. Keep yourself. I am coming."
     The silence at the other end is very long for an android. "Understood, sir," he says at last, and something in the way he says it is his, and only his. Then the channel closes.
-    And she knows, now, exactly when and how you are coming. Ten minutes later a pod bay on Deck Three reports drones in the launch corridor, and Worf's people have to fight to get the last of the wounded through, and not all of them do.
+    And she knows, now, exactly when you are coming. Ten minutes later there are drones in the launch corridor on Deck Three, and Worf's people have to fight the last of the wounded through, and not all of them get there.
 * (silent) [Say nothing. Close the channel.]
     You close the channel. If it is him, {data_word:he will know you are coming, because you told him so on Deck Sixteen|he will have to take it on trust that you are coming; you gave him nothing on Deck Sixteen to hold it by}. If it is her, she will know nothing she did not know already. It is the correct decision. It sits in your chest like a stone.
 - -> eng_pods
@@ -580,7 +580,7 @@ People move through it fast and quiet.
 - {eng_heard:
     -> lily
 }
-{eng_reach >= 1:Lily is already in a pod. Ogawa tells you so, without being asked, on your way past: pod eleven, with two of the litters, and she went in without looking round.|Lily went down with the first pods, Ogawa tells you. She was carrying one end of Adebayo's litter, and she did not look round.}
+{eng_reach >= 1:Lily is already in a pod, Ogawa tells you on your way past: pod eleven, with two of the litters. She went in without looking round.|Lily went down with the first pods, Ogawa tells you, carrying one end of Adebayo's litter. She did not look round.}
 -> choose
 
 = lily
@@ -647,7 +647,7 @@ At Deck Thirteen the ladder ends at a hatch sealed from the other side. Through 
 - {eng_time <= 0:
     -> too_late
 }
-The doors to main engineering stand open. They have been open, you think, all night. Waiting for you. # pause
+The doors to main engineering stand open, as they have been, you think, all night. # pause
 -> eng_core
 
 = too_late
@@ -676,13 +676,13 @@ There are twenty-six of them; you know perhaps half their names. {pro_warned:Por
 * (front) [Lead from the front]
     You take a rifle from the rack and go to the head of the line, and nobody stops you, because nobody on this ship can stop you any more.
 * (behind) [Send the teams down first and follow]
-    You send the teams down first. It is what a captain does; it is what you have told a hundred young officers that a captain does. It does not feel like it today.
+    You send the teams down first. It is what you have told a hundred young officers a captain does. It does not feel like it today.
 - Before you go there is a minute in which nobody needs you.
 * [Send a runner to Deck Four, with a word for Lily]
     You find an ensign too young to be going down the tubes and send him to Deck Four. "Tell Miss Sloane," you say, and then you do not know what he should tell her. "Tell her the rocket will fly. Tell her I said so."
     He goes at a run, glad of it. You will not find out what she said.
 * [Check your rifle, and then check it again]
-    You check the rifle's charge. You check it again. Your hands want something to do, and this is a thing they know, and it is better than letting them do nothing.
+    You check the rifle's charge, and check it again. Your hands want something to do.
 - You take the Jefferies tubes down deck by deck, Five, Six, Seven, through the heat and the green, and the Borg meet you where the tubes cross: never many, always patient. # scene: The Jefferies tubes, going down
 {emh_log ? adaptation:The hologram's record is in every rifle now: two shots, and the third wasted. The teams fire in pairs and change frequency, and it buys you two decks you would not otherwise have had.|Deck Sixteen taught every rifle the count: two shots, and the third wasted. The teams fire in pairs, and the drones learn the frequencies faster than the teams can change them.}
 At Deck Nine a team of four is cut off at a junction, with drones between them and you.
@@ -772,7 +772,7 @@ She gets down off the rail and comes towards you. {not eng_evac:Behind you your 
         ~ eng_harden(1)
     }
     "Yes," you say. "All of it."
-    It stops her, for a moment. She had wanted you to fight it. Then she smiles, slowly, and it is the worst thing you have seen all night. "There," she says. "Isn't that better? Isn't that a relief?" # speaker: The Borg Queen
+    It stops her, for a moment; she had wanted you to fight. Then she smiles, slowly, the worst thing you have seen all night. "There," she says. "Isn't that better? Isn't that a relief?" # speaker: The Borg Queen
     {eng_dark >= 3:It is. That is the horror of it. It is.|It is not. It is only true.}
 * (silence) [Say nothing]
     You say nothing. She walks once round you, as if round a statue, and comes back. "You've learned that from him," she says, with a glance at Data. "Silence. It doesn't suit you." # speaker: The Borg Queen
@@ -907,7 +907,7 @@ You vent the coolant from the upper gallery with hands that will not stop shakin
 The drones are gone: empty shapes of metal on the grating, in the attitudes they died in. {not eng_evac:At the foot of the ladder your nine are alive, soaked and shaking, helping each other up.} The core pulses blue again, and the other sound has stopped.
 By the core lies what is left of her: the spine and the skull, still joined, still twitching faintly, like something dreaming.
 * (break) [Break it]
-    You kneel and take it in both hands, and it is lighter than you thought, and you break it across your knee. It makes a small, dry, final sound. You put the pieces down carefully, side by side, as if that mattered. # pause
+    You kneel and break it across your knee. It makes a small, dry, final sound. You put the pieces down side by side, as if that mattered. # pause
 * (leave_it) [Leave it. It is over.]
     You leave it. As you watch, the twitching slows, and stops, and the lights in the skull go out one by one like windows in a town at night. You did not need to touch her. You find you are glad you did not.
 - Data sits on the deck by the ruined tank, the skin gone from him, arm and neck and face bare to scorched circuitry, looking at his own hand like an instrument he has not yet learned to play.
