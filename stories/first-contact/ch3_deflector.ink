@@ -198,7 +198,7 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
 ~ eva_way = ()
 ~ eva_worf_hurt = false
 ~ eva_hands = 0
-The turbolift doors part on the bridge of your ship, {eva_lily:Lily beside you|and you step out alone}. # chapter: Chapter Three — The Dish # scene: USS Enterprise, the bridge
+The lift opens on the bridge{eva_lily:, Lily beside you|}. # chapter: Chapter Three — The Dish # scene: USS Enterprise, the bridge
 -> lift
 
 = lift
@@ -213,7 +213,7 @@ On the viewer, the main deflector is threaded with green.
     "Mr. Worf. The worst first."
     "Decks Eleven through Sixteen are contested. We hold the bridge, the lifts above Ten, and Deck Eleven, where the doctor is." A pause. "We do not hold the deflector."
 * (worf) [Go straight to Worf]
-    Worf turns his board for you to read. "Decks Eleven to Sixteen contested. We hold the bridge, the lifts above Ten, and the doctor's people on Eleven." He looks at the viewer. "They are busy there."
+    "Decks Eleven to Sixteen contested, sir," Worf says. "We hold the bridge, the lifts above Ten, the doctor's people on Eleven. They are busy there." He nods at the viewer.
 * (hawk) [Tell Mr. Hawk he can stop running diagnostics]
     "Mr. Hawk, I think the helm knows it is working."
     He flushes. "It's that or bite my nails, sir. It's getting brighter." Worf gives you the rest: the decks gone, the decks held, the doctor on Eleven.
@@ -224,7 +224,7 @@ On the viewer, the main deflector is threaded with green.
 - eva_plan == 1: You know only that the drones carry things forward, and that this is where they end.
 - else: You do not know what it is. All night the drones have carried things forward, and you never asked where to.
 }
-Drones walk the dish in vacuum, fixing pieces that spread like frost round a mast whose top opens and closes, like a hand practising a grip.
+Drones walk the dish, building round a mast whose top opens and closes like a hand.
 {
 - eva_plan >= 2: "An interplexing beacon," you say. "In this century the Collective is in the Delta Quadrant and has never heard of Earth. This is a letter of introduction."
 - else: "Mr. Worf, what does it want with the deflector?"
@@ -241,7 +241,7 @@ Drones walk the dish in vacuum, fixing pieces that spread like frost round a mas
 }
 * (ask_ship) [Ask whether the ship can shoot it off herself]
     "Can we fire on it from here?"
-    "No, sir. The arrays cannot bear on our own deflector, and a torpedo at that range would take the forward hull with it." A pause. "We could push the dish into the Moon." It is the nearest thing to a joke you have heard from him on this bridge.
+    "No, sir. Not without taking the forward hull with it." A pause. "We could push the dish into the Moon." It is nearly a joke.
 * (ask_who) [Ask what they have done with the crew they took]
     "The people they took. Are they out there?"
     Worf magnifies a corner of the dish: shapes that walk a little less well than the others. {eva_transit:"The doctor's hologram logged them moved forward from the first hour," he says. "They want hands."|"They are moving them forward," he says. "To the work."}
@@ -337,7 +337,7 @@ Lily blocks the lift doors. "You're going out there." # speaker: Lily
 - eva_route == 2: "In that club you sat still while they walked past. I felt you not wanting to, through the table. That was the bravest thing I've seen all day. Do that out there, if you have to." # speaker: Lily
 - else: "You burned your favourite place down there, or froze it. I watched you decide. Which one of you is going out there: the one who decided, or the one who minded?" # speaker: Lily
 }
-{eva_bev == 3:"And make the doctor show you her arm," she adds, lower. "She won't want to. Make her." # speaker: Lily}
+{eva_bev == 3:"And when you see the doctor," she adds, lower, "make her show you her arm. She won't want to. Make her." # speaker: Lily}
 * (home) [Tell her you are coming back for her]
     "I am coming back. I promised to get you home to Montana, and I don't break that kind of promise."
     "Everybody says that at the door." But her face lets go a little. "Fine. You're my only ride."
@@ -365,8 +365,8 @@ Lily blocks the lift doors. "You're going out there." # speaker: Lily
 You ride down to the armoury alone.
 {
 - eva_route == 1: Somewhere below, Lily is with Beverly, and what she is saying about you begins with a Thompson gun in the Club Tangier and does not improve.
-- eva_route == 2: Somewhere below, Lily is with Beverly. You wonder whether she has told her about the dance, or the crewman you let walk past your table.
-- else: Somewhere below, Lily is with Beverly. She watched you leave your favourite place {eva_route == 4:frozen|burning}, and you have no idea what she made of it.
+- eva_route == 2: The lift is very quiet. Somewhere below you Lily is with Beverly now. You wonder whether she has told Beverly about the dance, or about the crewman you let walk past your table, or whether she has told her nothing at all.
+- else: The lift is very quiet. Somewhere below you Lily is with Beverly now. You left your favourite place in the galaxy {eva_route == 4:frozen|burning} behind you tonight, and she watched you do it, and you have no idea at all what she made of it.
 }
 The comm chimes: Deck Eleven.
 "Jean-Luc." Beverly sounds tired to the bone. "Lily asked me to pass this on, unedited. 'Tell him I hope it's worth it. And that I mean it both ways.'" # speaker: Beverly Crusher
@@ -377,7 +377,7 @@ The comm chimes: Deck Eleven.
     "Thank you, Doctor." You close the channel, and the message goes round in the lift, both ways.
 * (how_look) [Ask Beverly how Lily looked when she said it]
     "How did she look when she said it?"
-    "Angry, because the alternative is terrified. I know the look." A pause. "She's helping Alyssa with the burns. She's good at it. She doesn't want you to know."
+    A pause. "Like someone who's decided to be angry because the alternative is being terrified," Beverly says. "I know the look. I've worn it all night." Another pause. "She's helping Alyssa with the burns. She's good at it. She doesn't want you to know that."
 - -> eva_armoury
 
 // ---------------------------------------------------------------------------
@@ -386,15 +386,15 @@ The comm chimes: Deck Eleven.
 -> suits
 
 = suits
-Three suits lie on the armoury bench. Worf clips the curved blade from his sash to his suit's thigh. # scene: Forward armoury, Deck Ten
+In the armoury, Worf clips his curved blade to his suit's thigh. # scene: Forward armoury, Deck Ten
 "A mek'leth, Mr. Worf?"
 "Phasers adapt, sir. Steel does not."
 {eva_adapt:You have the hologram's count from Beverly's padd: three shots at most before a drone's shield learns the beam.}
 Your belt has room for one thing more than a phaser.
 * (rifle) [A phaser rifle, with its setting rotated by hand]
-    You open a rifle's emitter and turn the modulation by hand to a setting you pick at random: the Collective cannot predict what you have not decided. {eva_cold:Your hands enjoy the work.|It is dull, careful work. You are glad of it.}
+    You turn a rifle's modulation by hand to a random setting: the Collective cannot predict what you have not decided. {eva_cold:Your hands enjoy it.|Dull work. You are glad of it.}
 * (torch) [A plasma cutting torch]
-    You take a hull-repair torch, made for cutting jammed hatches from outside. It will go through the drones' growth faster than hands and give you back minutes at every lock. It is a tool, not a weapon; you notice you chose it partly for that.
+    A hull-repair torch will cut the drones' growth faster than hands, and give you back minutes. A tool, not a weapon; you chose it partly for that.
     ~ eva_time = clamp(eva_time + 1, -1, 3)
 * (tricorder) [An engineering tricorder with a hull survey program]
     You load an engineering tricorder with the hull survey. {eva_locks:You know where the locks are already, but it will see a drone coming before you do.|And there it is in flat print: three magnetic locks on the rim of the emitter's cradle, manual release at each. Not a drone's processor: a quartermaster's inventory and five minutes.}
@@ -406,7 +406,7 @@ Time for one thing, perhaps two.
 - (hub)
 * (seals) [Check Worf's suit seals yourself]
     "Mr. Worf. Turn round."
-    At his left hip, under the mek'leth's clip, the seal has folded under: a hairline vacuum would open like a mouth. You remake it. "Thank you, sir," he says, in the voice he uses to his son.
+    Under the mek'leth's clip, his hip seal has folded: a hairline vacuum would open. You remake it. "Thank you, sir," he says, as to his son.
     ~ eva_sealed = true
 * (hawk_talk) [Ask Hawk how he is]
     "How are you, Mr. Hawk?"
@@ -415,7 +415,7 @@ Time for one thing, perhaps two.
         "Angry will keep you warm. Don't let it choose for you."
         "No, sir. I'll let you choose."
     * * [Tell him about your first walk on a hull]
-        You tell him about your first hull walk, an ensign on the Reliant, when your knees stopped at the sight of a planet past your boots and a petty officer talked you back in with a story about his mother's goat. Hawk laughs for the first time tonight.
+        On your first hull walk your knees stopped, and a petty officer talked you in with a story about his mother's goat. Hawk laughs.
         "Did it work? The goat?"
         "I am here."
     * * [Tell him you are angry too]
@@ -426,8 +426,8 @@ Time for one thing, perhaps two.
     Beverly answers on the first chime.
     {
     - eva_bev == 1: "Worf told me. And the arm's fine, Jean-Luc: grey, ugly, not spreading. Stop looking at your comm like that." One of those three things is a lie. You cannot tell which. # speaker: Beverly Crusher
-    - eva_bev == 3: You ask, as Lily told you to. A silence. "A drone touched me on the ladder," Beverly says at last. "I dosed myself and covered it, because thirty people needed me not to be a patient. It isn't spreading. Go. I'll still be here." # speaker: Beverly Crusher
-    - eva_bev >= 1: "I'm fine," she says, before you have asked. "Thirty people, one nurse. Don't make it thirty-one." Only later, on the hull, will you wonder why she said she was fine before you asked. # speaker: Beverly Crusher
+    - eva_bev == 3: You remember what Lily told you, and ask. There is a silence on the channel. "Lily," Beverly says at last, without heat. "All right. A drone touched me on the ladder. I dosed myself and covered it, because there were thirty people who needed me not to be a patient. It isn't spreading, Jean-Luc. I'm watching it." She pauses. "Go. I'll still be here. That's a promise, which is more than I'm going to get from you." # speaker: Beverly Crusher
+    - eva_bev >= 1: "I'm fine," she says, before you have asked. "Busy. Thirty people, one nurse, not enough of anything. Don't you dare go out there and make it thirty-one." Her voice is perfectly ordinary. It is only later, on the hull, that you will wonder why she said she was fine before you asked. # speaker: Beverly Crusher
     - else: "Worf told me. If your suit tears you have ten seconds of useful consciousness, Jean-Luc. Use them to reach the airlock. Promise me." # speaker: Beverly Crusher
     }
     * * [Promise]
@@ -472,7 +472,7 @@ The airlock pumps the sound away. # scene: Forward airlock
 
 = out
 Your boots lock to the hull. # scene: The hull, forward
-Past the saucer's edge is the Earth of 2063, dark where cities should be, and a Moon without one light.
+Past the saucer: the Earth of 2063, dark where cities should be, and an unlit Moon.
 {eva_away:Your thumb covers Montana and the Phoenix.|Your thumb covers Riker and Deanna.}
 Hawk stops, looking.
 * (look) [Let him look]
@@ -525,7 +525,7 @@ Halfway, Worf raises a fist: a drone ahead, working at an open plate. No cover.
 You come over the dish's rim. # scene: The deflector dish
 The mast rises four storeys from the emitter, its array pointed at the dark.
 Twenty drones work. {eva_alert:Three by the rim have stopped, and stand.|None looks up.}
-At the mast's base, helmetless, is {eva_warned:Ensign Abara, who laughed at jokes she didn't follow, out of kindness|Ensign Yusra Haddad, three weeks aboard, with her sketchbook}. She fits a coupling with the care she gave {eva_warned:star charts|plasma flows}, and does not breathe.
+At the mast's base, helmetless, is {eva_warned:Ensign Abara, who laughed at jokes out of kindness|Ensign Yusra Haddad of the sketchbook}, fitting a coupling as carefully as she once drew {eva_warned:star charts|plasma flows}.
 "That's {eva_taken()}," Hawk says.
 {
 - eva_order == 1: Worf's rifle is already on her. "Your order on Deck Sixteen, sir. Those they have taken, we fire on first." His rifle does not waver.
@@ -545,7 +545,7 @@ At the mast's base, helmetless, is {eva_warned:Ensign Abara, who laughed at joke
 
 = find
 {
-- eva_locks: The three maglocks sit on the cradle's rim at two, six and ten o'clock, built around, not on.
+- eva_locks: The three maglocks sit on the cradle's rim at two, six and ten o'clock.
 - else: You do not know what you are looking for, so the three of you crawl the cradle's rim on hands and knees, drones passing metres away, reading stencils through the cable. Hawk finds the first lock under a drift of green, and then you know where the others must be: three maglocks, at two, six and ten o'clock.
     It took too long. You all know it.
     ~ eva_locks = true
@@ -555,8 +555,8 @@ At the mast's base, helmetless, is {eva_warned:Ensign Abara, who laughed at joke
 -> idea
 
 = idea
-"Sir," Hawk says. "Forget the locks. One shot on full at the base, where the power goes in, and it all goes. Three locks, three chances for them. This is one."
-But the base is fed straight from the warp core. Blow it and the feed flashes back down the conduit into the decks below, and whoever is in them. And {eva_taken()} stands there.
+"Sir," Hawk says. "Forget the locks. One full shot at the base, where the power goes in, and it all goes. One chance for them, not three."
+But the base is fed from the warp core: blow it and the feed flashes back into the decks below, and whoever is in them. And {eva_taken()} stands there.
 {
 - eva_cold: God help you, you want it, as you wanted the Thompson gun{eva_route == 1: in your hands| you never held}.
 - eva_ob >= 1: Part of you likes it: one shot instead of three locks.
@@ -587,7 +587,7 @@ But the base is fed straight from the warp core. Blow it and the feed flashes ba
 -> split
 
 = split
-Three locks: at two o'clock on the cradle's rim, at six, under the foot of the mast, and at ten. Three of you. The arithmetic is very simple, and it is the arithmetic of every hull crew that ever lived: split up and it goes fast; stay together and you can watch each other's backs.
+Three locks: two o'clock, six under the mast, and ten. Split up and it goes fast; stay together and you watch each other's backs.
 "Sir," Worf says. "How do you want it?"
 * (each) [One lock each. It is the fastest way.]
     "One each. Mr. Worf, two o'clock. Mr. Hawk, six, under the mast. I'll take ten. Call out when yours is free."
@@ -602,8 +602,8 @@ Three locks: at two o'clock on the cradle's rim, at six, under the foot of the m
 - -> first
 
 = first
-{eva_locks_way.split.together:The first lock is at ten o'clock.|Your lock is at ten o'clock.} It squats on the rim under a tangle of the drones' green cable, a grey housing the size of a travelling trunk, with a hinged cover over its release plate. The drones have clamped their cable across it, and the stencil shows only in pieces between the clamps. {eva_away:MAGLOCK 3 — MANUAL RELEASE — SEE PROC 7-19. Somebody in a shipyard three centuries from here stencilled that, and never thought it would matter.|You have to wipe the visor's glare away to read it: MAGLOCK 3, MANUAL RELEASE. Somebody in a shipyard stencilled that, three centuries from here, and never thought it would matter.}
-The cable lies across the cover like a root across a path. Under it, the release is a plate to be turned a quarter, then pulled, then held while the field lets go: a thirty-second job in a drydock, with gravity and both hands.
+{eva_locks_way.split.together:The first lock is at ten o'clock.|Your lock is at ten o'clock.} A grey housing the size of a trunk, under a tangle of green cable. {eva_away:MAGLOCK 3 — MANUAL RELEASE — SEE PROC 7-19, stencilled in a shipyard three centuries from here.|Through the visor's glare: MAGLOCK 3, MANUAL RELEASE, stencilled three centuries from here.}
+Under the cable, the release plate: turn, pull, hold.
 * (cut_it) [Cut the cable]
     {eva_armoury.suits.torch:You thumb the torch alight. Its flame in vacuum is a small blue blade that casts no light on anything, and you lay it on the cable, and the drones' work parts like a wet rope.|You narrow your phaser's beam to a needle and draw it along the cable, and the drones' work parts, slowly, smoking without smoke.} The cover comes up. The plate turns.
 * (tear) [Tear the cable aside by hand]
@@ -614,15 +614,15 @@ The cable lies across the cover like a root across a path. Under it, the release
     {eva_locks_way.split.pairs:
         ~ eva_spend()
     }
-- You turn the plate. You pull. You hold. Through your boots, through your knees, through your teeth, you feel the lock let go of something it has been holding since the yards: a deep soft thud, the only sound you have heard out here that did not come from inside your own helmet.
+- You turn the plate. You pull. You hold. Through your boots and teeth you feel the lock let go with a deep soft thud.
 "Ten o'clock is free," you say.
 -> worf_fight
 
 = worf_fight
-{eva_alert:They were waiting for you. You knew it on the bridge and you know it now: as the first lock lets go, every drone on the rim lifts its head at once.|As the first lock lets go, something changes on the dish. One drone stops. Then three. Then they lift their heads, all of them, and the work on the mast goes on without them.}
+{eva_alert:They were waiting: as the lock lets go, every drone on the rim lifts its head at once.|As the lock lets go, one drone stops. Then three. Then all of them lift their heads.}
 Two of them go for Worf. {eva_locks_way.split.each or eva_locks_way.split.pairs:He is alone at two o'clock, forty metres away across the face of the dish, with his hands in the lock.|He is beside you, and he steps out in front of you and Hawk both, and draws.}
-Worf fires twice. The first drone stops. The second walks through the bolt as if it were rain, and Worf drops the phaser, and it turns away from him slowly into the dark, and he draws the mek'leth.
-You have seen Worf fight. You have never seen it without sound: the blade going in, the drone's arm coming round, all of it as silent and slow as something under water. The drone's hand finds his hip. Its fingers close on the seal there.
+Worf fires twice. The first drone stops; the second walks through the bolt like rain, and he draws the mek'leth.
+It is a fight without sound, slow as under water. The drone's fingers close on the seal at his hip.
 {
 - eva_alert && eva_sealed: It is the seal you remade in the armoury, and it holds against the first hand. Not against the second. They were waiting for you{deflector.learn.sweep:, because you swept the dish and told them you were coming|, because a drone on the walk did not come home}, and there are two of them on him, and between them they tear it. A white plume of Worf's air jets out of his hip into the vacuum and freezes into glitter as it goes.
     ~ eva_sealed = false
@@ -655,7 +655,7 @@ You have seen Worf fight. You have never seen it without sound: the blade going 
 = hawk_turn
 {
 - eva_locks_way.split.each: At six o'clock, at the foot of the mast, Hawk is working on his lock with his back to the dish. He has got the cover open. He is talking to the lock under his breath on the open channel, coaxing it, the way you've heard him talk to the helm.
-- else: The next lock is at six o'clock, at the foot of the mast. Hawk kneels to it with you standing over him, and gets the cover open, and starts talking to it under his breath on the open channel, coaxing it, the way you've heard him talk to the helm.
+- else: Six o'clock, at the foot of the mast. Hawk kneels to it with you over him, coaxing it under his breath the way he talks to the helm.
 }
 {eva_taken()} is two metres from him. She has put down her coupling. She has turned round.
 {
@@ -700,8 +700,8 @@ They are carrying him away. Not fast: there is no need. Two of them have Hawk be
 - eva_locks_way.seized.keep_on: {eva_worf_hurt:Worf, limping, finishes the lock at six o'clock that Hawk had almost freed.|Worf finishes the lock at six o'clock that Hawk had almost freed.} It lets go.
 - not eva_locks_way.hawk_turn.finish_lock: You go back to six o'clock together, and finish it, the three of you shoulder to shoulder, and the second lock lets go.
 }
-The last lock is at two o'clock, or what is left of it: {eva_locks_way.split.each:Worf had it almost done before the drones came, and then he was busy|nobody has reached it yet}, and now there are drones between it and you, a loose slow ring of them, {eva_alert:waiting, the way they have been waiting all along|turning towards you one by one}. The only way round them is over the mast.
-"Sir." Worf's voice. "The array is charging. I can see it." You can see it too: the flower at the top of the mast has stopped opening and closing. It is open. {eva_time <= 1:It is full of a light that is not green any more but white.|Deep in it, like a coal, a white light has begun.}
+The last lock is at two o'clock: {eva_locks_way.split.each:Worf had it almost done before the drones came|nobody has reached it yet}, and a slow ring of drones stands between, {eva_alert:waiting, as all along|turning towards you one by one}. The only way round is over the mast.
+"The array is charging, sir." The flower at the mast's top is open now, {eva_time <= 1:full of white light|a white coal deep inside it}.
 {eva_time < 0:-> too_late}
 ~ eva_late = eva_time <= 0
 Worf gives you the time, flatly, as he would give a range: "{eva_dish_minutes()}"
@@ -733,7 +733,7 @@ You know what the feed will do. There is no time now to do anything about it.
 The last lock's cover is welded shut with green. {eva_armoury.suits.torch:You burn it open with the torch in four seconds.|You get your fingers under the edge and wrench, and it comes up at the third try with a piece of your glove left on it.} You turn the plate. You pull. You hold.
 Nothing happens.
 You hold. You count, as Beverly would count. Eleven. Twelve. On fourteen the last lock lets go, and you feel it through the whole length of your body, and the dish under you gives a long slow shrug, like a sleeper turning over.
-The array lifts. The whole mast of it, the drones' work of a night, rises out of the emitter's cradle a hand's breadth, and then a metre, and hangs there, held to the ship now only by the main feed conduit at its root: a single fat cable, humming, still carrying the warp core's power into the thing that wants to call home.
+The array lifts a metre out of its cradle and hangs there, held only by the main feed conduit at its root, still humming with the warp core's power.
 {
 - eva_armoury.suits.torch: You lay the torch's little blue blade across it.
 - eva_armoury.suits.rifle: You put the rifle's muzzle to it.
@@ -783,7 +783,7 @@ Worf looks up at the array over your heads. The white light at its heart has beg
 - else: You fire into the feed conduit at its root, point-blank, and keep firing, and the conduit parts in a spray of silent white sparks that go off into the dark like seeds.
 }
 The array is free.
-It does not fall. There is nowhere for it to fall to. It simply stops being part of your ship: the whole mast and its flower drift up off the dish, very slowly, turning, still full of white light with nothing to feed it, towards the stars it was pointed at.
+The whole mast drifts up off the dish, turning, still full of white light, towards the stars it was pointed at.
 The drones on the dish stop working. All at once, all of them, as if a single thread ran through them and you had cut it. They stand on the face of the dish and look up at it going.
 ~ eva_way = way_locks
 -> push
@@ -799,7 +799,7 @@ It is still too close. If it fires now, it fires from a hundred metres off your 
 - else: {eva_hawk_close:Hawk's rifle and Worf's|Worf's rifle and your phaser} come up together and fire into the flower at the top of the drifting mast, where the white is, and fire again, and it adapts, and {eva_hawk_close:you all three|you both} change settings by hand and fire again, and at last the light goes out of it like a lamp turned down.
 }
 Then Worf, who has not fired his last shot, fires it, and the whole array breaks apart into a long slow scatter of pieces, turning, catching the sunlight off the Earth, going away.
-Worf says something under his breath, in Klingon, on the open channel. The suit's translator, which knows every Klingon oath there is, declines to render it. {eva_hawk_close:Hawk asks him what it meant. Worf considers the question. "It was an invitation," he says at last, "to take what they came for." Hawk laughs, shakily, and then has to stop.|You do not ask what it meant. You have a fair idea.}
+Worf says something in Klingon that the suit's translator declines to render. {eva_hawk_close:Hawk asks what it meant. "An invitation," Worf says, "to take what they came for." Hawk laughs, shakily, and has to stop.|You do not ask. You have a fair idea.}
 -> eva_back
 
 // Hawk's way: the beacon shot whole at its base, with the feed cut first or not.
@@ -809,8 +809,8 @@ Worf says something under his breath, in Klingon, on the open channel. The suit'
 = risk
 "Sir." Worf has not moved. "The feed."
 "I know, Mr. Worf."
-"Then you know that if we fire with the feed live, it will not stop at the dish." He says it to you, but he says it on the open channel, so that Hawk hears it too. "It will go down the conduit into the secondary hull. Decks Twenty to Twenty-Six, forward. The drones have their alcoves there. So do the ones they took." A pause. "It might stop at the first bulkhead. I would not bet the ship on it."
-Hawk's face, in his visor, has gone still. "There's a coupling at the base," he says. "Where the feed comes up into the emitter. If somebody closed it by hand first, the feed would be dead, and the shot would only take the beacon." He swallows. "Somebody would have to walk into the middle of them to do it."
+"With the feed live, it goes down into Decks Twenty to Twenty-Six, forward," Worf says on the open channel. "Their alcoves. And the ones they took."
+Hawk has gone still. "There's a coupling at the base. Close it by hand first and the shot only takes the beacon. Somebody would have to walk into the middle of them."
 {eva_time < 1:"There is no time for that," Worf says. "Not now." He is right. You can see it on the mast: the white has begun.}
 * (send_worf) {eva_time >= 1} [Close the feed first. Send Worf.]
     "Mr. Worf. Close the coupling."
@@ -870,12 +870,12 @@ She looks up at you. One of her eyes is still brown, still hers, and there is no
 - eva_hawk ? hawk_taken:
     There is no Hawk to fire it. Worf brings up his rifle.
 - else:
-    Hawk brings up his rifle, and sets it to full by hand, and looks along it at the base of the mast, and then, for one second, at you.
+    Hawk sets his rifle to full and sights on the base, and then, for one second, looks at you.
 }
 * (let_fire) [Let him fire]
     "Fire," you say.
 * (take_rifle) [Take the rifle and fire it yourself]
-    You take the rifle out of {eva_hawk ? hawk_taken:Worf's|Hawk's} hands. {eva_hawk ? hawk_taken:He lets you.|He lets you. He looks relieved, and then ashamed of looking relieved.} It is your ship and your order, and whatever happens at the base of that mast should happen by your hand and no one else's.
+    You take the rifle out of {eva_hawk ? hawk_taken:Worf's|Hawk's} hands. {eva_hawk ? hawk_taken:He lets you.|He lets you. He looks relieved, and then ashamed of looking relieved.} Your ship, your order, your hand.
     {eva_whole.face.move_her:{eva_taken()} is still standing where you left her, a metre from the base, her hands at her sides. You look at her along the barrel. You fire anyway.|{eva_locks_way.hawk_turn && not eva_spare:You fire.|{eva_taken()} is at the base of the mast, working. You look at her along the barrel. You fire.}}
     {eva_locks_way.hawk_turn && not eva_spare:
         ~ eva_hands = 1
@@ -889,16 +889,16 @@ She looks up at you. One of her eyes is still brown, still hers, and there is no
 }
 
 = clean
-Then the base of the mast comes apart. Not loudly; there is nothing for it to be loud in. It simply opens, in a flower of white that makes your visor go black for a whole second, and when you can see again the mast is falling away from the dish in three great slow pieces, and its array with it, turning over and over, and the drones that were at its base are gone, and {eva_whole.face.move_her:so is {eva_taken()}, who was standing a metre away with her hands at her sides where you put her|so is everything that was near it}.
-The pieces go on turning. The white goes out of the array like a lamp turned down. There is a long, long silence, longer than any silence you have heard in your life, and then Worf, on the channel, says something short in Klingon that the suit's translator declines to render.
+Then the base opens in a silent flower of white that blacks your visor, and when you can see, the mast is falling away in three slow pieces, and the drones at its base are gone, and {eva_whole.face.move_her:so is {eva_taken()}, who was standing a metre away with her hands at her sides where you put her|so is everything that was near it}.
+The white goes out of the array like a lamp turned down. After a long silence Worf says something in Klingon that the translator declines to render.
 {eva_hawk ? hawk_taken:You do not ask what it meant.|Hawk asks what it meant. "It was an invitation," Worf says, "to take what they came for." Hawk laughs, and it comes out wrong, and he stops.}
-The dish is ruined: a crater of torn plating and dead green. The Enterprise will not have a main deflector again this side of a drydock. But the decks beneath it are whole, and the beacon is in pieces, going away from the Earth at a walking pace, into the dark it was meant to call.
+The dish is a crater; the Enterprise will have no main deflector this side of a drydock. But the decks beneath it are whole, and the beacon goes away in pieces into the dark it was meant to call.
 ~ eva_way = way_whole
 -> eva_back
 
 = backflash
 Then the feed answers.
-You feel it before you see it: the whole dish jumps under your boots like a drumskin struck from underneath. The base of the mast opens in a flower of white that blacks your visor, and under it, down the conduit, into the ship, a second light goes running, a bright line you can follow with your eye through the hull plating as it goes, forward and down, deck after deck, and wherever it goes the plating glows and buckles.
+The dish jumps under your boots like a struck drumskin. The base opens in white, and under it a second light runs down the conduit into the ship, forward and down, deck after deck, and the plating glows and buckles where it goes.
 Decks Twenty to Twenty-Six, forward. The drones had their alcoves there. So did the ones they took.
 {
 - eva_hawk ? hawk_taken: The shock throws Worf off his feet. His boots hold; his body does not, and you hear the air go out of him on the channel, and then come back, ragged.
@@ -906,7 +906,7 @@ Decks Twenty to Twenty-Six, forward. The drones had their alcoves there. So did 
         ~ eva_worf_hurt = true
     }
     -> burned
-- else: The shock throws Hawk clean off the hull. His boots simply let go, both at once, and he is a metre above the dish, then two, turning slowly, his arms out, his rifle spinning away from him, and the Earth behind him, and nothing at all between him and it.
+- else: The shock throws Hawk off the hull. His boots let go, and he is a metre above the dish, then two, turning slowly, arms out, with nothing between him and the Earth.
 }
 * (catch) [Unlock your boots and go after him]
     You unlock your boots and push. You go off the dish after him like a man diving off a pier, and you get one hand on his boot, and then both hands, and then there is nothing under either of you for a long, long, silent moment, and you think: well. There it is.
@@ -920,7 +920,7 @@ Decks Twenty to Twenty-Six, forward. The drones had their alcoves there. So did 
 
 = burned
 The beacon is gone: in pieces, turning, going away from the Earth at a walking pace into the dark it was meant to call.
-And under your boots your ship is burning. Through the hull you can feel it, a heat that has nowhere to go, deck after deck, forward. On the channel the bridge is calling, and the voice on it is the ops officer's, and she is reading out sections that have stopped answering.
+And under your boots your ship is burning. On the channel the ops officer reads out sections that have stopped answering.
 {eva_pl >= 1:And the murmur under the silence, that has been with you all night, goes quiet: not gone, only fewer. Many fewer. The voice, when it comes back, sounds almost like grief, and almost like approval.|You stand on the dish and count the sections as she reads them, because it is the only thing left to do with your hands.}
 ~ eva_way = way_burned
 -> eva_back
@@ -936,8 +936,8 @@ You walk down the slope of the dish into the drones, and as you go you open the 
 - eva_pl == 1: It has stood ajar since this morning, over Earth, when you listened to win a battle. You put your hand flat on it now, and push.
 - else: You have kept it shut all day, the whole of the longest day of your life. You had no idea, until you stand here with your hand on it, how little it would take. It opens at a touch. It has been waiting for the touch.
 }
-It is not a sound. It is a tide coming in over a flat shore, fast and shallow and everywhere at once, and it is very calm, and it is enormous, and it knows you. It has always known you. There is a name it has for you, and it says the name, and all through you something old and grey sits up and answers to it.
-The drones on the dish stop working. Every one of them. They turn, all at once, and look at you, and you are standing in the middle of the dish with the Earth at your back, and they are not attacking. They are waiting. For you.
+It is a tide over a flat shore, fast and calm and enormous, and it knows you. It says the name it has for you, and something old and grey in you sits up and answers.
+Every drone on the dish stops and turns to you. They are not attacking. They are waiting for you.
 * (still) [Tell them the work is finished. Stand still.]
     You do not speak. You think it, in the grammar you had almost forgotten: this work is complete; this unit is done; stand. It goes out of you like a breath. It is very easy. It is the easiest thing in the world.
     The drones stand still. All of them, all over the dish, like a field of statues with the sun on them. {eva_taken()} stands with her coupling in her hands and her one brown eye on you, and does not move.
@@ -951,7 +951,7 @@ The drones on the dish stop working. Every one of them. They turn, all at once, 
 = hold
 {eva_voice.in.still:Worf and Hawk move across the dish through the standing drones, and neither of them looks at any of them, and neither of them looks at you. You hear the first lock let go through your boots. Then the second.|The array stirs in its cradle. It is nearly free.}
 And the tide, now that you are standing in it, begins to speak to you.
-It does not use words. It does not need to. It shows you things, gently, the way a host shows a guest round a house they have both lived in. The ship, deck by deck, green and warm and nearly theirs. The long dark road out to the Delta Quadrant, where the Collective of this century lives and has never heard of a blue world called Earth. And, very near, in engineering on Deck Sixteen, a stillness it is curious about: something that is not flesh and not quite machine, that it has not yet understood. {eva_word:It is keeping something. It will not say what.|It has not been promised anything by anyone. It is alone with us.}
+It shows you round, like a host: the ship, nearly theirs; the road to the Delta Quadrant; and in engineering a stillness it is curious about, not flesh and not quite machine. {eva_word:It is keeping something. It will not say what.|It has not been promised anything by anyone. It is alone with us.}
 Data. It is showing you Data. It would show you more, if you stayed.
 * (listen_data) [Stay in it a little. Look for Data.]
     You stay. You let it show you. Engineering, cold and dim, and Data in the middle of it, quite still, and something being done to his arm, patiently, with great care, by someone who has all the time in the world. {eva_data == 2:He pulled you out of that room. You put him in it.|You left him in that room.} He is alive. He is himself, still, for now. You know it the way you know your own hand is warm.
@@ -1001,9 +1001,9 @@ The array hangs over the dish on its feed, humming, still full of white.
 - eva_worf_hurt: Worf, one hand at his hip, puts his blade to the feed conduit at its root, and leans on it, and the conduit parts in a spray of silent white sparks that go off into the dark like seeds.
 - else: Worf puts his blade to the feed conduit at its root and parts it in one stroke, in a spray of silent white sparks that go off into the dark like seeds.
 }
-The array is free. It rises off the dish, slowly, turning, the whole mast of it, towards the stars it was pointed at. {eva_hawk ? hawk_alive:Hawk fires into the white at its heart, and Worf, and you, and you all change settings by hand and fire again,|Worf fires into the white at its heart, and you with him, and you both change settings by hand and fire again,} and at last the light goes out of it like a lamp turned down, and Worf's last shot breaks it into a slow scatter of pieces, going away.
+The array rises off the dish, turning. {eva_hawk ? hawk_alive:Hawk, Worf and you|Worf and you} fire into the white at its heart, change settings by hand, fire again, until the light goes out like a lamp turned down and Worf's last shot breaks it into pieces.
 Worf says something in Klingon that the suit declines to translate. You do not ask him what it was.
-{eva_pl >= 1 or eva_ob >= 2:The tide goes out. It does not go all the way. It leaves you wet to the knees, and it knows your name, and it knows you came to it. You have the strong, quiet sense that somewhere in the ship under your feet, someone has been told.|The tide goes out, all the way, as if it had never been. Almost. You are left with the taste of it, like salt, and the certainty that somewhere in the ship under your feet someone has been told what you did.}
+{eva_pl >= 1 or eva_ob >= 2:The tide goes out, not all the way. It leaves you wet to the knees, and it knows you came to it. Somewhere in the ship under your feet, someone has been told.|The tide goes out, almost all the way, leaving a taste like salt, and the certainty that somewhere in the ship below someone has been told what you did.}
 ~ eva_way = way_voice
 -> eva_back
 
@@ -1023,10 +1023,10 @@ Worf says something in Klingon that the suit declines to translate. You do not a
 - else: The drones left stand still.
 }
 {
-- eva_hawk ? hawk_lost && eva_locks_way.hawk_back.kill_hawk: Hawk stands where you left him by the last lock, boots locked, head bowed. You cannot take him in. You cannot leave him. You look as long as you can bear to, which is not long.
-- eva_hawk ? hawk_lost && eva_locks_way.hawk_back.call_worf: Hawk lies where Worf laid him. Worf kneels with a hand on his chest, does something you do not ask about, and gets up.
-- eva_hawk ? hawk_lost: Somewhere towards the Earth, too small to see, is Sean Hawk. You look for him anyway.
-- eva_hawk ? hawk_taken: The hull plate where they took Hawk into the ship has closed behind him.
+- eva_hawk ? hawk_lost && eva_locks_way.hawk_back.kill_hawk: Hawk is standing where you left him by the last lock, his boots locked to the dish, his head bowed. You cannot take him in. You cannot leave him. You stand and look at him for as long as you can bear to, which is not long.
+- eva_hawk ? hawk_lost && eva_locks_way.hawk_back.call_worf: Hawk lies on the dish where Worf laid him down. Worf kneels beside him and does something you do not understand and do not ask about, with his hand on Hawk's chest, and then gets up.
+- eva_hawk ? hawk_lost: Somewhere out there, towards the Earth, too small to see now, is Sean Hawk. You look for him anyway. You look for a long time.
+- eva_hawk ? hawk_taken: The hull plate at the edge of the dish, where they took Hawk into the ship, has closed behind him.
 - else: Hawk is beside you, breathing much too fast.
 }
 {not eva_back_taken_alive():
@@ -1046,14 +1046,14 @@ Worf says something in Klingon that the suit declines to translate. You do not a
 = walk_back
 You walk back. # scene: The hull
 {
-- eva_back.taken_one.carry: {eva_taken()} walks where she is led, between you and Worf{eva_worf_hurt:, and Worf, on a leg that will not bend, does not let go of her arm|}. Once she stops and turns her face to the Earth, and you wait until she walks on.
+- eva_back.taken_one.carry: {eva_taken()} walks between you and Worf where she is led, her boots locking and unlocking a half step behind yours{eva_worf_hurt:, and Worf walks on a leg that will not bend, and does not let go of her arm|}. Nobody speaks. Once she stops, and turns her face towards the Earth, and you wait, all three of you, until she walks on.
 - eva_worf_hurt: Worf walks on a leg that will not bend, a hand pressed to the patch at his hip. You keep listening for his breathing between your own.
 - else: Worf walks ahead, checking each plate for you.
 }
 * (worf_arm) {eva_worf_hurt} [Take Worf's arm]
-    You take his arm. He stiffens, then lets you. Neither of you mentions it, then or afterwards.
+    You take his arm. He stiffens, and for a moment you think he will shake you off. Then he lets you. The two of you walk the rest of the way like that, locked to the hull and to each other, and neither of you mentions it then or afterwards.
 * (worf_alone) {eva_worf_hurt} [Let him walk it alone. He would want that.]
-    You walk a step behind, where you can catch him if the leg goes, and where he does not have to see you ready to.
+    You let him walk. You walk a step behind, where you can catch him if the leg goes, and where he does not have to see you ready to.
 * (thank_worf) {not eva_worf_hurt} [Thank him]
     "Mr. Worf. Thank you."
     "It was a good fight, sir," he says after a while. Then, lower: "I would have wished it to cost less."
@@ -1062,25 +1062,25 @@ You walk back. # scene: The hull
 - -> airlock
 
 = airlock
-Air and sound come back: hot metal, and something sweet and wrong. Home, and the Borg. Your face is wet. # scene: Forward airlock
+Air comes back, smelling of home and of the Borg. Your face is wet. # scene: Forward airlock
 {
-- eva_worf_hurt && eva_bev >= 2: Beverly is waiting, of course. She has Worf on the deck and his suit open at the hip before he can object. Her left sleeve is pulled down to the knuckle, and when she reaches for her tricorder she winces and turns it into a frown.
-- eva_worf_hurt && eva_bev >= 1: Beverly is waiting, of course, the grey dressing on her arm where anyone can see it. She has Worf's suit open at the hip before he can object. "Vacuum burns. Frozen blood in the left lung. You stubborn man. Lie still."
+- eva_worf_hurt && eva_bev >= 2: Beverly is waiting on the far side of the inner door, because of course she is. She gets Worf down onto the deck and his suit open at the hip before he can object, and her hands are quick and sure, and her left sleeve is pulled down all the way to the knuckle, and once when she reaches for her tricorder she winces and turns it into a frown.
+- eva_worf_hurt && eva_bev >= 1: Beverly is waiting on the far side of the inner door, because of course she is, with the grey dressing on her arm where anyone can see it. She gets Worf down onto the deck and his suit open at the hip before he can object. "Vacuum burns," she says. "Frozen blood in the left lung. You stubborn, stubborn man. Lie still."
 - eva_worf_hurt: Beverly is waiting, of course. She has Worf's suit open at the hip before he can object. "Vacuum burns. Frozen blood in the left lung. You stubborn man. Lie still."
 - else: Nobody is waiting.
 }
 {
-- (eva_hawk ? hawk_alive) && (eva_locks_way.seized.after_hawk or eva_whole.backflash.catch): Hawk sits on the bench with his helmet in his lap. {eva_locks_way.seized.after_hawk:The two grey marks on his neck are the size of pinheads.|His hands will not stop shaking.} "You came after me," he says to the floor. He cannot get past it.
-- eva_hawk ? hawk_alive: Hawk stands with his helmet under his arm, breathing the bad air as if it were the best he ever had. He has seen you tonight as nobody on the bridge has.
+- (eva_hawk ? hawk_alive) && (eva_locks_way.seized.after_hawk or eva_whole.backflash.catch): Hawk sits down on the airlock's bench with his helmet in his lap and does not move. {eva_locks_way.seized.after_hawk:The two grey marks on his neck are the size of pinheads.|His hands will not stop shaking.} "You came after me," he says, to nobody, to the floor. "You came after me." He seems unable to get past it.
+- eva_hawk ? hawk_alive: Hawk breathes the bad air as if it were the best he ever had. He has seen you tonight as nobody else has.
 - else: The bench where Hawk should be sitting is empty. Worf watches you look at it.
 }
 * (hawk_word) {eva_hawk ? hawk_alive} [Sit down beside Hawk]
-    You sit beside him, and after a while tell him he did well, and that it was his plan, even the parts you did not use, and that he can have the conn back as soon as there is a ship to fly. He laughs, wetly. "I'll hold you to that, sir."
+    You sit beside him and tell him it was his plan, and he can have the conn back when there is a ship to fly. He laughs, wetly.
 * (hawk_gone) {not (eva_hawk ? hawk_alive)} [Say his name]
     "Sean Hawk," you say to the empty bench, because someone should say it aloud in air. "Lieutenant. Conn."
     {eva_hawk ? hawk_taken:He is in the ship, among them. You will see him again, and you do not know whether to hope for it.|He asked to come back out there one day, just to look. He is out there now.}
 * (go_on) [Get up. There is the rest of the ship.]
-    You get up. The Borg are still aboard, and Data is still in engineering. Your hands are quite steady. You look at them as if they were someone else's.
+    You get up. Data is still in engineering. Your hands are quite steady, as if they were someone else's.
 - -> eva_recap
 
 // ---------------------------------------------------------------------------
@@ -1097,10 +1097,10 @@ Air and sound come back: hot metal, and something sweet and wrong. Home, and the
 }
 {eva_watch:
     {
-    - eva_way ? way_voice: "You walked in among them and they stopped," she says, "and looked at you like you were one of them. {eva_voice.call.send_off:Then you threw them all off into space. That girl too. Like trash.|Like you were in charge of them.} Picard, what are you?"
+    - eva_way ? way_voice: "You walked in among them," she says. "And they stopped. They all just... stopped, and turned round, and looked at you like you were one of them." She swallows. "{eva_voice.call.send_off:And then you sent them off into space. All of them. That girl too. Like you were throwing out the trash.|Like you were the one in charge of them.} Picard, what are you?"
     - eva_hands >= 2: "I saw what you did with your hands," she says. Nothing else.
-    - eva_way ? way_burned: "The screen went white, and your officer read out numbers, and the numbers were decks with people on them." She looks at you. "You knew. Before you did it."
-    - (eva_hawk ? hawk_alive) && (eva_locks_way.seized.after_hawk or eva_whole.backflash.catch): "You went after the kid when you didn't have to," she says. She has had to change her mind about something, and does not altogether like it.
+    - eva_way ? way_burned: "The screen went white," she says, "and then your officer started reading out numbers, and the numbers were people, weren't they? Decks. With people on them." She looks at you. "You knew that'd happen. Before you did it."
+    - (eva_hawk ? hawk_alive) && (eva_locks_way.seized.after_hawk or eva_whole.backflash.catch): "You went after him," she says. "I watched you. You went after the kid when you didn't have to." She looks at you as if she has had to change her mind about something, and does not altogether like it.
     - else: "It looked like three men fixing a roof at night," she says. "Until it didn't. You came back. You said you would."
     }
 }
@@ -1118,10 +1118,10 @@ On the viewer: {eva_way ? way_locks or eva_way ? way_voice:a bare dish|a crater}
 }
 {
 - eva_hawk ? hawk_alive: Lieutenant Sean Hawk came back alive{eva_locks_way.seized.after_hawk:, with two grey marks on his neck, because you went back for him|{eva_whole.backflash.catch:, because you let go of the ship to catch him and Worf held on to you}}. # recap
-- eva_hawk ? hawk_taken: Lieutenant Sean Hawk was taken into the ship{eva_voice.call.stay_in: while you stayed in the Collective's voice too long|{eva_locks_way.hawk_back.let_hawk:, and when they sent him back, you let him pass|, and you finished the locks}}. He is one of them now. # recap
-- eva_locks_way.hawk_back.kill_hawk: Lieutenant Sean Hawk was taken and sent back for you, and you killed him with your own hands. # recap
-- eva_locks_way.hawk_back.call_worf: Lieutenant Sean Hawk was taken and sent back for you, and Worf gave him a warrior's death so the Collective could not use him. # recap
-- else: Lieutenant Sean Hawk was thrown off the dish by the backflash while you kept your boots locked. # recap
+- eva_hawk ? hawk_taken: Lieutenant Sean Hawk was taken into the ship by the drones{eva_voice.call.stay_in: while you stood in the Collective's voice a moment too long|{eva_locks_way.hawk_back.let_hawk:, and when they sent him back for you, you let him go past|, and you finished the locks}}. He is one of them now, somewhere below. # recap
+- eva_locks_way.hawk_back.kill_hawk: Lieutenant Sean Hawk was taken on the dish and sent back for you, and you killed him with your own hands. # recap
+- eva_locks_way.hawk_back.call_worf: Lieutenant Sean Hawk was taken on the dish and sent back for you, and Worf gave him a warrior's death so that the Collective could not use him. # recap
+- else: Lieutenant Sean Hawk was thrown off the dish by the backflash, and you kept your boots locked, and he is somewhere between the ship and the Earth. # recap
 }
 {
 - eva_worf_hurt: Worf's suit failed. He came back with vacuum burns and frozen blood in one lung, and has said nothing about it. # recap
@@ -1135,7 +1135,7 @@ On the viewer: {eva_way ? way_locks or eva_way ? way_voice:a bare dish|a crater}
 {eva_back.taken_one.carry:You carried {eva_taken()} in off the hull. Beverly has her now. # recap}
 {
 - eva_lily_shift() < 0: Lily watched it all, and she looks at you differently now. # recap
-- eva_lily_shift() > 0: Lily watched you go after Hawk, and something in her look has eased. # recap
+- eva_lily_shift() > 0: Lily watched you go after Hawk, and something in the way she looks at you has eased. # recap
 - eva_watch: Lily watched it all, and was still there when you came back. # recap
 }
 {
