@@ -99,7 +99,7 @@ export interface EndingReport {
   /** Distinct explored states that arrive at it. */
   arrivals: number;
   root: string;
-  /** The first route found to it. */
+  /** The shortest route to it, in choices, from `root` (the story's start whenever the start reaches it). */
   route: string[];
 }
 

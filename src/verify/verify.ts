@@ -249,6 +249,8 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   const TERMINAL = -1;
   const FAILED = -2;
   const endings = new Map<string, EndingReport>();
+  /** Where each ending was met: the node whose choice led there (-1 for a root's first run), and that choice. */
+  const endingEdges = new Map<string, { node: number; rootIndex: number; text: string }[]>();
   const reportedErrors = new Set<string>();
   let choicesTaken = 0;
   let terminals = 0;
@@ -337,6 +339,10 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
       const known = endings.get(key);
       if (known) known.arrivals++;
       else endings.set(key, { id: t.id, kind: t.kind, arrivals: 1, root, route: route() });
+      const at = endingEdges.get(key) ?? [];
+      if (at.length < 4096)
+        at.push({ node: fromRec >= 0 ? (recNode[fromRec] as number) : -1, rootIndex, text: choiceText ?? "" });
+      endingEdges.set(key, at);
     }
     if (seg.neverYields) {
       problem(
@@ -709,6 +715,90 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
   }
 
   // Coverage problems.
+  /**
+   * Gives each ending the shortest route to it (in choices) over the graph of
+   * records, from the first root (the story's start, or the --from knot) when
+   * it reaches the ending, else from any root. Every record of the node an
+   * ending was met from counts (a frame takes the same choice there).
+   */
+  function shortenEndingRoutes(): void {
+    const count = recParent.length;
+    const nodeRecs = new Map<number, number[]>();
+    for (let r = 0; r < count; r++) {
+      const n = recNode[r] as number;
+      const list = nodeRecs.get(n);
+      if (list) list.push(r);
+      else nodeRecs.set(n, [r]);
+    }
+    const search = (fromRoots: (rootIndex: number) => boolean) => {
+      const dist = new Int32Array(count).fill(-1);
+      const via = new Int32Array(count).fill(-1);
+      const viaText: string[] = new Array(count);
+      const queue: number[] = [];
+      for (let r = 0; r < count; r++) {
+        if ((recParent[r] ?? -1) < 0 && fromRoots(recRoot[r] ?? 0)) {
+          dist[r] = 0;
+          queue.push(r);
+        }
+      }
+      for (let h = 0; h < queue.length; h++) {
+        const r = queue[h] as number;
+        const to = recKidTo[r] ?? [];
+        const texts = recKidText[r] ?? [];
+        for (let k = 0; k < to.length; k++) {
+          const t = to[k] as number;
+          if (t >= 0 && (dist[t] as number) < 0) {
+            dist[t] = (dist[r] as number) + 1;
+            via[t] = r;
+            viaText[t] = texts[k] ?? "";
+            queue.push(t);
+          }
+        }
+      }
+      return { dist, via, viaText };
+    };
+    const first = search((i) => i === 0);
+    let any: ReturnType<typeof search> | null = null;
+    const fromAnyRoot = (): ReturnType<typeof search> => {
+      if (!any) any = search(() => true);
+      return any;
+    };
+    for (const [key, report] of endings) {
+      const edges = endingEdges.get(key) ?? [];
+      let pick: { g: ReturnType<typeof search>; rec: number; text: string; root: number } | null = null;
+      for (let attempt = 0; attempt < 2 && !pick; attempt++) {
+        const g = attempt === 0 ? first : fromAnyRoot();
+        let best = Number.POSITIVE_INFINITY;
+        for (const e of edges) {
+          if (e.node < 0) {
+            if (g === first && e.rootIndex !== 0) continue;
+            best = 0;
+            pick = { g, rec: -1, text: "", root: e.rootIndex };
+            break;
+          }
+          for (const r of nodeRecs.get(e.node) ?? []) {
+            const d = g.dist[r] as number;
+            if (d >= 0 && d + 1 < best) {
+              best = d + 1;
+              pick = { g, rec: r, text: e.text, root: -1 };
+            }
+          }
+        }
+      }
+      if (!pick) continue;
+      const route: string[] = [];
+      let x = pick.rec;
+      let rootIndex = pick.root;
+      if (x >= 0) {
+        route.push(pick.text);
+        for (; (pick.g.via[x] as number) >= 0; x = pick.g.via[x] as number) route.push(pick.g.viaText[x] ?? "");
+        rootIndex = recRoot[x] ?? 0;
+      }
+      report.route = route.reverse();
+      report.root = roots[rootIndex] ?? START;
+    }
+  }
+
   const inScope = (node: number) => scope.has(node);
   const unreachedNodes = new Set<number>();
   for (const nm of a.named) {
@@ -739,6 +829,7 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     if (unreachedNodes.has(c.node)) continue;
     problem("choice-never-taken", c.path, `no route offers and takes the choice "${c.text}"`);
   }
+  shortenEndingRoutes();
   const declared = [...a.declaredEndings.keys()].sort();
   for (const id of declared) {
     const decl = a.declaredEndings.get(id);

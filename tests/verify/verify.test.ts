@@ -183,3 +183,11 @@ describe("functions", () => {
     expect(r.problems.map((p) => p.kind)).toEqual(["unreached-knot"]);
   });
 });
+
+describe("routes to endings", () => {
+  test("each ending is given its shortest route, not the first one explored", () => {
+    const r = verify("shortest");
+    expect(r.problems).toEqual([]);
+    expect(r.endings.map((e) => [e.id, e.root, e.route])).toEqual([["door", "(start)", ["Go straight to the door"]]]);
+  });
+});
