@@ -35,129 +35,123 @@ The captain is back aboard from Montana. During the battle over Earth, how far d
 ~ temp sb_gave = 0 // what Lily was given: 1 a lamp, 2 a job
 Sickbay, Deck Sixteen. # chapter: Chapter One — Triage # scene: Sickbay # theme: ship
 - (heat)
-Thirty-one degrees, says the panel beside the door. It said twenty-two when you started on Lily Sloane, and nobody in engineering has told you why.
-The air has gone thick as a hothouse. Water beads on the cold glass of the monitors and runs in threads down the biobed rails, and your collar is stuck to your neck. Behind the bulkheads the ventilation labors at something, and whatever it is doing, it is not cooling anything.
-Lily lies under the arch of the surgical frame while the regenerator works the last of the theta burns out of her forearms. She came aboard unconscious and still fighting, in a flight jacket you had to cut off her. Now she lies in a sickbay gown: a callus on her trigger finger, the blotched skin of someone who has lived too long downwind of a war. Her numbers are good now. Better than the ship's.
-Around her, every bed is full. Nine from the battle over Earth, two of them off the Defiant, pulled across in the last minute before the cube came apart; one of those is Petty Officer Teo Halloran, an engineer with both hands wrapped to the wrist in burn gel, who has told you twice that he has had worse. Alyssa Ogawa moves between them with a padd and the unhurried calm that has carried the two of you through worse nights than this one.
-In the corner bay a neural stabilizer hums over Ensign Mira Voss, who came in with a broken back and may not be lifted for six more hours. Ensign Dov Tolland, twenty-four years old and three months out of the medical academy, is labeling every hypospray on the tray in small square capitals. Labeling is a thing he can finish.
-Under your feet the deck gives one long shiver, the kind a ship makes when something heavy has been moved a long way off, and every monitor in the room blinks at once. Nobody mentions it. Tolland's stylus stops, and starts again.
+Thirty-one degrees, says the panel by the door. It said twenty-two when you started on Lily Sloane.
+Water beads on the monitors and your collar sticks to your neck. Whatever the ventilation is doing, it is not cooling anything.
+Lily lies under the surgical frame while the regenerator works the theta burns out of her forearms: a callus on her trigger finger, the skin of someone who has lived downwind of a war. Her numbers are good. Better than the ship's.
+Every bed is full: nine from the battle, among them Petty Officer Teo Halloran off the Defiant, both hands in burn gel to the wrist. Alyssa Ogawa moves between them, unhurried.
+In the corner a neural stabilizer hums over Ensign Mira Voss, who has a broken back and may not be lifted for six more hours. Ensign Dov Tolland, three months out of the academy, is labeling hyposprays in small square capitals. Labeling is a thing he can finish.
+The deck shivers, and every monitor blinks at once. Nobody mentions it.
 + [Check on Lily]
-    You lean in under the frame. Marrow counts climbing, the burns down to a pink shine, heart rate high for a sleeper. Her right hand is closed around a grip that isn't there.
+    Marrow counts climbing, heart rate high for a sleeper. Her right hand is closed around a grip that isn't there, and her lips shape a name: Zefram.
     Her lips move. You catch a name, Zefram, spoken the way people say the name of a man who owes them money and a great deal of sleep.
-    "She's dreaming about the rocket," Tolland says, and then looks embarrassed to have noticed. # speaker: Dov Tolland
 + [Look in on Ensign Voss]
-    Voss is awake under the stabilizer's blue field, which runs from her shoulder to her hip. A console blew out beside her during the battle and threw her across the stellar cartography lab; the sixth thoracic vertebra came apart like chalk.
-    The field is holding the pieces while they knit. Six more hours and she'll walk out of here. Lift her before then and a splinter of bone can shear the cord, and she will never walk anywhere again.
-    "Is it always this hot in sickbay, Doctor, or is it me?" She has freckles, a shaved square above one ear where you set the cortical monitor, and a sister getting married on Bajor in three weeks whom she has mentioned four times since midnight. # speaker: Mira Voss
+    Voss is awake under the stabilizer's blue field. Lift her before the vertebra knits and a splinter can shear the cord.
+    "Is it always this hot in sickbay, or is it me?" She has freckles and a sister getting married on Bajor in three weeks. # speaker: Mira Voss
     "It isn't you," you tell her, and you are sorry it isn't.
 + [Call engineering about the heat]
-    "Crusher to engineering." Nothing. Then a voice that isn't Porter's, young and out of breath: "—coming out of the tube, we think, we can't see what's—" and the channel closes as if a hand had been laid over it.
-    Tolland has stopped labeling. You say, evenly, that engineering is busy, and he pretends to believe you.
+    "Crusher to engineering." A young voice, out of breath: "—coming out of the tube, we can't see what's—" and the channel closes.
+    Tolland has stopped labeling.
 - "Thirty-two," Ogawa says, with her eyes on the panel. "It's going the wrong way." # speaker: Alyssa Ogawa
-She doesn't ask what you want to do. She waits, the padd against her chest, for you to decide it.
+She waits for you to decide.
 + [Have the trauma kits packed]
     ~ sb_prep = 1
-    "Pack the trauma kits. Both of them. And the portable regenerators." You say it lightly, as if it were a drill.
-    Ogawa nods as if it were a drill, and neither of you is fooled. Tolland puts down his stylus and starts pulling drawers, and for the first time in an hour his hands look as if they know what they're for.
+    "Pack the trauma kits," you say lightly, as if it were a drill.
+    Neither of you is fooled. Tolland starts pulling drawers, and his hands look as if they know what they're for.
 + [Put Voss's stabilizer on its own battery]
     ~ sb_prep = 2
-    "Alyssa, put the stabilizer over to its internal cell. If the ship's power so much as hiccups, I don't want that field waiting on a relay."
-    She does it without a word. The hum over Voss changes pitch, very slightly, and Voss rolls her eyes up at you. "Is that good or bad?" # speaker: Mira Voss
-    "It's careful," you tell her. Which is not an answer, and she is sharp enough to notice.
+    "Put the stabilizer on its internal cell, Alyssa. I don't want that field waiting on a relay."
+    The hum over Voss changes pitch. "Good or bad?" she asks. # speaker: Mira Voss
+    "Careful," you tell her.
 + [Wait for the bridge]
-    "Not yet. The bridge knows more than we do, and they'll call. I'd rather move nine patients once than twice." You believe it while you are saying it.
-    Ogawa goes back to her rounds. Tolland goes back to his labels. The temperature goes on climbing, a tenth of a degree at a time, as if it had all the time in the world.
+    "Not yet. The bridge will call. I'd rather move nine patients once than twice."
+    The temperature goes on climbing, a tenth at a time.
 - -> comm
 
 - (comm)
 The comm chirps overhead. "Picard to Crusher." # speaker: Jean-Luc Picard
 {
 - pro_listened == 0:
-    He sounds like himself: clipped, exact, a man reading out a list he has already checked twice. Whatever happened over Earth, he kept his own counsel through it.
+    He sounds like himself: clipped, exact, a list checked twice.
 - pro_listened == 1:
-    He almost sounds like himself. Under the words there is a flatness you last heard years ago, in the months after the cube, when he would stop in the middle of a sentence and listen to something nobody else in the room could hear.
+    Under the words there is a flatness you last heard in the months after the cube, when he would stop mid-sentence and listen to something nobody else could hear.
 - else:
-    He sounds certain. That is what frightens you. He speaks as if he could see down the corridors of Deck Sixteen from the bridge, as if he already knows what is behind the bulkheads and has simply been waiting for the rest of you to catch up.
+    He sounds certain, as if he could see down Deck Sixteen's corridors from the bridge. That is what frightens you.
 }
 "Beverly, we've lost Deck Sixteen's engineering section. Mister Worf is sealing the deck. I want sickbay ready to move on my word, or without it." # speaker: Jean-Luc Picard
-He doesn't say that sealing the deck seals sickbay in with it. Somewhere beyond the doors you hear the pressure hatches going, one after another, like doors closing down a long hall.
+He doesn't say that sealing the deck seals sickbay in with it. Beyond the doors the pressure hatches go, one after another.
 + [Ask him what's in the walls]
     "Jean-Luc. What is it?"
     {
     - pro_listened == 0:
-        A pause. "I don't know yet. I have a suspicion I would very much like to be wrong about." You have known him thirty years. He is not wrong often.
+        "I don't know yet. I have a suspicion I would like to be wrong about." He is not wrong often.
     - pro_listened == 1:
-        "I think you know." Quietly, almost gently. "Survivors from the sphere. They came across while our shields were down." You hear him breathe out. "They're changing the deck to suit themselves."
+        "I think you know." Quietly. "Survivors from the sphere. They came across while our shields were down."
     - else:
-        "Borg," he says, with no pause at all. "Drones from the sphere. They're making the deck warm and wet because that is how they like it." Then, lower, as if to himself: "They're nearly finished with the first section." You did not ask him how he knows that.
+        "Borg," he says, with no pause at all. "They're making the deck warm and wet, the way they like it. They're nearly finished with the first section." You did not ask how he knows that.
     }
 + [Tell him sickbay can't move]
-    "I have nine patients and one of them can't be lifted for six hours without losing the use of her legs. Sickbay is not ready to move."
+    "I have a patient who can't be lifted for six hours. Sickbay is not ready to move."
     {
     - pro_listened == 2:
-        "Then it will have to be ready in less." There is no apology in it and no curiosity either. "Do not wait for them to come to you, Doctor. They will come."
+        "Then it will be ready in less. Do not wait for them to come to you, Doctor." No apology in it, and no curiosity.
     - else:
-        A silence, long enough that you picture his hand on the back of his neck. "Then get it ready in less," he says. "I'm sorry, Beverly. I mean that."
+        "Then get it ready in less," he says. "I'm sorry, Beverly."
     }
 + [Say nothing and listen]
-    You don't answer. You have known him thirty years, across a dinner table and an operating table, and you have learned that what he leaves out is usually the part that matters.
+    You don't answer. What he leaves out is usually the part that matters.
     {
     - pro_listened == 0:
-        What he leaves out is fear, and he leaves it out so carefully that you can see the shape of it.
+        What he leaves out is fear, so carefully that you can see its shape.
     - pro_listened == 1:
-        What he leaves out is a name. He doesn't say it, and you can hear him not saying it.
+        What he leaves out is a name. You can hear him not saying it.
     - else:
-        What he leaves out is doubt. There is none in him at all, and on him that sounds like a fever.
+        What he leaves out is doubt, and on him that sounds like a fever.
     }
 - "Picard out."
-Thirty-three degrees. The overhead lights dim to half, then fail, and the amber emergency strips come up along the deck like a runway. {sb_prep == 2:The hum of the stabilizer over Voss never wavers; it is already on its own cell. You have done one thing right tonight.|The hum of the stabilizer over Voss falters, and drops, and for one terrible second the field flickers before it catches on its backup cell. Voss makes a small sound. Then it steadies.}
-Then, at the main doors, a blow. Not a knock. A single heavy weight set against the metal, and after a while, another, as patient as a tide. # pause
-Tolland drops a hypospray. It rolls under a bed, and nobody goes after it.
+The lights fail, and the amber emergency strips come up along the deck. {sb_prep == 2:The stabilizer over Voss never wavers; it is already on its own cell.|The stabilizer over Voss falters, and for one terrible second the field flickers before it catches on its backup cell.}
+Then, at the main doors, a blow: a heavy weight set against the metal, and after a while another, patient as a tide. # pause
 -> lily_wakes
 
 - (lily_wakes)
-The dark wakes Lily where the light did not. She comes up off the frame in one movement, tearing the regenerator cuff from her arm, and she is on her feet with her back against a bulkhead before Ogawa can reach her.
-"Nobody move." Her voice is cracked with radiation and sleep. She has nothing in her hands and holds them as if she has something. "Where's my gun? Where's Zefram? Who's banging on that door?" # speaker: Lily Sloane
-Another blow at the doors. Lily's eyes go to them and stay there.
+The dark wakes Lily. She tears the regenerator cuff off and is on her feet with her back to a bulkhead before Ogawa can reach her.
+"Nobody move. Where's my gun? Where's Zefram? Who's banging on that door?" # speaker: Lily Sloane
 + [Tell her the truth]
     ~ sb_lily = 1
     ~ lily_trust += 1
-    You tell her plainly, doctor to patient. Her name is Lily Sloane; she took a dangerous dose of theta radiation at the missile complex; she is aboard a starship in orbit above Montana, in the year she thinks it is, crewed by people from three hundred years after it; you have spent the last two hours keeping her alive.
-    She stares at you. Then she laughs, a short hoarse bark that hurts her throat. "Sure. And I'm the Pope's dentist." # speaker: Lily Sloane
-    But she lowers her hands a little. Whatever she believes, she has noticed that you did not try to make it easier for her, and people who make things easier are the ones she has learned to watch.
+    You tell her plainly: theta radiation at the missile complex, a starship above Montana, a crew from three hundred years after her own, two hours keeping her alive.
+    She laughs, hoarse. "Sure. And I'm the Pope's dentist." But she lowers her hands a little. You did not try to make it easier for her, and she has noticed. # speaker: Lily Sloane
 + [Tell her she's safe]
-    "You're in a hospital," you say, in the voice that has talked a great many frightened people back onto a bed. "You were hurt. You're safe here."
-    "Lady, the last man who told me I was safe was selling seats in a bunker." She looks at the amber strips, the sweating walls, the door. "This isn't safe. I know what safe looks like, and it doesn't knock." # speaker: Lily Sloane
-    It is hard to argue with, so you don't.
+    "You're in a hospital. You were hurt. You're safe here."
+    "Lady, the last man who told me I was safe was selling seats in a bunker. Safe doesn't knock." # speaker: Lily Sloane
 + [Sedate her]
     ~ sb_lily = 2
     ~ lily_trust -= 1
-    She is going to hurt herself, or Ogawa, or run into whatever is on the other side of that door. You take a hypospray from Tolland's tray, the one marked in his neat capitals, and you are beside her before she sees you move.
-    She fights. She is quick and weak and very angry, and it takes you and Ogawa together. You give her half the dose, enough to take the edges off the world.
-    "You didn't even ask," she says, thickly, as her knees go. It is not a complaint. It is a note she is making for later. # speaker: Lily Sloane
+    She is going to hurt herself, or run into whatever is behind that door. You take a hypospray from Tolland's tray.
+    She fights, quick and weak and furious, and it takes you and Ogawa together to give her half a dose.
+    "You didn't even ask," she says thickly, as her knees go. It is a note she is making for later. # speaker: Lily Sloane
 - Another blow at the doors. {sb_lily == 2:Lily flinches at it, slowly, from a long way down.|Lily flinches, and hates that she flinched.} "What's out there?" # speaker: Lily Sloane
 + [Put a hand lamp in her hands]
     ~ sb_gave = 1
-    You take a hand lamp from the emergency locker and put it into her hands, switched on. People hold on to light. It's one of the oldest things you know about frightened patients.
-    {sb_lily == 2:Her fingers close around it slowly. She points it at the door, as if that might help.|She weighs it, and you see her decide it would make a fair club, and she holds it by the wrong end on purpose.}
+    You put a lit hand lamp into her hands. People hold on to light.
+    {sb_lily == 2:Her fingers close around it slowly.|She weighs it as a club, and holds it by the wrong end on purpose.}
 + [Give her a job]
     ~ sb_gave = 2
-    "I don't know yet. Until I do, hold this." You put her hands on the gel wrap around Halloran's right hand, where it has started to lift at the wrist. "Keep it sealed. Don't let go till I tell you."
-    {sb_lily == 2:She holds on with both hands, which is the only thing keeping her upright, and Halloran says, kindly, that she's doing fine.|She holds it. Her hands are steady the moment they have something to do, and Halloran, who has been an engineer for twenty years, looks at the way she holds them and says, "You've done this before." # speaker: Teo Halloran}
+    "I don't know yet. Hold this." You put her hands on the gel wrap around Halloran's right hand, where it has started to lift. "Keep it sealed."
+    {sb_lily == 2:She holds on with both hands, which is the only thing keeping her upright.|Her hands are steady the moment they have something to do. "You've done this before," Halloran says. # speaker: Teo Halloran}
     {sb_lily != 2:"Too many times," she says. # speaker: Lily Sloane}
 + (idk) [Tell her you don't know]
-    "I don't know," you say. "That's the truth. When I know, you'll know."
-    {sb_lily == 2:She doesn't seem to hear it.|She studies you for a moment. "Huh," she says. "Doctor who says she doesn't know. That's new."} # speaker: Lily Sloane
+    "I don't know. When I know, you'll know."
+    {sb_lily == 2:She doesn't seem to hear it.|"Huh. Doctor who says she doesn't know. That's new."} # speaker: Lily Sloane
 - -> decide
 
 - (decide)
-The doors are bowing inward now. A seam of the frame has opened the width of a finger, and through it comes warm air with a smell you don't have a word for: hot metal, and under it something like the inside of a greenhouse, green and close and alive.
-"Aft hatch in the ICU opens on a Jefferies tube," Ogawa says, low and quick. "It runs up to the junction on Fifteen. We can get the walking wounded up it." {sb_prep == 1:She already has one of the trauma kits on her back. For once tonight, you are ahead of something.} # speaker: Alyssa Ogawa
+The doors are bowing inward. Through a finger-wide seam comes warm air that smells of hot metal and greenhouse.
+"The ICU hatch opens on a Jefferies tube up to the junction on Fifteen," Ogawa says, low. "The walking wounded can climb it." {sb_prep == 1:She already has a trauma kit on her back.} # speaker: Alyssa Ogawa
 "And Voss?" Tolland asks. # speaker: Dov Tolland
-Ogawa looks at you, and you both know the answer. "Voss can't be moved, Doctor. If we wait for Voss, we are all still in this room when that door goes." # speaker: Alyssa Ogawa
-From the stabilizer, Voss says, quite clearly: "She's right. Don't wait for me." # speaker: Mira Voss
-{sb_lily == 2:Lily is slumped against the bulkhead, blinking, trying to make her eyes agree about where you are.|Lily is watching you, not the door. She is waiting to see what kind of officer you are.} {sb_gave == 1:The lamp you gave her is still in her hand, its beam wavering on the doors.}{sb_gave == 2:{sb_lily == 2:Her hands have slid off Halloran's wrap; he is holding it shut himself, with the other gloved fist.|Her hands are still on Halloran's wrap, exactly where you told her to keep them.}}
-Another blow. The finger-wide seam becomes two fingers.
+"Voss can't be moved, Doctor. If we wait for Voss, we are all still in this room when that door goes." # speaker: Alyssa Ogawa
+"She's right," Voss says. "Don't wait for me." # speaker: Mira Voss
+{sb_lily == 2:Lily is slumped against the bulkhead, blinking.|Lily is watching you, not the door.} {sb_gave == 1:The lamp's beam wavers on the doors.}{sb_gave == 2:{sb_lily == 2:Her hands have slid off Halloran's wrap.|Her hands are still on Halloran's wrap.}}
+The seam becomes two fingers.
 + (insist_one) [Hold sickbay until every patient is moving]
     -> sickbay_hold(sb_lily)
 + [Take Lily and go for the tube, now]
@@ -174,91 +168,77 @@ Another blow. The finger-wide seam becomes two fingers.
 ~ temp sb_walk = 0 // promised Voss she would walk
 ~ temp sb_how = 2 // how Crusher left (see sickbay_tube)
 - (orders)
-"Nobody is going anywhere until everyone who can go is going," you say. "Alyssa, walking wounded to the ICU hatch. Dov, harnesses for the two on litters. I'll see to the doors."
-"Doctor—" Ogawa begins. # speaker: Alyssa Ogawa
-"I heard you. I heard her too." You don't look at Voss when you say it. "Move."
-They move. Sickbay turns in the amber half-light into a thing you know how to run: a triage floor, a set of problems in order of how fast they kill. Beds hiss down off their pedestals. Someone is crying quietly and walking anyway.
-Halloran sits up on the end bed with his gloved hands held up in front of him, like a boxer between rounds. "Doctor, if that's what I think it is out there, I'd like something to hit it with, and hands to hold it." # speaker: Teo Halloran
+"Nobody goes until everyone who can go is going. Alyssa, walking wounded to the ICU hatch. Dov, harnesses for the litters."
+Sickbay turns into a thing you know how to run: a triage floor, problems in order of how fast they kill.
+Halloran holds up his gloved hands like a boxer between rounds. "If that's what I think it is, Doctor, I'd like something to hit it with." # speaker: Teo Halloran
 + [Tell him to use his legs]
-    "You'll have hands in a week," you tell him. "Today you'll have legs. Use them."
-    He grins, which must hurt, and swings them off the bed.
+    "Today you'll have legs. Use them." He grins, which must hurt.
 + [Give him the doors to watch]
-    "Then be my eyes. Watch the doors, and shout the moment anything about them changes."
-    "Aye, Doctor." He plants himself on the end of the bed facing them, gloved hands on his knees, like a man guarding a gate with nothing but his opinion of whoever tries it.
+    "Then watch the doors, and shout if anything changes." He plants himself facing them like a man guarding a gate with nothing but his opinion.
 - The doors boom again.
 + [Throw the quarantine field across the doors]
     ~ sb_door = 1
-    Sickbay has a containment field built for plagues, and nobody has ever used it for a door. Tolland pulls the power off the empty biobeds and feeds it in, fingers flying on the panel.
-    The field comes up across the doors with a sound like a struck wire. The next blow lands on it and the whole sheet flares white, and holds.
-    "They'll learn it," Ogawa says, already moving. # speaker: Alyssa Ogawa
-    You know they will. You are counting on them being slow students for ten minutes.
+    Tolland feeds the empty biobeds' power into the quarantine field, and it comes up across the doors like a struck wire. The next blow flares white, and holds.
+    "They'll learn it," Ogawa says. You are counting on them being slow for ten minutes. # speaker: Alyssa Ogawa
 + [Drive the surgical frame against the doors]
     ~ sb_door = 2
-    The surgical frame weighs four hundred kilos and floats on antigrav pads. You walk it across the deck, swing it broadside to the doors, and cut the pads. It drops with a crash you feel in your teeth.
-    Whatever the drones can learn to step through, it won't be four hundred kilos of dumb alloy. There is nothing in it to adapt to.
-    {sb_lily == 2:Lily, propped against the bulkhead, watches it fall and says something slurred that sounds approving.|"Now you're thinking like somebody from my neighborhood," Lily says, and you find that you are absurdly pleased. # speaker: Lily Sloane}
+    You walk the four-hundred-kilo surgical frame broadside to the doors and cut its antigrav pads. There is nothing in dumb alloy for them to adapt to.
+    {sb_lily == 2:Lily, propped against the bulkhead, says something slurred that sounds approving.|"Now you're thinking like my neighborhood," Lily says. # speaker: Lily Sloane}
 + (nodoor) [Forget the doors and move people]
-    The doors will hold as long as they hold; nothing you can do from in here will change that by much. Every pair of hands you spend on them is a pair not lifting a patient.
-    "Leave it," you say, when Tolland starts toward the door panel. "People first. Everybody carries."
-    It is the fastest way to empty a room. It also means you are working against a clock you can't see, and every blow on the doors makes you look up.
+    "Leave the doors. People first. Everybody carries." It is the fastest way to empty a room, against a clock you can't see.
 - -> carry
 
 - (carry)
-The ICU is a narrow room at the back of sickbay, and the hatch is a square of black in its far wall with the first rungs of the tube catching the amber light. Ogawa goes up first, a lamp from the emergency locker clipped to her shoulder and a hypospray in her belt. The walking wounded follow her, one hand for the rung and one for the person above. # scene: Intensive care
-The two litter cases are the hard part: Ensign Park with her pelvis pinned and Chief Adebayo still under from the plasma burns. Tolland straps them into rescue harnesses so they can be hauled up the shaft like cargo, talking to each of them the whole time in a low stream that is mostly apology.
-Lily is still here. Somebody has to decide what to do with her.
+In the ICU the hatch is a square of black with the first rungs catching the light. Ogawa goes up first with a lamp; the walking wounded follow. # scene: Intensive care
+Tolland straps the litter cases, Ensign Park and Chief Adebayo, into harnesses to be hauled up like cargo, apologizing to each of them.
+That leaves Lily.
 + {sb_lily != 2} [Have Lily carry a litter]
     ~ lily_trust += 1
-    You hand her the foot end of Adebayo's harness. She takes it without a word and lifts properly, knees and not back, settling his weight before she moves, like someone who has been taught.
-    "Winter of fifty-three," she says, when she catches you looking. "We carried a lot of people out of a lot of places. Most of them got lighter toward the end." # speaker: Lily Sloane
-    She doesn't say it for sympathy. She says it so you'll know she can be trusted with a weight.
+    You hand her the foot of Adebayo's harness. She lifts properly, knees and not back. "Winter of fifty-three," she says. "We carried a lot of people." # speaker: Lily Sloane
 + (send) [Send Lily up with Ogawa]
-    "Lily, follow the woman with the light. Don't let go of the rung above you."
-    {sb_lily == 2:She is too slack from the sedative to argue. Ogawa comes back down three rungs, takes a fistful of the back of her gown, and talks her up the ladder one step at a time, the way you'd walk a drunk home.|"Up a hole in the dark with a bunch of strangers," Lily says. "Swell." She goes anyway, because the other choice is the door, and she has opinions about that door. # speaker: Lily Sloane}
+    "Lily, follow the woman with the light."
+    {sb_lily == 2:She is too slack to argue; Ogawa talks her up one rung at a time.|"Up a hole in the dark with strangers," Lily says. "Swell." She goes anyway. # speaker: Lily Sloane}
 + [Keep Lily beside you]
     ~ sb_kept = 1
     "Stay by me."
-    {sb_lily == 2:She sits where you put her, against the bulkhead by the hatch, her head lolling, one hand hooked into the hem of your tunic like a child in a crowd.|"You guarding me or keeping me?" She has her back to the wall and her eyes on everything. # speaker: Lily Sloane}
-    {sb_lily != 2:"Both," you say. She almost smiles.}
-- Then it's Halloran's turn at the foot of the ladder, and he looks at the rungs and then at his hands, wrapped thick as loaves.
-"I can't hold on in these," he says, very calmly, as if reporting a fault in a relay. # speaker: Teo Halloran
+    {sb_lily == 2:She sits where you put her, one hand hooked into the hem of your tunic.|"You guarding me or keeping me?" # speaker: Lily Sloane}
+    {sb_lily != 2:"Both," you say.}
+- Then it's Halloran's turn, and he looks at the rungs and at his hands, wrapped thick as loaves.
+"I can't hold on in these," he says calmly. # speaker: Teo Halloran
 + (strip) [Strip the dressings so he can climb]
-    You cut the gel wraps away. Under them his palms are raw and shining and they will scar now, where they would not have scarred in a week. He knows it. You know it.
-    He grips the first rung, goes white to the lips, and climbs. You hear him swearing all the way up, inventive and steady, in what sounds like three languages.
+    You cut the wraps away. His palms will scar now, where they would not have in a week. He climbs white to the lips, swearing in three languages.
 + (haul) [Rig a harness and haul him up]
-    Tolland clips him into the last harness and the two of you haul from the hatch, hand over hand, while Halloran walks his feet up the rungs and apologizes for his weight.
-    It keeps his hands whole. It takes three minutes you don't have, and through every one of them the doors keep up their slow, unhurried knocking.
-- The ICU is empty now but for the hatch and the haul line. You go back through to sickbay, to the one bed nobody is emptying. # scene: Sickbay
-Voss has been lying in the stabilizer listening to all of it: the orders, the harnesses, the doors, the names going up the shaft one by one and not hers. She has worked it out. She worked it out before Ogawa said it.
+    You and Tolland haul him up in the last harness. It keeps his hands whole, and takes three minutes you don't have.
+- You go back to the one bed nobody is emptying. # scene: Sickbay
+Voss has heard the names going up the shaft, and not hers. She worked it out before Ogawa said it.
 + [Tell her exactly where things stand]
     ~ sb_talk = 1
-    You tell her. The doors, the tube, the six hours she doesn't have. You don't soften it, because she is a Starfleet officer and because she would know.
-    "Okay," she says. She breathes out. "Okay. Thank you. Everybody else has been using their cheerful voice on me since midnight." # speaker: Mira Voss
+    You tell her: the doors, the tube, the six hours she doesn't have.
+    "Okay. Thank you. Everybody else has been using their cheerful voice on me." # speaker: Mira Voss
 + [Give her something for the fear]
     ~ sb_talk = 2
-    "I'm going to give you something to take the edge off." A mild anxiolytic; it won't touch her breathing or the fracture. It will take the sharpest of the fear and blunt it.
-    She watches you load the hypospray. "You're not telling me something," she says, and then the drug reaches her and the lines around her eyes soften. "That's all right. I don't think I want to know." # speaker: Mira Voss
+    A mild anxiolytic, to blunt the sharpest of the fear.
+    "You're not telling me something," she says, and then the drug reaches her. "That's all right." # speaker: Mira Voss
 + [Ask about her sister]
     ~ sb_talk = 3
     "Tell me about your sister. The one getting married."
-    She gives you a look that says she knows exactly what you're doing, and then she tells you anyway, because it is better than listening to the doors. The groom is late for everything. There will be lanterns. She has written a speech and hates it.
+    She knows what you're doing, and tells you anyway: a groom late for everything, lanterns, a speech she hates.
     "Remind me to tell you the rest," she says. "After." # speaker: Mira Voss
 - -> breach
 
 - (breach)
 {
 - sb_door == 1:
-    The field goes first. It flares at every blow, white, white, white, and then a blow lands and the flare is green, and the drones stop striking. They have found its frequency. One of them simply lays its hand flat against it and the field parts around the fingers like water.
+    The field flares white at every blow, then green, and a drone lays its hand flat against it and the field parts around the fingers like water.
 - sb_door == 2:
-    The doors part at last, but the frame is still there. It shrieks across the deck a centimeter at a time, four hundred kilos of dumb alloy pushed by things that do not tire, and it buys you every second it can.
+    The doors part, and the frame shrieks across the deck a centimeter at a time, buying every second it can.
 - else:
-    Nothing holds the doors, so the doors simply open. They grind apart on their tracks, and the heat comes through them like the breath of an animal.
+    Nothing holds the doors, so they simply open, and the heat comes through like an animal's breath.
 }
-You see them clearly for the first time. Grey skin gone waxy, threaded with black; one eye replaced by a lens that sweeps a thin red line across the room; arms ending in tools that no hand was ever meant to become. They move without hurry. Behind them, Deck Sixteen's corridor is green and dripping and crowded with new machinery you never authorized.
-And there is a sound, below hearing, that you feel in your breastbone: a crowd of voices, all talking at once, all saying the same thing.
-Ogawa has come back down the ladder and is calling through the ICU door. "Everyone who can climb is up. Doctor, now." # speaker: Alyssa Ogawa
+You see them for the first time: grey skin threaded with black, a lens sweeping a red line across the room, arms ending in tools. Behind them the corridor is green and dripping.
+"Everyone who can climb is up," Ogawa calls. "Doctor, now." # speaker: Alyssa Ogawa
 "Doctor." Tolland, at the hatch, with his hand held out to you. # speaker: Dov Tolland
-From the stabilizer, Voss turns her head as far as the field will let her. {sb_talk == 2:The sedative has slowed her, but not her mind.|Her voice is perfectly level.} "Please go. I'd rather it wasn't your face I see when they get here." # speaker: Mira Voss
+{sb_talk == 2:Voss is slowed by the sedative, not her mind.|Voss's voice is level.} "Please go. I'd rather it wasn't your face I see when they get here." # speaker: Mira Voss
 {sb_talk != 3:
     ~ sb_talk = 0
 }
@@ -271,100 +251,93 @@ From the stabilizer, Voss turns her head as far as the field will let her. {sb_t
 
 - (handoff)
 "Computer. Medical hologram, on. Now."
-He arrives already moving, a bald man in a blue-shouldered uniform with the faintly injured air of someone interrupted in the middle of something important. He opens his mouth to complain about it, sees the doors, and closes it. "Ah," he says. "Those are not patients." # speaker: EMH
-"This is Ensign Mira Voss. T6 fracture, five hours from a clean knit. She cannot be moved. Keep her alive." You are already backing toward the ICU. "Keep them off her as long as you can."
-"I have set more spines than you have, Doctor, if you count simulations, and I always count simulations." His eyes go to the drones, and for a moment there is nothing on his face at all. "What else?" # speaker: EMH
+The hologram arrives already irritated, sees the doors, and closes his mouth. "Ah. Those are not patients." # speaker: EMH
+"Ensign Mira Voss. T6 fracture, five hours from a clean knit. She cannot be moved. Keep them off her as long as you can."
+"I have set more spines than you have, Doctor, if you count simulations, and I always count simulations. What else?" # speaker: EMH
 + [Tell him to keep her calm]
-    "Talk to her. Keep her calm. Don't let her be alone with it."
-    "Bedside manner," he says, with the weary pride of a performer asked for his best-known number. "I have several subroutines." But he is already turning toward Voss, and his voice, when he speaks to her, has dropped half an octave and lost every edge it had. # speaker: EMH
+    "Keep her calm. Don't let her be alone with it."
+    "Bedside manner. I have several subroutines." But his voice, turned to Voss, has lost every edge. # speaker: EMH
 + (watch) [Tell him to watch them and remember]
     ~ emh_log += adaptation
-    "Watch them. Everything they do to get through whatever's in their way. How many tries it takes. Record it all."
-    "I am a recording device with a bedside manner, Doctor. I always remember." A pause. "Whether anyone plays it back is another matter." # speaker: EMH
-    He stands so that the sensors in his emitters face the doors, and you see his eyes begin to track the drones, one, two, three, counting.
+    "Watch them. Every try it takes them to get through. Record it all."
+    "I always remember. Whether anyone plays it back is another matter." His eyes begin to track the drones, counting. # speaker: EMH
 + [Tell him to waste their time]
-    "Stall them. Talk. Get in the way. Anything."
-    "Wasting time," he says, "is the one thing in the universe for which I am not qualified." He straightens his tunic, turns to face the doors from where he stands, and raises his voice like a man going on stage. "Gentlemen! Visiting hours are over. You will need to check in at the desk." # speaker: EMH
-- Then he does something you don't expect. He draws the stool to the side of the stabilizer and sits on it. A hologram has no need to sit. He does it so that Voss can see his face without turning her head.
-"Go, Doctor," he says, without looking around. "They can't make anything of me. The worst they can do is switch me off. She won't be by herself when they come." # speaker: EMH
-You go. The last thing you see before the hatch is his hand, which is only light, resting on hers, which is not.
+    "Stall them. Anything."
+    He straightens his tunic and raises his voice like a man going on stage. "Gentlemen! Visiting hours are over." # speaker: EMH
+- Then he draws the stool to the stabilizer and sits, which a hologram has no need to do, so that Voss can see his face without turning her head.
+"Go, Doctor. The worst they can do to me is switch me off. She won't be by herself when they come." # speaker: EMH
+The last thing you see is his hand, which is only light, resting on hers, which is not.
 ~ sickbay_out += (ogawa, tolland, patients)
 -> sickbay_tube(1, 0, sb_lily)
 
 - (carry_voss)
-"Dov, the spinal board. Alyssa, a line down the shaft, and then get everyone clear of it."
-"Doctor, you said—" Voss begins. # speaker: Mira Voss
-"I said moving you was a risk. I didn't say it was the biggest one in the room."
-"Will I walk?" Her eyes are on yours, and they are very steady. # speaker: Mira Voss
+"Dov, the spinal board. Alyssa, a line down the shaft."
+"Will I walk?" Voss asks, very steady. # speaker: Mira Voss
 + [Tell her yes]
     ~ sb_walk = 1
-    "Yes," you say. You say it the way you'd set a bone: quickly, before either of you can flinch.
+    "Yes," you say, quickly, the way you'd set a bone.
 + [Tell her you don't know]
-    "I don't know. I know you'll live. That's the part I'm sure of."
-    She swallows. "Okay. I'll take that one." # speaker: Mira Voss
-- You lock the board's collar around her neck and the cradle along her spine, and you count, and on three you drop the stabilizer field.
-For a moment the whole of her back is held together by nothing but the board and your hands and her own perfect stillness. She doesn't breathe. Neither do you. Then Tolland has the other end and you are moving, and the board is on the line, and the line is in the shaft.
-Behind you the drones are in sickbay. "Computer, the medical hologram, now," you call over your shoulder, and somewhere behind you a testy voice starts to ask who authorized this, and then stops, and then says, in quite a different tone, "I see."
-He does what he can. He walks out among the drones and lectures them on visiting hours and hygiene and the proper way to enter a medical facility, and for a few seconds the nearest of them stop to study him, a thing with a voice and no blood in it. It won't last.
-The board is half up the shaft. A drone has come around him, and its arm is lifting toward the line.
+    "I don't know. I know you'll live."
+- You lock the board around her and drop the stabilizer field. For a moment her back is held together by the board and your hands and her own stillness. Then the board is on the line, and the line is in the shaft.
+The drones are in sickbay. "Computer, medical hologram," you call, and a testy voice starts to ask who authorized this, and stops. "I see."
+He lectures the drones on visiting hours, and for a few seconds they stop to study him. It won't last.
+The board is half up the shaft when a drone comes around him, its arm lifting toward the line.
 + [Put yourself between the drone and the line]
     ~ crusher_hurt = true
     ~ sickbay_out += (ogawa, tolland, patients)
-    You step in front of it. It's not courage; it's the same reflex that puts your hand over a wound.
-    The arm comes down past the line and across your forearm instead, and something fine and cold slides over your skin, two needles, a graze, gone. The drone hesitates, its lens ticking over you, as if you were a problem it had not been assigned.
-    Then the board is through the hatch above you and Tolland is hauling you up by the collar, and the EMH is still talking somewhere below, and your arm has begun to itch, deep down, in a way you do not like at all.
+    You step in front of it, the same reflex that puts a hand over a wound.
+    The arm comes down across your forearm instead: two fine cold needles, a graze, gone. The drone's lens ticks over you, as if you were a problem it had not been assigned.
+    Then Tolland hauls you up by the collar, and your arm has begun to itch, deep down.
 + (dov_holds) [Let Tolland hold the hatch]
     ~ sickbay_out += (ogawa, patients)
-    "Go, Doctor, she's your patient," Tolland says. "I'll be right behind you." He has a pry bar from the emergency locker in his hands and no idea what to do with it, and he stands in the hatch with it anyway. # speaker: Dov Tolland
-    You climb with the line. The board rises ahead of you, steady, Voss's eyes open and fixed on the dark above.
-    Tolland is not right behind you. You hear him below, one clear word that might have been your name, and then the sound of the pry bar on the deck. # pause
-    When you look down the shaft there is only the green light, and the hologram's voice, going on and on about visiting hours, to nobody at all.
+    "Go, Doctor, she's your patient," Tolland says. "I'll be right behind you." He stands in the hatch with a pry bar and no idea what to do with it. # speaker: Dov Tolland
+    You climb with the line, Voss's eyes fixed on the dark above.
+    Tolland is not right behind you. You hear one word below that might have been your name, and a pry bar hitting the deck. # pause
+    Below there is only green light, and the hologram's voice going on about visiting hours to nobody at all.
 + [Trust the hologram and haul together]
     ~ sb_how = 3
     ~ sickbay_out += (ogawa, tolland, patients)
-    "Both of you, on the line," you say, and then the three of you are hauling, you and Tolland from the hatch and Ogawa from above, hand over hand.
-    The drone's arm finds the line anyway. It does not cut it; it only closes on it, once, and the line jerks, and the board swings against the side of the shaft with a knock you will hear for the rest of your life.
-    Then the hologram has the drone by the shoulders and is leaning on it with all of his considerable self-regard, and the line is free, and you are all climbing.
-    At the top you run the tricorder along Voss's spine with hands that will not keep still. The cord is intact. Mostly. "I can't feel my feet," she says, quite calmly, the way Halloran said he couldn't hold on. "That's bad, isn't it." # speaker: Mira Voss
-    {sb_walk:You told her she would walk. You hold on to that and say it again, because you have seen worse come back, and because you said it first.|You tell her the truth, because she asked. Then you tell her you have seen worse come back, which is also true.}
+    "Both of you, on the line." The three of you haul, hand over hand.
+    The drone's arm closes on the line once, and the board swings into the shaft wall with a knock you will hear for the rest of your life. Then the hologram leans on the drone with all his considerable self-regard, and the line is free.
+    At the top the tricorder says the cord is intact. Mostly. "I can't feel my feet," Voss says calmly. "That's bad, isn't it." # speaker: Mira Voss
+    {sb_walk:You told her she would walk. You say it again, because you said it first.|You tell her the truth, because she asked, and that you have seen worse come back.}
 - -> sickbay_tube(sb_how, 0, sb_lily)
 
 - (alone)
-"Alyssa, take them up." You say it before she can argue. "That's an order. I'll put it in the log if it makes you feel better."
-"It won't," she says. But she goes, because she has never once, on this ship or the last, disobeyed you in a room like this, and she is not going to start by making you say it twice. # speaker: Alyssa Ogawa
-Tolland lingers at the hatch. "I could stay. I could—" # speaker: Dov Tolland
+"Alyssa, take them up. That's an order."
+She goes. She has never once disobeyed you in a room like this, and she will not make you say it twice. # speaker: Alyssa Ogawa
+"I could stay—" Tolland says. # speaker: Dov Tolland
 "You can climb, Ensign. Climb." He climbs.
 ~ sickbay_out += (ogawa, tolland, patients)
 {sb_kept:
     ~ lily_trust += 1
-    Lily is the last one at the hatch. She looks at you and at Voss and at the doors, and{sb_lily == 2:, even through the sedative,} she understands faster than any of them did. "You're really staying." # speaker: Lily Sloane
+    Lily is the last at the hatch{sb_lily == 2:, and even through the sedative she understands|, and understands faster than any of them}. "You're really staying." # speaker: Lily Sloane
     "Go with Alyssa. She'll keep you alive better than I could."
-    "Where I come from, the doctors went first." She says it without any bitterness, as a fact about the world, and then she climbs, and she looks back at you twice.
+    "Where I come from, the doctors went first." She climbs, and looks back at you twice.
 }
 "Computer. Medical hologram, on."
-He takes in the room in one turn of his head: the doors, the drones, the woman in the stabilizer, the doctor beside her. For once he has nothing to say about being woken.
-He watches the drones test the doorway, and his eyes do something you've never seen a hologram's eyes do: they narrow. "They tried the same approach twice and then changed it," he says. "They're not strong, Doctor. They're attentive. They learn everything you do." # speaker: EMH
+The hologram takes in the room in one turn of his head, and for once has nothing to say about being woken.
+He watches the drones test the doorway. "They tried the same approach twice and then changed it. They're not strong, Doctor. They're attentive." # speaker: EMH
 ~ emh_log += adaptation
-Then he turns to you, and the polish goes out of his voice. "You are the chief medical officer of this ship. If they take you, they take everything you know, and they'll use it on every patient aboard. I can sit with her. I can't be assimilated. You can." # speaker: EMH
+Then, without polish: "If they take you, they take everything you know and use it on every patient aboard. I can sit with her. I can't be assimilated. You can." # speaker: EMH
 "Doctor, please," Voss says. # speaker: Mira Voss
 + [Argue it as medicine]
-    "She's a spinal patient with a field on a battery cell and five hours to a clean knit. If the field fails, someone has to be here who can hold the fracture by hand. You can't do that if they take your emitters."
-    "Neither can you if they take you," he says. "Which they will." # speaker: EMH
+    "If the field fails, someone has to hold the fracture by hand. You can't if they take your emitters."
+    "Neither can you if they take you. Which they will." # speaker: EMH
 + [Pull rank]
     "I'm the chief medical officer. You said so yourself. This is my call."
-    "It is," he agrees. "I'd simply like it noted that it's the wrong one." # speaker: EMH
+    "It is. I'd like it noted that it's the wrong one." # speaker: EMH
 + [Say nothing]
-    You don't answer him. You put your hand on the edge of the stabilizer's frame, and leave it there, and that is your answer.
-    He looks at your hand for a long moment. "I see," he says quietly. # speaker: EMH
-- The first drone is through the doors. The red line of its eyepiece slides across the deck toward the stabilizer.
+    You put your hand on the stabilizer's frame and leave it there. "I see," he says quietly. # speaker: EMH
+- The first drone is through. Its red line slides toward the stabilizer.
 + (insist_three) [Stay with her]
     -> ending_sickbay_taken(sb_talk)
 + [Go, and leave her to him]
     ~ crusher_hurt = true
-    You take Voss's hand. "He's better company than I am," you tell her. "Don't let him tell you otherwise." She laughs, which hurts her, and lets go first.
-    The hologram takes your place on the stool. "I'll hold her hand," he says. "It's one of the few things I was programmed for that I've never once been asked to do." # speaker: EMH
-    You run. The drone is closer than you thought. Halfway up the ladder something catches your calf, two cold points through the fabric, a graze and then gone, and you kick free and climb and do not look down until the open hatch is a small green square beneath you.
-    Below, his voice goes on, low and even, telling Voss about the weather on Bajor in the wedding season. You don't know where he got it from. You suspect he is making it up.
+    "He's better company than I am," you tell Voss. She laughs, which hurts her, and lets go first.
+    The hologram takes your place on the stool. "I'll hold her hand. I've never once been asked to." # speaker: EMH
+    You run. Halfway up the ladder something catches your calf, two cold points through the fabric, and you kick free and climb.
+    Below, his voice goes on, telling Voss about the weather on Bajor in the wedding season. You suspect he is making it up.
     -> sickbay_tube(4, 0, sb_lily)
 
 // Route (b): straight for the Jefferies tube with Lily. Fastest, and Lily
@@ -374,90 +347,86 @@ Then he turns to you, and the polish goes out of his voice. "You are the chief m
 ~ temp sb_stopvoss = 0 // Crusher stopped at Voss's bed
 ~ temp sb_icu = 0 // the drone in the ICU: 0 stood still, 1 sedated it, 2 Lily went for it
 - (go)
-You look at Lily and think about the missile complex in Montana: the ruins, the smoke, the rocket standing in its silo like a cathedral spire. This woman built that ship with Zefram Cochrane. If the Phoenix does not fly tomorrow, the future you were born into does not happen, and she is one of perhaps two people alive who can make it fly.
-It is a terrible piece of arithmetic. You are a doctor, and you do it anyway.
-"Alyssa, Dov, we're going up the tube. Lily comes with me." You say it before anyone can ask about the others, because you will not be able to say it after.
-Ogawa looks at Voss in the stabilizer, at the two litter cases, and back at you, and says nothing at all. That is worse than anything she could have said.
+You look at Lily. She built the Phoenix with Zefram Cochrane, and if it does not fly tomorrow, your future does not happen.
+It is terrible arithmetic. You do it anyway.
+"We're going up the tube. Lily comes with me." You say it before anyone can ask about the others.
+Ogawa looks at Voss, at the litters, and back at you, and says nothing. That is worse.
 + [Bring everyone who can walk]
     ~ sb_walkers = 1
-    "Everyone who can stand, on your feet. Hand on the shoulder in front of you. Halloran, you're at the back."
-    Halloran gets off his bed, his gelled hands held up like a boxer's gloves, and shepherds four limping, frightened people into a line. "You heard the doctor," he tells them. "Nobody dies in line on my watch." # speaker: Teo Halloran
-    It makes you slower. Five people who can barely walk do not run. But they are moving, and they are yours.
+    "Everyone who can stand, on your feet. Hand on the shoulder in front of you."
+    Halloran shepherds four limping people into a line with his gelled hands. "Nobody dies in line on my watch." # speaker: Teo Halloran
+    It makes you slower. But they are yours.
 + [Just Lily and the staff, and fast]
-    "Everyone else stays in their beds. The hologram will be with you." You hear how it sounds. You say it anyway.
-    Halloran looks at you from the end bed, his gloved hands in his lap. He doesn't argue. He nods, once, the way a man does on a ship that is going down, and lies back and puts his wrapped hands on his chest.
-    You will remember that nod a long time.
-- Your way to the ICU runs past the stabilizer. Voss is watching you come, her head held still in the field, her eyes moving.
+    "Everyone else stays. The hologram will be with you."
+    Halloran doesn't argue. He nods, once, the way a man does on a ship going down, and lies back.
+- Your way to the ICU runs past Voss.
 + [Stop at her bed]
     ~ sb_stopvoss = 1
-    You stop. You owe her that, at least, and you can't think what else you owe her that you can pay.
-    "Don't," she says, before you can start. "I know what you're doing. I'd do it too. Go and do it." Then, because she is twenty-six and frightened: "Come back, if you can." # speaker: Mira Voss
-    You promise. It's the one promise tonight you already suspect you won't keep.
+    You stop.
+    "Don't. I'd do it too. Go." Then, because she is twenty-six: "Come back, if you can." You promise. # speaker: Mira Voss
 + [Don't look at her]
-    You don't look. You tell yourself it's for her sake, so she won't have to see your face, and you almost believe it.
+    You don't look.
     You feel her watching you all the way to the ICU door.
-- {sb_lily == 2:Lily can't run, not yet; you get her arm across your shoulders and take her weight. She weighs nothing. She smells of smoke and ozone and the antiseptic you rubbed into her burns.|Lily has already found her feet. She's shaky, but she's moving, and she has picked up a laser scalpel from the instrument tray without being asked and is holding it like a knife.}
-On your way past the wall panel you slap it. "Computer. Medical hologram, on."
-He appears between the beds with his chin up and his hands folded, a bald man in a blue-shouldered tunic, already drawing breath to speak. Then he sees the doors bowing, the drones' shadows in the seam, and the doctor leaving. "I see," he says. "And I'm to do what, precisely?" # speaker: EMH
+- {sb_lily == 2:Lily can't run yet; you take her weight across your shoulders.|Lily is on her feet, shaky, with a laser scalpel from the tray held like a knife.}
+You slap the wall panel. "Computer. Medical hologram, on."
+The hologram sees the doors bowing and the doctor leaving. "I see. And I'm to do what, precisely?" # speaker: EMH
 + [Keep the ones who can't move alive]
-    "Keep them alive. Keep them calm. Keep the drones off them as long as you can."
-    "Three instructions, one hologram, and no staff," he says. "How very organic." But he's already at Voss's side, reading her stabilizer, and his hand on the panel is as light as a real one would be. # speaker: EMH
+    "Keep them alive, and the drones off them as long as you can."
+    "How very organic," he says, already at Voss's side. # speaker: EMH
 + [Tell him to watch where they take people]
     ~ emh_log += transit
-    "You're on the internal sensors. When they take people, and they will, watch where they go. Record everything."
-    "Surveillance is hardly a medical specialty." He says it out of habit. Then his eyes unfocus for a moment as he reaches into the ship's sensors, and something in his face settles. "But I take your point, Doctor. Someone should be keeping the records." # speaker: EMH
+    "When they take people, watch where they go. Record everything."
+    "Hardly a medical specialty." His eyes unfocus into the ship's sensors. "But someone should keep the records." # speaker: EMH
 + [Give him nothing but a look]
-    You have no time. You give him a look, the one you give a first-year resident you're about to leave alone with a patient for the first time, and you go.
-    "Marvelous," he says behind you. "Abandoned on my first night." And then, in a different voice, to the room: "Now then. Who's in pain? Hands up. Those of you who can lift them." # speaker: EMH
+    You give him the look you give a first-year resident left alone with a patient, and go.
+    "Marvelous. Abandoned on my first night." Then, to the room: "Now. Who's in pain?" # speaker: EMH
 - -> icu
 
 - (icu)
 The ICU should be empty. It isn't. # scene: Intensive care
-A drone stands at the console beside the hatch. It came in through the service crawlway in the side wall, and the crawlway's panel hangs open behind it like a broken jaw. Its tool-hand is inside the console, and the console's lights are turning, one by one, from amber to a slow green.
-It hasn't looked at you. {sb_walkers:Behind you Ogawa stops the line of walking wounded in the doorway with one raised hand, and nobody in it makes a sound.|Behind you Ogawa stops in the doorway with Tolland at her shoulder, and neither of them makes a sound.}
-{sb_lily == 2:Lily stiffens against your shoulder. Through the sedative, some old part of her knows exactly what she's looking at, even if the rest of her has no name for it.|Lily goes perfectly still beside you, the scalpel low in her hand. You watch her weigh the thing, its size, its reach, where it's soft.}
+A drone stands at the console by the hatch, come in through the service crawlway. Its tool-hand is in the console, and the lights are turning green.
+It hasn't looked at you. {sb_walkers:Behind you Ogawa stops the line of wounded with one raised hand.|Behind you Ogawa and Tolland stop in the doorway.}
+{sb_lily == 2:Lily stiffens against your shoulder.|Lily goes still, the scalpel low, weighing where it's soft.}
 + [Stand still and let it work]
-    You know this about them; every Starfleet doctor does, from the reports after Wolf 359 and from the captain's own long silences. They don't trouble with what isn't a threat. Not until they're ready for it.
-    You put your hand on {sb_lily == 2:Lily's arm|Lily's wrist, over the scalpel,} and you don't move, and you don't let her move. {sb_lily == 2:She's too slow to argue.|She tries once to pull free, and then feels how steady your hand is, and stops.}
-    The red line of its lens passes over your face, over Lily's, over Tolland's. It goes back to the console. Ten seconds. Twenty. Then it finishes whatever it was doing and walks past you, close enough to feel its heat, out into sickbay.
-    You understand too late what it was doing. Behind you, the main doors stop bowing and slide open, smoothly, from the inside. It has let the others in.
-    {sb_lily != 2:"You knew it'd do that," Lily whispers. "Walk past." She doesn't sound grateful. She sounds like someone filing away a useful fact about a new kind of enemy. # speaker: Lily Sloane}
+    Every Starfleet doctor knows from the Wolf 359 reports: they ignore what isn't a threat.
+    You put your hand on {sb_lily == 2:Lily's arm|Lily's wrist, over the scalpel,} and don't let her move.
+    Its red line passes over your faces. Then it finishes and walks past you, close enough to feel its heat, into sickbay.
+    Too late you understand: behind you the main doors slide open, from the inside. It has let the others in.
+    {sb_lily != 2:"You knew it'd walk past," Lily whispers, filing it away. # speaker: Lily Sloane}
 + [Put a sedative into its neck]
     ~ sb_icu = 1
     ~ crusher_hurt = true
     ~ lily_trust += 1
-    There is grey skin at the side of its neck, between the tubing and the collar plate, and under grey skin there is a carotid artery. You load the hypospray with enough anesthetic to drop a Klingon and cross the room before you can think better of it.
-    The hiss is tiny. The drone turns, slower than it should, and its arm swings out at you, and two fine cold points drag across the back of your hand. Then the organic half of it goes to sleep, and the rest of it goes down with it, ticking, to the deck.
-    Your hand burns and then goes numb. You flex it. It flexes.
-    {sb_lily == 2:Lily watches all of it from where you propped her, and she laughs, a sound with no air in it. "Remind me," she says, "never to miss an appointment."|Lily is looking at you as if she is seeing you for the first time. "Remind me," she says, "never to miss an appointment."} # speaker: Lily Sloane
+    There is grey skin at its neck, and under it a carotid artery. You load enough anesthetic to drop a Klingon and cross the room.
+    The drone turns, slow, and two fine cold points drag across the back of your hand. Then it goes down, ticking, to the deck.
+    {sb_lily == 2:Lily laughs, a sound with no air in it.|Lily looks at you as if for the first time.} "Remind me never to miss an appointment." # speaker: Lily Sloane
 + {sb_lily != 2} [Let Lily go for it]
     ~ sb_icu = 2
     ~ lily_trust += 1
-    You don't stop her. Maybe you couldn't have. She is across the ICU in four steps and drives the lit scalpel two-handed into the cables behind its lens, and the lens goes dark, and it turns on her anyway, blind, its arm coming round.
-    Tolland gets there first. You don't see him decide to; he is simply there, between Lily and the arm, pulling her back by the shoulders of her gown, and the arm finds his neck instead.
-    You have him by the belt. You have the hypospray. Neither is enough. He looks at you with enormous surprise, and the color is already leaving his face in threads, grey, running under the skin like ink in water. # pause
-    "Go," he says, very politely. "I've got it." He hasn't got anything. The drone is drawing him back toward the crawlway, and he is not fighting it, because he is already beginning not to be able to. # speaker: Dov Tolland
-    Lily is staring at the place where he was. "That kid," she says. "That stupid kid." # speaker: Lily Sloane
+    You don't stop her. She drives the scalpel two-handed into the cables behind its lens, and it turns on her anyway, blind.
+    Tolland gets between them, pulling her back, and the arm finds his neck instead.
+    You have him by the belt. It isn't enough. The color is already leaving his face in grey threads. # pause
+    "Go," he says, very politely. "I've got it." He hasn't. The drone draws him back toward the crawlway. # speaker: Dov Tolland
+    "That kid," Lily says. "That stupid kid." # speaker: Lily Sloane
 - -> hatch
 
 - (hatch)
-The hatch won't open. The power to its seals is gone, and without it the hatch is just a slab of hull set flush in the wall, with a recessed handle that turns a quarter-inch and stops.
-{sb_icu == 0:Behind you, in sickbay, the drones are through the doors. You can hear the hologram's voice rising to meet them.|Behind you, the doors to sickbay give with a long groan of metal. You can hear the hologram's voice rising to meet whatever comes through.}
-{sb_lily == 2:"Move," Lily says, and the sedative has burned off enough that it comes out nearly steady. "Let me look."|"Move," says Lily. "Let me look."} # speaker: Lily Sloane
+The hatch won't open; its seals have no power.
+{sb_icu == 0:Behind you the drones are in sickbay, and the hologram's voice rises to meet them.|Behind you the sickbay doors give with a groan, and the hologram's voice rises to meet them.}
+"Move," {sb_lily == 2:Lily says, nearly steady|says Lily}. "Let me look." # speaker: Lily Sloane
 + [Let Lily open it]
     ~ lily_trust += 1
-    You step aside. She runs her fingers around the frame, taps the wall panels one after another with her knuckle, listening, and stops at one that sounds hollower than the rest.
-    "Somebody has to get in there when the lights are off," she says. "There's always a crank. There's always a stupid crank behind a panel nobody can open." She borrows your tricorder, gets the panel off with its butt end and three sharp blows, and hands it back without looking. There is a crank. # speaker: Lily Sloane
-    "{sb_lily == 1:Three hundred years, if you're telling the truth|Starships and ray guns}," she says, winding, "and you people still hide the good stuff behind six screws." The hatch cracks open on darkness and cooler air, and she grins at you over her shoulder, fierce and a little mad, and for a second you like her enormously. # speaker: Lily Sloane
+    She taps the wall panels with a knuckle until one sounds hollow.
+    "There's always a stupid crank behind a panel nobody can open." She gets it off with the butt of your tricorder. There is a crank. # speaker: Lily Sloane
+    "{sb_lily == 1:Three hundred years, if you're telling the truth|Starships and ray guns}," she says, winding, "and you still hide the good stuff behind six screws." For a second you like her enormously. # speaker: Lily Sloane
 + [Open it yourself]
-    You know where the manual release is, because you sat through the damage-control drill Worf insisted on last month and spent all of it thinking about your duty rosters. Apparently some of it stayed.
-    Panel, low on the left. You pull it off and wind the crank, and the hatch grinds open a hand's width, then a body's.
-    "You could've said you knew where the crank was," Lily says. "Instead of letting me stand here looking at it like a dummy." It isn't quite a complaint. # speaker: Lily Sloane
+    You remember Worf's damage-control drill: panel, low on the left. You wind the crank and the hatch grinds open.
+    "You could've said you knew," Lily says. It isn't quite a complaint. # speaker: Lily Sloane
 + {sb_icu != 2} [Let Tolland do it]
     "Dov. The manual release."
-    Tolland goes at the wall panels with shaking hands, finds the wrong one, finds another wrong one, apologizing to each of them. Lily watches him for about four seconds, then elbows him aside, finds the crank behind the third panel, and winds it.
-    "Nice try, kid," she says, and squeezes his shoulder, and he looks at her as if she had just saved his life, which, he will later insist, she had. # speaker: Lily Sloane
-- Ogawa goes up first with a lamp from the emergency locker. {sb_walkers:The walking wounded climb after her, one at a time, Halloran at the back steadying each of them on the first rung with his forearms.} {sb_lily == 2:You boost Lily to the rungs and climb close under her, ready to catch her.|Lily climbs fast, like someone used to ladders.}
+    Tolland finds the wrong panel twice. Lily elbows him aside and finds the crank behind the third.
+    "Nice try, kid," she says, and squeezes his shoulder. # speaker: Lily Sloane
+- Ogawa goes up first with a lamp. {sb_walkers:The walking wounded follow, Halloran steadying each on the first rung with his forearms.} {sb_lily == 2:You climb close under Lily, ready to catch her.|Lily climbs like someone used to ladders.}
 ~ sickbay_out += ogawa
 {sb_icu != 2:
     ~ sickbay_out += tolland
@@ -465,9 +434,9 @@ The hatch won't open. The power to its seals is gone, and without it the hatch i
 {sb_walkers:
     ~ sickbay_out += patients
 }
-You go last. Before you pull the hatch to, you look back once through the ICU door into sickbay.
-The hologram is standing in the middle of the room, between the drones and the beds of the ones who could not walk. He is reading out their names, one after another, like credentials: "Ensign Mira Voss. Ensign Hana Park. Chief Petty Officer Ade Adebayo{not sb_walkers:. Petty Officer Teo Halloran}. These people are under my care." # speaker: EMH
-They walk into him. He doesn't step aside. {sb_stopvoss:You promised Voss you'd come back. You pull the hatch to.|You pull the hatch to.} Then the lights in sickbay go out all at once, every one of them, and in the dark there is nobody reading names any more. # pause
+You go last, and look back once.
+The hologram stands between the drones and the beds, reading out names like credentials: "Ensign Mira Voss. Ensign Hana Park. Chief Petty Officer Ade Adebayo{not sb_walkers:. Petty Officer Teo Halloran}. These people are under my care." # speaker: EMH
+They walk into him. He doesn't step aside. {sb_stopvoss:You promised Voss you'd come back. You pull the hatch to.|You pull the hatch to.} Then the lights in sickbay go out, and nobody is reading names any more. # pause
 -> sickbay_tube(5, 0, sb_lily)
 
 // Route (c): stay with the EMH and learn what the drones are doing. The
