@@ -449,34 +449,32 @@ They walk into him. He doesn't step aside. {sb_stopvoss:You promised Voss you'd 
 ~ temp sb_scan = 0 // scanned the drone, and filled a hypospray against nanoprobes
 ~ temp sb_how = 6
 - (wake)
-"Alyssa, take them up. Everyone who can climb, and both litters on the haul line. Go now, while the doors hold." You are already at the wall panel. "I'm going to find out what we're dealing with."
-Ogawa opens her mouth, and closes it, and goes. She has known you long enough to recognize the tone you use when you have decided to do something clever and dangerous and will explain it later. {sb_lily == 2:She tries to take Lily with her, but Lily, half-drugged and wholly stubborn, has wrapped a hand around the leg of a biobed and will not be moved by anyone who isn't you.|She reaches for Lily, but Lily steps back out of range. "I'm not climbing into a hole with strangers," she says. "I'll stay with her. {sb_lily == 1:She's the one who told me the truth|She's the only one who's looked me in the eye}."}
+"Alyssa, take them up, litters on the haul line. I'm going to find out what we're dealing with."
+Ogawa knows the tone, and goes. {sb_lily == 2:Lily, half-drugged and wholly stubborn, has wrapped a hand round a biobed leg and will not be moved by anyone but you.|Lily steps out of her reach. "I'm not climbing into a hole with strangers. I'll stay with {sb_lily == 1:the one who told me the truth|the one who looked me in the eye}."}
 "Computer. Medical hologram, on."
-He shimmers up beside the biobeds: a bald, sharp-featured man in a blue-shouldered tunic, who looks around sickbay with the faint distaste of a specialist called down to a general ward. "Whatever you have, Doctor, I have almost certainly seen it, in simulation, several thousand times." # speaker: EMH
-"You haven't seen this." You point at the doors. "I need you on the internal sensors, and I need everything you can tell me about what's on the other side."
-He looks at the doors. He looks at your staff, carrying the wounded out the other way. "I was written to support a medical staff in an emergency," he says. "I notice the staff is leaving and the emergency is staying." # speaker: EMH
-"Then you'll have it all to yourself."
+The hologram shimmers up with the distaste of a specialist called to a general ward. "Whatever you have, Doctor, I have seen it in simulation several thousand times." # speaker: EMH
+"Not this. I need you on the internal sensors."
+"I notice the staff is leaving and the emergency is staying." # speaker: EMH
 + [Appeal to his vanity]
-    "You're the most complete diagnostic instrument on this ship. I need the best eyes I've got."
-    He preens; there is no other word for it. "Well. When you put it like that." He tugs his tunic straight. "Accurate, of course. Flattery is so rarely accurate." # speaker: EMH
+    "You're the best diagnostic instrument on this ship."
+    He preens. "Accurate, of course. Flattery is so rarely accurate." # speaker: EMH
 + [Give him an order]
     "That wasn't a request, Doctor."
-    He stiffens, then inclines his head exactly one degree. "Chief Medical Officer's prerogative. Noted. And logged." # speaker: EMH
+    He inclines his head exactly one degree. "Noted. And logged." # speaker: EMH
 + [Ask him what he sees]
-    "You've been active twenty seconds. What do you see?"
-    He blinks. It seems nobody has asked him that before. Then he turns slowly, taking in the room: "Ambient temperature thirty-four degrees and rising. Humidity near saturation. That isn't a failure, Doctor. Someone is making this deck comfortable for something that isn't us." # speaker: EMH
-    It is exactly what you thought. It is worse, somehow, to hear it said in that precise, unfrightened voice.
-- He considers you, with his head on one side, and then nods as if you had made a fair point in a seminar. "Very well. Sensors. I'll need someone at the console to route them to me; my emitters see only this room." # speaker: EMH
-Tolland is halfway to the ICU with a litter strap over his shoulder. He has heard.
+    "What do you see?"
+    Nobody has asked him that before. "Thirty-four degrees and near saturation. Someone is making this deck comfortable for something that isn't us." # speaker: EMH
+- "Sensors, then. Someone must route them to me from the console." # speaker: EMH
+Tolland, halfway to the ICU, has heard.
 + [Keep Tolland on the console]
     ~ sb_keepdov = 1
-    "Dov. Console. Route the corridor sensors to him and don't leave it till I say."
-    He goes white, and then he goes to the console, because it is an instruction and instructions are something he can do. "Routing," he says, in a small steady voice. "Routing now." # speaker: Dov Tolland
+    "Dov. Console. Don't leave it till I say."
+    He goes white, and goes, because instructions are something he can do. "Routing," he says. # speaker: Dov Tolland
 + [Send Tolland up with the others]
     ~ sb_how = 8
-    "Dov, go with Alyssa. I'll route them myself."
-    He hesitates only long enough to be ashamed of how relieved he is, and then he's gone through the ICU door, and you take the console yourself, the unfamiliar layout of the sensor routing swimming under your fingers.
-- {sb_keepdov:Through the ICU door you hear the haul line running, Ogawa counting the wounded up the shaft, one and two and three.|Through the ICU door you hear the haul line running and Tolland's voice joining Ogawa's, counting the wounded up the shaft.} Mira Voss lies in the stabilizer, with nobody coming for her, and watches the ceiling.
+    "Dov, go with Alyssa. I'll do it."
+    He is ashamed of how relieved he is, and goes. The routing swims under your fingers.
+- {sb_keepdov:Through the ICU door Ogawa counts the wounded up the shaft.|Through the ICU door Ogawa and Tolland count the wounded up the shaft.} Voss lies in the stabilizer, with nobody coming for her.
 ~ sickbay_out += (ogawa, patients)
 -> watch
 
@@ -484,113 +482,111 @@ Tolland is halfway to the ICU with a litter strap over his shoulder. He has hear
 ~ sb_looks += 1
 {
 - sb_looks == 1:
-    The sensor feeds bloom across the wall display in false color: Deck Sixteen's corridors, the heat shown in reds and whites, the drones moving through them as cooler shapes, each with a bright point at the head where the implants run hot. There are more of them than you thought. There are a great many more.
+    The sensor feeds bloom on the wall display: Deck Sixteen in false color, the drones as cool shapes with hot points at the head. There are a great many more than you thought.
 - sb_looks == 2:
-    The doors groan. The seam along the frame is wider than it was, and warm air is pushing through it, smelling of hot metal and something green and wet.
+    The doors groan. The seam is wider.
 - sb_looks == 3:
-    The seam is a hand's width now. Through it you can see grey fingers working at the frame, patient, methodical, and the red thread of an eyepiece sliding back and forth across the dark.
+    The seam is a hand's width. Grey fingers work at the frame.
 - else:
-    The doors are going. You have perhaps a minute. Perhaps less.
+    The doors are going.
 }
 + {not sb_count} [Watch the security team in the corridor]
     ~ sb_count = 1
     ~ emh_log += adaptation
-    A security team has set up at the junction outside the aft turbolift: four of them behind a cargo pallet, phaser rifles leveled. On the display they are warm red shapes; the drones coming down the corridor toward them are cool and slow.
-    The first drone falls. So does the second. The third walks into the beam and a pale green sheet flickers across its body, and it keeps walking.
-    "Three," the hologram says quietly. "Two shots to learn the frequency. The third is wasted. They adapt as a group, Doctor. What one of them learns, all of them know." # speaker: EMH
-    The security team changes frequency. Two more drones fall. Then the beams start splashing green again, and the team stops being four red shapes behind a pallet and becomes two, and then none, and the display is all cool slow shapes moving on.
-    {sb_lily == 2:Lily, slumped by the biobed, has been watching through half-closed eyes. "Like shooting at weather," she mumbles.|"It's like shooting at weather," Lily says, very quietly, behind you. "You can't win a fight with the weather."} # speaker: Lily Sloane
-    "Logged," the hologram says. "Every shot. For whoever needs it." # speaker: EMH
+    Four security officers behind a cargo pallet fire down the corridor. The first drone falls, and the second. The third walks through a green shimmer and keeps walking.
+    "Two shots to learn the frequency," the hologram says. "The third is wasted. What one learns, all of them know." # speaker: EMH
+    The team changes frequency, and two more fall, and then the beams splash green again and the four red shapes become none.
+    {sb_lily == 2:"Like shooting at weather," Lily mumbles.|"Like shooting at weather," Lily says behind you.} # speaker: Lily Sloane
+    "Logged," the hologram says. # speaker: EMH
     -> watch
 + {not sb_follow} [Follow where they take the wounded]
     ~ sb_follow = 1
     ~ emh_log += transit
-    {sb_count:You follow the security team after it falls. The drones don't leave the fallen where they lie.|You find the drones by the aft turbolift, where two crewmen from environmental control lie against the wall, not moving. The drones don't leave them there.} They pick them up, almost gently, and carry them away down the corridor, not toward the turbolifts but forward, along the spine of the deck, toward the bow and the main deflector.
-    "Not one of them has been taken toward engineering," the hologram says. "Or the bridge. Every one of them is going the same way." He tracks another pair of cooling red shapes between two grey ones. "Toward the main deflector. I've no idea why." # speaker: EMH
-    {sb_lily == 2:Lily has pulled herself up the side of a biobed to see the display. "They're carrying those people," she says, slurring. "And you're just watching."|Lily is at your shoulder, staring at the display. "They're carrying people away," she says. "And you're just going to watch?"} # speaker: Lily Sloane
+    {sb_count:The drones don't leave the fallen team where they lie.|By the aft turbolift two crewmen lie against the wall, and the drones don't leave them there.} They carry them forward, almost gently, toward the bow and the main deflector.
+    "Not toward engineering, or the bridge," the hologram says. "Every one toward the main deflector. I've no idea why." # speaker: EMH
+    {sb_lily == 2:"They're carrying people," Lily slurs. "And you're just watching."|"They're carrying people away," Lily says. "And you're just going to watch?"} # speaker: Lily Sloane
     ++ [Explain why you're watching]
-        "If I knew where they were taking them, I might be able to get them back. If I go out there now, I'm one more person for them to carry."
-        She thinks about it, the muscles in her jaw working. "Okay," she says at last. "Okay. That's a reason. I've heard worse reasons from better-dressed people." # speaker: Lily Sloane
+        "If I know where they take them, I might get them back. If I go out there now, I'm one more for them to carry."
+        "Okay," she says at last. "That's a reason." # speaker: Lily Sloane
     ++ [Say nothing]
         ~ lily_trust -= 1
-        You don't answer. You haven't time to make her understand, and you're not sure you understand yourself.
-        She looks at you the way you imagine she once looked at the officers who ran the war, the ones who studied maps of places where people were burning. Then she looks away.
+        You don't answer.
+        She looks at you the way she must have looked at the officers who studied maps of burning places. Then she looks away.
     -- -> watch
 + {not sb_scan} [Scan the drone at the seam]
     ~ sb_scan = 1
-    You take a medical tricorder to the doors and hold it to the seam, where a grey hand is working at the frame from the other side, close enough to touch.
+    You hold a tricorder to the seam, where a grey hand works at the frame.
     ++ [Hand Lily the tricorder]
         ~ lily_trust += 1
         "You're an engineer. Tell me what you see."
-        She takes it as if it might bite, turns it over, finds the display, and in half a minute has worked out more of the interface than most first-year cadets. "There," she says, pointing at a trace. "That's a power line. It's running through his — its — arm. And that," another trace, "is a pump. It's got a pump in its arm, and the pump's full of something." # speaker: Lily Sloane
+        In half a minute she has the interface. "That's a power line in its arm. And that's a pump, full of something." # speaker: Lily Sloane
     ++ [Do it yourself]
-        You scan it yourself, steadily, the way you would scan anything unpleasant in an examination room.
-    -- The tubules in the drone's forearm are loaded with nanoprobes, billions of them, suspended in a carrier fluid and waiting. You read the numbers twice. Once they're in the blood, they start building within seconds. Two minutes to take the nervous system, more or less. Less for someone small.
-    "Two minutes," the hologram says, reading over your shoulder. "In that window, a strong enough dose of something to confuse their replication could slow them down. In theory." # speaker: EMH
-    "In theory," you say, and you fill a hypospray with everything you think might work and put it in your belt, just in case.
+        You scan it yourself, steadily.
+    -- The tubules in its forearm are loaded with nanoprobes. In the blood they take the nervous system in about two minutes.
+    "In that window, a strong enough dose to confuse their replication might slow them," the hologram says. "In theory." # speaker: EMH
+    You fill a hypospray with everything you think might work and put it in your belt.
     -> watch
 + [Enough. Get out now]
     -> doors
 
 - (doors)
 ~ temp sb_learned = sb_count + sb_follow + sb_scan
-"Upload everything you've got to my tricorder," you tell the hologram. "Now."
-"Uploading." He stands very still for a moment, his eyes unfocused, and the tricorder on your hip chirps. "Done. If anyone asks, it was all my idea." # speaker: EMH
+"Upload everything to my tricorder. Now."
+The tricorder chirps. "Done. If anyone asks, it was my idea." # speaker: EMH
 {sb_learned <= 1:
     ~ sickbay_out += tolland
-    The doors are still holding as you pull Lily toward the ICU{sb_keepdov: and shout Tolland off the console}. You have a little time. Not much, but some.
+    The doors are still holding as you pull Lily toward the ICU{sb_keepdov: and shout Tolland off the console}.
     -> leave
 }
-The doors give way behind you, all at once, with a sound like a bone breaking.
-You stayed too long, and you knew you were staying too long. The first drone is through before you're halfway to the ICU, and the second is behind it, and the heat of the corridor rolls in over the beds like surf.
+The doors give way behind you like a bone breaking.
+You stayed too long, and knew it. The first drone is through before you're halfway to the ICU.
 {sb_keepdov:-> late_dov|-> late_lily}
 
 - (late_dov)
-Tolland is still at the console. He's still routing, because you told him not to leave it until you said, and you never said.
+Tolland is still at the console, because you never said.
 + [Go back for Tolland]
     ~ crusher_hurt = true
     ~ sickbay_out += tolland
-    You go back. You have him by the arm and are dragging him off the console when a drone reaches across it for him and finds you instead: two cold points along your forearm, a tug, a burn, and then you've torn free, and the two of you are through the ICU door, Tolland sobbing out apologies in a thin, high voice.
-    {sb_scan:Your arm is already itching, deep down. You remember the numbers from the tricorder. Two minutes. You put the hypospray you filled into your own arm, through the sleeve, and hope.|Your arm is already itching, deep down, and you do not know yet what that means.}
+    You go back and drag him off it, and a drone reaching for him finds your forearm instead: two cold points, a burn. Then you're both through the ICU door, Tolland sobbing apologies.
+    {sb_scan:Your arm is itching deep down. Two minutes. You put the hypospray you filled into your arm through the sleeve, and hope.|Your arm is itching deep down.}
 + [Shout at him to run]
     "Dov! Leave it! Run!"
-    He looks up at you, and then at the drones, and then back at the console, because the upload has one more second to run and he is the kind of person who finishes things. He finishes it. The tricorder on your hip chirps once more.
-    Then a drone has him by the shoulder, and he doesn't make a sound. You see his eyes find yours across the room. He nods, as if to say the job is done. # pause
-    You are through the ICU door before you can think about it, and that is the thing you will think about later, that you did not stop to think.
+    He looks at the console, because the upload has one second left and he finishes things. The tricorder on your hip chirps.
+    Then a drone has him by the shoulder. He nods to you across the room, as if to say the job is done. # pause
+    You are through the ICU door before you can think, and that is what you will think about later.
 - -> leave
 
 - (late_lily)
-A drone crosses the room toward {sb_lily == 2:Lily, who is slow and swaying and easy to catch|Lily, who has not seen it coming}.
+A drone crosses toward {sb_lily == 2:Lily, slow and swaying|Lily, who has not seen it}.
 ~ sickbay_out += tolland
 + [Put yourself in its way]
     ~ crusher_hurt = true
     ~ lily_trust += 1
     ~ sb_how = 7
-    You are between them before you've decided. Its arm comes down across your shoulder, and something cold goes through the fabric of your tunic, two fine points, a graze. Then Lily has you by the belt and is hauling you backwards through the ICU door, swearing at you in a language that is mostly English and mostly about your intelligence.
-    {sb_scan:You remember the numbers. Two minutes. You put the hypospray you filled into your own shoulder as you stumble, and hope.|Your shoulder has started to itch, deep under the skin, and you do not know yet what that means.}
+    You are between them before you've decided. Its arm comes down across your shoulder, two fine cold points, and then Lily is hauling you backwards through the ICU door by the belt, swearing at you.
+    {sb_scan:Two minutes. You put the hypospray you filled into your shoulder as you stumble.|Your shoulder has started to itch, deep under the skin.}
 + [Let the hologram take it]
     ~ lily_trust -= 1
-    "Stop it!" you shout, and the hologram does. He steps into the drone's path and takes its arm on his own arm, and holds it, light against machinery, while Lily stumbles clear.
-    She reaches the ICU door and looks back at you, standing where you were, safe. You weren't the one who moved. She saw that.
+    "Stop it!" you shout, and the hologram takes the drone's arm on his own while Lily stumbles clear.
+    At the ICU door she looks back at you, standing where you were, safe. She saw that.
 - -> leave
 
 - (leave)
-The last thing to do is the thing you have been not thinking about. Mira Voss is still in the stabilizer, and the hologram is standing beside her, and neither of them is coming.
-{sb_learned <= 1:"Go on, Doctor." He has one eye on the doors, which bow and bow and have not yet given. "Before you leave, though. You could switch me off. They'd have nothing to read. Or you could leave me running." # speaker: EMH|The drones have stopped at the hologram, the way water stops at a stone, to study a thing with a voice and no blood in it. He stands between them and the stabilizer and speaks to you over his shoulder without taking his eyes off them. "Go on, Doctor. Before you do, though: you could switch me off. They'd have nothing to read. Or you could leave me running." # speaker: EMH}
+Voss is still in the stabilizer, and the hologram beside her, and neither is coming.
+{sb_learned <= 1:"Go on, Doctor." He has one eye on the bowing doors.|The drones have stopped at him, like water at a stone.} "Before you go: you could switch me off, so they'd have nothing to read. Or leave me running." # speaker: EMH
 + (switched_off) [Switch him off yourself]
-    "I won't let them take you apart to see how you work."
-    He nods slowly. "That's a kindness. I think." He turns to Voss. "Ensign, I'm afraid I'm being sent home early. You'll be in excellent hands." It's a lie, and she knows it, and she thanks him anyway. # speaker: EMH
-    "Computer," you say, and your voice isn't steady. "End medical hologram."
-    He doesn't flicker out all at once. He folds, in light, from the feet up, and the last thing to go is the expression on his face, which is the expression of a man who has done good work and would have liked to be told so. # pause
-    "You did well," you say to the empty space. It's too late, and you say it anyway.
+    "I won't let them take you apart."
+    "That's a kindness. I think." He tells Voss she'll be in excellent hands. It's a lie, and she thanks him anyway. # speaker: EMH
+    "Computer, end medical hologram." He folds in light from the feet up, and the last to go is the face of a man who did good work and would have liked to be told so. # pause
+    "You did well," you tell the empty space.
 + [Ask him what he wants]
     "What would you want? If it were up to you."
-    He looks startled, as if no one had ever put it to him that way, and perhaps no one has. Then he looks down at Voss. "I'd want to finish my rounds," he says. "I have a patient." # speaker: EMH
-    So you leave him running. He sits beside the stabilizer and starts, very quietly, to explain to Voss every reading on her monitor, one at a time, as if she were a colleague, and she listens as if she were. The lights go when you are halfway up the shaft. His voice goes with them.
+    He looks startled. Then he looks at Voss. "I'd want to finish my rounds." # speaker: EMH
+    So you leave him explaining her monitor to her, one reading at a time, as if she were a colleague. The lights go when you are halfway up the shaft, and his voice with them.
 + [Leave him running, with Voss]
     "Stay with her. Whatever happens."
-    "I was always going to." {sb_learned <= 1:He pulls the stool up beside the stabilizer and sits, a hologram who has no need to sit, so that she won't have to turn her head to see him.|He doesn't move from between the drones and the bed; he only turns his head, so that she can see his face without turning hers.} "Ensign, I have some diverting stories about a Tellarite with a kidney stone. Most of them are even true." # speaker: EMH
-    You go. Behind you the lights of sickbay fail one by one, and when the last emitter dies his voice stops halfway through a word. You never learn how the story about the Tellarite ended.
+    "I was always going to. Ensign, have I told you about the Tellarite with the kidney stone?" # speaker: EMH
+    When the last emitter dies, his voice stops halfway through a word. You never learn how the Tellarite story ended.
 - {not crusher_hurt:
     ~ sb_scan = 0
 }
@@ -607,199 +603,196 @@ The last thing to do is the thing you have been not thinking about. Mira Voss is
 - (climb)
 {
 - sb_how == 5:
-    The hatch shuts under you with a clang you feel through the rungs, and then there is only the tube: a square throat of ladder going up past the reach of any lamp, and air ten degrees cooler than sickbay's. After the wet heat below it is like a cold cloth on the back of your neck. # scene: Jefferies tube
-    Through the seams of the hatch beneath your boots a thread of green light is already leaking, and with it a hum, the same low chord the walls have been humming all night. You make yourself stop looking at it.
+    The hatch shuts under you, and the tube's air is ten degrees cooler, like a cold cloth on your neck. # scene: Jefferies tube
+    Green light leaks through the seams beneath your boots, with the hum the walls have made all night.
 - sb_how == 4:
-    You climb alone, as fast as you have climbed anything since the academy, your calf burning at every rung. The tube is ten degrees cooler than sickbay and you barely feel it. # scene: Jefferies tube
-    Below you the open hatch is a small square of green light. Something in it is humming the same low chord the walls have been humming all night, and under the hum, for a while, there is still a voice talking about Bajor.
+    You climb alone, fast, your calf burning at every rung. # scene: Jefferies tube
+    Below, in the square of green light, a voice is still talking about Bajor.
 - sb_how >= 6:
-    The tube is cool and quiet and very long. Nobody hurries you, and that is the worst of it: all the hurrying was done by the people who went up before you, while you stood at a display and watched. # scene: Jefferies tube
-    Below you the hatch is a small square of green light, and the hum that comes up out of it is the same low chord the walls have been humming all night. You make yourself stop looking at it.
+    The tube is cool and long. All the hurrying was done by the people who went up while you watched a display. # scene: Jefferies tube
+    Below, the hatch is a square of green light, humming.
 - else:
-    The haul line is still in the shaft, slack now, slapping softly against the rungs as you climb beside it. The air in the tube is ten degrees cooler than sickbay's, and you breathe it as if you had been holding your breath for an hour. # scene: Jefferies tube
-    Below you the hatch is a square of green light, and you can hear, very faintly, the hologram's voice in it{sb_how == 1:, talking to Voss|, lecturing the drones on visiting hours}. Then you can't.
+    The haul line slaps slack against the rungs beside you, and the cool air is like breath after holding it an hour. # scene: Jefferies tube
+    Below, faintly, the hologram's voice{sb_how == 1:, talking to Voss|, lecturing the drones on visiting hours}. Then nothing.
 }
 {
 - sb_how == 6 and sickbay_out ? tolland:
-    The wounded went up long before you. Far above, Ogawa's lamp waits at the top of the shaft, and Tolland climbs just over your head{crusher_hurt:, breathing in sobs he is trying to make quiet|, counting the rungs under his breath}.
+    Tolland climbs just over your head{crusher_hurt:, breathing in sobs he is trying to make quiet|, counting rungs under his breath}.
 - sb_how == 6:
-    The wounded went up long before you. Far above, Ogawa's lamp waits at the top of the shaft, and there is no one on the rungs between you and it. Dov Tolland should be there. He isn't.
+    There is no one on the rungs between you and Ogawa's lamp. Dov Tolland should be there.
 - sb_how >= 7:
-    The wounded went up long before you, and Tolland with them. Far above, Ogawa's lamp waits at the top of the shaft, and his voice comes down it, thin with distance, still counting litters.
+    Tolland went up with the wounded; his voice comes down the shaft, still counting litters.
 - sb_how == 4:
-    Far above, Ogawa's lamp has stopped at the top of the shaft and is waiting for you, and the sound of the wounded being settled on the deck up there comes down the tube like voices from another house.
+    Far above, Ogawa's lamp waits for you.
 - sb_how == 5 and sickbay_out ? patients:
-    Above you the walking wounded climb toward Ogawa's lamp one rung at a time, Halloran last, hooking his forearms over each rung because he will not use his hands. {sickbay_out ? tolland:Tolland is under him, one hand ready at the small of his back.|There is a gap at the bottom of the line where Dov Tolland should be, steadying the slowest. Nobody fills it.}
+    Above you the walking wounded climb, Halloran last, hooking his forearms over the rungs. {sickbay_out ? tolland:Tolland is under him, one hand at his back.|There is a gap where Dov Tolland should be, steadying the slowest.}
 - sb_how == 5:
-    Above you there is only Ogawa's lamp{sickbay_out ? tolland: and Tolland's boots|} and the sound of your own breath. Everyone who could not climb fast is still below, in the green light, with the hologram. You keep your eyes on the rungs.
+    Above you there is only Ogawa's lamp{sickbay_out ? tolland: and Tolland's boots|}. Everyone who could not climb fast is below, with the hologram.
 - sickbay_out ? tolland:
-    The wounded are already at the top, where Ogawa's lamp makes a small yellow room of the junction. Tolland climbs {sb_how == 1:ahead of you, looking down every few rungs to make sure you are still coming|beside the line, one hand on it, taking the board's weight whenever it swings}.
+    Tolland climbs {sb_how == 1:ahead of you, looking down to make sure you're coming|beside the line, taking the board's weight when it swings}.
 - else:
-    The wounded are already at the top, where Ogawa's lamp makes a small yellow room of the junction. There should be a second pair of hands on the line below you, Dov Tolland's. There aren't.
+    There should be a second pair of hands on the line below you, Dov Tolland's. There aren't.
 }
-{sb_how == 2 or sb_how == 3:Somewhere above, Voss's board knocks gently against the shaft as it rises on the line. {sb_how == 3:She has not said anything since she told you about her feet.|Every few rungs she calls down, "Still here," as if you had asked.}}
+{sb_how == 2 or sb_how == 3:Above, Voss's board knocks against the shaft. {sb_how == 3:She has said nothing since she told you about her feet.|Every few rungs she calls down, "Still here."}}
 {crusher_hurt:
     -> graze
 }
 + [Count heads]
-    You count heads, the way you would at a crash site: everyone you can see, everyone you can hear. {sickbay_out ? (tolland, patients):Everyone who went up the hatch is still on the rungs or at the top. You count twice. It comes out the same, and for the length of a breath that is enough.|{sickbay_out ? patients:You count twice, and both times you reach the end of the wounded and go on to one more name out of habit, and it is Dov's.|It doesn't take long. You count again anyway, as if the number might change.}}
+    You count heads, as at a crash site. {sickbay_out ? (tolland, patients):Everyone who went up the hatch is still here. For a breath that is enough.|{sickbay_out ? patients:You reach the end of the wounded and go on to one more name out of habit, and it is Dov's.|It doesn't take long.}}
 + [Listen down the shaft]
-    You hang on the ladder and listen. Below, the hum rises and falls, rises and falls. There are no more voices in sickbay. There are only the sounds of things being moved, unhurriedly, into new places.
-    The Collective is refurnishing. You climb faster.
+    Below there are no voices any more, only things being moved, unhurriedly, into new places. You climb faster.
 - -> question
 
 - (graze)
-It starts as an itch, where the drone touched you. By the third landing it is a cold ache under the skin, and when you hold your {sickbay_wound(sb_how)} to the lamp you can see fine grey lines spreading out from the two puncture marks, like frost on a window.
-You are a doctor. You know exactly what this is, and how long you have.
+By the third landing the itch is a cold ache, and when you hold your {sickbay_wound(sb_how)} to the lamp, fine grey lines are spreading from the punctures like frost.
+You know exactly what this is.
 + [Show Ogawa the wound]
-    "Alyssa. Come down here." She climbs down to you and looks at what you're showing her, and her face goes perfectly blank, the way it does in surgery.
-    You talk her through it: the broad-spectrum antiviral, the metabolic inhibitor, a neural suppressor to slow whatever is trying to reach your spine. She gives you all three in a row without a tremor. The grey lines stop spreading. They don't go back.
-    "You'll be telling me how that happened," she says. "Later. In detail." # speaker: Alyssa Ogawa
+    You call Ogawa down. Her face goes blank, the way it does in surgery.
+    You talk her through an antiviral, a metabolic inhibitor, a neural suppressor. The grey lines stop. They don't go back.
+    "You'll tell me how that happened. Later." # speaker: Alyssa Ogawa
 + [Treat yourself and tell no one]
     ~ crusher_hid = 1
-    You hang one-armed on the ladder and dose yourself from the kit in your belt, three shots, the best guess you have. The grey lines slow, and stop. They don't go back.
-    You cover them. Nobody in this tube can do anything about them, and everybody in it has enough to carry. You tell yourself you'll tell the captain when you know what you're telling him, and you know exactly what that promise is worth.
+    You dose yourself one-armed from your belt kit. The grey lines slow, and stop.
+    You cover them. You tell yourself you'll tell the captain when you know what you're telling him.
     {lily_trust >= 1 and sb_how >= 5:
         ~ crusher_hid = 2
-        Lily has seen. She is hanging on the rung above you, watching you cover it. She doesn't say anything, and you are more grateful for that than you can say.
+        Lily, on the rung above, has seen you cover it. She says nothing, and you are grateful.
     }
 + {sb_dosed} [Trust the dose you filled in sickbay]
-    You already put the hypospray into yourself, on the way out, with the tricorder's numbers in your head. Now you hold the lamp close and watch.
-    The grey lines creep a centimeter, and slow, and stop, as if something in your blood had argued with them and won, for now. The hologram was right about the window. You hope he was right about the rest.
+    You already dosed yourself on the way out. You watch.
+    The grey lines creep a centimeter and stop, as if something in your blood had argued and won. For now.
 - ~ sb_dosed = 0
 -> question
 
 - (question)
-The tube comes out at a junction on Deck Fifteen, a small square chamber where four shafts meet. # scene: Deck Fifteen junction
+The tube comes out at a junction on Deck Fifteen where four shafts meet. # scene: Deck Fifteen junction
 {
 - sb_how <= 4:
-    Somebody fought here before you came: black scorch-stars on the walls at chest height, a smell of burnt insulation. {sb_how == 2 or sb_how == 3:{sickbay_out ? tolland:Ogawa and Tolland|Ogawa and two of the walking wounded} lift Voss's board off the line between them as if it were made of glass.|Ogawa has the wounded laid along the walls and is working down the row with the kit.}
+    Scorch marks on the walls at chest height. {sb_how == 2 or sb_how == 3:{sickbay_out ? tolland:Ogawa and Tolland|Ogawa and two of the walking wounded} lift Voss's board off the line like glass.|Ogawa has the wounded along the walls.}
 - sb_how == 5:
-    A combadge lies face down on the deck in a smear of soot, and nobody turns it over. {sickbay_out ? patients:Halloran lowers himself against the wall and lets the others sit around him like chicks.|There is nobody here but the few you brought, and far too much room.}
+    A combadge lies face down in soot. {sickbay_out ? patients:Halloran lowers himself against the wall, the others around him.|There is far too much room for the few you brought.}
 - else:
-    The litters are lined up along one wall, and Ogawa is already on her knees between them with the kit open. She looks up when your head clears the hatch, and some of the stiffness goes out of her shoulders.
+    Ogawa is on her knees between the litters with the kit, and her shoulders ease when she sees you.
 }
 You tap your combadge. "Crusher to bridge."
 {
 - pro_listened == 0:
-    "Picard here. Beverly." There is the smallest catch before your name, and he covers it at once by asking for numbers. # speaker: Jean-Luc Picard
+    "Picard here. Beverly." The smallest catch before your name, covered at once. # speaker: Jean-Luc Picard
 - pro_listened == 1:
-    "Beverly." He says your name as if he had been listening for it under the noise for some time. # speaker: Jean-Luc Picard
+    "Beverly." As if he had been listening for it under the noise. # speaker: Jean-Luc Picard
 - else:
     "Picard. Report." Then, a moment too late to sound natural: "Beverly. Good." # speaker: Jean-Luc Picard
 }
 + [Report what you know]
-    You give it to him in order, as if it were a casualty report, because it is one.
+    You give it to him as a casualty report, because it is one.
     {
     - sb_how == 2 or sb_how == 3:
         "Sickbay is lost. Every patient is out. Ensign Voss came up on a spinal board{sb_how == 3:, and she can't feel her feet|}."
     - sb_how == 5 and sickbay_out ? patients:
-        "Sickbay is lost. The walking wounded are with me. I left three patients behind who couldn't walk: Voss, Park and Adebayo. I chose to leave them, Jean-Luc. The hologram is with them."
+        "Sickbay is lost. The walking wounded are with me. I left Voss, Park and Adebayo behind. I chose to, Jean-Luc. The hologram is with them."
     - sb_how == 5:
         "Sickbay is lost. I left eight patients in it with the hologram, everyone except Lily Sloane. I chose to."
     - sickbay_emh.switched_off:
-        "Sickbay is lost. The wounded who could climb are with me. I left Ensign Voss in the stabilizer, on her own. I switched the hologram off before I went, so they'd have nothing of him to read. She couldn't be moved, and I went anyway."
+        "Sickbay is lost. The wounded who could climb are with me. I left Ensign Voss alone, and switched the hologram off so they'd have nothing of him to read. I went anyway."
     - else:
-        "Sickbay is lost. The wounded who could climb are with me. I left Ensign Voss in the stabilizer, with the hologram. She couldn't be moved, and I went anyway."
+        "Sickbay is lost. The wounded who could climb are with me. I left Ensign Voss with the hologram. I went anyway."
     }
-    {sickbay_out !? tolland:"And they took Dov Tolland. I watched them do it."} {crusher_hurt:{crusher_hid:You don't tell him about the grey lines on your {sickbay_wound(sb_how)}. You hear yourself not telling him, the way you heard him not telling you things an hour ago.|"And one of them grazed me. It's treated." You hear him stop breathing for a second.}}
+    {sickbay_out !? tolland:"And they took Dov Tolland."} {crusher_hurt:{crusher_hid:You don't tell him about the grey lines on your {sickbay_wound(sb_how)}.|"And one of them grazed me. It's treated." He stops breathing for a second.}}
     {
     - sb_how >= 6:
         {emh_log ? adaptation:"The hologram counted the shots," you say. "Two to learn the frequency. After that the beam's wasted. What one learns, they all learn."}
         {emh_log ? transit:"And they aren't taking our people anywhere near engineering. They're carrying them forward. Toward the main deflector."}
         {emh_log != ():"It's all on my tricorder."}
     - sb_how == 4:
-        "The hologram watched them at the doors. They don't get stronger, Jean-Luc. They get attentive. Whatever you try on them, they learn."
+        "The hologram watched them. They don't get stronger, Jean-Luc. They learn."
     - emh_log != ():
-        "I left the hologram {emh_log ? adaptation:counting what it takes them to get through|watching where they take people}. If the medical log survives, it's in there."
+        "I left the hologram {emh_log ? adaptation:counting what it takes them to get through|watching where they take people}. It's in the medical log, if that survives."
     }
     {
     - emh_log == ():
-        You have nothing else to give him: no numbers, no directions, just the fact of the doors and the faces coming through them. It isn't enough, and you both know it.
+        You have nothing else to give him. It isn't enough.
     - pro_listened == 2:
-        He is quiet for a moment. "Yes," he says, as if you had confirmed something rather than told him it. "Yes. That's right." It frightens you more than anything you saw below.
+        "Yes," he says, as if you had confirmed something. "That's right." It frightens you more than anything below.
     - else:
-        "Thank you, Doctor," he says, and you hear him writing it down in his head. "That's more than we had."
+        "Thank you, Doctor. That's more than we had."
     }
 + (ask_now) [Ask him what happens now]
-    "Jean-Luc, what happens now? I have {sickbay_out ? patients:a junction full of patients|a handful of staff} and no sickbay."
+    "What happens now, Jean-Luc? I have {sickbay_out ? patients:a junction full of patients|a handful of staff} and no sickbay."
     {
     - pro_listened == 0:
-        "We hold what we can and we take back what we can't," he says. "Get your people to Deck Eleven. The security teams are regrouping there. I'll have a medical station set up for you in the lounge." It is a plan. It has the great virtue of being small enough to do.
+        "We hold what we can. Get your people to Deck Eleven; I'll have a medical station set up in the lounge." A plan small enough to do.
     - pro_listened == 1:
-        "We hold," he says, and then stops, and starts again. "Get your people to Deck Eleven. The rest I'm still working out." It is the first time in years you have heard him admit that over an open channel.
+        "We hold." A stop. "Get your people to Deck Eleven. The rest I'm still working out." He has not admitted that on an open channel in years.
     - else:
-        "We take it back," he says. "Every deck. All of it." No plan, no numbers, just that. "Get your people to Eleven, Doctor. I'm going down there myself." You start to tell him that is exactly what he should not do, and he talks over you.
+        "We take it back. Every deck. Get your people to Eleven. I'm going down there myself." He talks over you when you object.
     }
 + (told_lily) [Tell him Lily is with you]
-    "Lily Sloane is with me, Jean-Luc. She doesn't know where she is, and she doesn't trust us{lily_trust >= 1:, much|}. She has every reason not to."
+    "Lily Sloane is with me. She doesn't trust us{lily_trust >= 1:, much|}."
     {
     - pro_listened == 2:
-        "Keep her with you, then," he says, already somewhere else. "I can't spare anyone to nursemaid her."
+        "Keep her with you," he says, already elsewhere. "I can't spare anyone to nursemaid her."
     - else:
-        "Keep her close," he says. "She's the one person on this ship we can least afford to lose."
+        "Keep her close. She's the one person aboard we can least afford to lose."
     }
-- "Picard out." Across the junction, Lily has heard every word, and is pretending she hasn't.
+- "Picard out." Lily has heard every word, and pretends she hasn't.
 {sb_how == 3: // from here on, only that Voss was carried out matters
     ~ sb_how = 2
 }
-{sickbay_out ? patients:You stop to rest while Ogawa goes down the row of the wounded again.|You stop to rest. Ogawa sits on the deck and inventories the kit, because it gives her hands something to do.} Lily sits down across from you with her back to a bulkhead and her knees drawn up, and looks at you properly for the first time since she woke.
+{sickbay_out ? patients:Ogawa goes down the row of the wounded again.|Ogawa inventories the kit.} Lily sits across from you, knees drawn up, and looks at you properly.
 {
 - sb_lily == 1:
-    "Okay. Say it again." Her voice is still rough from the radiation. "A starship. Three hundred years. You told me that with a straight face in the dark, and then I saw those things. So say it again, slower, and this time tell me what they are." # speaker: Lily Sloane
+    "Say it again. Slower. A starship, three hundred years, you said, and then I saw those things. Tell me what they are." # speaker: Lily Sloane
 - sb_lily == 2:
-    "Okay. You put me under without asking, so you owe me." Her voice is still rough from the radiation and the drug. "Straight answers. Where am I? What were those things? And who the hell are you people?" # speaker: Lily Sloane
+    "You put me under without asking, so you owe me. Where am I? What were those things?" # speaker: Lily Sloane
 - else:
-    "Okay. Straight answers." Her voice is still rough from the radiation. "Where am I, really? What were those things? And don't tell me a hospital. I've been in hospitals. None of them had monsters in the basement." # speaker: Lily Sloane
+    "Straight answers. Where am I? What were those things? And don't tell me a hospital. Hospitals don't have monsters in the basement." # speaker: Lily Sloane
 }
-{sickbay.idk:"And in the dark you said you'd tell me when you knew," she adds. "You know now. I watched you find out." # speaker: Lily Sloane}
+{sickbay.idk:"You said you'd tell me when you knew. You know now." # speaker: Lily Sloane}
 + [Tell her all of it]
     ~ lily_trust += 1
-    {sb_lily == 1:You tell her again, slower, and this time you put in the parts you left out.|You tell her the truth, all of it, because she has seen enough now to hear it.} A starship called Enterprise, in orbit. A crew from three centuries after her own. An enemy called the Borg, who take people and make them into parts of themselves, and who came back through time to stop tomorrow's flight.
-    "To stop Zefram," she says. "To stop the Phoenix." She laughs, without any humor at all. "Ten years of my life in that silo, and it turns out the whole universe cares." # speaker: Lily Sloane
-    She doesn't say she believes you. But she doesn't say she doesn't.
+    {sb_lily == 1:You tell her again, slower, with the parts you left out.|You tell her the truth.} A starship, a crew from three centuries on, the Borg, who make people into parts of themselves and came back to stop tomorrow's flight.
+    "To stop the Phoenix," she says. "Ten years in that silo, and the whole universe cares." She doesn't say she believes you, or that she doesn't. # speaker: Lily Sloane
 + [Promise to get her home]
-    "I can't explain it all in a Jefferies tube. I can tell you this: we are on your side, and when this is over I will personally see you back to your silo and your rocket and your Mr. Cochrane."
-    "Everybody's on my side." She picks at the edge of a bandage. "The Coalition was on my side. The people who ran the camps were on my side." Then, grudgingly: "You're the first one who's made me a promise I can check." # speaker: Lily Sloane
+    "When this is over I will personally see you back to your silo and your rocket."
+    "Everybody's on my side. The Coalition was on my side." Then, grudgingly: "First promise anyone's made me I can check." # speaker: Lily Sloane
 + [Ask her to trust you]
-    "I'll tell you everything. Not here. For now I need you to trust me."
+    "I'll tell you everything. Not here. Trust me for now."
     {lily_trust >= 1:
-        She looks at you for a while. "You stayed with your people," she says. "Mostly. That counts for something where I come from." A shrug. "Okay. For now." # speaker: Lily Sloane
+        "You stayed with your people. Mostly. That counts where I come from. Okay. For now." # speaker: Lily Sloane
     - else:
         ~ lily_trust -= 1
-        "Lady, trust is what got half my friends killed." She doesn't raise her voice. "People in nice uniforms asking for it. You want it, you earn it, like everybody else." # speaker: Lily Sloane
+        "Trust is what got half my friends killed. You want it, earn it." # speaker: Lily Sloane
     }
 - ~ sb_lily = 0
-She is quiet for a while. Down the shaft the hum rises and falls. Then, out of nowhere, looking at your hands: "You got kids?" # speaker: Lily Sloane
+Then, looking at your hands: "You got kids?" # speaker: Lily Sloane
 + [Tell her about Wesley]
-    "A son. Wesley. He's grown." You hear yourself hesitate. "He's traveling. Somewhere I can't follow him, with people I don't entirely understand."
-    "Huh." She turns that over. "I had a brother who went off like that. Joined a militia in Wyoming when he was sixteen. Wrote me every month for a year." She doesn't say what happened after the year. "Yours writes?" # speaker: Lily Sloane
-    "Sometimes." It is the first time tonight you have wanted to cry, and you don't.
+    "A son. Wesley. He's traveling, somewhere I can't follow him."
+    "I had a brother who went off like that. Militia, at sixteen. Wrote me every month for a year." She doesn't say what came after. "Yours writes?" # speaker: Lily Sloane
+    "Sometimes." It is the first time tonight you have wanted to cry.
 + [Turn it back to her]
     "Do you?"
-    She snorts. "Kids? Now? Nobody I know has kids. We have rockets." Then, after a moment, more quietly: "Zefram says the rocket's our kid. He's drunk when he says it. He's drunk when he says most things." # speaker: Lily Sloane
+    "Kids? Nobody I know has kids. We have rockets. Zefram says the rocket's our kid. He's drunk when he says it." # speaker: Lily Sloane
 + [Keep it to yourself]
     "Not tonight, Lily."
-    "Fair." She doesn't push. People who have lived through a war learn which doors not to knock on. # speaker: Lily Sloane
+    "Fair." She doesn't push. # speaker: Lily Sloane
 - -> rifle
 
 - (rifle)
-When you stand to go on, your lamp finds something you missed in the dark: a phaser rifle, propped against the wall where whoever carried it set it down and never came back for it.
-{lily_trust < 0:Lily has seen it too. Her eyes go to the rifle the way a thirsty woman's go to water, and then, quickly, to you.|Lily has seen it. You watch her not look at it, very carefully.}
+When you stand, your lamp finds a phaser rifle propped against the wall, set down by someone who never came back for it.
+{lily_trust < 0:Lily's eyes go to it like a thirsty woman's to water, then to you.|Lily has seen it. You watch her not look at it.}
 + [Hand it to Lily]
     ~ lily_armed = true
     ~ lily_trust += 1
-    You pick it up and hold it out to her, stock first. She looks at it, and at you, for a long moment. "You're giving me a gun." # speaker: Lily Sloane
-    "You know how to use one. I've seen your hands." You show her the safety and the setting and the trigger, and she gets it the first time, and the second time she doesn't need you.
-    "Huh," she says, and settles it against her shoulder as if it had always lived there. Whatever she thought about you, she is thinking something else now. # speaker: Lily Sloane
+    You hold it out to her, stock first. "You're giving me a gun." # speaker: Lily Sloane
+    "I've seen your hands." You show her the safety and the setting once; the second time she doesn't need you.
+    "Huh," she says, settling it against her shoulder. Whatever she thought of you, she thinks something else now. # speaker: Lily Sloane
 + [Sling it yourself]
     ~ sb_rifle = 1
-    You pick it up and sling it over your own shoulder. It is heavier than it looks, and you have never liked the feel of one. But someone here should have it, and it should be someone who will not fire it at the wrong shadow.
-    Lily watches it go onto your back, and says nothing, and goes on watching it.
+    You sling it yourself. Someone should have it who will not fire at the wrong shadow. Lily watches it go onto your back.
 + [Leave it where it is]
     ~ sb_rifle = 2
-    {sb_how >= 6 and emh_log ? adaptation:You watched a security team find out how long a phaser lasts against them: two shots, and then nothing. A rifle is a key that turns twice and then never again. You leave it where it stands.|You have never liked the things, and you have seen nothing tonight that a rifle would have stopped. You leave it where it stands.}
-    Lily looks at it for a long second as you turn away.
+    {sb_how >= 6 and emh_log ? adaptation:You watched a rifle last two shots against them. You leave it.|You have seen nothing tonight a rifle would have stopped. You leave it.}
+    Lily looks at it a long second.
 - -> sickbay_lily(sb_how, sb_rifle)
 
 // Lily slips away. Her trust is fixed (clamped) here, before she goes.
@@ -813,13 +806,13 @@ When you stand to go on, your lamp finds something you missed in the dark: a pha
 }
 {
 - crusher_hurt and not crusher_hid:
-    Ogawa insists on checking your {sickbay_wound(sb_how)} again, and you let her{sb_rifle == 1:, propping the rifle against the wall to do it}, because it's easier than arguing. It takes two minutes.
+    Ogawa checks your {sickbay_wound(sb_how)} again{sb_rifle == 1:, the rifle propped against the wall}. It takes two minutes.
 - crusher_hurt:
-    You turn to the wall{sb_rifle == 1:, prop the rifle beside you,} and check your {sickbay_wound(sb_how)} where nobody can see it. The grey lines haven't moved. You stand there two minutes, making sure.
+    You turn to the wall{sb_rifle == 1:, prop the rifle beside you,} and check your {sickbay_wound(sb_how)} where nobody can see. Two minutes.
 - sickbay_out ? patients:
-    One of the wounded has gone grey and faint, and you{sb_rifle == 1: prop the rifle against the wall and} spend two minutes on your knees beside him with Ogawa, your back to the junction.
+    One of the wounded has gone faint, and you{sb_rifle == 1: prop the rifle against the wall and} spend two minutes beside him, your back to the junction.
 - else:
-    You{sb_rifle == 1: prop the rifle against the wall and} spend two minutes with Ogawa going through what's left in the kit, your back to the junction.
+    You{sb_rifle == 1: prop the rifle against the wall and} spend two minutes on the kit, your back to the junction.
 }
 When you turn around, Lily isn't there. # pause
 {sb_how == 4: // the wound has been read; the recap needs only the route
@@ -830,50 +823,46 @@ When you turn around, Lily isn't there. # pause
 }
 {
 - lily_trust == 2 and lily_armed:
-    She hasn't gone far, not yet. She is at the mouth of the forward shaft with the rifle you gave her slung across her back, and she has waited until you turned around so that you would see her go. "I'm going to find my own way," she says. "I'll bring this back if I can. You're the best thing I've seen all day, Doc. I just don't know you yet." # speaker: Lily Sloane
-    She raises a hand, half a wave and half a salute, and swings herself into the dark.
+    She is at the mouth of the forward shaft with the rifle you gave her, waiting for you to see her go. "I'm going to find my own way. I'll bring this back if I can. You're the best thing I've seen all day, Doc. I just don't know you yet." # speaker: Lily Sloane
+    She raises a hand, half wave and half salute, and is gone into the dark.
 - lily_trust == 2 and sb_rifle == 1:
-    She hasn't gone far, not yet. She is at the mouth of the forward shaft, empty-handed, and she nods at the rifle where you propped it. "Keep that. You'll want it more than me, and this way you don't have to wonder where I'm pointing it." # speaker: Lily Sloane
-    "Where are you going?"
-    "Somewhere I can think," she says. "Don't take it personal." And she swings herself into the dark. # speaker: Lily Sloane
+    She is at the mouth of the forward shaft, empty-handed. "Keep the rifle. This way you don't have to wonder where I'm pointing it." # speaker: Lily Sloane
+    "Don't take it personal." And she is gone into the dark. # speaker: Lily Sloane
 - lily_trust == 2:
-    She hasn't gone far, not yet. She is at the mouth of the forward shaft, empty-handed, and she looks once at the rifle still standing where you left it. "You left that there for a reason," she says. "I figure I'll trust the reason." # speaker: Lily Sloane
-    Then, more quietly: "I need to find my own way for a while. Tell your captain I'll turn up." She raises a hand, half a wave and half a salute, and swings herself into the dark.
+    She is at the mouth of the forward shaft, empty-handed. "You left that rifle there for a reason. I'll trust the reason." # speaker: Lily Sloane
+    "Tell your captain I'll turn up." Half a wave, half a salute, and she is gone into the dark.
 - lily_trust == 1:
-    There is a scuff on the dust at the mouth of the forward shaft, and scratched into the paint beside it with something sharp, {lily_armed:four words: THANKS FOR THE GUN, DOC. She took it with her, and she wanted you to know she knew what it meant.|two words: THANKS, DOC. {sb_rifle == 1:The rifle is still where you propped it. She could have taken it. She didn't.|The rifle still stands where you left it. She went empty-handed.}}
+    At the mouth of the forward shaft, scratched into the paint: {lily_armed:THANKS FOR THE GUN, DOC. She took it, and wanted you to know she knew what it meant.|THANKS, DOC. {sb_rifle == 1:The rifle is still where you propped it.|The rifle still stands where you left it.}}
 - lily_trust == 0:
-    There is nothing to show where she went. Four shafts, four dark mouths. {sb_rifle == 1:The rifle is gone from where you propped it.|{sb_rifle == 2:The rifle is gone from where it stood against the wall.|She took the rifle you gave her.}} She was gone the moment you stopped watching her, as if she had been waiting all along for you to stop.
+    Four shafts, four dark mouths, nothing to show which. {sb_rifle == 1:The rifle is gone from where you propped it.|{sb_rifle == 2:The rifle is gone from the wall.|She took the rifle you gave her.}}
 - else:
-    {sb_rifle == 1:The rifle is gone from where you propped it, two steps behind you.|{sb_rifle == 2:The rifle is gone from where it stood against the wall.|She took the rifle you gave her, and she did not say goodbye with it.}} There is no message. She owed you none, and she has made sure you know it.
+    {sb_rifle == 1:The rifle is gone from where you propped it.|{sb_rifle == 2:The rifle is gone from the wall.|She took the rifle you gave her, and no goodbye.}} No message. She owed you none.
 }
 + (called) [Call her name down the shaft]
-    "Lily!" Your voice goes down the forward shaft and comes back to you off a dozen bends, smaller each time. Nobody answers.
-    Then, from far below, a long way below, something else answers: a shift in the hum, as if a great many heads had turned toward a sound. Ogawa puts her hand on your arm, and you stop calling.
+    "Lily!" Nobody answers. Then, far below, the hum shifts, as if a great many heads had turned. Ogawa's hand on your arm stops you.
 + {sickbay_out ? ogawa} [Ask Ogawa to go after her]
     "Alyssa—"
-    "No," Ogawa says. She says it gently, and she does not move. "I'm not leaving {sickbay_out ? patients:a junction full of patients|you, in the state you're in,} to chase one who doesn't want to be caught. Neither are you. You'd tell me the same." # speaker: Alyssa Ogawa
-    She is right, and it's the second time tonight, and you would like very much for her to stop.
+    "No," Ogawa says gently. "I'm not leaving {sickbay_out ? patients:a junction full of patients|you, in the state you're in,} to chase one who doesn't want to be caught." She is right, for the second time tonight. # speaker: Alyssa Ogawa
 + [Let her go]
-    You let her go. She has lived through a war you have only read about. She has survived things you do not have names for, on her own, for years, and she does not need a stranger from the future to walk her down a corridor.
-    It doesn't make it easier. It makes it her choice, which is the only thing you have left to give her.
+    You let her go. She survived a war on her own; it is her choice, the only thing you have left to give her.
 - -> report
 
 - (report)
-You tap your combadge again before you go. "Crusher to bridge. Lily Sloane has left us, Jean-Luc. She's loose on the ship{lily_armed:, and she's carrying a phaser rifle|, unarmed}."
+"Crusher to bridge. Lily Sloane has left us. She's loose on the ship{lily_armed:, with a phaser rifle|, unarmed}."
 {
 - pro_listened == 2:
-    "Then she'll keep," he says. "We have greater problems." You have known him thirty years, and it is the first time you have heard him call a frightened woman in the dark a lesser problem.
+    "Then she'll keep. We have greater problems." It is the first time you have heard him call a frightened woman in the dark a lesser problem.
 - lily_trust >= 1:
-    "I'll find her," he says. "If she trusts anyone aboard, it will be because of you. I'll tell her so." You hear him say it, and you hear him mean it.
+    "I'll find her. If she trusts anyone aboard, it will be because of you." He means it.
 - else:
-    A pause. "I'll find her," he says. "Before they do." He doesn't ask what she thinks of you all.
+    "I'll find her," he says. "Before they do."
 }
 "Picard out."
 -> recap
 
 - (recap)
 ~ lily_trust = clamp(lily_trust, -1, 2)
-{sickbay_out ? patients:You gather your people in the junction and start them moving|You gather Ogawa{sickbay_out ? tolland: and Tolland}, which takes no time at all, and start moving}, up, toward Deck Eleven and whatever is left of the ship that still belongs to you.
+{sickbay_out ? patients:You start your people moving|You start Ogawa{sickbay_out ? tolland: and Tolland} moving}, up toward Deck Eleven.
 {
 - sb_how <= 4:
     You held sickbay until the wounded were moving, and you held it longer than was safe. # recap
