@@ -207,7 +207,7 @@ The lift opens on the bridge{eva_lily:, Lily beside you|}. # chapter: Chapter Th
 - eva_lily: Lily stops dead on the upper deck, staring at the size of the screen.
 - else: Lily is not with you. At Deck Eleven she went after a medic towards Beverly's wounded, and you did not call her back.
 }
-Worf is at tactical. Hawk, at a conn with nothing to fly, looks round so plainly glad that you look away.
+Hawk, at a conn with nothing to fly, looks round so plainly glad that you look away.
 On the viewer, the main deflector is threaded with green.
 * (chair) [Take the chair, and ask for the worst first]
     "Mr. Worf. The worst first."
@@ -220,7 +220,7 @@ On the viewer, the main deflector is threaded with green.
 - (picture)
 {
 - eva_plan >= 3: You know what it is: {eva_route == 2:the tricorder gave up the last fragment|the processor gave up the last of it}, and you called ahead. Worf has three suits laid out.
-- eva_plan == 2: You know what it is. Seeing it on your own ship is another thing.
+- eva_plan == 2: You know what it is.
 - eva_plan == 1: You know only that the drones carry things forward, and that this is where they end.
 - else: You do not know what it is. All night the drones have carried things forward, and you never asked where to.
 }
@@ -230,7 +230,7 @@ Drones walk the dish, building round a mast whose top opens and closes like a ha
 - else: "Mr. Worf, what does it want with the deflector?"
     "A transmitter, sir, fed from the warp core. For someone very far away." You know who.
 }
-"When the draw from the warp core peaks, it sends," Worf says. "{eva_minutes()}."
+"When the draw from the warp core peaks, it sends," Worf says. "At this rate, {eva_minutes()}."
 {
 - eva_plan >= 3: Calling ahead saved every minute of it.
 - eva_plan == 2: The suits are still in their lockers.
@@ -265,7 +265,7 @@ Drones walk the dish, building round a mast whose top opens and closes like a ha
 - else:
     You do not know how it is fixed to your ship, or how to get it off.
 }
-"We must go outside, sir," Worf says. "Knowing how."
+"We must go outside, sir," Worf says. "It would be well to know how."
 * (lily_look) {eva_lily} [Ask Lily to read the dish's housing for you]
     "You build rockets. How would you hold that on?"
     She comes down to Worf's board and stops being frightened, as if someone had handed her a wrench. She asks for the schematic, the load tables, the page nobody reads. It takes eleven minutes.
@@ -300,7 +300,7 @@ Hawk stands. "Sir, I'm EVA certified. Top in magnetic boots." He winces.
     "I'd rather be out there than watching it on a screen, sir."
     "So would I." You take him.
 * (doubt) [Ask the bridge if anyone else is rated for EVA]
-    Nobody else answers. The hull teams were quartered on Deck Fourteen, the first place the drones went.
+    "Anyone else rated for EVA?" Nobody answers. The hull teams were quartered on Deck Fourteen, the first place the drones went.
     "It's just me, sir," Hawk says, not unkindly. He has heard what you did not say: he was not your first choice.
 - {
 - eva_cold: You are looking forward to it, and you notice that like a tremor in your hand.
@@ -311,7 +311,7 @@ Hawk stands. "Sir, I'm EVA certified. Top in magnetic boots." He winces.
 = data
 The ops station is dark.
 {
-- eva_data == 1: Data broke your order to go back for Crewman Lindqvist. She came up. He did not.
+- eva_data == 1: You ordered everyone back; Data went the other way, for Crewman Lindqvist. She came up. He did not.
 - eva_data == 2: You went for the valves, and Data pulled you out, and they took him instead.
 - else: You told Data to hold the corridor while the rest fell back. He held it.
 }
@@ -523,13 +523,13 @@ Halfway, Worf raises a fist: a drone ahead, working at an open plate. No cover.
 
 = rim
 You come over the dish's rim. # scene: The deflector dish
-The mast rises four storeys from the emitter, its array pointed at the dark.
+The mast rises four storeys, pointed at the dark.
 Twenty drones work. {eva_alert:Three by the rim have stopped, and stand.|None looks up.}
 At the mast's base, helmetless, is {eva_warned:Ensign Abara, who laughed at jokes out of kindness|Ensign Yusra Haddad of the sketchbook}, fitting a coupling as carefully as she once drew {eva_warned:star charts|plasma flows}.
 "That's {eva_taken()}," Hawk says.
 {
 - eva_order == 1: Worf's rifle is already on her. "Your order on Deck Sixteen, sir. Those they have taken, we fire on first." His rifle does not waver.
-- eva_order == 2: "Your order on Sixteen was to bring back anyone who can be reached, sir," Hawk says, holding on to it. "Can she be?"
+- eva_order == 2: "Your order on Sixteen was to bring back anyone who can be reached, sir," he adds, holding on to it. "Can she be?"
 - else: On Deck Sixteen you gave no order about the taken, and each of your people decided alone. Now it is your turn.
 }
 * (mark) [She is not ours now. If she comes at us, fire.]
@@ -626,7 +626,7 @@ It is a fight without sound, slow as under water. The drone's fingers close on t
 {
 - eva_alert && eva_sealed: It is the seal you remade in the armoury, and it holds against the first hand. Not against the second. They were waiting for you{deflector.learn.sweep:, because you swept the dish and told them you were coming|, because a drone on the walk did not come home}, and there are two of them on him, and between them they tear it. A white plume of Worf's air jets out of his hip into the vacuum and freezes into glitter as it goes.
     ~ eva_sealed = false
-- eva_sealed: It is the seal you remade in the armoury. It holds. The drone's fingers slide off it like fingers off glass, and in the half second that buys him Worf puts the blade through the place where its implant meets its skull.
+- eva_sealed: It is the seal you remade in the armoury. It holds. The drone's fingers slide off it like fingers off glass, and close again.
 - else: It is the seal with the mek'leth's clip, the one folded under itself when he fastened the blade. It opens. A white plume of Worf's air jets out of his hip into the vacuum and freezes into glitter as it goes.
 }
 * (go_to_worf) [Go to him]
@@ -666,7 +666,7 @@ It is a fight without sound, slow as under water. The drone's fingers close on t
 {eva_armoury.suits.tricorder:And your tricorder, on your wrist, is showing you what Hawk cannot see: three more drones coming round the mast behind him, on the side he is not looking at.|And behind Hawk, on the side of the mast he is not looking at, three more drones are coming round.}
 * (warn_hawk) [Warn him, and go to him]
     "Hawk! Behind you! Leave the lock!"
-    He turns, and sees them, and does the thing that the best of them do: he does not freeze. He comes up off his knees and backs towards you across the dish with his phaser out, firing low and steady, and you meet him halfway and stand with him, back to back, while the drones come on and stop and come on. It costs you both the lock, for the moment. It does not cost you Hawk.
+    He turns, and sees them, and does what the best of them do: he does not freeze. He backs towards you across the dish with his phaser out, firing low and steady, while you go to meet him and the drones come on and stop and come on. It costs the lock, for the moment.
     ~ eva_spend()
 * (finish_lock) {eva_hawk_close} [Shield him while he finishes the lock]
     You put yourself between Hawk and the mast, the {eva_armoury.suits.rifle:rifle|phaser} up, and you say, "Keep working, Lieutenant," as calmly as if it were a drill.
@@ -1071,11 +1071,11 @@ Air comes back, smelling of home and of the Borg. Your face is wet. # scene: For
 }
 {
 - (eva_hawk ? hawk_alive) && (eva_locks_way.seized.after_hawk or eva_whole.backflash.catch): Hawk sits down on the airlock's bench with his helmet in his lap and does not move. {eva_locks_way.seized.after_hawk:The two grey marks on his neck are the size of pinheads.|His hands will not stop shaking.} "You came after me," he says, to nobody, to the floor. "You came after me." He seems unable to get past it.
-- eva_hawk ? hawk_alive: Hawk breathes the bad air as if it were the best he ever had. He has seen you tonight as nobody else has.
+- eva_hawk ? hawk_alive: Hawk breathes the bad air as if it were the best he ever had.
 - else: The bench where Hawk should be sitting is empty. Worf watches you look at it.
 }
 * (hawk_word) {eva_hawk ? hawk_alive} [Sit down beside Hawk]
-    You sit beside him and tell him it was his plan, and he can have the conn back when there is a ship to fly. He laughs, wetly.
+    You sit beside him and tell him it was his plan, even the parts you did not use, and that he can have the conn back when there is a ship to fly. He laughs, wetly.
 * (hawk_gone) {not (eva_hawk ? hawk_alive)} [Say his name]
     "Sean Hawk," you say to the empty bench, because someone should say it aloud in air. "Lieutenant. Conn."
     {eva_hawk ? hawk_taken:He is in the ship, among them. You will see him again, and you do not know whether to hope for it.|He asked to come back out there one day, just to look. He is out there now.}
