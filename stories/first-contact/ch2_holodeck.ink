@@ -119,19 +119,18 @@ Chapter Two can begin from more than one sickbay. Which one?
 -> brief
 
 = brief
-The hatch in the cargo bay floor breathes greenhouse air. # chapter: Chapter Two — Last Call at the Club Tangier # scene: Cargo bay, Deck 15 # theme: ship
-Twelve of you kneel round it: Worf, Data, nine of Worf's people with rifles, and you. Open the coolant manifold by the warp core, forty metres aft, and the room fills with a gas nothing living survives. Nobody asks who else is in that room.
-Data came up from the surface at your call, {pro_away:an hour behind you|as soon as the deck went quiet}, locked the main computer behind codes only he holds, and asked to come. He is checking his rifle's charge for the third time.
-"My hands would like to be doing something, sir," he says. "I am allowing it." # speaker: Data
+Twelve of you kneel round a hatch that breathes greenhouse air: Worf, Data, nine of security, and you. Open the coolant manifold by the warp core and engineering fills with a gas that kills everything. # chapter: Chapter Two — Last Call at the Club Tangier # scene: Cargo bay, Deck 15 # theme: ship
+Data, back from the surface {pro_away:an hour behind you|as soon as the deck went quiet}, has locked the main computer behind codes only he holds.
+"My hands would like to be doing something, sir," he says, checking his rifle again. # speaker: Data
 {pro_listened >= 1:Under the deck the hum has a direction now: aft, and busy.|Under the deck, a sound like a crowd in another building.}
-Crewman Lindqvist, the youngest, asks what they have all been not asking. "Sir. If it's somebody we know down there?" # speaker: Crewman Lindqvist
+"Sir," says Crewman Lindqvist. "If it's somebody we know?" # speaker: Crewman Lindqvist
 * (order_fire) [Tell them to fire first]
     ~ assault_order = fire_first
-    "Then it is not somebody you know any more. I have been where they are. Fire first. Afterwards we say their names, and I will say them first." # speaker: Picard
+    "Then it is not somebody you know any more. Fire first. Afterwards we say their names, and I will say them first." # speaker: Picard
     Worf nods once, which from Worf is a signature.
 * (order_carry) [Tell them to bring back anyone they can]
     ~ assault_order = bring_back
-    "Stun them. If you can carry one, carry it. Dr. Crusher has taken the Collective out of a man before." You do not say which man. "Nobody dies for a rescue." # speaker: Picard
+    "Stun them, and carry them if you can. Dr. Crusher has taken the Collective out of a man before. Nobody dies for a rescue." # speaker: Picard
     Worf says, very quietly, that it will cost them. "Yes," you say.
 * [Tell her they'll know what to do]
     "You will know what to do when you see it," you say, which is what captains say when they don't. # speaker: Picard
@@ -139,44 +138,43 @@ Crewman Lindqvist, the youngest, asks what they have all been not asking. "Sir. 
 -> doors
 
 = doors
-The corridor below was yours an hour ago. Now it drips, conduit hung in loops like vines, and in two new alcoves something stands with its eyes shut, waiting to be finished. # scene: Deck 16, outside main engineering
-Engineering's doors are open: the core's blue through green haze, drones at every console, not looking up.
-Worf fires first. For two volleys everything that turns toward you falls; the third splashes green across a shimmer. {holo_adapt:The hologram's figure, exactly as Beverly sent it.|Somebody behind you says "Oh," very quietly.} New frequencies buy two more volleys, then nothing.
-Out of the haze comes a drone in a torn gold uniform: Ensign Sato, who went down with the first security team.
+Below, the corridor drips; in new alcoves something waits, eyes shut, to be finished. # scene: Deck 16, outside main engineering
+Worf fires first through engineering's open doors. Two volleys drop every drone that turns; the third splashes green across a shimmer. {holo_adapt:The hologram's figure, exactly.|Somebody behind you says "Oh."}
+Out of the haze comes Ensign Sato, from the first security team, in a torn gold uniform.
 {
 - assault_order ? fire_first: Ensign Marr fires at once, as you told him to. Sato falls. Marr goes on firing with his face wet.
-- assault_order ? bring_back: Ensign Marr steps forward to stun and carry her, as you told him to, and she takes him instead: two points at his neck, and he is down with the grey already under his skin.
-- else: Nobody fires. Sato ate lunch with half of them, and two seconds is long enough for her to reach Ensign Marr and put her hand to his neck.
+- assault_order ? bring_back: Ensign Marr steps forward to stun and carry her, as you told him to, and she takes him instead: two points at his neck, the grey already under his skin.
+- else: Nobody fires; Sato ate lunch with half of them. Two seconds is long enough for her to put her hand to Ensign Marr's neck.
 }
-The manifold is twenty metres away, past the core. The drones close, unhurried.
+The drones close between you and the manifold.
 * (press) [Go for the coolant valves yourself]
     // Chapter Four weighs this through data_lost. The obsession is not raised here:
     // it would double the chapter's states for a difference no later line shows.
     ~ data_lost = reached
-    You go. Twelve metres in, the manifold's red wheel ahead, a hand closes on your shoulder. Two cold points touch your neck. {pro_listened >= 1:The hum rises to meet them, glad.|Everything goes very quiet.}
-    Then the hand is torn away. Data bends the drone's wrist until something gives, and throws you toward Worf like a sack over a wall. When you look up, the drones have closed over the place where he stood.
+    You go. Twelve metres in, two cold points touch your neck. {pro_listened >= 1:The hum rises to meet them, glad.|Everything goes very quiet.}
+    Then Data tears the hand away and throws you toward Worf, and the drones close over him.
 * (hold) [Fall back. Data holds the corridor]
     ~ data_lost = rearguard
     "Fall back to the ladder. Mr. Data, hold this corridor until the last of us is up. They cannot take you quickly." # speaker: Picard
-    It is correct: Beverly's arithmetic, done without pausing. "Understood, sir," Data says, and turns to face the doors alone. # speaker: Data
-    He holds while the others climb, and when you look back from the ladder there are three drones on him and he is still standing.
+    "Understood, sir," Data says, and turns to face the doors alone. # speaker: Data
+    He holds while the others climb. From the ladder you see three drones on him, and he is still standing.
 * (all) [Fall back, all of you. Nobody stops]
     ~ data_lost = went_back
     "Fall back! Everyone, to the ladder, now. Nobody stops for anyone." # speaker: Picard
-    Halfway there Lindqvist trips on a loop of conduit and goes down. Data, who has never disobeyed you with people dying, goes back. He throws her the last five metres to Worf's hands, and by the time she lands he is among them.
+    Halfway there Lindqvist trips and goes down. Data, who has never disobeyed you with people dying, goes back, throws her the last five metres to Worf's hands, and is among them.
 - -> lost
 
 = lost
-{data_lost ? reached:Worf is dragging you to the ladder.|Worf has the last of his people on the rungs.} {data_lost ? reached:Across the compartment|At the foot of the corridor} four of them hold Data, not hurting him: looking at him, the way people look at a gift. His face is doing something you have never seen it do.
+{data_lost ? reached:Worf drags you to the ladder.|Your people are on the rungs.} Four drones hold Data, gently, as people hold a gift. His face is doing something you have never seen it do.
 * (word) [Call down that you will come back for him]
     ~ data_word = true
     "Data! I will come back for you. I am coming back." # speaker: Picard
-    He hears, and files it. "Then I will keep the codes until you do, sir," he says, perfectly clearly, and the drones close over him. # speaker: Data
+    "Then I will keep the codes until you do, sir," he calls, perfectly clearly, and the drones close over him. # speaker: Data
 * [Get the rest of them up the ladder]
-    You do not call to him. There are people still on the ladder. You put your shoulder under {assault_order ? fire_first:the last of them|Marr, still breathing, still himself, for now,} and push.
-    Data does not call to you either. Later you will tell yourself he understood.
+    You do not call to him. You put your shoulder under {assault_order ? fire_first:the last of them|Marr, still breathing, still himself, for now,} and push.
+    Data does not call to you either.
 - ~ data_settle()
-Worf welds the hatch while the metal under it begins to knock, and takes the wounded up the main ladderway to Deck Eleven. You go by the Jefferies tubes, to see every crawlway off this deck sealed with your own eyes. # pause
+Worf welds the hatch and takes the wounded up to Deck Eleven. You take the Jefferies tubes alone. # pause
 -> holodeck.climb
 
 // ---------------------------------------------------------------------------
@@ -199,34 +197,34 @@ Worf welds the hatch while the metal under it begins to knock, and takes the wou
 -> holo_engineering
 
 = climb
-The Jefferies tube is a throat of warm metal. Below you, Data is standing very still among things that want to know how he works. # scene: Jefferies tube, Deck 15
+In the Jefferies tube you think of Data below, very still among things that want to know how he works. # scene: Jefferies tube, Deck 15
 {
-- data_lost ? reached: He is there because he pulled you out of their hands. The two small marks on your neck where the drone touched you have not spread. You are not thinking about them yet.
-- data_lost ? rearguard: You told him to hold the corridor, in your own level voice, and he held it.
-- else: You ordered nobody to stop, and he stopped, for Lindqvist. She is alive on Deck Eleven, and he is not with you.
+- data_lost ? reached: He pulled you out of their hands. The marks on your neck have not spread.
+- data_lost ? rearguard: You told him to hold the corridor, and he held it.
+- else: You ordered nobody to stop, and he stopped, for Lindqvist.
 }
 {
 - pro_listened == 0: At the back of your skull, a pressure like a held note, kept at arm's length since Earth this morning.
-- pro_listened == 1: At the back of your skull the Collective murmurs, as it has since you listened over Earth. It tells you which way the drones move, and is almost always right.
-- else: The Collective is loud, a calm plural hum finishing your thoughts. Some of the finishing is useful. That is the worst of it.
+- pro_listened == 1: At the back of your skull the Collective murmurs which way the drones move, and is almost always right.
+- else: The Collective is loud, a calm plural hum finishing your thoughts, usefully. That is the worst of it.
 }
-A hatch ahead is open that should not be. The air in front of your face moves. # pause
+A hatch ahead is open. # pause
 -> tube
 
 = tube
 {
-- lily_armed: A phaser rifle's muzzle settles a hand's width from your eye. Behind it, a barefoot woman in a sickbay gown, holding it like someone who has held worse.
-- else: Something hits your wrist. Your phaser is gone before the pain arrives, and then it is pointed at you, in both fists of a barefoot woman in a sickbay gown.
+- lily_armed: A phaser rifle's muzzle settles a hand's width from your eye, held by a barefoot woman in a sickbay gown.
+- else: Something knocks your phaser away, and it is pointed at you by a barefoot woman in a sickbay gown.
 }
 {
-- pro_away && lily_trust >= 1: Lily Sloane. You last saw her in the Montana silo, folding into Data's arms. She knows you too, and decides it is not enough.
-- pro_away: Lily Sloane. You last saw her in the Montana silo, with a rifle of her own, folding into Data's arms. She recognises you. It does not help.
-- pro_aboard.meet: Lily Sloane. You met her once, if it counts: grey-faced on the transporter pad, eyes shut, her hand locked round your wrist. She has never seen your face. She has decided what you are anyway.
-- else: Lily Sloane, Cochrane's engineer, brought up from Montana half-dead of radiation; you know her from reports. She has never seen your face. She has decided what you are anyway.
+- pro_away && lily_trust >= 1: Lily Sloane, from the Montana silo. She knows you too, and decides it is not enough.
+- pro_away: Lily Sloane, from the Montana silo. She recognises you. It does not help.
+- pro_aboard.meet: Lily Sloane. You met her once, if it counts: eyes shut on the transporter pad, her hand locked round your wrist. She has never seen your face, and has decided what you are anyway.
+- else: Lily Sloane, Cochrane's engineer, known to you from reports. She has never seen your face, and has decided what you are anyway.
 }
 {
 - lily_trust < 0: "Don't," she says, to a movement you had not made yet. "I've seen what your friends downstairs do to people. Whose army is this? Coalition?" # speaker: Lily
-- lily_trust == 0: "Stay there. I've had a long day of people in that uniform telling me to be calm, and then the walls started screaming." # speaker: Lily
+- lily_trust == 0: "Stay there. People in that uniform told me to be calm, and then the walls started screaming." # speaker: Lily
 - lily_trust == 1 && lily_armed: "{pro_away:You. From the silo, with the metal one I shot|You're one of hers. The doctor's. I heard you on her radio}. She gave me this. I scratched her a thank-you for it on her wall. Don't make me sorry." # speaker: Lily
 - lily_trust == 1: "{pro_away:You. From the silo, with the metal one I shot|You're one of hers. The doctor's. I heard you on her radio}. I scratched that doctor a thank-you on her wall. That was for her. I haven't decided about you." # speaker: Lily
 - else: "{pro_away:You. From the silo, with the metal one I shot|You're one of hers. Crusher's. I heard you on her radio}. I told her I'd find my own way.{lily_armed: She gave me this. I said I'd bring it back.} Give me a reason you're not the same as the rest of this." # speaker: Lily
@@ -237,11 +235,11 @@ A hatch ahead is open that should not be. The air in front of your face moves. #
 - sickbay_tube.ask_now: "She asked you what happens now. I was sitting right there. {pro_listened == 2:You said you'd take it all back, every deck. You didn't say how.|You didn't sound like you knew either.}" # speaker: Lily
 }
 * (truth) [Tell her the truth, all of it]
-    You tell her plainly, as you would an admiral: the twenty-fourth century, a starship in orbit, the Borg, and what they came back three hundred years to stop.
+    You tell her plainly: the twenty-fourth century, a starship, the Borg, and what they came back to stop.
     {lily_trust < 0:
         She laughs once. "Worst cover story I ever heard. So either you're stupid or it's true, and you don't look stupid."
     - else:
-        She listens like an engineer, for the part that doesn't fit. She doesn't find it, and that frightens her more.
+        She listens like an engineer for the part that doesn't fit, and doesn't find it.
         ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
     }
 * (calm) [Open your hands and let her set the terms]
@@ -277,33 +275,33 @@ A hatch ahead is open that should not be. The air in front of your face moves. #
 
 = crawl
 {
-- holodeck.tube.up: One deck up, the hatch is welded at the seams behind a security field, neat as a hem: Worf, on your own order. Lily says nothing, which is worse. The only way left is forward, along Deck Fifteen.
-- holodeck.tube.her_way: She leads, which surprises you both, outboard along Deck Fifteen, taking every junction towards the hull as though she could smell the sky.
-- else: The crawlway runs forward along Deck Fifteen, lit every ten metres by an amber strip. Once her hand slips and she swears like a Mars shipyard.
+- holodeck.tube.up: One deck up, the hatch is welded shut behind a security field: Worf, on your own order. Lily says nothing, which is worse. You go forward along Deck Fifteen.
+- holodeck.tube.her_way: She leads, outboard along Deck Fifteen, as though she could smell the sky.
+- else: The crawlway runs forward along Deck Fifteen, lit every ten metres by an amber strip.
 }
 {
-- sickbay_out ? (ogawa, tolland, patients): One good thing reached you before the comm net went to static: Beverly got out of sickbay with her whole staff and {sickbay_hold.carry_voss:every patient, even the ensign with the broken back, on a board up the shaft|{sickbay_run:the wounded who could walk; three who could not are still down there|the wounded who could climb; the ensign with the broken back is still down there}}{crusher_hurt && not crusher_hid:. She is hurt, and refused to discuss it}.
-- sickbay_out ? patients: Before the comm net went to static, Worf told you Beverly got {sickbay_hold.carry_voss:her patients|the wounded who could {sickbay_run:walk|climb}} out, with Ogawa. {not sickbay_hold.carry_voss:{sickbay_run:Three who could not walk are still down there.|One who could not be moved is still down there.} }Tolland did not come out. {crusher_hurt && not crusher_hid:Beverly is hurt, and will not say how badly.}
-- sickbay_out ? tolland: Before the comm net went to static, Worf told you Beverly got out with Ogawa and young Tolland. The patients did not. {crusher_hurt && not crusher_hid:Beverly is hurt as well.}
-- sickbay_out ? ogawa: Before the comm net went to static, Worf told you Beverly got out with Nurse Ogawa and no one else. {crusher_hurt && not crusher_hid:A drone touched her; Ogawa says so, because Beverly will not.}
-- else: Before the comm net went to static, Worf told you Beverly got out of sickbay alone. {crusher_hurt && not crusher_hid:She is hurt.}
+- sickbay_out ? (ogawa, tolland, patients): Worf's last report before the comm net died: Beverly got out with her whole staff and {sickbay_hold.carry_voss:every patient, even the ensign with the broken back|{sickbay_run:the wounded who could walk; three who could not are still down there|the wounded who could climb; the ensign with the broken back is still down there}}{crusher_hurt && not crusher_hid:. She is hurt, and refused to discuss it}.
+- sickbay_out ? patients: Worf's last report before the comm net died: Beverly got {sickbay_hold.carry_voss:her patients|the wounded who could {sickbay_run:walk|climb}} out, with Ogawa. {not sickbay_hold.carry_voss:{sickbay_run:Three who could not walk are still down there.|One who could not be moved is still down there.} }Tolland did not come out. {crusher_hurt && not crusher_hid:Beverly is hurt, and will not say how badly.}
+- sickbay_out ? tolland: Worf's last report before the comm net died: Beverly got out with Ogawa and young Tolland. The patients did not. {crusher_hurt && not crusher_hid:Beverly is hurt as well.}
+- sickbay_out ? ogawa: Worf's last report before the comm net died: Beverly got out with Nurse Ogawa and no one else. {crusher_hurt && not crusher_hid:A drone touched her; Ogawa says so, because Beverly will not.}
+- else: Worf's last report before the comm net died: Beverly got out of sickbay alone. {crusher_hurt && not crusher_hid:She is hurt.}
 }
-{emh_log:Beverly sent the sickbay hologram's log to every command padd still working.|Nothing the sickbay's hologram saw reached you. You have only your own memory of the Borg.}
+{emh_log:Beverly sent the hologram's log to every command padd.|Nothing the sickbay's hologram saw reached you.}
 - (hub)
 {hub > 2:
-    Ahead, a hatch stands half open on a paler, bluer light. Lily stops talking.
+    A hatch ahead opens on a paler, bluer light.
     -> window
 }
 * (federation) [Tell her what the Federation is]
-    A hundred and fifty worlds that agreed not to be afraid of each other; no hunger, nobody left behind. You hear how it sounds in a crawlway that smells of scorched insulation.
+    A hundred and fifty worlds that agreed not to be afraid of each other. It sounds thin in a crawlway that smells of scorched insulation.
     "Mm-hm. And who do you salute?" {lily_trust < 0:Then: "Don't. I've heard speeches."|You tell her. She works on it quietly.}
     -> hub
 * (war) [Ask her about the war]
-    "Which part? The cities going, or afterwards, when we found out the cities were the easy bit?" Her voice stays even. "I was fourteen. My dad took me to Montana because there was nothing there worth bombing. We ate a lot of lentils."
+    "Which part? The cities going, or finding out the cities were the easy bit? I was fourteen. My dad took me to Montana because there was nothing there worth bombing. We ate a lot of lentils."
     "Don't say you're sorry. Everybody from somewhere nicer says they're sorry."
     -> hub
 * (cochrane) [Ask her about Cochrane and the ship]
-    "Zefram?" Her voice lightens a degree. "A drunk and a genius. The ship's a Titan missile with the warhead off. Do you know how long it took to find titanium that wasn't already a fence?"
+    "Zefram? A drunk and a genius. The ship's a Titan missile with the warhead off. Do you know how long it took to find titanium that wasn't already a fence?"
     You tell her that missile is in a museum where you come from. After a while: "Is it clean? The museum?"
     -> hub
 * (who_out) {holo_out} [Tell her who got out of sickbay]
@@ -321,13 +319,13 @@ A hatch ahead is open that should not be. The air in front of your face moves. #
         "Great," she says. "Something to look forward to."
     -- -> hub
 * (taken) {holo_transit} [Tell her where the taken are going]
-    You tell her what the hologram saw: the drones take people forward, to the deflector, a dish that clears the road at warp and can shout very loudly through subspace.
+    You tell her what the hologram saw: the taken go forward, to the deflector, a dish that can shout very loudly through subspace.
     "So they want a loudspeaker," she says. "Who are they calling?"
     You don't answer. You are afraid you know.
     -> hub
 * (data) [Tell her about Data]
-    You tell her about Data, because you need to say it to someone: an android, your second officer, your friend, taken an hour ago {data_lost ? reached:pulling you out of their hands|{data_lost ? rearguard:holding a corridor nobody could hold, on your order|going back for a crewman you had told everyone to leave}}.
-    Lily is quiet a long time. "The metal one from the silo? He caught me when I fell."
+    You tell her about Data, your friend, taken an hour ago {data_lost ? reached:pulling you out of their hands|{data_lost ? rearguard:holding a corridor on your order|going back for a crewman you had told everyone to leave}}.
+    "The metal one from the silo? He caught me when I fell."
     {pro_away:"You were there too. You were the only one not pointing anything at me."|"He was kind. I was shooting at him and he was kind."}
     {data_word:"Did you tell him you'd come back?" You did. "Then you'd better," she says.|"Did you say anything to him? When they got him?" You did not. "Huh," she says, and nothing else, and that is worse.}
     -> hub
@@ -339,42 +337,42 @@ A hatch ahead is open that should not be. The air in front of your face moves. #
 - -> window
 
 = window
-The crawlway lets you out into a crew lounge on Deck Fifteen, and the whole outer wall is window. # scene: Crew lounge, Deck 15
-The Earth fills it, weather spiralling over the Pacific, night coming across North America like a drawn blind.{holodeck.tube.her_way: She asked for a window.}
+The crawlway opens on a crew lounge, its outer wall all window, and the Earth filling it. # scene: Crew lounge, Deck 15
+{holodeck.tube.her_way:She asked for a window.}
 {
-- lily_trust < 0 && lily_armed && not holodeck.tube.grab: Lily keeps the rifle on your back and watches the window from the corner of her eye. "That's a screen. They had screens in the Coalition camps. Beaches."
+- lily_trust < 0 && lily_armed && not holodeck.tube.grab: Lily keeps the rifle on your back. "That's a screen. They had screens in the Coalition camps. Beaches."
 - lily_trust < 0: Lily stops in the doorway. "That's a screen. Don't think I don't know about pictures." But she keeps looking.
-- lily_trust == 0: Lily walks to the glass slowly and puts her palm flat on it. It is cold. She doesn't take her hand away.
-- else: Lily makes a small sound, not a word, and crosses to the glass at a run, both hands on it, and just breathes.
+- lily_trust == 0: Lily puts her palm flat on the cold glass and leaves it there.
+- else: Lily crosses to the glass at a run and just breathes.
 }
 {holodeck.crawl.federation:"So that's one of your hundred and fifty worlds," she says at last. "The first one, I guess."}
 * [Let her look. Say nothing.]
-    You say nothing. You cannot remember the first time you saw it from here; this is as near as you will come.
+    You say nothing.
     {lily_trust < 0:After a long minute she touches the glass. Screens are not cold. She takes her hand back as if burned.|After a long minute: "It's so clean. Not one crater."}
     ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * [Show her Montana]
-    You find it for her: the Rockies, the plains going grey, a place with no light at all. "There. Your ship is under that."
+    You find it for her, a dark place on the plains. "Your ship is under that."
     "Zefram had better be sober," she says, and her voice cracks in the middle of it, and she lets it.
 * {holo_hostile} [Take her hand and put it on the glass]
-    You take her free hand, slowly, and press her palm to the window. She flinches at the cold. Screens are warm. She leaves her hand there.
+    You press her palm to the window. She flinches at the cold. Screens are warm.
     "Oh," she says, very quietly. "Oh, no. Oh, it's real."
     ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * (future) [Tell her what it becomes]
-    You tell her what it becomes: the cities rebuilt, the hunger ended, a hundred and fifty worlds, all waiting on a drunk man's rocket tomorrow morning.
+    You tell her what it becomes: the hunger ended, a hundred and fifty worlds, all waiting on a drunk man's rocket tomorrow.
     {lily_trust < 0:"That's a hell of a sales pitch," she says. "You should've led with the window."|"Tomorrow," she says. "No pressure." She tries to laugh, and it comes out wet.}
     {holodeck.tube.truth:"You told me all this in the tube. I didn't believe you in the tube."}
 - (weapon) {
-  - holodeck.tube.grab: You hold the weapon now. She waits to see what kind of man keeps it.
-  - lily_armed: Her rifle has drooped to the carpet. She has forgotten it, which is how people drop guns.
-  - else: She has forgotten your phaser in her hand, which is how people drop guns.
+  - holodeck.tube.grab: You hold the weapon now. She waits to see if you keep it.
+  - lily_armed: Her rifle has drooped to the carpet, forgotten.
+  - else: She has forgotten your phaser in her hand.
   }
 * (handed) {not holodeck.tube.grab && lily_trust_picard >= 2} [Hold out your hand for the weapon]
-    She looks at your hand for a long moment. Then she puts the {lily_armed:rifle in it, stock first|phaser in it, grip first}, the way someone taught her.
-    It is set to the lowest stun there is, and has been all the way up the tube. Neither of you mentions it.
+    She puts the {lily_armed:rifle in it, stock first|phaser in it, grip first}.
+    It is set to the lowest stun there is. Neither of you mentions it.
     ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
     -> he_holds
 * (refused) {not holodeck.tube.grab && lily_trust_picard < 2} [Hold out your hand for the weapon]
-    She looks at your hand and then at your face, and her grip on the {lily_armed:rifle|phaser} tightens. "No," she says. "I like you better than I did. I don't like you that much."
+    Her grip tightens. "I like you better than I did. Not that much."
     -> she_holds
 * (keep) {not holodeck.tube.grab} [Tell her to keep it]
     "Keep it," you say. "Point it at them and not at me, and we'll get along."
@@ -408,103 +406,101 @@ The Earth fills it, weather spiralling over the Pacific, night coming across Nor
 -> drones
 
 = drones
-Deck Fifteen's corridor is too warm, lights at half, the far end green as old bottle glass. # scene: Corridor, Deck 15
-{pro_listened >= 1:You hear them before Lily does, and not with your ears.|You smell them first: ozone and something sweet, like fruit in a hot room.} Two drones come round the junction ahead with a crewman between them, walking because she has been told to. Two more follow, carrying.
-{holo_lily_gun():Lily's weapon comes up, the muzzle drawing circles.|Lily's hand closes on your sleeve hard enough to bruise.} A sound starts in her throat that is going to become a scream.
+Deck Fifteen's corridor is too warm, and green at the far end. # scene: Corridor, Deck 15
+{pro_listened >= 1:You hear them before Lily does.|You smell them first: ozone and something sweet.} Two drones come round the junction walking a crewman. Two more follow, carrying.
+{holo_lily_gun():Lily's weapon comes up, shaking.|Lily's hand closes on your sleeve.} A sound starts in her throat.
 * [Put your hand over her mouth and hold still]
     You get your hand over her mouth and your body between her and the junction, and hold still.
-    The drones pass the side passage without turning. They ignore what is not in their way; it has never before felt like a mercy.
+    The drones pass without turning.
 * [Talk her down, very low]
     "Look at me. Not at them. Breathe with me."
     Her breath shudders and slows. The drones pass the side passage without turning.
 * (shot) {holo_lily_gun()} [Let her shoot if she must]
-    You don't stop her. Her first bolt staggers the nearer drone, the second drops it to one knee, the third slides off a green shimmer.
+    You don't stop her. Two bolts stagger the nearer drone; the third slides off a green shimmer.
     {holo_adapt:The hologram's figure, to the shot.|The same as outside engineering. Lily goes white.}
     Then every drone turns and looks at you.
 - (seen)
 {
-- holo_corridor.drones.shot: The two with the crewman hurry her on, and you see her face under the junction light: {pro_warned:Ensign Abara from stellar cartography|Ensign Yusra Haddad, who went into a tube on Deck 16 this morning after Lieutenant Porter}, with metal at her temple. {holo_transit:They take her forward, towards the deflector, as the hologram's log said.} The two behind set down a field coil and conduit, and come for you.
-- else: The crewman is {pro_warned:Ensign Abara from stellar cartography|Ensign Yusra Haddad, who went into a tube on Deck 16 this morning after Lieutenant Porter}, with metal at her temple.
+- holo_corridor.drones.shot: The two with the crewman hurry her on under the junction light: {pro_warned:Ensign Abara from stellar cartography|Ensign Yusra Haddad, who went into a tube on Deck 16 this morning after Lieutenant Porter}, metal at her temple. {holo_transit:They take her forward, towards the deflector, as the hologram's log said.} The two behind drop their field coil and come for you.
+- else: The crewman is {pro_warned:Ensign Abara from stellar cartography|Ensign Yusra Haddad, who went down a tube after Porter this morning}, metal at her temple.
 }
 {
-- assault_order ? fire_first: An hour ago you told your people to fire first on faces they knew. You cannot say it to yourself about this one.
-- assault_order ? bring_back: An hour ago you told your people to bring back anyone they could carry, and it cost you Ensign Marr. You measure the distance to her anyway.
-- else: An hour ago Lindqvist asked you what to do about a face like this. You still have no answer.
+- assault_order ? fire_first: You told your people to fire first on faces they knew. You cannot say it about this one.
+- assault_order ? bring_back: Bringing them back cost you Ensign Marr. You measure the distance to her anyway.
+- else: You gave Lindqvist no answer about a face like this. You still have none.
 }
-{not holo_corridor.drones.shot:{holo_transit:Forward, towards the deflector, as the hologram's log said, and the two behind carry conduit and a field coil from the main dish's housings. They are building something there.|They are taking her forward, and the two behind carry conduit and a field coil you half recognise.}}
+{not holo_corridor.drones.shot:{holo_transit:Forward, to the deflector, as the hologram's log said, with a field coil from the dish's housings. They are building something there.|The two behind carry conduit and a field coil you half recognise.}}
 {holo_transit && plan_known < 1:
     ~ plan_known = 1
 }
 * (dragged) {holo_corridor.drones.shot} [Drag Lily back out of its reach]
-    You haul her back by the collar. The drone's hand closes on the {lily_armed:rifle's barrel|phaser} instead, and she lets go, because it is that or her fingers.
-    Looking back, you see green threads run over the {lily_armed:rifle|phaser} like frost up a window. "My gun," Lily says, as though it had been a pet.
+    You haul her back by the collar. The drone's hand closes on the {lily_armed:rifle|phaser} instead, and she lets go.
+    Green threads run over it like frost. "My gun," Lily says, as though it had been a pet.
 * (between) {holo_corridor.drones.shot} [Step between her and it]
-    You step in front of her. The drone's hand closes on your forearm, and for one long second you are on both sides of the grip at once. {pro_listened >= 1:It knows you. It is glad.}
-    You tear free and leave it your sleeve. Where it held you, the skin has gone grey and numb in the shape of four fingers.
+    You step in front of her. The drone's hand closes on your forearm, and for one second you are on both sides of the grip. {pro_listened >= 1:It knows you. It is glad.}
+    You tear free. Four grey fingermarks stay on your skin.
     "You got in front of me," Lily says, like an accusation.
     ~ obsession = clamp(obsession + 1, 0, 6)
     ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * {not holo_corridor.drones.shot && not holo_transit} [Follow them, a little way]
-    You follow them twenty metres, Lily swearing behind you, until you can see the line going on towards the bow, towards the one place that coil could fit.
+    You follow them twenty metres until you see the line going on towards the bow, towards the one place that coil could fit.
     The deflector dish. One fact, for a minute you may not have.
     ~ plan_known = 1
 * {not holo_corridor.drones.shot && not holo_transit} [Let them go. Get Lily clear.]
-    You let them go. Whatever the coil is for, you will not learn it by getting Lily killed in a corridor.
+    You let them go, and get Lily clear.
 * {not holo_corridor.drones.shot && holo_transit} [Say her name, under your breath]
     "{pro_warned:Abara|Haddad}," you say under your breath, as if she might still obey. She doesn't turn.
 * {not holo_corridor.drones.shot && holo_transit} [Look away, and count the coils instead]
-    You count what they carry instead of looking at her face: two coils, four lengths of conduit, all going forward. It is easier than looking at her.
-- (turn) {holodeck.tube.up:The way up is welded shut on your own order, and the turbolifts are Worf's. }Holodeck Three is at the end of this corridor, the door you go to on nights when being the captain is too much. An idea comes, clean and whole, in a voice very nearly your own.
+    You count what they carry instead of looking at her face: two coils, four lengths of conduit, all going forward.
+- (turn) {holodeck.tube.up:The way up is welded shut on your own order. }Holodeck Three is at the end of this corridor, and an idea comes in a voice very nearly your own.
 {pro_listened == 2:We can use that, it says. You don't correct the pronoun.}
 {holo_corridor.drones.shot:The drones are coming already. The only question is where they follow you.}
 * (lure) [{holo_corridor.drones.shot:Slow down, and make sure they keep coming|Let the drones see you, and lead them on}]
     ~ holo_press()
-    {holo_corridor.drones.shot:You slow to a walk and let the nearest one close until you could touch it.|You step out where the nearest drone can see you, and wait until its head turns.} {holo_cold > 1:It is easier the second time. You set the noticing aside.|Something in your chest goes still and pleased.}
+    {holo_corridor.drones.shot:You slow to a walk.|You step out where the nearest drone can see you.} {holo_cold > 1:It is easier the second time.|Something in your chest goes still and pleased.}
     "What the hell are you doing?" Lily hisses.
     "Bringing them," you say. "I need one of them. Run."
     They are ten steps behind you all the way to the doors.
     ~ lily_trust_picard = clamp(lily_trust_picard - 1, -1, 3)
 * [Run for the holodeck{holo_corridor.drones.shot:, and hope to lose them| before they turn}]
     You take her wrist and run.
-    {holo_corridor.drones.shot:Behind you, unhurried, they follow.|Nothing follows. Not yet. But a running holodeck draws more power than anything on this deck, and the drones are interested in power. You have a few minutes.}
+    {holo_corridor.drones.shot:Behind you, unhurried, they follow.|Nothing follows yet. But a running holodeck draws power, and power will bring them. You have a few minutes.}
 - -> holo_arch
 
 // ---------------------------------------------------------------------------
 === holo_arch ===
 ~ holo_band()
-Holodeck Three is a black room ruled with yellow lines, humming like an empty instrument. # scene: Holodeck 3
+Holodeck Three is a black room ruled with yellow lines. # scene: Holodeck 3
 "What is this? Where's the rest of it?"
-"A room that pretends," you tell her, already at the arch. "Light and force fields. Anything you like."
-"Great," she says. "Does it pretend a door that locks?"
+"A room that pretends," you tell her.
+"Does it pretend a door that locks?"
 * (door_no) [Tell her no]
     "No," you say. "Not one that would stop them."
     She laughs, short and ugly. "Of course not."
 * (door_better) [Tell her it pretends something better]
-    "Better. It pretends a place they don't understand." She looks at you as if you were mad, and then as if you might not be.
-- {holo_rushed():The drones are a minute behind you,|You have a few minutes before the drones find the power draw,} and there is one program you know better than your own quarters.
+    "Better. It pretends a place they don't understand."
+- {holo_rushed():The drones are a minute behind you.|You have a few minutes before the drones find the power draw.}
 -> panel
 
 = panel
-{holo_corridor.drones.between:Four grey fingermarks on your forearm have gone from numb to cold. }You key in Dixon Hill, the 1930s pulp detective made holonovel long before you were born: San Francisco, 1941, the Club Tangier, a quarter to midnight. The display asks whether the safety protocols should remain in effect.
-{holo_adapt:Two shots on a frequency and the third wasted: the hologram's figure, proved outside engineering. A bullet is not light, and the Collective has not bothered with bullets for a very long time.|Two volleys on every frequency, and then nothing. In there, the rules are whatever you tell the computer they are.}
-With the safeties on, a holographic bullet is only noise. Without them, everything is as solid as it looks.
+{holo_corridor.drones.between:Your forearm has gone cold. }You key in Dixon Hill: the Club Tangier, 1941. The display asks whether the safeties, which make its bullets only noise, should stay on.
+{holo_adapt:A bullet is not light.|In there, the rules are whatever you tell the computer.}
 * (off) [Take the safeties off]
     ~ holo_press()
-    "Computer, disengage the safety protocols." It wants your voice and a reason for the log. "Hostile intruders. Lethal force required." It accepts both in the tone it uses to serve tea.
+    "Computer, disengage the safety protocols. Hostile intruders. Lethal force required." It accepts your voice and your reason in the tone it uses to serve tea.
     {holo_cold > 1:
         "You've done that before today," Lily says. "You didn't even blink."
     - else:
-        "What did you just tell it?" Lily asks.
-        "To stop pretending," you say.
+        "What did you just tell it?" Lily asks. "To stop pretending," you say.
     }
 * (ask_off) {holo_lily_gun()} [Ask Lily. It's her life in there too.]
     You tell her what the safeties are and what it would mean to turn them off, and you ask her.
     {lily_armed:{lily_trust >= 1:Beverly gave her that rifle at the junction on Deck 15.|She came away from the junction on Deck 15 with that rifle.}|She has had your phaser since the tube.} "Off. If it can kill them, I want it to."
-    You give the computer your voice and her reason: hostile intruders. You are uneasy at how glad you are she chose it.
+    You key it in, uneasy at how glad you are she chose it.
     ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * (ask_on) {not holo_lily_gun()} [Ask Lily. It's her life in there too.]
     You tell her what the safeties are and what it would mean to turn them off, and you ask her.
-    "So if some cartoon shoots me, I'm dead. Leave them on. I've spent ten years not dying. I'm not doing it in a story."
+    "So some cartoon could kill me? Leave them on. I'm not dying in a story."
     You leave them on. A small, cold part of you wishes she were wrong.
     ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * [Leave them as they are]
@@ -516,38 +512,35 @@ With the safeties on, a holographic bullet is only noise. Without them, everythi
 -> dress
 
 = rushed
-No time to dress for the part. {holo_corridor.drones.lure:The drones you called are ten steps behind you.|The drones are already in the corridor outside.} You go in as you are, torn uniform and sickbay gown.
-The arch opens on warm noise and yellow light, and you go through.
+No time to dress. {holo_corridor.drones.lure:The drones you called are ten steps behind.|The drones are in the corridor outside.}
+You go through the arch into warm noise and yellow light.
 -> holo_club
 
 = dress
 "We'll stand out," you say, half to yourself.
 * (cast) [Let the program cast you both]
-    The arch dresses you as Dixon Hill: raincoat and grey hat, damp at the shoulders, because in these books it has always just stopped raining.
-    For Lily it finds the only part still open: a red jacket with brass buttons, a pillbox hat, a cigarette tray on a strap. The hat-check girl.
+    The arch dresses you in Dixon Hill's raincoat and hat, and Lily as the hat-check girl: red jacket, pillbox hat, cigarette tray.
     She looks down at herself. "Three hundred years on, and I'm still the help."
     "The hat-check girl goes everywhere, and nobody looks at her twice." {holo_lily_gun():{lily_armed:She slings the rifle down her back under the tray's strap, where it does not suit the part at all.|She lays the phaser in the tray under a fan of cigarette packs.}|She straightens the hat.}
 * (lily_picks) [Let Lily choose her own costume]
-    She flicks past a hundred and twelve evening gowns and stops on a man's chalk-striped suit, with a hat.
-    "Pockets. I want pockets." She looks like a young bandleader with a grudge. You, in Dixon Hill's raincoat, do not mind standing next to her at all.
+    She flicks past a hundred and twelve gowns to a man's chalk-striped suit.
+    "Pockets," she says. You, in Dixon Hill's raincoat, do not mind standing next to her at all.
 * [Go in as you are]
     You go in as you are, torn uniform and sickbay gown.
-- The arch opens on warm noise and yellow light, and you go through.
+- You go through the arch into warm noise and yellow light.
 -> holo_club
 
 // ---------------------------------------------------------------------------
 === holo_club ===
 ~ holo_band()
-Rain on the windows, a clarinet going sweet over it, gin and wet wool: the Club Tangier, just the way you left it. # theme: noir # scene: The Club Tangier, San Francisco, 1941
-The joint is lit like the inside of a whiskey glass, and Mae Fontaine is singing in a voice like smoke under a door. In this town nobody looks up until it costs them.
-Gus is behind the bar, polishing a glass that's been clean since 1939. "Mr. Hill. Thought you'd quit us." {holo_arch.dress.cast:His eyes go to Lily's tray. "And who's this?"|{holo_dressed():His eyes go to Lily. "And the lady is?"|He looks at your uniform and Lily's gown. "Costume party or hospital?"}}
+Rain on the windows, gin, Mae Fontaine singing like smoke under a door: the Club Tangier, just as you left it. # theme: noir # scene: The Club Tangier, San Francisco, 1941
+Gus is behind the bar. "Mr. Hill." {holo_arch.dress.cast:His eyes go to Lily's tray. "And who's this?"|{holo_dressed():His eyes go to Lily. "And the lady is?"|He looks at your uniform and Lily's gown. "Costume party or hospital?"}}
 {
 - holo_arch.dress.lily_picks: "My associate," you tell him. Lily tips her hat like she's done it all her life.
-- holo_arch.dress.cast: "New girl on the hats," you tell him. "Started tonight. Be nice to her."
-- else: "Hospital," you tell him. Gus shrugs the shrug of a man who has served worse.
+- holo_arch.dress.cast: "New girl on the hats," you tell him. Lily gives him a smile like a door closing.
+- else: "Hospital," you tell him. Gus shrugs.
 }
-{holo_arch.dress.cast:"She don't look like she checks hats, Mr. Hill." Lily gives him a smile like a door closing.}
-"This is your favourite?" Lily says into your ear. "This is what you do for fun?" # speaker: Lily
+"This is what you do for fun?" Lily says into your ear. # speaker: Lily
 * (long_nights) [Admit it: on long nights, yes]
     "On long nights. Every problem here is solved by the end of the chapter."
     "Sure," she says, looking at the guns under the jackets. "Real restful."
@@ -561,7 +554,7 @@ Gus is behind the bar, polishing a glass that's been clean since 1939. "Mr. Hill
 = lay
 You have {holo_arch.dress:a few minutes|a minute, maybe less}. You get the lay of the room.
 * (lenny) [Find Lenny Vosk's table]
-    Lenny Vosk is at his table by the kitchen door, a big soft man in a suit the colour of wet cement, two of his boys beside him and a violin case that has never held a violin.
+    Lenny Vosk is at his table by the kitchen door, big and soft, his violin case beside him. It has never held a violin.
     "Hill. You're a long way from your office." He keeps one hand on the case. Everybody knows what's in it.
 * (band) [Take a table near the band]
     You take the table by the stage. Mae looks down between verses as if she has already forgiven you something you haven't done yet.
@@ -571,10 +564,10 @@ You have {holo_arch.dress:a few minutes|a minute, maybe less}. You get the lay o
 - -> turn
 
 = turn
-The doors at the top of the stairs open, and they are not the club's doors: grey, smooth, parting with a hiss. # pause
-The first drone steps into 1941 and stops on the landing, its head turning. The band plays on. "Who let the Martians in?" somebody says.
-{pro_listened >= 1:We are here, the hum observes, with satisfaction, and for half a second you share it.|Your mouth has gone dry.} A second follows, and a third.{holo_corridor.drones.lure: They came because you called them.}
-{not holo_adapt:Lily's fingers dig into your arm. "Your light guns stop working on them. But {holo_club.lay.lenny:that fat man's got a real gun in that case. I know what a violin case means.|half the men in here have got real guns under their jackets.} Bullets don't care what frequency they are."}
+Grey doors that are not the club's open at the top of the stairs. # pause
+The first drone steps into 1941 and stops on the landing. The band plays on. "Who let the Martians in?" somebody says.
+{pro_listened >= 1:We are here, the hum observes, and for half a second you share its satisfaction.|Your mouth has gone dry.} Two more follow it.{holo_corridor.drones.lure: You called them.}
+{not holo_adapt:"Your light guns stop working on them," Lily whispers. "But {holo_club.lay.lenny:that fat man's violin case|half the men in here have real guns}. Bullets don't care about frequencies."}
 * (gun) {holo_unsafe()} [{holo_adapt:Lead, not light. Go for Lenny's violin case.|Take Lily's idea. Go for Lenny's violin case.}]
     ~ holo_route = fought
     {not holo_adapt:
@@ -654,7 +647,7 @@ The first drone reaches the dance floor, tubules sliding from its wrist, looking
 -> after
 
 = after
-Three drones lie among the cigarette ends and spilled rye, the holograms of 1941 standing round them like a crowd at a car wreck. {pro_listened >= 1:The hum has gone quieter by three voices, gaps like missing teeth.}
+Three drones lie in the spilled rye, the holograms standing round them like a crowd at a car wreck. {pro_listened >= 1:The hum has gone quieter by three voices.}
 {holo_fight.burst.drum:When Lily looks at you at last, she looks a long time.|Lily is looking at you, not the drones.} "You knew exactly how to do that. You didn't look scared. You looked — I don't know what you looked."
 * [Tell her it had to be done]
     "It had to be done," you tell her, "and it was done quickly{not holo_fight.burst.drum:, and no one of ours was hurt}."
@@ -669,7 +662,7 @@ Three drones lie among the cigarette ends and spilled rye, the holograms of 1941
 - -> take
 
 = take
-One drone still moves, a hand opening and closing on the dance floor like a thing trying to remember a word. Behind its eyepiece is a neuroprocessor the size of your thumb's first joint, and everything it has been told.
+One drone still moves, a hand opening and closing. Behind its eyepiece is a neuroprocessor, and everything it has been told.
 {pro_warned:You do not know its face, and are ashamed of being grateful.|You know its face. It was Lieutenant Porter's, who went down the tube this morning to find out why the deck was too hot.}
 * (living) [Take it now, while it still moves]
     ~ holo_press()
@@ -693,7 +686,7 @@ One drone still moves, a hand opening and closing on the dance floor like a thin
 -> table
 
 = table
-You sit Lily at a table under a bad oil painting of a ship{holo_dressed():, and take off your hat|, and fold your torn sleeves back as if it were a style}. "Whatever they do," you tell her, very low, "we belong here. A detective and his {holo_arch.dress.lily_picks:associate|client}, talking about a missing husband."
+You sit Lily at a table{holo_dressed():, and take off your hat|}. "We belong here," you tell her, very low. "A detective and his {holo_arch.dress.lily_picks:associate|client}, talking about a missing husband."
 "I haven't got a husband," Lily hisses.
 "Then he's very well hidden," you say, "and you're paying me to find him."
 * [Light her cigarette]
@@ -713,7 +706,7 @@ You sit Lily at a table under a bad oil painting of a ship{holo_dressed():, and 
 - -> pass
 
 = pass
-The drones come down the stairs and the music doesn't stop, because nobody wrote the band a reason to. They fan out among the tables. The holograms are nothing to them.
+The drones come down the stairs and fan out among the tables. The music doesn't stop.
 Two heartbeats in a room of light, and the drones know it.
 {not holo_dressed():"Hey! You two from the hospital!" Gus calls, pointing with his cloth. "Your friends are here!" Every head turns your way, including one that isn't holographic.}
 {not holo_dressed():Lily laughs, loud and bright. "Tell 'em to get their own table, Gus!" The room laughs. A joke is not a threat; the drone moves on, and Lily's hand under the table crushes your fingers.}
@@ -735,7 +728,7 @@ The nearest drone turns toward your table. Three steps. Two. {pro_warned:You don
 - -> booth
 
 = booth
-One drone has gone into the telephone booth by the coat check and put its hand to the service panel behind the painted wood. The booth's light goes green: it is reading the ship through the wall, its display too far away to make out.
+One drone has gone into the telephone booth and put its hand to the service panel behind the wood. Its display glows green, too far away to read.
 * (phone) [Make a telephone call from the next booth]
     You stroll into the next booth, a man who owes somebody a call, and lift the receiver. Two feet away, through the glass, the drone's display scrolls schematics.
     The main deflector, rebuilt, with the warp core's power routed into it. A subspace carrier, shaped and waiting. And in a notation you read without effort, a heading: across the galaxy's core, into the Delta Quadrant.
@@ -810,7 +803,7 @@ Lily has your wrist. She is not pulling. She is only holding on, with both hands
 -> lever
 
 = lever
-You know this chapter: at ten past twelve the Kessler outfit comes up those stairs for Lenny Vosk, at a quarter past Lieutenant Brannigan's boys raid through the kitchen, and everybody who isn't Dixon Hill goes to the cellar or to jail.
+You know this chapter: at ten past twelve the Kessler outfit comes for Lenny Vosk, and at a quarter past Lieutenant Brannigan raids through the kitchen.
 The drones have walked into a story without reading it. {holo_unsafe():With the safeties off, everything in it is as hard as it looks.|The safeties are on, but a hologram still weighs what it looks as if it weighs.}
 "What are you smiling at?" Lily whispers.
 "I know how this chapter ends," you tell her. "They don't."
@@ -830,8 +823,8 @@ The drones have walked into a story without reading it. {holo_unsafe():With the 
 - -> burn
 
 = burn
-The Borg do not stay confused. {holo_fiction.lever.cellar:Up in the club, one of the drones at the top of the cellar stairs|Across the room, one of the drones still on its feet} has put its hand to an emitter, and the Club Tangier begins, in patches, to stop. Mae's song sticks on one word. Gus polishes the air where a glass was.
-They are unmaking the story to get at you, and what is lost will not come back. You have known Gus longer than most of your crew.
+{holo_fiction.lever.cellar:Up in the club, a drone|Across the room, a drone} puts its hand to an emitter, and the Club Tangier begins, in patches, to stop. Mae's song sticks on one word.
+They are unmaking the story to get at you. You have known Gus longer than most of your crew.
 {
 - holo_fiction.lever.cellar: In the cellar wall, the pinned drone has stopped struggling and is listening to the others.
 - holo_fiction.lever.raid: Under the heap of policemen, the pinned drone has stopped struggling and is listening to the others. The one with the notebook has stopped writing.
@@ -855,7 +848,7 @@ If the program goes, {holo_holders()} go{holo_fiction.lever.cellar:es} too, and 
 - -> take
 
 = take
-The last of the club goes dark, the yellow grid standing up on every side, and there is only the one drone, {holo_fiction.lever.cellar:hanging in a wall the computer still remembers|pinned under the last flickering weight of the men who held it}, with a neuroprocessor behind its eye.
+The last of the club goes dark, and there is only the one drone, {holo_fiction.lever.cellar:hanging in a wall the computer still remembers|pinned under the last flickering weight of the men who held it}.
 {pro_warned:You do not know the face, a mercy you did not earn.|You know the face. It was Lieutenant Porter's.}
 * (living) [Take it now, while it lives]
     ~ holo_press()
@@ -873,9 +866,9 @@ The last of the club goes dark, the yellow grid standing up on every side, and t
 // ---------------------------------------------------------------------------
 === holo_leave ===
 ~ holo_band()
-The holodeck doors close behind you on a Deck Fifteen as hot and green as you left it. # theme: ship # scene: Corridor, Deck 15
+The holodeck doors close behind you. # theme: ship # scene: Corridor, Deck 15
 {
-- holo_route ? fought && holo_fight.burst.drum: Outside the room the Thompson is only light, fading. Your hands remember the weight.
+- holo_route ? fought && holo_fight.burst.drum: The Thompson fades from your hands.
 - holo_route ? fought: The Thompson goes out like a candle at the threshold. Your shoulder aches where the stock was; that, at least, is real.
 - holo_route ? hid: Behind the doors, Mae Fontaine is still singing to an empty table. The program will run until someone tells it to stop.
 - holo_fiction.burn.saved: The Club Tangier is saved, frozen at a quarter past twelve, its people waiting with their mouths open.
@@ -902,18 +895,17 @@ The holodeck doors close behind you on a Deck Fifteen as hot and green as you le
 -> read
 
 = read
-There is a tricorder in the locker by the holodeck doors. You kneel with the neuroprocessor in your palm. {holo_intact():Its lights still move, orderly as a city seen from orbit.|It has gone cool, half its lights dark, a city after the power has failed.}
-Everything the drone knew is in there, in a grammar you were fluent in once.
+You kneel in the corridor with the neuroprocessor and a tricorder. {holo_intact():Its lights still move, orderly as a city seen from orbit.|Half its lights are dark.}
 * [Wire it to the tricorder and read it the slow way]
-    You bridge the processor's contacts to the tricorder with conduit foil. The data comes up in fragments, and you assemble them slowly, believing nothing twice.
+    You bridge it to the tricorder with conduit foil and assemble the fragments slowly, believing nothing twice.
 * (lily_reads) {lily_trust_picard >= 1} [Give it to Lily. She builds things.]
-    She takes it and the tricorder and sits cross-legged on the deck, talking to it under her breath as though it were a carburettor.
-    "A nasty little drive. Somebody built it, so somebody can read it." She finds the timing data you would not have known to look for.
+    She sits cross-legged on the deck with it, talking to it under her breath like a carburettor.
+    "Somebody built it, so somebody can read it." She finds timing data you would not have known to look for.
     ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * (listen) {carried_heard} [Close your hand on it and listen]
     ~ holo_press()
-    You close your hand on it. You have not needed a tricorder since you let the voice in over Earth. {pro_listened == 2:The door is still open. You walk through it.|The door is still ajar. You push it.}
-    It is a crowd behind a wall, all saying one thing. It is like coming home. When you open your eyes Lily has backed away to the far bulkhead.
+    You close your hand on it. {pro_listened == 2:The door is still open. You walk through it.|The door is still ajar. You push it.}
+    It is a crowd behind a wall, all saying one thing, and it is like coming home. When you open your eyes Lily has backed away to the far bulkhead.
     ~ lily_trust_picard = clamp(lily_trust_picard - 1, -1, 3)
 - (found)
 ~ temp learned = 1
@@ -924,9 +916,9 @@ Everything the drone knew is in there, in a grammar you were fluent in once.
     ~ learned = learned + 1
 }
 {
-- learned >= 3: It is all there. An interplexing beacon built from the deflector dish, to call the Collective of this century in the Delta Quadrant, which does not yet know Earth exists. Three magnetic locks hold the array to the dish; release them and it drifts off into space. By the drone's last reckoning, it is a little over an hour from finished.
-- learned == 2: Enough is there. An interplexing beacon built from the deflector dish, loud enough to reach the Collective of this century in the Delta Quadrant, which does not yet know Earth exists. How it is held, and how long there is, the processor does not say. {holo_intact():Or it says, and you cannot read it.|Those parts went dark with the drone.}
-- else: Not enough is there: the deflector dish, a great deal of work on it, and a fragment of an order about a call. The rest went dark with the drone.
+- learned >= 3: It is all there: an interplexing beacon built from the deflector dish, to call the Collective of this century in the Delta Quadrant. Three magnetic locks hold the array to the dish. By the drone's last reckoning, it is a little over an hour from finished.
+- learned == 2: Enough is there: an interplexing beacon built from the deflector dish, to call the Collective of this century in the Delta Quadrant. How it is held, and how long there is, {holo_intact():you cannot read|went dark with the drone}.
+- else: Not enough is there: the deflector dish, much work on it, and a fragment of an order about a call.
 }
 {
 - learned >= 3 && plan_known < 3:
@@ -937,19 +929,19 @@ Everything the drone knew is in there, in a grammar you were fluent in once.
     ~ plan_known = 1
 }
 {
-- holo_neuro.read.listen: "What did it say?" Lily asks from the far bulkhead. You tell her aloud, because it needs a human voice before you can trust it. She does not come one step closer.
+- holo_neuro.read.listen: "What did it say?" Lily asks from the far bulkhead. You tell her aloud, because it needs a human voice before you can trust it.
 - holo_neuro.read.lily_reads: Lily reads the last of it twice, to be sure.
 - else: Lily reads over your shoulder as if it were a parts list.
 }
-{learned >= 2:"A radio made out of your ship's nose," she says. "Pointed out past everything."{holodeck.crawl.taken: "I said loudspeaker, back in the crawlway. I hate being right."} "And there's somebody out there to answer it?"}
+{learned >= 2:"A radio made out of your ship's nose," she says.{holodeck.crawl.taken: "I said loudspeaker. I hate being right."} "And there's somebody out there to answer it?"}
 * (told_more) {learned >= 2} [Tell her: more of them, out there, now]
-    "More of them," you say. "Out there, now, in your century. Very far away, and not yet interested in you.{learned >= 3: In a little over an hour, they will be.}"
-    "That's a lot to find out in one night," she says, and her voice almost works.
+    "More of them. Very far away, and not yet interested in you.{learned >= 3: In a little over an hour, they will be.}"
+    "That's a lot for one night," she says, and her voice almost works.
     ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * (spared) {learned >= 2} [Spare her: someone who mustn't answer]
-    "Someone who must never hear it," you say, and put the processor away. She looks at you as if she knows exactly what you are not saying, and lets you not say it.
+    "Someone who must never hear it," you say. She lets you not say the rest.
 * ->
-    She looks at the dark half of the processor. "That's all? That's all you got for—" She stops herself. "Sorry. That's not nothing."
+    "That's all?" She stops herself. "Sorry. That's not nothing."
 - -> holo_close
 
 // ---------------------------------------------------------------------------
@@ -969,61 +961,60 @@ Everything the drone knew is in there, in a grammar you were fluent in once.
 -> walk
 
 = walk
-You walk to the turbolift through a ship that gets greener every time you look away. {crusher_hurt && not crusher_hid:On Deck Eleven Beverly will be pretending her wound is nothing.|On Deck Eleven Beverly will want to know where you have been.}
-Lily walks beside you, {holo_lily_gun():the {lily_armed:rifle|phaser} pointed at the deck|arms folded}, saying nothing.
+You walk to the turbolift through a ship that gets greener every time you look away. {crusher_hurt && not crusher_hid:Beverly will be pretending her wound is nothing.|Beverly will want to know where you have been.}
 {
-- holo_arch.door_better: "A place they don't understand," she says at last. "That's what you told me at the door. You were right, and I wish you hadn't been."
-- holo_club.research: "Historical research," she says at last, to nobody. "You're a terrible liar, Picard. I mean that as a compliment."
-- holo_club.long_nights: "Long nights," she says at last. "I get it. I've got a silo for those."
-- holodeck.crawl.data: "Your friend," she says at last. "The metal one. You're going back down there for him, aren't you." It isn't a question.
-- holodeck.crawl.name: "Lily Sloane," she says at last, to nobody, as if she were trying it out. "You're the first one up here who asked."
+- holo_arch.door_better: "A place they don't understand," Lily says. "You were right. I wish you weren't."
+- holo_club.research: "Historical research," Lily says at last. "You're a terrible liar, Picard. That's a compliment."
+- holo_club.long_nights: "Long nights," Lily says at last. "I've got a silo for those."
+- holodeck.crawl.data: "The metal one," Lily says at last. "You're going back down there for him." It isn't a question.
+- holodeck.crawl.name: "Lily Sloane," she says at last, trying it out. "You're the first one up here who asked."
 }
-Then she stops.
+Then she stops walking.
 {
 - holo_route ? fought && holo_fight.burst.drum: "You kept firing after they were down. And Gus. He wasn't real, and you killed him anyway, and you didn't even look round. I looked."
-- holo_route ? fought: "You smiled," she says. "In there. When you had that gun. I saw it. You looked like a man who'd found something he lost."
-- holo_route ? hid: "That one that came to our table," she says. "{pro_warned:You went grey when it came close. Like it was somebody you were going to have to write a letter about.|You knew him. I saw it on your face. And you sat there with your drink and let him walk by.} {holo_hide.tail.reach:And then you went after the one that didn't matter.|I couldn't have done that.}"
-- holo_fiction.burn.saved: "You froze them. Your singer, your barman, waiting in the dark with their mouths open. And you walked out with nothing in your hands." She sounds as if she has had to start over on what kind of man you are.
-- holo_fiction.burn.both: "You tried to save them. You asked it nicely, and it said no, and then you stood there while it burned, and never once let go of that thing in the {holo_fiction.lever.cellar:wall|heap}." She sounds as if she is working out whether the asking counts.
-- else: "You burned it. Your favourite thing. You let it burn to get that little piece of metal out of a man's head." She isn't angry. She is working out what kind of man you are.
+- holo_route ? fought: "You smiled when you had that gun. Like a man who'd found something he lost."
+- holo_route ? hid: "That one at our table. {pro_warned:You went grey when it came close.|You knew him, and you sat there and let him walk by.} {holo_hide.tail.reach:And then you went after the one that didn't matter.|I couldn't have done that.}"
+- holo_fiction.burn.saved: "You froze them, your singer, your barman, and walked out with nothing in your hands." She has had to start over on what kind of man you are.
+- holo_fiction.burn.both: "You tried to save them. It said no, and you stood there while it burned and never let go of that thing in the {holo_fiction.lever.cellar:wall|heap}." She is working out whether the asking counts.
+- else: "You burned your favourite thing to get a piece of metal out of a man's head." She is working out what kind of man you are.
 }
 * [Tell her the truth about it]
     {
-    - holo_route ? fought && holo_fight.burst.drum: "Yes," you say. "I didn't look at him. If I had looked, I might have stopped, and I did not want to stop."
-    - holo_route ? fought: "Yes," you say. "I smiled. For a moment I wasn't afraid of them. It has been a long time." You don't say the rest: that you would like to feel it again.
-    - holo_route ? hid: "Yes," you say. "Every one of them that walked past, I wanted to take apart. I have wanted to for six years. Some days it is the only thing I want."
-    - holo_fiction.burn.saved: "Yes. I chose people who are not people over the one thing that might have told me what they are building. I do not know whether that makes me a better man or a worse captain."
-    - holo_fiction.burn.both: "Yes," you say. "I asked for both, and when I could not have both I kept the one I came for. It was the kind of choice I am very good at. The asking was for me."
-    - else: "Yes," you say. "It was the kind of choice I am very good at. I used to be proud of that."
+    - holo_route ? fought && holo_fight.burst.drum: "Yes. If I had looked, I might have stopped, and I did not want to stop."
+    - holo_route ? fought: "Yes. For a moment I wasn't afraid of them." You don't say that you would like to feel it again.
+    - holo_route ? hid: "Yes. I wanted to take every one of them apart. Some days it is the only thing I want."
+    - holo_fiction.burn.saved: "Yes. I chose people who are not people over what they are building. I do not know if that makes me a better man or a worse captain."
+    - holo_fiction.burn.both: "Yes. When I could not have both, I kept the one I came for. The asking was for me."
+    - else: "Yes. It is the kind of choice I am very good at. I used to be proud of that."
     }
     "Okay," she says at last. "Thanks for not lying."
     ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 * {not holo_fiction.burn.saved} [Tell her it was necessary]
     "It was necessary," you say, level and reasonable, and hear how much it sounds like the thing in your head.
-    {obsession >= 4:"Sure," Lily says. "Everything's necessary with you." She starts walking again, a step ahead of you now.|Lily nods slowly. "Okay," she says. "Just so you know, that's what everybody says."}
+    {obsession >= 4:"Everything's necessary with you," Lily says, and walks on a step ahead.|"Okay," Lily says. "That's what everybody says."}
     {obsession >= 4:
         ~ lily_trust_picard = clamp(lily_trust_picard - 1, -1, 3)
     }
 * {holo_hide.pass.dance} [Tell her she dances worse than you do]
-    "You were treading on my feet too," you tell her. "Both of us. For the whole song."
-    She stares at you, and then she laughs, really laughs, bent over in a corridor full of green light, and you find you are smiling too.
+    "You were treading on my feet too," you tell her.
+    She laughs, really laughs, bent over in a corridor full of green light.
 * [Thank her for what she did in there]
-    "Thank you," you say. "For {holo_route ? hid:{holo_dressed():keeping still while they walked past|the joke to Gus}|{holo_route ? fought:keeping your head|staying}}. I would not have come out of that room without you."
-    She snorts. "You'd have come out. Just worse." But she falls into step close enough that her arm brushes yours.
+    "Thank you for {holo_route ? hid:{holo_dressed():keeping still while they walked past|the joke to Gus}|{holo_route ? fought:keeping your head|staying}}."
+    "You'd have come out. Just worse." But she walks close enough that her arm brushes yours.
 - {crusher_hid == 2:
-    "Your doctor," Lily says, not looking at you. "One of those things caught her on the ladder out of her hospital. Grey lines under the skin, like frost. She shot herself full of something and covered it up. Somebody ought to know who isn't her."
-    Beverly gave you every number on the channel but that one. Now you must decide whether she learns that you know.
+    "Your doctor," Lily says, not looking at you. "One of those things caught her on the ladder. Grey lines under the skin, like frost. She covered it up. Somebody ought to know who isn't her."
+    Now you must decide whether Beverly learns that you know.
 }
-The turbolift doors open, and Lily steps in after you.
-"So what now?" she says. "What happens now, Picard?" # speaker: Lily
-{holo_neuro.read.spared:"And next time," she adds, "don't decide for me what I can stand to hear."}{holo_neuro.read.told_more:"More of them," she adds, half to herself. "Out there. Waiting for a phone call." She shivers in the heat.}
+In the turbolift, Lily speaks first.
+"So what now, Picard?" # speaker: Lily
+{holo_neuro.read.spared:"And don't decide for me what I can stand to hear."}{holo_neuro.read.told_more:"More of them," she adds, half to herself. "Waiting for a phone call."}
 * [Tell her you are going to stop them]
-    "Now," you tell her, "I am going to the bridge, and then I am going to {plan_known >= 1:go out onto the hull of my ship and take that thing apart|find out what they are building, and take it apart} with my own hands." {obsession >= 4:It comes out very quiet, in a voice not entirely alone.|It comes out level and sure, and she believes it, and you almost do.}
+    "The bridge, and then {plan_known >= 1:out onto the hull to take that thing apart|finding out what they are building, and taking it apart} with my own hands." {obsession >= 4:It comes out very quiet, in a voice not entirely alone.|She believes it, and you almost do.}
 * [Tell her you are going to get her home]
-    "Now," you tell her, "I get you home. To Montana, to your rocket, to Zefram Cochrane, sober or not. Everything else is just the way there."
-    She laughs, a little damply. "Nobody's ever said Montana like it was somewhere you'd want to go." {holodeck.crawl.cochrane:Then: "Get me home and I'll show you the titanium. All of it. Every fence."|{holodeck.crawl.war:Then: "Lentils," she says. "If you come, there'll be lentils."}} The doors close on the two of you.
+    "I get you home. To Montana, to your rocket, to Zefram Cochrane, sober or not."
+    She laughs, a little damply. {holodeck.crawl.cochrane:"Then I'll show you the titanium. Every fence."|{holodeck.crawl.war:"If you come, there'll be lentils."|"Nobody ever said Montana like that."}} The doors close.
 * [Say nothing. Press for the bridge.]
-    You don't answer. You press for the bridge, and the doors close, and she watches your reflection in them as if it might tell her what you won't.
+    You press for the bridge. She watches your reflection in the doors as if it might tell her what you won't.
 - -> recap
 
 = recap
@@ -1033,25 +1024,25 @@ The turbolift doors open, and Lily steps in after you.
 // The voice is in him for Chapter Three if he listened over Earth, or if the hunt has let it in since.
 ~ carried_heard = carried_heard or obsession >= 4
 {
-- data_lost ? reached: In engineering you went for the coolant valves yourself, and Data was taken pulling you out of their hands. # recap
-- data_lost ? rearguard: In engineering you ordered Data to hold the corridor while the rest of you got out, and he held it until they had him. # recap
+- data_lost ? reached: In engineering you went for the coolant valves, and Data was taken pulling you out. # recap
+- data_lost ? rearguard: In engineering you ordered Data to hold the corridor, and he held it until they had him. # recap
 - else: In engineering you ordered everyone back and nobody to stop, and Data stopped anyway, for Crewman Lindqvist. She lives. # recap
 }
-{data_word:As they closed on him you promised to come back, and he said he would keep the codes until you did.|You did not speak to him as they closed on him.} {assault_order ? fire_first:You had told your people to fire first on faces they knew.|{assault_order ? bring_back:You had told your people to bring back anyone they could, and it cost you Ensign Marr.|You had given your people no order about the taken, and Ensign Marr paid for the pause.}} # recap
+{data_word:You promised Data you would come back, and he will keep the codes until you do.|You did not speak to Data as they closed on him.} {assault_order ? fire_first:You had told your people to fire first on faces they knew.|{assault_order ? bring_back:You had told your people to bring back anyone they could, and it cost you Ensign Marr.|You had given your people no order about the taken, and Ensign Marr paid for the pause.}} # recap
 {
 - holo_route ? fought && holo_fight.burst.drum: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word,} and} emptied a Thompson gun into the drones until the drum ran dry. Gus the barman died of it{holo_lily_gun():, and Lily bled for it}. # recap
 - holo_route ? fought: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word,} and} cut the drones down with a Thompson gun: lead, not light, and they could not learn it. # recap
-- holo_route ? hid: In the Club Tangier you and Lily played a detective and a woman with a missing husband while the drones walked past you close enough to touch{holo_hide.tail.reach:, and then you went after the last of them anyway|, and you let the last of them go}.{holo_leave.stillrunning.left_running: Mae Fontaine is still singing there to an empty room.} # recap
+- holo_route ? hid: In the Club Tangier you and Lily played detective and client while the drones walked past close enough to touch{holo_hide.tail.reach:, and then you went after the last of them anyway|, and you let the last of them go}.{holo_leave.stillrunning.left_running: Mae Fontaine is still singing there to an empty room.} # recap
 - holo_fiction.burn.saved: In the Club Tangier you turned the holonovel against the drones, then froze it to save its people, and let your prize walk free. # recap
 - holo_fiction.burn.both: In the Club Tangier you turned the holonovel against the drones, tried to save its people as well, and when the computer could not, let the program burn to keep one of them held. Dixon Hill is gone. # recap
 - else: In the Club Tangier you turned the holonovel against the drones, and let the program burn to keep one of them held. Dixon Hill is gone. # recap
 }
 {
 - plan_known >= 3: You know the whole of it: an interplexing beacon on the deflector dish to call the Collective of this century, three maglocks holding it, a little over an hour to stop it. # recap
-- plan_known == 2 && holo_hide.booth.phone: You read it off the drone's own display: the deflector dish rebuilt as a transmitter, fed from the warp core and aimed at the Delta Quadrant, a call to the Collective of this century. Not how it is held down, nor how long you have. # recap
+- plan_known == 2 && holo_hide.booth.phone: You read it off the drone's display: the deflector dish rebuilt as a transmitter aimed at the Delta Quadrant, a call to the Collective of this century. Not how it is held down, nor how long you have. # recap
 - plan_known == 2: You know what they are building: an interplexing beacon on the deflector dish, to call the Collective of this century. Not how it is held down, nor how long you have. # recap
 - plan_known == 1 && holo_neuro: All the processor gave you is the deflector dish, a great deal of work on it, and a broken fragment of an order about a call. # recap
-- plan_known == 1 && holo_hide.booth.lily_looks: Lily saw a transmitter on the deflector dish, fed from the warp core and aimed a long way out. You can guess who it is meant to call; you have not seen it. # recap
+- plan_known == 1 && holo_hide.booth.lily_looks: Lily saw a transmitter on the deflector dish, aimed a long way out. You can guess who it is meant to call. # recap
 - plan_known == 1: You know only that something is being built at the deflector dish, and that it wants hands. # recap
 - holo_route ? hid: You do not know what the Borg are doing. Every drone in the Tangier walked past you and took what it knew away with it. # recap
 - else: You do not know what the Borg are doing. The one drone that could have told you walked out through the grey doors. # recap
