@@ -222,7 +222,7 @@ On the viewer, the main deflector is threaded with green.
 - eva_plan >= 3: You know what it is: {eva_route == 2:the tricorder gave up the last fragment|the processor gave up the last of it}, and you called ahead. Worf has three suits laid out.
 - eva_plan == 2: You know what it is.
 - eva_plan == 1: You know only that the drones carry things forward, and that this is where they end.
-- else: You do not know what it is. All night the drones have carried things forward, and you never asked where to.
+- else: You do not know what it is. All night the drones have been carrying things forward through your ship, and you have been too busy surviving them to ask where to.
 }
 Drones walk the dish, building round a mast whose top opens and closes like a hand.
 {
@@ -247,8 +247,8 @@ Drones walk the dish, building round a mast whose top opens and closes like a ha
     Worf magnifies a corner of the dish: shapes that walk a little less well than the others. {eva_transit:"The doctor's hologram logged them moved forward from the first hour," he says. "They want hands."|"They are moving them forward," he says. "To the work."}
     {eva_warned:You think of Ensign Abara from stellar cartography, walking forward past you on Deck Fifteen with metal at her temple.|You think of Yusra Haddad, who drew the warp coils on her breaks, walking forward past you on Deck Fifteen with metal at her temple.}
 * (ask_say) [Say nothing. Watch it work.]
-    You watch the mast open and close.
-    {eva_pl >= 1:You hear it, a little: not a sound, a certainty being made real, part by part.|You have never seen this machine and you know its pattern, as you know a face by its walk. You set the knowledge aside.}
+    You watch the mast open and close, in a silence the camera cannot hear.
+    {eva_pl >= 1:And you do hear it, a little. Not the sound; the intent. It is the nearest thing to a hymn the Collective has: not a hope, because they do not hope. A certainty, being made real, part by part.|You know the pattern. You have never seen this machine before and you know the pattern, the way you know a face in a crowd by its walk. You set the knowledge aside before it can tell you anything else.}
 * (ask_hawk) [Ask Hawk what he has seen in forty minutes]
     "Mr. Hawk. What have you seen?"
     "They all stop at once every eleven minutes, sir, for four seconds. Like they're listening. And they never look up." He has been sitting on it because nobody asked.
@@ -1101,14 +1101,14 @@ Air comes back, smelling of home and of the Borg. Your face is wet. # scene: For
     - eva_hands >= 2: "I saw what you did with your hands," she says. Nothing else.
     - eva_way ? way_burned: "The screen went white," she says, "and then your officer started reading out numbers, and the numbers were people, weren't they? Decks. With people on them." She looks at you. "You knew that'd happen. Before you did it."
     - (eva_hawk ? hawk_alive) && (eva_locks_way.seized.after_hawk or eva_whole.backflash.catch): "You went after him," she says. "I watched you. You went after the kid when you didn't have to." She looks at you as if she has had to change her mind about something, and does not altogether like it.
-    - else: "It looked like three men fixing a roof at night," she says. "Until it didn't. You came back. You said you would."
+    - else: "I watched the whole thing," she says. "It looked like three men fixing a roof in the middle of the night. Until it didn't." She lets out a breath. "You came back. You said you would."
     }
 }
 On the viewer: {eva_way ? way_locks or eva_way ? way_voice:a bare dish|a crater}. Nothing is calling anyone.
 {
 - eva_ob >= 2: You should feel relief. You feel hunger: the Borg are still aboard, and you want them, all of them, and the wanting sounds pleased with you.
 - eva_ob >= 1: You feel relief, a little. Under it something is not tired at all, and would like to go down to Deck Sixteen now.
-- else: You feel relief, like setting down something heavy. Then you pick it up again: the ship is theirs below Deck Ten, and Data is in engineering.
+- else: You feel relief, plain and enormous, like setting down something heavy. Then you pick it up again, because the ship is still theirs below Deck Ten, and Data is still in engineering.
 }
 {
 - eva_way ? way_locks: You took the dish the long way: three maglocks, and the beacon pushed off and shot to pieces. # recap
@@ -1136,12 +1136,12 @@ On the viewer: {eva_way ? way_locks or eva_way ? way_voice:a bare dish|a crater}
 {
 - eva_lily_shift() < 0: Lily watched it all, and she looks at you differently now. # recap
 - eva_lily_shift() > 0: Lily watched you go after Hawk, and something in the way she looks at you has eased. # recap
-- eva_watch: Lily watched it all, and was still there when you came back. # recap
+- eva_watch: Lily watched it all from the bridge, and was still there when you came back. # recap
 }
 {
 - eva_way ? way_voice or eva_hands >= 2: The voice went out on the hull with you, and came back in, and is in no hurry to leave. # recap # pause
 - eva_hands == 1 or eva_way ? way_burned or eva_ob >= 2: The hunt went out onto the hull with you, and came back hungrier. # recap # pause
-- else: You went out onto your own hull to keep the future, and came back still yourself. # recap # pause
+- else: You went out onto the hull of your own ship to keep the future, and you came back in still yourself. # recap # pause
 }
 ~ eva_time = 0
 ~ eva_locks = false
