@@ -36,10 +36,10 @@ The captain is back aboard from Montana. During the battle over Earth, how far d
 Sickbay, Deck Sixteen. # chapter: Chapter One — Triage # scene: Sickbay # theme: ship
 - (heat)
 Thirty-one degrees, says the panel by the door. It said twenty-two when you started on Lily Sloane.
-Water beads on the monitors and your collar sticks to your neck. Whatever the ventilation is doing, it is not cooling anything.
-Lily lies under the surgical frame while the regenerator works the theta burns out of her forearms: a callus on her trigger finger, the skin of someone who has lived downwind of a war. Her numbers are good. Better than the ship's.
-Every bed is full: nine from the battle, among them Petty Officer Teo Halloran off the Defiant, both hands in burn gel to the wrist. Alyssa Ogawa moves between them, unhurried.
-In the corner a neural stabilizer hums over Ensign Mira Voss, who has a broken back and may not be lifted for six more hours. Ensign Dov Tolland, three months out of the academy, is labeling hyposprays in small square capitals. Labeling is a thing he can finish.
+Water beads on the monitors.
+Lily lies under the surgical frame while the regenerator works the theta burns out of her forearms. Her numbers are better than the ship's.
+Every bed is full, Petty Officer Teo Halloran off the Defiant among them, both hands in burn gel. Alyssa Ogawa moves between them.
+A neural stabilizer hums over Ensign Mira Voss, whose broken back may not be lifted for six hours. Ensign Dov Tolland, three months out of the academy, labels hyposprays. Labeling is a thing he can finish.
 The deck shivers, and every monitor blinks at once. Nobody mentions it.
 + [Check on Lily]
     Marrow counts climbing, heart rate high for a sleeper. Her right hand is closed around a grip that isn't there, and her lips shape a name: Zefram.
@@ -77,8 +77,8 @@ The comm chirps overhead. "Picard to Crusher." # speaker: Jean-Luc Picard
 - else:
     He sounds certain, as if he could see down Deck Sixteen's corridors from the bridge. That is what frightens you.
 }
-"Beverly, we've lost Deck Sixteen's engineering section. Mister Worf is sealing the deck. I want sickbay ready to move on my word, or without it." # speaker: Jean-Luc Picard
-He doesn't say that sealing the deck seals sickbay in with it. Beyond the doors the pressure hatches go, one after another.
+"Beverly, we've lost Deck Sixteen's engineering section, and Worf is sealing the deck. Have sickbay ready to move." # speaker: Jean-Luc Picard
+He doesn't say that sealing the deck seals sickbay in with it.
 + [Ask him what's in the walls]
     "Jean-Luc. What is it?"
     {
@@ -108,12 +108,12 @@ He doesn't say that sealing the deck seals sickbay in with it. Beyond the doors 
         What he leaves out is doubt, and on him that sounds like a fever.
     }
 - "Picard out."
-The lights fail, and the amber emergency strips come up along the deck. {sb_prep == 2:The stabilizer over Voss never wavers; it is already on its own cell.|The stabilizer over Voss falters, and for one terrible second the field flickers before it catches on its backup cell.}
-Then, at the main doors, a blow: a heavy weight set against the metal, and after a while another, patient as a tide. # pause
+The lights fail to amber. {sb_prep == 2:The stabilizer over Voss never wavers; it is on its own cell.|The stabilizer over Voss flickers before it catches on its backup cell.}
+Then, at the main doors, a blow, and after a while another, patient as a tide. # pause
 -> lily_wakes
 
 - (lily_wakes)
-The dark wakes Lily. She tears the regenerator cuff off and is on her feet with her back to a bulkhead before Ogawa can reach her.
+The dark wakes Lily. She is on her feet, back to a bulkhead, before Ogawa can reach her.
 "Nobody move. Where's my gun? Where's Zefram? Who's banging on that door?" # speaker: Lily Sloane
 + [Tell her the truth]
     ~ sb_lily = 1
@@ -145,8 +145,8 @@ The dark wakes Lily. She tears the regenerator cuff off and is on her feet with 
 - -> decide
 
 - (decide)
-The doors are bowing inward. Through a finger-wide seam comes warm air that smells of hot metal and greenhouse.
-"The ICU hatch opens on a Jefferies tube up to the junction on Fifteen," Ogawa says, low. "The walking wounded can climb it." {sb_prep == 1:She already has a trauma kit on her back.} # speaker: Alyssa Ogawa
+The doors are bowing. Through a seam comes warm air that smells of greenhouse.
+"The ICU hatch opens on a tube up to Fifteen," Ogawa says. {sb_prep == 1:She already has a trauma kit on her back.} # speaker: Alyssa Ogawa
 "And Voss?" Tolland asks. # speaker: Dov Tolland
 "Voss can't be moved, Doctor. If we wait for Voss, we are all still in this room when that door goes." # speaker: Alyssa Ogawa
 "She's right," Voss says. "Don't wait for me." # speaker: Mira Voss
@@ -436,7 +436,7 @@ The hatch won't open; its seals have no power.
 }
 You go last, and look back once.
 The hologram stands between the drones and the beds, reading out names like credentials: "Ensign Mira Voss. Ensign Hana Park. Chief Petty Officer Ade Adebayo{not sb_walkers:. Petty Officer Teo Halloran}. These people are under my care." # speaker: EMH
-They walk into him. He doesn't step aside. {sb_stopvoss:You promised Voss you'd come back. You pull the hatch to.|You pull the hatch to.} Then the lights in sickbay go out, and nobody is reading names any more. # pause
+They walk into him. {sb_stopvoss:You promised Voss you'd come back. You pull the hatch to.|You pull the hatch to.} The lights go out, and nobody is reading names any more. # pause
 -> sickbay_tube(5, 0, sb_lily)
 
 // Route (c): stay with the EMH and learn what the drones are doing. The
@@ -604,7 +604,7 @@ Voss is still in the stabilizer, and the hologram beside her, and neither is com
 {
 - sb_how == 5:
     The hatch shuts under you, and the tube's air is ten degrees cooler, like a cold cloth on your neck. # scene: Jefferies tube
-    Green light leaks through the seams beneath your boots, with the hum the walls have made all night.
+    Green light leaks through the seams below you.
 - sb_how == 4:
     You climb alone, fast, your calf burning at every rung. # scene: Jefferies tube
     Below, in the square of green light, a voice is still talking about Bajor.
@@ -644,7 +644,7 @@ Voss is still in the stabilizer, and the hologram beside her, and neither is com
 - -> question
 
 - (graze)
-By the third landing the itch is a cold ache, and when you hold your {sickbay_wound(sb_how)} to the lamp, fine grey lines are spreading from the punctures like frost.
+By the third landing fine grey lines are spreading from the punctures on your {sickbay_wound(sb_how)}, like frost.
 You know exactly what this is.
 + [Show Ogawa the wound]
     You call Ogawa down. Her face goes blank, the way it does in surgery.
@@ -738,7 +738,7 @@ You tap your combadge. "Crusher to bridge."
 {sb_how == 3: // from here on, only that Voss was carried out matters
     ~ sb_how = 2
 }
-{sickbay_out ? patients:Ogawa goes down the row of the wounded again.|Ogawa inventories the kit.} Lily sits across from you, knees drawn up, and looks at you properly.
+{sickbay_out ? patients:Ogawa goes down the row of the wounded.|Ogawa inventories the kit.} Lily sits across from you, knees drawn up.
 {
 - sb_lily == 1:
     "Say it again. Slower. A starship, three hundred years, you said, and then I saw those things. Tell me what they are." # speaker: Lily Sloane
@@ -778,7 +778,7 @@ Then, looking at your hands: "You got kids?" # speaker: Lily Sloane
 - -> rifle
 
 - (rifle)
-When you stand, your lamp finds a phaser rifle propped against the wall, set down by someone who never came back for it.
+Your lamp finds a phaser rifle propped against the wall, abandoned.
 {lily_trust < 0:Lily's eyes go to it like a thirsty woman's to water, then to you.|Lily has seen it. You watch her not look at it.}
 + [Hand it to Lily]
     ~ lily_armed = true
@@ -823,7 +823,7 @@ When you turn around, Lily isn't there. # pause
 }
 {
 - lily_trust == 2 and lily_armed:
-    She is at the mouth of the forward shaft with the rifle you gave her, waiting for you to see her go. "I'm going to find my own way. I'll bring this back if I can. You're the best thing I've seen all day, Doc. I just don't know you yet." # speaker: Lily Sloane
+    She is at the mouth of the forward shaft with the rifle you gave her. "I'll find my own way. You're the best thing I've seen all day, Doc. I just don't know you yet." # speaker: Lily Sloane
     She raises a hand, half wave and half salute, and is gone into the dark.
 - lily_trust == 2 and sb_rifle == 1:
     She is at the mouth of the forward shaft, empty-handed. "Keep the rifle. This way you don't have to wonder where I'm pointing it." # speaker: Lily Sloane

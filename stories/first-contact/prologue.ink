@@ -58,7 +58,7 @@ You wait in main engineering. # scene: USS Enterprise, main engineering
 -> pro_battle
 
 === pro_battle ===
-Out of warp: wreckage, the burning cube, and behind it Earth. # scene: Sector 001, above Earth
+Out of warp: wreckage, the cube, and Earth. # scene: Sector 001, above Earth
 "The Defiant is dead in space, sir. Worf is setting a collision course." # speaker: Data
 * (cover) [Put the Enterprise between the Defiant and the cube]
     "Hawk, get us in front of her. Everything to the forward shields." # speaker: Picard
@@ -93,11 +93,11 @@ The cube heals as fast as they hurt it. The murmur is close, offering.
 - "All ships, into that one place." # speaker: Picard
 The fleet fires together until the cube comes apart in silence. # pause
 {not pro_battle.pro_cube.arms:"Yeager here," Rhee says. "Thank you for not making us wait." # speaker: Rhee}
-Somebody is cheering. {pro_battle.pro_cube.further:You know what is sleeping in the wreckage.|{pro_battle.pro_cube.point:Something in you has not stopped listening.|You are looking for the Yeager, and she is not there.}}
+{pro_battle.pro_cube.further:You know what is sleeping in the wreckage.|{pro_battle.pro_cube.point:Something in you has not stopped listening.|You are looking for the Yeager, and she is not there.}}
 -> pro_vortex
 
 === pro_vortex ===
-"A sphere from the debris, sir," Data says. "It has opened a temporal vortex." # speaker: Data
+"A sphere has opened a temporal vortex, sir," Data says. # speaker: Data
 "When is it going?" you say. # speaker: Picard
 {pro_listened >= 1:The voice has an answer ready.}
 * [Ask Data to read the vortex]
@@ -264,7 +264,7 @@ The away team is gone, and you are left in the centre chair with Worf, and Hawk,
 - else:
     You reach the bridge. It is a degree warmer. # scene: USS Enterprise, the bridge
 }
-Deck 16 goes grey on the schematic, and sickbay is on Deck 16. You thought it was engineering's trouble, and you have sealed the whole deck. {pro_away:Beverly is inside it, with the woman from the silo you sent up to her yourself.|{pro_aboard.meet:Beverly is inside it, with the woman who held your wrist on the transporter pad and would not let go.|Beverly is inside it, with a woman from 2063 you have never seen awake.}} # pause
+Deck 16 goes grey on the schematic. Sickbay is on it. You thought the trouble was engineering's, and you have sealed the whole deck. {pro_away:Beverly is inside it, with the woman from the silo you sent up to her yourself.|{pro_aboard.meet:Beverly is inside it, with the woman who held your wrist on the transporter pad and would not let go.|Beverly is inside it, with a woman from 2063 you have never seen awake.}} # pause
 {pro_listened == 2:
     The voice says nothing. It knows you are coming.
 }
@@ -273,7 +273,7 @@ You reach for the comm. # pause
 
 = pro_recap
 ~ pro_listened = clamp(pro_listened, 0, 2)
-The prologue, and what it cost.
+The prologue.
 {prologue.pro_bridge.speech:You told the bridge you were breaking your orders, and left Starfleet a blank field for your reasons.|You broke your orders with a heading and no explanation.} {pro_battle.cover:You put the Enterprise between the Defiant and the cube.|You pulled the Defiant's crew out before she rammed.} # recap
 {
 - prologue.pro_riker.stand: You told Riker the orders stood, and broke them within the quarter hour. # recap
@@ -304,5 +304,5 @@ The prologue, and what it cost.
 - else:
     Porter went into the Jefferies tube on Deck 16, and Haddad went in after him. Neither has answered since. # recap
 }
-You sealed Deck 16 with sickbay still inside it. # recap
+You sealed Deck 16, sickbay and all. # recap
 -> sickbay
