@@ -164,12 +164,12 @@ Chapter Four can begin from more than one night aboard. Which one?
 -> dawn
 
 = dawn
-Morning comes up over Montana, gold across brown country, and for a minute it makes your ship beautiful. # chapter: Chapter Four — Engineering # scene: USS Enterprise, the bridge
-Inside her it is still night: half light, damp heat, and under her hum the other sound, many-voiced, like a city heard through a wall.
+Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # scene: USS Enterprise, the bridge
 {
-- eng_dark >= 2: You have not slept. You have not wanted to. Every report that comes up from below goes into you like food.
-- eng_dark >= 1: You have not slept. You sat in your chair through the small hours listening to your ship change under you, and could not have said whether you were keeping watch or keeping company.
-- else: You have not slept. At four in the morning you closed your eyes for eleven minutes in your chair, and dreamed of nothing, and woke ashamed of the eleven minutes.
+- eng_dark >= 3: You watch it without wanting it. Under the hum the other sound has been talking all night, many-voiced, and you have not slept, and have not missed sleep once.
+- eng_dark >= 2: It does nothing for you. You have not slept or wanted to; every report from below goes into you like food, and the sound under the hum is good company.
+- eng_dark >= 1: You sat in your chair through the small hours while your ship changed under you, unable to say whether you kept watch or kept company. The dawn looks borrowed.
+- else: For a minute it makes your ship beautiful. At four you shut your eyes for eleven minutes in your chair, dreamed of nothing, and woke ashamed of the eleven minutes.
 }
 {
 - eva_hawk ? hawk_alive: Hawk has the conn, unslept, flying a ship that is going nowhere with great care, like a man carrying a cup of something hot.
@@ -197,17 +197,17 @@ Inside her it is still night: half light, damp heat, and under her hum the other
 - -> report
 
 = report
-Worf answers without looking at his board.
-"Decks Eleven and Twelve in the night," he says. {eva_worf_hurt:The catch in his breath comes mid-sentence, and he waits it out.} "Ten at six-fifteen. Nine at seven-forty. They walk in, and the doors open. Our people fall back before they are touched, as you ordered, or they do not." # speaker: Worf
-"How many have not?"
-"Eleven since midnight. Commander Keller's team held a junction on Nine four minutes longer than I told them." # speaker: Worf
-On the viewer the cutaway is green from Deck Nine to the keel. Eight decks are still yours.
+"Eleven and Twelve in the night. Ten at six-fifteen, Nine at seven-forty." Worf does not look at his board. {eva_worf_hurt:The catch in his breath comes mid-sentence, and he waits it out.} # speaker: Worf
+"And our people?"
+{assault_order ? fire_first:"Eleven since midnight. They fire first, as you ordered on Deck Sixteen. Some could not, at a face they knew."|{assault_order ? bring_back:"Eleven since midnight. Keller's team stopped on Nine to carry a taken man back, as you ordered. They are with him now."|"Eleven since midnight. They fall back before they are touched, or they do not. You gave no order about the taken."}} # speaker: Worf
 {
-- plan_known >= 3: You know what they want with the rest. The beacon is gone, so they are building a ship instead: this ship, made over to do herself what the beacon could not.
-- else: You do not know what they want with the rest. That they are not hurrying frightens you more than speed would.
+- eva_way ? way_burned: The cutaway is green from Nine to the keel, and black forward from Twenty to Twenty-Six, where your shot on the dish burned. Eight decks are still yours.
+- eva_way ? way_voice: The cutaway is green from Nine to the keel. The drones on it move in the cadence you gave them on the dish, and you can hear it. Eight decks are yours.
+- plan_known >= 3: The cutaway is green from Nine to the keel. The beacon is gone, so they are making this ship over to do what the beacon could not. Eight decks are yours.
+- else: The cutaway is green from Nine to the keel, eight decks still yours. They are not hurrying, and you do not know why, and that is worse than speed.
 }
-Beverly comes up in the turbolift with someone else's blood on both cuffs. {eng_hid:Her left sleeve is pulled down to the knuckle, as it has been all night.|{crusher_hurt:The dressing on her forearm is grey again at the edges.}}
-"Forty-one people on Deck Eight," she says. "Twelve on litters. If Eight goes the way Nine did, I can't move them in time. Are we staying there, Jean-Luc?" # speaker: Crusher
+{eng_hid:Beverly comes up in the lift, her left sleeve pulled down to the knuckle as it has been all night.|{crusher_hurt:Beverly comes up in the lift, the dressing on her forearm grey again at the edges.|Beverly comes up in the lift with someone else's blood on both cuffs.}}
+"Forty-one on Deck Eight, twelve on litters. If Eight goes like Nine, I can't move them in time. Are we staying there, Jean-Luc?" # speaker: Crusher
 {sickbay_out ? patients:Park and Adebayo are among them, on the litters they came up the Jefferies tube on, and Halloran with his hands in gel.|{sickbay_out ? tolland:Tolland is with them, labelling every litter with name and blood type in marker pen, because the padds keep failing.|Ogawa is with them, alone.}}
 * (move) [Move the wounded up to Deck Four now]
     "Move them now. Deck Four, the forward lounges. Mr. Worf, give her whatever people she needs to carry them."
@@ -233,15 +233,25 @@ Beverly comes up in the turbolift with someone else's blood on both cuffs. {eng_
 -> fall
 
 = fall
-The next hour and a half is the night again, in daylight. Beverly gets her wounded up to Four and comes back to the bridge, and stays. # scene: USS Enterprise, the bridge
-At a quarter past ten Deck Seven forward goes dark.
-Worf reads it off his board. "Drones on Seven, outside the torpedo magazine. Deck Six is not answering."
-"Phasers?"
-"They adapted on Nine. The rifles are useless. The last team used their hands." # speaker: Worf
-{emh_log ? adaptation:The hologram's record from sickbay, short bursts and the frequency changed between, bought you Deck Ten and most of Nine.|Deck Sixteen's count, two shots and the third wasted, bought you Deck Ten and most of Nine.} There is nothing left in it.
-On the cutaway the green comes up through Seven and Six like water through a floor. {eng_dark >= 2:Part of you is admiring the speed of it, and is not ashamed.|You make yourself watch.} Five decks between them and this room; forty-five minutes until Cochrane flies.
-{eva_hawk ? hawk_alive:Hawk turns round in the conn chair. "Sir, out on the dish you could hear them. They don't want the bridge. They don't need it." He stops. "Sorry, sir."}
-Worf straightens at tactical. You have known since Deck Nine that somebody would say it.
+At a quarter past ten Deck Seven forward goes dark, and Beverly, back from Deck Four, stays on the bridge to see what you do. # scene: USS Enterprise, the bridge
+{
+- eva_hawk ? hawk_alive: "Drones at the torpedo magazine," Worf says. "Six is not answering." Hawk turns in the conn chair. "Sir, on the dish you could hear them. They don't want the bridge. They don't need it." He stops. "Sorry, sir."
+- eva_hawk ? hawk_taken: "Drones at the torpedo magazine," Worf says. "Six is not answering." His eyes go to the empty conn and away. Somewhere down there is a helmsman who knows every route to this room.
+- else: "Drones at the torpedo magazine," Worf says. "Six is not answering." Tarrant, at the auxiliary board, keeps his eyes on it. Since the dish nobody here has looked at you longer than they must.
+}
+"The rifles?"
+"Useless since Nine. The last team used their hands." # speaker: Worf
+{
+- emh_log ? adaptation && eng_dark >= 2: The hologram's bursts bought you Ten and most of Nine. The green takes Seven and Six like water through a floor, and part of you admires the speed of it. Five decks; forty-five minutes until Cochrane flies.
+- emh_log ? adaptation: The hologram's bursts, the frequency changed between, bought you Ten and most of Nine, and are spent. Five decks between them and this room; forty-five minutes until Cochrane flies.
+- eng_dark >= 2: Deck Sixteen's count bought you Ten and most of Nine. Now the green takes Seven and Six like water through a floor, and you find it beautiful. Five decks; forty-five minutes.
+- else: Deck Sixteen's count, two shots and the third wasted, bought you Ten and Nine, and is spent. You make yourself watch the green rise. Five decks; forty-five minutes until Cochrane flies.
+}
+{
+- eng_worf: Worf straightens at tactical, and the catch in his breath comes and goes. You have known since Nine who would say it.
+- assault_order ? fire_first: Worf straightens at tactical. He has fired on his own people since Deck Sixteen at your word; you have known since Nine he would say it.
+- else: Worf straightens at tactical. You have known since Deck Nine that somebody would say it.
+}
 "Captain. We cannot hold her. I recommend the self-destruct: the crew to the pods, and the Enterprise destroyed before she is theirs." # speaker: Worf
 The bridge goes very quiet.
 * [Hear him out]
@@ -313,19 +323,18 @@ Everyone is looking at you.
 // while the captain is in the observation lounge.
 === eng_data_scene ===
 Fifteen decks below, in main engineering, Data has been counting. # scene: Main engineering — Data
-The seconds since the drones closed over you on Deck Sixteen: thirty-one thousand, four hundred and six. Seven. It is a thing they cannot stop you doing. The warp core pulses the wrong colour, their alcoves hung round it like fruit.
-Your left forearm is not yours. They have grown skin over it, elbow to wrist, living, with fine pale hairs, its nerves threaded into your sensor net. When a drone walks past you feel the air move. You have never felt air. # pause
+Thirty-one thousand, four hundred and six seconds since the drones closed over you on Deck Sixteen. Seven. They cannot stop you counting. # pause
 {
-- data_lost ? went_back: You broke an order to be here. You went back for Crewman Lindqvist because she was nineteen and shouting, and she is alive, and you would do it again. You find that the having-done-it is a thing you can hold, like a tool.
-- data_lost ? reached: You are here because the captain went for the coolant valves himself and you pulled him back out of their hands. You would do it again. You have been unable to decide, for several thousand seconds, whether he would have done the same for you.
-- else: You are here because the captain ordered you to hold the hatch, and you held it. It was a correct order. You have examined it eleven times, and it is correct each time, and each time you find you would like him to have said something else as well.
+- data_lost ? went_back: You broke an order to be here: you went back for Crewman Lindqvist, nineteen and shouting, and she lives. Your left forearm is theirs now, skin from elbow to wrist, and when a drone passes you feel the air move. The having-done-it you hold like a tool.
+- data_lost ? reached: You pulled the captain out of their hands at the coolant valves, and they took you instead. Now there is skin on your left forearm, pale-haired, wired into your sensor net. You feel the air move. You cannot decide whether he would have done the same for you.
+- else: The captain ordered you to hold the hatch, and you held it, and they grew skin on your left forearm for your trouble. The order was correct; you have checked it eleven times. Each time you would like him to have said something else as well.
 }
 * [Hold on to the last thing the captain said to you]
     {data_word:You hold on to it. He said he would come back for you, and you said you would keep the codes until then, and you have. It is a very small thing to hold. It has not worn out yet.|You hold on to it, and there is nothing there. He did not call to you. The last thing you saw of him was his back, getting his people up the ladder. You hold that instead. It is cold, and it is his.}
 * [Keep counting]
     Nine. Ten. Eleven. The counting does not help. It is only meant to be yours.
 - She is here. She makes no sound she has not chosen to make. # speaker: The Borg Queen
-"Still counting," the Queen says, almost fondly. "Like a child on a staircase in the dark." She leans down and breathes across the skin of your arm. # speaker: The Borg Queen
+{data_lost ? went_back:"Still counting," the Queen says. "And for a girl you'd met twice." She breathes across your arm.|{data_lost ? reached:"Still counting," the Queen says. "He isn't. He's forgotten you." She breathes across your arm.|"Still counting," the Queen says. "A good soldier at his door." She breathes across your arm.}} # speaker: The Borg Queen
 Every hair on it rises. Eleven channels record it; you have no word for any of them. # pause
 * (yield) [Let yourself feel it]
     ~ eng_steady(-1)
@@ -343,12 +352,13 @@ Fifteen decks up is the captain. You find that you are trying to see him. # paus
 
 // ---------------------------------------------------------------------------
 === eng_lounge ===
-The observation lounge is the quietest room on the ship, the Earth in its windows, blue and brown and unbothered. # scene: Observation lounge
-Along the inner wall, behind glass, are the ships that have carried this name, from the sailing ship to this one. You count them. {eng_dark >= 2:It is the kind of thing you count when you are deciding whether to add to a list or to end it.|It is something to do with your eyes.}
+The observation lounge is the quietest room on the ship. # scene: Observation lounge
 {
-- eng_voice: "You could have so much more than a room of little ships," she says inside your head, intimate as a hand at the back of your neck. "You've known it since you came back to me over Earth." Six years since you heard her voice, and you knew it at the first word.
-- pro_listened == 1: The murmur waits at the back of your skull, as it has since Earth, the way an audience waits.
-- else: There is no voice in your head. You kept it out over Earth; you have kept it out all night. What is in your head now is only yours, and you are not sure that that is better.
+- eng_voice && eng_dark >= 3: Behind glass stand the ships that have carried this name. You count them as a man counts a list he means to end. "So much more than a room of little ships," she says in your head, close as a hand at your neck. "You knew it over Earth."
+- eng_voice: Behind glass stand the ships that have carried this name, sail to starship, and you count them. "You could have so much more than little ships," she says in your head. Six years, and you knew her at the first word.
+- pro_listened == 1: Earth fills the windows. Behind glass, the ships that have carried this name; you count them. The murmur waits at the back of your skull, the way an audience waits.
+- eng_dark >= 2: Earth fills the windows, unbothered. You count the little ships behind the glass, deciding whether to add to the list or end it. No voice helps you; you kept it out over Earth.
+- else: Earth fills the windows. You count the ships behind the glass, to give your eyes something. No voice in your head: you kept it out over Earth and all night, and you are not sure that is better.
 }
 * [Look at the models]
     You look at them. Every ship they stand for ended, one way or another. None of them ended by being handed over.
@@ -384,9 +394,9 @@ Beverly is holding the bridge. {eng_bridge.answer.off:Worf is wherever you sent 
 
 = she
 The door opens. You know the step: she walks as if every deck might be lying about being solid. # speaker: Lily
-"Your doctor's holding the door," Lily says. "She gave me five minutes." {lily_armed:The rifle is slung across her back, and she does not take it off.|Her hands are empty; she puts them in the pockets of a borrowed jacket.}
-{eng_reach == 2:She looks at you the way she did at the crew lounge window in the night: as if you might still be worth the trouble.|She looks at you the way she did in the tube, over a gun: still deciding what you are.}
-"The whole ship's talking," she says. "The Klingon said blow it up and you said no." # speaker: Lily
+"Your doctor's holding the door. Five minutes." {lily_armed:The rifle stays slung across her back.|Her hands go into the pockets of a borrowed jacket.}
+{eng_reach == 2:She looks at you as she did at the crew lounge window in the night: as if you might still be worth the trouble.|She looks at you as she did in the tube, over a gun: still deciding what you are.}
+{eng_bridge.answer.insult:"The whole ship's talking. The Klingon said blow it up, and you called him a coward to his face."|{eng_bridge.answer.refuse:"The whole ship's talking. The Klingon said blow it up and you said no."|"The whole ship's talking. The Klingon said blow it up, and you walked out to think."}} # speaker: Lily
 * (listen) [Let her say it]
     You let her go on. It is the first time all night that you have let anyone go on.
 * (explain) [Tell her she doesn't understand what they are]
@@ -397,7 +407,7 @@ The door opens. You know the step: she walks as if every deck might be lying abo
     ~ eng_harden(1)
     "This is not your concern, Miss Sloane. Go back to the wounded."
     "It's my planet you're parked over." She does not move. "Five minutes. She promised." # speaker: Lily
-- "I heard them on the litters," she says. "Your people think you're going to get them killed for a boat. I don't know what you are, Picard. {holo_route ? fought:I saw you with that machine gun in the bar, and you were enjoying it.|{holo_route ? fiction:I saw you burn a whole make-believe city down around those things and not look back.|I saw you sit still at a table while those things walked past us, and I thought, okay, he's careful.}} And now this." # speaker: Lily
+- "On the litters they think you'll get them killed for a boat. {holo_route ? fought:I saw you with that machine gun in the bar. You were enjoying it.|{holo_route ? fiction:I saw you burn a make-believe city down round those things and not look back.|I saw you sit still at a table while those things walked past, and thought, okay, he's careful.}} And now this." # speaker: Lily
 {eva_hands >= 2:"And I saw what you did on the dish," she adds. "With your hands. To one of yours."}
 {crusher_hid == 2:"And your doctor's got something growing in her arm. I saw it on the ladder. You know that? You know what you're asking her to wait for?"}
 * (tell) [Tell her what it was to be one of them]
@@ -409,8 +419,8 @@ The door opens. You know the step: she walks as if every deck might be lying abo
     You can hear how it sounds. Like a speech. Like a line from somebody's history book. You do not care.
     Lily waits until it has finished echoing. "Wow," she says. "You've said that before, haven't you? In your head." # speaker: Lily
 - She looks at the ships behind the glass.
-"You know the one about the whaler?" she says. "The captain with the bad leg? I read it four times in a shelter when I was eleven. I hated him every time. Everybody on that boat could see where he was taking them, and nobody stopped him." # speaker: Lily
-The old man's words are right there in your mouth, about chasing it round every cape and flame there is. You know how good they would sound.
+{eng_reach == 2:"You know the whaling book? The captain with the leg? I read it four times in a shelter at eleven. His whole crew saw where he was going. Nobody stopped him. I'm not his crew."|"There's a book about a whaler. I read it four times in a shelter when I was eleven, and hated the captain every time, and his crew more, for letting him."} # speaker: Lily
+{eng_dark >= 2:The old man's words are in your mouth already, every cape and every flame, and they would sound magnificent.|The old man's words come to your mouth, about chasing it round every cape and flame. You know how good they would sound.}
 * (quote) [Start to say them]
     ~ eng_harden(1)
     You start to say them. You get four words in.
@@ -510,12 +520,16 @@ The bridge turns to you as you come out, every face at once. # scene: USS Enterp
 - -> codes
 
 = codes
-At the three stations the computer asks you, Worf and Beverly in turn who you are.
-You give your name and an authorization you have spoken aloud only in drills. {eng_voice:Somewhere under the floor, someone listens to you say it, and memorises it.} Worf gives his. Beverly gives hers, her voice steady, her hand on the console not.
-"Twenty minutes," you say. "Keep it off the speakers. The crew will hear it from their officers."
+{
+- eng_voice: The computer asks the three of you who you are. You give an authorization you have spoken only in drills, and under the floor someone memorises it. Worf gives his; Beverly hers, her hand unsteady on the console.
+- eng_worf: The computer asks the three of you who you are. Worf gives his authorization between two careful breaths. Beverly's voice is steady; her hand on the console is not.
+- eng_bridge.answer.off: The computer asks the three of you who you are. Worf gives his authorization to the console and not to you. Beverly gives hers, her hand unsteady.
+- else: At the three stations the computer asks who you are. You give a code spoken aloud only in drills; Worf his, flat as a roll call; Beverly hers, her hand unsteady.
+}
+"Twenty minutes. Keep it off the speakers; the crew will hear it from their officers."
 ~ eng_sd = true
-A small number appears in the corner of the viewer and begins to go down. # pause
-Beverly looks round the bridge as if memorising it. "They'll give the name to something else," she says. "Won't they?" # speaker: Crusher
+A small number appears in the corner of the viewer and starts down. # pause
+Beverly looks round the bridge as if memorising it. "They'll give the name to something else. Won't they?" # speaker: Crusher
 * [Tell her they will]
     "They will," you say. "They always do. There's no shortage of names." You do not know where the lightness comes from. It surprises both of you. She laughs, once, and puts her hand on your arm, and goes to get her wounded into the pods.
 * [Say nothing, and touch the console once]
@@ -527,9 +541,8 @@ The bridge is empty. You have never seen it empty. # pause
 -> call
 
 = call
-The comm chirps. Engineering. # scene: USS Enterprise, the empty bridge
-Nothing has come up from engineering since Deck Sixteen. Nothing ought to be able to.
-"Captain." Data's voice, every consonant in its place. "I am in main engineering. I am unharmed. I am... not alone." A pause he does not normally leave. "I would like you to come down, sir. She says that you will." # speaker: Data
+The comm chirps: engineering, where nothing has spoken since Deck Sixteen. # scene: USS Enterprise, the empty bridge
+{data_lost ? went_back:"Captain. I am in main engineering, unharmed, and not alone. She says that you will come down." A pause he does not usually leave. "Is Crewman Lindqvist well, sir?"|{data_lost ? reached:"Captain. I am in main engineering. I am unharmed." A pause he does not usually leave. "I hope you are also, since the valves. She says you will come down."|"Captain. I am in main engineering. I held the hatch, sir." A pause he does not usually leave. "I am not alone. She says that you will come down."}} # speaker: Data
 It is his voice. You cannot tell if it is him.
 * (answer) [Answer him. Tell him you are coming.]
     ~ eng_hold = 1
