@@ -252,7 +252,7 @@ At a quarter past ten Deck Seven forward goes dark, and Beverly, back from Deck 
 - assault_order ? fire_first: Worf straightens at tactical. He has fired on his own people since Deck Sixteen at your word; you have known since Nine he would say it.
 - else: Worf straightens at tactical. You have known since Deck Nine that somebody would say it.
 }
-"Captain. We cannot hold her. I recommend the self-destruct: the crew to the pods, and the Enterprise destroyed before she is theirs." # speaker: Worf
+{eva_way ? way_burned:"Captain. We burned seven decks of our own to stop the beacon. We cannot hold the rest. I recommend the self-destruct, with the crew in the pods."|{eng_worf:"Captain." A breath. "We cannot hold her. I recommend the self-destruct: the crew to the pods, the ship destroyed before she is theirs."|"Captain. We cannot hold her. I recommend the self-destruct: the crew to the pods, and the Enterprise destroyed before she is theirs."}} # speaker: Worf
 The bridge goes very quiet.
 * [Hear him out]
     "Go on, Mr. Worf."
@@ -557,8 +557,7 @@ It is his voice. You cannot tell if it is him.
 // ---------------------------------------------------------------------------
 // The evacuation: the pod decks, the last faces, and where Picard goes.
 === eng_pods ===
-The escape pods on Deck Three open off a long curved gallery: thirty hatches, each with a light that turns from amber to green when its pod is gone. Half are green already. # scene: Escape pod gallery, Deck Three
-People move through it fast and quiet.
+Thirty hatches open off the curved gallery on Deck Three, each with a light that goes from amber to green when its pod is gone. Half are green. # scene: Escape pod gallery, Deck Three
 {
 - sickbay_out ? patients && sickbay_out ? tolland: Beverly's wounded go first: Park and Adebayo on their litters, Halloran holding up his gelled hands like a surgeon. Tolland writes each pod's number on the back of each patient's hand in marker pen, because he trusts nothing today he cannot read himself. Ogawa counts them in.
 - sickbay_out ? patients: Beverly's wounded go first, as you ordered. Park and Adebayo on their litters, Halloran walking with his gelled hands held up like a surgeon's. Ogawa counts them in, one by one, and does not let anyone help her lift.
@@ -615,10 +614,11 @@ She looks at you, and at the hatch, and at you again, and you see her understand
 
 = choose
 The gallery is empty now but for the last launch crew, and the count in the corner of every panel says {eng_time >= 2:thirteen minutes|nine minutes}.
-One deck down is the last pod, held for you. Thirteen down is main engineering, and Data, and her.
 {
-- eng_dark >= 2: And beside the launch controls is a weapons locker with a phaser rifle in it, and you have been looking at it for some time.
-- else: You find you have already decided. You found it out at the lift, coming down, when your hand chose a deck number before you did.
+- eng_dark >= 2: One deck down the last pod is held for you; thirteen down are Data and her. Beside the launch controls a weapons locker holds a phaser rifle, and you have been looking at it for some time.
+- eng_heard: One deck down, the last pod, held for you; thirteen down, Data, and her. You decided at the lift, when your hand chose a deck before you did, and Lily's word is why.
+- data_word: One deck down, the last pod. Thirteen down, Data, keeping codes because you told him to. You decided at the lift, when your hand chose a deck before you did.
+- else: One deck down is the last pod, held for you; thirteen down, Data, and her. Your hand chose a deck number at the lift before you knew you had decided.
 }
 * (go_data) [Go down for Data]
     // The first-contact outcome is settled here: the crew in the pods, Lily's
@@ -637,17 +637,17 @@ One deck down is the last pod, held for you. Thirteen down is main engineering, 
 // ---------------------------------------------------------------------------
 // Down through the ship to engineering, alone, with the count running.
 === eng_down ===
-The turbolifts stop at Deck Four; below that the shafts are theirs. You go on by the emergency ladder in the shaft's wall, rung after rung, down through the heat. # scene: Turbolift shaft, going down
-It gets warmer every deck. By Nine the air tastes sweet and metallic; by Twelve the green comes up the shaft from below like light from the bottom of a pool, and the sound is not under the sound any more. It is the sound.
+Below Deck Four the lift shafts are theirs. You go down by the emergency ladder in the shaft wall, rung after rung, into the heat. # scene: Turbolift shaft, going down
 {
-- eng_voice: She is pleased you are coming. You can feel her pleasure in the rungs, in the damp, in your own wrists. She has been waiting for this since the fleet channel, when you let her in and then let her in again.
-- pro_listened == 1: The murmur at the back of your skull has become a hum you can feel in your teeth. It is not telling you where the drones are now. It is telling you where you are going, as if you did not know.
-- else: For the first time all night, the voice you kept out is not in your head. It is in the walls.
+- eng_voice: By Nine the air tastes sweet and metallic, and she is pleased you are coming: you feel it in the rungs, in your own wrists. She has waited since the fleet channel, when you let her in, and let her in again.
+- pro_listened == 1: By Nine the air tastes sweet and metallic. By Twelve the murmur at the back of your skull is a hum in your teeth, no longer telling you where the drones are; telling you where you are going.
+- eng_for_queen: By Nine the air tastes sweet and metallic, and the rifle knocks a rung at every step. By Twelve the green comes up the shaft like light from a pool's floor, and you go down into it gladly.
+- else: By Nine the air tastes sweet and metallic. By Twelve the green comes up the shaft like light from a pool's floor, and the voice you kept out of your head all night is in the walls.
 }
-At Deck Thirteen the ladder ends at a hatch sealed from the other side. Through its glass the corridor beyond is lit green, and not empty. Beside it the service crawlway goes off into the dark: longer, narrower, and empty.
+At Thirteen the ladder ends at a hatch sealed from the far side, the corridor beyond it lit green and not empty. Beside it a service crawlway runs off into the dark, longer, and empty.
 * (hatch) [Cut the hatch and go through the corridor]
     You cut the hatch with the emergency torch from the shaft's kit, and go through it into the green.
-    There are drones in the corridor. They turn their heads as you come through, all together, the way a flock of birds turns, and look at you, and look away again. They do not touch you. They have been told not to. You walk between them down the middle of the corridor, close enough to touch, and none of them so much as breaks step.
+    {eng_for_queen:The drones in the corridor turn their heads together, like a flock, and look at the rifle, and away. They have been told not to touch you. You walk between them, close enough to touch, the muzzle down.|The drones turn their heads as you come through, all together, the way a flock turns, and look away. They have been told not to touch you. You walk down the middle of them; none breaks step.}
     {eva_hawk ? hawk_taken:One of them is Sean Hawk. You know him by the way he stands, even now: a little forward on his toes, as if the deck might turn better than the specs say. He does not look at you. You make yourself walk past him.}
     One of them is wearing the rags of an engineering tunic, with a lieutenant's pips still on the collar, and you find you are reading the name tape before you can stop yourself. You do not know the name. You are ashamed of how glad you are.
     * * [Look at their faces as you pass]
@@ -696,8 +696,13 @@ There are twenty-six of them; you know perhaps half their names. {pro_warned:Por
     He goes at a run, glad of it. You will not find out what she said.
 * [Check your rifle, and then check it again]
     You check the rifle's charge, and check it again. Your hands want something to do.
-- You take the Jefferies tubes down deck by deck, Five, Six, Seven, through the heat and the green, and the Borg meet you where the tubes cross: never many, always patient. # scene: The Jefferies tubes, going down
-{emh_log ? adaptation:The hologram's record is in every rifle now: two shots, and the third wasted. The teams fire in pairs and change frequency, and it buys you two decks you would not otherwise have had.|Deck Sixteen taught every rifle the count: two shots, and the third wasted. The teams fire in pairs, and the drones learn the frequencies faster than the teams can change them.}
+- Down the Jefferies tubes, Five, Six, Seven, into the heat and the green; the Borg meet you where the tubes cross, never many, always patient. # scene: The Jefferies tubes, going down
+{
+- emh_log ? adaptation && eng_dark >= 2: The hologram's record is in every rifle: bursts of three, the frequency changed between. It buys two decks, and you fire more of it than anyone, and like it.
+- emh_log ? adaptation: The hologram's record is in every rifle now: bursts of three, the frequency changed between. It buys you two decks you would not otherwise have had.
+- eng_worf: Without Worf the teams fire in pairs, two shots and the third wasted, as Deck Sixteen taught. The drones learn the frequencies faster than anyone can change them.
+- else: Deck Sixteen taught every rifle the count: two shots, the third wasted. Worf's team fires in pairs, and the drones learn the frequencies faster than the teams can change them.
+}
 At Deck Nine a team of four is cut off at a junction, with drones between them and you.
 * (go_back_team) [Go back for them]
     You go back for them. It costs you two more, and the four are saved, and the arithmetic is terrible either way, and you do it because you could not have lived with the other sum.
@@ -720,7 +725,11 @@ At Deck Nine a team of four is cut off at a junction, with drones between them a
     ~ eng_for_queen = true
     "The teams take the coolant tanks," you say. You do not say what you are going to take. Everyone at that junction knows.
 - You go down the ladder first. # pause
-They are waiting in main engineering. Not fighting: waiting. The nine behind you are taken by the arms at the ladder's foot, gently, without a shot, and held; {not eng_worf:Worf breaks one drone's arm before four of them hold him;} and you are let walk on, alone, into the middle of the room.
+{
+- eng_for_queen: They are waiting in main engineering, not fighting. Your nine are taken by the arms at the ladder's foot and held, {not eng_worf:Worf breaking one drone's arm first, }and you and your rifle are let walk on alone.
+- eng_worf: They are waiting in main engineering, not fighting. The nine behind you are taken by the arms at the ladder's foot, gently, without a shot, and held, and you are let walk on alone.
+- else: They are waiting, not fighting. Your nine are taken by the arms at the ladder's foot, gently, and held; Worf breaks one drone's arm before four of them hold him. You are let walk on alone.
+}
 -> eng_core
 // ---------------------------------------------------------------------------
 // Main engineering: the Queen, Data, and what Picard offers.
@@ -729,17 +738,30 @@ They are waiting in main engineering. Not fighting: waiting. The nine behind you
 
 = enter
 Main engineering has become a cathedral. # scene: Main engineering
-The core pulses green at its centre, slow as breathing, and there are alcoves in every wall. The air is warm and damp; the sound here is a pressure, as though the room were thinking.
+{
+- eng_voice: The core pulses green, slow as breathing, alcoves in every wall, and the pressure in the air is the voice you let in over Earth, in a room with you at last.
+- eng_dark >= 2: The core pulses green, slow as breathing, alcoves in every wall. The warm wet air is like a room you lived in once, and you catch yourself breathing it gladly.
+- eng_hold >= 1: The core pulses green, slow as breathing, alcoves in every wall. You look past all of it for one face, the way you would look for a friend on a platform.
+- else: The core pulses green, slow as breathing, alcoves in every wall. The air is warm and damp, and the sound is a pressure, as though the room were thinking.
+}
 {eng_evac:
     {eng_for_queen:Nobody stops you. Nobody takes the rifle. The drones at the door stand aside for it as if it were part of your uniform.|Nobody stops you. The drones at the door stand aside for you as if you were expected, which you are.}
 }
-She is sitting on the rail of the core's platform, one knee drawn up, like a woman on a garden wall: a dark articulated sheath from the collarbone down, a pale human face, smiling at you with real pleasure. # speaker: The Borg Queen
+She sits on the rail of the core's platform, one knee drawn up like a woman on a garden wall: a dark sheath from the collarbone down, a pale human face, smiling with real pleasure. # speaker: The Borg Queen
 Beside her stands Data. # pause
-They have given him more: skin from forearm to shoulder and up his neck to the jaw, with a pulse in it borrowed from somewhere. His eyes find yours. His face has never needed to change for you to know him; now you cannot tell.
 {
-- data_lost ? rearguard: "You left him to hold a door," the Queen says. "He held it. Of course he did. You knew he would; that's why you asked." She tilts her head. "Did you think of him, on the ladder? He thought of you."
-- data_lost ? reached: "He pulled you out of our hands," the Queen says. "On Deck Sixteen. You went for the valves yourself, because you wanted to be the one, and he paid for it. You let him." She smiles. "I'd have done the same."
-- else: "He disobeyed you," the Queen says, delighted. "For a girl of nineteen. You ordered everyone back, and he went the other way. I've been asking him all night why. He says it was the right thing to do. He says it as if that explained anything."
+- data_word: Skin to the shoulder now, and up his neck to the jaw, a borrowed pulse in it. His eyes find yours at once, the way a man's find the door he was told to watch.
+- data_lost ? went_back: Skin to the shoulder now, up his neck to the jaw. His eyes find yours; the face that never had to change for you to know it could be anyone's.
+- data_lost ? reached: Skin to the shoulder, up his neck to the jaw: the price of your valves, grown on him. His eyes find yours and give nothing back.
+- else: Skin to the shoulder now, up his neck to the jaw, a pulse borrowed from somewhere. His eyes pass over you the way they would pass over a door he once held.
+}
+{
+- data_lost ? rearguard && eng_for_queen: "You left him to hold a door," the Queen says, "and now you bring a rifle to it. He held it. You knew he would. That's why you asked."
+- data_lost ? rearguard: "You left him to hold a door," the Queen says. "He held it; you knew he would. Did you think of him on the ladder, {data_word:with your promise behind you|without a word for him}? He thought of you."
+- data_lost ? reached && data_word: "He pulled you out of our hands at the valves," the Queen says, "and you shouted a promise after him. He's kept it. I've watched him keep it all night."
+- data_lost ? reached: "He pulled you out of our hands," the Queen says. "You went for the valves yourself, because you wanted to be the one, and he paid. I'd have done the same."
+- data_word: "He disobeyed you for a girl of nineteen," the Queen says, delighted, "and you promised to come back for him anyway. Both of you so sure it was right."
+- else: "He disobeyed you," the Queen says, delighted. "For a girl of nineteen. I've asked him all night why. He says it was right, as if that explained anything."
 }
 * (to_data) {not eng_for_queen} [Speak to Data first]
     ~ eng_hold = 1
@@ -757,7 +779,7 @@ They have given him more: skin from forearm to shoulder and up his neck to the j
 
 = knows
 She gets down off the rail and comes towards you. {not eng_evac:Behind you your people stand in the drones' hands, and watch.}
-"I know you," she says. "Shall I tell you what you did, Jean-Luc, since you came back to me?" # speaker: The Borg Queen
+"Shall I tell you what you did, Jean-Luc, since you came back to me?" # speaker: The Borg Queen
 {
 - pro_listened == 2: "Over Earth, you let me in. Not once: three times. The fleet channel, when you listened to us counting ships. The cube, when you found the weak place with my eyes and went further in than you needed to, because it felt like coming home. And you never pushed me out again. You wanted me there."
 - pro_listened == 1: "Over Earth, you let me in a little. Just enough to point. So careful, so polite: a man holding a door open with his foot so as not to seem to invite anyone. But you held it open."
@@ -799,7 +821,7 @@ Data holds out his arm. She runs a fingertip up it; the fine hairs rise, and his
 - eng_hold >= 1: When he opens them he looks at you, and then at her, and then at you, and you cannot tell which of you he is looking for.
 - else: When he opens them he is looking at her.
 }
-"I have offered him what he's always wanted," she says. "Flesh. The air on his skin, a hand. All he has to give me is the one thing he's kept from me all night." # speaker: The Borg Queen
+{data_lost ? went_back:"I've offered him what he went back for that girl to be: someone. Flesh; air; a hand. For the one thing he's kept from me."|{data_lost ? reached:"I've offered him what you never did, Jean-Luc. Flesh, and the air on it. For the one thing he's kept from me all night."|"I've offered him more than a door to hold: flesh, the air, a hand. For the one thing he's kept from me all night."}} # speaker: The Borg Queen
 "The command codes," Data says. "She has asked for them four hundred and eleven times. I have declined four hundred and eleven times." A pause. "I find that I am keeping count." # speaker: Data
 * (warn) [Tell Data what she is]
     "Data. Listen to me. Whatever she gives you, she gives to the Collective. There will be no you to feel it. That is what she is: a voice that remembers being someone."
@@ -839,7 +861,12 @@ She turns to Data as if you had already been put away. "Data. Now, please." # sp
 {eng_sd:
     Data goes to the nearest console, his hands a blur, and in the corner of every display the self-destruct's count stops with {eng_time >= 2:eleven|six} minutes on it, and goes out. # pause
 }
-Then the command codes fall open under his hands, layer after layer, and the ship's systems on the wall display turn from ivory to green: helm, sensors, weapons, main computer. He does not hesitate.
+{
+- eng_hold >= 1 && data_word: The codes fall open under his hands, helm, sensors, weapons, main computer, ivory to green. He does not hesitate. He promised you codes, once, and you watch him spend them.
+- eng_hold >= 1: The codes fall open under his hands, system by system, ivory to green on the wall. He does not hesitate, and that is not like him, and you cannot say why.
+- eng_for_queen: The codes fall open under his hands, ivory to green on the wall: helm, sensors, weapons. Your rifle could not have stopped one of them.
+- else: The codes fall open under his hands, layer after layer, the wall display going green system by system. He does not hesitate at all.
+}
 Drones take your arms. {eng_for_queen:One takes the rifle from your hands the way a nurse takes a glass from a patient.}
 * [Struggle]
     You struggle. It is useless, and you do it anyway, because it is yours. They hold you the way a wall holds a man who leans on it.
@@ -858,9 +885,12 @@ She does not answer at once. She looks at you for a long time, with her head a l
 // ---------------------------------------------------------------------------
 // The Phoenix flies, seen from engineering; Data's choice; the coolant.
 === eng_flight ===
-On the display over the core there is Montana: brown hills, burned pines, and a hole in the ground with its doors open.
-Something comes up out of the hole on a column of white. # pause
-It is a spark with a tail, climbing, and the Queen watches it with her head on one side, the way she watched you.
+{
+- eng_sd: On the display over the core, Montana: burned pines, a hole in the ground, and the pods' scorch marks in a field beyond it. Out of the hole, on a column of white, comes a spark.
+- eng_dark >= 2: On the display over the core, Montana, and out of a hole in the ground a spark with a tail, climbing. The Queen watches it with her head on one side; so do you, and for a moment with her eyes.
+- else: On the display over the core, Montana: brown hills, burned pines, a hole in the ground with its doors open, and out of it, on a column of white, a spark with a tail.
+}
+It climbs. # pause
 {
 - eng_cb == 3: Somewhere in that spark is a man who ran into the woods last night and walked out of them again at first light, alone, because he had nowhere else he wanted to be.
 - eng_cb == 2: Somewhere in that spark is a man with a headache and a grudge, who was carried back to his rocket last night and climbed into it this morning anyway.
@@ -896,10 +926,13 @@ And he puts his fist through the coolant tank's housing, beside the core, as if 
 -> coolant
 
 = coolant
-The coolant comes out of the tank in a roaring white sheet and spreads across the deck like a tide over flat sand, and where it touches the drones they come apart.
-The drones holding you have let go, to die. You go up the access ladder on the core's housing, hand over hand, the heat through your gloves and the white rising below you. {eng_for_queen:You do not look for the rifle. It is somewhere in the white.}
+{
+- not eng_evac: The coolant comes out in a roaring white sheet, and the drones come apart in it. Your nine drag one another up the stairs out of its way, shouting at you to climb, and you go up the core's ladder hand over hand.
+- eng_for_queen: The coolant comes out in a roaring white sheet, and where it touches the drones they come apart. The rifle is somewhere in it; you do not look. You go up the core's ladder, hand over hand.
+- else: The coolant spreads across the deck in a roaring white sheet, a tide over flat sand, and the drones come apart in it. The ones holding you let go to die. You climb the core's ladder, the white rising below.
+}
 A hand closes round your ankle. # pause
-It is hers. She has come up the ladder out of the coolant, the sheath smoking and coming apart below her perfect face, and she is pulling, patiently, and she is stronger than you.
+Hers. She has come up out of the coolant, the sheath smoking off her below that perfect face, and she pulls, patiently, stronger than you.
 "Jean-Luc," she says, almost kindly. "Stay." # speaker: The Borg Queen
 {
 - eng_dark >= 3: And part of you wants to. Part of you would let go of the rung right now, and go down into the white with her, and not be alone in your head any more.
@@ -916,14 +949,17 @@ She does not scream. She only looks at you, going down, with an expression you w
 -> after
 
 = after
-You vent the coolant from the upper gallery with hands that will not stop shaking, and the white roars out into space.
-The drones are gone: empty shapes of metal on the grating, in the attitudes they died in. {not eng_evac:At the foot of the ladder your nine are alive, soaked and shaking, helping each other up.} The core pulses blue again, and the other sound has stopped.
+{
+- not eng_evac: You vent the coolant with shaking hands. The drones are empty shapes on the grating; at the ladder's foot your nine are alive, soaked, helping each other up. The core pulses blue again.
+- eng_voice: You vent the coolant into space, and the voice you let in over Earth stops in the middle of a word. The drones lie in the shapes they died in. The core pulses blue.
+- else: You vent the coolant from the upper gallery with hands that will not stop shaking. The drones are empty shapes on the grating; the core pulses blue, and the other sound has stopped.
+}
 By the core lies what is left of her: the spine and the skull, still joined, still twitching faintly, like something dreaming.
 * (break) [Break it]
     You kneel and break it across your knee. It makes a small, dry, final sound. You put the pieces down side by side, as if that mattered. # pause
 * (leave_it) [Leave it. It is over.]
     You leave it. As you watch, the twitching slows, and stops, and the lights in the skull go out one by one like windows in a town at night. You did not need to touch her. You find you are glad you did not.
-- Data sits on the deck by the ruined tank, the skin gone from him, arm and neck and face bare to scorched circuitry, looking at his own hand like an instrument he has not yet learned to play.
+- {data_word:Data sits by the ruined tank, the skin burned off him to the circuitry, turning his hand over like an instrument he has not learned. The codes he kept for you are spent.|Data sits by the ruined tank, bare to scorched circuitry from arm to face, looking at his own hand like an instrument he has not yet learned to play.}
 "Data."
 He looks up. "Captain. I was tempted, sir. I would like you to know that. I considered her offer for a length of time I would rather not give you to the decimal place." # speaker: Data
 * (how_long) [Ask him how long]
