@@ -204,10 +204,10 @@ The lift opens on the bridge{eva_lily:, Lily beside you|}. # chapter: Chapter Th
 = lift
 {
 - eva_lily && eva_route == 1: Lily comes out a half step behind you, where she can see your hands. She watched them hold a Thompson gun tonight.
-- eva_lily: Lily stops dead on the upper deck, staring at the size of the screen.
+- eva_lily: Lily stares at the size of the screen.
 - else: Lily is not with you. At Deck Eleven she went after a medic towards Beverly's wounded, and you did not call her back.
 }
-Hawk, at a conn with nothing to fly, looks round so plainly glad that you look away.
+Hawk, at a conn with nothing to fly, looks round, plainly glad.
 On the viewer, the main deflector is threaded with green.
 * (chair) [Take the chair, and ask for the worst first]
     "Mr. Worf. The worst first."
@@ -265,7 +265,7 @@ Drones walk the dish, building round a mast whose top opens and closes like a ha
 - else:
     You do not know how it is fixed to your ship, or how to get it off.
 }
-"We must go outside, sir," Worf says. "It would be well to know how."
+"We must go outside, sir," Worf says.
 * (lily_look) {eva_lily} [Ask Lily to read the dish's housing for you]
     "You build rockets. How would you hold that on?"
     She comes down to Worf's board and stops being frightened, as if someone had handed her a wrench. She asks for the schematic, the load tables, the page nobody reads. It takes eleven minutes.
@@ -369,7 +369,7 @@ You ride down to the armoury alone.
 - else: The lift is very quiet. Somewhere below you Lily is with Beverly now. You left your favourite place in the galaxy {eva_route == 4:frozen|burning} behind you tonight, and she watched you do it, and you have no idea at all what she made of it.
 }
 The comm chimes: Deck Eleven.
-"Jean-Luc." Beverly sounds tired to the bone. "Lily asked me to pass this on, unedited. 'Tell him I hope it's worth it. And that I mean it both ways.'" # speaker: Beverly Crusher
+"Jean-Luc," Beverly says, tired to the bone. "From Lily, unedited: 'Tell him I hope it's worth it. And I mean that both ways.'" # speaker: Beverly Crusher
 * (reply) [Ask Beverly to tell her that it will be]
     "Tell her it will be."
     "I'll tell her." Beverly does not say whether Lily will believe it.
@@ -389,8 +389,8 @@ The comm chimes: Deck Eleven.
 In the armoury, Worf clips his curved blade to his suit's thigh. # scene: Forward armoury, Deck Ten
 "A mek'leth, Mr. Worf?"
 "Phasers adapt, sir. Steel does not."
-{eva_adapt:You have the hologram's count from Beverly's padd: three shots at most before a drone's shield learns the beam.}
-Your belt has room for one thing more than a phaser.
+{eva_adapt:Beverly's padd gave you the hologram's count: three shots before a drone's shield learns the beam.}
+Room on your belt for one thing more.
 * (rifle) [A phaser rifle, with its setting rotated by hand]
     You turn a rifle's modulation by hand to a random setting: the Collective cannot predict what you have not decided. {eva_cold:Your hands enjoy it.|Dull work. You are glad of it.}
 * (torch) [A plasma cutting torch]
@@ -428,7 +428,7 @@ Time for one thing, perhaps two.
     - eva_bev == 1: "Worf told me. And the arm's fine, Jean-Luc: grey, ugly, not spreading. Stop looking at your comm like that." One of those three things is a lie. You cannot tell which. # speaker: Beverly Crusher
     - eva_bev == 3: You remember what Lily told you, and ask. There is a silence on the channel. "Lily," Beverly says at last, without heat. "All right. A drone touched me on the ladder. I dosed myself and covered it, because there were thirty people who needed me not to be a patient. It isn't spreading, Jean-Luc. I'm watching it." She pauses. "Go. I'll still be here. That's a promise, which is more than I'm going to get from you." # speaker: Beverly Crusher
     - eva_bev >= 1: "I'm fine," she says, before you have asked. "Busy. Thirty people, one nurse, not enough of anything. Don't you dare go out there and make it thirty-one." Her voice is perfectly ordinary. It is only later, on the hull, that you will wonder why she said she was fine before you asked. # speaker: Beverly Crusher
-    - else: "Worf told me. If your suit tears you have ten seconds of useful consciousness, Jean-Luc. Use them to reach the airlock. Promise me." # speaker: Beverly Crusher
+    - else: "Worf told me. If your suit tears you have ten seconds, Jean-Luc. Use them to reach the airlock. Promise me." # speaker: Beverly Crusher
     }
     * * [Promise]
         "I promise. Within reason."
@@ -445,7 +445,7 @@ Time for one more.
 -> hub
 
 = helmet
-"It is time," Worf says. {eva_sealed:His seals were worth the minutes.|You glance at his hip seal, and not closely enough.} The helmet seats.
+"It is time," Worf says. {eva_sealed:His seals were worth the minutes.|You glance at his hip seal, and not closely enough.}
 * [Check Hawk's helmet seal before your own]
     You tap Hawk's collar; he tilts his head to show you green, and taps yours back: an old hull crews' habit.
 * [Lead them out without another word]
@@ -499,7 +499,7 @@ You walk forward to the dish: lean, heel, peel. # scene: The hull, the long walk
 }
 Halfway, Worf raises a fist: a drone ahead, working at an open plate. No cover.
 * (wait) [Wait until it moves on]
-    You wait, with the Earth turning overhead, while a drone finishes its work. At last it walks on towards the dish, and the minutes have gone down by a lump you can feel.
+    You wait while it works, the Earth turning overhead. At last it walks on, and the minutes have gone down by a lump you can feel.
     ~ eva_spend()
 * (round) [Go round it, over the curve of the hull]
     You take them wide, down the curve where the drone's horizon hides you. On the third step Hawk's boot finds a pit instead of plate, and he begins, very slowly, to turn away from the ship.
@@ -525,7 +525,7 @@ Halfway, Worf raises a fist: a drone ahead, working at an open plate. No cover.
 You come over the dish's rim. # scene: The deflector dish
 The mast rises four storeys, pointed at the dark.
 Twenty drones work. {eva_alert:Three by the rim have stopped, and stand.|None looks up.}
-At the mast's base, helmetless, is {eva_warned:Ensign Abara, who laughed at jokes out of kindness|Ensign Yusra Haddad of the sketchbook}, fitting a coupling as carefully as she once drew {eva_warned:star charts|plasma flows}.
+At the mast's base, helmetless, fitting a coupling with a {eva_warned:cartographer's|draughtswoman's} care, is {eva_warned:Ensign Abara, who laughed at jokes out of kindness|Ensign Yusra Haddad of the sketchbook}.
 "That's {eva_taken()}," Hawk says.
 {
 - eva_order == 1: Worf's rifle is already on her. "Your order on Deck Sixteen, sir. Those they have taken, we fire on first." His rifle does not waver.
@@ -555,7 +555,7 @@ At the mast's base, helmetless, is {eva_warned:Ensign Abara, who laughed at joke
 -> idea
 
 = idea
-"Sir," Hawk says. "Forget the locks. One full shot at the base, where the power goes in, and it all goes. One chance for them, not three."
+"Sir," Hawk says. "Forget the locks. One full shot at the base, where the power goes in, and it all goes."
 But the base is fed from the warp core: blow it and the feed flashes back into the decks below, and whoever is in them. And {eva_taken()} stands there.
 {
 - eva_cold: God help you, you want it, as you wanted the Thompson gun{eva_route == 1: in your hands| you never held}.
@@ -587,7 +587,7 @@ But the base is fed from the warp core: blow it and the feed flashes back into t
 -> split
 
 = split
-Three locks: two o'clock, six under the mast, and ten. Split up and it goes fast; stay together and you watch each other's backs.
+Split up and it goes fast; stay together and you watch each other's backs.
 "Sir," Worf says. "How do you want it?"
 * (each) [One lock each. It is the fastest way.]
     "One each. Mr. Worf, two o'clock. Mr. Hawk, six, under the mast. I'll take ten. Call out when yours is free."
@@ -870,7 +870,7 @@ She looks up at you. One of her eyes is still brown, still hers, and there is no
 - eva_hawk ? hawk_taken:
     There is no Hawk to fire it. Worf brings up his rifle.
 - else:
-    Hawk sets his rifle to full and sights on the base, and then, for one second, looks at you.
+    Hawk sights on the base, and for one second looks at you.
 }
 * (let_fire) [Let him fire]
     "Fire," you say.
@@ -882,7 +882,7 @@ She looks up at you. One of her eyes is still brown, still hers, and there is no
     - else:
         ~ eva_hands = 2
     }
-- The shot goes into the base of the mast where the power goes in, and for a moment nothing happens at all.
+- The shot goes into the base, and for a moment nothing happens.
 {
 - eva_whole.risk.fire_live or eva_locks_way.too_late: -> backflash
 - else: -> clean
@@ -1075,7 +1075,7 @@ Air comes back, smelling of home and of the Borg. Your face is wet. # scene: For
 - else: The bench where Hawk should be sitting is empty. Worf watches you look at it.
 }
 * (hawk_word) {eva_hawk ? hawk_alive} [Sit down beside Hawk]
-    You sit beside him and tell him it was his plan, even the parts you did not use, and that he can have the conn back when there is a ship to fly. He laughs, wetly.
+    You sit beside him and tell him he can have the conn back when there is a ship to fly. He laughs, wetly.
 * (hawk_gone) {not (eva_hawk ? hawk_alive)} [Say his name]
     "Sean Hawk," you say to the empty bench, because someone should say it aloud in air. "Lieutenant. Conn."
     {eva_hawk ? hawk_taken:He is in the ship, among them. You will see him again, and you do not know whether to hope for it.|He asked to come back out there one day, just to look. He is out there now.}
@@ -1091,7 +1091,7 @@ Air comes back, smelling of home and of the Borg. Your face is wet. # scene: For
 // written into what Lily says. (Nothing out there reads the two scores, so the
 // verifier can carry them beside its key.)
 {
-- eva_watch: Lily is on the bridge, by the rail where you left her, arms wrapped round herself. She has watched all of it. # scene: USS Enterprise, the bridge
+- eva_watch: Lily is by the rail where you left her. She has watched all of it. # scene: USS Enterprise, the bridge
 - eva_lily: Lily is on Deck Eleven. She heard it on the comm; Beverly says she covered her ears for the worst and then took her hands away. # scene: USS Enterprise, the bridge
 - else: Lily is on Deck Eleven, still. She has not asked after you, Beverly says. She has asked after Hawk. # scene: USS Enterprise, the bridge
 }
@@ -1106,7 +1106,7 @@ Air comes back, smelling of home and of the Borg. Your face is wet. # scene: For
 }
 On the viewer: {eva_way ? way_locks or eva_way ? way_voice:a bare dish|a crater}. Nothing is calling anyone.
 {
-- eva_ob >= 2: You should feel relief. You feel hunger: the Borg are still aboard, and you want them, all of them, and the wanting sounds pleased with you.
+- eva_ob >= 2: You should feel relief. You feel hunger for the Borg still aboard, all of them, and the hunger sounds pleased with you.
 - eva_ob >= 1: You feel relief, a little. Under it something is not tired at all, and would like to go down to Deck Sixteen now.
 - else: You feel relief, plain and enormous, like setting down something heavy. Then you pick it up again, because the ship is still theirs below Deck Ten, and Data is still in engineering.
 }
@@ -1139,7 +1139,7 @@ On the viewer: {eva_way ? way_locks or eva_way ? way_voice:a bare dish|a crater}
 - eva_watch: Lily watched it all from the bridge, and was still there when you came back. # recap
 }
 {
-- eva_way ? way_voice or eva_hands >= 2: The voice went out on the hull with you, and came back in, and is in no hurry to leave. # recap # pause
+- eva_way ? way_voice or eva_hands >= 2: The voice came back in with you, and is in no hurry to leave. # recap # pause
 - eva_hands == 1 or eva_way ? way_burned or eva_ob >= 2: The hunt went out onto the hull with you, and came back hungrier. # recap # pause
 - else: You went out onto the hull of your own ship to keep the future, and you came back in still yourself. # recap # pause
 }
