@@ -133,23 +133,23 @@ The Phoenix flew, and someone answered, and the long way round begins where you 
 # ending-title: Nobody Looks at the Captain
 # ending-hint: Win the ship back the way the voice would have won it, and refuse everyone who asks you to stop.
 The Enterprise leaves orbit a little after two in the morning, Montana time. # scene: USS Enterprise, the bridge # theme: ship
-You give the order to go home. {eva_hawk ? hawk_alive:Hawk, at the conn, says "Aye, sir" to the board and not to you.|The relief officer at the conn says "Aye, sir" to the board and not to you.} Beverly stands by the turbolift, and does not come down to her place beside you.
+You give the order to go home. {eva_hawk ? hawk_alive:Hawk, at the conn, says "Aye, sir" to the board and not to you.|The relief officer at the conn says "Aye, sir" to the board and not to you.} Beverly stands by the turbolift, and does not come down beside you.
 Nobody looks at you. They do it carefully, the way people avoid looking at a wound. You won. Not one of them believes it was worth the price, and not one will say so. # pause
 {
 - not eng_evac: This morning your people held the ship deck by deck because you would not let them go to the pods. Beverly has not finished the count.
 - eng_for_queen: They know what you took down into engineering, and for whom. The rifle was on the deck by the core when the first of them came back.
 - else: They came back from the pods to find you had gone down alone, and that nobody's word had reached you. Lily did not come to the bridge.
 }
-{epi_data():Data, at ops, is the only one who glances at you, once, as if to make sure you are still there.}
-{eng_lily_word == 0 and epi_lily.home:Three hundred years behind you, a woman sits on the edge of an empty hole in a Montana silo, not watching the sky.|Three hundred years behind you, a woman from Montana decided not to wave.} # scene: Earth orbit, 2373
+{epi_data():Data, at ops, is the only one who glances at you, as if to make sure you are still there.}
+You take her home. {eng_lily_word == 0 and epi_lily.home:Three hundred years behind you, a woman sits on the edge of an empty hole in a Montana silo, not watching the sky.|Three hundred years behind you, a woman from Montana decided not to wave.} # scene: Earth orbit, 2373
 The inquiry sits nine days later at Starfleet Command. # scene: Starfleet Command, San Francisco
 {
 - epi_statement.facts: Your statement is true in every sentence, and the admirals find what it says: hard choices, vindicated by events. Counsellor Troi is not called. You wish she had been.
-- epi_statement.all: They read the part about the pleasure too, and do not know what to do with it, so the finding says nothing about the voice. You asked them to judge you. They have declined.
+- epi_statement.all: They read all of it, the voice too, and do not know what to do with it, so the finding says nothing about the voice. You asked them to judge you. They have declined.
 - else: Your statement begins with the names. The admiral in the middle reads the last of them aloud, and says that the board commends the Enterprise and her crew. She says the crew twice.
 }
 The finding is eleven lines long, and says nothing that matters. # pause
-That night, in your quarters, you listen for the murmur that has been at the edge of your hearing for six years. It is gone. It ought to be a relief. It is only quiet, and you sit in it until the small hours, vindicated, alone. # pause
+That night, in your quarters, you listen for the murmur that has been at the edge of your hearing for six years. It is gone. It ought to be a relief. It is quiet, and you sit in it until the small hours, vindicated, alone. # pause
 {
 - not eng_evac: You won back all of the Enterprise, and would not give her up even when the ones paying for her asked you to. # recap
 - eng_for_queen: You sent the crew to the pods, then took a rifle down for the Queen, not for Data; and Data saved you anyway. # recap

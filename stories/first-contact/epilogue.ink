@@ -318,7 +318,6 @@ The morning after can follow more than one night. Which one?
 // The ship retaken: Picard on a bridge that smells of coolant and burnt cable.
 === epi_ship ===
 The Enterprise is yours again at eleven minutes past eleven in the morning, and nobody on the bridge says so. # chapter: Epilogue — The Fifth of April # theme: ship # scene: USS Enterprise, the bridge
-The green light has gone out of the consoles one panel at a time, like frost going off a window. The air is still too warm.
 {
 - eng_queen_dead: Down in engineering, what is left of the Queen is {eng_flight.after.break:in two pieces, side by side, where you put them down|a spine and a skull by the core}. When she died every drone in the ship died with her, mid-step, as if a wire had been cut. Nobody has yet made themselves clear them away.
 - else: The drones in the ship died where they stood an hour ago, all together, as if a wire had been cut.
@@ -355,7 +354,7 @@ You are three hundred years from home, with the clothes you stand up in and a tr
 {epi_lost_ship():
     The Phoenix went up a minute after the Enterprise died: from the pod's port you saw a thread of white climbing out of the hills, going up while everything you had was coming down. # scene: A field near Bozeman
 - else:
-    You saw the Phoenix fly as a spark on the display over the warp core, with the Queen beside you and three torpedoes going down to meet it. The rest you learn now, from the people who were there. # scene: USS Enterprise, the bridge
+    You saw the Phoenix fly as a spark on the display over the core, with the Queen beside you. The rest you learn now. # scene: USS Enterprise, the bridge
 }
 {
 - cochrane_back == 0: Deanna tells it over the channel. Cochrane walked out to the silo at dawn between La Forge and Riker with no bottle, and when he put his hand on the ladder it was perfectly steady. "He looked at his hand," she says, "as if he'd never seen it do that."
@@ -363,7 +362,7 @@ You are three hundred years from home, with the clothes you stand up in and a tr
 - cochrane_back == 2: Deanna tells it over the channel, with Riker laughing behind her. Cochrane climbed to the hatch with a hand to his head where the stun had left him a headache, and told Will that if anyone shot at him today he'd like it to be the Borg for a change.
 - else: Deanna tells it over the channel. Cochrane came out of the pines at twenty past six with his collar up and walked past all of them to the ladder without a word. "He came back because he wanted to," she says. "Nobody brought him."
 }
-{pro_away:You stood under her yesterday with your hand on her cold flank, and you know the place where the manifold went.|You never stood under her. You have seen her all your life behind museum glass, and once, this morning, as a spark.}
+{pro_away:You stood under her yesterday with your hand on her cold flank.|You never stood under her. You have seen her all your life behind museum glass.}
 {cochrane_told == 2:He knew what the flight would make of him, every word, and he flew anyway.|{cochrane_told == 1:He knew that somebody would hear him. He did not know who.|He knew almost nothing, and he flew anyway.}} {boz_woods.talk && bozeman.bar.pace:Deanna does not mention her ankle. Will does.|}
 {
 - phoenix_fix == 0: The intake seam held: his own weld, laid at three in the morning with the only steady hands he'd had in a week. Geordi says that when the booster fell away Cochrane patted the manifold housing twice, the way a man pats a horse.
@@ -375,7 +374,7 @@ You are three hundred years from home, with the clothes you stand up in and a tr
 
 // The afternoon: time for one of three things before the statement.
 === epi_afternoon ===
-{epi_lost_ship():Riker's voice comes over a badge: the Phoenix is down on her parachutes in the breaks east of the river, and Cochrane's truck is going out for her. There is nothing for you to command, and the rest of the day.|The afternoon comes in through the viewer, Montana rolling into the light. There is a great deal to do, and Beverly and Worf have seen to it that almost none of it needs you.} # pause
+{epi_lost_ship():Riker's voice comes over a badge: the Phoenix is down on her parachutes in the breaks east of the river, and Cochrane's truck is going out for her. There is nothing for you to command, and the rest of the day.|There is a great deal to do, and Beverly and Worf have seen to it that almost none of it needs you.} # pause
 * (count) [Go to Beverly, and her list]
     -> epi_count_scene
 * (data) {epi_data_here} [Go down to engineering, where Data is]
@@ -482,7 +481,7 @@ Data is sitting on the step below the warp core, where she died. Half his face i
     Late in the afternoon you sit on the step of a pod with Worf's tricorder, the only recorder you have left, and begin your statement for the inquiry. # scene: The pods
     {prologue.pro_bridge.speech:You promised the bridge an inquiry, over Earth, with your name on it.|You never promised the bridge an inquiry aloud, but every one of them knew whose name would be on it.} There will be no board for three hundred years. You make the statement anyway. You owe your people the record.
 - else:
-    Late in the afternoon you sit down at the desk in your ready room, which the Borg never reached, and begin your statement for the inquiry. # scene: The ready room
+    Late in the afternoon you sit down in your ready room, which the Borg never reached, and begin your statement for the inquiry. # scene: The ready room
     {prologue.pro_bridge.speech:You promised the bridge one, over Earth, with your name on it and nobody else's. You meant it.|You never promised the bridge one aloud, but everyone knew whose name would be on it.} The fish in the tank are all alive, which seems to you, for a moment, unbearable.
 }
 The facts are easy: the border, the orders, the cube, the sphere, the shields lowered over Montana. {pro_battle.pro_cube.arms:The Yeager held her position because you told her to, and did not come home.|} It is the rest that is hard.
@@ -504,18 +503,18 @@ The facts are easy: the border, the orders, the cube, the sphere, the shields lo
 
 // Nightfall at Bozeman: the visitors land. Who is there to see it.
 === epi_landing ===
-At dusk the settlement lights its fires in oil drums along the road, and people stand about in the cold because Zefram Cochrane came back from the sky today and said something was coming. # scene: Bozeman, nightfall
-{epi_lost_ship():Your people cannot be there. Seven hundred strangers in ragged uniforms are not the history you came back to keep.|The Enterprise is a bright star among the others, and one or two people in the crowd are pointing at it.}
+At dusk the settlement lights its fires in oil drums along the road, because Cochrane came back from the sky today and said something was coming. # scene: Bozeman, nightfall
+{epi_lost_ship():Your people cannot be there. Seven hundred strangers in ragged uniforms are not the history you came back to keep.|The Enterprise is a bright star among the others.}
 * (ridge) {epi_lost} [Keep everyone on the ridge, out of sight]
     So they wait on the ridge above the settlement, seven hundred of them lying in the pines, as quiet as a ship at night. # scene: The ridge above Bozeman
 * (crowd) {epi_lost} [Go down among the settlers yourself]
     You borrow a coat from a man who asks no questions and stand at the back of the crowd by the oil drums like any other stranger. Worf holds the ridge. He does not approve. # scene: Bozeman, the road
 * (down) {not epi_lost} [Beam down to watch from the trees]
-    You beam down to the pines above the road, {epi_data():with Data, who asked to come,|alone,} {eng_lily_where ? lily_aboard:an hour after Lily went down ahead of you, |}and find Riker and Troi and Geordi already there in borrowed coats, a little apart from the crowd. # scene: Bozeman, the road
+    You beam down to the pines above the road, {epi_data():with Data, who asked to come,|alone,} {eng_lily_where ? lily_aboard:an hour after Lily went down ahead of you, |}and find Riker and Troi and Geordi already there in borrowed coats. # scene: Bozeman, the road
 * (orbit) {not epi_lost} [Watch it from the bridge]
-    You stay aboard. You are not sure your face ought to be among the ones they see. You watch on the main viewer, with the sound coming up through Deanna's badge. # scene: USS Enterprise, the bridge
-- The ship comes down out of the north with a low note like a bow drawn across a cello, heavy and ribbed and old-fashioned, and sets down by the road as carefully as a heron. {cochrane_told >= 1:Somebody who has heard Cochrane in the bar says "told you" to nobody in particular.|Somebody at the back says a word that was a prayer once, before the war.}
-Three figures in long robes come down the ramp into the firelight, and the one in front lifts back a hood from a grave, pointed, patient face.
+    You stay aboard; you are not sure your face ought to be among the ones they see. The sound comes up through Deanna's badge. # scene: USS Enterprise, the bridge
+- The ship comes down out of the north with a low note like a bow on a cello, and sets down by the road as carefully as a heron. {cochrane_told >= 1:Somebody who has heard Cochrane in the bar says "told you" to nobody in particular.|Somebody at the back says a word that was a prayer once, before the war.}
+Three figures in robes come down the ramp, and the one in front lifts back a hood from a grave, patient face.
 {
 - cochrane_told == 2: Cochrane goes forward first. Since Will told him in the bar he has known what the history books will say about this minute, every word. {epi_landing_near():You are close enough to see his face, and it is a man putting something down.|Through Deanna's badge you hear him breathe out.} He does not say the words he will be said to have said. He says his own, shorter and worse and entirely his.
 - cochrane_told == 1: Cochrane goes forward first. He has rehearsed a greeting all day; Lily has heard it eleven times. When the visitor stops in front of him every word goes out of his head, and he stands there with his hand out and laughs at himself, and that turns out to be a greeting too.
@@ -533,7 +532,7 @@ Three figures in long robes come down the ramp into the firelight, and the one i
 - lily_trust_picard >= 2: Lily went down an hour ago, and she is at Cochrane's elbow, with her chin up.
 - else: Lily went down an hour ago without saying goodbye, and she is at the back of the crowd, alone.
 }
-Then somebody in the bar puts a record on, loud, and Cochrane takes the first visitor by the sleeve and leads him in out of the cold. # pause
+Then somebody in the bar puts a record on, and Cochrane leads the first visitor in out of the cold. # pause
 -> epi_lily
 
 // Picard is near enough at the landing to see faces (on the road, or in the crowd).
@@ -542,8 +541,8 @@ Then somebody in the bar puts a record on, loud, and Cochrane takes the first vi
 
 // Lily's last scene. She is the player now: the one who stays.
 === epi_lily ===
-You are Lily Sloane, and it is a long time after midnight, and you have had exactly one drink, which is one more than you meant to and about nine fewer than Zef. # scene: Outside the bar, Bozeman
-Inside, the visitors sit very upright by the jukebox, listening like people who mean to learn the language properly, while Zef explains it to them with his hands. You came out for air. It smells of woodsmoke and the Phoenix's fuel, which is still in your hair, and which you realise you are going to miss.
+You are Lily Sloane, long after midnight, and you have had one drink, which is one more than you meant to and about nine fewer than Zef. # scene: Outside the bar, Bozeman
+Inside, Zef is explaining the jukebox to the visitors with his hands. Out here the air smells of woodsmoke and the Phoenix's fuel, which you realise you are going to miss.
 {
 - epi_lost_ship(): Up on the ridge, seven hundred people from three hundred years from now are lying in the pines with no ship, and tomorrow they will need to eat. You keep doing the sum. It's what you do.
 - eng_lily_word == 2: Up there, one of the stars isn't a star. It's going home tonight. He said he'd come down and say goodbye first, and you believe him, which is new.
