@@ -525,7 +525,7 @@ Halfway, Worf raises a fist: a drone ahead, working at an open plate. No cover.
 You come over the dish's rim. # scene: The deflector dish
 The mast rises four storeys, pointed at the dark.
 Twenty drones work. {eva_alert:Three by the rim have stopped, and stand.|None looks up.}
-At the mast's base, helmetless, fitting a coupling with a {eva_warned:cartographer's|draughtswoman's} care, is {eva_warned:Ensign Abara, who laughed at jokes out of kindness|Ensign Yusra Haddad of the sketchbook}.
+At the mast's base, helmetless, fitting a coupling with a {eva_warned:cartographer's|draughtswoman's} care, is {eva_warned:Ensign Abara, who laughed at jokes she didn't follow, out of kindness|Ensign Yusra Haddad of the sketchbook}.
 "That's {eva_taken()}," Hawk says.
 {
 - eva_order == 1: Worf's rifle is already on her. "Your order on Deck Sixteen, sir. Those they have taken, we fire on first." His rifle does not waver.
