@@ -119,10 +119,10 @@ Chapter Two can begin from more than one sickbay. Which one?
 -> brief
 
 = brief
-Twelve of you kneel round a hatch that breathes greenhouse air: Worf, Data, nine of security, and you. Open the coolant manifold by the warp core and engineering fills with a gas that kills everything. # chapter: Chapter Two — Last Call at the Club Tangier # scene: Cargo bay, Deck 15 # theme: ship
+Twelve of you kneel round the hatch to Deck 16: Worf, Data, nine of security, and you. Open the coolant manifold by the warp core, and engineering fills with killing gas. # chapter: Chapter Two — Last Call at the Club Tangier # scene: Cargo bay, Deck 15 # theme: ship
 Data, back from the surface {pro_away:an hour behind you|as soon as the deck went quiet}, has locked the main computer behind codes only he holds.
-"My hands would like to be doing something, sir," he says, checking his rifle again. # speaker: Data
-{pro_listened >= 1:Under the deck the hum has a direction now: aft, and busy.|Under the deck, a sound like a crowd in another building.}
+"My hands would like to be doing something, sir," he says. # speaker: Data
+{pro_listened >= 1:Under the deck the hum points aft, busy.|Under the deck, a sound like a crowd in another building.}
 "Sir," says Crewman Lindqvist. "If it's somebody we know?" # speaker: Crewman Lindqvist
 * (order_fire) [Tell them to fire first]
     ~ assault_order = fire_first
@@ -138,9 +138,9 @@ Data, back from the surface {pro_away:an hour behind you|as soon as the deck wen
 -> doors
 
 = doors
-Below, the corridor drips; in new alcoves something waits, eyes shut, to be finished. # scene: Deck 16, outside main engineering
-Worf fires first through engineering's open doors. Two volleys drop every drone that turns; the third splashes green across a shimmer. {holo_adapt:The hologram's figure, exactly.|Somebody behind you says "Oh."}
-Out of the haze comes Ensign Sato, from the first security team, in a torn gold uniform.
+Below, the corridor drips, and in new alcoves things wait to be finished. # scene: Deck 16, outside main engineering
+Worf fires first. Two volleys drop every drone that turns; the third splashes green on a shimmer. {holo_adapt:The hologram's figure, exactly.|Somebody behind you says "Oh."}
+Out of the haze comes Ensign Sato, of the first security team, taken.
 {
 - assault_order ? fire_first: Ensign Marr fires at once, as you told him to. Sato falls. Marr goes on firing with his face wet.
 - assault_order ? bring_back: Ensign Marr steps forward to stun and carry her, as you told him to, and she takes him instead: two points at his neck, the grey already under his skin.
@@ -165,7 +165,7 @@ The drones close between you and the manifold.
 - -> lost
 
 = lost
-{data_lost ? reached:Worf drags you to the ladder.|Your people are on the rungs.} Four drones hold Data, gently, as people hold a gift. His face is doing something you have never seen it do.
+{data_lost ? reached:Worf drags you to the ladder.|Your people are on the rungs.} Four drones hold Data, gently, like a gift. His face does something you have never seen.
 * (word) [Call down that you will come back for him]
     ~ data_word = true
     "Data! I will come back for you. I am coming back." # speaker: Picard
@@ -174,7 +174,7 @@ The drones close between you and the manifold.
     You do not call to him. You put your shoulder under {assault_order ? fire_first:the last of them|Marr, still breathing, still himself, for now,} and push.
     Data does not call to you either.
 - ~ data_settle()
-Worf welds the hatch and takes the wounded up to Deck Eleven. You take the Jefferies tubes alone. # pause
+Worf welds the hatch and takes the wounded to Deck Eleven. You take the Jefferies tubes. # pause
 -> holodeck.climb
 
 // ---------------------------------------------------------------------------
@@ -197,7 +197,7 @@ Worf welds the hatch and takes the wounded up to Deck Eleven. You take the Jeffe
 -> holo_engineering
 
 = climb
-In the Jefferies tube you think of Data below, very still among things that want to know how he works. # scene: Jefferies tube, Deck 15
+In the Jefferies tube you think of Data below, among things that want to know how he works. # scene: Jefferies tube, Deck 15
 {
 - data_lost ? reached: He pulled you out of their hands. The marks on your neck have not spread.
 - data_lost ? rearguard: You told him to hold the corridor, and he held it.
@@ -280,11 +280,11 @@ A hatch ahead is open. # pause
 - else: The crawlway runs forward along Deck Fifteen, lit every ten metres by an amber strip.
 }
 {
-- sickbay_out ? (ogawa, tolland, patients): Worf's last report before the comm net died: Beverly got out with her whole staff and {sickbay_hold.carry_voss:every patient, even the ensign with the broken back|{sickbay_run:the wounded who could walk; three who could not are still down there|the wounded who could climb; the ensign with the broken back is still down there}}{crusher_hurt && not crusher_hid:. She is hurt, and refused to discuss it}.
-- sickbay_out ? patients: Worf's last report before the comm net died: Beverly got {sickbay_hold.carry_voss:her patients|the wounded who could {sickbay_run:walk|climb}} out, with Ogawa. {not sickbay_hold.carry_voss:{sickbay_run:Three who could not walk are still down there.|One who could not be moved is still down there.} }Tolland did not come out. {crusher_hurt && not crusher_hid:Beverly is hurt, and will not say how badly.}
-- sickbay_out ? tolland: Worf's last report before the comm net died: Beverly got out with Ogawa and young Tolland. The patients did not. {crusher_hurt && not crusher_hid:Beverly is hurt as well.}
-- sickbay_out ? ogawa: Worf's last report before the comm net died: Beverly got out with Nurse Ogawa and no one else. {crusher_hurt && not crusher_hid:A drone touched her; Ogawa says so, because Beverly will not.}
-- else: Worf's last report before the comm net died: Beverly got out of sickbay alone. {crusher_hurt && not crusher_hid:She is hurt.}
+- sickbay_out ? (ogawa, tolland, patients): Worf's last report: Beverly got out with her whole staff and {sickbay_hold.carry_voss:every patient, even the ensign with the broken back|{sickbay_run:the wounded who could walk; three who could not are still down there|the wounded who could climb; the ensign with the broken back is still down there}}{crusher_hurt && not crusher_hid:. She is hurt, and refused to discuss it}.
+- sickbay_out ? patients: Worf's last report: Beverly got {sickbay_hold.carry_voss:her patients|the wounded who could {sickbay_run:walk|climb}} out, with Ogawa. {not sickbay_hold.carry_voss:{sickbay_run:Three who could not walk are still down there.|One who could not be moved is still down there.} }Tolland did not come out. {crusher_hurt && not crusher_hid:Beverly is hurt, and will not say how badly.}
+- sickbay_out ? tolland: Worf's last report: Beverly got out with Ogawa and young Tolland. The patients did not. {crusher_hurt && not crusher_hid:Beverly is hurt as well.}
+- sickbay_out ? ogawa: Worf's last report: Beverly got out with Nurse Ogawa and no one else. {crusher_hurt && not crusher_hid:A drone touched her; Ogawa says so, because Beverly will not.}
+- else: Worf's last report: Beverly got out of sickbay alone. {crusher_hurt && not crusher_hid:She is hurt.}
 }
 {emh_log:Beverly sent the hologram's log to every command padd.|Nothing the sickbay's hologram saw reached you.}
 - (hub)
@@ -337,7 +337,7 @@ A hatch ahead is open. # pause
 - -> window
 
 = window
-The crawlway opens on a crew lounge, its outer wall all window, and the Earth filling it. # scene: Crew lounge, Deck 15
+The crawlway opens on a crew lounge, and through its window, the Earth. # scene: Crew lounge, Deck 15
 {holodeck.tube.her_way:She asked for a window.}
 {
 - lily_trust < 0 && lily_armed && not holodeck.tube.grab: Lily keeps the rifle on your back. "That's a screen. They had screens in the Coalition camps. Beaches."
@@ -406,7 +406,7 @@ The crawlway opens on a crew lounge, its outer wall all window, and the Earth fi
 -> drones
 
 = drones
-Deck Fifteen's corridor is too warm, and green at the far end. # scene: Corridor, Deck 15
+The Deck Fifteen corridor is green at the far end. # scene: Corridor, Deck 15
 {pro_listened >= 1:You hear them before Lily does.|You smell them first: ozone and something sweet.} Two drones come round the junction walking a crewman. Two more follow, carrying.
 {holo_lily_gun():Lily's weapon comes up, shaking.|Lily's hand closes on your sleeve.} A sound starts in her throat.
 * [Put your hand over her mouth and hold still]
@@ -452,7 +452,7 @@ Deck Fifteen's corridor is too warm, and green at the far end. # scene: Corridor
     "{pro_warned:Abara|Haddad}," you say under your breath, as if she might still obey. She doesn't turn.
 * {not holo_corridor.drones.shot && holo_transit} [Look away, and count the coils instead]
     You count what they carry instead of looking at her face: two coils, four lengths of conduit, all going forward.
-- (turn) {holodeck.tube.up:The way up is welded shut on your own order. }Holodeck Three is at the end of this corridor, and an idea comes in a voice very nearly your own.
+- (turn) {holodeck.tube.up:The way up is welded shut on your own order. }Holodeck Three is at the end of this corridor. An idea comes, in a voice nearly your own.
 {pro_listened == 2:We can use that, it says. You don't correct the pronoun.}
 {holo_corridor.drones.shot:The drones are coming already. The only question is where they follow you.}
 * (lure) [{holo_corridor.drones.shot:Slow down, and make sure they keep coming|Let the drones see you, and lead them on}]
@@ -470,7 +470,7 @@ Deck Fifteen's corridor is too warm, and green at the far end. # scene: Corridor
 // ---------------------------------------------------------------------------
 === holo_arch ===
 ~ holo_band()
-Holodeck Three is a black room ruled with yellow lines. # scene: Holodeck 3
+Holodeck Three is a black room ruled in yellow. # scene: Holodeck 3
 "What is this? Where's the rest of it?"
 "A room that pretends," you tell her.
 "Does it pretend a door that locks?"
@@ -483,7 +483,7 @@ Holodeck Three is a black room ruled with yellow lines. # scene: Holodeck 3
 -> panel
 
 = panel
-{holo_corridor.drones.between:Your forearm has gone cold. }You key in Dixon Hill: the Club Tangier, 1941. The display asks whether the safeties, which make its bullets only noise, should stay on.
+{holo_corridor.drones.between:Your forearm has gone cold. }You key in Dixon Hill: the Club Tangier, 1941. With the safeties on, its bullets are only noise.
 {holo_adapt:A bullet is not light.|In there, the rules are whatever you tell the computer.}
 * (off) [Take the safeties off]
     ~ holo_press()
@@ -513,7 +513,7 @@ Holodeck Three is a black room ruled with yellow lines. # scene: Holodeck 3
 
 = rushed
 No time to dress. {holo_corridor.drones.lure:The drones you called are ten steps behind.|The drones are in the corridor outside.}
-You go through the arch into warm noise and yellow light.
+You go through the arch.
 -> holo_club
 
 = dress
@@ -527,13 +527,13 @@ You go through the arch into warm noise and yellow light.
     "Pockets," she says. You, in Dixon Hill's raincoat, do not mind standing next to her at all.
 * [Go in as you are]
     You go in as you are, torn uniform and sickbay gown.
-- You go through the arch into warm noise and yellow light.
+- You go through the arch.
 -> holo_club
 
 // ---------------------------------------------------------------------------
 === holo_club ===
 ~ holo_band()
-Rain on the windows, gin, Mae Fontaine singing like smoke under a door: the Club Tangier, just as you left it. # theme: noir # scene: The Club Tangier, San Francisco, 1941
+Rain on the windows, Mae Fontaine singing: the Club Tangier, just as you left it. # theme: noir # scene: The Club Tangier, San Francisco, 1941
 Gus is behind the bar. "Mr. Hill." {holo_arch.dress.cast:His eyes go to Lily's tray. "And who's this?"|{holo_dressed():His eyes go to Lily. "And the lady is?"|He looks at your uniform and Lily's gown. "Costume party or hospital?"}}
 {
 - holo_arch.dress.lily_picks: "My associate," you tell him. Lily tips her hat like she's done it all her life.
@@ -564,9 +564,9 @@ You have {holo_arch.dress:a few minutes|a minute, maybe less}. You get the lay o
 - -> turn
 
 = turn
-Grey doors that are not the club's open at the top of the stairs. # pause
-The first drone steps into 1941 and stops on the landing. The band plays on. "Who let the Martians in?" somebody says.
-{pro_listened >= 1:We are here, the hum observes, and for half a second you share its satisfaction.|Your mouth has gone dry.} Two more follow it.{holo_corridor.drones.lure: You called them.}
+Grey doors open at the top of the stairs. # pause
+A drone steps into 1941. The band plays on.
+{pro_listened >= 1:We are here, the hum observes, and for half a second you agree.|Your mouth goes dry.} Two more follow it.{holo_corridor.drones.lure: You called them.}
 {not holo_adapt:"Your light guns stop working on them," Lily whispers. "But {holo_club.lay.lenny:that fat man's violin case|half the men in here have real guns}. Bullets don't care about frequencies."}
 * (gun) {holo_unsafe()} [{holo_adapt:Lead, not light. Go for Lenny's violin case.|Take Lily's idea. Go for Lenny's violin case.}]
     ~ holo_route = fought
@@ -961,7 +961,7 @@ You kneel in the corridor with the neuroprocessor and a tricorder. {holo_intact(
 -> walk
 
 = walk
-You walk to the turbolift through a ship that gets greener every time you look away. {crusher_hurt && not crusher_hid:Beverly will be pretending her wound is nothing.|Beverly will want to know where you have been.}
+You walk to the turbolift. {crusher_hurt && not crusher_hid:Beverly will be pretending her wound is nothing.|Beverly will want to know where you have been.}
 {
 - holo_arch.door_better: "A place they don't understand," Lily says. "You were right. I wish you weren't."
 - holo_club.research: "Historical research," Lily says at last. "You're a terrible liar, Picard. That's a compliment."
@@ -1028,7 +1028,7 @@ In the turbolift, Lily speaks first.
 - data_lost ? rearguard: In engineering you ordered Data to hold the corridor, and he held it until they had him. # recap
 - else: In engineering you ordered everyone back and nobody to stop, and Data stopped anyway, for Crewman Lindqvist. She lives. # recap
 }
-{data_word:You promised Data you would come back, and he will keep the codes until you do.|You did not speak to Data as they closed on him.} {assault_order ? fire_first:You had told your people to fire first on faces they knew.|{assault_order ? bring_back:You had told your people to bring back anyone they could, and it cost you Ensign Marr.|You had given your people no order about the taken, and Ensign Marr paid for the pause.}} # recap
+{data_word:You promised Data you would come back; he will keep the codes until you do.|You did not speak to Data as they took him.} {assault_order ? fire_first:You had told your people to fire first on faces they knew.|{assault_order ? bring_back:You had told your people to bring back anyone they could, and it cost you Ensign Marr.|You had given your people no order about the taken, and Ensign Marr paid for the pause.}} # recap
 {
 - holo_route ? fought && holo_fight.burst.drum: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word,} and} emptied a Thompson gun into the drones until the drum ran dry. Gus the barman died of it{holo_lily_gun():, and Lily bled for it}. # recap
 - holo_route ? fought: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word,} and} cut the drones down with a Thompson gun: lead, not light, and they could not learn it. # recap
@@ -1061,8 +1061,8 @@ In the turbolift, Lily speaks first.
 - else: Lily Sloane is afraid of you, and not only because of the Borg{holo_fight.burst.drum:. She looked over the bar at Gus, and you did not}. # recap
 }
 {
-- obsession >= 5: The Collective's voice has stopped sounding like an intruder. It sounds like a second opinion, and you have started to take its advice. # recap # pause
-- obsession >= 3: The hunt is beginning to feel like something you want rather than something you must do. # recap # pause
-- else: You are still the one doing the hunting, and you still know the difference between the hunt and yourself. # recap # pause
+- obsession >= 5: The Collective's voice sounds like a second opinion now, and you have started to take its advice. # recap # pause
+- obsession >= 3: The hunt is starting to feel like something you want. # recap # pause
+- else: You are still the one hunting, and you know the difference. # recap # pause
 }
 -> deflector
