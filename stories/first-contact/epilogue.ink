@@ -362,7 +362,7 @@ You are three hundred years from home, with the clothes you stand up in and a tr
 - cochrane_back == 2: Deanna tells it over the channel, with Riker laughing behind her. Cochrane climbed to the hatch with a hand to his head where the stun had left him a headache, and told Will that if anyone shot at him today he'd like it to be the Borg for a change.
 - else: Deanna tells it over the channel. Cochrane came out of the pines at twenty past six with his collar up and walked past all of them to the ladder without a word. "He came back because he wanted to," she says. "Nobody brought him."
 }
-{pro_away:You stood under her yesterday with your hand on her cold flank.|You never stood under her. You have seen her all your life behind museum glass.}
+{pro_away:You stood under the Phoenix yesterday with your hand on her cold flank.|You never stood under the Phoenix. You have seen her all your life behind museum glass.}
 {cochrane_told == 2:He knew what the flight would make of him, every word, and he flew anyway.|{cochrane_told == 1:He knew that somebody would hear him. He did not know who.|He knew almost nothing, and he flew anyway.}} {boz_woods.talk && bozeman.bar.pace:Deanna does not mention her ankle. Will does.|}
 {
 - phoenix_fix == 0: The intake seam held: his own weld, laid at three in the morning with the only steady hands he'd had in a week. Geordi says that when the booster fell away Cochrane patted the manifold housing twice, the way a man pats a horse.
@@ -542,7 +542,7 @@ Then somebody in the bar puts a record on, and Cochrane leads the first visitor 
 // Lily's last scene. She is the player now: the one who stays.
 === epi_lily ===
 You are Lily Sloane, long after midnight, and you have had one drink, which is one more than you meant to and about nine fewer than Zef. # scene: Outside the bar, Bozeman
-Inside, Zef is explaining the jukebox to the visitors with his hands. Out here the air smells of woodsmoke and the Phoenix's fuel, which you realise you are going to miss.
+Inside, Zef is explaining the music to the visitors with his hands. Out here the air smells of woodsmoke and the Phoenix's fuel, which you realise you are going to miss.
 {
 - epi_lost_ship(): Up on the ridge, seven hundred people from three hundred years from now are lying in the pines with no ship, and tomorrow they will need to eat. You keep doing the sum. It's what you do.
 - eng_lily_word == 2: Up there, one of the stars isn't a star. It's going home tonight. He said he'd come down and say goodbye first, and you believe him, which is new.
