@@ -210,21 +210,17 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
 "Forty-one on Deck Eight, twelve on litters. If Eight goes like Nine, I can't move them in time. Are we staying there, Jean-Luc?" # speaker: Crusher
 {sickbay_out ? patients:Park and Adebayo are among them, on the litters they came up the Jefferies tube on, and Halloran with his hands in gel.|{sickbay_out ? tolland:Tolland is with them, labelling every litter with name and blood type in marker pen, because the padds keep failing.|Ogawa is with them, alone.}}
 * (move) [Move the wounded up to Deck Four now]
-    "Move them now. Deck Four, the forward lounges. Mr. Worf, give her whatever people she needs to carry them."
-    Worf's jaw works. "That will take the last team off the Deck Eight junction, sir."
-    "Then it does. Doctor, go."
-    She looks at you a moment longer than the order needs, and goes, and for once this morning you are certain you were right.
+    "Move them now. Deck Four, the forward lounges. Mr. Worf, give her the people to carry them."
+    {eng_dark >= 2:Worf's jaw works. "That takes the last team off the Deck Eight junction." "Then it does." Beverly goes, and you feel the junction go like a tooth pulled, and resent it.|Worf's jaw works. "That takes the last team off the Eight junction, sir." "Then it does. Doctor, go." She goes, and for once this morning you are certain.}
 * (hold_line) [Hold Deck Eight. Every team to the junction.]
     ~ eng_harden(1)
     ~ eng_cost = 1
-    "We hold Deck Eight," you say. "Every team to the junction. If we give them Eight we give them the wounded, and after the wounded the bridge. We hold it."
-    Beverly says your name. You hear it, and you let it go past, and she hears you let it go.
-    Worf gives the order. The junction holds, because four of his people do not come back from it, and Beverly moves her wounded up to Four anyway, under fire, with her own hands. Nobody reports it to you as a choice you made. It was.
+    "We hold Deck Eight. Every team to the junction. Give them Eight and we give them the wounded, and then the bridge."
+    {eng_worf:Beverly says your name, and you let it go past. Worf gives the order with a catch in his breath. The junction holds; four of his people do not come back from it, and Beverly moves her wounded up under fire anyway.|Beverly says your name, and you let it go past. The junction holds, because four of Worf's people do not come back from it, and Beverly moves her wounded up to Four anyway, under fire. It was your choice.}
 * (ask_bev) [Ask her what she needs]
     "What do you need, Beverly?"
-    It takes her argument away from her. "Deck Four," she says. "The forward lounges. Six people to carry, and half an hour." # speaker: Crusher
-    "You have them. Mr. Worf."
-    Worf is already giving the order. Beverly nods once, the way she nods at numbers better than she feared, and goes.
+    It takes her argument away from her. "Deck Four, the forward lounges. Six to carry, and half an hour." # speaker: Crusher
+    {eng_hid:"You have them." She nods once, and her hand goes to her left cuff as if to check it is still there, and she goes.|"You have them." Worf is already giving the order. Beverly nods the way she nods at numbers better than she feared, and goes.}
 - {eng_hid:As she turns, her sleeve catches on the kit's strap and rides up, and you see the edge of it before she tugs it down: grey lines under the skin of her wrist, fine as hair, branching. She does not know you saw.}
 -> eng_bridge
 
@@ -256,8 +252,8 @@ At a quarter past ten Deck Seven forward goes dark, and Beverly, back from Deck 
 The bridge goes very quiet.
 * [Hear him out]
     "Go on, Mr. Worf."
-    "They want the ship," he says. "Her engines, her computer, her weapons. Nothing on this planet in 2063 could stop her. If we cannot take her back, we must not give her to them." # speaker: Worf
-    It is a good argument. It is the argument you would make, if it were anyone's ship but yours.
+    "Her engines, her computer, her weapons. Nothing in 2063 could stop her. If we cannot take her back, we must not give her to them." # speaker: Worf
+    {eng_dark >= 2:It is a good argument, and you hate him a little for it.|It is the argument you would make, if it were anyone's ship but yours.}
 * [Tell him you will not discuss it]
     ~ eng_harden(1)
     "We are not going to discuss it, Commander."
@@ -294,12 +290,12 @@ Everyone is looking at you.
 }
 * (insult) [Tell Worf he is afraid]
     ~ eng_harden(1)
-    You hear yourself say it. "You want to run, Mr. Worf. You cannot win, so you want to burn the house down behind you and call it a victory. I had not thought it of you."
-    The bridge does not breathe. Worf closes the distance between you in two steps, and stops.
+    You hear yourself say it. "You want to run, Mr. Worf. Burn the house down behind you and call it a victory. I had not thought it of you."
+    Worf closes the distance in two steps, and stops.
     {
-    - assault_order ? fire_first: "You told us to fire on our own people without waiting," he says, very low. "Because they were already gone. I did. On Deck Sixteen, I did." His breath catches. "I have never run from anything, Captain. Not from them. Not from you. Say it again and I will not answer you as your officer." # speaker: Worf
-    - eng_worf: "I have a lung full of my own frozen blood from your dish," he says, very low, and the catch in his breath comes in the middle of it. "I did not get it running away. Say it again and I will not answer you as your officer." # speaker: Worf
-    - else: "I have never turned my back on a fight in my life," he says, very low. "Say that again, and I will not answer you as your officer." # speaker: Worf
+    - assault_order ? fire_first: "You told us to fire on our own without waiting," he says, very low. "On Deck Sixteen, I did." His breath catches. "I have run from nothing. Say it again and I will not answer you as your officer." # speaker: Worf
+    - eng_worf: "I have a lung full of my own frozen blood from your dish," he says, very low, the catch in the middle of it. "I did not get it running. Say it again and I will not answer you as your officer." # speaker: Worf
+    - else: "I have never turned my back on a fight," he says, very low. "Say that again, and I will not answer you as your officer." # speaker: Worf
     }
     * * (off) [Order him off the bridge]
         ~ eng_harden(1)
@@ -415,8 +411,7 @@ The door opens. You know the step: she walks as if every deck might be lying abo
     She listens, and does not look away once. When you stop, she says, gently, "Okay. So they hurt you. That's not a reason. That's a wound." # speaker: Lily
 * (vow) [Tell her you will not give them one more deck]
     ~ eng_harden(1)
-    "I was one of them," you say. "I know what they do with a ship once she is theirs. Every day since they gave me back I have owed them something, and this morning I mean to pay it. They will have to come up through me for the rest of her."
-    You can hear how it sounds. Like a speech. Like a line from somebody's history book. You do not care.
+    {eng_voice:"I was one of them. I still hear her. Every day since they gave me back I have owed them, and this morning I pay it: they come up through me for the rest of this ship."|"I was one of them. I know what they do with a ship once she is theirs. They will have to come up through me for the rest of her."} It sounds like a speech. You do not care.
     Lily waits until it has finished echoing. "Wow," she says. "You've said that before, haven't you? In your head." # speaker: Lily
 - She looks at the ships behind the glass.
 {eng_reach == 2:"You know the whaling book? The captain with the leg? I read it four times in a shelter at eleven. His whole crew saw where he was going. Nobody stopped him. I'm not his crew."|"There's a book about a whaler. I read it four times in a shelter when I was eleven, and hated the captain every time, and his crew more, for letting him."} # speaker: Lily
@@ -431,7 +426,7 @@ The door opens. You know the step: she walks as if every deck might be lying abo
 - Your hand is on the glass of the cabinet. You do not remember putting it there. # pause
 * (smash) [Break the glass]
     ~ eng_harden(1)
-    You hit it. The glass goes in a sheet, loud and bright, and two of the ships go onto the deck, where one breaks in half along its hull. Your knuckles are cut. You stand there bleeding onto the carpet, and you have never done anything so stupid in front of anyone.
+    {eng_dark >= 2:You hit it. The glass goes in a bright sheet and two ships go onto the deck, one broken in half along its hull. Your knuckles bleed, and for a second it felt wonderful.|You hit it. The glass goes in a sheet, two ships go down, and one breaks in half along its hull. Your knuckles bleed onto the carpet. You have never done anything so stupid in front of anyone.}
     Lily has not flinched. She looks at the broken ship, and at your hand, and at you. "Yeah," she says quietly. "That's what I thought." # speaker: Lily
 * (hold) [Keep your hand flat against it]
     You keep your hand flat against the glass and press until your arm shakes, and then you stop. The little ships stand untouched. When you take your hand away its print on the glass is already fading. # pause
@@ -445,8 +440,7 @@ The door opens. You know the step: she walks as if every deck might be lying abo
 }
 * (admit) [Tell her she is right]
     ~ eng_harden(-1)
-    It takes longer than it should. You have to go and find the words somewhere you have not been all night.
-    "You're right," you say. "I was taking them down with me. All of them. And I would have called it holding the line." You look at your hands. {eng_lounge.smash:One of them is still bleeding.|They are quite steady now, which is worse.} "Thank you, Lily."
+    It takes longer than it should. "You're right. I was taking them down with me, all of them, and I would have called it holding the line." {eng_lounge.smash:One of your hands is still bleeding.|Your hands are quite steady, which is worse.} "Thank you, Lily."
     {
     - eng_reach == 2 || eng_lounge.listen || eng_lounge.tell:
         ~ eng_lily_word = 2
@@ -461,8 +455,8 @@ The door opens. You know the step: she walks as if every deck might be lying abo
     "It is not that simple," you say. "You don't know what they will do with this ship, in this century. I do."
     ~ eng_lily_word = 1
     ~ eng_heard = true
-    "Sure," she says. "And you're the only one who gets to decide. That's what he thought too." At the door she stops. "I hope you're right, Picard. I've just never met anybody as sure as you who was right." # speaker: Lily
-    The doors close behind her. What she said stays in the room.
+    "Sure. And you're the only one who gets to decide. That's what he thought too." At the door: "I've just never met anybody as sure as you who was right." # speaker: Lily
+    {eng_reach == 2:The doors close. She was nearly yours an hour ago, and what she said stays in the room.|The doors close behind her. What she said stays in the room.}
 * (dismiss) [Send her out]
     ~ eng_harden(1)
     ~ eng_lily_word = 0
@@ -597,8 +591,8 @@ Thirty hatches open off the curved gallery on Deck Three, each with a light that
 
 = lily
 Lily is at the last hatch but two, with one hand on its rim. She has been waiting. {lily_armed:The rifle is gone from her back; somebody has made her leave it.|} # speaker: Lily
-She looks at you, and at the hatch, and at you again, and you see her understand. It does not take her long. She has been understanding people all her life a little faster than they would like.
-"This one isn't yours, is it," she says, with a nod at the hatch. "You've got somewhere else to be." # speaker: Lily
+{eng_lily_word == 2:She looks at you, and at the hatch, and understands faster than you would like; she always has.|She looks at you, then at the hatch, and her mouth goes flat. She has understood, and does not like it.}
+{eng_lily_word == 2:"This one isn't yours, is it? You've got somewhere else to be."|"Let me guess. This one isn't yours."} # speaker: Lily
 * (friend) [Tell her the truth: Data]
     "There is a friend of mine down in engineering," you say. {data_word:"I told him I would come back for him. I am going to."|"I never told him I would come back for him. I am going anyway."}
     {eng_lily_word == 2:She looks at you for a long moment. "Yeah," she says. "Okay. That's the stupid thing. At least you did the smart thing first." She puts out her hand, as if you were closing a deal on a cargo of fuel, and you shake it. Her grip is very hard.|She looks at you for a long moment. "That's a better reason than the other one," she says. "I'll give you that." She does not offer you her hand. She does not turn her back, either.}
@@ -781,22 +775,24 @@ Beside her stands Data. # pause
 She gets down off the rail and comes towards you. {not eng_evac:Behind you your people stand in the drones' hands, and watch.}
 "Shall I tell you what you did, Jean-Luc, since you came back to me?" # speaker: The Borg Queen
 {
-- pro_listened == 2: "Over Earth, you let me in. Not once: three times. The fleet channel, when you listened to us counting ships. The cube, when you found the weak place with my eyes and went further in than you needed to, because it felt like coming home. And you never pushed me out again. You wanted me there."
-- pro_listened == 1: "Over Earth, you let me in a little. Just enough to point. So careful, so polite: a man holding a door open with his foot so as not to seem to invite anyone. But you held it open."
-- else: "Over Earth you kept me out. You were very good at it. It cost you a ship, the one at the weak place, and a captain whose name you've been saying to yourself all night. I noticed that. You paid for your distance in other people."
+- pro_listened == 2 && eng_dark >= 3: "Over Earth you let me in three times: the fleet channel, the cube, the weak place you found with my eyes. You never pushed me out again. You never will."
+- pro_listened == 2: "Over Earth you let me in. The fleet channel; then the cube, where you found the weak place with my eyes and went further than you needed. You wanted me there."
+- pro_listened == 1: "Over Earth you let me in a little, just to point. A man holding a door open with his foot, so as not to seem to invite anyone. But you held it."
+- eng_dark >= 2: "Over Earth you kept me out, and paid in other people: the ship at the weak place, her captain. And still you've come down to me. Distance doesn't last."
+- else: "Over Earth you kept me out. It cost you a ship at the weak place, and a captain whose name you've said to yourself all night. You paid for your distance in other people."
 }
 {
-- holo_route ? fought: "Then the holodeck. You took the safeties off and you picked up a little machine gun from a make-believe man's violin case, and you enjoyed it. I felt you enjoy it. So did she." She does not need to say who.
-- holo_route ? fiction: "Then the holodeck. You let a whole city burn down around my drones to hold one of them still. A make-believe city, but you didn't know, when you did it, whether you'd ever get it back. You didn't look back at it."
-- else: "Then the holodeck, where you sat very still at a little table and let my drones walk past you, with that woman holding your wrist. That was clever. I didn't like it."
+- holo_route ? fought: "Then the holodeck: a little machine gun out of a make-believe violin case, and you enjoyed it. I felt you enjoy it. So did she."
+- holo_route ? fiction: "Then the holodeck: a whole city burned round my drones to hold one still. Make-believe, but you didn't know you'd get it back. You didn't look."
+- else: "Then the holodeck, where you sat very still at a little table, that woman holding your wrist, and let my drones walk past. Clever. I didn't like it."
 }
 {
-- eva_way ? way_voice: "And on the dish." Her voice changes: warmer, almost shy. "You spoke to them in my voice. You stood among them and said *we*, and they listened to you. Do you know how long it's been since anyone but me did that? They liked it. They're still talking about it."
-- eva_hawk ? hawk_taken: "And on the dish, you brought me a gift." She lifts one hand, and out of an alcove by the core steps a drone, slight, young, a little forward on his toes. Sean Hawk looks at nothing. "He talks about you. Not in words. He thinks you would have come back for him if you could. We're very fond of him for it."
-- eva_hands >= 2: "And on the dish you killed one of your own, with your hands. I felt it from here. I've never felt anything quite like it from you. I'll treasure it."
-- eva_way ? way_burned: "And on the dish you burned seven decks to kill my beacon, with your own people in them, in my alcoves. You knew they were there. You fired anyway. That was the first thing you did last night that I'd have done."
-- eva_way ? way_whole: "And on the dish you shot my beacon whole, after you had closed the feed so that nothing of yours would burn with it. So careful with your own, even in a hurry. I was almost proud of you."
-- else: "And on the dish you took my beacon away, one lock at a time. Very patient. I was almost proud of you."
+- eva_way ? way_voice: "And on the dish," and her voice warms, almost shy, "you spoke to them in my voice. You said *we*, and they listened to you. They're still talking about it."
+- eva_hawk ? hawk_taken: "And on the dish you brought me a gift." Out of an alcove steps a drone, slight, young, forward on his toes: Sean Hawk, looking at nothing. "He thinks you'd have come back for him."
+- eva_hands >= 2: "And on the dish you killed one of your own with your hands. I felt it from here. I've never felt anything like it from you. I'll treasure it."
+- eva_way ? way_burned: "And on the dish you burned seven decks of your own people to kill my beacon. You knew they were there. That was the first thing you did that I'd have done."
+- eva_way ? way_whole: "And on the dish you closed the feed before you fired, so nothing of yours would burn. So careful with your own, even in a hurry. I was almost proud."
+- else: "And on the dish you took my beacon apart one lock at a time. Very patient. I was almost proud of you."
 }
 {eng_dark >= 2:"And all night," she finishes, "you have wanted to come down here. Not for him. For me."|"And all night," she finishes, "you have told yourself that you were coming down here for him."}
 * (lie) [Tell her she is lying]
@@ -815,7 +811,7 @@ She gets down off the rail and comes towards you. {not eng_evac:Behind you your 
 
 = data
 "Now," she says. "Show him, Data." # speaker: The Borg Queen
-Data holds out his arm. She runs a fingertip up it; the fine hairs rise, and his eyes close for a moment, as a man's do. # pause
+{eng_hold >= 1:Data holds out his arm. She runs a fingertip up it; the hairs rise, and his eyes close for a moment, as a man's do.|Data holds out his arm to her before she asks. Her fingertip goes up it; the hairs rise, and his eyes close.} # pause
 {
 - eng_hold >= 1 && data_word: When he opens them he is looking at you, and whatever she has done to him, there is something in his look that is steady, and that is yours. You promised. He is keeping it.
 - eng_hold >= 1: When he opens them he looks at you, and then at her, and then at you, and you cannot tell which of you he is looking for.
@@ -835,8 +831,8 @@ Data holds out his arm. She runs a fingertip up it; the fine hairs rise, and his
 - -> offer
 
 = offer
-She turns back to you. Up close her eyes are an ordinary brown.
-"You could stop this," she says softly. "You were made for me once, Locutus. You spoke for us. I've kept your place, through all your years of saying no." # speaker: The Borg Queen
+{eng_for_queen:She turns back to you and your lowered rifle. Up close her eyes are an ordinary brown.|She turns back to you. Up close her eyes are an ordinary brown.}
+{eng_voice:"You could stop this. You spoke for us once, Locutus, and over Earth you remembered how. I've kept your place."|{eng_dark >= 2:"You could stop this. You were made for me once, Locutus. I've kept your place, all your years of saying no."|"You could stop this," she says softly. "You spoke for us once, Locutus. I've kept your place."}} # speaker: The Borg Queen
 {
 - eng_voice && eng_dark >= 3: And you want it. The place she kept is shaped exactly like you, and you can feel it, warm, like a chair someone has just got up from. Every step you have taken since the fleet channel over Earth has been a step towards it.
 - eng_voice: You can feel the place she kept. It is shaped like you. You have been feeling it since Earth. It is not, quite, the shape you are now.
@@ -984,7 +980,11 @@ He looks up. "Captain. I was tempted, sir. I would like you to know that. I cons
 ~ eng_scuttled = true
 ~ eng_lily_where = lily_pod
 Thirty pods go down over Montana in a long bright line, and you are in the last of them. # scene: The last escape pod
-Through the small port you watch your ship. She hangs there in the sunlight, the whole long white shape of her, above the brown country and the blue, and from out here you cannot see any green at all. She looks the way she looked the day you took her out of the yards. # pause
+{
+- eng_time <= 0: Through the small port, past Worf's shoulder, you watch your ship hang whole and white in the sunlight, no green to be seen from out here. Somewhere in her is a corridor you did not finish walking. # pause
+- eng_dark >= 2: Through the small port your ship hangs white in the sunlight, no green visible from out here. You chose the pod. The part of you that wanted the locker has not forgiven you. # pause
+- else: Through the small port you watch your ship, the long white shape of her above the brown country, no green anywhere. She looks as she did the day you took her out of the yards. # pause
+}
 {eva_hawk ? hawk_alive && eng_pods.hawk_pods:Ahead and below, the other pods are coming down in a line, not a field: Hawk is flying the lead one by hand, and bringing the others down behind him like a string of lights.}
 {
 - eng_voice: At the last, she speaks to you. "You left him," she says, and she sounds surprised, and then, for the first time since you have known her, she sounds something else. Then she is gone, out of your head, all at once, and the silence where she was is the loudest thing you have ever heard.
