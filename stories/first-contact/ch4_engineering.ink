@@ -173,22 +173,22 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
 }
 {
 - eva_hawk ? hawk_alive: Hawk has the conn, unslept, flying a ship that is going nowhere with great care, like a man carrying a cup of something hot.
-- eva_hawk ? hawk_taken: The conn is empty. Nobody has sat in Hawk's chair since you came in from the hull. Nobody has been told not to.
-- else: The conn is empty. Ensign Tarrant flies the ship from the auxiliary board beside it, and does not look at the chair.
+- eva_hawk ? hawk_taken: The conn is empty. Nobody has sat in Hawk's chair since the hull, and nobody has been told not to.
+- else: Ensign Tarrant flies her from the auxiliary board beside the empty conn. Hawk is not coming back from the dish, and Tarrant does not look at the chair.
 }
 {
-- eva_worf_hurt: Worf is at tactical. Beverly patched his lung at two and told him to lie down until noon; he is standing, and every breath has a small catch in it that he will not acknowledge.
+- eva_worf_hurt: Worf is at tactical, his lung patched at two and an order to lie down until noon ignored. Every breath has a catch he will not acknowledge.
 - else: Worf is at tactical, as he has been all night.
 }
 {
-- eng_reach == 2: Lily is asleep on the floor by the engineering station, your jacket under her head. She woke once to ask if the rocket had gone yet, and went back to sleep on your answer.
-- eng_reach == 1: Lily is somewhere below, with Beverly's wounded. She asked after the launch twice in the night, Beverly says. She did not ask after you.
-- else: Lily is with Beverly's wounded, below. She has not come up to the bridge since you came in from the hull, and you have not sent for her.
+- eng_reach == 2: Lily is asleep by the engineering station, your jacket under her head. She woke once to ask if the rocket had gone, and slept again on your answer.
+- eng_reach == 1: Lily is below with the wounded. She asked after the launch twice in the night, Beverly says; not after you.
+- else: Lily is below with the wounded. She has not come up since the hull, and you have not sent for her.
 }
 * [Ask Worf where they are]
     "Mr. Worf. Where are they?"
 * [Look at the Earth first]
-    You look at the Earth first: the continent, the gold coming over it, and somewhere in the brown a hole in the ground with a rocket in it. It is the last thing this morning that will cost you nothing.
+    You look at the Earth first, the gold coming over it and a rocket somewhere in the brown: the last thing this morning that will cost you nothing.
     "Mr. Worf," you say, without turning round. "Where are they?"
 * [Ask how long until the launch]
     "How long until Cochrane flies?"
@@ -326,7 +326,7 @@ Thirty-one thousand, four hundred and six seconds since the drones closed over y
 - else: The captain ordered you to hold the hatch, and you held it, and they grew skin on your left forearm for your trouble. The order was correct; you have checked it eleven times. Each time you would like him to have said something else as well.
 }
 * [Hold on to the last thing the captain said to you]
-    {data_word:You hold on to it. He said he would come back for you, and you said you would keep the codes until then, and you have. It is a very small thing to hold. It has not worn out yet.|You hold on to it, and there is nothing there. He did not call to you. The last thing you saw of him was his back, getting his people up the ladder. You hold that instead. It is cold, and it is his.}
+    {data_word:He said he would come back for you; you said you would keep the codes until then. You have. It is a small thing to hold, and it has not worn out.|There is nothing there. He did not call to you; the last you saw was his back, getting his people up the ladder. You hold that instead. It is cold, and it is his.}
 * [Keep counting]
     Nine. Ten. Eleven. The counting does not help. It is only meant to be yours.
 - She is here. She makes no sound she has not chosen to make. # speaker: The Borg Queen
@@ -334,14 +334,14 @@ Thirty-one thousand, four hundred and six seconds since the drones closed over y
 Every hair on it rises. Eleven channels record it; you have no word for any of them. # pause
 * (yield) [Let yourself feel it]
     ~ eng_steady(-1)
-    You let it happen to you, the way it happens to them, all the way up your arm into somewhere you did not know you had. When it stops you are shaking, point-oh-three millimetres at the fingertips, and she is smiling.
+    {data_word:You let it happen, all the way up your arm into somewhere you did not know you had, and for the length of it you forget the codes and the promise both. You are shaking, point-oh-three millimetres at the fingertips.|You let it happen, the way it happens to them, all the way up your arm into somewhere you did not know you had. When it stops you are shaking, point-oh-three millimetres at the fingertips.}
     "There," she says. "Now you know what you are for." # speaker: The Borg Queen
 * (record) [Record it, and feel only what you have decided to feel]
-    You record it: eleven channels, time-stamped to the nanosecond, filed where you file everything. You let it be data. It is the hardest thing you have done since they took you, and it looks like nothing at all.
+    {data_lost ? went_back:You record it, eleven channels to the nanosecond, and file it beside Lindqvist's shouting. You let it be data. It is the hardest thing you have done since they took you.|You record it: eleven channels, time-stamped, filed where you file everything. You let it be data. It is the hardest thing you have done since they took you, and it looks like nothing.}
     "Stubborn," she says, without displeasure. "He is stubborn too. You learned it from him." # speaker: The Borg Queen
 * (codes) [Ask her why she wants the codes]
-    "You do not need my consent to take the ship," you say. "You have most of it. Why do you want the codes from me?"
-    "I don't want them from you," she says. "I want you to want to give them to me. You're the only one aboard who'd understand the difference." She touches your arm with one finger. "You have a little time. He has a little less." # speaker: The Borg Queen
+    "You have most of the ship without my consent. Why do you want the codes from me?"
+    "I don't want them from you. I want you to want to give them. You're the only one aboard who'd understand the difference." One finger on your arm. "You have a little time. He has less." # speaker: The Borg Queen
 - ~ eng_hold = clamp(eng_hold, 0, 1)
 Fifteen decks up is the captain. You find that you are trying to see him. # pause
 -> eng_lounge
@@ -476,32 +476,32 @@ The door opens. You know the step: she walks as if every deck might be lying abo
 The bridge turns to you as you come out, every face at once. # scene: USS Enterprise, the bridge
 {eng_bridge.answer.off:Worf is not at tactical. Beverly has the conn, and stands as you come in.|Worf is at tactical, his hand flat on the board. {eng_worf:His breathing has got worse.}}
 {
-- eng_lily_word == 2: You can still hear Lily: not the words, the fact of her, refusing to leave when she had been told to. It is clearer in your head than it has been since Montana.
-- eng_lily_word == 1: What Lily said is still with you. You have not answered it. You are not sure that you can.
+- eng_lily_word == 2: You can still hear Lily: not the words, the fact of her, refusing to leave when told. Your head is clearer than it has been since Montana.
+- eng_lily_word == 1: What Lily said is still with you, unanswered. You are not sure that you can.
 - eng_reach >= 1: Lily has gone back down to the wounded. You made sure of that.
 }
 "Deck Five," Beverly says quietly. "Two minutes ago." # speaker: Crusher
 * [Ask how long the upper decks can hold]
     "How long do we have?"
-    {eng_bridge.answer.off:Beverly answers from the tactical board, which she has had to learn in a quarter of an hour. "Forty minutes before they reach this deck. Perhaps fifty."|Worf does not look at his board. "Forty minutes before they reach this deck. Perhaps fifty. They are not hurrying."}
+    {eng_bridge.answer.off:Beverly answers from the tactical board she has learned in a quarter of an hour. "Forty minutes to this deck. Perhaps fifty."|Worf does not look at his board. "Forty minutes to this deck. Perhaps fifty. They are not hurrying."}
 * [Ask whether the pods are ready]
     "The escape pods. Are they ready?"
     "Since six," Beverly says. "I had Ogawa put the litters by the hatches at seven. Just in case." # speaker: Crusher
 * [Look at the chair]
-    You look at the captain's chair, worn on the right arm where your hand goes. You are not sure you have ever sat in it through a morning when you were less sure who was sitting in it.
+    {eng_voice:You look at the captain's chair, worn on the right arm where your hand goes, and wonder whose hand it has been since Earth.|You look at the captain's chair, worn on the right arm where your hand goes. You have never been less sure who sits in it.}
 - Everyone waits. The cutaway is green to the fifth deck. # pause
 * (abandon) [Give the order to abandon ship]
     ~ eng_evac = true
     ~ eng_lily_where = lily_pod
-    You stand where the captain stands. "All hands, this is the captain. Abandon ship. Escape pods by the upper-deck routes, Deck Four's wounded first. This is not a drill." There is something else. "Thank you. All of you."
-    You close the channel. {eva_hawk ? hawk_alive:Hawk|Tarrant, at the auxiliary board,} lets out a breath as if he had been holding it since midnight.
+    "All hands, this is the captain. Abandon ship. Escape pods by the upper-deck routes, Deck Four's wounded first. This is not a drill." And: "Thank you. All of you."
+    {eva_hawk ? hawk_alive:Hawk lets out a breath as if he had held it since midnight.|{eva_hawk ? hawk_taken:Tarrant lets out a breath, and looks at the empty chair as if to tell it.|Tarrant lets out a breath he has held since midnight.}}
     -> destruct
 * (stand) [Tell them the ship stays. We take engineering back.]
     ~ eng_harden(1)
-    "We are not abandoning this ship. Mr. Worf, form every team that can hold a weapon. We go down the tubes, take main engineering, and flood it with the core's coolant; everything organic in it dies. Then we take back the rest."
+    "We are not abandoning this ship. Every team that can hold a weapon goes down the tubes. We take main engineering and flood it with the core's coolant; everything organic in it dies. Then the rest."
     {eng_bridge.answer.off:Beverly looks at you for a long moment. Then she touches her badge and calls Worf back to the bridge, and tells him, and you hear his silence on the channel.|Worf looks at you for a long moment. "The coolant will kill Data," he says.}
     "Not Data," you say. "He does not breathe."
-    Nobody says anything else. You have made sure, this last hour, that nobody will.
+    {eng_dark >= 2:Nobody says anything else. You have made sure of that, this last hour, and you are glad.|Nobody says anything else. You have made sure, this last hour, that nobody will.}
     -> eng_stand
 
 = destruct
@@ -673,12 +673,13 @@ You stand very still. {eng_voice:"You're late," she says, in your head, almost t
 === eng_stand ===
 ~ eng_cost = 2
 ~ eng_lily_where = lily_aboard
-Worf forms the teams in the forward armoury on Deck Four. {eng_worf:He cannot go down with them; Beverly has told him, loudly, in front of his people, what his lung will do in the tubes. He gives the teams to you, and you see what it costs him.|He will lead the first team himself. He does not ask; he tells you, and you let him.} # scene: Forward armoury, Deck Four
-There are twenty-six of them; you know perhaps half their names. {pro_warned:Porter and Haddad are among them, the only two engineers left who know the coolant tanks by touch.|The two engineers who knew the coolant tanks by touch went into the tubes on Deck Sixteen last night. You send for a schematic instead.}
+Worf forms the teams in the forward armoury on Deck Four. {eng_worf:His lung keeps him out of the tubes, Beverly says, loudly, before his people. He gives the teams to you, and you see what it costs him.|He will lead the first team himself. He tells you; he does not ask.} # scene: Forward armoury, Deck Four
+Twenty-six of them; you know perhaps half the names. {pro_warned:Porter and Haddad are among them, the last engineers who know the coolant tanks by touch.|The two who knew the coolant tanks by touch went into the tubes on Deck Sixteen. You send for a schematic.}
 {
-- eng_lily_word == 2: Lily comes to the armoury door on her way back down to the litters. "You said you'd do the smart thing first," she says. "This isn't it." She looks at the racks, and at you. "I'll be on Four. Somebody up there ought to know what you're doing, and why, when they ask." You cannot send her to the pods: there are no pods today.
-- eng_reach >= 1: Lily is on Deck Four with the wounded, because there is nowhere else to put her. Ogawa tells you she asked once, quietly, whether it was true that nobody was leaving. Then she went back to the litters.
-- else: Lily is on Deck Four with the wounded, because there is nowhere else to put her. She does not come to the armoury. Nobody expected her to.
+- eng_lily_word == 2: Lily stops at the armoury door on her way to the litters. "You said you'd do the smart thing first. This isn't it." A look at the racks. "I'll be on Four. Somebody ought to know why, when they ask."
+- eng_lily_word == 1: Lily stops at the door, looks at the racks, and goes on down to the litters. She said her piece in the lounge. She does not say it twice.
+- eng_reach >= 1: Lily is on Four with the wounded; there is nowhere else to put her. She asked Ogawa once, quietly, whether it was true nobody was leaving.
+- else: Lily is on Four with the wounded, there being nowhere else to put her. She does not come to the armoury. Nobody expected her to.
 }
 * (front) [Lead from the front]
     You take a rifle from the rack and go to the head of the line, and nobody stops you, because nobody on this ship can stop you any more.
@@ -686,8 +687,7 @@ There are twenty-six of them; you know perhaps half their names. {pro_warned:Por
     You send the teams down first. It is what you have told a hundred young officers a captain does. It does not feel like it today.
 - Before you go there is a minute in which nobody needs you.
 * [Send a runner to Deck Four, with a word for Lily]
-    You find an ensign too young to be going down the tubes and send him to Deck Four. "Tell Miss Sloane," you say, and then you do not know what he should tell her. "Tell her the rocket will fly. Tell her I said so."
-    He goes at a run, glad of it. You will not find out what she said.
+    You send an ensign too young for the tubes to Deck Four. "Tell Miss Sloane..." You do not know what. "Tell her the rocket will fly. Tell her I said so." He goes at a run, glad of it.
 * [Check your rifle, and then check it again]
     You check the rifle's charge, and check it again. Your hands want something to do.
 - Down the Jefferies tubes, Five, Six, Seven, into the heat and the green; the Borg meet you where the tubes cross, never many, always patient. # scene: The Jefferies tubes, going down
@@ -699,15 +699,15 @@ There are twenty-six of them; you know perhaps half their names. {pro_warned:Por
 }
 At Deck Nine a team of four is cut off at a junction, with drones between them and you.
 * (go_back_team) [Go back for them]
-    You go back for them. It costs you two more, and the four are saved, and the arithmetic is terrible either way, and you do it because you could not have lived with the other sum.
+    {eng_dark >= 2:You go back for them, against everything in you that wants the ladder. It costs two to save four; you could not have lived with the other sum, and are surprised to find it so.|You go back for them. It costs two to save four, and the arithmetic is terrible either way, and you could not have lived with the other sum.}
 * (leave_team) [Leave them. Engineering is the only thing that matters.]
     ~ eng_harden(1)
     You leave them. You hear them on the channel for another ninety seconds, and then you do not. You go on down. The tubes are very quiet after that.
 - At Deck Twelve you stop to let the teams close up.
 * [Count them]
-    You count them. The number is smaller than the one you started with by more than you had let yourself know, and you make yourself say it, under your breath.
+    You count them: fewer than you had let yourself know. You make yourself say the number, under your breath.
 * [Don't count them yet]
-    You do not count them. There will be a time for the number. It is not now, and if you start it now you will not be able to stop.
+    You do not count them. There will be a time for the number, and if you start now you will not stop.
 - By Deck Fourteen there are nine of you. {not eng_worf:Worf is one, his face sheeted with blood from a scalp cut he has not wiped.} At the last junction above engineering you stop, at the hatch down into the green.
 {
 - eng_dark >= 2: Your rifle is warm. You would like to fire it more. At the bottom of that ladder is the thing that has been in your head since Wolf 359, waiting, like the pressure of a hand.
