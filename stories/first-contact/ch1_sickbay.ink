@@ -764,7 +764,7 @@ You tap your combadge. "Crusher to bridge."
         "Trust is what got half my friends killed. You want it, earn it." # speaker: Lily Sloane
     }
 - ~ sb_lily = 0
-Then, looking at your hands: "You got kids?" # speaker: Lily Sloane
+A while later, looking at your hands: "You got kids?" # speaker: Lily Sloane
 + [Tell her about Wesley]
     "A son. Wesley. He's traveling, somewhere I can't follow him."
     "I had a brother who went off like that. Militia, at sixteen. Wrote me every month for a year." She doesn't say what came after. "Yours writes?" # speaker: Lily Sloane

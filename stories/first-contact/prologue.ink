@@ -98,7 +98,7 @@ The fleet fires together until the cube comes apart in silence. # pause
 
 === pro_vortex ===
 "A sphere has opened a temporal vortex, sir," Data says. # speaker: Data
-"When is it going?" you say. # speaker: Picard
+"Not where," you say. "When?" # speaker: Picard
 {pro_listened >= 1:The voice has an answer ready.}
 * [Ask Data to read the vortex]
     {pro_listened == 2:
