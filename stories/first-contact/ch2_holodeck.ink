@@ -297,7 +297,7 @@ A hatch ahead is open. # pause
     "Mm-hm. And who do you salute?" {lily_trust < 0:Then: "Don't. I've heard speeches."|You tell her. She works on it quietly.}
     -> hub
 * (war) [Ask her about the war]
-    "Which part? The cities going, or finding out the cities were the easy bit? I was fourteen. My dad took me to Montana because there was nothing there worth bombing. We ate a lot of lentils."
+    "Which part? I was fourteen when the cities went. My dad took me to Montana because there was nothing there worth bombing. We ate a lot of lentils."
     "Don't say you're sorry. Everybody from somewhere nicer says they're sorry."
     -> hub
 * (cochrane) [Ask her about Cochrane and the ship]
@@ -484,10 +484,10 @@ Holodeck Three is a black room ruled in yellow. # scene: Holodeck 3
 
 = panel
 {holo_corridor.drones.between:Your forearm has gone cold. }You key in Dixon Hill: the Club Tangier, 1941. With the safeties on, its bullets are only noise.
-{holo_adapt:A bullet is not light.|In there, the rules are whatever you tell the computer.}
+{holo_adapt:Two shots, and the third wasted. A bullet is not light.|In there, the rules are whatever you tell the computer.}
 * (off) [Take the safeties off]
     ~ holo_press()
-    "Computer, disengage the safety protocols. Hostile intruders. Lethal force required." It accepts your voice and your reason in the tone it uses to serve tea.
+    "Computer, disengage the safety protocols. Hostile intruders. Lethal force required." It accepts both, in the tone it uses to serve tea.
     {holo_cold > 1:
         "You've done that before today," Lily says. "You didn't even blink."
     - else:
@@ -564,7 +564,7 @@ You have {holo_arch.dress:a few minutes|a minute, maybe less}. You get the lay o
 - -> turn
 
 = turn
-Grey doors open at the top of the stairs. # pause
+Grey doors that do not belong to 1941 open at the top of the stairs. # pause
 A drone steps into 1941. The band plays on.
 {pro_listened >= 1:We are here, the hum observes, and for half a second you agree.|Your mouth goes dry.} Two more follow it.{holo_corridor.drones.lure: You called them.}
 {not holo_adapt:"Your light guns stop working on them," Lily whispers. "But {holo_club.lay.lenny:that fat man's violin case|half the men in here have real guns}. Bullets don't care about frequencies."}
@@ -619,7 +619,7 @@ You cross the room the way Dixon Hill crosses rooms. Lenny Vosk's hand is on the
 -> burst
 
 = burst
-The drones come down the stairs. The band stops mid-bar. Mae Fontaine puts her hand to her mouth, a perfect picture of a woman doing so.
+The drones come down the stairs. The band stops mid-bar, and Mae Fontaine puts her hand to her mouth.
 The first drone reaches the dance floor, tubules sliding from its wrist, looking at you.
 * [Short bursts, the way the book says]
     Squeeze, let go, squeeze. The gun bucks and roars, and the drone sits down on the dance floor like a drunk. The second takes two bursts. The third takes one.
@@ -663,7 +663,7 @@ Three drones lie in the spilled rye, the holograms standing round them like a cr
 
 = take
 One drone still moves, a hand opening and closing. Behind its eyepiece is a neuroprocessor, and everything it has been told.
-{pro_warned:You do not know its face, and are ashamed of being grateful.|You know its face. It was Lieutenant Porter's, who went down the tube this morning to find out why the deck was too hot.}
+{pro_warned:You do not know its face. You are ashamed of being grateful.|You know its face. It was Lieutenant Porter's, who went down the tube this morning to find out why the deck was too hot.}
 * (living) [Take it now, while it still moves]
     ~ holo_press()
     You kneel in the rye and find the seam at its forehead by memory. It comes away with a small wet click, and the hand stops.
@@ -869,7 +869,7 @@ The last of the club goes dark, and there is only the one drone, {holo_fiction.l
 The holodeck doors close behind you. # theme: ship # scene: Corridor, Deck 15
 {
 - holo_route ? fought && holo_fight.burst.drum: The Thompson fades from your hands.
-- holo_route ? fought: The Thompson goes out like a candle at the threshold. Your shoulder aches where the stock was; that, at least, is real.
+- holo_route ? fought: The Thompson goes out like a candle at the threshold; only the ache in your shoulder is real.
 - holo_route ? hid: Behind the doors, Mae Fontaine is still singing to an empty table. The program will run until someone tells it to stop.
 - holo_fiction.burn.saved: The Club Tangier is saved, frozen at a quarter past twelve, its people waiting with their mouths open.
 - else: The Dixon Hill program is gone, corrupted beyond recovery.
@@ -1005,8 +1005,7 @@ Then she stops walking.
     "Your doctor," Lily says, not looking at you. "One of those things caught her on the ladder. Grey lines under the skin, like frost. She covered it up. Somebody ought to know who isn't her."
     Now you must decide whether Beverly learns that you know.
 }
-In the turbolift, Lily speaks first.
-"So what now, Picard?" # speaker: Lily
+"So what now, Picard?" Lily asks in the turbolift. # speaker: Lily
 {holo_neuro.read.spared:"And don't decide for me what I can stand to hear."}{holo_neuro.read.told_more:"More of them," she adds, half to herself. "Waiting for a phone call."}
 * [Tell her you are going to stop them]
     "The bridge, and then {plan_known >= 1:out onto the hull to take that thing apart|finding out what they are building, and taking it apart} with my own hands." {obsession >= 4:It comes out very quiet, in a voice not entirely alone.|She believes it, and you almost do.}
