@@ -207,8 +207,11 @@ The lift opens on the bridge{eva_lily:, Lily beside you|}. # chapter: Chapter Th
 - eva_lily: Lily stares at the size of the screen.
 - else: Lily is not with you. At Deck Eleven she went after a medic towards Beverly's wounded, and you did not call her back.
 }
-Hawk, at a conn with nothing to fly, looks round, plainly glad.
-On the viewer, the main deflector is threaded with green.
+{
+- eva_ob >= 2: Hawk looks round from a conn with nothing to fly. On the viewer green threads the deflector, and your pulse quickens like a hunter's.
+- eva_pl >= 1: Hawk looks round from a dead conn, glad. On the viewer green threads the deflector, and something behind your eyes hums along.
+- else: Hawk, at a conn with nothing to fly, looks round, plainly glad. On the viewer, the main deflector is threaded with green.
+}
 * (chair) [Take the chair, and ask for the worst first]
     "Mr. Worf. The worst first."
     "Decks Eleven through Sixteen are contested. We hold the bridge, the lifts above Ten, and Deck Eleven, where the doctor is." A pause. "We do not hold the deflector."
@@ -224,7 +227,11 @@ On the viewer, the main deflector is threaded with green.
 - eva_plan == 1: You know only that the drones carry things forward, and that this is where they end.
 - else: You do not know what it is. All night the drones have been carrying things forward through your ship, and you have been too busy surviving them to ask where to.
 }
-Drones walk the dish, building round a mast whose top opens and closes like a hand.
+{
+- eva_transit: Drones, a few in uniform rags, build round a mast that opens and closes like a hand.
+- eva_route == 1: Drones build round a mast that opens and closes like a hand. Your finger remembers the Thompson.
+- else: Drones walk the dish, building round a mast whose top opens and closes like a hand.
+}
 {
 - eva_plan >= 2: "An interplexing beacon," you say. "In this century the Collective is in the Delta Quadrant and has never heard of Earth. This is a letter of introduction."
 - else: "Mr. Worf, what does it want with the deflector?"
@@ -240,8 +247,14 @@ Drones walk the dish, building round a mast whose top opens and closes like a ha
 - eva_lily: "Bigger than the Phoenix," Lily whispers.
 }
 * (ask_ship) [Ask whether the ship can shoot it off herself]
-    "Can we fire on it from here?"
-    "No, sir. Not without taking the forward hull with it." A pause. "We could push the dish into the Moon." It is nearly a joke.
+    {
+    - eva_ob >= 2: "Can we burn it off from here?" You want the answer to be yes.
+        "No, sir. Not without the forward hull." Worf watches you take that. "It must be pushed."
+    - eva_data >= 1: "Can we fire on it from here?"
+        "Not without the forward hull, sir. Nor engineering's power." Which is Data's room, and theirs. It is nearly a joke.
+    - else: "Can we fire on it from here?"
+        "No, sir. Not without taking the forward hull with it." A pause. "We could push the dish into the Moon." It is nearly a joke.
+    }
 * (ask_who) [Ask what they have done with the crew they took]
     "The people they took. Are they out there?"
     Worf magnifies a corner of the dish: shapes that walk a little less well than the others. {eva_transit:"The doctor's hologram logged them moved forward from the first hour," he says. "They want hands."|"They are moving them forward," he says. "To the work."}
@@ -251,7 +264,11 @@ Drones walk the dish, building round a mast whose top opens and closes like a ha
     {eva_pl >= 1:And you do hear it, a little. Not the sound; the intent. It is the nearest thing to a hymn the Collective has: not a hope, because they do not hope. A certainty, being made real, part by part.|You know the pattern. You have never seen this machine before and you know the pattern, the way you know a face in a crowd by its walk. You set the knowledge aside before it can tell you anything else.}
 * (ask_hawk) [Ask Hawk what he has seen in forty minutes]
     "Mr. Hawk. What have you seen?"
-    "They all stop at once every eleven minutes, sir, for four seconds. Like they're listening. And they never look up." He has been sitting on it because nobody asked.
+    {
+    - eva_pl >= 1: "Every eleven minutes they all stop, sir. Four seconds. Like they're listening." You know. You have felt each pause behind your eyes, and said nothing.
+    - eva_plan <= 1: "They stop every eleven minutes, sir, four seconds, like they're listening. And they never look up." Of everyone aboard, only Hawk has watched them work.
+    - else: "They all stop at once every eleven minutes, sir, for four seconds. Like they're listening. And they never look up." He has been sitting on it because nobody asked.
+    }
 - -> learn
 
 = learn
@@ -268,22 +285,40 @@ Drones walk the dish, building round a mast whose top opens and closes like a ha
 "We must go outside, sir," Worf says.
 * (lily_look) {eva_lily} [Ask Lily to read the dish's housing for you]
     "You build rockets. How would you hold that on?"
-    She comes down to Worf's board and stops being frightened, as if someone had handed her a wrench. She asks for the schematic, the load tables, the page nobody reads. It takes eleven minutes.
-    "Magnetic clamps," she says, finger on three points of the rim. "Big, dumb, old. Let those go and you just push. Did I get it?"
-    "You got it." It cost eleven minutes you did not have.
+    {
+    - eva_route == 1: She looks at you the way she looked at the Thompson in your hands. Then she comes down to Worf's board anyway and asks for the load tables, the page nobody reads. Eleven minutes.
+        "Clamps. Three. Big, dumb, magnetic." She does not ask whether she got it. "Let go of those and you push."
+        She is right. It cost eleven minutes you did not have.
+    - eva_route == 2: She sits at Worf's board the way she sat at the club's little table, very still, reading while the dish works. The schematic, the load tables, the page nobody reads. Eleven minutes.
+        "Magnetic clamps. Three, on the rim. Old as my grandpa's truck. Let those go and push."
+        "You got it." It cost eleven minutes you did not have.
+    - else: She comes down to Worf's board and stops being frightened, as if someone had handed her a wrench. She asks for the schematic, the load tables, the page nobody reads. It takes eleven minutes.
+        "Magnetic clamps," she says, finger on three points of the rim. "Big, dumb, old. Let those go and you just push. Did I get it?"
+        "You got it." It cost eleven minutes you did not have.
+    }
     ~ eva_locks = true
     ~ eva_spend()
 * (sweep) [Sweep the dish with the forward sensors]
     "Full active sweep of the housing, Mr. Worf."
     "They will know we are looking, sir."
-    "Do it."
-    Every drone on the dish stops for one second, then goes on. The scan shows three magnetic locks on the rim, holding the array to its cradle.
+    {eva_cold:"Let them."|"Do it."}
+    {
+    - eva_cold: Every drone on the dish stops for one second, and you are pleased that they looked up. The scan shows three magnetic locks on the rim.
+    - eva_pl >= 1: Every drone stops for one second; the murmur in your head stops with them. The scan shows three magnetic locks on the rim.
+    - else: Every drone on the dish stops for one second, then goes on. The scan shows three magnetic locks on the rim, holding the array to its cradle.
+    }
     "They will be waiting for us," Worf says.
     ~ eva_locks = true
     ~ eva_alert = true
 * (listen) {eva_heard} [Close your eyes and ask the Collective]
-    You close your eyes. The door has been open since this morning; you only stand in it and listen. The answer comes whole: the array in its cradle, held by three old human locks. A matter of no interest.
-    "Three magnetic locks on the rim," you say. Your voice is very even. It is not quite yours.
+    {
+    - eva_pl == 0: You close your eyes. You never once let it speak today; the hunt has worn the door thin instead, and it answers the first time you ask: three old human locks on the rim. No interest.
+        "Three magnetic locks," you say. Nobody asks how you know.
+    - eva_pl == 2: You need not close your eyes. It has talked all night; you only stop pretending not to hear. Three old human locks hold the array. A matter of no interest.
+        "Three maglocks, on the rim," you say, very even, not quite yourself.
+    - else: You close your eyes. The door has been open since this morning; you only stand in it and listen. The answer comes whole: the array in its cradle, held by three old human locks. A matter of no interest.
+        "Three magnetic locks on the rim," you say. Your voice is very even. It is not quite yours.
+    }
     ~ eva_locks = true
 * (go) [Go now, and find out on the hull]
     "We'll find out on the hull." Worf looks at his clock and does not argue.
@@ -318,11 +353,18 @@ The ops station is dark.
 {eva_word:You promised to come back for him; he will keep the codes till then.|You never called back to him. There was time.}
 * [Ask Worf if there has been any word from engineering]
     "Engineering, Mr. Worf?"
-    "Borg and nothing else, sir. But they keep it very cold where he was last. I do not think they would, if he were dead." It is hopeful, and frightening.
+    {
+    - eva_data == 1: "Borg, sir. Lindqvist asks after him every hour; I have nothing for her." A pause. "They keep it cold where he was. Not for a dead man."
+    - eva_data == 2: "Borg. Nothing else." Worf does not look at your shoulder, where Data's hand tore you clear. "But they keep it cold there. Not for a corpse."
+    - else: "Borg and nothing else, sir. But they keep it very cold where he was last. I do not think they would, if he were dead." It is hopeful, and frightening.
+    }
 * [Set him aside. There is the dish.]
     You set Data aside, like a hand over a wound. Data would be the first to tell you: there is the dish.
 * [Touch the dark ops console on your way past]
-    You put your hand flat on the dead console as you pass. Worf looks away, which is the most tactful thing you have seen him do.
+    {
+    - eva_word: You put your hand flat on the dead console as you pass, as if a promise could be left there for him. Worf looks away.
+    - else: You put your hand flat on the dead console as you pass. Worf looks away, which is the most tactful thing you have seen him do.
+    }
 - -> eva_lily_scene
 
 // ---------------------------------------------------------------------------
@@ -339,22 +381,42 @@ Lily blocks the lift doors. "You're going out there." # speaker: Lily
 }
 {eva_bev == 3:"And when you see the doctor," she adds, lower, "make her show you her arm. She won't want to. Make her." # speaker: Lily}
 * (home) [Tell her you are coming back for her]
-    "I am coming back. I promised to get you home to Montana, and I don't break that kind of promise."
-    "Everybody says that at the door." But her face lets go a little. "Fine. You're my only ride."
+    {
+    - eva_route == 1: "I am coming back. I promised to get you home to Montana."
+        "You promised with a gun in your hands once tonight already." But her face lets go a little. "Fine. Only ride I've got."
+    - eva_bev == 3: "I am coming back. I promised to get you home."
+        "And her?" She means Beverly's sleeve. "Come back for both of us, then." Her face lets go a little.
+    - else: "I am coming back. I promised to get you home to Montana, and I don't break that kind of promise."
+        "Everybody says that at the door." But her face lets go a little. "Fine. You're my only ride."
+    }
 * (honest) [Tell her you don't know which one]
-    "I don't know. I would like it to be the one who minded."
-    She looks at you a long moment. "Okay. Try hard."
+    {
+    - eva_route == 2: "I don't know. The one at the table, I hope."
+        "The one who sat still." She nods once. "Okay. Be him."
+    - else: "I don't know. I would like it to be the one who minded."
+        She looks at you a long moment. "Okay. Try hard."
+    }
 * (brush) [Tell her it is a job like any other]
     "A maintenance job with an unusual amount of vacuum. We'll be back within the hour."
-    "Right," she says. "A job." You have handled her, and she knows it, and she will remember.
+    {
+    - eva_lily2: "Sure," she says. An hour ago she trusted you; you watch her file this away.
+    - else: "Right," she says. "A job." You have handled her, and she knows it, and she will remember.
+    }
 - "Where do you want me?"
 * (watch) [Ask her to watch the dish for you, from the bridge]
     "Stay on the bridge and watch the dish. You see machines better than they do."
-    "I'll watch all of it." Only after the doors close do you see that you have asked her to watch whatever you are about to do.
+    {
+    - eva_ob >= 2: "I'll watch all of it." Only when the doors close do you see that you have asked for a witness, and to what.
+    - else: "I'll watch all of it." Only after the doors close do you see that you have asked her to watch whatever you are about to do.
+    }
     ~ eva_watch = true
 * (beverly) [Send her down to Beverly on Deck Eleven]
-    "Go down to Dr. Crusher on Deck Eleven. She needs hands. I'd rather you weren't watching this."
-    "Why not?" she says, and then: "No. Don't tell me." She goes, and does not look back.
+    {
+    - eva_bev == 3: "Go down to Dr. Crusher. She needs hands, and someone to watch that arm."
+        "Somebody has to," she says. "You'll only believe her." She goes, and does not look back.
+    - else: "Go down to Dr. Crusher on Deck Eleven. She needs hands. I'd rather you weren't watching this."
+        "Why not?" she says, and then: "No. Don't tell me." She goes, and does not look back.
+    }
 * (her_choice) [Tell her to choose for herself]
     "Wherever you like. You've chosen for yourself all night."
     She looks past you at the green frost on the viewer. "Here. Somebody who isn't one of you ought to see it." She plants her feet by the rail. Whatever you do out there, she is going to watch it.
@@ -377,7 +439,11 @@ The comm chimes: Deck Eleven.
     "Thank you, Doctor." You close the channel, and the message goes round in the lift, both ways.
 * (how_look) [Ask Beverly how Lily looked when she said it]
     "How did she look when she said it?"
-    A pause. "Like someone who's decided to be angry because the alternative is being terrified," Beverly says. "I know the look. I've worn it all night." Another pause. "She's helping Alyssa with the burns. She's good at it. She doesn't want you to know that."
+    {
+    - eva_bev >= 2: A pause. "Angry, because the alternative is terrified," Beverly says. "She keeps looking at my sleeve." Another pause. "She's helping Alyssa with the burns. She's good at it. Don't tell her I said so."
+    - eva_route == 1: A pause. "Like someone who watched a man she'd started to like pick up a Thompson gun," Beverly says. "She's helping Alyssa with the burns now. She's good at it. She doesn't want you to know that."
+    - else: A pause. "Like someone who's decided to be angry because the alternative is being terrified," Beverly says. "I know the look. I've worn it all night." Another pause. "She's helping Alyssa with the burns. She's good at it. She doesn't want you to know that."
+    }
 - -> eva_armoury
 
 // ---------------------------------------------------------------------------
@@ -388,13 +454,20 @@ The comm chimes: Deck Eleven.
 = suits
 In the armoury, Worf clips his curved blade to his suit's thigh. # scene: Forward armoury, Deck Ten
 "A mek'leth, Mr. Worf?"
-"Phasers adapt, sir. Steel does not."
+{eva_alert:"They know we are coming, sir. Let them learn steel."|"Phasers adapt, sir. Steel does not."}
 {eva_adapt:Beverly's padd gave you the hologram's count: three shots before a drone's shield learns the beam.}
 Room on your belt for one thing more.
 * (rifle) [A phaser rifle, with its setting rotated by hand]
-    You turn a rifle's modulation by hand to a random setting: the Collective cannot predict what you have not decided. {eva_cold:Your hands enjoy it.|Dull work. You are glad of it.}
+    {
+    - eva_route == 1: You turn a rifle's modulation by hand to a setting you have not decided. It is lighter than the Thompson. {eva_cold:Your hands miss the weight.|You are glad of that.}
+    - else: You turn a rifle's modulation by hand to a random setting: the Collective cannot predict what you have not decided. {eva_cold:Your hands enjoy it.|Dull work. You are glad of it.}
+    }
 * (torch) [A plasma cutting torch]
-    A hull-repair torch will cut the drones' growth faster than hands, and give you back minutes. A tool, not a weapon; you chose it partly for that.
+    {
+    - eva_ob >= 2: A hull-repair torch cuts the drones' growth faster than hands and gives back minutes. A tool, not a weapon: you chose it to keep your hands honest.
+    - eva_plan <= 1: A hull-repair torch cuts the drones' growth faster than hands. It may buy back some of the minutes Deck Fifteen never gave you.
+    - else: A hull-repair torch will cut the drones' growth faster than hands, and give you back minutes. A tool, not a weapon; you chose it partly for that.
+    }
     ~ eva_time = clamp(eva_time + 1, -1, 3)
 * (tricorder) [An engineering tricorder with a hull survey program]
     You load an engineering tricorder with the hull survey. {eva_locks:You know where the locks are already, but it will see a drone coming before you do.|And there it is in flat print: three magnetic locks on the rim of the emitter's cradle, manual release at each. Not a drone's processor: a quartermaster's inventory and five minutes.}
@@ -406,7 +479,10 @@ Time for one thing, perhaps two.
 - (hub)
 * (seals) [Check Worf's suit seals yourself]
     "Mr. Worf. Turn round."
-    Under the mek'leth's clip, his hip seal has folded: a hairline vacuum would open. You remake it. "Thank you, sir," he says, as to his son.
+    {
+    - eva_alert: Under the mek'leth's clip his hip seal has folded. You remake it slowly; out there they will be waiting. "Thank you, sir," he says.
+    - else: Under the mek'leth's clip, his hip seal has folded: a hairline vacuum would open. You remake it. "Thank you, sir," he says, as to his son.
+    }
     ~ eva_sealed = true
 * (hawk_talk) [Ask Hawk how he is]
     "How are you, Mr. Hawk?"
@@ -451,7 +527,10 @@ Time for one more.
 * [Lead them out without another word]
     You walk to the airlock, and they fall in behind you, one and two.
 * [Call the bridge before the helmet seals]
-    "Picard to bridge. If the beacon sends before we stop it, tell Starfleet, whenever there is a Starfleet, exactly what happened here." Hawk and Worf stand a little straighter.
+    {
+    - eva_watch: "Picard to bridge. Miss Sloane: if it sends before we stop it, tell whoever comes exactly what happened here." "Every bit," Lily says.
+    - else: "Picard to bridge. If the beacon sends before we stop it, tell Starfleet, whenever there is a Starfleet, exactly what happened here." Hawk and Worf stand a little straighter.
+    }
 - -> eva_hull
 
 // The airlock, the hull, the walk forward to the dish.
@@ -461,7 +540,7 @@ Time for one more.
 = lock
 The airlock pumps the sound away. # scene: Forward airlock
 * (gauge) [Watch the pressure fall]
-    Thirty kilopascals. Ten. Nothing. Hawk's breathing is a little faster than yours.
+    {eva_ob >= 2:Thirty kilopascals. Ten. Nothing. Your breathing is slower than Hawk's, slower than it ought to be.|Thirty kilopascals. Ten. Nothing. Hawk's breathing is a little faster than yours.}
 * (talk) [Talk Hawk through it, quietly]
     "Slow breaths, Lieutenant. There's no prize for using less."
     "It's really quiet, sir."
@@ -480,9 +559,9 @@ Hawk stops, looking.
     "I'd like to come back here after, sir," he says softly. "Just to look."
     "So would I. Let's make sure there is an after."
 * (move) [Get them moving]
-    "Eyes on the hull, Lieutenant. The view will keep." You are sorry too. The beacon will not wait.
+    "Eyes on the hull, Lieutenant. The view will keep." {eva_cold:You are not sorry at all, and you notice it.|You are sorry too. The beacon will not wait.}
 * (say_earth) [Tell him what it will look like in three hundred years]
-    "In three hundred years there are lights down that coast, and a city in that bright crater."
+    {eva_away:"In three hundred years there are lights down there, and a city in that crater. It starts in Montana, tomorrow."|"In three hundred years there are lights down that coast, and a city in that bright crater."}
     "Tycho. I trained over it, sir." He swallows. "If we get this wrong, it never will be."
 - -> walk
 
@@ -497,9 +576,9 @@ You walk forward to the dish: lean, heel, peel. # scene: The hull, the long walk
 - eva_word: Data is under your boots, keeping the codes until you come.
 - else: Data is under your boots. You never told him you would come.
 }
-Halfway, Worf raises a fist: a drone ahead, working at an open plate. No cover.
+{eva_alert:Halfway, Worf raises a fist: a drone ahead at an open plate, its head already turning. No cover.|Halfway, Worf raises a fist: a drone ahead, working at an open plate. No cover.}
 * (wait) [Wait until it moves on]
-    You wait while it works, the Earth turning overhead. At last it walks on, and the minutes have gone down by a lump you can feel.
+    {eva_time <= 1:You wait while it works. Worf's clock runs in the corner of your visor and you watch that, not the drone. At last it walks on.|You wait while it works, the Earth turning overhead. At last it walks on, and the minutes have gone down by a lump you can feel.}
     ~ eva_spend()
 * (round) [Go round it, over the curve of the hull]
     You take them wide, down the curve where the drone's horizon hides you. On the third step Hawk's boot finds a pit instead of plate, and he begins, very slowly, to turn away from the ship.
@@ -523,7 +602,7 @@ Halfway, Worf raises a fist: a drone ahead, working at an open plate. No cover.
 
 = rim
 You come over the dish's rim. # scene: The deflector dish
-The mast rises four storeys, pointed at the dark.
+{eva_time <= 0:The mast rises four storeys, its flower already pale with light.|The mast rises four storeys, pointed at the dark.}
 Twenty drones work. {eva_alert:Three by the rim have stopped, and stand.|None looks up.}
 At the mast's base, helmetless, fitting a coupling with a {eva_warned:cartographer's|draughtswoman's} care, is {eva_warned:Ensign Abara, who laughed at jokes she didn't follow, out of kindness|Ensign Yusra Haddad of the sketchbook}.
 "That's {eva_taken()}," Hawk says.
@@ -556,7 +635,7 @@ At the mast's base, helmetless, fitting a coupling with a {eva_warned:cartograph
 
 = idea
 "Sir," Hawk says. "Forget the locks. One full shot at the base, where the power goes in, and it all goes."
-But the base is fed from the warp core: blow it and the feed flashes back into the decks below, and whoever is in them. And {eva_taken()} stands there.
+{eva_transit:But the base is fed from the warp core: blow it and the feed flashes down into the decks where the hologram logged your people going. And {eva_taken()} stands there.|But the base is fed from the warp core: blow it and the feed flashes back into the decks below, and whoever is in them. And {eva_taken()} stands there.}
 {
 - eva_cold: God help you, you want it, as you wanted the Thompson gun{eva_route == 1: in your hands| you never held}.
 - eva_ob >= 1: Part of you likes it: one shot instead of three locks.
