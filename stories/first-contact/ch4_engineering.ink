@@ -407,8 +407,8 @@ The door opens. You know the step: she walks as if every deck might be lying abo
 {eva_hands >= 2:"And I saw what you did on the dish," she adds. "With your hands. To one of yours."}
 {crusher_hid == 2:"And your doctor's got something growing in her arm. I saw it on the ladder. You know that? You know what you're asking her to wait for?"}
 * (tell) [Tell her what it was to be one of them]
-    So you tell her, not all of it: the quiet; how there was no you, only the agreeing; watching your own hands {pro_listened >= 1:do things, and knowing the voice that told them to, because it was yours|kill people you had served with, unable to close your eyes}. Wolf 359, not as a battle but as a list of ships: thirty-nine. {eng_voice:And that the voice has been back in your head since Earth, because you let it in. You had not meant to tell anyone that.}
-    She listens, and does not look away once. When you stop, she says, gently, "Okay. So they hurt you. That's not a reason. That's a wound." # speaker: Lily
+    {eng_voice:So you tell her: the quiet, the agreeing, your hands doing what the voice said because it was yours; Wolf 359 as a list of thirty-nine ships. And that the voice is back since Earth, because you let it in. You had meant to tell no one that.|So you tell her some of it: the quiet; no you, only the agreeing; your own hands killing people you had served with. Wolf 359, not a battle but a list of ships: thirty-nine.}
+    She does not look away once. When you stop she says, gently, "Okay. So they hurt you. That's not a reason. That's a wound." # speaker: Lily
 * (vow) [Tell her you will not give them one more deck]
     ~ eng_harden(1)
     {eng_voice:"I was one of them. I still hear her. Every day since they gave me back I have owed them, and this morning I pay it: they come up through me for the rest of this ship."|"I was one of them. I know what they do with a ship once she is theirs. They will have to come up through me for the rest of her."} It sounds like a speech. You do not care.
@@ -418,19 +418,18 @@ The door opens. You know the step: she walks as if every deck might be lying abo
 {eng_dark >= 2:The old man's words are in your mouth already, every cape and every flame, and they would sound magnificent.|The old man's words come to your mouth, about chasing it round every cape and flame. You know how good they would sound.}
 * (quote) [Start to say them]
     ~ eng_harden(1)
-    You start to say them. You get four words in.
-    "Don't," Lily says. "Don't you dare. I know how it ends. I read it four times." # speaker: Lily
-    You stop, and hear your own voice the way she heard it, and do not like the man who was speaking.
+    You get four words in.
+    "Don't," Lily says. "Don't you dare. I know how it ends." # speaker: Lily
+    {eng_dark >= 2:You stop, and hear your voice as she heard it, and the man speaking sounded happy.|You stop, and hear your own voice the way she heard it, and do not like the man who was speaking.}
 * (swallow) [Don't]
-    You don't. You keep them in your mouth until they are only words again, somebody else's, about somebody else's whale.
+    You keep them in your mouth until they are only words again, somebody else's, about somebody else's whale.
 - Your hand is on the glass of the cabinet. You do not remember putting it there. # pause
 * (smash) [Break the glass]
     ~ eng_harden(1)
     {eng_dark >= 2:You hit it. The glass goes in a bright sheet and two ships go onto the deck, one broken in half along its hull. Your knuckles bleed, and for a second it felt wonderful.|You hit it. The glass goes in a sheet, two ships go down, and one breaks in half along its hull. Your knuckles bleed onto the carpet. You have never done anything so stupid in front of anyone.}
     Lily has not flinched. She looks at the broken ship, and at your hand, and at you. "Yeah," she says quietly. "That's what I thought." # speaker: Lily
 * (hold) [Keep your hand flat against it]
-    You keep your hand flat against the glass and press until your arm shakes, and then you stop. The little ships stand untouched. When you take your hand away its print on the glass is already fading. # pause
-    Lily saw all of it. She does not need to say so.
+    {eng_dark >= 2:You press your hand flat on the glass until your arm shakes, and stop. The little ships stand. It takes everything you have, and Lily saw every bit of it.|You press until your arm shakes, and stop. The little ships stand untouched; your handprint on the glass is already fading. Lily saw all of it.} # pause
 - -> turn
 
 = turn
@@ -461,7 +460,7 @@ The door opens. You know the step: she walks as if every deck might be lying abo
     ~ eng_harden(1)
     ~ eng_lily_word = 0
     "That's enough. Go back to Deck Four."
-    She goes without arguing. At the door she turns, and seems about to say something, and doesn't, and that is the last thing she gives you.
+    {eng_reach == 2:She goes without arguing. At the door she turns, nearly says something, and doesn't. An hour ago she slept on your jacket.|She goes without arguing. At the door she turns, and nearly says something, and doesn't, and that is the last thing she gives you.}
 - -> eng_order
 
 = alone_turn
@@ -576,17 +575,20 @@ Thirty hatches open off the curved gallery on Deck Three, each with a light that
 - Beverly is the last of the medical staff at the hatches, checking seals that Ogawa has already checked. {eng_bridge.vote.sleeve:The sleeve is rolled up now. She has stopped hiding it from anyone.|{eng_hid:Her sleeve is pulled down to the knuckle.}}
 * (bev_go) [Tell her to get in]
     "Beverly. Get in."
-    "In a minute." She checks another seal. Then she looks at you, and her face changes, because she has known you for thirty years and she has just understood. "Oh, Jean-Luc." # speaker: Crusher
-    "Get in the pod, Doctor."
-    She does. She does not say goodbye. She puts her hand flat on the hatch as it closes, from the inside, and you put yours on it from the outside, and then the light goes green.
+    "In a minute." She checks another seal, then looks at you, and thirty years of knowing you arrive in her face at once. "Oh, Jean-Luc." # speaker: Crusher
+    {eng_bridge.vote.sleeve:"Get in the pod, Doctor. Have someone look at that arm." She does, the bare wrist on the hatch as it closes; you put your hand against it from outside, and the light goes green.|{eng_hid:"Get in the pod, Doctor." She does, her sleeve still down to the knuckle. Her hand goes flat on the hatch from inside, and yours from out, and the light goes green.|"Get in the pod, Doctor." She does, without goodbye. Her hand goes flat on the hatch from inside as it closes, and yours from outside, and the light goes green.}}
 * (bev_lily) [Ask her to look after Lily on the ground]
     "When you're down," you say, "Lily Sloane. Look after her. She will not want you to."
-    Beverly looks at you for a long moment. "You're not coming." It is not a question. "All right. I'll look after her. And you'll come back and do it yourself, because I'm not doing it for the rest of my life." # speaker: Crusher
+    "You're not coming." It is not a question. "All right. I'll look after her. And you'll come back and do it yourself, because I'm not doing it for the rest of my life." # speaker: Crusher
     She goes in. The light goes green.
 - {eng_heard:
     -> lily
 }
-{eng_reach >= 1:Lily is already in a pod, Ogawa tells you on your way past: pod eleven, with two of the litters. She went in without looking round.|Lily went down with the first pods, Ogawa tells you, carrying one end of Adebayo's litter. She did not look round.}
+{
+- eng_reach >= 1: Lily is already in pod eleven, Ogawa says, with two of the litters. She went in without looking round. You sent her out of the lounge, and she has taken you at your word.
+- eng_voice: Lily went down with the first pods, Ogawa tells you, one end of a litter in her hands. She did not look round, and somebody in your head is pleased about it.
+- else: Lily went down with the first pods, Ogawa tells you, one end of Adebayo's litter in her hands. She did not look round.
+}
 -> choose
 
 = lily
@@ -820,21 +822,21 @@ She gets down off the rail and comes towards you. {not eng_evac:Behind you your 
 {data_lost ? went_back:"I've offered him what he went back for that girl to be: someone. Flesh; air; a hand. For the one thing he's kept from me."|{data_lost ? reached:"I've offered him what you never did, Jean-Luc. Flesh, and the air on it. For the one thing he's kept from me all night."|"I've offered him more than a door to hold: flesh, the air, a hand. For the one thing he's kept from me all night."}} # speaker: The Borg Queen
 "The command codes," Data says. "She has asked for them four hundred and eleven times. I have declined four hundred and eleven times." A pause. "I find that I am keeping count." # speaker: Data
 * (warn) [Tell Data what she is]
-    "Data. Listen to me. Whatever she gives you, she gives to the Collective. There will be no you to feel it. That is what she is: a voice that remembers being someone."
+    {eng_voice:"Data. Whatever she gives you, she gives the Collective; there will be no you to feel it. I know. She has been in my head since Earth. She is a voice that remembers being someone."|"Data. Whatever she gives you, she gives to the Collective. There will be no you to feel it. She is a voice that remembers being someone."}
     {eng_hold >= 1:"I know, sir," he says. "I have been inside her voice for some hours. I know exactly what she is." He does not say what he thinks of it.|Data looks at you politely, the way he looks at a junior officer who has just explained something he already knew. "You have told me that before, sir," he says. "When it was you."}
 * (apologise) [Tell Data you are sorry]
     "I am sorry, Data. I should never have {data_lost ? rearguard:left you at that door|{data_lost ? reached:gone for those valves myself|let you go back alone}}."
-    "You had reasons," he says. "I have examined them. They were good reasons." He looks at you a moment longer. "I would nevertheless have preferred that you came sooner." # speaker: Data
+    {data_lost ? rearguard:"It was a correct order," he says. "I have examined it eleven times." A moment longer. "I would nevertheless have liked a word with it."|"You had reasons," he says. "I have examined them. They were good reasons." A moment longer. "I would nevertheless have preferred that you came sooner."} # speaker: Data
 * (choose_free) [Tell him it is his choice]
     "It is your choice, Data," you say. "It always was. Whatever you choose, I won't stop being your friend."
-    The Queen looks at you sharply, for the first time, as if you had done something she had not foreseen. Data is very still, and you know that stillness: he is thinking with the whole of himself.
+    {eng_dark >= 2:The Queen looks at you sharply, for the first time: she had not expected that from you, of all nights. Data goes very still, thinking with the whole of himself.|The Queen looks at you sharply, for the first time, as if at a move she had not foreseen. Data goes very still, and you know that stillness: he is thinking with the whole of himself.}
 - -> offer
 
 = offer
 {eng_for_queen:She turns back to you and your lowered rifle. Up close her eyes are an ordinary brown.|She turns back to you. Up close her eyes are an ordinary brown.}
 {eng_voice:"You could stop this. You spoke for us once, Locutus, and over Earth you remembered how. I've kept your place."|{eng_dark >= 2:"You could stop this. You were made for me once, Locutus. I've kept your place, all your years of saying no."|"You could stop this," she says softly. "You spoke for us once, Locutus. I've kept your place."}} # speaker: The Borg Queen
 {
-- eng_voice && eng_dark >= 3: And you want it. The place she kept is shaped exactly like you, and you can feel it, warm, like a chair someone has just got up from. Every step you have taken since the fleet channel over Earth has been a step towards it.
+- eng_voice && eng_dark >= 3: And you want it. The place she kept is shaped exactly like you, warm as a chair someone has just got up from, and every step since the fleet channel has led to it.
 - eng_voice: You can feel the place she kept. It is shaped like you. You have been feeling it since Earth. It is not, quite, the shape you are now.
 - else: You know the place she means. You remember every hour of it, and that it was not a place: it was an absence, with your face on it.
 }
@@ -846,7 +848,7 @@ She gets down off the rail and comes towards you. {not eng_evac:Behind you your 
     {eng_voice && eng_dark >= 3 && not eng_heard:
         -> eng_queen_yes
     }
-    The Queen looks at you a long moment, and shakes her head, almost sadly. "No. You're offering yourself so he won't have to choose, and I don't want you as a gift. I want you the way you were over Earth: wanting it. I can wait. He has to decide today." # speaker: The Borg Queen
+    {eng_voice:The Queen shakes her head, almost sadly. "Not yet. You're offering so he won't have to choose. I want you as you were over Earth: wanting it. I can wait. He decides today."|The Queen shakes her head, almost sadly. "No. You're offering yourself so he won't have to choose, and I don't want you as a gift. I can wait. He has to decide today."} # speaker: The Borg Queen
 * (nothing) [Offer her nothing]
     "No," you say. "Not me, not him, not this ship. You will have nothing from either of us."
     "Everyone says that," she says, "just before." # speaker: The Borg Queen
@@ -903,7 +905,7 @@ Data's hands go to the console. {eng_hold >= 1:They are perfectly steady.|They a
     "Data. Don't."
     He does not look at you.
 * (watch) [Watch his face]
-    You watch his face. The skin along his jaw is flushed; his eyes do not leave the display. You have known him for years, and you cannot find him in it.
+    {data_word:You watch his face, flushed along the jaw, eyes on the display. You look for the man who said he would keep the codes until you came, and cannot find him.|You watch his face. The skin along his jaw is flushed; his eyes do not leave the display. You cannot find him in it.}
 * (name) {eng_hold >= 1} [Say his name, once, the way you did on Deck Sixteen]
     "Data." Only that, the way you said it on Deck Sixteen, across the drones.
     The smallest hesitation. A hundredth of a second, perhaps less; you are not sure you saw it. Then his hands move.
@@ -914,8 +916,12 @@ Data's hands go to the console. {eng_hold >= 1:They are perfectly steady.|They a
     }
     -> ending_phoenix_falls
 }
-Three lights leave the ship towards the spark, fast, closing. The Queen leans towards the display like a woman at a window.
-They go past it, a hair's breadth wide, each of them, into the empty black, and the spark climbs on as if nothing had happened. # pause
+{
+- data_word: Three lights leave the ship for the spark, and the Queen leans to the display like a woman at a window. They pass it a hair's breadth wide, all three, and the spark climbs on. Data keeps his promises to the decimal place. # pause
+- eng_for_queen: Three lights close on the spark while the Queen leans to the display like a woman at a window, and you, disarmed, can only watch. They pass it a hair's breadth wide, into the black. # pause
+- data_lost ? reached: Three lights close on the spark, the Queen leaning to the display like a woman at a window. They go by it a hair's breadth wide into the black, and the spark climbs on as if nothing had happened. # pause
+- else: Three lights leave the ship for the spark; the Queen leans to the display like a woman at a window. They pass it a hair's breadth wide, all three, and the spark climbs on. # pause
+}
 The Queen turns her head, very slowly, and looks at Data.
 "I have considered your offer," Data says to her, with great courtesy, "four hundred and twelve times. I decline." # speaker: Data
 And he puts his fist through the coolant tank's housing, beside the core, as if it were paper.
@@ -952,12 +958,12 @@ She does not scream. She only looks at you, going down, with an expression you w
 }
 By the core lies what is left of her: the spine and the skull, still joined, still twitching faintly, like something dreaming.
 * (break) [Break it]
-    You kneel and break it across your knee. It makes a small, dry, final sound. You put the pieces down side by side, as if that mattered. # pause
+    {eng_dark >= 2:You kneel and break it across your knee, a small dry final sound, and something in you is sorry, and you break that too. You lay the pieces side by side.|You kneel and break it across your knee. It makes a small, dry, final sound. You put the pieces down side by side, as if that mattered.} # pause
 * (leave_it) [Leave it. It is over.]
-    You leave it. As you watch, the twitching slows, and stops, and the lights in the skull go out one by one like windows in a town at night. You did not need to touch her. You find you are glad you did not.
+    {eng_voice:You leave it. The twitching slows and stops, the skull's lights going out like windows in a town at night, and in your head there is nobody left to say goodbye to.|You leave it. The twitching slows and stops, and the lights in the skull go out one by one like windows in a town at night. You are glad you did not touch her.}
 - {data_word:Data sits by the ruined tank, the skin burned off him to the circuitry, turning his hand over like an instrument he has not learned. The codes he kept for you are spent.|Data sits by the ruined tank, bare to scorched circuitry from arm to face, looking at his own hand like an instrument he has not yet learned to play.}
 "Data."
-He looks up. "Captain. I was tempted, sir. I would like you to know that. I considered her offer for a length of time I would rather not give you to the decimal place." # speaker: Data
+{eng_for_queen:He looks up, at you and then at the rifle's place in the white. "I was tempted, sir. So, I think, were you. I would rather not give you my figure to the decimal place."|{data_lost ? went_back:He looks up. "Captain. I was tempted. I broke an order for Lindqvist and learned I can want things. I wanted that, for a time I would rather not give you to the decimal."|He looks up. "Captain. I was tempted, sir. I considered her offer for a length of time I would rather not give you to the decimal place."}} # speaker: Data
 * (how_long) [Ask him how long]
     "How long?"
     He looks at you with something very like reproach. "Less than a second, sir," he says. "I have since spent a good deal longer than that being ashamed of it, and I expect to spend longer still."
@@ -969,7 +975,7 @@ He looks up. "Captain. I was tempted, sir. I would like you to know that. I cons
     "You came back, sir," he says simply{data_word:. "You said that you would. I kept the codes until you did. That was the arrangement."|. "I was not certain that you would. I find that I am glad to have been wrong."}
 - You sit down on the deck beside him, and for a minute neither of you says anything. # pause
 * [Call the bridge]
-    You touch your badge. "Picard to the bridge." Nobody answers; there is nobody there. You listen to the empty channel anyway. It is the sound of your ship, and she is yours.
+    {eng_evac:"Picard to the bridge." Nobody answers; your crew are in a field in Montana. You listen to the empty channel anyway. It is the sound of your ship, and she is yours.|"Picard to the bridge." Nobody answers; everyone who could hold a rifle came down the tubes with you. You listen to the empty channel anyway. She is yours.}
 * [Say nothing yet]
     You say nothing. Data says nothing. The core pulses blue, steady, unbothered. For once nobody needs either of you.
 - -> eng_close
