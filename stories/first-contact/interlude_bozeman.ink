@@ -125,8 +125,8 @@ The surface can hear the ship in more than one state. Which one?
 - obsession >= 3: ~ boz_ob = 1
 }
 ~ boz_lily = clamp(lily_trust_picard, 0, 2)
-A hand-painted sign, bathtub liquor, a jukebox. # chapter: Interlude — Bozeman # scene: A bar in the settlement, Bozeman, Montana
-Zefram Cochrane's loud happiness is not happiness at all. # pause
+A hand-painted sign, bathtub liquor, and a jukebox fed the same song all night. # chapter: Interlude — Bozeman # scene: A bar in the settlement, Bozeman, Montana
+Two hours in, you know that Zefram Cochrane's loud happiness is not happiness at all. # pause
 -> bar
 
 = bar
@@ -175,7 +175,7 @@ Will comes in, grease to the elbow, and grins.
     "Someone has to remember tonight, Will." # speaker: Troi
 }
 "She flies if he's sober by four," Will says. "He thinks we're salvage buyers." # speaker: Riker
-{pro_away:The captain stood under that rocket this evening, face tipped back like a boy's, before the ship called him home.|The captain never came down.} Since then, one call from the ship: trouble on Deck 16, keep to the schedule, don't call back. Will is still holding it, under the grin. # pause
+{pro_away:The captain stood under that rocket this evening, face tipped back like a boy's, before the ship called him home.|The captain never came down; he stayed with the ship.} It has sent one call since: trouble on Deck 16, keep to the schedule, don't call back. Will is still holding it, under the grin. # pause
 "What do we tell him?" He will do what you say. # speaker: Riker
 * [Everything. He deserves to know what he's carrying]
     ~ cochrane_told = 2
@@ -186,7 +186,7 @@ Will comes in, grease to the elbow, and grins.
 * [Only that someone is listening. Not what they'll make of him]
     ~ cochrane_told = 1
     ~ boz_scare(1)
-    "That the flight will be heard, and answered. Not by whom, nor what he becomes, or he runs." # speaker: Troi
+    "That the flight will be heard, and answered. Not by whom. Tell him what he becomes and he runs." # speaker: Troi
 * [As little as will get him into the seat]
     ~ cochrane_told = 0
     "As little as we can: we're not from here, and whoever fired on his silo wants that ship grounded." # speaker: Troi
@@ -214,7 +214,7 @@ But part of him believes already. "Prove it." # speaker: Cochrane
 === boz_sky ===
 = scope
 ~ boz_scare(1)
-On the control block's roof Will finds her in an old telescope and steps back. # scene: The control block roof
+On the control block's roof Will finds the Enterprise in an old telescope and steps back. # scene: The control block roof
 Cochrane's jokes go out one by one, like streetlamps. "She's lit up. Somebody's home." # speaker: Cochrane
 * [Leave him alone with it]
     You leave him the sky. When he comes away he goes straight to the stair.
@@ -285,6 +285,7 @@ Past midnight, Reg can't hold it in. # pause
 - -> air
 
 = air
+Later he climbs down and wipes his hands for too long.
 {
 - boz_silo.hero.let:
     "Going up for air," he says, too brightly. "Put it on the statue." # speaker: Cochrane
@@ -340,7 +341,8 @@ You stand beside him at the wire. Up above, the one star that moves is crossing 
 // He runs, and how he is brought back.
 === boz_woods ===
 Beyond the wire, pines, black on black. # scene: The woods above the silo
-{boz_silo.air.tell:Will has lost him among the trunks.|Will catches you up with a phaser.} The ridge is still warm from the strike; Geordi's implants see a man in every rock, and Will's tricorder sees iron. # speaker: La Forge
+{boz_silo.air.tell:Will waits at the treeline, phaser in hand; he has lost him among the trunks.|Will catches you up at the treeline with a phaser.} His tricorder sees only iron in these hills.
+"The ridge is still warm from the strike," Geordi says. "Every rock looks like a man to me." # speaker: La Forge
 You need neither: he is up and to the left, a thread of cold, ashamed and relieved. # pause
 -> track
 
@@ -377,8 +379,8 @@ He stares at you. "Let him go where? Canada?" # speaker: Riker
     -> creek
 
 = creek
-He is sitting on the broken culvert with his shoes in the water, as if he had forgotten he was running. When the tricorder's light touches him he is up and away, splashing, up the far bank, fast for a drunk man in the dark. # pause
-Will brings the phaser up. You feel his decision start, the one he makes on away missions, quick and clean and without malice. He is giving you half a second to say otherwise.
+He is sitting on the broken culvert with his shoes in the water. When the tricorder's light touches him he is up the far bank, fast for a drunk man in the dark. # pause
+Will brings the phaser up, quick and clean and without malice, and gives you half a second to say otherwise.
 * (stun) [Let him fire]
     ~ cochrane_back = 2
     You say nothing. The orange light touches Cochrane's back at the top of the bank, and he goes down among the pine needles as if his strings were cut.
@@ -424,7 +426,7 @@ You find him {boz_woods.creek:at the top of the bank, in a clearing where a hous
     Cochrane looks up through the pines for the moving star, can't find it, keeps looking. "They're in trouble up there. And you came out here after me." # speaker: Cochrane
     "Yes." # speaker: Troi
 - ~ cochrane_back = 1
-You don't ask him to come back. He decided a minute ago, under the words; he is waiting for his legs to agree. {boz_drunk:In the end your ankle settles it: he hauls you up, complaining all the way, and you go down through the pines like the last pair home from a dance, Will falling in behind at a tactful distance.|In the end he stands, gives you back your jacket, and walks down through the pines ahead of you, Will falling in behind at a tactful distance.} # pause
+He decided a minute ago, under the words; he is waiting for his legs to agree. {boz_drunk:In the end your ankle settles it: he hauls you up, complaining all the way, and you go down through the pines like the last pair home from a dance, Will falling in behind at a tactful distance.|In the end he stands, gives you back your jacket, and walks down through the pines ahead of you, Will falling in behind at a tactful distance.} # pause
 "For the record," Cochrane says at the wire, "I was coming back anyway." # speaker: Cochrane
 "I know," you say. You do. # speaker: Troi
 -> boz_comm
@@ -432,10 +434,10 @@ You don't ask him to come back. He decided a minute ago, under the words; he is 
 // ---------------------------------------------------------------------------
 // Three in the morning: the last repair, and the ship's call.
 === boz_comm ===
-Three in the morning. # scene: The Phoenix's silo
+Three in the morning. The intake manifold lies on a tarpaulin in two pieces. # scene: The Phoenix's silo
 {
 - cochrane_back == 0 || cochrane_back == 1:
-    Cochrane is on the gantry, swearing at it tenderly.{boz_drunk: Your ankle is bound in Reg's tape.}
+    Cochrane is on the gantry, swearing at his rocket tenderly.{boz_drunk: Your ankle is bound in Reg's tape.}
 - cochrane_back == 2:
     Cochrane is asleep on a pile of tarpaulins under the gantry, with Will's coat over him and his mouth open. Every so often he says something to Lily in his sleep and frowns.
 - else:
@@ -461,16 +463,16 @@ Three in the morning. # scene: The Phoenix's silo
 Something has happened to his voice. # pause
 {
 - boz_ob == 2:
-    It is perfectly steady. That is what is wrong with it. You have heard him frightened and angry and grieving, never like this: every word set down exactly where he wants it, without a tremor, the way the Collective sounded in his mouth six years ago, on a viewscreen.
+    It is perfectly steady, and that is what is wrong with it: every word set down exactly, without a tremor, the way the Collective sounded in his mouth six years ago.
 - boz_ob >= 1:
     It is clipped short, like a man speaking through his teeth. The courtesy is still there, but it is a thin coat over something that is walking up and down.
 - else:
     It is tired, that is all at first: a man who has been doing hard things for hours. Under it, when you listen, he is still himself.
 }
 {pro_listened == 2:You saw it in his face over Earth, when he let the voice in. You hear it still.}
-The Borg hold decks. Their beacon on the deflector is stopped; he doesn't say how. Data is in engineering with them; Beverly's wounded are on Deck Eleven. {eva_hawk ? hawk_lost:Lieutenant Hawk went out onto the hull with him and did not come back in.|{eva_hawk ? hawk_taken:Lieutenant Hawk went out onto the hull with him, and the Borg have him now.}} {boz_ob == 2:He says the Borg's name as if it were a colleague's.|{boz_ob >= 1:He says "the Borg" like a sum he has nearly finished.|He says "the Borg" as if it costs him something each time.}}
+He tells it briefly. The Borg hold decks. Their beacon on the deflector is stopped; he doesn't say how. Data is in engineering with them; Beverly's wounded are on Deck Eleven. {eva_hawk ? hawk_lost:Lieutenant Hawk went out onto the hull with him and did not come back in.|{eva_hawk ? hawk_taken:Lieutenant Hawk went out onto the hull with him, and the Borg have him now.}} {boz_ob == 2:He says the Borg's name as if it were a colleague's.|{boz_ob >= 1:He says "the Borg" like a sum he has nearly finished.|He says "the Borg" as if it costs him something each time.}}
 "Will. Tell me the Phoenix flies in the morning." # speaker: Picard
-Will glances at you. Later, your eyes say.
+Will glances at you: how bad? You shake your head. Later.
 "She flies, sir. {phoenix_fix == 2:Geordi needs one part, a manifold, if the transporter can spare a second.|We're doing the last of it now.}" # speaker: Riker
 {phoenix_fix == 2:
     {
@@ -517,7 +519,7 @@ Will glances at you. Later, your eyes say.
 - {prologue.pro_riker.why:You feel Will remembering the ready room on the border, and the captain saying he could not swear the Collective had gone out of his head. }"How bad?" Will asks. # speaker: Riker
 {
 - boz_ob == 2:
-    "Bad," you say. "Not the ship. Him." You try to find a way to say it that isn't the truth, and there isn't one. "He's enjoying it, Will." # speaker: Troi
+    "Bad," you say. "Not the ship. Him. He's enjoying it, Will." # speaker: Troi
 - boz_ob >= 1:
     "He's holding," you say. "Barely. He's angry, and he hasn't noticed yet how much." # speaker: Troi
 - else:
