@@ -540,7 +540,7 @@ First light. # scene: The silo at dawn
     "There's a difference?" He gets up, very slowly. "Tell me there's coffee in the future, or I'm not going." But he goes up the gantry, one rung at a time, and lays a hand on the {phoenix_fix == 2:new manifold, and snatches it back as if it were warm in a way he didn't like|new weld, running his thumb along somebody else's work}. # speaker: Cochrane
     The fear is still in him. It has nowhere to go now except into the flight, and you feel it settle there, heavy, and stay.
 - else:
-    At a quarter to six Cochrane, unslept, sits beside you{phoenix_fix == 0:, proud of his weld|}. "So. This is the morning." # speaker: Cochrane
+    At a quarter to six Cochrane, who hasn't slept, sits beside you{phoenix_fix == 0:, proud of his weld|}. "So. This is the morning." # speaker: Cochrane
 }
 -> last
 
@@ -555,7 +555,7 @@ Will, beside you, lets out the breath he has been holding since two. He doesn't 
 
 = last
 {cochrane_back == 2:You go over to him while Geordi is busy at the seam, because someone should tell him what the captain said about Lily, and you tell him. {boz_lily == 2:He listens with his eyes shut, and says something you don't catch, and then says it again: "Her paint. Of course."|{boz_lily == 1:He listens with his eyes shut. "Safe," he says. "Okay. Safe is good."|He listens with his eyes shut. "Alive," he says. "Okay. I can work with alive."}}}
-"What do I say to them?" {cochrane_told == 0:"Whoever's watching. You won't even tell me who."|{cochrane_told == 1:"Whoever's listening. The ones who come."|"I know who. I still don't know what to say."}} # speaker: Cochrane
+"What do I say to them?" he says. {cochrane_told == 0:"Whoever's watching. You won't even tell me who."|{cochrane_told == 1:"Whoever's listening. The ones who come."|"I know who. I still don't know what to say."}} # speaker: Cochrane
 * [Tell him to say whatever's true]
     "Whatever's true when you see them. You're better at the truth than you pretend." # speaker: Troi
     "Nobody's ever accused me of that." # speaker: Cochrane
