@@ -343,7 +343,7 @@ Every hair on it rises. Eleven channels record it; you have no word for any of t
     "You have most of the ship without my consent. Why do you want the codes from me?"
     "I don't want them from you. I want you to want to give them. You're the only one aboard who'd understand the difference." One finger on your arm. "You have a little time. He has less." # speaker: The Borg Queen
 - ~ eng_hold = clamp(eng_hold, 0, 1)
-Fifteen decks up is the captain. You find that you are trying to see him. # pause
+{data_word:Fifteen decks up is the captain, who said he would come. You find that you are trying to see him.|{data_lost ? reached:Fifteen decks up is the captain you pulled out of their hands. You find that you are trying to see him.|Fifteen decks up is the captain. You find that you are trying to see him.}} # pause
 -> eng_lounge
 
 // ---------------------------------------------------------------------------
@@ -433,7 +433,7 @@ The door opens. You know the step: she walks as if every deck might be lying abo
 - -> turn
 
 = turn
-{eng_reach == 0:The Earth turns in the windows. {eng_bridge.answer.off:Somewhere below you|Out on the bridge}, Worf is waiting for an answer.|"So what's it going to be?" Lily says. "I've got about a minute before your doctor comes in with a needle."} # pause
+{eng_reach == 0:The Earth turns in the windows. {eng_bridge.answer.off:Somewhere below you|Out on the bridge}, Worf is waiting for an answer.|{eng_reach == 2:"So what's it going to be?" Lily says. "I've got a minute before your doctor comes in with a needle, and I'd like to hear it."|"So what's it going to be?" Lily says. "I've got about a minute before your doctor comes in with a needle."}} # pause
 {eng_reach == 0:
     -> alone_turn
 }
@@ -524,12 +524,12 @@ The bridge turns to you as you come out, every face at once. # scene: USS Enterp
 A small number appears in the corner of the viewer and starts down. # pause
 Beverly looks round the bridge as if memorising it. "They'll give the name to something else. Won't they?" # speaker: Crusher
 * [Tell her they will]
-    "They will," you say. "They always do. There's no shortage of names." You do not know where the lightness comes from. It surprises both of you. She laughs, once, and puts her hand on your arm, and goes to get her wounded into the pods.
+    "They always do. There's no shortage of names." The lightness surprises you both. She laughs once, touches your arm, and goes to get her wounded into the pods.
 * [Say nothing, and touch the console once]
-    You say nothing. You put your hand on the console, flat, the way you would put it on the neck of a horse, and take it away again. Beverly watches you do it, and nods, as if you had answered her after all, and goes to get her wounded into the pods.
+    You put your hand flat on the console, as on the neck of a horse, and take it away. Beverly nods as if you had answered, and goes to get her wounded into the pods.
 * [Tell her you don't know]
-    "I don't know," you say. "I'd like to think so." She nods, as if that were the better answer, and touches the rail as she passes it, the way you touch a patient's shoulder on your way out of a room, and goes to get her wounded into the pods.
-- {eng_worf:Worf goes with her; she has told him plainly what his lung will do if he stands anywhere for twenty minutes. At the lift he looks at you once, and then the doors close.|Worf goes with them, to take the pod decks. At the lift he looks at you once, and you understand that he has guessed what you are going to do, and has decided to let you.}
+    "I don't know. I'd like to think so." She nods, as if that were the better answer, touches the rail as she would a patient's shoulder, and goes to get her wounded into the pods.
+- {eng_worf:Worf goes with her, told plainly what his lung will do if he stands anywhere for twenty minutes. At the lift he looks at you once.|Worf goes with them, to take the pod decks. At the lift he looks at you once: he has guessed what you will do, and decided to let you.}
 The bridge is empty. You have never seen it empty. # pause
 -> call
 
@@ -540,9 +540,9 @@ It is his voice. You cannot tell if it is him.
 * (answer) [Answer him. Tell him you are coming.]
     ~ eng_hold = 1
     ~ eng_cost = 1
-    "Data. It's the captain. Listen to me: whatever she has told you, I am coming. Keep the codes. Keep yourself. I am coming."
-    The silence at the other end is very long for an android. "Understood, sir," he says at last, and something in the way he says it is his, and only his. Then the channel closes.
-    And she knows, now, exactly when you are coming. Ten minutes later there are drones in the launch corridor on Deck Three, and Worf's people have to fight the last of the wounded through, and not all of them get there.
+    {data_word:"Data. It's the captain. I said I would come back for you, and I am coming. Keep the codes. Keep yourself."|"Data. It's the captain. Whatever she has told you, I am coming. Keep the codes. Keep yourself."}
+    A silence very long for an android. "Understood, sir," he says, in a way that is his and only his, and the channel closes.
+    And now she knows when you are coming. Ten minutes later there are drones in the launch corridor on Deck Three, and not all of the last wounded get through.
 * (silent) [Say nothing. Close the channel.]
     You close the channel. If it is him, {data_word:he will know you are coming, because you told him so on Deck Sixteen|he will have to take it on trust that you are coming; you gave him nothing on Deck Sixteen to hold it by}. If it is her, she will know nothing she did not know already. It is the correct decision. It sits in your chest like a stone.
 - -> eng_pods
@@ -552,27 +552,27 @@ It is his voice. You cannot tell if it is him.
 === eng_pods ===
 Thirty hatches open off the curved gallery on Deck Three, each with a light that goes from amber to green when its pod is gone. Half are green. # scene: Escape pod gallery, Deck Three
 {
-- sickbay_out ? patients && sickbay_out ? tolland: Beverly's wounded go first: Park and Adebayo on their litters, Halloran holding up his gelled hands like a surgeon. Tolland writes each pod's number on the back of each patient's hand in marker pen, because he trusts nothing today he cannot read himself. Ogawa counts them in.
-- sickbay_out ? patients: Beverly's wounded go first, as you ordered. Park and Adebayo on their litters, Halloran walking with his gelled hands held up like a surgeon's. Ogawa counts them in, one by one, and does not let anyone help her lift.
-- sickbay_out ? tolland: Beverly's wounded go first, as you ordered: the ones from Deck Eleven, the ones from the night. Tolland is at the head of the line writing pod numbers on the backs of hands in marker pen. Ogawa counts them in. Neither of them says anything about the people from sickbay who are not in the line, and neither of them needs to.
-- else: Beverly's wounded go first, as you ordered. Ogawa counts them in alone, and when she reaches the end of the line she counts it again, as if it might have grown.
+- sickbay_out ? patients && sickbay_out ? tolland: The wounded go first: Park and Adebayo on litters, Halloran holding up his gelled hands like a surgeon. Tolland writes pod numbers on their hands in marker pen. Ogawa counts them in.
+- sickbay_out ? patients: The wounded go first: Park and Adebayo on litters, Halloran with his gelled hands up like a surgeon's. Ogawa counts them in and lets nobody help her lift.
+- sickbay_out ? tolland: The wounded go first, the ones from the night. Tolland writes pod numbers on their hands in marker pen; Ogawa counts them in. Neither mentions the patients from sickbay who are not in the line.
+- else: The wounded go first. Ogawa counts them in alone, and at the end of the line counts it again, as if it might have grown.
 }
-{pro_warned:At the hatch controls Porter runs the launch sequence, annoyed by a number, and Haddad reads off the seals, her sketchbook buttoned inside her jacket. They are alive because you pulled them off Deck Sixteen.|At the hatch controls a lieutenant from the science decks runs the launch off a manual, reading each step aloud. It should have been Porter, with Haddad asking one question too many. They went into the tubes on Deck Sixteen last night, before you thought to pull them out.}
+{pro_warned:At the controls Porter runs the launch, annoyed by a number, and Haddad reads off the seals, her sketchbook inside her jacket: alive because you pulled them off Deck Sixteen.|At the controls a science lieutenant runs the launch off a manual, aloud. It should have been Porter and Haddad. They went into the tubes on Deck Sixteen before you thought to pull them out.}
 {eva_hawk ? hawk_alive:Hawk finds you within ten steps. "Sir, I heard the order. I know you're not getting in one of these. Let me come down with you. I've been closer to them than anyone but you..."}
 * (hawk_pods) [Give the pods a pilot]
     {eva_hawk ? hawk_alive:
         "Mr. Hawk. Thirty pods are going to come down over Montana in the next ten minutes, with no pilots and a computer that has been fighting the Borg all night. Somebody has to fly the lead one and bring the others down in a line and not in a field of craters. You have the conn."
         He opens his mouth to argue, and then understands that you have given him something real, and closes it. "Aye, sir," he says. "I'll bring them down like eggs." And he goes, at a run, and you watch him go, and you are glad, very glad, of the dish.
     - else:
-        "Ensign Tarrant." He has followed you down from the bridge without being asked. "The pods will come down over Montana with no pilots and a computer that has been fighting the Borg all night. Fly the lead one. Bring the others down in a line behind you."
-        He swallows. "Lieutenant Hawk would..." He stops. "Aye, sir." He goes. You watch him go, and think of the empty chair, and of who should have been given this.
+        "Ensign Tarrant." He has followed you down unasked. "The pods have no pilots and a computer that has fought the Borg all night. Fly the lead one. Bring the others down in a line."
+        {eva_hawk ? hawk_taken:He swallows. "Lieutenant Hawk would..." He stops. "Aye, sir." You watch him go, and think of Hawk somewhere below, wearing their metal.|He swallows. "Lieutenant Hawk would..." He stops. "Aye, sir." You watch him go, and think of the dish, and of who should have been given this.}
     }
 * (hawk_order) [Order every last officer into the pods. No heroics.]
     "Everyone into the pods," you say, loudly enough for the gallery. "Every officer. No one stays behind to help me. No one."
     {eva_hawk ? hawk_alive:Hawk looks at you the way he looked at you in the airlock, and then he does as he is told, and the hatch closes, and the light goes green.|Nobody argues. Most of them have seen your face this morning.}
 * (walk_on) [Walk the length of the gallery]
     You walk the length of the gallery. You want to see every hatch close. You want, absurdly, to shake every hand. You shake some.
-- Beverly is the last of the medical staff at the hatches, checking seals that Ogawa has already checked. {eng_bridge.vote.sleeve:The sleeve is rolled up now. She has stopped hiding it from anyone.|{eng_hid:Her sleeve is pulled down to the knuckle.}}
+- {eng_hid:Beverly is the last of the medical staff at the hatches, checking seals twice, one-handed.|{crusher_hurt:Beverly is the last of the medical staff at the hatches, her dressing grey, checking seals Ogawa has checked.|Beverly is the last of the medical staff at the hatches, checking seals that Ogawa has already checked.}} {eng_bridge.vote.sleeve:The sleeve is rolled up now. She has stopped hiding it from anyone.|{eng_hid:Her sleeve is pulled down to the knuckle.}}
 * (bev_go) [Tell her to get in]
     "Beverly. Get in."
     "In a minute." She checks another seal, then looks at you, and thirty years of knowing you arrive in her face at once. "Oh, Jean-Luc." # speaker: Crusher
@@ -609,7 +609,7 @@ Lily is at the last hatch but two, with one hand on its rim. She has been waitin
 -> choose
 
 = choose
-The gallery is empty now but for the last launch crew, and the count in the corner of every panel says {eng_time >= 2:thirteen minutes|nine minutes}.
+{pro_warned:The gallery is empty now but for Porter and Haddad at the launch controls, and the count on every panel says|The gallery is empty now but for the lieutenant and his manual, and the count on every panel says} {eng_time >= 2:thirteen minutes|nine minutes}.
 {
 - eng_dark >= 2: One deck down the last pod is held for you; thirteen down are Data and her. Beside the launch controls a weapons locker holds a phaser rifle, and you have been looking at it for some time.
 - eng_heard: One deck down, the last pod, held for you; thirteen down, Data, and her. You decided at the lift, when your hand chose a deck before you did, and Lily's word is why.
@@ -620,7 +620,11 @@ The gallery is empty now but for the last launch crew, and the count in the corn
     // The first-contact outcome is settled here: the crew in the pods, Lily's
     // word heard, and Picard going down for his friend, not for her.
     ~ eng_first = eng_heard
-    You go down for Data. You go with nothing in your hands, because what you are going to do down there is not something a weapon can do.
+    {
+    - eng_lily_word == 2: You go down for Data, with nothing in your hands. Lily told you to do the smart thing first, and you have; this is the other thing, and no weapon can do it.
+    - data_word: You go down for Data, with nothing in your hands. You told him on Deck Sixteen you would come back, and a promise is not something a weapon can keep.
+    - else: You go down for Data. You go with nothing in your hands, because what you are going to do down there is not something a weapon can do.
+    }
     -> eng_down
 * (go_queen) {eng_dark >= 2} [Take the rifle. It is her you are going down for.]
     ~ eng_for_queen = true
@@ -820,7 +824,7 @@ She gets down off the rail and comes towards you. {not eng_evac:Behind you your 
 - else: When he opens them he is looking at her.
 }
 {data_lost ? went_back:"I've offered him what he went back for that girl to be: someone. Flesh; air; a hand. For the one thing he's kept from me."|{data_lost ? reached:"I've offered him what you never did, Jean-Luc. Flesh, and the air on it. For the one thing he's kept from me all night."|"I've offered him more than a door to hold: flesh, the air, a hand. For the one thing he's kept from me all night."}} # speaker: The Borg Queen
-"The command codes," Data says. "She has asked for them four hundred and eleven times. I have declined four hundred and eleven times." A pause. "I find that I am keeping count." # speaker: Data
+{eng_hold >= 1:"The command codes," Data says. "She has asked four hundred and eleven times. I have declined four hundred and eleven times." A pause. "I find that I am keeping count."|"The command codes," Data says. "She has asked four hundred and eleven times." A pause. "I have declined each time. I am no longer certain why."} # speaker: Data
 * (warn) [Tell Data what she is]
     {eng_voice:"Data. Whatever she gives you, she gives the Collective; there will be no you to feel it. I know. She has been in my head since Earth. She is a voice that remembers being someone."|"Data. Whatever she gives you, she gives to the Collective. There will be no you to feel it. She is a voice that remembers being someone."}
     {eng_hold >= 1:"I know, sir," he says. "I have been inside her voice for some hours. I know exactly what she is." He does not say what he thinks of it.|Data looks at you politely, the way he looks at a junior officer who has just explained something he already knew. "You have told me that before, sir," he says. "When it was you."}
@@ -946,7 +950,7 @@ Hers. She has come up out of the coolant, the sheath smoking off her below that 
     You kick, once, with everything you have left, and your heel takes her in the face, and it is not enough; her hand is still there.
 * (hold_on) [Hold on and call for Data]
     "Data!" You hold on. You have never held on to anything so hard.
-- Then Data comes up through the white below her, the skin burning off him down to the tripolymer, and takes her round the waist from behind, as if to dance, and pulls her off you, and she goes down into the coolant in his arms with her eyes on yours the whole way. # pause
+- {data_word:Then Data comes up through the white below her, the skin burning off him, keeping his word to the end, and takes her round the waist as if to dance, and she goes down into the coolant in his arms with her eyes on yours.|Then Data comes up through the white below her, the skin burning off him down to the tripolymer, and takes her round the waist from behind, as if to dance, and she goes down into the coolant in his arms with her eyes on yours.} # pause
 She does not scream. She only looks at you, going down, with an expression you will spend years trying to name.
 -> after
 
