@@ -612,7 +612,7 @@ At the mast's base, helmetless, fitting a coupling with a {eva_warned:cartograph
 - else: On Deck Sixteen you gave no order about the taken, and each of your people decided alone. Now it is your turn.
 }
 * (mark) [She is not ours now. If she comes at us, fire.]
-    "She is not ours now. If she comes at us, fire. If not, leave her be." Hawk does not answer.
+    {eva_order == 2:"She is not ours now. If she comes at us, fire." It is not the order you gave on Sixteen. Hawk does not answer.|"She is not ours now. If she comes at us, fire. If not, leave her be." Hawk does not answer.}
     {eva_cold:Something in you approves of the sentence. You set the approval aside, and it does not go far.}
 * (spare) [No one fires on her. Not while there is another way.]
     "Nobody fires on her while there's any other way. If she comes at us, we go round." {eva_order == 1:Worf's rifle comes down a few degrees. "Understood, sir." It is obedience, not agreement; out here it will do.|Hawk lets out a breath.}
@@ -670,7 +670,10 @@ Split up and it goes fast; stay together and you watch each other's backs.
 "Sir," Worf says. "How do you want it?"
 * (each) [One lock each. It is the fastest way.]
     "One each. Mr. Worf, two o'clock. Mr. Hawk, six, under the mast. I'll take ten. Call out when yours is free."
-    "Six o'clock, aye." Hawk is already moving. Six o'clock is the lock at the foot of the mast, where the drones are thickest and {eva_taken()} is working. You gave it to him because he is the quickest of you on his feet, and you know it, and you do not change it.
+    {
+    - eva_spare: "Six o'clock, aye." Hawk is already moving, to the lock at the foot of the mast, where the drones are thickest and {eva_taken()} works. You said nobody fires on her. You gave him her lock anyway.
+    - else: "Six o'clock, aye." Hawk is already moving. Six o'clock is the lock at the foot of the mast, where the drones are thickest and {eva_taken()} is working. You gave it to him because he is the quickest of you on his feet, and you know it, and you do not change it.
+    }
     ~ eva_hawk_close = false
 * (pairs) [Hawk with you; Worf alone]
     "Mr. Worf, two o'clock, alone. Mr. Hawk, with me: ten, then six." Worf nods once and goes. Hawk falls in at your shoulder, and you are aware of him there the way you are aware of your own hand, and you are glad of it.
@@ -700,8 +703,11 @@ Under the cable, the release plate: turn, pull, hold.
 = worf_fight
 {eva_alert:They were waiting: as the lock lets go, every drone on the rim lifts its head at once.|As the lock lets go, one drone stops. Then three. Then all of them lift their heads.}
 Two of them go for Worf. {eva_locks_way.split.each or eva_locks_way.split.pairs:He is alone at two o'clock, forty metres away across the face of the dish, with his hands in the lock.|He is beside you, and he steps out in front of you and Hawk both, and draws.}
-Worf fires twice. The first drone stops; the second walks through the bolt like rain, and he draws the mek'leth.
-It is a fight without sound, slow as under water. The drone's fingers close on the seal at his hip.
+{
+- eva_adapt: Worf fires twice, counting as the hologram taught. The first drone stops; the second has learned, and he draws the mek'leth. A fight without sound, slow as under water. Its fingers close on his hip seal.
+- else: Worf fires twice. The first drone stops; the second walks through the bolt like rain, and he draws the mek'leth.
+    It is a fight without sound, slow as under water. The drone's fingers close on the seal at his hip.
+}
 {
 - eva_alert && eva_sealed: It is the seal you remade in the armoury, and it holds against the first hand. Not against the second. They were waiting for you{deflector.learn.sweep:, because you swept the dish and told them you were coming|, because a drone on the walk did not come home}, and there are two of them on him, and between them they tear it. A white plume of Worf's air jets out of his hip into the vacuum and freezes into glitter as it goes.
     ~ eva_sealed = false
@@ -749,7 +755,10 @@ It is a fight without sound, slow as under water. The drone's fingers close on t
     ~ eva_spend()
 * (finish_lock) {eva_hawk_close} [Shield him while he finishes the lock]
     You put yourself between Hawk and the mast, the {eva_armoury.suits.rifle:rifle|phaser} up, and you say, "Keep working, Lieutenant," as calmly as if it were a drill.
-    He keeps working. You fire, and fire again, and the drones learn the beam and keep coming, and you give ground a step at a time until your back is against his shoulders. Then under your boots the lock lets go with its great soft thud, and Hawk says "Six is free!" and you both run.
+    {
+    - eva_adapt: He keeps working. Two shots land; the third, as the hologram counted, is wasted, and they keep coming, and you give ground until your back is against his shoulders. Then the lock lets go with its great soft thud, and Hawk says "Six is free!" and you both run.
+    - else: He keeps working. You fire, and fire again, and the drones learn the beam and keep coming, and you give ground a step at a time until your back is against his shoulders. Then under your boots the lock lets go with its great soft thud, and Hawk says "Six is free!" and you both run.
+    }
 * (let_him) [Leave him to it; he has the lock nearly free]
     You do not call out. He has the lock nearly free. If you call, he will turn; if he turns, he will lose it. You watch the three come round the mast behind him and you tell yourself there is time.
     There is not. The first drone's hand closes on the back of Hawk's helmet. The second takes his arm. He cries out on the channel, once, your name, your rank, and then something that is not either.
@@ -771,6 +780,7 @@ They are carrying him away. Not fast: there is no need. Two of them have Hawk be
 * (keep_on) [Finish the locks. Let him go.]
     You turn back to the dish. You do not watch them take him to the hatch. You hear it, on the open channel, for a little longer than you would like: his breathing, and then his breathing changing, and then a sound like the sea, which is the Collective, and then the channel closes itself from his end.
     {eva_cold:Efficient. The voice does not say it; you do. You say it to yourself, in your head, and you hear how it sounds, and you go on.|You go on. You will go on thinking about it for the rest of your life, which may be short, and you go on.}
+    {eva_watch:On the bridge, Lily has just watched you turn your back on him. You know it the way you know the cold through your gloves.|Worf finishes his own lock without a word. Later, when there is time for words, he will not use any about this either.}
     ~ eva_hawk = hawk_taken
 - -> three
 
@@ -786,8 +796,14 @@ The last lock is at two o'clock: {eva_locks_way.split.each:Worf had it almost do
 Worf gives you the time, flatly, as he would give a range: "{eva_dish_minutes()}"
 * (climb) [Let go of the hull and pull yourself over the mast]
     You unlock your boots.
-    For a moment nothing happens. Then everything does: the ship goes away under you, not falling, only no longer being down, and the mast is in front of you and you take hold of it with both hands and climb, hand over hand along its braided side, with your legs swinging free over the whole of the dish and the Earth turning at your back. The cable is warm under your gloves. It hums in your bones. You do not look down, because there is no down.
-    At the top of the curve you let go and push, and cross twenty metres of nothing with your arms out like a diver, and hit the rim beside the last lock hard enough to hear it in your helmet, and lock your boots, and you are kneeling at two o'clock with the drones all on the far side of the mast, turning, too slow.
+    {
+    - eva_ob >= 2: For a moment nothing happens. Then the ship goes away under you, not falling, only no longer being down, and you take the mast in both hands and climb, hand over hand, legs swinging free over the dish. The cable is warm. It hums in your bones, and you like it, and that frightens you more than the drop.
+        At the top of the curve you let go and push, cross twenty metres of nothing with your arms out like a diver, hit the rim beside the last lock, lock your boots, and kneel at two o'clock with the drones all on the far side of the mast.
+    - eva_hawk ? hawk_taken: For a moment nothing happens. Then the ship goes away under you, and you take the mast in both hands and climb, hand over hand along its braided side, over the open plate where they took Hawk in. You do not look at it. There is no down to look at.
+        At the top you let go and push, cross twenty metres of nothing like a diver, hit the rim beside the last lock hard enough to hear it, and lock your boots. The drones are on the far side of the mast, turning, too slow.
+    - else: For a moment nothing happens. Then everything does: the ship goes away under you, not falling, only no longer being down, and the mast is in front of you and you take hold of it with both hands and climb, hand over hand along its braided side, with your legs swinging free over the whole of the dish and the Earth turning at your back. The cable is warm under your gloves. It hums in your bones. You do not look down, because there is no down.
+        At the top of the curve you let go and push, and cross twenty metres of nothing with your arms out like a diver, and hit the rim beside the last lock hard enough to hear it in your helmet, and lock your boots, and you are kneeling at two o'clock with the drones all on the far side of the mast, turning, too slow.
+    }
 * (through) [Walk straight through them]
     You walk straight at them. {eva_pl >= 1:You know how they see. You make yourself a thing that is not in their way: not a threat, not prey, only a man walking, and they let you pass, most of them.|Most of them let you pass; you are not yet in their way.} The last does not. It puts its hand out, and you take the hand by the wrist and turn it, and break it, and walk on, and hear nothing at all.
     ~ eva_hands = 1
@@ -811,7 +827,11 @@ You know what the feed will do. There is no time now to do anything about it.
 = last
 The last lock's cover is welded shut with green. {eva_armoury.suits.torch:You burn it open with the torch in four seconds.|You get your fingers under the edge and wrench, and it comes up at the third try with a piece of your glove left on it.} You turn the plate. You pull. You hold.
 Nothing happens.
-You hold. You count, as Beverly would count. Eleven. Twelve. On fourteen the last lock lets go, and you feel it through the whole length of your body, and the dish under you gives a long slow shrug, like a sleeper turning over.
+{
+- eva_hawk ? hawk_taken: You hold. You count. Nobody counts with you; the channel where Hawk was is open and empty. Eleven. Twelve. On fourteen the last lock lets go, and the dish gives a long slow shrug, like a sleeper turning over.
+- eva_bev >= 2: You hold. You count, as Beverly counts, and wonder what she is counting on Deck Eleven under that sleeve. Eleven. Twelve. On fourteen the last lock lets go, and the dish gives a long slow shrug, like a sleeper turning over.
+- else: You hold. You count, as Beverly would count. Eleven. Twelve. On fourteen the last lock lets go, and you feel it through the whole length of your body, and the dish under you gives a long slow shrug, like a sleeper turning over.
+}
 The array lifts a metre out of its cradle and hangs there, held only by the main feed conduit at its root, still humming with the warp core's power.
 {
 - eva_armoury.suits.torch: You lay the torch's little blue blade across it.
@@ -825,6 +845,7 @@ The array lifts a metre out of its cradle and hangs there, held only by the main
 }
 
 = hawk_back
+{eva_route == 2:On Deck Fifteen tonight you sat still at a table while one of your own walked past. This one is walking to you.|}
 He has no helmet. He does not need one any more. The left side of his face is grey and smooth and set with something black at the temple, and his right eye is still his, and still blue, and it does not know you. He walks across the dish towards you with his boots locking and unlocking in a rhythm that is not his, and his hands open, and the drones part to let him through, because he is one of them, and they have sent him because he knew you.
 {eva_pl >= 1:The voice says his designation. You do not listen to it. You listen to it anyway.}
 {
@@ -841,6 +862,7 @@ He has no helmet. He does not need one any more. The left side of his face is gr
     "Worf!" You get the {eva_armoury.suits.torch:torch|weapon} between you and Hawk and you give ground, step by step, along the rim, and Hawk follows, reaching, patient, saying nothing.
     Worf comes. {eva_worf_hurt:He comes on a leg that will not bend, with one hand still at his hip,|He comes across the dish faster than anyone can in magnetic boots,} and he does not ask you anything. He puts the mek'leth into Hawk from behind, once, exactly, the way he would do it for a friend of his own house, and holds him while it is done, and lays him down on the dish.
     "He was a warrior," Worf says. "I will not have them use him." His voice on the channel is perfectly steady. It is the only thing about him that is.
+    {eva_order == 1:You gave the order on Deck Sixteen: the taken, fired on first. Worf has kept it for you, on a boy who asked to come. You will not be able to say it was his order and not yours.|Afterwards he stands a long moment with the blade lowered, as if waiting to be told he did wrong. You do not tell him. You do not tell him he did right, either; you cannot find the words, and he does not ask for them.}
     ~ eva_hawk = hawk_lost
 * (let_hawk) [Step aside. Let him pass.]
     You step back from the lock. You let him come, and you let him pass you, close enough to touch, and he does not touch you. He is not here for you; he is here for the feed. He kneels at the conduit where it rises from the cradle and sets his grey hand on it, tender as a man with an animal, and begins to mend what you have done.
@@ -908,12 +930,18 @@ Hawk has gone still. "There's a coupling at the base. Close it by hand first and
 = feed
 Worf walks down the slope of the dish into the drones.
 {eva_alert:They know him. Two of them turn at once.|For the first ten metres nothing happens.} Then one of them steps into his way, and he kills it with the mek'leth without breaking stride, and another, and he reaches the base of the mast where the coupling sits in its housing under the feed, and kneels, and {eva_taken()} is standing beside him, working, a hand's breadth from his shoulder. He does not touch her. He puts his hands into the housing.
+{
+- eva_order == 1: On Sixteen your order was to fire on the taken first. His rifle is slung across his back, a hand's breadth from her, and he leaves it there. You did not tell him to. He has decided that for himself, and will not mention it.
+- eva_spare: You said nobody fires on her, and he works with her shoulder against his, the two of them kneeling together at the same housing like shipyard hands on a late shift, one of them building and one of them taking it apart.
+- else: She does not look at him. He does not look at her. It is a kind of courtesy, and you have never seen him offer it to anyone.
+}
 A drone comes at his back.
 {eva_sealed:Its hand closes on his hip. The seal holds, the one you remade in the armoury; its fingers skate off it, and Worf turns on one knee and takes its arm off at the elbow and turns back to the coupling as if he had brushed off a fly.|Its hand closes on his hip, on the seal where the mek'leth's clip sits, and the seal opens. A plume of white goes up out of him and freezes into glitter. You hear him grunt on the channel. He does not stop. He closes the coupling with one hand and holds his hip shut with the other, and only then does he turn and kill the drone.}
 {not eva_sealed:
     ~ eva_worf_hurt = true
 }
 "The feed is closed," Worf says. His voice {eva_sealed:is quite even|is thick, and a long way off}. The hum under your boots changes its note and dwindles and is gone. The array's white light does not go out, but it stops growing.
+{eva_data == 2:"Commander Data would have done it in half the time," he adds, and you hear what the name costs him out here.|He climbs back to the rim without hurrying, as a man walks home from a night's work.}
 -> fire
 
 = face
@@ -1017,6 +1045,7 @@ You walk down the slope of the dish into the drones, and as you go you open the 
 }
 It is a tide over a flat shore, fast and calm and enormous, and it knows you. It says the name it has for you, and something old and grey in you sits up and answers.
 Every drone on the dish stops and turns to you. They are not attacking. They are waiting for you.
+{eva_warned:Abara turns with them. Her one brown eye finds you, and there is no kindness in it now, and no joke she has failed to follow; only attention, total and patient.|Haddad turns with them. She looks at you the way she looked at the warp coils she drew on her breaks: as a thing to be got exactly right.}
 * (still) [Tell them the work is finished. Stand still.]
     You do not speak. You think it, in the grammar you had almost forgotten: this work is complete; this unit is done; stand. It goes out of you like a breath. It is very easy. It is the easiest thing in the world.
     The drones stand still. All of them, all over the dish, like a field of statues with the sun on them. {eva_taken()} stands with her coupling in her hands and her one brown eye on you, and does not move.
@@ -1034,6 +1063,7 @@ It shows you round, like a host: the ship, nearly theirs; the road to the Delta 
 Data. It is showing you Data. It would show you more, if you stayed.
 * (listen_data) [Stay in it a little. Look for Data.]
     You stay. You let it show you. Engineering, cold and dim, and Data in the middle of it, quite still, and something being done to his arm, patiently, with great care, by someone who has all the time in the world. {eva_data == 2:He pulled you out of that room. You put him in it.|You left him in that room.} He is alive. He is himself, still, for now. You know it the way you know your own hand is warm.
+    {eva_word:You told him you would come back. It shows you that he is still waiting, and that it knows what for, and finds it touching.|Nobody told him anyone was coming. It shows you that too, gently, as a kindness, which is the worst thing it could do.}
     And while you look, the tide comes in over the place where you were standing, and for a moment, a long moment, there is no one on the dish but it.
 * (hold_self) [Hold on to something of your own]
     You hold on. You reach for something that is only yours and put your weight on it, the way you would put your weight on a rail in heavy weather.
@@ -1052,6 +1082,7 @@ Data. It is showing you Data. It would show you more, if you stayed.
 He is calling your name. The tide is calling another one.
 * (come_back) [Come back]
     You come back. It is like climbing out of deep water in wet clothes; everything pulls. You close the door, or you shut it as far as it will go now, which is not as far as it went this morning.
+    {eva_watch:On the bridge Lily has been watching a man stand among them with his arms at his sides. You wonder what that looked like from up there, and you know.|}
     The drones wake. All at once, all over the dish, they come back to themselves and find you standing among them. Hawk has you by the arm. You run, the two of you, as fast as boots will let you, which is not fast, back up the slope of the dish, and behind you they come, unhurried.
     {eva_sealed:Worf meets you at the rim, and holds it, and they do not get past him.|Worf meets you at the rim, and holds it; and one of them gets its hand on the seal at his hip where the mek'leth's clip sits, and the seal opens, and white goes up out of him in a plume of glitter. He kills it. He gets the patch on with his other hand. He does not say a word.}
     {not eva_sealed:
@@ -1063,6 +1094,7 @@ He is calling your name. The tide is calling another one.
     Go, you tell them. Unlock. Let go of the hull.
     They do. All of them, all over the dish, at once: they unlock their boots, and the ship lets go of them, and they rise off the face of the dish like seeds off a dandelion, slowly, turning, towards the stars. Twenty of them. More. {eva_taken()} among them, her coupling still in her hands, her one brown eye still open.
     Hawk, beside you, makes a sound on the channel that you will hear for a long time.
+    {eva_order == 2:Bring back anyone who can be reached, you told them on Sixteen. You have just sent twenty beyond reaching, with a thought, and it did not feel like anything at all.|}
     Then you come back. You come back easily. That is the worst of it.
     ~ eva_hands = 2
     ~ eva_hawk = hawk_alive
@@ -1105,7 +1137,8 @@ Worf says something in Klingon that the suit declines to translate. You do not a
 - eva_hawk ? hawk_lost && eva_locks_way.hawk_back.kill_hawk: Hawk is standing where you left him by the last lock, his boots locked to the dish, his head bowed. You cannot take him in. You cannot leave him. You stand and look at him for as long as you can bear to, which is not long.
 - eva_hawk ? hawk_lost && eva_locks_way.hawk_back.call_worf: Hawk lies on the dish where Worf laid him down. Worf kneels beside him and does something you do not understand and do not ask about, with his hand on Hawk's chest, and then gets up.
 - eva_hawk ? hawk_lost: Somewhere out there, towards the Earth, too small to see now, is Sean Hawk. You look for him anyway. You look for a long time.
-- eva_hawk ? hawk_taken: The hull plate at the edge of the dish, where they took Hawk into the ship, has closed behind him.
+- eva_hawk ? hawk_taken: The hull plate at the edge of the dish, where they took Hawk into the ship, has closed behind him. {eva_pl >= 1:Under it the murmur has one voice more, and you do not listen for his.|There is no handle on this side. You look for one anyway.}
+- eva_way ? way_whole: Hawk stares at the crater his idea made.
 - else: Hawk is beside you, breathing much too fast.
 }
 {not eva_back_taken_alive():
@@ -1127,6 +1160,7 @@ You walk back. # scene: The hull
 {
 - eva_back.taken_one.carry: {eva_taken()} walks between you and Worf where she is led, her boots locking and unlocking a half step behind yours{eva_worf_hurt:, and Worf walks on a leg that will not bend, and does not let go of her arm|}. Nobody speaks. Once she stops, and turns her face towards the Earth, and you wait, all three of you, until she walks on.
 - eva_worf_hurt: Worf walks on a leg that will not bend, a hand pressed to the patch at his hip. You keep listening for his breathing between your own.
+- eva_hands >= 1: Worf walks ahead, not looking at your gloves.
 - else: Worf walks ahead, checking each plate for you.
 }
 * (worf_arm) {eva_worf_hurt} [Take Worf's arm]
@@ -1135,9 +1169,9 @@ You walk back. # scene: The hull
     You let him walk. You walk a step behind, where you can catch him if the leg goes, and where he does not have to see you ready to.
 * (thank_worf) {not eva_worf_hurt} [Thank him]
     "Mr. Worf. Thank you."
-    "It was a good fight, sir," he says after a while. Then, lower: "I would have wished it to cost less."
+    {eva_sealed:"The seal held, sir," he says after a while. "I would not have checked it myself."|"It was a good fight, sir," he says after a while. Then, lower: "I would have wished it to cost less."}
 * (say_nothing) [Walk in silence]
-    You let the silence be what it is out here: total, and the last of its kind for a while.
+    {eva_pl >= 1:You let the silence be. It is not total: the murmur walks back with you, a step behind.|You let the silence be what it is out here: total, and the last of its kind for a while.}
 - -> airlock
 
 = airlock
@@ -1146,6 +1180,7 @@ Air comes back, smelling of home and of the Borg. Your face is wet. # scene: For
 - eva_worf_hurt && eva_bev >= 2: Beverly is waiting on the far side of the inner door, because of course she is. She gets Worf down onto the deck and his suit open at the hip before he can object, and her hands are quick and sure, and her left sleeve is pulled down all the way to the knuckle, and once when she reaches for her tricorder she winces and turns it into a frown.
 - eva_worf_hurt && eva_bev >= 1: Beverly is waiting on the far side of the inner door, because of course she is, with the grey dressing on her arm where anyone can see it. She gets Worf down onto the deck and his suit open at the hip before he can object. "Vacuum burns," she says. "Frozen blood in the left lung. You stubborn, stubborn man. Lie still."
 - eva_worf_hurt: Beverly is waiting, of course. She has Worf's suit open at the hip before he can object. "Vacuum burns. Frozen blood in the left lung. You stubborn man. Lie still."
+- eva_bev >= 1: Nobody is waiting. Beverly has thirty people and one arm to spare.
 - else: Nobody is waiting.
 }
 {
@@ -1157,9 +1192,14 @@ Air comes back, smelling of home and of the Borg. Your face is wet. # scene: For
     You sit beside him and tell him he can have the conn back when there is a ship to fly. He laughs, wetly.
 * (hawk_gone) {not (eva_hawk ? hawk_alive)} [Say his name]
     "Sean Hawk," you say to the empty bench, because someone should say it aloud in air. "Lieutenant. Conn."
+    Worf takes off his helmet and sets it down on the bench, where Hawk's would have gone, and leaves it there.
     {eva_hawk ? hawk_taken:He is in the ship, among them. You will see him again, and you do not know whether to hope for it.|He asked to come back out there one day, just to look. He is out there now.}
 * (go_on) [Get up. There is the rest of the ship.]
-    You get up. Data is still in engineering. Your hands are quite steady, as if they were someone else's.
+    {
+    - eva_hands >= 1: You get up. Data is still in engineering. Your hands are steady, and you know now what they can do.
+    - eva_word: You get up. Data is still in engineering, keeping the codes and your promise.
+    - else: You get up. Data is still in engineering. Your hands are quite steady, as if they were someone else's.
+    }
 - -> eva_recap
 
 // ---------------------------------------------------------------------------
@@ -1180,6 +1220,7 @@ Air comes back, smelling of home and of the Borg. Your face is wet. # scene: For
     - eva_hands >= 2: "I saw what you did with your hands," she says. Nothing else.
     - eva_way ? way_burned: "The screen went white," she says, "and then your officer started reading out numbers, and the numbers were people, weren't they? Decks. With people on them." She looks at you. "You knew that'd happen. Before you did it."
     - (eva_hawk ? hawk_alive) && (eva_locks_way.seized.after_hawk or eva_whole.backflash.catch): "You went after him," she says. "I watched you. You went after the kid when you didn't have to." She looks at you as if she has had to change her mind about something, and does not altogether like it.
+    - eva_way ? way_whole: "I watched the whole thing," she says. "You blew the roof off to save the house." She lets out a breath. "You came back. You said you would."
     - else: "I watched the whole thing," she says. "It looked like three men fixing a roof in the middle of the night. Until it didn't." She lets out a breath. "You came back. You said you would."
     }
 }
