@@ -192,7 +192,7 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
     "Mr. Worf," you say, without turning round. "Where are they?"
 * [Ask how long until the launch]
     "How long until Cochrane flies?"
-    "Two hours and twenty minutes, sir." {eva_hawk ? hawk_alive:Hawk answers at once, as though he has been counting under his breath all night.|It is Tarrant who answers, from the auxiliary board, and then looks at the empty chair as if he had taken something from it.}
+    "Two hours and twenty minutes, sir." {eva_hawk ? hawk_alive:Hawk answers at once, as if he has counted under his breath all night.|{eva_hawk ? hawk_taken:Tarrant answers from the auxiliary board, and glances at Hawk's empty chair as if he had taken something from it.|Tarrant answers from the auxiliary board, and does not look at the chair.}}
     Two hours and twenty minutes. You turn to tactical. "Where are they, Mr. Worf?"
 - -> report
 
@@ -267,7 +267,7 @@ The bridge goes very quiet.
 Beverly comes to stand beside Worf: two steps across a carpet, and the room changes shape.
 {eng_bridge.fall.ask_crusher:"I've been carrying people up this ship all night, Jean-Luc. There's nowhere left to carry them."|"I agree with him. I've been carrying people up this ship all night, Jean-Luc. There's nowhere left to carry them."} # speaker: Crusher
 {
-- eng_hid: She puts her hand on the rail as she says it, and her sleeve rides back from her wrist, and this time she does not pull it down. She has stopped bothering to hide it, or forgotten to. The grey lines are at the heel of her hand now.
+- eng_hid: Her hand goes to the rail, the sleeve rides back, and this time she leaves it: grey lines to the heel of her hand. She has stopped hiding it, or forgotten to.
 - crusher_hurt: Her hand is on the rail, with the dressing on her forearm, grey at its edges, in plain sight of everyone.
 }
 {eva_hawk ? hawk_alive:Hawk has turned back to the conn. His shoulders say what he thinks.}
@@ -279,7 +279,7 @@ Beverly comes to stand beside Worf: two steps across a carpet, and the room chan
     You let go of her wrist. You had not known you could feel this afraid for anyone today.
 * (hear_her) [Let her finish]
     You let her finish. She tells you what forty-one people on litters need and cannot have, in verbs{eng_hid:; once, reaching for the rail, she winces, and turns it into a frown|}.
-    {eng_hid:You have seen what is under her sleeve. You do not say so. You will think later that it was the last chance to, and that you let it go because you could not afford one more thing to be afraid of.}
+    {eng_hid:You have seen what is under her sleeve, and say nothing. It was the last chance to, and you let it go: you could not afford one more thing to fear.}
 - -> answer
 
 = answer
@@ -304,7 +304,7 @@ Everyone is looking at you.
     * * [Say nothing. Let him go back to his post.]
         You say nothing. He goes back to tactical and puts his hand flat on his board, and the bridge is much colder than it was.
 * (refuse) [Refuse. Not while there is a deck left.]
-    "No. Not while one deck of this ship is ours. We fall back, we make them pay for every corridor, and we find a way to take engineering back." {eng_dark >= 2:You can hear how good it sounds, and how much you mean it.|You mean it. You think you mean it.}
+    {eng_dark >= 2:"No. Not while one deck of her is ours. They pay for every corridor, and we take engineering back." You hear how good it sounds, and how much you mean it.|"No. Not while one deck is ours. We make them pay for every corridor, and we find a way to take engineering back." You mean it. You think you mean it.}
     Worf holds your eyes for a long moment. "Aye, sir," he says, and nothing else, and that is worse than anything he could have said.
 * (consider) [Tell them you will think about it, and leave the bridge]
     "I have heard you both," you say. "I will think about it." It is not an answer and they know it.
@@ -423,7 +423,7 @@ The door opens. You know the step: she walks as if every deck might be lying abo
     {eng_dark >= 2:You stop, and hear your voice as she heard it, and the man speaking sounded happy.|You stop, and hear your own voice the way she heard it, and do not like the man who was speaking.}
 * (swallow) [Don't]
     You keep them in your mouth until they are only words again, somebody else's, about somebody else's whale.
-- Your hand is on the glass of the cabinet. You do not remember putting it there. # pause
+- {eng_dark >= 2:Your hand is flat on the cabinet's glass, pressing. You do not remember putting it there.|Your hand is on the glass of the cabinet. You do not remember putting it there.} # pause
 * (smash) [Break the glass]
     ~ eng_harden(1)
     {eng_dark >= 2:You hit it. The glass goes in a bright sheet and two ships go onto the deck, one broken in half along its hull. Your knuckles bleed, and for a second it felt wonderful.|You hit it. The glass goes in a sheet, two ships go down, and one breaks in half along its hull. Your knuckles bleed onto the carpet. You have never done anything so stupid in front of anyone.}
@@ -444,7 +444,7 @@ The door opens. You know the step: she walks as if every deck might be lying abo
     - eng_reach == 2 || eng_lounge.listen || eng_lounge.tell:
         ~ eng_lily_word = 2
         ~ eng_heard = true
-        She lets out a breath she has been holding, you think, since the tube. "Well," she says. "Took you long enough." And then, not looking at you: "You're going to do something stupid anyway, aren't you. I can see it. Just do the smart thing first." # speaker: Lily
+        She lets out a breath held, you think, since the tube. "Took you long enough." Then, not looking at you: "You're going to do something stupid anyway. I can see it. Just do the smart thing first." # speaker: Lily
     - else:
         ~ eng_lily_word = 1
         ~ eng_heard = true
@@ -488,7 +488,7 @@ The bridge turns to you as you come out, every face at once. # scene: USS Enterp
     "Since six," Beverly says. "I had Ogawa put the litters by the hatches at seven. Just in case." # speaker: Crusher
 * [Look at the chair]
     {eng_voice:You look at the captain's chair, worn on the right arm where your hand goes, and wonder whose hand it has been since Earth.|You look at the captain's chair, worn on the right arm where your hand goes. You have never been less sure who sits in it.}
-- Everyone waits. The cutaway is green to the fifth deck. # pause
+- {eng_lily_word == 2:Everyone waits. The cutaway is green to the fifth deck, and you already know.|Everyone waits. The cutaway is green to the fifth deck.} # pause
 * (abandon) [Give the order to abandon ship]
     ~ eng_evac = true
     ~ eng_lily_where = lily_pod
@@ -530,13 +530,13 @@ Beverly looks round the bridge as if memorising it. "They'll give the name to so
 * [Tell her you don't know]
     "I don't know. I'd like to think so." She nods, as if that were the better answer, touches the rail as she would a patient's shoulder, and goes to get her wounded into the pods.
 - {eng_worf:Worf goes with her, told plainly what his lung will do if he stands anywhere for twenty minutes. At the lift he looks at you once.|Worf goes with them, to take the pod decks. At the lift he looks at you once: he has guessed what you will do, and decided to let you.}
-The bridge is empty. You have never seen it empty. # pause
+{eng_voice:The bridge is empty, but for her in your head. You have never seen it empty.|The bridge is empty. You have never seen it empty.} # pause
 -> call
 
 = call
 The comm chirps: engineering, where nothing has spoken since Deck Sixteen. # scene: USS Enterprise, the empty bridge
 {data_lost ? went_back:"Captain. I am in main engineering, unharmed, and not alone. She says that you will come down." A pause he does not usually leave. "Is Crewman Lindqvist well, sir?"|{data_lost ? reached:"Captain. I am in main engineering. I am unharmed." A pause he does not usually leave. "I hope you are also, since the valves. She says you will come down."|"Captain. I am in main engineering. I held the hatch, sir." A pause he does not usually leave. "I am not alone. She says that you will come down."}} # speaker: Data
-It is his voice. You cannot tell if it is him.
+{data_word:It is his voice. You cannot tell if it is him, or her wearing your promise.|It is his voice. You cannot tell if it is him.}
 * (answer) [Answer him. Tell him you are coming.]
     ~ eng_hold = 1
     ~ eng_cost = 1
@@ -544,7 +544,7 @@ It is his voice. You cannot tell if it is him.
     A silence very long for an android. "Understood, sir," he says, in a way that is his and only his, and the channel closes.
     And now she knows when you are coming. Ten minutes later there are drones in the launch corridor on Deck Three, and not all of the last wounded get through.
 * (silent) [Say nothing. Close the channel.]
-    You close the channel. If it is him, {data_word:he will know you are coming, because you told him so on Deck Sixteen|he will have to take it on trust that you are coming; you gave him nothing on Deck Sixteen to hold it by}. If it is her, she will know nothing she did not know already. It is the correct decision. It sits in your chest like a stone.
+    {data_word:You close the channel. If it is him, he knows you are coming; you told him on Deck Sixteen. If it is her, she learns nothing. It is correct, and sits in your chest like a stone.|You close the channel. If it is him, he must take your coming on trust; you gave him nothing on Deck Sixteen to hold it by. If it is her, she learns nothing. It sits in your chest like a stone.}
 - -> eng_pods
 
 // ---------------------------------------------------------------------------
@@ -596,8 +596,8 @@ Lily is at the last hatch but two, with one hand on its rim. She has been waitin
 {eng_lily_word == 2:She looks at you, and at the hatch, and understands faster than you would like; she always has.|She looks at you, then at the hatch, and her mouth goes flat. She has understood, and does not like it.}
 {eng_lily_word == 2:"This one isn't yours, is it? You've got somewhere else to be."|"Let me guess. This one isn't yours."} # speaker: Lily
 * (friend) [Tell her the truth: Data]
-    "There is a friend of mine down in engineering," you say. {data_word:"I told him I would come back for him. I am going to."|"I never told him I would come back for him. I am going anyway."}
-    {eng_lily_word == 2:She looks at you for a long moment. "Yeah," she says. "Okay. That's the stupid thing. At least you did the smart thing first." She puts out her hand, as if you were closing a deal on a cargo of fuel, and you shake it. Her grip is very hard.|She looks at you for a long moment. "That's a better reason than the other one," she says. "I'll give you that." She does not offer you her hand. She does not turn her back, either.}
+    "A friend of mine is down in engineering." {data_word:"I told him I would come back for him. I am going to."|"I never told him I would come back for him. I am going anyway."}
+    {eng_lily_word == 2:"Yeah. Okay. That's the stupid thing. At least you did the smart thing first." She puts out her hand as if closing a deal on a cargo of fuel, and you shake it. Her grip is very hard.|"That's a better reason than the other one," she says. "I'll give you that." She does not offer her hand. She does not turn her back, either.}
 * (lie) [Tell her you will be on the next one]
     "I'll be right behind you. The next pod."
     {eng_lily_word == 2:"You're a terrible liar, Picard," she says. "For a guy who does this for a living." And she reaches up and straightens the collar of your uniform, briskly, like a sister, and lets it go.|"Sure you will," she says, flatly, and you both hear what she thinks of it.}
@@ -605,7 +605,7 @@ Lily is at the last hatch but two, with one hand on its rim. She has been waitin
     ~ eng_time = eng_time - 1
     "Stay with me until the rest are away. Please."
     She does. She stands beside you at the hatch controls while {pro_warned:Porter|the lieutenant with the manual} sends the pods down one after another, and neither of you says anything, and it takes four minutes that the count will want back.
-- The hatch closes on her. You watch the light over it go from amber to green. # pause
+- {eng_lily_word == 2:The hatch closes on her. You watch its light go from amber to green, and find you are smiling.|The hatch closes on her. You watch the light over it go from amber to green.} # pause
 -> choose
 
 = choose
@@ -656,16 +656,16 @@ At Thirteen the ladder ends at a hatch sealed from the far side, the corridor be
         You keep your eyes on the doors at the end of the corridor, and walk, and count your steps, the way Data would. Forty-one. You do not look at anyone. It is the hardest forty-one steps you have taken.
 * (crawl) [Take the crawlway round them]
     ~ eng_time = eng_time - 1
-    You take the crawlway. It is longer, and it is dark, and you go through it on your hands and knees with the count running in the corner of your eye, and not once do you see a drone. When you come out of it at the foot of Deck Fifteen the count has lost you three minutes that you did not have to spare, and you would pay them again, and you know you would not have been able to walk down that corridor.
+    {eva_hawk ? hawk_taken:You take the crawlway, on hands and knees in the dark, the count running in the corner of your eye. It costs three minutes you did not have, and you would pay them again: Hawk could have been in that corridor.|You take the crawlway, on hands and knees in the dark, the count running in the corner of your eye, and see no drone. It costs three minutes you did not have to spare. You could not have walked that corridor.}
 - {eng_time <= 0:
     -> too_late
 }
-The doors to main engineering stand open, as they have been, you think, all night. # pause
+{eng_for_queen:The doors to main engineering stand open, as if for the rifle, as they have been all night.|The doors to main engineering stand open, as they have been, you think, all night.} # pause
 -> eng_core
 
 = too_late
 The count says four minutes. # pause
-You are on Deck Fifteen. Main engineering is one deck down and a long corridor away, and the corridor is full of them, and four minutes is the time it would take to walk it without anyone in your way. There is no one to stop the count but you, and you cannot get to a console, and the last pod is eleven decks above you. # scene: Deck Fifteen
+You are on Deck Fifteen. Engineering is a deck down and a long corridor away, the corridor full of them, and four minutes is what it takes to walk it empty. No console; the last pod eleven decks up. # scene: Deck Fifteen
 You stand very still. {eng_voice:"You're late," she says, in your head, almost tender. "You were always going to be late, Jean-Luc. You stopped to say goodbye to everyone."|The hum comes up through the deck into your feet, patient, untroubled. It does not care whether you come. It has him.}
 * [Call to Data, once, down the corridor]
     "Data!" Your voice goes down the green corridor and does not come back. Nothing answers it. Perhaps he heard. You will never know. You turn, and run.
@@ -766,7 +766,7 @@ Beside her stands Data. # pause
 * (to_data) {not eng_for_queen} [Speak to Data first]
     ~ eng_hold = 1
     You do not look at her. You look at Data. "Data. Are you all right?"
-    It is the wrong question for the room, and it is the only one you care about, and he knows both of those things. "I am... functional, sir," he says. A pause. "Thank you for asking me first." # speaker: Data
+    {data_word:"I am... functional, sir." A pause. "And I have the codes still, as agreed. Thank you for asking me first."|It is the wrong question for the room, and the only one you care about, and he knows it. "I am... functional, sir." A pause. "Thank you for asking me first."} # speaker: Data
     The Queen laughs, softly, as if you had made a move in a game that she admired.
 * (to_her) [Speak to her]
     "Let him go," you say to her. "Whatever you want from this ship, you have no need of him."
@@ -809,7 +809,7 @@ She gets down off the rail and comes towards you. {not eng_evac:Behind you your 
         ~ eng_harden(1)
     }
     "Yes," you say. "All of it."
-    It stops her, for a moment; she had wanted you to fight. Then she smiles, slowly, the worst thing you have seen all night. "There," she says. "Isn't that better? Isn't that a relief?" # speaker: The Borg Queen
+    It stops her; she had wanted a fight. Then she smiles, slowly, the worst thing you have seen all night. "There. Isn't that a relief?" # speaker: The Borg Queen
     {eng_dark >= 3:It is. That is the horror of it. It is.|It is not. It is only true.}
 * (silence) [Say nothing]
     You say nothing. She walks once round you, as if round a statue, and comes back. "You've learned that from him," she says, with a glance at Data. "Silence. It doesn't suit you." # speaker: The Borg Queen
@@ -875,7 +875,7 @@ Drones take your arms. {eng_for_queen:One takes the rifle from your hands the wa
 * [Stand still and watch Data's hands]
     You stand still and watch his hands, very fast and very sure. You have watched them play the violin and deal cards and hold a cat, and you look, with everything you have, for the one thing in them that is his.
 - "Thank you, Data," the Queen says, the way you would thank a friend. # speaker: The Borg Queen
-He does not answer her. He looks at you, once, and you cannot read his face at all. # pause
+{eng_hold >= 1:He does not answer her. He looks at you, once, and you cannot read his face, and you hold on to that.|He does not answer her. He looks at you, once, and you cannot read his face at all.} # pause
 -> eng_flight
 
 // Picard offered himself with the voice all the way in, the obsession at its
@@ -945,13 +945,13 @@ Hers. She has come up out of the coolant, the sheath smoking off her below that 
 - eng_dark >= 1: For one moment your hands loosen on the rung. You feel them do it. You hold on.
 }
 * (look_down) [Look down at her]
-    You look down. Her face is lifted to yours out of the white, and it is not angry, and it is not afraid. It is the face of someone waiting for you to come home. You have seen it every night for six years, and this is the first time you have looked straight back at it; and you find that you can. Your hands close on the rung.
+    {eng_voice:You look down. Her face is lifted to yours out of the white, not angry, not afraid: someone waiting for you to come home, as she has waited in your head since Earth. You look straight back at it, and your hands close on the rung.|You look down. Her face is lifted out of the white, not angry, not afraid: someone waiting for you to come home. You have seen it every night for six years. This time you look straight back, and your hands close on the rung.}
 * (kick) [Kick free]
     You kick, once, with everything you have left, and your heel takes her in the face, and it is not enough; her hand is still there.
 * (hold_on) [Hold on and call for Data]
     "Data!" You hold on. You have never held on to anything so hard.
 - {data_word:Then Data comes up through the white below her, the skin burning off him, keeping his word to the end, and takes her round the waist as if to dance, and she goes down into the coolant in his arms with her eyes on yours.|Then Data comes up through the white below her, the skin burning off him down to the tripolymer, and takes her round the waist from behind, as if to dance, and she goes down into the coolant in his arms with her eyes on yours.} # pause
-She does not scream. She only looks at you, going down, with an expression you will spend years trying to name.
+{eng_voice:She does not scream. She looks at you, going down, and for the first time since Earth your head is only yours.|She does not scream. She only looks at you, going down, with an expression you will spend years trying to name.}
 -> after
 
 = after
@@ -977,7 +977,7 @@ By the core lies what is left of her: the spine and the skull, still joined, sti
 * (thank) [Thank him]
     "Thank you."
     "You came back, sir," he says simply{data_word:. "You said that you would. I kept the codes until you did. That was the arrangement."|. "I was not certain that you would. I find that I am glad to have been wrong."}
-- You sit down on the deck beside him, and for a minute neither of you says anything. # pause
+- {data_lost ? went_back:You sit on the deck beside him, as you might beside a crewman who broke an order and was right. Neither of you speaks.|You sit down on the deck beside him, and for a minute neither of you says anything.} # pause
 * [Call the bridge]
     {eng_evac:"Picard to the bridge." Nobody answers; your crew are in a field in Montana. You listen to the empty channel anyway. It is the sound of your ship, and she is yours.|"Picard to the bridge." Nobody answers; everyone who could hold a rifle came down the tubes with you. You listen to the empty channel anyway. She is yours.}
 * [Say nothing yet]
@@ -1000,8 +1000,8 @@ Thirty pods go down over Montana in a long bright line, and you are in the last 
 - eng_voice: At the last, she speaks to you. "You left him," she says, and she sounds surprised, and then, for the first time since you have known her, she sounds something else. Then she is gone, out of your head, all at once, and the silence where she was is the loudest thing you have ever heard.
 - else: You think of Data. You think of him in engineering, counting, keeping the codes. {data_word:You promised him on Deck Sixteen that you would come back. He is there, and you are here.|You never promised him anything. You find that it makes no difference at all. He is there, and you are here.}
 }
-The light, when it comes, is very white and very silent. Then it is gone, and where your ship was there is a slowly spreading glitter, like frost on a window, and then not even that. # pause
-Nobody in the pod says anything. Worf puts his hand flat on the port beside yours, and leaves it there.
+The light is very white and very silent. Where your ship was there is a spreading glitter, like frost on a window, and then not even that. # pause
+{eng_worf:Nobody in the pod says anything. Worf, breathing carefully, puts his hand flat on the port beside yours.|Nobody in the pod says anything. Worf puts his hand flat on the port beside yours, and leaves it there.}
 * [Leave your hand beside his]
     You leave your hand beside his on the port. Neither of you moves it until the glitter is gone.
 * [Turn away from the port]
@@ -1044,10 +1044,10 @@ The channel to the surface is open before you have decided to open it.
 = recap
 Chapter Four: the morning of the flight, and what it cost. # pause
 {
-- eng_bridge.answer.off: On the bridge, when Worf asked you to destroy the ship, you called him a coward and sent him off it. {eng_order.sorry:Later, before the whole bridge, you told him you had been wrong.|You never took it back.} # recap
-- eng_bridge.answer.insult: On the bridge, when Worf asked you to destroy the ship, you called him a coward to his face. He stayed at his post. {eng_order.sorry:Before the self-destruct you told him you had been wrong.} # recap
-- eng_bridge.answer.refuse: On the bridge, when Worf asked you to destroy the ship, you refused him while there was a deck left to hold. # recap
-- else: On the bridge, when Worf asked you to destroy the ship, you said you would think about it, and went away to do it. # recap
+- eng_bridge.answer.off: When Worf asked for the self-destruct, you called him a coward and sent him off the bridge. {eng_order.sorry:Later, before the whole bridge, you told him you had been wrong.|You never took it back.} # recap
+- eng_bridge.answer.insult: When Worf asked for the self-destruct, you called him a coward to his face. He stayed at his post. {eng_order.sorry:Before the self-destruct you told him you had been wrong.} # recap
+- eng_bridge.answer.refuse: When Worf asked for the self-destruct, you refused him while there was a deck left to hold. # recap
+- else: When Worf asked for the self-destruct, you said you would think about it, and went away to do it. # recap
 }
 {
 - eng_bridge.vote.sleeve: You turned Beverly's wrist to the light in front of everyone, and saw what she had been hiding since sickbay. # recap
