@@ -138,7 +138,7 @@ Under the noise: a man on a high edge, talking so nobody notices his knees. # pa
     ~ boz_scare(1)
     You drink when he drinks. It tastes like a fire in a tyre yard.
     "Now that," he says, with real respect, "is a woman with nothing to lose." # speaker: Cochrane
-    He drinks faster to stay ahead of you, and the liquor takes down the walls you keep up in a crowd. You feel the whole frightened room at once, and his fear at the centre of it like a struck bell.
+    The liquor takes down the walls you keep up in a crowd. You feel the whole frightened room at once, and his fear at the centre of it like a struck bell.
 * (nurse) [Nurse the glass and let him talk]
     You wet your lips and set the glass down. "I'm pacing myself." # speaker: Troi
     "For what? The world ended. We're in the bit after." He drinks for both of you and talks, and under the talk you listen to the quieter thing that never stops. # speaker: Cochrane
@@ -255,13 +255,13 @@ He drifts toward the bottle in the cockpit.
 * (tool) [Put a tool in his hand]
     ~ boz_scare(-1)
     You hold out the torque wrench from Reg's kit, handle first.
-    "Lily's. She'll kill me if I strip anything." But he takes it, and then he is up the gantry elbowing Geordi aside, and for an hour you watch Zefram Cochrane sober, quick and certain, his hands knowing things his mouth would never admit to. # speaker: Cochrane
-    Geordi's whole face is lit. Cochrane pretends not to notice, and he is good at pretending.
+    "Lily's. She'll kill me if I strip anything." But he takes it, elbows Geordi aside, and for an hour you watch Zefram Cochrane sober and certain, his hands knowing what his mouth won't admit. # speaker: Cochrane
+    Geordi's whole face is lit. Cochrane pretends not to notice.
 * (steps) [Keep him with you on the steps]
-    You sit on the steps at the foot of the gantry and pat the concrete, and after a while he comes, with the bottle he went to fetch. He talks about the war a little, about Lily more than he means to. He has never been higher than the control block roof, and he has a sister in Saskatoon he hasn't written to since the war. His fear settles like a dog told to lie down, and the bottle goes down with the hours.
+    You pat the step beside you, and he comes, with the bottle. He talks about the war a little, about Lily more than he means to, and about a sister in Saskatoon he hasn't written to since the war. His fear settles like a dog told to lie down, and the bottle goes down with the hours.
 * (wander) [Leave him to Geordi and walk round her]
     ~ boz_scare(1)
-    You walk round her base alone in the cold, your hand out, not quite touching. She's metal; you feel nothing from her. You feel the scaffold instead: Reg's terrible joy, Geordi's concentration, and Cochrane up there being looked at like a monument, hating it, too polite to tell them to stop.
+    You walk round her base alone. She's metal; you feel nothing from her. You feel the scaffold instead: Reg's terrible joy, and Cochrane being looked at like a monument, hating it, too polite to say so.
 - -> hero
 
 = hero
@@ -394,7 +394,7 @@ Will brings the phaser up, quick and clean and without malice, and gives you hal
     -> talk
 
 = talk
-You find him {boz_woods.creek:at the top of the bank, in a clearing where a house once stood|in the shell of a house at the top of the slope, sitting on what is left of a hearth}. There is a chimney and nothing else; the war burned the rest, and the pines have grown up where the rooms were. # pause
+You find him {boz_woods.creek:at the top of the bank, in a clearing where a house once stood|in the shell of a house at the top of the slope, sitting on what is left of a hearth}: a chimney, and pines grown up where the rooms were. # pause
 {boz_drunk:
     Coming into the clearing, the ground does something treacherous and you sit down hard among the needles with your ankle turned under you. It isn't bad. It is very undignified.
     Cochrane looks at you a long moment, then kneels and feels the ankle with hands that are suddenly steady. "Sprained. Not broken. Congratulations. You're drunker than me." # speaker: Cochrane
@@ -426,7 +426,7 @@ You find him {boz_woods.creek:at the top of the bank, in a clearing where a hous
     Cochrane looks up through the pines for the moving star, can't find it, keeps looking. "They're in trouble up there. And you came out here after me." # speaker: Cochrane
     "Yes." # speaker: Troi
 - ~ cochrane_back = 1
-He decided a minute ago, under the words; he is waiting for his legs to agree. {boz_drunk:In the end your ankle settles it: he hauls you up, complaining all the way, and you go down through the pines like the last pair home from a dance, Will falling in behind at a tactful distance.|In the end he stands, gives you back your jacket, and walks down through the pines ahead of you, Will falling in behind at a tactful distance.} # pause
+He decided a minute ago, under the words; he is waiting for his legs to agree. {boz_drunk:Your ankle settles it: he hauls you up, complaining, and you go down like the last pair home from a dance, Will a tactful distance behind.|He stands, gives you back your jacket, and walks down ahead of you, Will a tactful distance behind.} # pause
 "For the record," Cochrane says at the wire, "I was coming back anyway." # speaker: Cochrane
 "I know," you say. You do. # speaker: Troi
 -> boz_comm
@@ -465,9 +465,9 @@ Something has happened to his voice. # pause
 - boz_ob == 2:
     It is perfectly steady, and that is what is wrong with it: every word set down exactly, without a tremor, the way the Collective sounded in his mouth six years ago.
 - boz_ob >= 1:
-    It is clipped short, like a man speaking through his teeth. The courtesy is still there, but it is a thin coat over something that is walking up and down.
+    It is clipped, a man speaking through his teeth: the courtesy a thin coat over something walking up and down.
 - else:
-    It is tired, that is all at first: a man who has been doing hard things for hours. Under it, when you listen, he is still himself.
+    It is tired, that is all at first: a man hours into hard things. Under it, he is still himself.
 }
 {pro_listened == 2:You saw it in his face over Earth, when he let the voice in. You hear it still.}
 He tells it briefly. The Borg hold decks. Their beacon on the deflector is stopped; he doesn't say how. Data is in engineering with them; Beverly's wounded are on Deck Eleven. {eva_hawk ? hawk_lost:Lieutenant Hawk went out onto the hull with him and did not come back in.|{eva_hawk ? hawk_taken:Lieutenant Hawk went out onto the hull with him, and the Borg have him now.}} {boz_ob == 2:He says the Borg's name as if it were a colleague's.|{boz_ob >= 1:He says "the Borg" like a sum he has nearly finished.|He says "the Borg" as if it costs him something each time.}}
