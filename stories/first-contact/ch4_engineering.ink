@@ -321,9 +321,9 @@ Everyone is looking at you.
 Fifteen decks below, in main engineering, Data has been counting. # scene: Main engineering — Data
 Thirty-one thousand, four hundred and six seconds since the drones closed over you on Deck Sixteen. Seven. They cannot stop you counting. # pause
 {
-- data_lost ? went_back: You broke an order to be here: you went back for Crewman Lindqvist, nineteen and shouting, and she lives. Your left forearm is theirs now, skin from elbow to wrist, and when a drone passes you feel the air move. The having-done-it you hold like a tool.
-- data_lost ? reached: You pulled the captain out of their hands at the coolant valves, and they took you instead. Now there is skin on your left forearm, pale-haired, wired into your sensor net. You feel the air move. You cannot decide whether he would have done the same for you.
-- else: The captain ordered you to hold the hatch, and you held it, and they grew skin on your left forearm for your trouble. The order was correct; you have checked it eleven times. Each time you would like him to have said something else as well.
+- data_lost ? went_back: You broke an order to be here, for Crewman Lindqvist, nineteen and shouting, and she lives. They have grown skin on your left forearm; when a drone passes you feel the air move. The having-done-it you hold like a tool.
+- data_lost ? reached: You pulled the captain out of their hands at the valves, and they took you instead. There is skin on your left forearm now, and you feel the air move. Would he have done the same for you? You cannot decide.
+- else: The captain ordered you to hold the hatch, and you held it, and they grew skin on your left forearm for it. The order was correct; you have checked eleven times. Each time you wish he had said something else as well.
 }
 * [Hold on to the last thing the captain said to you]
     {data_word:He said he would come back for you; you said you would keep the codes until then. You have. It is a small thing to hold, and it has not worn out.|There is nothing there. He did not call to you; the last you saw was his back, getting his people up the ladder. You hold that instead. It is cold, and it is his.}
@@ -357,7 +357,7 @@ The observation lounge is the quietest room on the ship. # scene: Observation lo
 - else: Earth fills the windows. You count the ships behind the glass, to give your eyes something. No voice in your head: you kept it out over Earth and all night, and you are not sure that is better.
 }
 * [Look at the models]
-    You look at them. Every ship they stand for ended, one way or another. None of them ended by being handed over.
+    Every ship they stand for ended, one way or another. None of them ended by being handed over.
 * [Look at the Earth]
     You look at the Earth. Somewhere in the pines a man who does not want to be a statue is being helped into a flight suit. He does not know your name. If you do this right, he never will.
 * [Sit down at the table]
@@ -369,32 +369,32 @@ The observation lounge is the quietest room on the ship. # scene: Observation lo
 
 = no_one
 Nobody comes. # pause
-Beverly is holding the bridge. {eng_bridge.answer.off:Worf is wherever you sent him.|Worf is at his board.} Lily Sloane is below with the wounded, and has not said a word to you since {holo_route ? fought:the Club Tangier, the drum and the man behind the bar|the dish, and whatever she saw on the viewer}, and there is no reason she should start now.
+{eng_bridge.answer.off:Worf is wherever you sent him.|Worf is at his board.} Lily is below with the wounded, and has not spoken to you since {holo_route ? fought:the Club Tangier and the gun from the violin case|the dish, and whatever she saw on the viewer}. There is no reason she should start now.
 {lily_trust < 0:She held a weapon on Beverly Crusher in the first hour she was aboard. She held one on you in the tube. She has had no reason all night to put either of them down.}
 * (send) [Send for her]
     You touch your badge. "Picard to Deck Four. Is Miss Sloane there?"
-    A pause. Then Ogawa's voice, careful. "She's here, Captain. She says..." Another pause, in which you can hear someone speaking behind her, low and quick. "She says she's busy, sir. She's carrying litters. She says if you want to talk to her you know where the litters are." # speaker: Ogawa
-    You do not go down to the litters. You close the channel. It is the fairest thing anyone has said to you all morning.
+    Ogawa's voice, careful. "She's here, Captain." Someone speaks behind her, low and quick. "She says she's carrying litters, sir. If you want to talk to her, you know where the litters are." # speaker: Ogawa
+    You close the channel. It is the fairest thing anyone has said to you all morning.
 * (alone) [Decide it alone]
     You do not send for anyone. You are the captain. This is what the captain is for.
 - {not eng_voice:
     -> turn
 }
-"There," she says in your head. "Just us." She sounds pleased, as if you had cleared a table for her. "You don't need the little woman from the rocket, Jean-Luc. You never did. You need what you had over Earth, when you were right about everything."
+{eng_lounge.no_one.send:"There," she says in your head. "She won't come. Just us." Pleased, as if you had cleared a table for her. "You need what you had over Earth, when you were right about everything."|"There," she says in your head. "Just us." Pleased, as if you had cleared a table for her. "You never needed the little woman from the rocket. You need what you had over Earth."}
 * [Listen to her]
     ~ eng_harden(1)
-    You listen. You do not mean to; you tell yourself you are listening the way you listened over Earth, for information. She tells you how many drones are on Deck Six, and where, and that she is not angry with you about the beacon. She tells you that you are tired. You are.
+    You listen, for information, you tell yourself, as over Earth. She tells you how many drones are on Deck Six, and that she is not angry about the beacon, and that you are tired. You are.
 * [Put your hands over your ears, like a child]
-    You put your hands over your ears. It does nothing; she is not in the room. But it is yours, the gesture, and foolish, and human, and after a moment she laughs and goes quiet, and you take your hands away and find that they are shaking.
+    You put your hands over your ears. It does nothing; she is not in the room. But the gesture is yours, foolish and human, and after a moment she laughs and goes quiet. Your hands are shaking.
 - -> turn
 
 = she
-The door opens. You know the step: she walks as if every deck might be lying about being solid. # speaker: Lily
+The door opens on a step you know, as if every deck might be lying about being solid. # speaker: Lily
 "Your doctor's holding the door. Five minutes." {lily_armed:The rifle stays slung across her back.|Her hands go into the pockets of a borrowed jacket.}
-{eng_reach == 2:She looks at you as she did at the crew lounge window in the night: as if you might still be worth the trouble.|She looks at you as she did in the tube, over a gun: still deciding what you are.}
+{eng_reach == 2:She looks at you as she did at the lounge window in the night: as if you might still be worth the trouble.|She looks at you as she did in the tube, over a gun, still deciding what you are.}
 {eng_bridge.answer.insult:"The whole ship's talking. The Klingon said blow it up, and you called him a coward to his face."|{eng_bridge.answer.refuse:"The whole ship's talking. The Klingon said blow it up and you said no."|"The whole ship's talking. The Klingon said blow it up, and you walked out to think."}} # speaker: Lily
 * (listen) [Let her say it]
-    You let her go on. It is the first time all night that you have let anyone go on.
+    You let her go on: the first time all night you have let anyone.
 * (explain) [Tell her she doesn't understand what they are]
     "You don't understand what they are," you say. "You can't. Nobody who hasn't been inside them can."
     "So tell me." # speaker: Lily
@@ -405,7 +405,7 @@ The door opens. You know the step: she walks as if every deck might be lying abo
     "It's my planet you're parked over." She does not move. "Five minutes. She promised." # speaker: Lily
 - "On the litters they think you'll get them killed for a boat. {holo_route ? fought:I saw you with that machine gun in the bar. You were enjoying it.|{holo_route ? fiction:I saw you burn a make-believe city down round those things and not look back.|I saw you sit still at a table while those things walked past, and thought, okay, he's careful.}} And now this." # speaker: Lily
 {eva_hands >= 2:"And I saw what you did on the dish," she adds. "With your hands. To one of yours."}
-{crusher_hid == 2:"And your doctor's got something growing in her arm. I saw it on the ladder. You know that? You know what you're asking her to wait for?"}
+{crusher_hid == 2:"And your doctor's got something growing in her arm. I saw it on the ladder. You know what you're asking her to wait for?"}
 * (tell) [Tell her what it was to be one of them]
     {eng_voice:So you tell her: the quiet, the agreeing, your hands doing what the voice said because it was yours; Wolf 359 as a list of thirty-nine ships. And that the voice is back since Earth, because you let it in. You had meant to tell no one that.|So you tell her some of it: the quiet; no you, only the agreeing; your own hands killing people you had served with. Wolf 359, not a battle but a list of ships: thirty-nine.}
     She does not look away once. When you stop she says, gently, "Okay. So they hurt you. That's not a reason. That's a wound." # speaker: Lily
@@ -767,10 +767,10 @@ Beside her stands Data. # pause
     ~ eng_hold = 1
     You do not look at her. You look at Data. "Data. Are you all right?"
     {data_word:"I am... functional, sir." A pause. "And I have the codes still, as agreed. Thank you for asking me first."|It is the wrong question for the room, and the only one you care about, and he knows it. "I am... functional, sir." A pause. "Thank you for asking me first."} # speaker: Data
-    The Queen laughs, softly, as if you had made a move in a game that she admired.
+    The Queen laughs softly, as at a move she admires.
 * (to_her) [Speak to her]
     "Let him go," you say to her. "Whatever you want from this ship, you have no need of him."
-    "Need?" She weighs the word like a small foreign coin. "No. I don't need him. That's what makes it interesting." # speaker: The Borg Queen
+    "Need?" She weighs the word like a foreign coin. "No. That's what makes him interesting." # speaker: The Borg Queen
 * (aim) {eng_for_queen} [Raise the rifle]
     You raise the rifle and put its sights on the pale centre of her face.
     She looks at it with interest. Then Data steps, without hurry, into your line of fire. "Sir," he says, "I would prefer that you did not." # speaker: Data
@@ -778,7 +778,7 @@ Beside her stands Data. # pause
 - -> knows
 
 = knows
-She gets down off the rail and comes towards you. {not eng_evac:Behind you your people stand in the drones' hands, and watch.}
+She comes down off the rail towards you. {not eng_evac:Behind you your people stand in the drones' hands, and watch.}
 "Shall I tell you what you did, Jean-Luc, since you came back to me?" # speaker: The Borg Queen
 {
 - pro_listened == 2 && eng_dark >= 3: "Over Earth you let me in three times: the fleet channel, the cube, the weak place you found with my eyes. You never pushed me out again. You never will."
@@ -803,7 +803,7 @@ She gets down off the rail and comes towards you. {not eng_evac:Behind you your 
 {eng_dark >= 2:"And all night," she finishes, "you have wanted to come down here. Not for him. For me."|"And all night," she finishes, "you have told yourself that you were coming down here for him."}
 * (lie) [Tell her she is lying]
     "You are lying. You are very good at it. You always were."
-    "I don't lie," she says, pleased, close enough now that you can feel the warmth of her. "I've never needed to. I just say what's true in the order that hurts most." # speaker: The Borg Queen
+    "I don't lie," she says, pleased, close enough to feel the warmth of her. "I say what's true in the order that hurts most." # speaker: The Borg Queen
 * (its_true) [Tell her it is true]
     {eng_dark >= 2:
         ~ eng_harden(1)
@@ -812,7 +812,7 @@ She gets down off the rail and comes towards you. {not eng_evac:Behind you your 
     It stops her; she had wanted a fight. Then she smiles, slowly, the worst thing you have seen all night. "There. Isn't that a relief?" # speaker: The Borg Queen
     {eng_dark >= 3:It is. That is the horror of it. It is.|It is not. It is only true.}
 * (silence) [Say nothing]
-    You say nothing. She walks once round you, as if round a statue, and comes back. "You've learned that from him," she says, with a glance at Data. "Silence. It doesn't suit you." # speaker: The Borg Queen
+    You say nothing. She walks once round you, as round a statue. "You learned that from him," with a glance at Data. "It doesn't suit you." # speaker: The Borg Queen
 - -> data
 
 = data
@@ -847,21 +847,21 @@ She gets down off the rail and comes towards you. {not eng_evac:Behind you your 
 {eng_lily_word >= 1:And from somewhere else, very far off, a woman who read a book four times in a shelter says, quite clearly, in your head: don't.}
 * (give) [Offer yourself in his place]
     ~ eng_offer = true
-    "Let him go," you say. "Release him as he was, and take me instead. Not as a prisoner: as I was. I will not resist you."
+    "Let him go as he was, and take me instead. Not as a prisoner: as I was. I will not resist you."
     Data turns his head. "Captain," he says sharply, like a man grabbing someone's sleeve. # speaker: Data
     {eng_voice && eng_dark >= 3 && not eng_heard:
         -> eng_queen_yes
     }
     {eng_voice:The Queen shakes her head, almost sadly. "Not yet. You're offering so he won't have to choose. I want you as you were over Earth: wanting it. I can wait. He decides today."|The Queen shakes her head, almost sadly. "No. You're offering yourself so he won't have to choose, and I don't want you as a gift. I can wait. He has to decide today."} # speaker: The Borg Queen
 * (nothing) [Offer her nothing]
-    "No," you say. "Not me, not him, not this ship. You will have nothing from either of us."
+    "No. Not me, not him, not this ship. Nothing from either of us."
     "Everyone says that," she says, "just before." # speaker: The Borg Queen
 - -> codes
 
 = codes
-She turns to Data as if you had already been put away. "Data. Now, please." # speaker: The Borg Queen
+She turns to Data as if you had been put away. "Now, please." # speaker: The Borg Queen
 {eng_sd:
-    Data goes to the nearest console, his hands a blur, and in the corner of every display the self-destruct's count stops with {eng_time >= 2:eleven|six} minutes on it, and goes out. # pause
+    Data's hands blur on the nearest console, and the self-destruct's count stops with {eng_time >= 2:eleven|six} minutes on it, and goes out. # pause
 }
 {
 - eng_hold >= 1 && data_word: The codes fall open under his hands, helm, sensors, weapons, main computer, ivory to green. He does not hesitate. He promised you codes, once, and you watch him spend them.
@@ -871,10 +871,10 @@ She turns to Data as if you had already been put away. "Data. Now, please." # sp
 }
 Drones take your arms. {eng_for_queen:One takes the rifle from your hands the way a nurse takes a glass from a patient.}
 * [Struggle]
-    You struggle. It is useless, and you do it anyway, because it is yours. They hold you the way a wall holds a man who leans on it.
+    You struggle, uselessly, because it is yours. They hold you the way a wall holds a man who leans on it.
 * [Stand still and watch Data's hands]
-    You stand still and watch his hands, very fast and very sure. You have watched them play the violin and deal cards and hold a cat, and you look, with everything you have, for the one thing in them that is his.
-- "Thank you, Data," the Queen says, the way you would thank a friend. # speaker: The Borg Queen
+    {data_word:You watch his hands, fast and sure. They played the violin, dealt cards, held a cat; since Deck Sixteen they have kept codes for you. You look for that in them.|You watch his hands, very fast and very sure. You have watched them play the violin and deal cards and hold a cat, and you look for the one thing in them that is his.}
+- "Thank you, Data," the Queen says, as to a friend. # speaker: The Borg Queen
 {eng_hold >= 1:He does not answer her. He looks at you, once, and you cannot read his face, and you hold on to that.|He does not answer her. He looks at you, once, and you cannot read his face at all.} # pause
 -> eng_flight
 
@@ -894,16 +894,17 @@ She does not answer at once. She looks at you for a long time, with her head a l
 }
 It climbs. # pause
 {
-- eng_cb == 3: Somewhere in that spark is a man who ran into the woods last night and walked out of them again at first light, alone, because he had nowhere else he wanted to be.
-- eng_cb == 2: Somewhere in that spark is a man with a headache and a grudge, who was carried back to his rocket last night and climbed into it this morning anyway.
-- else: Somewhere in that spark is a frightened man who did not run, or ran and came back, and is flying his rocket.
+- eng_cb == 3: In that spark is a man who ran into the woods last night and walked out again at first light, alone, because he had nowhere else to be.
+- eng_cb == 2: In that spark is a man with a headache and a grudge, carried back to his rocket last night, who climbed in this morning anyway.
+- eng_cb == 1: In that spark is a frightened man who ran, and was talked back out of the trees, and is flying his rocket.
+- else: In that spark is a frightened man who never ran, flying his rocket with steady hands.
 }
 {
-- phoenix_fix == 2: She is flying on a manifold from this ship's replicators, beamed down through the Borg's own fields last night. The Queen cannot know that. You hope she cannot.
-- phoenix_fix == 1: She is flying on a seam Geordi and Barclay welded by hand, at three in the morning, with the only rod in Montana.
-- else: She is flying on a weld Cochrane made himself, sober, at three in the morning.
+- phoenix_fix == 2: She flies on a manifold from this ship's replicators, beamed down last night through the Borg's own fields. You hope the Queen cannot know.
+- phoenix_fix == 1: She flies on a seam Geordi and Barclay welded by hand at three in the morning.
+- else: She flies on a weld Cochrane made himself, sober, at three in the morning.
 }
-"There it is," the Queen says. "The little flare that makes them come." To Data: "Quantum torpedoes, a spread of three. Fire when you have it." # speaker: The Borg Queen
+"There it is," the Queen says. "The little flare that makes them come." To Data: "Torpedoes, a spread of three. Fire when you have it." # speaker: The Borg Queen
 Data's hands go to the console. {eng_hold >= 1:They are perfectly steady.|They are perfectly steady, and that is what frightens you.} A targeting ring closes round the spark. # pause
 * (plead) [Tell him not to]
     "Data. Don't."
@@ -1033,12 +1034,17 @@ The light is very white and very silent. Where your ship was there is a spreadin
 = news
 The channel to the surface is open before you have decided to open it.
 * [Call the pods on the ground]
-    {eng_evac:"Picard to all escape pods." Thirty answers come back, one after another, from a field of scorched grass in Montana, and the last of them is Beverly, who says only, "We saw it go wide. We saw all three go wide," and then, in a different voice, "Is he with you?" You tell her yes. She does not say anything for a while.|"Picard to all decks." They answer from Deck Four and the tubes and the armoury: the ones who are left. You tell them the ship is theirs. Somebody cheers and stops, as if they had remembered who was not there to hear it.}
+    {
+    - eng_evac && eng_hid: "Picard to all escape pods." Thirty answers from scorched grass in Montana, the last Beverly's: "We saw all three go wide. Is he with you?" You say yes, and ask after her arm. She says it has stopped.
+    - eng_evac: "Picard to all escape pods." Thirty answers from a field of scorched grass, the last of them Beverly's: "We saw all three go wide." Then, differently: "Is he with you?" You tell her yes.
+    - eng_lily_word >= 1: "Picard to all decks." The ones who are left answer from Four and the tubes, and behind Ogawa a voice you know asks whether the rocket made it. You tell them the ship is theirs.
+    - else: "Picard to all decks." They answer from Deck Four and the tubes: the ones who are left. You tell them the ship is theirs. Somebody cheers, and stops.
+    }
 * [Call Will Riker on the surface]
-    "Picard to Riker." It takes him a moment. Behind his voice there is wind, and somebody whooping, and a radio playing something loud and old. "Captain," he says. "She flew. She's up there now. You should see Zefram's face." He stops. "Are you all right, sir?" # speaker: Riker
+    {eng_cb == 2:"Picard to Riker." Wind behind him, and a radio playing something loud and old. "She flew, Captain. He's still not speaking to me, but she flew." A pause. "Are you all right, sir?"|{eng_cb == 3:"Picard to Riker." Wind, whooping, an old loud radio. "She flew, sir. He came out of those woods for this, and she flew." A pause. "Are you all right, sir?"|"Picard to Riker." Wind, whooping, a radio playing something loud and old. "She flew, Captain. You should see Zefram's face." A pause. "Are you all right, sir?"}} # speaker: Riker
     You look at Data, and at the empty deck, and at your own hands. "Ask me tomorrow, Will."
 * [Call no one yet]
-    You close the channel before anyone answers it. They will know soon enough. For one more minute this is only yours: a quiet room, a friend, and a spark going up over Montana that nobody tried to stop but her.
+    {eng_voice:You close the channel unanswered. For one more minute this is only yours: a quiet room, a friend, and a head with one voice in it.|You close the channel before anyone answers. For one more minute this is only yours: a quiet room, a friend, and a spark going up over Montana.}
 - -> recap
 
 = recap
@@ -1055,28 +1061,28 @@ Chapter Four: the morning of the flight, and what it cost. # pause
 }
 {
 - eng_reach == 0: Lily did not come to the observation lounge. You decided alone. # recap
-- eng_lily_word == 2: In the observation lounge Lily told you what you were doing, and you told her she was right. # recap
-- eng_lily_word == 1: In the observation lounge Lily told you what you were doing. You did not, quite, answer her. # recap
-- else: In the observation lounge Lily tried to tell you what you were doing, and you sent her out. # recap
+- eng_lily_word == 2: In the lounge Lily told you what you were doing, and you said she was right. # recap
+- eng_lily_word == 1: In the lounge Lily told you what you were doing. You did not, quite, answer her. # recap
+- else: In the lounge Lily tried to tell you what you were doing, and you sent her out. # recap
 }
 {eng_lounge.smash:
     You broke the glass over the little ships. One of them broke in half. # recap
 }
 {
-- eng_evac && eng_scuttled: You abandoned ship and set her to destroy herself, and the crew went down to Montana in the pods, and so, in the end, did you. # recap
-- eng_evac: You abandoned ship and set her to destroy herself, and the crew went down to Montana in the pods while you went down into engineering alone. # recap
-- else: You would not abandon her. The crew fought for the ship deck by deck through the Jefferies tubes, and twenty-six went down and nine reached engineering. # recap
+- eng_evac && eng_scuttled: You abandoned ship and set her to destroy herself; the crew went down to Montana in the pods, and in the end so did you. # recap
+- eng_evac: You abandoned ship and set her to destroy herself; the crew took the pods, and you went down into engineering alone. # recap
+- else: You would not abandon her. Twenty-six went down the Jefferies tubes, deck by deck, and nine reached engineering. # recap
 }
 {eng_order.call.answer:
-    When Data's voice called from engineering, you answered it. It told the Queen when you were coming, and people on the pod deck paid for that. # recap
+    You answered Data's call from engineering. It told the Queen when you were coming, and the pod deck paid for it. # recap
 }
 {engineering.report.hold_line:
-    You held the Deck Eight junction at dawn instead of moving the wounded, and four of Worf's people did not come back from it. # recap
+    You held the Deck Eight junction at dawn, and four of Worf's people did not come back from it. # recap
 }
 {
 - eng_scuttled: Data stayed in engineering, keeping the codes, and went with the ship. # recap
-- eng_for_queen: You went down to engineering with a rifle, for her. Data chose for both of you: the torpedoes went wide, and he took her into the coolant. # recap
-- else: You went down to engineering for Data. The torpedoes went wide of the Phoenix, and he took the Queen down into the coolant with his own arms. # recap
+- eng_for_queen: You went down with a rifle, for her. Data chose for you both: the torpedoes went wide, and he took her into the coolant. # recap
+- else: You went down for Data. The torpedoes went wide of the Phoenix, and he took the Queen into the coolant in his arms. # recap
 }
 {eng_core.offer.give && not eng_scuttled:
     You offered yourself in his place. She would not take you as a gift. # recap
@@ -1084,7 +1090,7 @@ Chapter Four: the morning of the flight, and what it cost. # pause
 {
 - pro_warned && eng_evac: Paul Porter and Yusra Haddad launched the pods. # recap
 - pro_warned: Paul Porter and Yusra Haddad went down the tubes with you to the coolant tanks. # recap
-- else: Paul Porter and Yusra Haddad went into the tubes on Deck Sixteen last night, before you thought to pull them out. You met what the Collective made of them later in the night, not here. # recap
+- else: Porter and Haddad were lost on Deck Sixteen last night, before you thought to pull them out. # recap
 }
 {
 - eva_hawk ? hawk_alive && eng_pods.hawk_pods: Sean Hawk flew the pods down over Montana in a line. # recap
@@ -1092,13 +1098,13 @@ Chapter Four: the morning of the flight, and what it cost. # pause
 - eva_hawk ? hawk_taken && not eng_scuttled: Sean Hawk stood among the drones by the core when the coolant came. # recap
 }
 {
-- eng_cost >= 2: It cost the crew dearly. Nobody aboard will be able to say, after today, that you spent them carefully. # recap
+- eng_cost >= 2: It cost the crew dearly. Nobody will say, after today, that you spent them carefully. # recap
 - eng_cost == 1: It cost lives this morning that another morning might not have. # recap
 - else: Nobody else died this morning who was still yours when it began. # recap
 }
 {
 - eng_dark >= 3: The voice is quiet now. It has not left. # recap # pause
-- eng_dark >= 1: The hunger that went down into engineering with you has gone quiet. You do not trust it. # recap # pause
-- else: You came through the morning still yourself, and you know now what it cost to be. # recap # pause
+- eng_dark >= 1: The hunger that went down with you has gone quiet. You do not trust it. # recap # pause
+- else: You came through the morning still yourself, and know what it cost to be. # recap # pause
 }
 -> epilogue
