@@ -208,13 +208,17 @@ The lift opens on the bridge{eva_lily:, Lily beside you|}. # chapter: Chapter Th
 - else: Lily is not with you. At Deck Eleven she went after a medic towards Beverly's wounded, and you did not call her back.
 }
 {
-- eva_ob >= 2: Hawk looks round from a conn with nothing to fly. On the viewer green threads the deflector, and your pulse quickens like a hunter's.
-- eva_pl >= 1: Hawk looks round from a dead conn, glad. On the viewer green threads the deflector, and something behind your eyes hums along.
+- eva_ob >= 2: Hawk looks round from a dead conn. On the viewer green threads the deflector; your pulse quickens like a hunter's.
+- eva_pl >= 1: Hawk looks round from a dead conn. On the viewer green threads the deflector; something behind your eyes hums along.
 - else: Hawk, at a conn with nothing to fly, looks round, plainly glad. On the viewer, the main deflector is threaded with green.
 }
 * (chair) [Take the chair, and ask for the worst first]
     "Mr. Worf. The worst first."
-    "Decks Eleven through Sixteen are contested. We hold the bridge, the lifts above Ten, and Deck Eleven, where the doctor is." A pause. "We do not hold the deflector."
+    {
+    - eva_bev == 1: "Eleven through Sixteen contested, sir. We hold the bridge, the lifts above Ten, and Eleven, where the doctor is hurt and working." A pause. "Not the deflector."
+    - eva_ob >= 2: "Eleven through Sixteen contested. We hold the bridge, the lifts above Ten, and Eleven." Worf watches your face. "Not the deflector."
+    - else: "Decks Eleven through Sixteen are contested. We hold the bridge, the lifts above Ten, and Deck Eleven, where the doctor is." A pause. "We do not hold the deflector."
+    }
 * (worf) [Go straight to Worf]
     "Decks Eleven to Sixteen contested, sir," Worf says. "We hold the bridge, the lifts above Ten, the doctor's people on Eleven. They are busy there." He nods at the viewer.
 * (hawk) [Tell Mr. Hawk he can stop running diagnostics]
@@ -233,11 +237,16 @@ The lift opens on the bridge{eva_lily:, Lily beside you|}. # chapter: Chapter Th
 - else: Drones walk the dish, building round a mast whose top opens and closes like a hand.
 }
 {
+- eva_plan >= 2 && eva_ob >= 2: "An interplexing beacon. It introduces Earth to a Collective that has never heard of it." You say it almost with admiration.
 - eva_plan >= 2: "An interplexing beacon," you say. "In this century the Collective is in the Delta Quadrant and has never heard of Earth. This is a letter of introduction."
 - else: "Mr. Worf, what does it want with the deflector?"
     "A transmitter, sir, fed from the warp core. For someone very far away." You know who.
 }
-"When the draw from the warp core peaks, it sends," Worf says. "At this rate, {eva_minutes()}."
+{
+- eva_plan >= 3: "It sends when the warp core's draw peaks," Worf says. "In {eva_minutes()}."
+- eva_ob >= 2: "When the draw peaks, it sends. In {eva_minutes()}." Worf says it; you were already counting.
+- else: "When the draw from the warp core peaks, it sends," Worf says. "At this rate, {eva_minutes()}."
+}
 {
 - eva_plan >= 3: Calling ahead saved every minute of it.
 - eva_plan == 2: The suits are still in their lockers.
@@ -338,6 +347,7 @@ Hawk stands. "Sir, I'm EVA certified. Top in magnetic boots." He winces.
     "Anyone else rated for EVA?" Nobody answers. The hull teams were quartered on Deck Fourteen, the first place the drones went.
     "It's just me, sir," Hawk says, not unkindly. He has heard what you did not say: he was not your first choice.
 - {
+- eva_cold && eva_route == 1: You are looking forward to it, as you looked forward to the Thompson.
 - eva_cold: You are looking forward to it, and you notice that like a tremor in your hand.
 - else: You do not look forward to it. It is the job.
 }
@@ -481,7 +491,7 @@ Time for one thing, perhaps two.
     "Mr. Worf. Turn round."
     {
     - eva_alert: Under the mek'leth's clip his hip seal has folded. You remake it slowly; out there they will be waiting. "Thank you, sir," he says.
-    - else: Under the mek'leth's clip, his hip seal has folded: a hairline vacuum would open. You remake it. "Thank you, sir," he says, as to his son.
+    - else: Under the mek'leth's clip his hip seal has folded on itself. You remake it. "Thank you, sir," he says, as to his son.
     }
     ~ eva_sealed = true
 * (hawk_talk) [Ask Hawk how he is]
@@ -634,8 +644,12 @@ At the mast's base, helmetless, fitting a coupling with a {eva_warned:cartograph
 -> idea
 
 = idea
-"Sir," Hawk says. "Forget the locks. One full shot at the base, where the power goes in, and it all goes."
-{eva_transit:But the base is fed from the warp core: blow it and the feed flashes down into the decks where the hologram logged your people going. And {eva_taken()} stands there.|But the base is fed from the warp core: blow it and the feed flashes back into the decks below, and whoever is in them. And {eva_taken()} stands there.}
+{
+- eva_ob >= 2: "Sir," Hawk says. "Forget the locks. One shot at the base and it all goes." It is your own thought, aloud.
+- eva_alert: "Sir," Hawk says, eyes on the three by the rim. "Forget the locks. One shot at the base and it all goes."
+- else: "Sir," Hawk says. "Forget the locks. One full shot at the base, where the power goes in, and it all goes."
+}
+{eva_transit:But the base is fed from the warp core: blow it and the feed flashes down into the decks where the hologram logged your people going. And {eva_taken()} stands there.|But the base is fed from the warp core: blow it and the feed flashes back into the decks below, and whoever is in them. {eva_taken()} stands there.}
 {
 - eva_cold: God help you, you want it, as you wanted the Thompson gun{eva_route == 1: in your hands| you never held}.
 - eva_ob >= 1: Part of you likes it: one shot instead of three locks.
@@ -671,7 +685,7 @@ Split up and it goes fast; stay together and you watch each other's backs.
 * (each) [One lock each. It is the fastest way.]
     "One each. Mr. Worf, two o'clock. Mr. Hawk, six, under the mast. I'll take ten. Call out when yours is free."
     {
-    - eva_spare: "Six o'clock, aye." Hawk is already moving, to the lock at the foot of the mast, where the drones are thickest and {eva_taken()} works. You said nobody fires on her. You gave him her lock anyway.
+    - eva_spare: "Six o'clock, aye." Hawk is already moving, to the lock at the foot of the mast, where the drones are thickest and {eva_taken()} works. You said nobody fires on her; you gave him her lock anyway.
     - else: "Six o'clock, aye." Hawk is already moving. Six o'clock is the lock at the foot of the mast, where the drones are thickest and {eva_taken()} is working. You gave it to him because he is the quickest of you on his feet, and you know it, and you do not change it.
     }
     ~ eva_hawk_close = false
@@ -910,8 +924,8 @@ Worf says something in Klingon that the suit's translator declines to render. {e
 = risk
 "Sir." Worf has not moved. "The feed."
 "I know, Mr. Worf."
-"With the feed live, it goes down into Decks Twenty to Twenty-Six, forward," Worf says on the open channel. "Their alcoves. And the ones they took."
-Hawk has gone still. "There's a coupling at the base. Close it by hand first and the shot only takes the beacon. Somebody would have to walk into the middle of them."
+{eva_transit:"With the feed live, it goes down into Decks Twenty to Twenty-Six," Worf says. "Where the hologram logged our people taken."|"With the feed live, it goes down into Decks Twenty to Twenty-Six, forward," Worf says on the open channel. "Their alcoves. And the ones they took."}
+{eva_spare:Hawk has gone still. "There's a coupling at the base. Close it by hand and the shot takes only the beacon." He does not say who kneels at it.|Hawk has gone still. "There's a coupling at the base. Close it by hand first and the shot only takes the beacon. Somebody would have to walk into the middle of them."}
 {eva_time < 1:"There is no time for that," Worf says. "Not now." He is right. You can see it on the mast: the white has begun.}
 * (send_worf) {eva_time >= 1} [Close the feed first. Send Worf.]
     "Mr. Worf. Close the coupling."
@@ -1175,7 +1189,7 @@ You walk back. # scene: The hull
 - -> airlock
 
 = airlock
-Air comes back, smelling of home and of the Borg. Your face is wet. # scene: Forward airlock
+{eva_way ? way_burned:Air comes back, smelling of home and of burning. Your face is wet.|Air comes back, smelling of home and of the Borg. Your face is wet.} # scene: Forward airlock
 {
 - eva_worf_hurt && eva_bev >= 2: Beverly is waiting on the far side of the inner door, because of course she is. She gets Worf down onto the deck and his suit open at the hip before he can object, and her hands are quick and sure, and her left sleeve is pulled down all the way to the knuckle, and once when she reaches for her tricorder she winces and turns it into a frown.
 - eva_worf_hurt && eva_bev >= 1: Beverly is waiting on the far side of the inner door, because of course she is, with the grey dressing on her arm where anyone can see it. She gets Worf down onto the deck and his suit open at the hip before he can object. "Vacuum burns," she says. "Frozen blood in the left lung. You stubborn, stubborn man. Lie still."
@@ -1226,6 +1240,7 @@ Air comes back, smelling of home and of the Borg. Your face is wet. # scene: For
 }
 On the viewer: {eva_way ? way_locks or eva_way ? way_voice:a bare dish|a crater}. Nothing is calling anyone.
 {
+- eva_ob >= 2 && eva_hands >= 1: You should feel relief. Your hands remember the work out there, and want more.
 - eva_ob >= 2: You should feel relief. You feel hunger for the Borg still aboard, all of them, and the hunger sounds pleased with you.
 - eva_ob >= 1: You feel relief, a little. Under it something is not tired at all, and would like to go down to Deck Sixteen now.
 - else: You feel relief, plain and enormous, like setting down something heavy. Then you pick it up again, because the ship is still theirs below Deck Ten, and Data is still in engineering.
