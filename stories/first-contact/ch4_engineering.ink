@@ -207,7 +207,7 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
 - else: The cutaway is green from Nine to the keel, eight decks still yours. They are not hurrying, and you do not know why, and that is worse than speed.
 }
 {eng_hid:Beverly comes up in the lift, her left sleeve pulled down to the knuckle as it has been all night.|{crusher_hurt:Beverly comes up in the lift, the dressing on her forearm grey again at the edges.|Beverly comes up in the lift with someone else's blood on both cuffs.}}
-"Forty-one on Deck Eight, twelve on litters. If Eight goes like Nine, I can't move them in time. Are we staying there, Jean-Luc?" # speaker: Crusher
+{eng_hid:"Forty-one on Deck Eight, twelve on litters." She keeps her left hand in her pocket. "If Eight goes like Nine, I can't move them. Are we staying there, Jean-Luc?"|"Forty-one on Deck Eight, twelve on litters. If Eight goes like Nine, I can't move them in time. Are we staying there, Jean-Luc?"} # speaker: Crusher
 {sickbay_out ? patients:Park and Adebayo are among them, on the litters they came up the Jefferies tube on, and Halloran with his hands in gel.|{sickbay_out ? tolland:Tolland is with them, labelling every litter with name and blood type in marker pen, because the padds keep failing.|Ogawa is with them, alone.}}
 * (move) [Move the wounded up to Deck Four now]
     "Move them now. Deck Four, the forward lounges. Mr. Worf, give her the people to carry them."
@@ -231,17 +231,17 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
 = fall
 At a quarter past ten Deck Seven forward goes dark, and Beverly, back from Deck Four, stays on the bridge to see what you do. # scene: USS Enterprise, the bridge
 {
-- eva_hawk ? hawk_alive: "Drones at the torpedo magazine," Worf says. "Six is not answering." Hawk turns in the conn chair. "Sir, on the dish you could hear them. They don't want the bridge. They don't need it." He stops. "Sorry, sir."
-- eva_hawk ? hawk_taken: "Drones at the torpedo magazine," Worf says. "Six is not answering." His eyes go to the empty conn and away. Somewhere down there is a helmsman who knows every route to this room.
-- else: "Drones at the torpedo magazine," Worf says. "Six is not answering." Tarrant, at the auxiliary board, keeps his eyes on it. Since the dish nobody here has looked at you longer than they must.
+- eva_hawk ? hawk_alive: "Drones at the torpedo magazine. Six is not answering." Hawk turns in the conn chair. "Sir, on the dish you could hear them. They don't need the bridge." He stops. "Sorry, sir."
+- eva_hawk ? hawk_taken: "Drones at the torpedo magazine. Six is not answering." Worf's eyes go to the empty conn. Somewhere down there is a helmsman who knows every route to this room.
+- else: "Drones at the torpedo magazine. Six is not answering." Tarrant keeps his eyes on his board. Since the dish nobody here looks at you longer than they must.
 }
 "The rifles?"
 "Useless since Nine. The last team used their hands." # speaker: Worf
 {
-- emh_log ? adaptation && eng_dark >= 2: The hologram's bursts bought you Ten and most of Nine. The green takes Seven and Six like water through a floor, and part of you admires the speed of it. Five decks; forty-five minutes until Cochrane flies.
-- emh_log ? adaptation: The hologram's bursts, the frequency changed between, bought you Ten and most of Nine, and are spent. Five decks between them and this room; forty-five minutes until Cochrane flies.
-- eng_dark >= 2: Deck Sixteen's count bought you Ten and most of Nine. Now the green takes Seven and Six like water through a floor, and you find it beautiful. Five decks; forty-five minutes.
-- else: Deck Sixteen's count, two shots and the third wasted, bought you Ten and Nine, and is spent. You make yourself watch the green rise. Five decks; forty-five minutes until Cochrane flies.
+- emh_log ? adaptation && eng_dark >= 2: The hologram's bursts bought Ten and Nine. The green takes Seven and Six like water through a floor, and part of you admires it. Five decks; forty-five minutes.
+- emh_log ? adaptation: The hologram's bursts bought you Ten and most of Nine, and are spent. Five decks to this room; forty-five minutes until Cochrane flies.
+- eng_dark >= 2: Deck Sixteen's count bought Ten and Nine. The green takes Seven and Six like water through a floor, and you find it beautiful. Five decks; forty-five minutes.
+- else: Deck Sixteen's count, two shots and the third wasted, bought Ten and Nine. You make yourself watch the green rise. Five decks; forty-five minutes.
 }
 {
 - eng_worf: Worf straightens at tactical, and the catch in his breath comes and goes. You have known since Nine who would say it.
@@ -413,7 +413,7 @@ The door opens on a step you know, as if every deck might be lying about being s
     ~ eng_harden(1)
     {eng_voice:"I was one of them. I still hear her. Every day since they gave me back I have owed them, and this morning I pay it: they come up through me for the rest of this ship."|"I was one of them. I know what they do with a ship once she is theirs. They will have to come up through me for the rest of her."} It sounds like a speech. You do not care.
     Lily waits until it has finished echoing. "Wow," she says. "You've said that before, haven't you? In your head." # speaker: Lily
-- She looks at the ships behind the glass.
+- {holo_route ? fought:She looks at the ships behind the glass, as she looked at the bar's bottles before the shooting.|She looks at the ships behind the glass.}
 {eng_reach == 2:"You know the whaling book? The captain with the leg? I read it four times in a shelter at eleven. His whole crew saw where he was going. Nobody stopped him. I'm not his crew."|"There's a book about a whaler. I read it four times in a shelter when I was eleven, and hated the captain every time, and his crew more, for letting him."} # speaker: Lily
 {eng_dark >= 2:The old man's words are in your mouth already, every cape and every flame, and they would sound magnificent.|The old man's words come to your mouth, about chasing it round every cape and flame. You know how good they would sound.}
 * (quote) [Start to say them]
@@ -519,7 +519,7 @@ The bridge turns to you as you come out, every face at once. # scene: USS Enterp
 - eng_bridge.answer.off: The computer asks the three of you who you are. Worf gives his authorization to the console and not to you. Beverly gives hers, her hand unsteady.
 - else: At the three stations the computer asks who you are. You give a code spoken aloud only in drills; Worf his, flat as a roll call; Beverly hers, her hand unsteady.
 }
-"Twenty minutes. Keep it off the speakers; the crew will hear it from their officers."
+{eng_voice:"Twenty minutes. Off the speakers; the crew hear it from their officers." And nobody else, you hope.|"Twenty minutes. Keep it off the speakers; the crew will hear it from their officers."}
 ~ eng_sd = true
 A small number appears in the corner of the viewer and starts down. # pause
 Beverly looks round the bridge as if memorising it. "They'll give the name to something else. Won't they?" # speaker: Crusher
@@ -550,7 +550,7 @@ The comm chirps: engineering, where nothing has spoken since Deck Sixteen. # sce
 // ---------------------------------------------------------------------------
 // The evacuation: the pod decks, the last faces, and where Picard goes.
 === eng_pods ===
-Thirty hatches open off the curved gallery on Deck Three, each with a light that goes from amber to green when its pod is gone. Half are green. # scene: Escape pod gallery, Deck Three
+Thirty hatches line the gallery on Deck Three, each light amber until its pod is gone, then green. Half are green. # scene: Escape pod gallery, Deck Three
 {
 - sickbay_out ? patients && sickbay_out ? tolland: The wounded go first: Park and Adebayo on litters, Halloran holding up his gelled hands like a surgeon. Tolland writes pod numbers on their hands in marker pen. Ogawa counts them in.
 - sickbay_out ? patients: The wounded go first: Park and Adebayo on litters, Halloran with his gelled hands up like a surgeon's. Ogawa counts them in and lets nobody help her lift.
@@ -561,8 +561,8 @@ Thirty hatches open off the curved gallery on Deck Three, each with a light that
 {eva_hawk ? hawk_alive:Hawk finds you within ten steps. "Sir, I heard the order. I know you're not getting in one of these. Let me come down with you. I've been closer to them than anyone but you..."}
 * (hawk_pods) [Give the pods a pilot]
     {eva_hawk ? hawk_alive:
-        "Mr. Hawk. Thirty pods are going to come down over Montana in the next ten minutes, with no pilots and a computer that has been fighting the Borg all night. Somebody has to fly the lead one and bring the others down in a line and not in a field of craters. You have the conn."
-        He opens his mouth to argue, and then understands that you have given him something real, and closes it. "Aye, sir," he says. "I'll bring them down like eggs." And he goes, at a run, and you watch him go, and you are glad, very glad, of the dish.
+        "Mr. Hawk. Thirty pods, no pilots, and a computer that has fought the Borg all night. Fly the lead one. Bring them down in a line, not a field of craters. You have the conn."
+        He opens his mouth to argue, then understands you have given him something real. "Aye, sir. I'll bring them down like eggs." He goes at a run, and you are glad, very glad, of the dish.
     - else:
         "Ensign Tarrant." He has followed you down unasked. "The pods have no pilots and a computer that has fought the Borg all night. Fly the lead one. Bring the others down in a line."
         {eva_hawk ? hawk_taken:He swallows. "Lieutenant Hawk would..." He stops. "Aye, sir." You watch him go, and think of Hawk somewhere below, wearing their metal.|He swallows. "Lieutenant Hawk would..." He stops. "Aye, sir." You watch him go, and think of the dish, and of who should have been given this.}
@@ -592,7 +592,7 @@ Thirty hatches open off the curved gallery on Deck Three, each with a light that
 -> choose
 
 = lily
-Lily is at the last hatch but two, with one hand on its rim. She has been waiting. {lily_armed:The rifle is gone from her back; somebody has made her leave it.|} # speaker: Lily
+Lily is at the last hatch but two, a hand on its rim, waiting. {lily_armed:Somebody has made her leave the rifle.|} # speaker: Lily
 {eng_lily_word == 2:She looks at you, and at the hatch, and understands faster than you would like; she always has.|She looks at you, then at the hatch, and her mouth goes flat. She has understood, and does not like it.}
 {eng_lily_word == 2:"This one isn't yours, is it? You've got somewhere else to be."|"Let me guess. This one isn't yours."} # speaker: Lily
 * (friend) [Tell her the truth: Data]
@@ -628,10 +628,10 @@ Lily is at the last hatch but two, with one hand on its rim. She has been waitin
     -> eng_down
 * (go_queen) {eng_dark >= 2} [Take the rifle. It is her you are going down for.]
     ~ eng_for_queen = true
-    You open the locker. The rifle is heavier than the one you carried on Deck Sixteen, or your arms are more tired. You tell yourself the rifle is for whatever is between you and Data. You know whom you are going to point it at.
+    {eng_voice:You open the locker. The rifle is heavier than on Deck Sixteen. It is for whatever stands between you and Data, you tell yourself, and she laughs in your head.|You open the locker. The rifle is heavier than on Deck Sixteen, or your arms more tired. It is for whatever stands between you and Data, you tell yourself. You know whom it is for.}
     -> eng_down
 * (go_pod) [Go to the last pod with your crew]
-    You stand there a long moment longer. Then you turn your back on the lift, and walk down one deck, to where Worf is holding the hatch of the last pod open with one hand and waiting, as you knew he would be.
+    {data_word:You stand a long moment, with a promise to Data in your mouth. Then you turn your back on the lift and walk down one deck, to where Worf holds the last pod's hatch.|You stand a long moment longer. Then you turn your back on the lift and walk down one deck, to where Worf holds the last pod's hatch open, as you knew he would.}
     -> eng_scuttle
 
 // ---------------------------------------------------------------------------
@@ -649,11 +649,11 @@ At Thirteen the ladder ends at a hatch sealed from the far side, the corridor be
     You cut the hatch with the emergency torch from the shaft's kit, and go through it into the green.
     {eng_for_queen:The drones in the corridor turn their heads together, like a flock, and look at the rifle, and away. They have been told not to touch you. You walk between them, close enough to touch, the muzzle down.|The drones turn their heads as you come through, all together, the way a flock turns, and look away. They have been told not to touch you. You walk down the middle of them; none breaks step.}
     {eva_hawk ? hawk_taken:One of them is Sean Hawk. You know him by the way he stands, even now: a little forward on his toes, as if the deck might turn better than the specs say. He does not look at you. You make yourself walk past him.}
-    One of them is wearing the rags of an engineering tunic, with a lieutenant's pips still on the collar, and you find you are reading the name tape before you can stop yourself. You do not know the name. You are ashamed of how glad you are.
+    One wears the rags of an engineering tunic, a lieutenant's pips still on the collar, and you read the name tape before you can stop. You do not know the name. You are ashamed of how glad you are.
     * * [Look at their faces as you pass]
-        You look at them. Every one. Some of them you know; most you do not; all of them were somebody's this time yesterday. It slows you down by a few seconds, and you do not regret a single one.
+        You look at every one. Some you know; all of them were somebody's this time yesterday. It costs a few seconds, and you regret none.
     * * [Keep your eyes on the doors ahead]
-        You keep your eyes on the doors at the end of the corridor, and walk, and count your steps, the way Data would. Forty-one. You do not look at anyone. It is the hardest forty-one steps you have taken.
+        You keep your eyes on the doors at the end and count your steps, as Data would. Forty-one. The hardest forty-one steps you have taken.
 * (crawl) [Take the crawlway round them]
     ~ eng_time = eng_time - 1
     {eva_hawk ? hawk_taken:You take the crawlway, on hands and knees in the dark, the count running in the corner of your eye. It costs three minutes you did not have, and you would pay them again: Hawk could have been in that corridor.|You take the crawlway, on hands and knees in the dark, the count running in the corner of your eye, and see no drone. It costs three minutes you did not have to spare. You could not have walked that corridor.}
@@ -747,7 +747,11 @@ Main engineering has become a cathedral. # scene: Main engineering
 {eng_evac:
     {eng_for_queen:Nobody stops you. Nobody takes the rifle. The drones at the door stand aside for it as if it were part of your uniform.|Nobody stops you. The drones at the door stand aside for you as if you were expected, which you are.}
 }
-She sits on the rail of the core's platform, one knee drawn up like a woman on a garden wall: a dark sheath from the collarbone down, a pale human face, smiling with real pleasure. # speaker: The Borg Queen
+{
+- eng_voice: She sits on the core's rail, one knee drawn up like a woman on a garden wall, and the voice you let in over Earth has a pale face at last, smiling. # speaker: The Borg Queen
+- eng_dark >= 2: She sits on the core's rail like a woman on a garden wall, dark sheath to the collarbone, pale face, smiling as if you were late for dinner. # speaker: The Borg Queen
+- else: She sits on the rail of the core's platform like a woman on a garden wall: dark sheath to the collarbone, pale human face, smiling with real pleasure. # speaker: The Borg Queen
+}
 Beside her stands Data. # pause
 {
 - data_word: Skin to the shoulder now, and up his neck to the jaw, a borrowed pulse in it. His eyes find yours at once, the way a man's find the door he was told to watch.
@@ -787,10 +791,13 @@ She comes down off the rail towards you. {not eng_evac:Behind you your people st
 - eng_dark >= 2: "Over Earth you kept me out, and paid in other people: the ship at the weak place, her captain. And still you've come down to me. Distance doesn't last."
 - else: "Over Earth you kept me out. It cost you a ship at the weak place, and a captain whose name you've said to yourself all night. You paid for your distance in other people."
 }
-{
-- holo_route ? fought: "Then the holodeck: a little machine gun out of a make-believe violin case, and you enjoyed it. I felt you enjoy it. So did she."
-- holo_route ? fiction: "Then the holodeck: a whole city burned round my drones to hold one still. Make-believe, but you didn't know you'd get it back. You didn't look."
-- else: "Then the holodeck, where you sat very still at a little table, that woman holding your wrist, and let my drones walk past. Clever. I didn't like it."
+// The holodeck is passed over when the dish gives her something worse to say.
+{not (eva_way ? way_voice || eva_hawk ? hawk_taken || eva_hands >= 2 || eva_way ? way_burned):
+  {
+  - holo_route ? fought: "Then the holodeck: a little machine gun out of a make-believe violin case, and you enjoyed it. I felt you enjoy it. So did she."
+  - holo_route ? fiction: "Then the holodeck: a whole city burned round my drones to hold one still. Make-believe, but you didn't know you'd get it back. You didn't look."
+  - else: "Then the holodeck, where you sat very still at a little table, that woman holding your wrist, and let my drones walk past. Clever. I didn't like it."
+  }
 }
 {
 - eva_way ? way_voice: "And on the dish," and her voice warms, almost shy, "you spoke to them in my voice. You said *we*, and they listened to you. They're still talking about it."
@@ -971,7 +978,7 @@ By the core lies what is left of her: the spine and the skull, still joined, sti
 {eng_for_queen:He looks up, at you and then at the rifle's place in the white. "I was tempted, sir. So, I think, were you. I would rather not give you my figure to the decimal place."|{data_lost ? went_back:He looks up. "Captain. I was tempted. I broke an order for Lindqvist and learned I can want things. I wanted that, for a time I would rather not give you to the decimal."|He looks up. "Captain. I was tempted, sir. I considered her offer for a length of time I would rather not give you to the decimal place."}} # speaker: Data
 * (how_long) [Ask him how long]
     "How long?"
-    He looks at you with something very like reproach. "Less than a second, sir," he says. "I have since spent a good deal longer than that being ashamed of it, and I expect to spend longer still."
+    Something very like reproach. "Less than a second, sir. I have since spent a good deal longer being ashamed of it, and expect to spend longer still."
 * (enough) [Tell him it doesn't matter]
     "It doesn't matter, Data. You chose."
     "It matters to me," he says. "I think it will matter for some time." He flexes the bare hand, once. "I think that is what it is for."
