@@ -1194,7 +1194,7 @@ You walk back. # scene: The hull
 - eva_worf_hurt && eva_bev >= 2: Beverly is waiting on the far side of the inner door, because of course she is. She gets Worf down onto the deck and his suit open at the hip before he can object, and her hands are quick and sure, and her left sleeve is pulled down all the way to the knuckle, and once when she reaches for her tricorder she winces and turns it into a frown.
 - eva_worf_hurt && eva_bev >= 1: Beverly is waiting on the far side of the inner door, because of course she is, with the grey dressing on her arm where anyone can see it. She gets Worf down onto the deck and his suit open at the hip before he can object. "Vacuum burns," she says. "Frozen blood in the left lung. You stubborn, stubborn man. Lie still."
 - eva_worf_hurt: Beverly is waiting, of course. She has Worf's suit open at the hip before he can object. "Vacuum burns. Frozen blood in the left lung. You stubborn man. Lie still."
-- eva_bev >= 1: Nobody is waiting. Beverly has thirty people and one arm to spare.
+- eva_bev >= 1: Nobody is waiting. Beverly has thirty people and one good arm.
 - else: Nobody is waiting.
 }
 {
