@@ -264,7 +264,7 @@ The bridge goes very quiet.
 - -> vote
 
 = vote
-Beverly comes to stand beside Worf: two steps across a carpet, and the room changes shape.
+{eng_hid:Beverly crosses to stand beside Worf, her left hand out of sight, and the room changes shape.|Beverly comes to stand beside Worf: two steps across a carpet, and the room changes shape.}
 {eng_bridge.fall.ask_crusher:"I've been carrying people up this ship all night, Jean-Luc. There's nowhere left to carry them."|"I agree with him. I've been carrying people up this ship all night, Jean-Luc. There's nowhere left to carry them."} # speaker: Crusher
 {
 - eng_hid: Her hand goes to the rail, the sleeve rides back, and this time she leaves it: grey lines to the heel of her hand. She has stopped hiding it, or forgotten to.
@@ -331,7 +331,7 @@ Thirty-one thousand, four hundred and six seconds since the drones closed over y
     Nine. Ten. Eleven. The counting does not help. It is only meant to be yours.
 - She is here. She makes no sound she has not chosen to make. # speaker: The Borg Queen
 {data_lost ? went_back:"Still counting," the Queen says. "And for a girl you'd met twice." She breathes across your arm.|{data_lost ? reached:"Still counting," the Queen says. "He isn't. He's forgotten you." She breathes across your arm.|"Still counting," the Queen says. "A good soldier at his door." She breathes across your arm.}} # speaker: The Borg Queen
-Every hair on it rises. Eleven channels record it; you have no word for any of them. # pause
+{data_word:Every hair on it rises. Eleven channels record it; none of them is the captain's voice.|Every hair on it rises. Eleven channels record it; you have no word for any of them.} # pause
 * (yield) [Let yourself feel it]
     ~ eng_steady(-1)
     {data_word:You let it happen, all the way up your arm into somewhere you did not know you had, and for the length of it you forget the codes and the promise both. You are shaking, point-oh-three millimetres at the fingertips.|You let it happen, the way it happens to them, all the way up your arm into somewhere you did not know you had. When it stops you are shaking, point-oh-three millimetres at the fingertips.}
@@ -521,7 +521,7 @@ The bridge turns to you as you come out, every face at once. # scene: USS Enterp
 }
 {eng_voice:"Twenty minutes. Off the speakers; the crew hear it from their officers." And nobody else, you hope.|"Twenty minutes. Keep it off the speakers; the crew will hear it from their officers."}
 ~ eng_sd = true
-A small number appears in the corner of the viewer and starts down. # pause
+{eng_worf:A small number appears in the corner of the viewer and starts down. Worf breathes with it.|A small number appears in the corner of the viewer and starts down.} # pause
 Beverly looks round the bridge as if memorising it. "They'll give the name to something else. Won't they?" # speaker: Crusher
 * [Tell her they will]
     "They always do. There's no shortage of names." The lightness surprises you both. She laughs once, touches your arm, and goes to get her wounded into the pods.
@@ -639,10 +639,10 @@ Lily is at the last hatch but two, a hand on its rim, waiting. {lily_armed:Someb
 === eng_down ===
 Below Deck Four the lift shafts are theirs. You go down by the emergency ladder in the shaft wall, rung after rung, into the heat. # scene: Turbolift shaft, going down
 {
-- eng_voice: By Nine the air tastes sweet and metallic, and she is pleased you are coming: you feel it in the rungs, in your own wrists. She has waited since the fleet channel, when you let her in, and let her in again.
-- pro_listened == 1: By Nine the air tastes sweet and metallic. By Twelve the murmur at the back of your skull is a hum in your teeth, no longer telling you where the drones are; telling you where you are going.
-- eng_for_queen: By Nine the air tastes sweet and metallic, and the rifle knocks a rung at every step. By Twelve the green comes up the shaft like light from a pool's floor, and you go down into it gladly.
-- else: By Nine the air tastes sweet and metallic. By Twelve the green comes up the shaft like light from a pool's floor, and the voice you kept out of your head all night is in the walls.
+- eng_voice: By Nine the air tastes sweet and metallic, and she is pleased you are coming; you feel it in the rungs, in your wrists. She has waited since the fleet channel.
+- pro_listened == 1: By Nine the air tastes sweet and metallic. By Twelve the murmur in your skull is a hum in your teeth, telling you where you are going.
+- eng_for_queen: By Nine the air tastes sweet and metallic, the rifle knocking a rung at every step. By Twelve the green comes up like light from a pool's floor, and you go gladly.
+- else: By Nine the air tastes sweet and metallic. By Twelve the green comes up like light from a pool's floor, and the voice you kept out all night is in the walls.
 }
 At Thirteen the ladder ends at a hatch sealed from the far side, the corridor beyond it lit green and not empty. Beside it a service crawlway runs off into the dark, longer, and empty.
 * (hatch) [Cut the hatch and go through the corridor]
@@ -703,7 +703,7 @@ Twenty-six of them; you know perhaps half the names. {pro_warned:Porter and Hadd
 - eng_worf: Without Worf the teams fire in pairs, two shots and the third wasted, as Deck Sixteen taught. The drones learn the frequencies faster than anyone can change them.
 - else: Deck Sixteen taught every rifle the count: two shots, the third wasted. Worf's team fires in pairs, and the drones learn the frequencies faster than the teams can change them.
 }
-At Deck Nine a team of four is cut off at a junction, with drones between them and you.
+{eng_dark >= 2:At Deck Nine a team of four is cut off at a junction, off the straight way to the ladder down.|At Deck Nine a team of four is cut off at a junction, with drones between them and you.}
 * (go_back_team) [Go back for them]
     {eng_dark >= 2:You go back for them, against everything in you that wants the ladder. It costs two to save four; you could not have lived with the other sum, and are surprised to find it so.|You go back for them. It costs two to save four, and the arithmetic is terrible either way, and you could not have lived with the other sum.}
 * (leave_team) [Leave them. Engineering is the only thing that matters.]
@@ -739,10 +739,10 @@ At Deck Nine a team of four is cut off at a junction, with drones between them a
 = enter
 Main engineering has become a cathedral. # scene: Main engineering
 {
-- eng_voice: The core pulses green, slow as breathing, alcoves in every wall, and the pressure in the air is the voice you let in over Earth, in a room with you at last.
-- eng_dark >= 2: The core pulses green, slow as breathing, alcoves in every wall. The warm wet air is like a room you lived in once, and you catch yourself breathing it gladly.
-- eng_hold >= 1: The core pulses green, slow as breathing, alcoves in every wall. You look past all of it for one face, the way you would look for a friend on a platform.
-- else: The core pulses green, slow as breathing, alcoves in every wall. The air is warm and damp, and the sound is a pressure, as though the room were thinking.
+- eng_voice: The core pulses green, slow as breathing, and the pressure in the air is the voice you let in over Earth, in a room with you at last.
+- eng_dark >= 2: The core pulses green, slow as breathing, alcoves in every wall. The warm wet air is a room you lived in once, and you breathe it gladly.
+- eng_hold >= 1: The core pulses green, alcoves in every wall. You look past it all for one face, as for a friend on a platform.
+- else: The core pulses green, slow as breathing, alcoves in every wall; the sound is a pressure, as though the room were thinking.
 }
 {eng_evac:
     {eng_for_queen:Nobody stops you. Nobody takes the rifle. The drones at the door stand aside for it as if it were part of your uniform.|Nobody stops you. The drones at the door stand aside for you as if you were expected, which you are.}
@@ -895,9 +895,9 @@ She does not answer at once. She looks at you for a long time, with her head a l
 // The Phoenix flies, seen from engineering; Data's choice; the coolant.
 === eng_flight ===
 {
-- eng_sd: On the display over the core, Montana: burned pines, a hole in the ground, and the pods' scorch marks in a field beyond it. Out of the hole, on a column of white, comes a spark.
-- eng_dark >= 2: On the display over the core, Montana, and out of a hole in the ground a spark with a tail, climbing. The Queen watches it with her head on one side; so do you, and for a moment with her eyes.
-- else: On the display over the core, Montana: brown hills, burned pines, a hole in the ground with its doors open, and out of it, on a column of white, a spark with a tail.
+- eng_sd: On the display over the core, Montana: a hole in the ground, your pods' scorch marks in a field beyond, and out of the hole on a column of white, a spark.
+- eng_dark >= 2: On the display over the core, out of a hole in Montana, a spark with a tail. The Queen watches it with her head on one side; so do you, with her eyes.
+- else: On the display over the core, Montana: burned pines, a hole in the ground, and out of it, on a column of white, a spark with a tail.
 }
 It climbs. # pause
 {
@@ -941,12 +941,12 @@ And he puts his fist through the coolant tank's housing, beside the core, as if 
 
 = coolant
 {
-- not eng_evac: The coolant comes out in a roaring white sheet, and the drones come apart in it. Your nine drag one another up the stairs out of its way, shouting at you to climb, and you go up the core's ladder hand over hand.
-- eng_for_queen: The coolant comes out in a roaring white sheet, and where it touches the drones they come apart. The rifle is somewhere in it; you do not look. You go up the core's ladder, hand over hand.
-- else: The coolant spreads across the deck in a roaring white sheet, a tide over flat sand, and the drones come apart in it. The ones holding you let go to die. You climb the core's ladder, the white rising below.
+- not eng_evac: The coolant comes out in a roaring white sheet, and the drones come apart in it. Your nine drag one another up the stairs, shouting at you to climb, and you climb.
+- eng_for_queen: The coolant comes out in a roaring white sheet, and the drones come apart in it. The rifle is somewhere in it. You go up the core's ladder, hand over hand.
+- else: The coolant spreads across the deck in a roaring white sheet, and the drones come apart in it. The ones holding you let go to die. You climb the core's ladder.
 }
 A hand closes round your ankle. # pause
-Hers. She has come up out of the coolant, the sheath smoking off her below that perfect face, and she pulls, patiently, stronger than you.
+{eng_dark >= 2:Hers, up out of the coolant, the sheath smoking off her below that perfect face. She pulls, patiently, and part of you goes with the pull.|Hers. She has come up out of the coolant, the sheath smoking off her below that perfect face, and she pulls, patiently, stronger than you.}
 "Jean-Luc," she says, almost kindly. "Stay." # speaker: The Borg Queen
 {
 - eng_dark >= 3: And part of you wants to. Part of you would let go of the rung right now, and go down into the white with her, and not be alone in your head any more.
@@ -968,7 +968,7 @@ Hers. She has come up out of the coolant, the sheath smoking off her below that 
 - eng_voice: You vent the coolant into space, and the voice you let in over Earth stops in the middle of a word. The drones lie in the shapes they died in. The core pulses blue.
 - else: You vent the coolant from the upper gallery with hands that will not stop shaking. The drones are empty shapes on the grating; the core pulses blue, and the other sound has stopped.
 }
-By the core lies what is left of her: the spine and the skull, still joined, still twitching faintly, like something dreaming.
+{eng_voice:By the core lies what is left of her, spine and skull, twitching faintly: the voice from Earth, reduced to this.|By the core lies what is left of her: the spine and the skull, still joined, still twitching faintly, like something dreaming.}
 * (break) [Break it]
     {eng_dark >= 2:You kneel and break it across your knee, a small dry final sound, and something in you is sorry, and you break that too. You lay the pieces side by side.|You kneel and break it across your knee. It makes a small, dry, final sound. You put the pieces down side by side, as if that mattered.} # pause
 * (leave_it) [Leave it. It is over.]
