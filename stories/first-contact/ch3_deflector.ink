@@ -330,7 +330,7 @@ The lift opens on the bridge{eva_lily:, Lily beside you|}. # chapter: Chapter Th
     }
     ~ eva_locks = true
 * (go) [Go now, and find out on the hull]
-    "We'll find out on the hull." Worf looks at his clock and does not argue.
+    {eva_ob >= 2:"We'll find out on the hull." You would rather be out there than asking. Worf does not argue.|"We'll find out on the hull." Worf looks at his clock and does not argue.}
 - -> team
 
 = team
@@ -344,7 +344,7 @@ Hawk stands. "Sir, I'm EVA certified. Top in magnetic boots." He winces.
     "I'd rather be out there than watching it on a screen, sir."
     "So would I." You take him.
 * (doubt) [Ask the bridge if anyone else is rated for EVA]
-    "Anyone else rated for EVA?" Nobody answers. The hull teams were quartered on Deck Fourteen, the first place the drones went.
+    {eva_transit:"Anyone else rated for EVA?" Nobody answers. The hull teams were on Deck Fourteen; the hologram logged them walked forward.|"Anyone else rated for EVA?" Nobody answers. The hull teams were quartered on Deck Fourteen, the first place the drones went.}
     "It's just me, sir," Hawk says, not unkindly. He has heard what you did not say: he was not your first choice.
 - {
 - eva_cold && eva_route == 1: You are looking forward to it, as you looked forward to the Thompson.
@@ -429,7 +429,10 @@ Lily blocks the lift doors. "You're going out there." # speaker: Lily
     }
 * (her_choice) [Tell her to choose for herself]
     "Wherever you like. You've chosen for yourself all night."
-    She looks past you at the green frost on the viewer. "Here. Somebody who isn't one of you ought to see it." She plants her feet by the rail. Whatever you do out there, she is going to watch it.
+    {
+    - eva_route == 1: She looks past you at the green frost. "Here. I watched you in that club. I'll watch you out there." She plants her feet by the rail.
+    - else: She looks past you at the green frost on the viewer. "Here. Somebody who isn't one of you ought to see it." She plants her feet by the rail. Whatever you do out there, she is going to watch it.
+    }
     ~ eva_watch = true
 - -> eva_armoury
 
@@ -1225,8 +1228,10 @@ You walk back. # scene: The hull
 // verifier can carry them beside its key.)
 {
 - eva_watch: Lily is by the rail where you left her. She has watched all of it. # scene: USS Enterprise, the bridge
+- eva_lily && eva_bev == 3: Lily is on Deck Eleven. She heard it all on the comm, Beverly says, holding the doctor's bad arm still for her through the worst. # scene: USS Enterprise, the bridge
 - eva_lily: Lily is on Deck Eleven. She heard it on the comm; Beverly says she covered her ears for the worst and then took her hands away. # scene: USS Enterprise, the bridge
-- else: Lily is on Deck Eleven, still. She has not asked after you, Beverly says. She has asked after Hawk. # scene: USS Enterprise, the bridge
+- eva_hawk ? hawk_alive: Lily is on Deck Eleven, still. She has not asked after you, Beverly says. She has asked after Hawk. # scene: USS Enterprise, the bridge
+- else: Lily is on Deck Eleven, still. She asked after Hawk, Beverly says, and Beverly did not know what to tell her. # scene: USS Enterprise, the bridge
 }
 {eva_watch:
     {
