@@ -260,7 +260,7 @@ The lift opens on the bridge{eva_lily:, Lily beside you|}. # chapter: Chapter Th
     - eva_ob >= 2: "Can we burn it off from here?" You want the answer to be yes.
         "No, sir. Not without the forward hull." Worf watches you take that. "It must be pushed."
     - eva_data >= 1: "Can we fire on it from here?"
-        "Not without the forward hull, sir. Nor engineering's power." Which is Data's room, and theirs. It is nearly a joke.
+        "Not without the forward hull, sir. Nor engineering's power." Which is Data's room now, and theirs.
     - else: "Can we fire on it from here?"
         "No, sir. Not without taking the forward hull with it." A pause. "We could push the dish into the Moon." It is nearly a joke.
     }
@@ -453,7 +453,7 @@ The comm chimes: Deck Eleven.
 * (how_look) [Ask Beverly how Lily looked when she said it]
     "How did she look when she said it?"
     {
-    - eva_bev >= 2: A pause. "Angry, because the alternative is terrified," Beverly says. "She keeps looking at my sleeve." Another pause. "She's helping Alyssa with the burns. She's good at it. Don't tell her I said so."
+    - eva_bev == 3: A pause. "Angry, because the alternative is terrified," Beverly says. "She keeps looking at my sleeve." Another pause. "She's helping Alyssa with the burns. She's good at it. Don't tell her I said so."
     - eva_route == 1: A pause. "Like someone who watched a man she'd started to like pick up a Thompson gun," Beverly says. "She's helping Alyssa with the burns now. She's good at it. She doesn't want you to know that."
     - else: A pause. "Like someone who's decided to be angry because the alternative is being terrified," Beverly says. "I know the look. I've worn it all night." Another pause. "She's helping Alyssa with the burns. She's good at it. She doesn't want you to know that."
     }
@@ -797,7 +797,7 @@ They are carrying him away. Not fast: there is no need. Two of them have Hawk be
 * (keep_on) [Finish the locks. Let him go.]
     You turn back to the dish. You do not watch them take him to the hatch. You hear it, on the open channel, for a little longer than you would like: his breathing, and then his breathing changing, and then a sound like the sea, which is the Collective, and then the channel closes itself from his end.
     {eva_cold:Efficient. The voice does not say it; you do. You say it to yourself, in your head, and you hear how it sounds, and you go on.|You go on. You will go on thinking about it for the rest of your life, which may be short, and you go on.}
-    {eva_watch:On the bridge, Lily has just watched you turn your back on him. You know it the way you know the cold through your gloves.|Worf finishes his own lock without a word. Later, when there is time for words, he will not use any about this either.}
+    {eva_watch:On the bridge, Lily has just watched you turn your back on him. You know it the way you know the cold through your gloves.|Worf says nothing. Later, when there is time for words, he will not use any about this either.}
     ~ eva_hawk = hawk_taken
 - -> three
 
@@ -816,7 +816,7 @@ Worf gives you the time, flatly, as he would give a range: "{eva_dish_minutes()}
     {
     - eva_ob >= 2: For a moment nothing happens. Then the ship goes away under you, not falling, only no longer being down, and you take the mast in both hands and climb, hand over hand, legs swinging free over the dish. The cable is warm. It hums in your bones, and you like it, and that frightens you more than the drop.
         At the top of the curve you let go and push, cross twenty metres of nothing with your arms out like a diver, hit the rim beside the last lock, lock your boots, and kneel at two o'clock with the drones all on the far side of the mast.
-    - eva_hawk ? hawk_taken: For a moment nothing happens. Then the ship goes away under you, and you take the mast in both hands and climb, hand over hand along its braided side, over the open plate where they took Hawk in. You do not look at it. There is no down to look at.
+    - eva_hawk ? hawk_taken: For a moment nothing happens. Then the ship goes away under you, and you take the mast in both hands and climb. From halfway up you can see the plate at the dish's edge where they took Hawk in. You do not look twice.
         At the top you let go and push, cross twenty metres of nothing like a diver, hit the rim beside the last lock hard enough to hear it, and lock your boots. The drones are on the far side of the mast, turning, too slow.
     - else: For a moment nothing happens. Then everything does: the ship goes away under you, not falling, only no longer being down, and the mast is in front of you and you take hold of it with both hands and climb, hand over hand along its braided side, with your legs swinging free over the whole of the dish and the Earth turning at your back. The cable is warm under your gloves. It hums in your bones. You do not look down, because there is no down.
         At the top of the curve you let go and push, and cross twenty metres of nothing with your arms out like a diver, and hit the rim beside the last lock hard enough to hear it in your helmet, and lock your boots, and you are kneeling at two o'clock with the drones all on the far side of the mast, turning, too slow.
@@ -846,7 +846,7 @@ The last lock's cover is welded shut with green. {eva_armoury.suits.torch:You bu
 Nothing happens.
 {
 - eva_hawk ? hawk_taken: You hold. You count. Nobody counts with you; the channel where Hawk was is open and empty. Eleven. Twelve. On fourteen the last lock lets go, and the dish gives a long slow shrug, like a sleeper turning over.
-- eva_bev >= 2: You hold. You count, as Beverly counts, and wonder what she is counting on Deck Eleven under that sleeve. Eleven. Twelve. On fourteen the last lock lets go, and the dish gives a long slow shrug, like a sleeper turning over.
+- eva_bev >= 1: You hold. You count, as Beverly counts, and wonder what she is counting tonight on Deck Eleven. Eleven. Twelve. On fourteen the last lock lets go, and the dish gives a long slow shrug, like a sleeper turning over.
 - else: You hold. You count, as Beverly would count. Eleven. Twelve. On fourteen the last lock lets go, and you feel it through the whole length of your body, and the dish under you gives a long slow shrug, like a sleeper turning over.
 }
 The array lifts a metre out of its cradle and hangs there, held only by the main feed conduit at its root, still humming with the warp core's power.
@@ -1197,7 +1197,7 @@ You walk back. # scene: The hull
 - eva_worf_hurt && eva_bev >= 2: Beverly is waiting on the far side of the inner door, because of course she is. She gets Worf down onto the deck and his suit open at the hip before he can object, and her hands are quick and sure, and her left sleeve is pulled down all the way to the knuckle, and once when she reaches for her tricorder she winces and turns it into a frown.
 - eva_worf_hurt && eva_bev >= 1: Beverly is waiting on the far side of the inner door, because of course she is, with the grey dressing on her arm where anyone can see it. She gets Worf down onto the deck and his suit open at the hip before he can object. "Vacuum burns," she says. "Frozen blood in the left lung. You stubborn, stubborn man. Lie still."
 - eva_worf_hurt: Beverly is waiting, of course. She has Worf's suit open at the hip before he can object. "Vacuum burns. Frozen blood in the left lung. You stubborn man. Lie still."
-- eva_bev >= 1: Nobody is waiting. Beverly has thirty people and one good arm.
+- eva_bev == 1: Nobody is waiting. Beverly has thirty people and one good arm.
 - else: Nobody is waiting.
 }
 {
@@ -1228,7 +1228,7 @@ You walk back. # scene: The hull
 // verifier can carry them beside its key.)
 {
 - eva_watch: Lily is by the rail where you left her. She has watched all of it. # scene: USS Enterprise, the bridge
-- eva_lily && eva_bev == 3: Lily is on Deck Eleven. She heard it all on the comm, Beverly says, holding the doctor's bad arm still for her through the worst. # scene: USS Enterprise, the bridge
+- eva_lily && eva_bev == 3: Lily is on Deck Eleven. Beverly says she heard it all on the comm, one hand holding the doctor's bad arm still. # scene: USS Enterprise, the bridge
 - eva_lily: Lily is on Deck Eleven. She heard it on the comm; Beverly says she covered her ears for the worst and then took her hands away. # scene: USS Enterprise, the bridge
 - eva_hawk ? hawk_alive: Lily is on Deck Eleven, still. She has not asked after you, Beverly says. She has asked after Hawk. # scene: USS Enterprise, the bridge
 - else: Lily is on Deck Eleven, still. She asked after Hawk, Beverly says, and Beverly did not know what to tell her. # scene: USS Enterprise, the bridge
