@@ -208,7 +208,7 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
 }
 {eng_hid:Beverly comes up in the lift, her left sleeve pulled down to the knuckle as it has been all night.|{crusher_hurt:Beverly comes up in the lift, the dressing on her forearm grey again at the edges.|Beverly comes up in the lift with someone else's blood on both cuffs.}}
 {eng_hid:"Forty-one on Deck Eight, twelve on litters." She keeps her left hand in her pocket. "If Eight goes like Nine, I can't move them. Are we staying there, Jean-Luc?"|"Forty-one on Deck Eight, twelve on litters. If Eight goes like Nine, I can't move them in time. Are we staying there, Jean-Luc?"} # speaker: Crusher
-{sickbay_out ? patients:Park and Adebayo are among them, on the litters they came up the Jefferies tube on, and Halloran with his hands in gel.|{sickbay_out ? tolland:Tolland is with them, labelling every litter with name and blood type in marker pen, because the padds keep failing.|Ogawa is with them, alone.}}
+{sickbay_out ? patients:Park and Adebayo are among them, and Halloran with his hands in gel.|{sickbay_out ? tolland:Tolland is with them, labelling litters in marker pen; the padds keep failing.|Ogawa is with them, alone.}}
 * (move) [Move the wounded up to Deck Four now]
     "Move them now. Deck Four, the forward lounges. Mr. Worf, give her the people to carry them."
     {eng_dark >= 2:Worf's jaw works. "That takes the last team off the Deck Eight junction." "Then it does." Beverly goes, and you feel the junction go like a tooth pulled, and resent it.|Worf's jaw works. "That takes the last team off the Eight junction, sir." "Then it does. Doctor, go." She goes, and for once this morning you are certain.}
@@ -257,7 +257,7 @@ The bridge goes very quiet.
 * [Tell him you will not discuss it]
     ~ eng_harden(1)
     "We are not going to discuss it, Commander."
-    "Sir, with respect, we must." He does not raise his voice. Worf never raises his voice when it matters. "They are on Deck Six." # speaker: Worf
+    "Sir, with respect, we must." He does not raise his voice; he never does when it matters. "They are on Deck Six." # speaker: Worf
 * (ask_crusher) [Ask Beverly what she thinks]
     You look at Beverly, sleeves rolled to the elbow{eng_hid: on one side only}. She has heard every word.
     "I think he's right," she says. "I think you know he's right." # speaker: Crusher
@@ -271,7 +271,7 @@ The bridge goes very quiet.
 - crusher_hurt: Her hand is on the rail, with the dressing on her forearm, grey at its edges, in plain sight of everyone.
 }
 {eva_hawk ? hawk_alive:Hawk has turned back to the conn. His shoulders say what he thinks.}
-{sickbay_out ? tolland:On the comm from Deck Four, Tolland is reading out names in a steady voice: who is where, on which litter.}
+{sickbay_out ? tolland:On the comm from Deck Four, Tolland reads out names, steadily, litter by litter.}
 * (sleeve) {eng_hid} [Take Beverly's wrist and turn it to the light]
     You cross to her and take her wrist, not gently, and turn it so that the light from the viewer falls across it. The grey lines run from the heel of her hand up under the cuff, branching, fine as hair. Worf sees them. {eva_hawk ? hawk_alive:Hawk|Tarrant, at the auxiliary board,} sees them.
     "Since sickbay," she says. She does not take her hand back. "A drone's tubules, on the way out. I dosed myself. It's slowed. It hasn't stopped." She looks at you. "So yes, I've got a personal interest in this, Jean-Luc. If you let them keep this ship, they keep me. I'd rather go up with her." # speaker: Crusher
@@ -305,7 +305,7 @@ Everyone is looking at you.
         You say nothing. He goes back to tactical and puts his hand flat on his board, and the bridge is much colder than it was.
 * (refuse) [Refuse. Not while there is a deck left.]
     {eng_dark >= 2:"No. Not while one deck of her is ours. They pay for every corridor, and we take engineering back." You hear how good it sounds, and how much you mean it.|"No. Not while one deck is ours. We make them pay for every corridor, and we find a way to take engineering back." You mean it. You think you mean it.}
-    Worf holds your eyes for a long moment. "Aye, sir," he says, and nothing else, and that is worse than anything he could have said.
+    Worf holds your eyes. "Aye, sir," and nothing else, which is worse than anything he could have said.
 * (consider) [Tell them you will think about it, and leave the bridge]
     "I have heard you both," you say. "I will think about it." It is not an answer and they know it.
     "Sir," Worf says, "there is not time to think." # speaker: Worf
@@ -328,7 +328,7 @@ Thirty-one thousand, four hundred and six seconds since the drones closed over y
 * [Hold on to the last thing the captain said to you]
     {data_word:He said he would come back for you; you said you would keep the codes until then. You have. It is a small thing to hold, and it has not worn out.|There is nothing there. He did not call to you; the last you saw was his back, getting his people up the ladder. You hold that instead. It is cold, and it is his.}
 * [Keep counting]
-    Nine. Ten. Eleven. The counting does not help. It is only meant to be yours.
+    Nine. Ten. Eleven. It does not help. It is only meant to be yours.
 - She is here. She makes no sound she has not chosen to make. # speaker: The Borg Queen
 {data_lost ? went_back:"Still counting," the Queen says. "And for a girl you'd met twice." She breathes across your arm.|{data_lost ? reached:"Still counting," the Queen says. "He isn't. He's forgotten you." She breathes across your arm.|"Still counting," the Queen says. "A good soldier at his door." She breathes across your arm.}} # speaker: The Borg Queen
 {data_word:Every hair on it rises. Eleven channels record it; none of them is the captain's voice.|Every hair on it rises. Eleven channels record it; you have no word for any of them.} # pause
@@ -398,7 +398,7 @@ The door opens on a step you know, as if every deck might be lying about being s
 * (explain) [Tell her she doesn't understand what they are]
     "You don't understand what they are," you say. "You can't. Nobody who hasn't been inside them can."
     "So tell me." # speaker: Lily
-    You open your mouth, and nothing comes; it is too large for five minutes. "Not yet," you say. She lets it stand, and you both know she has only put it down where she can reach it.
+    Nothing comes; it is too large for five minutes. "Not yet." She lets it stand, put down where she can reach it.
 * (out) [Tell her to leave]
     ~ eng_harden(1)
     "This is not your concern, Miss Sloane. Go back to the wounded."
@@ -509,7 +509,7 @@ The bridge turns to you as you come out, every face at once. # scene: USS Enterp
     {eng_bridge.answer.off:"Mr. Worf. Before we do this." He looks up. "I called you afraid. It was a lie, and I knew it while I said it. I was ashamed of myself, and I handed the shame to you because you were standing nearest." You hold out your hand.|{eng_bridge.answer.insult:"Mr. Worf. Before we do this." He looks up. "I called you afraid. It was a lie, and I knew it while I said it, and you stood at your post anyway." You hold out your hand.|"Mr. Worf." He looks up. "You were right, and you said so when it was not easy to. Thank you." You hold out your hand.}}
     {eng_bridge.answer.insult:He looks at it for a long moment, and then he takes it, and his grip is the grip of a man who will not say anything about it, ever, which is how you know it is accepted.|He takes it at once. Klingons do not make much of handshakes. He makes something of this one.}
 * (later) [There is no time. Begin.]
-    "Mr. Worf. The self-destruct, please." He comes to the console. {eng_bridge.answer.insult:Whatever you owe him, you will have to owe him for a while longer. You know that he knows it.|Whatever else there is to say, there will be time for it on the ground, or there will not.}
+    "Mr. Worf. The self-destruct, please." {eng_bridge.answer.insult:He comes to the console. What you owe him you will owe a while longer, and he knows it.|He comes to the console. The rest can be said on the ground, or not at all.}
 - -> codes
 
 = codes
@@ -558,7 +558,7 @@ Thirty hatches line the gallery on Deck Three, each light amber until its pod is
 - else: The wounded go first. Ogawa counts them in alone, and at the end of the line counts it again, as if it might have grown.
 }
 {pro_warned:At the controls Porter runs the launch, annoyed by a number, and Haddad reads off the seals, her sketchbook inside her jacket: alive because you pulled them off Deck Sixteen.|At the controls a science lieutenant runs the launch off a manual, aloud. It should have been Porter and Haddad. They went into the tubes on Deck Sixteen before you thought to pull them out.}
-{eva_hawk ? hawk_alive:Hawk finds you within ten steps. "Sir, I heard the order. I know you're not getting in one of these. Let me come down with you. I've been closer to them than anyone but you..."}
+{eva_hawk ? hawk_alive:Hawk finds you within ten steps. "Sir, I know you're not getting in one of these. Let me come down with you. I've been closer to them than anyone but you..."}
 * (hawk_pods) [Give the pods a pilot]
     {eva_hawk ? hawk_alive:
         "Mr. Hawk. Thirty pods, no pilots, and a computer that has fought the Borg all night. Fly the lead one. Bring them down in a line, not a field of craters. You have the conn."
@@ -688,9 +688,9 @@ Twenty-six of them; you know perhaps half the names. {pro_warned:Porter and Hadd
 - else: Lily is on Four with the wounded, there being nowhere else to put her. She does not come to the armoury. Nobody expected her to.
 }
 * (front) [Lead from the front]
-    You take a rifle from the rack and go to the head of the line, and nobody stops you, because nobody on this ship can stop you any more.
+    {eng_dark >= 2:You take a rifle and go to the head of the line. Nobody on this ship can stop you any more.|You take a rifle from the rack and go to the head of the line, and nobody stops you.}
 * (behind) [Send the teams down first and follow]
-    You send the teams down first. It is what you have told a hundred young officers a captain does. It does not feel like it today.
+    You send the teams down first, as you have told a hundred young officers a captain does. It does not feel like it today.
 - Before you go there is a minute in which nobody needs you.
 * [Send a runner to Deck Four, with a word for Lily]
     You send an ensign too young for the tubes to Deck Four. "Tell Miss Sloane..." You do not know what. "Tell her the rocket will fly. Tell her I said so." He goes at a run, glad of it.
@@ -716,11 +716,12 @@ Twenty-six of them; you know perhaps half the names. {pro_warned:Porter and Hadd
     You do not count them. There will be a time for the number, and if you start now you will not stop.
 - By Deck Fourteen there are nine of you. {not eng_worf:Worf is one, his face sheeted with blood from a scalp cut he has not wiped.} At the last junction above engineering you stop, at the hatch down into the green.
 {
-- eng_dark >= 2: Your rifle is warm. You would like to fire it more. At the bottom of that ladder is the thing that has been in your head since Wolf 359, waiting, like the pressure of a hand.
-- else: Data is at the bottom of that ladder. You keep your mind on that. It is the only thing that keeps the rest of it out.
+- eng_dark >= 2: Your rifle is warm, and you would like to fire it more. At the bottom of that ladder is what has been in your head since Wolf 359, waiting.
+- data_word: Data is at the bottom of that ladder, keeping codes because you asked. You keep your mind on that.
+- else: Data is at the bottom of that ladder. You keep your mind on that; it keeps the rest out.
 }
 * (for_data) [Go down for Data. The rest is the teams' to do.]
-    "The teams take the coolant tanks," you say. "I am going for Data." You sling the rifle across your back, where you cannot fire it without thinking first.
+    "The teams take the coolant tanks. I am going for Data." You sling the rifle across your back, where you cannot fire it without thinking.
 * (for_her) {eng_dark >= 2} [Go down for her]
     ~ eng_for_queen = true
     "The teams take the coolant tanks," you say. You do not say what you are going to take. Everyone at that junction knows.
@@ -827,14 +828,14 @@ She comes down off the rail towards you. {not eng_evac:Behind you your people st
 {eng_hold >= 1:Data holds out his arm. She runs a fingertip up it; the hairs rise, and his eyes close for a moment, as a man's do.|Data holds out his arm to her before she asks. Her fingertip goes up it; the hairs rise, and his eyes close.} # pause
 {
 - eng_hold >= 1 && data_word: When he opens them he is looking at you, and whatever she has done to him, there is something in his look that is steady, and that is yours. You promised. He is keeping it.
-- eng_hold >= 1: When he opens them he looks at you, and then at her, and then at you, and you cannot tell which of you he is looking for.
+- eng_hold >= 1: When he opens them he looks at you, then at her, then at you, and you cannot tell which of you he wants.
 - else: When he opens them he is looking at her.
 }
 {data_lost ? went_back:"I've offered him what he went back for that girl to be: someone. Flesh; air; a hand. For the one thing he's kept from me."|{data_lost ? reached:"I've offered him what you never did, Jean-Luc. Flesh, and the air on it. For the one thing he's kept from me all night."|"I've offered him more than a door to hold: flesh, the air, a hand. For the one thing he's kept from me all night."}} # speaker: The Borg Queen
 {eng_hold >= 1:"The command codes," Data says. "She has asked four hundred and eleven times. I have declined four hundred and eleven times." A pause. "I find that I am keeping count."|"The command codes," Data says. "She has asked four hundred and eleven times." A pause. "I have declined each time. I am no longer certain why."} # speaker: Data
 * (warn) [Tell Data what she is]
     {eng_voice:"Data. Whatever she gives you, she gives the Collective; there will be no you to feel it. I know. She has been in my head since Earth. She is a voice that remembers being someone."|"Data. Whatever she gives you, she gives to the Collective. There will be no you to feel it. She is a voice that remembers being someone."}
-    {eng_hold >= 1:"I know, sir," he says. "I have been inside her voice for some hours. I know exactly what she is." He does not say what he thinks of it.|Data looks at you politely, the way he looks at a junior officer who has just explained something he already knew. "You have told me that before, sir," he says. "When it was you."}
+    {eng_hold >= 1:"I know, sir. I have been inside her voice for some hours. I know exactly what she is." He does not say what he thinks of it.|Data looks at you politely, the way he looks at a junior officer who has just explained something he already knew. "You have told me that before, sir," he says. "When it was you."}
 * (apologise) [Tell Data you are sorry]
     "I am sorry, Data. I should never have {data_lost ? rearguard:left you at that door|{data_lost ? reached:gone for those valves myself|let you go back alone}}."
     {data_lost ? rearguard:"It was a correct order," he says. "I have examined it eleven times." A moment longer. "I would nevertheless have liked a word with it."|"You had reasons," he says. "I have examined them. They were good reasons." A moment longer. "I would nevertheless have preferred that you came sooner."} # speaker: Data
@@ -851,7 +852,7 @@ She comes down off the rail towards you. {not eng_evac:Behind you your people st
 - eng_voice: You can feel the place she kept. It is shaped like you. You have been feeling it since Earth. It is not, quite, the shape you are now.
 - else: You know the place she means. You remember every hour of it, and that it was not a place: it was an absence, with your face on it.
 }
-{eng_lily_word >= 1:And from somewhere else, very far off, a woman who read a book four times in a shelter says, quite clearly, in your head: don't.}
+{eng_lily_word >= 1:And from very far off, a woman who read a book four times in a shelter says, in your head: don't.}
 * (give) [Offer yourself in his place]
     ~ eng_offer = true
     "Let him go as he was, and take me instead. Not as a prisoner: as I was. I will not resist you."
