@@ -168,11 +168,11 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
 {
 - eng_dark >= 3: You watch it without wanting it. Under the hum the other sound has been talking all night, many-voiced, and you have not slept, and have not missed sleep once.
 - eng_dark >= 2: It does nothing for you. You have not slept or wanted to; every report from below goes into you like food, and the sound under the hum is good company.
-- eng_dark >= 1: You sat in your chair through the small hours while your ship changed under you, unable to say whether you kept watch or kept company. The dawn looks borrowed.
-- else: For a minute it makes your ship beautiful. At four you shut your eyes for eleven minutes in your chair, dreamed of nothing, and woke ashamed of the eleven minutes.
+- eng_dark >= 1: You sat up through the small hours while your ship changed under you, unsure whether you kept watch or kept company.
+- else: For a minute it makes your ship beautiful. At four you slept eleven minutes in your chair, and woke ashamed of them.
 }
 {
-- eva_hawk ? hawk_alive: Hawk has the conn, unslept, flying a ship that is going nowhere with great care, like a man carrying a cup of something hot.
+- eva_hawk ? hawk_alive: Hawk has the conn, unslept, flying a ship going nowhere with great care, like a man carrying a hot cup.
 - eva_hawk ? hawk_taken: The conn is empty. Nobody has sat in Hawk's chair since the hull, and nobody has been told not to.
 - else: Ensign Tarrant flies her from the auxiliary board beside the empty conn. Hawk is not coming back from the dish, and Tarrant does not look at the chair.
 }
@@ -193,7 +193,7 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
 * [Ask how long until the launch]
     "How long until Cochrane flies?"
     "Two hours and twenty minutes, sir." {eva_hawk ? hawk_alive:Hawk answers at once, as if he has counted under his breath all night.|{eva_hawk ? hawk_taken:Tarrant answers from the auxiliary board, and glances at Hawk's empty chair as if he had taken something from it.|Tarrant answers from the auxiliary board, and does not look at the chair.}}
-    Two hours and twenty minutes. You turn to tactical. "Where are they, Mr. Worf?"
+    You turn to tactical. "Where are they, Mr. Worf?"
 - -> report
 
 = report
@@ -201,10 +201,10 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
 "And our people?"
 {assault_order ? fire_first:"Eleven since midnight. They fire first, as you ordered on Deck Sixteen. Some could not, at a face they knew."|{assault_order ? bring_back:"Eleven since midnight. Keller's team stopped on Nine to carry a taken man back, as you ordered. They are with him now."|"Eleven since midnight. They fall back before they are touched, or they do not. You gave no order about the taken."}} # speaker: Worf
 {
-- eva_way ? way_burned: The cutaway is green from Nine to the keel, and black forward from Twenty to Twenty-Six, where your shot on the dish burned. Eight decks are still yours.
-- eva_way ? way_voice: The cutaway is green from Nine to the keel. The drones on it move in the cadence you gave them on the dish, and you can hear it. Eight decks are yours.
-- plan_known >= 3: The cutaway is green from Nine to the keel. The beacon is gone, so they are making this ship over to do what the beacon could not. Eight decks are yours.
-- else: The cutaway is green from Nine to the keel, eight decks still yours. They are not hurrying, and you do not know why, and that is worse than speed.
+- eva_way ? way_burned: The cutaway is green from Nine to the keel, and black forward from Twenty to Twenty-Six, where your shot burned. Eight decks are yours.
+- eva_way ? way_voice: The cutaway is green from Nine to the keel, the drones moving in the cadence you gave them on the dish. Eight decks are yours.
+- plan_known >= 3: Green from Nine to the keel. The beacon gone, they are making this ship into what the beacon was. Eight decks are yours.
+- else: Green from Nine to the keel, eight decks yours. They are not hurrying, and you do not know why.
 }
 {eng_hid:Beverly comes up in the lift, her left sleeve pulled down to the knuckle as it has been all night.|{crusher_hurt:Beverly comes up in the lift, the dressing on her forearm grey again at the edges.|Beverly comes up in the lift with someone else's blood on both cuffs.}}
 {eng_hid:"Forty-one on Deck Eight, twelve on litters." She keeps her left hand in her pocket. "If Eight goes like Nine, I can't move them. Are we staying there, Jean-Luc?"|"Forty-one on Deck Eight, twelve on litters. If Eight goes like Nine, I can't move them in time. Are we staying there, Jean-Luc?"} # speaker: Crusher
@@ -229,7 +229,7 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
 -> fall
 
 = fall
-At a quarter past ten Deck Seven forward goes dark, and Beverly, back from Deck Four, stays on the bridge to see what you do. # scene: USS Enterprise, the bridge
+At a quarter past ten Deck Seven forward goes dark. Beverly, back from Deck Four, stays to see what you do. # scene: USS Enterprise, the bridge
 {
 - eva_hawk ? hawk_alive: "Drones at the torpedo magazine. Six is not answering." Hawk turns in the conn chair. "Sir, on the dish you could hear them. They don't need the bridge." He stops. "Sorry, sir."
 - eva_hawk ? hawk_taken: "Drones at the torpedo magazine. Six is not answering." Worf's eyes go to the empty conn. Somewhere down there is a helmsman who knows every route to this room.
@@ -311,7 +311,7 @@ Everyone is looking at you.
     "Sir," Worf says, "there is not time to think." # speaker: Worf
     "Then I will think quickly."
 - {eng_bridge.answer.refuse:Beverly says your name as you go. You do not stop.|{eng_bridge.answer.insult:Nobody says anything as you go.|Nobody stops you.}} # pause
-{eng_bridge.answer.off:Beverly has the conn|Worf has the bridge}. You go into the observation lounge and close the doors, and for the first time since Montana nobody is looking at you. # scene: Observation lounge
+{eng_bridge.answer.off:Beverly has the conn|Worf has the bridge}. You go into the observation lounge and close the doors, and nobody is looking at you. # scene: Observation lounge
 -> eng_data_scene
 
 // ---------------------------------------------------------------------------
@@ -329,7 +329,7 @@ Thirty-one thousand, four hundred and six seconds since the drones closed over y
     {data_word:He said he would come back for you; you said you would keep the codes until then. You have. It is a small thing to hold, and it has not worn out.|There is nothing there. He did not call to you; the last you saw was his back, getting his people up the ladder. You hold that instead. It is cold, and it is his.}
 * [Keep counting]
     Nine. Ten. Eleven. It does not help. It is only meant to be yours.
-- She is here. She makes no sound she has not chosen to make. # speaker: The Borg Queen
+- She is here, soundless until she chooses. # speaker: The Borg Queen
 {data_lost ? went_back:"Still counting," the Queen says. "And for a girl you'd met twice." She breathes across your arm.|{data_lost ? reached:"Still counting," the Queen says. "He isn't. He's forgotten you." She breathes across your arm.|"Still counting," the Queen says. "A good soldier at his door." She breathes across your arm.}} # speaker: The Borg Queen
 {data_word:Every hair on it rises. Eleven channels record it; none of them is the captain's voice.|Every hair on it rises. Eleven channels record it; you have no word for any of them.} # pause
 * (yield) [Let yourself feel it]
@@ -392,7 +392,7 @@ Nobody comes. # pause
 The door opens on a step you know, as if every deck might be lying about being solid. # speaker: Lily
 "Your doctor's holding the door. Five minutes." {lily_armed:The rifle stays slung across her back.|Her hands go into the pockets of a borrowed jacket.}
 {eng_reach == 2:She looks at you as she did at the lounge window in the night: as if you might still be worth the trouble.|She looks at you as she did in the tube, over a gun, still deciding what you are.}
-{eng_bridge.answer.insult:"The whole ship's talking. The Klingon said blow it up, and you called him a coward to his face."|{eng_bridge.answer.refuse:"The whole ship's talking. The Klingon said blow it up and you said no."|"The whole ship's talking. The Klingon said blow it up, and you walked out to think."}} # speaker: Lily
+{eng_bridge.answer.insult:"The whole ship's talking. The Klingon said blow it up, and you called him a coward to his face."|{eng_bridge.answer.refuse:"The whole ship's talking. The Klingon said blow it up and you said no."|"The whole ship's talking. The Klingon said blow it up, and you walked out."}} # speaker: Lily
 * (listen) [Let her say it]
     You let her go on: the first time all night you have let anyone.
 * (explain) [Tell her she doesn't understand what they are]
@@ -671,7 +671,7 @@ You stand very still. {eng_voice:"You're late," she says, in your head, almost t
     "Data!" Your voice goes down the green corridor and does not come back. Nothing answers it. Perhaps he heard. You will never know. You turn, and run.
 * [Turn back without a word]
     You turn back. You do not say his name. If you say it, you will go on, and then there will be nobody to tell anyone what happened here.
-- Worf is holding the last pod. You do not know how he got back down to it, or how long he has been holding it, and he never tells you. He hauls you in by the collar with one arm and slaps the hatch shut with the other, and the pod drops away from your ship with a kick like a horse.
+- {eng_worf:Worf is holding the last pod, breathing like a torn bellows. He never tells you how he got back down to it. He hauls you in by the collar and slaps the hatch shut, and the pod drops away with a kick like a horse.|Worf is holding the last pod. He never tells you how he got back down to it, or how long he held it. He hauls you in by the collar and slaps the hatch shut, and the pod drops away with a kick like a horse.}
 -> eng_scuttle
 
 // ---------------------------------------------------------------------------
@@ -691,7 +691,7 @@ Twenty-six of them; you know perhaps half the names. {pro_warned:Porter and Hadd
     {eng_dark >= 2:You take a rifle and go to the head of the line. Nobody on this ship can stop you any more.|You take a rifle from the rack and go to the head of the line, and nobody stops you.}
 * (behind) [Send the teams down first and follow]
     You send the teams down first, as you have told a hundred young officers a captain does. It does not feel like it today.
-- Before you go there is a minute in which nobody needs you.
+- {eng_worf:Before you go there is a minute in which nobody needs you, and Worf pretends not to watch.|Before you go there is a minute in which nobody needs you.}
 * [Send a runner to Deck Four, with a word for Lily]
     You send an ensign too young for the tubes to Deck Four. "Tell Miss Sloane..." You do not know what. "Tell her the rocket will fly. Tell her I said so." He goes at a run, glad of it.
 * [Check your rifle, and then check it again]
@@ -709,7 +709,7 @@ Twenty-six of them; you know perhaps half the names. {pro_warned:Porter and Hadd
 * (leave_team) [Leave them. Engineering is the only thing that matters.]
     ~ eng_harden(1)
     You leave them. You hear them on the channel for another ninety seconds, and then you do not. You go on down. The tubes are very quiet after that.
-- At Deck Twelve you stop to let the teams close up.
+- {emh_log ? adaptation:At Deck Twelve, two decks ahead of where you feared, you let the teams close up.|At Deck Twelve you stop to let the teams close up.}
 * [Count them]
     You count them: fewer than you had let yourself know. You make yourself say the number, under your breath.
 * [Don't count them yet]
@@ -753,7 +753,7 @@ Main engineering has become a cathedral. # scene: Main engineering
 - eng_dark >= 2: She sits on the core's rail like a woman on a garden wall, dark sheath to the collarbone, pale face, smiling as if you were late for dinner. # speaker: The Borg Queen
 - else: She sits on the rail of the core's platform like a woman on a garden wall: dark sheath to the collarbone, pale human face, smiling with real pleasure. # speaker: The Borg Queen
 }
-Beside her stands Data. # pause
+{data_word:Beside her stands Data, keeping his codes.|Beside her stands Data.} # pause
 {
 - data_word: Skin to the shoulder now, and up his neck to the jaw, a borrowed pulse in it. His eyes find yours at once, the way a man's find the door he was told to watch.
 - data_lost ? went_back: Skin to the shoulder now, up his neck to the jaw. His eyes find yours; the face that never had to change for you to know it could be anyone's.
@@ -824,7 +824,7 @@ She comes down off the rail towards you. {not eng_evac:Behind you your people st
 - -> data
 
 = data
-"Now," she says. "Show him, Data." # speaker: The Borg Queen
+{eng_for_queen:"Now," she says, with a glance at your rifle. "Show him, Data."|"Now," she says. "Show him, Data."} # speaker: The Borg Queen
 {eng_hold >= 1:Data holds out his arm. She runs a fingertip up it; the hairs rise, and his eyes close for a moment, as a man's do.|Data holds out his arm to her before she asks. Her fingertip goes up it; the hairs rise, and his eyes close.} # pause
 {
 - eng_hold >= 1 && data_word: When he opens them he is looking at you, and whatever she has done to him, there is something in his look that is steady, and that is yours. You promised. He is keeping it.
@@ -1017,7 +1017,7 @@ The light is very white and very silent. Where your ship was there is a spreadin
     You turn away from the port. You have seen it. You will see it again every night for a year; there is no need to watch it now.
 * [Say her name aloud]
     You say her name aloud, the ship's, once, quietly, the way you would say the name of someone at a graveside. Worf says it after you. Then the pod is quiet again.
-- A minute later, far below, something rises out of a hole in the ground in Montana on a column of white, and keeps rising. Nobody above it is there to stop it. # pause
+- {eng_cb == 3:A minute later, far below, the man who walked back out of the woods rises on a column of white, and keeps rising. Nobody above is there to stop him.|A minute later, far below, something rises out of a hole in the ground in Montana on a column of white, and keeps rising. Nobody above it is there to stop it.} # pause
 -> eng_close
 // ---------------------------------------------------------------------------
 // What Chapter Four leaves: the recap, and the handover to the epilogue.
