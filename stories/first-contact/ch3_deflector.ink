@@ -1239,6 +1239,7 @@ You walk back. # scene: The hull
     - eva_hands >= 2: "I saw what you did with your hands," she says. Nothing else.
     - eva_way ? way_burned: "The screen went white," she says, "and then your officer started reading out numbers, and the numbers were people, weren't they? Decks. With people on them." She looks at you. "You knew that'd happen. Before you did it."
     - (eva_hawk ? hawk_alive) && (eva_locks_way.seized.after_hawk or eva_whole.backflash.catch): "You went after him," she says. "I watched you. You went after the kid when you didn't have to." She looks at you as if she has had to change her mind about something, and does not altogether like it.
+    - not (eva_hawk ? hawk_alive): "I watched the whole thing," she says. "They sent the kid back out of that hole to you." Her voice goes flat. "I saw what your big friend did. I saw you let him."
     - eva_way ? way_whole: "I watched the whole thing," she says. "You blew the roof off to save the house." She lets out a breath. "You came back. You said you would."
     - else: "I watched the whole thing," she says. "It looked like three men fixing a roof in the middle of the night. Until it didn't." She lets out a breath. "You came back. You said you would."
     }
