@@ -211,7 +211,7 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
 {sickbay_out ? patients:Park and Adebayo are among them, and Halloran with his hands in gel.|{sickbay_out ? tolland:Tolland is with them, labelling litters in marker pen; the padds keep failing.|Ogawa is with them, alone.}}
 * (move) [Move the wounded up to Deck Four now]
     "Move them now. Deck Four, the forward lounges. Mr. Worf, give her the people to carry them."
-    {eng_dark >= 2:Worf's jaw works. "That takes the last team off the Deck Eight junction." "Then it does." Beverly goes, and you feel the junction go like a tooth pulled, and resent it.|Worf's jaw works. "That takes the last team off the Eight junction, sir." "Then it does. Doctor, go." She goes, and for once this morning you are certain.}
+    {eng_dark >= 2:Worf's jaw works. "That takes the last team off the Deck Eight junction." You tell him it does. Beverly goes, and you feel the junction go like a tooth pulled, and resent it.|Worf's jaw works. "That takes the last team off the Eight junction, sir." You tell him it does, and Beverly goes, and for once this morning you are certain.}
 * (hold_line) [Hold Deck Eight. Every team to the junction.]
     ~ eng_harden(1)
     ~ eng_cost = 1
