@@ -221,7 +221,7 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
     "What do you need, Beverly?"
     It takes her argument away from her. "Deck Four, the forward lounges. Six to carry, and half an hour." # speaker: Crusher
     {eng_hid:"You have them." She nods once, and her hand goes to her left cuff as if to check it is still there, and she goes.|"You have them." Worf is already giving the order. Beverly nods the way she nods at numbers better than she feared, and goes.}
-- {eng_hid:As she turns, her sleeve catches on the kit's strap and rides up, and you see the edge of it before she tugs it down: grey lines under the skin of her wrist, fine as hair, branching. She does not know you saw.}
+- {eng_hid:As she turns, her sleeve catches on the kit's strap, and before she tugs it down you see grey lines under the skin of her wrist, fine as hair. She does not know you saw.}
 -> eng_bridge
 
 // ---------------------------------------------------------------------------
@@ -273,8 +273,8 @@ The bridge goes very quiet.
 {eva_hawk ? hawk_alive:Hawk has turned back to the conn. His shoulders say what he thinks.}
 {sickbay_out ? tolland:On the comm from Deck Four, Tolland reads out names, steadily, litter by litter.}
 * (sleeve) {eng_hid} [Take Beverly's wrist and turn it to the light]
-    You cross to her and take her wrist, not gently, and turn it so that the light from the viewer falls across it. The grey lines run from the heel of her hand up under the cuff, branching, fine as hair. Worf sees them. {eva_hawk ? hawk_alive:Hawk|Tarrant, at the auxiliary board,} sees them.
-    "Since sickbay," she says. She does not take her hand back. "A drone's tubules, on the way out. I dosed myself. It's slowed. It hasn't stopped." She looks at you. "So yes, I've got a personal interest in this, Jean-Luc. If you let them keep this ship, they keep me. I'd rather go up with her." # speaker: Crusher
+    You take her wrist, not gently, and turn it to the viewer's light. Grey lines run from the heel of her hand up under the cuff, fine as hair. Worf sees them. {eva_hawk ? hawk_alive:Hawk|Tarrant} sees them.
+    "Since sickbay." She does not take her hand back. "A drone's tubules, on the way out. I dosed myself; it's slowed, not stopped. If they keep this ship, Jean-Luc, they keep me. I'd rather go up with her." # speaker: Crusher
     {crusher_hid == 2:"Lily saw," she adds. "On the ladder. She never told anyone but you, did she?"}
     You let go of her wrist. You had not known you could feel this afraid for anyone today.
 * (hear_her) [Let her finish]
@@ -319,7 +319,7 @@ Everyone is looking at you.
 // while the captain is in the observation lounge.
 === eng_data_scene ===
 Fifteen decks below, in main engineering, Data has been counting. # scene: Main engineering — Data
-Thirty-one thousand, four hundred and six seconds since the drones closed over you on Deck Sixteen. Seven. They cannot stop you counting. # pause
+Thirty-one thousand, four hundred and six seconds since Deck Sixteen. Seven. They cannot stop you counting. # pause
 {
 - data_lost ? went_back: You broke an order to be here, for Crewman Lindqvist, nineteen and shouting, and she lives. They have grown skin on your left forearm; when a drone passes you feel the air move. The having-done-it you hold like a tool.
 - data_lost ? reached: You pulled the captain out of their hands at the valves, and they took you instead. There is skin on your left forearm now, and you feel the air move. Would he have done the same for you? You cannot decide.
@@ -414,8 +414,8 @@ The door opens on a step you know, as if every deck might be lying about being s
     {eng_voice:"I was one of them. I still hear her. Every day since they gave me back I have owed them, and this morning I pay it: they come up through me for the rest of this ship."|"I was one of them. I know what they do with a ship once she is theirs. They will have to come up through me for the rest of her."} It sounds like a speech. You do not care.
     Lily waits until it has finished echoing. "Wow," she says. "You've said that before, haven't you? In your head." # speaker: Lily
 - {holo_route ? fought:She looks at the ships behind the glass, as she looked at the bar's bottles before the shooting.|She looks at the ships behind the glass.}
-{eng_reach == 2:"You know the whaling book? The captain with the leg? I read it four times in a shelter at eleven. His whole crew saw where he was going. Nobody stopped him. I'm not his crew."|"There's a book about a whaler. I read it four times in a shelter when I was eleven, and hated the captain every time, and his crew more, for letting him."} # speaker: Lily
-{eng_dark >= 2:The old man's words are in your mouth already, every cape and every flame, and they would sound magnificent.|The old man's words come to your mouth, about chasing it round every cape and flame. You know how good they would sound.}
+{eng_reach == 2:"You know the whaling book? I read it four times in a shelter at eleven. His whole crew saw where he was going, and nobody stopped him. I'm not his crew."|"There's a book about a whaler. I read it four times in a shelter at eleven, and hated the captain every time, and his crew more, for letting him."} # speaker: Lily
+{eng_dark >= 2:The old man's words are in your mouth already, every cape and flame, and would sound magnificent.|The old man's words come to your mouth, every cape and flame. You know how good they would sound.}
 * (quote) [Start to say them]
     ~ eng_harden(1)
     You get four words in.
@@ -427,7 +427,7 @@ The door opens on a step you know, as if every deck might be lying about being s
 * (smash) [Break the glass]
     ~ eng_harden(1)
     {eng_dark >= 2:You hit it. The glass goes in a bright sheet and two ships go onto the deck, one broken in half along its hull. Your knuckles bleed, and for a second it felt wonderful.|You hit it. The glass goes in a sheet, two ships go down, and one breaks in half along its hull. Your knuckles bleed onto the carpet. You have never done anything so stupid in front of anyone.}
-    Lily has not flinched. She looks at the broken ship, and at your hand, and at you. "Yeah," she says quietly. "That's what I thought." # speaker: Lily
+    Lily has not flinched. She looks at the broken ship, your hand, you. "Yeah," she says quietly. "That's what I thought." # speaker: Lily
 * (hold) [Keep your hand flat against it]
     {eng_dark >= 2:You press your hand flat on the glass until your arm shakes, and stop. The little ships stand. It takes everything you have, and Lily saw every bit of it.|You press until your arm shakes, and stop. The little ships stand untouched; your handprint on the glass is already fading. Lily saw all of it.} # pause
 - -> turn
@@ -472,7 +472,7 @@ The door opens on a step you know, as if every deck might be lying about being s
 
 // ---------------------------------------------------------------------------
 === eng_order ===
-The bridge turns to you as you come out, every face at once. # scene: USS Enterprise, the bridge
+Every face on the bridge turns to you at once. # scene: USS Enterprise, the bridge
 {eng_bridge.answer.off:Worf is not at tactical. Beverly has the conn, and stands as you come in.|Worf is at tactical, his hand flat on the board. {eng_worf:His breathing has got worse.}}
 {
 - eng_lily_word == 2: You can still hear Lily: not the words, the fact of her, refusing to leave when told. Your head is clearer than it has been since Montana.
@@ -485,7 +485,7 @@ The bridge turns to you as you come out, every face at once. # scene: USS Enterp
     {eng_bridge.answer.off:Beverly answers from the tactical board she has learned in a quarter of an hour. "Forty minutes to this deck. Perhaps fifty."|Worf does not look at his board. "Forty minutes to this deck. Perhaps fifty. They are not hurrying."}
 * [Ask whether the pods are ready]
     "The escape pods. Are they ready?"
-    "Since six," Beverly says. "I had Ogawa put the litters by the hatches at seven. Just in case." # speaker: Crusher
+    "Since six. Ogawa put the litters by the hatches at seven, just in case." # speaker: Crusher
 * [Look at the chair]
     {eng_voice:You look at the captain's chair, worn on the right arm where your hand goes, and wonder whose hand it has been since Earth.|You look at the captain's chair, worn on the right arm where your hand goes. You have never been less sure who sits in it.}
 - {eng_lily_word == 2:Everyone waits. The cutaway is green to the fifth deck, and you already know.|Everyone waits. The cutaway is green to the fifth deck.} # pause
@@ -522,7 +522,7 @@ The bridge turns to you as you come out, every face at once. # scene: USS Enterp
 {eng_voice:"Twenty minutes. Off the speakers; the crew hear it from their officers." And nobody else, you hope.|"Twenty minutes. Keep it off the speakers; the crew will hear it from their officers."}
 ~ eng_sd = true
 {eng_worf:A small number appears in the corner of the viewer and starts down. Worf breathes with it.|A small number appears in the corner of the viewer and starts down.} # pause
-Beverly looks round the bridge as if memorising it. "They'll give the name to something else. Won't they?" # speaker: Crusher
+Beverly looks round the bridge as if memorising it. "They'll give the name to another ship. Won't they?" # speaker: Crusher
 * [Tell her they will]
     "They always do. There's no shortage of names." The lightness surprises you both. She laughs once, touches your arm, and goes to get her wounded into the pods.
 * [Say nothing, and touch the console once]
@@ -578,8 +578,8 @@ Thirty hatches line the gallery on Deck Three, each light amber until its pod is
     "In a minute." She checks another seal, then looks at you, and thirty years of knowing you arrive in her face at once. "Oh, Jean-Luc." # speaker: Crusher
     {eng_bridge.vote.sleeve:"Get in the pod, Doctor. Have someone look at that arm." She does, the bare wrist on the hatch as it closes; you put your hand against it from outside, and the light goes green.|{eng_hid:"Get in the pod, Doctor." She does, her sleeve still down to the knuckle. Her hand goes flat on the hatch from inside, and yours from out, and the light goes green.|"Get in the pod, Doctor." She does, without goodbye. Her hand goes flat on the hatch from inside as it closes, and yours from outside, and the light goes green.}}
 * (bev_lily) [Ask her to look after Lily on the ground]
-    "When you're down," you say, "Lily Sloane. Look after her. She will not want you to."
-    "You're not coming." It is not a question. "All right. I'll look after her. And you'll come back and do it yourself, because I'm not doing it for the rest of my life." # speaker: Crusher
+    "When you're down, look after Lily Sloane. She will not want you to."
+    "You're not coming." It is not a question. "All right. And you'll come back and do it yourself, because I'm not doing it for the rest of my life." # speaker: Crusher
     She goes in. The light goes green.
 - {eng_heard:
     -> lily
@@ -644,9 +644,9 @@ Below Deck Four the lift shafts are theirs. You go down by the emergency ladder 
 - eng_for_queen: By Nine the air tastes sweet and metallic, the rifle knocking a rung at every step. By Twelve the green comes up like light from a pool's floor, and you go gladly.
 - else: By Nine the air tastes sweet and metallic. By Twelve the green comes up like light from a pool's floor, and the voice you kept out all night is in the walls.
 }
-At Thirteen the ladder ends at a hatch sealed from the far side, the corridor beyond it lit green and not empty. Beside it a service crawlway runs off into the dark, longer, and empty.
+At Thirteen the ladder ends at a sealed hatch, the corridor beyond lit green and not empty. Beside it a crawlway runs off into the dark, longer, and empty.
 * (hatch) [Cut the hatch and go through the corridor]
-    You cut the hatch with the emergency torch from the shaft's kit, and go through it into the green.
+    You cut the hatch with the shaft kit's torch and go through into the green.
     {eng_for_queen:The drones in the corridor turn their heads together, like a flock, and look at the rifle, and away. They have been told not to touch you. You walk between them, close enough to touch, the muzzle down.|The drones turn their heads as you come through, all together, the way a flock turns, and look away. They have been told not to touch you. You walk down the middle of them; none breaks step.}
     {eva_hawk ? hawk_taken:One of them is Sean Hawk. You know him by the way he stands, even now: a little forward on his toes, as if the deck might turn better than the specs say. He does not look at you. You make yourself walk past him.}
     One wears the rags of an engineering tunic, a lieutenant's pips still on the collar, and you read the name tape before you can stop. You do not know the name. You are ashamed of how glad you are.
@@ -913,7 +913,7 @@ It climbs. # pause
 - else: She flies on a weld Cochrane made himself, sober, at three in the morning.
 }
 "There it is," the Queen says. "The little flare that makes them come." To Data: "Torpedoes, a spread of three. Fire when you have it." # speaker: The Borg Queen
-Data's hands go to the console. {eng_hold >= 1:They are perfectly steady.|They are perfectly steady, and that is what frightens you.} A targeting ring closes round the spark. # pause
+Data's hands go to the console, {eng_hold >= 1:perfectly steady|perfectly steady, which frightens you}. A targeting ring closes round the spark. # pause
 * (plead) [Tell him not to]
     "Data. Don't."
     He does not look at you.
@@ -935,9 +935,9 @@ Data's hands go to the console. {eng_hold >= 1:They are perfectly steady.|They a
 - data_lost ? reached: Three lights close on the spark, the Queen leaning to the display like a woman at a window. They go by it a hair's breadth wide into the black, and the spark climbs on as if nothing had happened. # pause
 - else: Three lights leave the ship for the spark; the Queen leans to the display like a woman at a window. They pass it a hair's breadth wide, all three, and the spark climbs on. # pause
 }
-The Queen turns her head, very slowly, and looks at Data.
-"I have considered your offer," Data says to her, with great courtesy, "four hundred and twelve times. I decline." # speaker: Data
-And he puts his fist through the coolant tank's housing, beside the core, as if it were paper.
+The Queen turns her head, slowly, to Data.
+"I have considered your offer," Data says, with great courtesy, "four hundred and twelve times. I decline." # speaker: Data
+He puts his fist through the coolant tank's housing as if it were paper.
 -> coolant
 
 = coolant
@@ -982,7 +982,7 @@ A hand closes round your ankle. # pause
     Something very like reproach. "Less than a second, sir. I have since spent a good deal longer being ashamed of it, and expect to spend longer still."
 * (enough) [Tell him it doesn't matter]
     "It doesn't matter, Data. You chose."
-    "It matters to me," he says. "I think it will matter for some time." He flexes the bare hand, once. "I think that is what it is for."
+    "It matters to me. I think it will, for some time." He flexes the bare hand. "I think that is what it is for."
 * (thank) [Thank him]
     "Thank you."
     "You came back, sir," he says simply{data_word:. "You said that you would. I kept the codes until you did. That was the arrangement."|. "I was not certain that you would. I find that I am glad to have been wrong."}
@@ -990,7 +990,7 @@ A hand closes round your ankle. # pause
 * [Call the bridge]
     {eng_evac:"Picard to the bridge." Nobody answers; your crew are in a field in Montana. You listen to the empty channel anyway. It is the sound of your ship, and she is yours.|"Picard to the bridge." Nobody answers; everyone who could hold a rifle came down the tubes with you. You listen to the empty channel anyway. She is yours.}
 * [Say nothing yet]
-    You say nothing. Data says nothing. The core pulses blue, steady, unbothered. For once nobody needs either of you.
+    Neither of you says anything. The core pulses blue, unbothered. For once nobody needs either of you.
 - -> eng_close
 
 // ---------------------------------------------------------------------------
@@ -1040,7 +1040,7 @@ The light is very white and very silent. Where your ship was there is a spreadin
 -> news
 
 = news
-The channel to the surface is open before you have decided to open it.
+The channel to the surface is open before you decide to open it.
 * [Call the pods on the ground]
     {
     - eng_evac && eng_hid: "Picard to all escape pods." Thirty answers from scorched grass in Montana, the last Beverly's: "We saw all three go wide. Is he with you?" You say yes, and ask after her arm. She says it has stopped.
