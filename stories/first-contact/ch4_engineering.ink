@@ -359,9 +359,9 @@ The observation lounge is the quietest room on the ship. # scene: Observation lo
 * [Look at the models]
     Every ship they stand for ended, one way or another. None of them ended by being handed over.
 * [Look at the Earth]
-    You look at the Earth. Somewhere in the pines a man who does not want to be a statue is being helped into a flight suit. He does not know your name. If you do this right, he never will.
+    {eng_cb == 2:You look at the Earth. In the pines a man with a headache is being helped into a flight suit, cursing Will Riker. If you do this right, he never learns your name.|{eng_cb == 3:You look at the Earth. In the pines a man who walked out of the woods at dawn is pulling on a flight suit. If you do this right, he never learns your name.|You look at the Earth. Somewhere in the pines a man who does not want to be a statue is being helped into a flight suit. If you do this right, he never learns your name.}}
 * [Sit down at the table]
-    You sit at the end of the long table and put your hands flat on the wood.
+    {eng_dark >= 2:You sit at the head of the long table, where the captain sits, and put your hands flat on the wood.|You sit at the end of the long table and put your hands flat on the wood.}
 - {eng_reach == 0:
     -> no_one
 }
@@ -465,9 +465,9 @@ The door opens on a step you know, as if every deck might be lying about being s
 
 = alone_turn
 * [Go back out to the bridge]
-    You go back out. You have not decided. You find, walking, that you have.
+    {eng_voice:You go back out, not having decided; she follows you to the door, and you find, walking, that you have.|You go back out. You have not decided. You find, walking, that you have.}
 * [Stay a little longer]
-    You stay a little longer. It is a luxury, and you know it is a luxury, and you take it anyway: one more minute with the Earth in the windows and nobody asking. Then you go.
+    {eng_voice:You stay a little longer, a luxury you take anyway: one more minute with the Earth in the windows and her, for once, saying nothing. Then you go.|You stay a little longer. It is a luxury, and you take it anyway: one more minute with the Earth in the windows and nobody asking. Then you go.}
 - -> eng_order
 
 // ---------------------------------------------------------------------------
@@ -571,7 +571,7 @@ Thirty hatches line the gallery on Deck Three, each light amber until its pod is
     "Everyone into the pods," you say, loudly enough for the gallery. "Every officer. No one stays behind to help me. No one."
     {eva_hawk ? hawk_alive:Hawk looks at you the way he looked at you in the airlock, and then he does as he is told, and the hatch closes, and the light goes green.|Nobody argues. Most of them have seen your face this morning.}
 * (walk_on) [Walk the length of the gallery]
-    You walk the length of the gallery. You want to see every hatch close. You want, absurdly, to shake every hand. You shake some.
+    {sickbay_out ? patients:You walk the length of the gallery to see every hatch close. Halloran holds up a gelled hand to be shaken, and you shake it, carefully.|You walk the length of the gallery. You want to see every hatch close. You want, absurdly, to shake every hand. You shake some.}
 - {eng_hid:Beverly is the last of the medical staff at the hatches, checking seals twice, one-handed.|{crusher_hurt:Beverly is the last of the medical staff at the hatches, her dressing grey, checking seals Ogawa has checked.|Beverly is the last of the medical staff at the hatches, checking seals that Ogawa has already checked.}} {eng_bridge.vote.sleeve:The sleeve is rolled up now. She has stopped hiding it from anyone.|{eng_hid:Her sleeve is pulled down to the knuckle.}}
 * (bev_go) [Tell her to get in]
     "Beverly. Get in."
@@ -604,7 +604,7 @@ Lily is at the last hatch but two, a hand on its rim, waiting. {lily_armed:Someb
 * (stay_with) [Ask her to stay until every pod is away]
     ~ eng_time = eng_time - 1
     "Stay with me until the rest are away. Please."
-    She does. She stands beside you at the hatch controls while {pro_warned:Porter|the lieutenant with the manual} sends the pods down one after another, and neither of you says anything, and it takes four minutes that the count will want back.
+    {eng_lily_word == 2:She does, at your shoulder by the controls, while {pro_warned:Porter|the lieutenant with the manual} sends the pods down one by one. Neither of you speaks. It takes four minutes that the count will want back.|She does. She stands beside you at the hatch controls while {pro_warned:Porter|the lieutenant with the manual} sends the pods down one after another, and neither of you says anything, and it takes four minutes that the count will want back.}
 - {eng_lily_word == 2:The hatch closes on her. You watch its light go from amber to green, and find you are smiling.|The hatch closes on her. You watch the light over it go from amber to green.} # pause
 -> choose
 
