@@ -408,11 +408,11 @@ The door opens on a step you know, as if every deck might be lying about being s
 {crusher_hid == 2:"And your doctor's got something growing in her arm. I saw it on the ladder. You know what you're asking her to wait for?"}
 * (tell) [Tell her what it was to be one of them]
     {eng_voice:So you tell her: the quiet, the agreeing, your hands doing what the voice said because it was yours; Wolf 359 as a list of thirty-nine ships. And that the voice is back since Earth, because you let it in. You had meant to tell no one that.|So you tell her some of it: the quiet; no you, only the agreeing; your own hands killing people you had served with. Wolf 359, not a battle but a list of ships: thirty-nine.}
-    She does not look away once. When you stop she says, gently, "Okay. So they hurt you. That's not a reason. That's a wound." # speaker: Lily
+    She does not look away once. Then, gently: "Okay. So they hurt you. That's not a reason. That's a wound." # speaker: Lily
 * (vow) [Tell her you will not give them one more deck]
     ~ eng_harden(1)
     {eng_voice:"I was one of them. I still hear her. Every day since they gave me back I have owed them, and this morning I pay it: they come up through me for the rest of this ship."|"I was one of them. I know what they do with a ship once she is theirs. They will have to come up through me for the rest of her."} It sounds like a speech. You do not care.
-    Lily waits until it has finished echoing. "Wow," she says. "You've said that before, haven't you? In your head." # speaker: Lily
+    Lily lets it finish echoing. "Wow. You've said that before, haven't you? In your head." # speaker: Lily
 - {holo_route ? fought:She looks at the ships behind the glass, as she looked at the bar's bottles before the shooting.|She looks at the ships behind the glass.}
 {eng_reach == 2:"You know the whaling book? I read it four times in a shelter at eleven. His whole crew saw where he was going, and nobody stopped him. I'm not his crew."|"There's a book about a whaler. I read it four times in a shelter at eleven, and hated the captain every time, and his crew more, for letting him."} # speaker: Lily
 {eng_dark >= 2:The old man's words are in your mouth already, every cape and flame, and would sound magnificent.|The old man's words come to your mouth, every cape and flame. You know how good they would sound.}
@@ -439,7 +439,7 @@ The door opens on a step you know, as if every deck might be lying about being s
 }
 * (admit) [Tell her she is right]
     ~ eng_harden(-1)
-    It takes longer than it should. "You're right. I was taking them down with me, all of them, and I would have called it holding the line." {eng_lounge.smash:One of your hands is still bleeding.|Your hands are quite steady, which is worse.} "Thank you, Lily."
+    "You're right. I was taking them down with me, all of them, and I would have called it holding the line." {eng_lounge.smash:One of your hands is still bleeding.|Your hands are quite steady, which is worse.} "Thank you, Lily."
     {
     - eng_reach == 2 || eng_lounge.listen || eng_lounge.tell:
         ~ eng_lily_word = 2
@@ -448,10 +448,10 @@ The door opens on a step you know, as if every deck might be lying about being s
     - else:
         ~ eng_lily_word = 1
         ~ eng_heard = true
-        She looks at you for a long moment, as if she is not sure she has heard right, or is not sure she believes it. "Okay," she says. "Prove it." And she goes, before you can. # speaker: Lily
+        She looks at you as if not sure she heard right, or believes it. "Okay. Prove it." And she goes, before you can. # speaker: Lily
     }
 * (argue) [Tell her it is not that simple]
-    "It is not that simple," you say. "You don't know what they will do with this ship, in this century. I do."
+    "It is not that simple. You don't know what they would do with this ship, in this century. I do."
     ~ eng_lily_word = 1
     ~ eng_heard = true
     "Sure. And you're the only one who gets to decide. That's what he thought too." At the door: "I've just never met anybody as sure as you who was right." # speaker: Lily
@@ -497,7 +497,7 @@ Every face on the bridge turns to you at once. # scene: USS Enterprise, the brid
     -> destruct
 * (stand) [Tell them the ship stays. We take engineering back.]
     ~ eng_harden(1)
-    "We are not abandoning this ship. Every team that can hold a weapon goes down the tubes. We take main engineering and flood it with the core's coolant; everything organic in it dies. Then the rest."
+    "We are not abandoning her. Every team that can hold a weapon goes down the tubes. We take engineering and flood it with coolant; everything organic in it dies."
     {eng_bridge.answer.off:Beverly looks at you for a long moment. Then she touches her badge and calls Worf back to the bridge, and tells him, and you hear his silence on the channel.|Worf looks at you for a long moment. "The coolant will kill Data," he says.}
     "Not Data," you say. "He does not breathe."
     {eng_dark >= 2:Nobody says anything else. You have made sure of that, this last hour, and you are glad.|Nobody says anything else. You have made sure, this last hour, that nobody will.}
@@ -526,9 +526,9 @@ Beverly looks round the bridge as if memorising it. "They'll give the name to an
 * [Tell her they will]
     "They always do. There's no shortage of names." The lightness surprises you both. She laughs once, touches your arm, and goes to get her wounded into the pods.
 * [Say nothing, and touch the console once]
-    You put your hand flat on the console, as on the neck of a horse, and take it away. Beverly nods as if you had answered, and goes to get her wounded into the pods.
+    You put your hand flat on the console, as on a horse's neck. Beverly nods as if you had answered, and goes to get her wounded into the pods.
 * [Tell her you don't know]
-    "I don't know. I'd like to think so." She nods, as if that were the better answer, touches the rail as she would a patient's shoulder, and goes to get her wounded into the pods.
+    "I don't know. I'd like to think so." She nods, as if that were the better answer, and goes to get her wounded into the pods.
 - {eng_worf:Worf goes with her, told plainly what his lung will do if he stands anywhere for twenty minutes. At the lift he looks at you once.|Worf goes with them, to take the pod decks. At the lift he looks at you once: he has guessed what you will do, and decided to let you.}
 {eng_voice:The bridge is empty, but for her in your head. You have never seen it empty.|The bridge is empty. You have never seen it empty.} # pause
 -> call
@@ -665,12 +665,12 @@ At Thirteen the ladder ends at a sealed hatch, the corridor beyond lit green and
 
 = too_late
 The count says four minutes. # pause
-You are on Deck Fifteen. Engineering is a deck down and a long corridor away, the corridor full of them, and four minutes is what it takes to walk it empty. No console; the last pod eleven decks up. # scene: Deck Fifteen
+Deck Fifteen. Engineering is a deck down and a long corridor full of them away; four minutes would walk it empty. The last pod is eleven decks up. # scene: Deck Fifteen
 You stand very still. {eng_voice:"You're late," she says, in your head, almost tender. "You were always going to be late, Jean-Luc. You stopped to say goodbye to everyone."|The hum comes up through the deck into your feet, patient, untroubled. It does not care whether you come. It has him.}
 * [Call to Data, once, down the corridor]
     "Data!" Your voice goes down the green corridor and does not come back. Nothing answers it. Perhaps he heard. You will never know. You turn, and run.
 * [Turn back without a word]
-    You turn back. You do not say his name. If you say it, you will go on, and then there will be nobody to tell anyone what happened here.
+    You turn back without his name. Say it, and you will go on, and nobody will be left to tell what happened here.
 - {eng_worf:Worf is holding the last pod, breathing like a torn bellows. He never tells you how he got back down to it. He hauls you in by the collar and slaps the hatch shut, and the pod drops away with a kick like a horse.|Worf is holding the last pod. He never tells you how he got back down to it, or how long he held it. He hauls you in by the collar and slaps the hatch shut, and the pod drops away with a kick like a horse.}
 -> eng_scuttle
 
@@ -708,13 +708,13 @@ Twenty-six of them; you know perhaps half the names. {pro_warned:Porter and Hadd
     {eng_dark >= 2:You go back for them, against everything in you that wants the ladder. It costs two to save four; you could not have lived with the other sum, and are surprised to find it so.|You go back for them. It costs two to save four, and the arithmetic is terrible either way, and you could not have lived with the other sum.}
 * (leave_team) [Leave them. Engineering is the only thing that matters.]
     ~ eng_harden(1)
-    You leave them. You hear them on the channel for another ninety seconds, and then you do not. You go on down. The tubes are very quiet after that.
+    You leave them. You hear them on the channel for ninety seconds more, and then you do not. The tubes are very quiet after that.
 - {emh_log ? adaptation:At Deck Twelve, two decks ahead of where you feared, you let the teams close up.|At Deck Twelve you stop to let the teams close up.}
 * [Count them]
     You count them: fewer than you had let yourself know. You make yourself say the number, under your breath.
 * [Don't count them yet]
     You do not count them. There will be a time for the number, and if you start now you will not stop.
-- By Deck Fourteen there are nine of you. {not eng_worf:Worf is one, his face sheeted with blood from a scalp cut he has not wiped.} At the last junction above engineering you stop, at the hatch down into the green.
+- By Deck Fourteen there are nine of you. {not eng_worf:Worf is one, his face sheeted with blood from a scalp cut.} At the last junction you stop at the hatch down into the green.
 {
 - eng_dark >= 2: Your rifle is warm, and you would like to fire it more. At the bottom of that ladder is what has been in your head since Wolf 359, waiting.
 - data_word: Data is at the bottom of that ladder, keeping codes because you asked. You keep your mind on that.
@@ -778,7 +778,7 @@ Main engineering has become a cathedral. # scene: Main engineering
     "Need?" She weighs the word like a foreign coin. "No. That's what makes him interesting." # speaker: The Borg Queen
 * (aim) {eng_for_queen} [Raise the rifle]
     You raise the rifle and put its sights on the pale centre of her face.
-    She looks at it with interest. Then Data steps, without hurry, into your line of fire. "Sir," he says, "I would prefer that you did not." # speaker: Data
+    She looks at it with interest. Data steps, without hurry, into your line of fire. "Sir, I would prefer that you did not." # speaker: Data
     You cannot tell whether it is his preference or hers. You lower the rifle a little. Not all the way.
 - -> knows
 
@@ -889,7 +889,7 @@ Drones take your arms. {eng_for_queen:One takes the rifle from your hands the wa
 // Picard offered himself with the voice all the way in, the obsession at its
 // height and Lily unable to reach him: the Queen accepts.
 = eng_queen_yes
-She does not answer at once. She looks at you for a long time, with her head a little on one side, and you feel her looking from the inside too, all the way down, to the place where the wanting is. # pause
+She does not answer at once. She looks at you, head a little on one side, and you feel her looking from the inside too, all the way down to where the wanting is. # pause
 "Yes," she says at last. Very softly. "Yes. Now you mean it." # speaker: The Borg Queen
 -> ending_queen
 // ---------------------------------------------------------------------------
@@ -956,7 +956,7 @@ A hand closes round your ankle. # pause
 * (look_down) [Look down at her]
     {eng_voice:You look down. Her face is lifted to yours out of the white, not angry, not afraid: someone waiting for you to come home, as she has waited in your head since Earth. You look straight back at it, and your hands close on the rung.|You look down. Her face is lifted out of the white, not angry, not afraid: someone waiting for you to come home. You have seen it every night for six years. This time you look straight back, and your hands close on the rung.}
 * (kick) [Kick free]
-    You kick, once, with everything you have left, and your heel takes her in the face, and it is not enough; her hand is still there.
+    You kick once, with everything left, and your heel takes her in the face. It is not enough; her hand is still there.
 * (hold_on) [Hold on and call for Data]
     "Data!" You hold on. You have never held on to anything so hard.
 - {data_word:Then Data comes up through the white below her, the skin burning off him, keeping his word to the end, and takes her round the waist as if to dance, and she goes down into the coolant in his arms with her eyes on yours.|Then Data comes up through the white below her, the skin burning off him down to the tripolymer, and takes her round the waist from behind, as if to dance, and she goes down into the coolant in his arms with her eyes on yours.} # pause
@@ -985,7 +985,7 @@ A hand closes round your ankle. # pause
     "It matters to me. I think it will, for some time." He flexes the bare hand. "I think that is what it is for."
 * (thank) [Thank him]
     "Thank you."
-    "You came back, sir," he says simply{data_word:. "You said that you would. I kept the codes until you did. That was the arrangement."|. "I was not certain that you would. I find that I am glad to have been wrong."}
+    "You came back, sir," he says{data_word:. "As you said. I kept the codes until you did. That was the arrangement."|. "I was not certain you would. I am glad to have been wrong."}
 - {data_lost ? went_back:You sit on the deck beside him, as you might beside a crewman who broke an order and was right. Neither of you speaks.|You sit down on the deck beside him, and for a minute neither of you says anything.} # pause
 * [Call the bridge]
     {eng_evac:"Picard to the bridge." Nobody answers; your crew are in a field in Montana. You listen to the empty channel anyway. It is the sound of your ship, and she is yours.|"Picard to the bridge." Nobody answers; everyone who could hold a rifle came down the tubes with you. You listen to the empty channel anyway. She is yours.}
@@ -1014,9 +1014,9 @@ The light is very white and very silent. Where your ship was there is a spreadin
 * [Leave your hand beside his]
     You leave your hand beside his on the port. Neither of you moves it until the glitter is gone.
 * [Turn away from the port]
-    You turn away from the port. You have seen it. You will see it again every night for a year; there is no need to watch it now.
+    You turn away. You will see it every night for a year; there is no need to watch it now.
 * [Say her name aloud]
-    You say her name aloud, the ship's, once, quietly, the way you would say the name of someone at a graveside. Worf says it after you. Then the pod is quiet again.
+    You say the ship's name aloud, once, as at a graveside. Worf says it after you. Then the pod is quiet.
 - {eng_cb == 3:A minute later, far below, the man who walked back out of the woods rises on a column of white, and keeps rising. Nobody above is there to stop him.|A minute later, far below, something rises out of a hole in the ground in Montana on a column of white, and keeps rising. Nobody above it is there to stop it.} # pause
 -> eng_close
 // ---------------------------------------------------------------------------
