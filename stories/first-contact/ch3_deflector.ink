@@ -220,7 +220,7 @@ The lift opens on the bridge{eva_lily:, Lily beside you|}. # chapter: Chapter Th
     - else: "Decks Eleven through Sixteen are contested. We hold the bridge, the lifts above Ten, and Deck Eleven, where the doctor is." A pause. "We do not hold the deflector."
     }
 * (worf) [Go straight to Worf]
-    "Decks Eleven to Sixteen contested, sir," Worf says. "We hold the bridge, the lifts above Ten, the doctor's people on Eleven. They are busy there." He nods at the viewer.
+    {eva_ob >= 2:"Eleven to Sixteen contested, sir. We hold the bridge, the lifts above Ten, the doctor's people on Eleven." He nods at the viewer.|"Decks Eleven to Sixteen contested, sir," Worf says. "We hold the bridge, the lifts above Ten, the doctor's people on Eleven. They are busy there." He nods at the viewer.}
 * (hawk) [Tell Mr. Hawk he can stop running diagnostics]
     "Mr. Hawk, I think the helm knows it is working."
     He flushes. "It's that or bite my nails, sir. It's getting brighter." Worf gives you the rest: the decks gone, the decks held, the doctor on Eleven.
@@ -652,7 +652,11 @@ At the mast's base, helmetless, fitting a coupling with a {eva_warned:cartograph
 - eva_alert: "Sir," Hawk says, eyes on the three by the rim. "Forget the locks. One shot at the base and it all goes."
 - else: "Sir," Hawk says. "Forget the locks. One full shot at the base, where the power goes in, and it all goes."
 }
-{eva_transit:But the base is fed from the warp core: blow it and the feed flashes down into the decks where the hologram logged your people going. And {eva_taken()} stands there.|But the base is fed from the warp core: blow it and the feed flashes back into the decks below, and whoever is in them. {eva_taken()} stands there.}
+{
+- eva_transit: But the base is fed from the warp core: blow it and the feed flashes down into the decks where the hologram logged your people going. And {eva_taken()} stands there.
+- eva_ob >= 2: But the base is fed from the warp core, and the backflash would run down into the decks below. {eva_taken()} stands there.
+- else: But the base is fed from the warp core: blow it and the feed flashes back into the decks below, and whoever is in them. {eva_taken()} stands there.
+}
 {
 - eva_cold: God help you, you want it, as you wanted the Thompson gun{eva_route == 1: in your hands| you never held}.
 - eva_ob >= 1: Part of you likes it: one shot instead of three locks.
@@ -1206,7 +1210,11 @@ You walk back. # scene: The hull
 - else: The bench where Hawk should be sitting is empty. Worf watches you look at it.
 }
 * (hawk_word) {eva_hawk ? hawk_alive} [Sit down beside Hawk]
-    You sit beside him and tell him he can have the conn back when there is a ship to fly. He laughs, wetly.
+    {
+    - eva_way ? way_whole: You sit beside him. "A good idea, Mr. Hawk, once the feed was shut." He laughs, wetly.
+    - eva_way ? way_burned: You sit beside him. Neither of you says anything about the decks below.
+    - else: You sit beside him and tell him he can have the conn back when there is a ship to fly. He laughs, wetly.
+    }
 * (hawk_gone) {not (eva_hawk ? hawk_alive)} [Say his name]
     "Sean Hawk," you say to the empty bench, because someone should say it aloud in air. "Lieutenant. Conn."
     Worf takes off his helmet and sets it down on the bench, where Hawk's would have gone, and leaves it there.
