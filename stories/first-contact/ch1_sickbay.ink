@@ -219,9 +219,9 @@ Voss has heard the names going up the shaft, and not hers. She worked it out bef
     ~ sb_talk = 2
     A mild anxiolytic, to blunt the sharpest of the fear.
     "You're not telling me something," she says, and then the drug reaches her. "That's all right." # speaker: Mira Voss
-+ [Ask about her sister]
++ [Ask about her family]
     ~ sb_talk = 3
-    "Tell me about your sister. The one getting married."
+    "Tell me about home. Who's waiting for you?" A sister, it turns out, getting married on Bajor in three weeks.
     She knows what you're doing, and tells you anyway: a groom late for everything, lanterns, a speech she hates.
     "Remind me to tell you the rest," she says. "After." # speaker: Mira Voss
 - -> breach

@@ -227,7 +227,7 @@ A hatch ahead is open. # pause
 - lily_trust == 0: "Stay there. People in that uniform told me to be calm, and then the walls started screaming." # speaker: Lily
 - lily_trust == 1 && lily_armed: "{pro_away:You. From the silo, with the metal one I shot|You're one of hers. The doctor's. I heard you on her radio}. She gave me this. I scratched her a thank-you for it on her wall. Don't make me sorry." # speaker: Lily
 - lily_trust == 1: "{pro_away:You. From the silo, with the metal one I shot|You're one of hers. The doctor's. I heard you on her radio}. I scratched that doctor a thank-you on her wall. That was for her. I haven't decided about you." # speaker: Lily
-- else: "{pro_away:You. From the silo, with the metal one I shot|You're one of hers. Crusher's. I heard you on her radio}. I told her I'd find my own way.{lily_armed: She gave me this. I said I'd bring it back.} Give me a reason you're not the same as the rest of this." # speaker: Lily
+- else: "{pro_away:You. From the silo, with the metal one I shot|You're one of hers. Crusher's. I heard you on her radio}. I told her I'd find my own way.{lily_armed: She gave me this, and I took it.} Give me a reason you're not the same as the rest of this." # speaker: Lily
 }
 {
 - sickbay_tube.told_lily && pro_listened == 2: "She told you I was with her. I heard you: nobody to spare to nursemaid me. Well. Nobody's nursing." # speaker: Lily
@@ -253,7 +253,7 @@ A hatch ahead is open. # pause
     ~ lily_trust_picard = clamp(lily_trust_picard - 1, -1, 3)
 * (crusher) {lily_trust >= 1} [Tell her what Beverly Crusher is to you]
     You tell her that Beverly Crusher is your oldest friend aboard, and that she is alive.
-    "She's alive?" Relief crosses her face before she can stop it. "Good. She talked to me like I was awake."
+    "She got out, then. Good." Relief crosses her face before she can stop it. "She talked to me like I was awake."
     ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 -
 {
@@ -286,7 +286,7 @@ A hatch ahead is open. # pause
 - sickbay_out ? ogawa: Worf's last report: Beverly got out with Nurse Ogawa and no one else. {crusher_hurt && not crusher_hid:A drone touched her; Ogawa says so, because Beverly will not.}
 - else: Worf's last report: Beverly got out of sickbay alone. {crusher_hurt && not crusher_hid:She is hurt.}
 }
-{emh_log:Beverly sent the hologram's log to every command padd.|Nothing the sickbay's hologram saw reached you.}
+{emh_log:Someone on Deck Eleven found the hologram's log in the medical files, and Worf sent it to every command padd.|Nothing the sickbay's hologram saw reached you.}
 - (hub)
 {hub > 2:
     A hatch ahead opens on a paler, bluer light.
@@ -307,8 +307,8 @@ A hatch ahead is open. # pause
 * (who_out) {holo_out} [Tell her who got out of sickbay]
     {sickbay_hold.carry_voss:You tell her that Beverly got every patient out, the girl with the broken back too, on a board up the shaft. Lily's breath goes out of her in a long rush.|{sickbay_out ? patients:You tell her that Beverly got the wounded out, the ones who could {sickbay_run:walk|climb}. "Not all of them," Lily says. "I was there. {sickbay_run:The ones in the beds stayed. That hologram was reading their names out to those things when the lights went.|The girl with the broken back stayed. She couldn't be moved, and they left her.}"|You tell her who got out. She counts it, silently, and you watch her arrive at the ones who did not.}}
     {
-    - lily_trust >= 2: "I left her. I said goodbye like it was a plan. I just couldn't stand still in that hole any more."
-    - lily_trust == 1: "I left her. Scratched her a thank-you on the wall and went, like writing it made it all right."
+    - lily_trust >= 2: "I left the doctor. I said goodbye like it was a plan. I just couldn't stand still in that hole any more."
+    - lily_trust == 1: "I left the doctor. Scratched her a thank-you on the wall and went, like writing it made it all right."
     - else: "I left her. She turned her back for two minutes and I went without a word."
     }
     {sickbay_lily.called:"She called my name down the shaft after me. I heard it the whole way down. I kept going."}
@@ -324,9 +324,9 @@ A hatch ahead is open. # pause
     You don't answer. You are afraid you know.
     -> hub
 * (data) [Tell her about Data]
-    You tell her about Data, your friend, taken an hour ago {data_lost ? reached:pulling you out of their hands|{data_lost ? rearguard:holding a corridor on your order|going back for a crewman you had told everyone to leave}}.
+    You tell her about Data, your friend, taken not an hour ago {data_lost ? reached:pulling you out of their hands|{data_lost ? rearguard:holding a corridor on your order|going back for a crewman you had told everyone to leave}}.
     "The metal one from the silo? He caught me when I fell."
-    {pro_away:"You were there too. You were the only one not pointing anything at me."|"He was kind. I was shooting at him and he was kind."}
+    {pro_away:{pro_surface.behind:"You were there too. Behind him, where it was safe. I noticed."|"You were there too. You were the only one not pointing anything at me."}|"He was kind. I was shooting at him and he was kind."}
     {data_word:"Did you tell him you'd come back?" You did. "Then you'd better," she says.|"Did you say anything to him? When they got him?" You did not. "Huh," she says, and nothing else, and that is worse.}
     -> hub
 * (name) {not pro_away} [Ask her name]
@@ -376,7 +376,7 @@ The crawlway opens on a crew lounge, and through its window, the Earth. # scene:
     -> she_holds
 * (keep) {not holodeck.tube.grab} [Tell her to keep it]
     "Keep it," you say. "Point it at them and not at me, and we'll get along."
-    She nods, surprised, and the {lily_armed:rifle|phaser} swings from your spine to the doorway.
+    She nods, surprised, {lily_armed:lifts the rifle off the carpet|brings the phaser up} and swings it from your spine to the doorway.
     ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
     -> she_holds
 * (giveback) {holodeck.tube.grab} [Give it back to her]
@@ -457,7 +457,7 @@ The Deck Fifteen corridor is green at the far end. # scene: Corridor, Deck 15
 {holo_corridor.drones.shot:The drones are coming already. The only question is where they follow you.}
 * (lure) [{holo_corridor.drones.shot:Slow down, and make sure they keep coming|Let the drones see you, and lead them on}]
     ~ holo_press()
-    {holo_corridor.drones.shot:You slow to a walk.|You step out where the nearest drone can see you.} {holo_cold > 1:It is easier the second time.|Something in your chest goes still and pleased.}
+    {holo_corridor.drones.shot:You slow to a walk.|You step out where the nearest drone can see you.} {holo_cold > 1:Each cold thing tonight has come easier than the one before.|Something in your chest goes still and pleased.}
     "What the hell are you doing?" Lily hisses.
     "Bringing them," you say. "I need one of them. Run."
     They are ten steps behind you all the way to the doors.
@@ -479,7 +479,7 @@ Holodeck Three is a black room ruled in yellow. # scene: Holodeck 3
     She laughs, short and ugly. "Of course not."
 * (door_better) [Tell her it pretends something better]
     "Better. It pretends a place they don't understand."
-- {holo_rushed():The drones are a minute behind you.|You have a few minutes before the drones find the power draw.}
+- {holo_rushed():The drones are close behind you.|You have a few minutes before the drones find the power draw.}
 -> panel
 
 = panel
@@ -567,7 +567,7 @@ You have {holo_arch.dress:a few minutes|a minute, maybe less}. You get the lay o
 Grey doors that do not belong to 1941 open at the top of the stairs. # pause
 A drone steps into 1941. The band plays on.
 {pro_listened >= 1:We are here, the hum observes, and for half a second you agree.|Your mouth goes dry.} Two more follow it.{holo_corridor.drones.lure: You called them.}
-{not holo_adapt:"Your light guns stop working on them," Lily whispers. "But {holo_club.lay.lenny:that fat man's violin case|half the men in here have real guns}. Bullets don't care about frequencies."}
+{not holo_adapt:"Your doctor's people said the light guns stop working on them," Lily whispers. "But {holo_club.lay.lenny:that fat man's violin case|half the men in here have real guns}. Bullets don't care about frequencies."}
 * (gun) {holo_unsafe()} [{holo_adapt:Lead, not light. Go for Lenny's violin case.|Take Lily's idea. Go for Lenny's violin case.}]
     ~ holo_route = fought
     {not holo_adapt:
@@ -702,7 +702,7 @@ You sit Lily at a table{holo_dressed():, and take off your hat|}. "We belong her
 * [Talk the case, loud enough to be heard]
     "Mrs. Sloane," you say, in a voice that carries just to the next table, "your husband was last seen boarding a streetcar on Market Street with eleven thousand dollars and a woman in a yellow hat."
     Lily catches it and runs. "That dirty, no-good snake. It was her sister's hat." A laugh escapes her, and she turns it into a sob into her napkin.
-    It is the first time you have heard her laugh.
+    It is the first time you have heard her laugh and mean it.
 - -> pass
 
 = pass
@@ -838,7 +838,7 @@ If the program goes, {holo_holders()} go{holo_fiction.lever.cellar:es} too, and 
     "Computer, freeze all characters except those in contact with the intruders." Under the interference it cannot tell one character from another, it says pleasantly, while Gus vanishes from the waist down.
     There is no saving both. The program burns with you standing in it. {holo_fiction.lever.cellar:The wall holds.|{holo_fiction.lever.raid:The policemen hold.|Lenny's boys hold.}} Just long enough.
 * (saved) [Freeze the program and save it]
-    "Computer, freeze program and save." The Club Tangier stops: Mae with her mouth open, Gus mid-polish, the smoke hung in the air like grey wool. And what held the drone stops holding it.
+    "Computer, freeze program and save." The Club Tangier stops: Mae with her mouth open, Gus mid-polish, the smoke hung in the air like grey wool. A frozen program lets go of everything it was touching, to keep its people whole, and what held the drone lets go of it too.
     It gets up, looks at you, and goes out through the grey doors, and you are left in a still photograph of 1941 with nothing in your hands.
     Lily is staring at you. "You let it go," she says. "For a nightclub."
     "For the people in it," you say, and hear how that sounds, and do not take it back.
@@ -1003,7 +1003,7 @@ Then she stops walking.
     "You'd have come out. Just worse." But she walks close enough that her arm brushes yours.
 - {crusher_hid == 2:
     "Your doctor," Lily says, not looking at you. "One of those things caught her on the ladder. Grey lines under the skin, like frost. She covered it up. Somebody ought to know who isn't her."
-    Now you must decide whether Beverly learns that you know.
+    You will have to decide, later, whether Beverly learns that you know.
 }
 "So what now, Picard?" Lily asks in the turbolift. # speaker: Lily
 {holo_neuro.read.spared:"And don't decide for me what I can stand to hear."}{holo_neuro.read.told_more:"More of them," she adds, half to herself. "Waiting for a phone call."}

@@ -168,10 +168,10 @@ Half the settlement is burning; the other half is lit by it. Deanna and Riker go
     "Data, with me." You know what Beverly's face is doing without looking, and you keep walking.
 - In a concrete well forty metres deep stands a missile built to end the world and rebuilt to do the opposite, with a half-eaten sandwich on her gantry. # pause
 Something moves on the catwalk opposite.
-* [Step into the light with your hands open]
+* (open) [Step into the light with your hands open]
     You step out with your hands open. A woman comes up off the catwalk with an old automatic rifle and fires before you finish the sentence, and Data is in front of you, the rounds falling flat off his chest like gravel.
     Over his shoulder, she and you look straight at each other. She has not decided whether open hands make you harmless or worse.
-* [Let Data go first]
+* (behind) [Let Data go first]
     You nod Data out onto the concrete. A woman comes up off the catwalk with an old automatic rifle and empties it into him; the rounds fall like gravel. She looks past him at you, the man safe in the shadow while the other one takes the bullets, and decides exactly what she thinks of you.
 - Data takes the empty rifle out of her hands, gently. She is in her thirties, in a flight jacket patched at both elbows, grey with the air. "Coalition? The Coalition never had anything like him." # speaker: Lily
 * [Tell her who you are]
@@ -238,7 +238,7 @@ The away team is gone, and you are left in the centre chair with Worf, and Hawk,
     ~ pro_warned = true
     "Nobody goes into that tube, Mr. Porter. Every one of your staff out of the section in three minutes. If it's a thermostat, I will apologise." # speaker: Picard
     Eleven people come up the ladderways, the last two Porter and Haddad. Four minutes later the section's sensors go quiet, all at once, like a room when someone important walks in. # pause
-    {pro_listened >= 1:Porter looks at the dead board, and then at you, and does not ask how you knew. Haddad already asked, once; her face says she has her answer.|"Data's discharge," Porter says slowly. "Sir, I think you just saved my life with a footnote."}
+    {pro_listened >= 1:{pro_away:On the channel Porter is quiet a moment. "I won't ask how you knew, sir," he says, and Haddad, beside him, does not ask either.|Porter looks at the dead board, and then at you, and does not ask how you knew. Haddad already asked, once; her face says she has her answer.}|"Data's discharge," Porter says slowly. "Sir, I think you just saved my life with a footnote."}
 * (relay) [Let Porter check the relay]
     ~ pro_warned = false
     {pro_listened >= 1:
@@ -260,7 +260,8 @@ The away team is gone, and you are left in the centre chair with Worf, and Hawk,
 - "The Deck 16 section is sealed from inside, Captain," Worf says. # speaker: Worf
 "Seal the whole deck, Mr. Worf. Nothing comes up." # speaker: Picard
 {pro_away:
-    "Will, get her flying. Picard to Enterprise: one to beam up." # speaker: Picard # scene: USS Enterprise, the bridge
+    "Will, get her flying." You leave Riker in the silo with the rocket. "Picard to Enterprise: one to beam up." # speaker: Picard
+    The transporter lets you go into a bridge a degree warmer than you left it. # scene: USS Enterprise, the bridge
 - else:
     You reach the bridge. It is a degree warmer. # scene: USS Enterprise, the bridge
 }
