@@ -300,14 +300,14 @@ Everyone is looking at you.
     * * (off) [Order him off the bridge]
         ~ eng_harden(1)
         "You are relieved, Mr. Worf. Go below."
-        He goes. He does not hurry. The lift doors close on him, and the bridge is smaller without him in it.
+        {eng_worf:He goes, not hurrying, his breath catching at the lift. The bridge is smaller without him in it.|He goes. He does not hurry. The lift doors close on him, and the bridge is smaller without him in it.}
     * * [Say nothing. Let him go back to his post.]
-        You say nothing. He goes back to tactical and puts his hand flat on his board, and the bridge is much colder than it was.
+        {assault_order ? fire_first:You say nothing. He goes back to tactical, who fired first on Sixteen because you said to, and the bridge is colder.|You say nothing. He goes back to tactical and puts his hand flat on his board, and the bridge is much colder than it was.}
 * (refuse) [Refuse. Not while there is a deck left.]
     {eng_dark >= 2:"No. Not while one deck of her is ours. They pay for every corridor, and we take engineering back." You hear how good it sounds, and how much you mean it.|"No. Not while one deck is ours. We make them pay for every corridor, and we find a way to take engineering back." You mean it. You think you mean it.}
     Worf holds your eyes. "Aye, sir," and nothing else, which is worse than anything he could have said.
 * (consider) [Tell them you will think about it, and leave the bridge]
-    "I have heard you both," you say. "I will think about it." It is not an answer and they know it.
+    {eng_voice:"I have heard you both. I will think about it." It is not an answer, and under the hum someone is glad.|"I have heard you both," you say. "I will think about it." It is not an answer and they know it.}
     "Sir," Worf says, "there is not time to think." # speaker: Worf
     "Then I will think quickly."
 - {eng_bridge.answer.refuse:Beverly says your name as you go. You do not stop.|{eng_bridge.answer.insult:Nobody says anything as you go.|Nobody stops you.}} # pause
@@ -321,9 +321,9 @@ Everyone is looking at you.
 Fifteen decks below, in main engineering, Data has been counting. # scene: Main engineering — Data
 Thirty-one thousand, four hundred and six seconds since Deck Sixteen. Seven. They cannot stop you counting. # pause
 {
-- data_lost ? went_back: You broke an order to be here, for Crewman Lindqvist, nineteen and shouting, and she lives. They have grown skin on your left forearm; when a drone passes you feel the air move. The having-done-it you hold like a tool.
-- data_lost ? reached: You pulled the captain out of their hands at the valves, and they took you instead. There is skin on your left forearm now, and you feel the air move. Would he have done the same for you? You cannot decide.
-- else: The captain ordered you to hold the hatch, and you held it, and they grew skin on your left forearm for it. The order was correct; you have checked eleven times. Each time you wish he had said something else as well.
+- data_lost ? went_back: You broke an order for Crewman Lindqvist, nineteen and shouting, and she lives. They have grown skin on your left forearm; you feel the air move. The having-done-it you hold like a tool.
+- data_lost ? reached: You pulled the captain out of their hands at the valves, and they took you instead, and grew skin on your forearm. Would he have done the same for you? You cannot decide.
+- else: The captain ordered you to hold the hatch; you held it, and they grew skin on your forearm for it. The order was correct. You wish he had said something else as well.
 }
 * [Hold on to the last thing the captain said to you]
     {data_word:He said he would come back for you; you said you would keep the codes until then. You have. It is a small thing to hold, and it has not worn out.|There is nothing there. He did not call to you; the last you saw was his back, getting his people up the ladder. You hold that instead. It is cold, and it is his.}
@@ -350,11 +350,11 @@ Thirty-one thousand, four hundred and six seconds since Deck Sixteen. Seven. The
 === eng_lounge ===
 The observation lounge is the quietest room on the ship. # scene: Observation lounge
 {
-- eng_voice && eng_dark >= 3: Behind glass stand the ships that have carried this name. You count them as a man counts a list he means to end. "So much more than a room of little ships," she says in your head, close as a hand at your neck. "You knew it over Earth."
-- eng_voice: Behind glass stand the ships that have carried this name, sail to starship, and you count them. "You could have so much more than little ships," she says in your head. Six years, and you knew her at the first word.
-- pro_listened == 1: Earth fills the windows. Behind glass, the ships that have carried this name; you count them. The murmur waits at the back of your skull, the way an audience waits.
-- eng_dark >= 2: Earth fills the windows, unbothered. You count the little ships behind the glass, deciding whether to add to the list or end it. No voice helps you; you kept it out over Earth.
-- else: Earth fills the windows. You count the ships behind the glass, to give your eyes something. No voice in your head: you kept it out over Earth and all night, and you are not sure that is better.
+- eng_voice && eng_dark >= 3: You count the ships behind the glass that carried this name, as a man counts a list he means to end. "So much more than little ships," she says in your head. "You knew it over Earth."
+- eng_voice: You count the ships behind the glass that carried this name. "You could have so much more than little ships," she says in your head. Six years, and you knew her at the first word.
+- pro_listened == 1: Earth fills the windows. You count the ships behind the glass that carried this name. The murmur waits at the back of your skull, like an audience.
+- eng_dark >= 2: Earth fills the windows. You count the little ships behind the glass, deciding whether to add to the list or end it. You kept the voice out over Earth; no voice helps you now.
+- else: Earth fills the windows. You count the ships behind the glass, to give your eyes something. You kept the voice out over Earth and all night, and are not sure that is better.
 }
 * [Look at the models]
     Every ship they stand for ended, one way or another. None of them ended by being handed over.
@@ -568,7 +568,7 @@ Thirty hatches line the gallery on Deck Three, each light amber until its pod is
         {eva_hawk ? hawk_taken:He swallows. "Lieutenant Hawk would..." He stops. "Aye, sir." You watch him go, and think of Hawk somewhere below, wearing their metal.|He swallows. "Lieutenant Hawk would..." He stops. "Aye, sir." You watch him go, and think of the dish, and of who should have been given this.}
     }
 * (hawk_order) [Order every last officer into the pods. No heroics.]
-    "Everyone into the pods," you say, loudly enough for the gallery. "Every officer. No one stays behind to help me. No one."
+    {eng_dark >= 2:"Everyone into the pods," loud enough for the gallery. "Every officer. Nobody stays to help me. Nobody follows me down."|"Everyone into the pods," you say, loudly enough for the gallery. "Every officer. No one stays behind to help me. No one."}
     {eva_hawk ? hawk_alive:Hawk looks at you the way he looked at you in the airlock, and then he does as he is told, and the hatch closes, and the light goes green.|Nobody argues. Most of them have seen your face this morning.}
 * (walk_on) [Walk the length of the gallery]
     {sickbay_out ? patients:You walk the length of the gallery to see every hatch close. Halloran holds up a gelled hand to be shaken, and you shake it, carefully.|You walk the length of the gallery. You want to see every hatch close. You want, absurdly, to shake every hand. You shake some.}
@@ -611,7 +611,7 @@ Lily is at the last hatch but two, a hand on its rim, waiting. {lily_armed:Someb
 = choose
 {pro_warned:The gallery is empty now but for Porter and Haddad at the launch controls, and the count on every panel says|The gallery is empty now but for the lieutenant and his manual, and the count on every panel says} {eng_time >= 2:thirteen minutes|nine minutes}.
 {
-- eng_dark >= 2: One deck down the last pod is held for you; thirteen down are Data and her. Beside the launch controls a weapons locker holds a phaser rifle, and you have been looking at it for some time.
+- eng_dark >= 2: One deck down the last pod is held for you; thirteen down are Data and her. Beside the launch controls a locker holds a phaser rifle, and you have been looking at it.
 - eng_heard: One deck down, the last pod, held for you; thirteen down, Data, and her. You decided at the lift, when your hand chose a deck before you did, and Lily's word is why.
 - data_word: One deck down, the last pod. Thirteen down, Data, keeping codes because you told him to. You decided at the lift, when your hand chose a deck before you did.
 - else: One deck down is the last pod, held for you; thirteen down, Data, and her. Your hand chose a deck number at the lift before you knew you had decided.
@@ -1012,7 +1012,7 @@ Thirty pods go down over Montana in a long bright line, and you are in the last 
 The light is very white and very silent. Where your ship was there is a spreading glitter, like frost on a window, and then not even that. # pause
 {eng_worf:Nobody in the pod says anything. Worf, breathing carefully, puts his hand flat on the port beside yours.|Nobody in the pod says anything. Worf puts his hand flat on the port beside yours, and leaves it there.}
 * [Leave your hand beside his]
-    You leave your hand beside his on the port. Neither of you moves it until the glitter is gone.
+    {eng_time <= 0:You leave your hand beside the one that hauled you in. Neither of you moves until the glitter is gone.|You leave your hand beside his on the port. Neither of you moves it until the glitter is gone.}
 * [Turn away from the port]
     You turn away. You will see it every night for a year; there is no need to watch it now.
 * [Say her name aloud]
