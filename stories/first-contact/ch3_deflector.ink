@@ -1291,7 +1291,7 @@ On the viewer: {eva_way ? way_locks or eva_way ? way_voice:a bare dish|a crater}
 - eva_way ? way_voice or eva_hands >= 2: The voice came back in with you, and is in no hurry to leave. # recap # pause
 - eva_hands == 1 or eva_way ? way_burned or eva_ob >= 2: The hunt went out onto the hull with you, and came back hungrier. # recap # pause
 - eva_worf_hurt: You went out onto the hull to keep the future, and Worf paid for it in air. You came back in still yourself. # recap # pause
-- eva_plan <= 1: You went out knowing almost nothing, learned the rest on the hull, and came back in still yourself. # recap # pause
+- eva_plan <= 1: You went out after a night that had told you almost nothing, and came back in still yourself. # recap # pause
 - else: You went out onto the hull of your own ship to keep the future, and you came back in still yourself. # recap # pause
 }
 ~ eva_time = 0
