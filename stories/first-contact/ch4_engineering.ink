@@ -260,7 +260,7 @@ The bridge goes very quiet.
     "Sir, with respect, we must." He does not raise his voice; he never does when it matters. "They are on Deck Six." # speaker: Worf
 * (ask_crusher) [Ask Beverly what she thinks]
     You look at Beverly, sleeves rolled to the elbow{eng_hid: on one side only}. She has heard every word.
-    "I think he's right," she says. "I think you know he's right." # speaker: Crusher
+    {sickbay_out ? patients:"I think he's right. Ask Park and Adebayo on their litters. I think you know he's right."|"I think he's right," she says. "I think you know he's right."} # speaker: Crusher
 - -> vote
 
 = vote
@@ -302,7 +302,7 @@ Everyone is looking at you.
         "You are relieved, Mr. Worf. Go below."
         {eng_worf:He goes, not hurrying, his breath catching at the lift. The bridge is smaller without him in it.|He goes. He does not hurry. The lift doors close on him, and the bridge is smaller without him in it.}
     * * [Say nothing. Let him go back to his post.]
-        {assault_order ? fire_first:You say nothing. He goes back to tactical, who fired first on Sixteen because you said to, and the bridge is colder.|You say nothing. He goes back to tactical and puts his hand flat on his board, and the bridge is much colder than it was.}
+        {assault_order ? fire_first:You say nothing. He goes back to tactical: the man who fired first on Sixteen because you said to. The bridge is colder.|You say nothing. He goes back to tactical and puts his hand flat on his board, and the bridge is much colder than it was.}
 * (refuse) [Refuse. Not while there is a deck left.]
     {eng_dark >= 2:"No. Not while one deck of her is ours. They pay for every corridor, and we take engineering back." You hear how good it sounds, and how much you mean it.|"No. Not while one deck is ours. We make them pay for every corridor, and we find a way to take engineering back." You mean it. You think you mean it.}
     Worf holds your eyes. "Aye, sir," and nothing else, which is worse than anything he could have said.
@@ -328,7 +328,7 @@ Thirty-one thousand, four hundred and six seconds since Deck Sixteen. Seven. The
 * [Hold on to the last thing the captain said to you]
     {data_word:He said he would come back for you; you said you would keep the codes until then. You have. It is a small thing to hold, and it has not worn out.|There is nothing there. He did not call to you; the last you saw was his back, getting his people up the ladder. You hold that instead. It is cold, and it is his.}
 * [Keep counting]
-    Nine. Ten. Eleven. It does not help. It is only meant to be yours.
+    {data_lost ? went_back:Nine. Ten. Eleven. Lindqvist counted aloud on the ladder, too. It does not help.|Nine. Ten. Eleven. It does not help. It is only meant to be yours.}
 - She is here, soundless until she chooses. # speaker: The Borg Queen
 {data_lost ? went_back:"Still counting," the Queen says. "And for a girl you'd met twice." She breathes across your arm.|{data_lost ? reached:"Still counting," the Queen says. "He isn't. He's forgotten you." She breathes across your arm.|"Still counting," the Queen says. "A good soldier at his door." She breathes across your arm.}} # speaker: The Borg Queen
 {data_word:Every hair on it rises. Eleven channels record it; none of them is the captain's voice.|Every hair on it rises. Eleven channels record it; you have no word for any of them.} # pause
@@ -402,7 +402,7 @@ The door opens on a step you know, as if every deck might be lying about being s
 * (out) [Tell her to leave]
     ~ eng_harden(1)
     "This is not your concern, Miss Sloane. Go back to the wounded."
-    "It's my planet you're parked over." She does not move. "Five minutes. She promised." # speaker: Lily
+    {eng_reach == 2:"It's my planet you're parked over. I'm staying put. She promised me five minutes."|"It's my planet you're parked over." She does not move. "Five minutes. She promised."} # speaker: Lily
 - "On the litters they think you'll get them killed for a boat. {holo_route ? fought:I saw you with that machine gun in the bar. You were enjoying it.|{holo_route ? fiction:I saw you burn a make-believe city down round those things and not look back.|I saw you sit still at a table while those things walked past, and thought, okay, he's careful.}} And now this." # speaker: Lily
 {eva_hands >= 2:"And I saw what you did on the dish," she adds. "With your hands. To one of yours."}
 {crusher_hid == 2:"And your doctor's got something growing in her arm. I saw it on the ladder. You know what you're asking her to wait for?"}
@@ -557,7 +557,7 @@ Thirty hatches line the gallery on Deck Three, each light amber until its pod is
 - sickbay_out ? tolland: The wounded go first, the ones from the night. Tolland writes pod numbers on their hands in marker pen; Ogawa counts them in. Neither mentions the patients from sickbay who are not in the line.
 - else: The wounded go first. Ogawa counts them in alone, and at the end of the line counts it again, as if it might have grown.
 }
-{pro_warned:At the controls Porter runs the launch, annoyed by a number, and Haddad reads off the seals, her sketchbook inside her jacket: alive because you pulled them off Deck Sixteen.|At the controls a science lieutenant runs the launch off a manual, aloud. It should have been Porter and Haddad. They went into the tubes on Deck Sixteen before you thought to pull them out.}
+{pro_warned:At the controls Porter runs the launch and Haddad reads off the seals: alive because you pulled them off Deck Sixteen.|At the controls a science lieutenant runs the launch off a manual, aloud. It should have been Porter and Haddad, lost on Deck Sixteen.}
 {eva_hawk ? hawk_alive:Hawk finds you within ten steps. "Sir, I know you're not getting in one of these. Let me come down with you. I've been closer to them than anyone but you..."}
 * (hawk_pods) [Give the pods a pilot]
     {eva_hawk ? hawk_alive:
@@ -612,9 +612,9 @@ Lily is at the last hatch but two, a hand on its rim, waiting. {lily_armed:Someb
 {pro_warned:The gallery is empty now but for Porter and Haddad at the launch controls, and the count on every panel says|The gallery is empty now but for the lieutenant and his manual, and the count on every panel says} {eng_time >= 2:thirteen minutes|nine minutes}.
 {
 - eng_dark >= 2: One deck down the last pod is held for you; thirteen down are Data and her. Beside the launch controls a locker holds a phaser rifle, and you have been looking at it.
-- eng_heard: One deck down, the last pod, held for you; thirteen down, Data, and her. You decided at the lift, when your hand chose a deck before you did, and Lily's word is why.
-- data_word: One deck down, the last pod. Thirteen down, Data, keeping codes because you told him to. You decided at the lift, when your hand chose a deck before you did.
-- else: One deck down is the last pod, held for you; thirteen down, Data, and her. Your hand chose a deck number at the lift before you knew you had decided.
+- eng_heard: One deck down, the last pod; thirteen down, Data, and her. You decided at the lift, when your hand chose a deck, and Lily's word is why.
+- data_word: One deck down, the last pod. Thirteen down, Data, keeping codes because you told him to. Your hand chose his deck at the lift.
+- else: One deck down is the last pod; thirteen down, Data, and her. Your hand chose a deck at the lift before you knew you had decided.
 }
 * (go_data) [Go down for Data]
     // The first-contact outcome is settled here: the crew in the pods, Lily's
@@ -668,7 +668,7 @@ The count says four minutes. # pause
 Deck Fifteen. Engineering is a deck down and a long corridor full of them away; four minutes would walk it empty. The last pod is eleven decks up. # scene: Deck Fifteen
 You stand very still. {eng_voice:"You're late," she says, in your head, almost tender. "You were always going to be late, Jean-Luc. You stopped to say goodbye to everyone."|The hum comes up through the deck into your feet, patient, untroubled. It does not care whether you come. It has him.}
 * [Call to Data, once, down the corridor]
-    "Data!" Your voice goes down the green corridor and does not come back. Nothing answers it. Perhaps he heard. You will never know. You turn, and run.
+    {data_word:"Data!" It goes down the green corridor and does not come back. You promised him. Perhaps he heard. You will never know. You turn, and run.|"Data!" Your voice goes down the green corridor and does not come back. Nothing answers it. Perhaps he heard. You will never know. You turn, and run.}
 * [Turn back without a word]
     You turn back without his name. Say it, and you will go on, and nobody will be left to tell what happened here.
 - {eng_worf:Worf is holding the last pod, breathing like a torn bellows. He never tells you how he got back down to it. He hauls you in by the collar and slaps the hatch shut, and the pod drops away with a kick like a horse.|Worf is holding the last pod. He never tells you how he got back down to it, or how long he held it. He hauls you in by the collar and slaps the hatch shut, and the pod drops away with a kick like a horse.}
@@ -762,9 +762,9 @@ Main engineering has become a cathedral. # scene: Main engineering
 }
 {
 - data_lost ? rearguard && eng_for_queen: "You left him to hold a door," the Queen says, "and now you bring a rifle to it. He held it. You knew he would. That's why you asked."
-- data_lost ? rearguard: "You left him to hold a door," the Queen says. "He held it; you knew he would. Did you think of him on the ladder, {data_word:with your promise behind you|without a word for him}? He thought of you."
+- data_lost ? rearguard: "You left him to hold a door," the Queen says. "He held it. Did you think of him on the ladder, {data_word:with your promise behind you|without a word for him}? He thought of you."
 - data_lost ? reached && data_word: "He pulled you out of our hands at the valves," the Queen says, "and you shouted a promise after him. He's kept it. I've watched him keep it all night."
-- data_lost ? reached: "He pulled you out of our hands," the Queen says. "You went for the valves yourself, because you wanted to be the one, and he paid. I'd have done the same."
+- data_lost ? reached: "He pulled you out of our hands," the Queen says. "You went for the valves yourself, to be the one, and he paid. I'd have done the same."
 - data_word: "He disobeyed you for a girl of nineteen," the Queen says, delighted, "and you promised to come back for him anyway. Both of you so sure it was right."
 - else: "He disobeyed you," the Queen says, delighted. "For a girl of nineteen. I've asked him all night why. He says it was right, as if that explained anything."
 }
@@ -787,10 +787,10 @@ She comes down off the rail towards you. {not eng_evac:Behind you your people st
 "Shall I tell you what you did, Jean-Luc, since you came back to me?" # speaker: The Borg Queen
 {
 - pro_listened == 2 && eng_dark >= 3: "Over Earth you let me in three times: the fleet channel, the cube, the weak place you found with my eyes. You never pushed me out again. You never will."
-- pro_listened == 2: "Over Earth you let me in. The fleet channel; then the cube, where you found the weak place with my eyes and went further than you needed. You wanted me there."
-- pro_listened == 1: "Over Earth you let me in a little, just to point. A man holding a door open with his foot, so as not to seem to invite anyone. But you held it."
+- pro_listened == 2: "Over Earth you let me in: the fleet channel, then the cube, where you found the weak place with my eyes. You wanted me there."
+- pro_listened == 1: "Over Earth you let me in a little, to point. A man holding a door with his foot, so as not to seem to invite anyone. But you held it."
 - eng_dark >= 2: "Over Earth you kept me out, and paid in other people: the ship at the weak place, her captain. And still you've come down to me. Distance doesn't last."
-- else: "Over Earth you kept me out. It cost you a ship at the weak place, and a captain whose name you've said to yourself all night. You paid for your distance in other people."
+- else: "Over Earth you kept me out. It cost you a ship at the weak place, and her captain. You paid for your distance in other people."
 }
 // The holodeck is passed over when the dish gives her something worse to say.
 {not (eva_way ? way_voice || eva_hawk ? hawk_taken || eva_hands >= 2 || eva_way ? way_burned):
@@ -801,10 +801,10 @@ She comes down off the rail towards you. {not eng_evac:Behind you your people st
   }
 }
 {
-- eva_way ? way_voice: "And on the dish," and her voice warms, almost shy, "you spoke to them in my voice. You said *we*, and they listened to you. They're still talking about it."
+- eva_way ? way_voice: "And on the dish," almost shy, "you spoke to them in my voice. You said *we*, and they listened. They're still talking about it."
 - eva_hawk ? hawk_taken: "And on the dish you brought me a gift." Out of an alcove steps a drone, slight, young, forward on his toes: Sean Hawk, looking at nothing. "He thinks you'd have come back for him."
-- eva_hands >= 2: "And on the dish you killed one of your own with your hands. I felt it from here. I've never felt anything like it from you. I'll treasure it."
-- eva_way ? way_burned: "And on the dish you burned seven decks of your own people to kill my beacon. You knew they were there. That was the first thing you did that I'd have done."
+- eva_hands >= 2: "And on the dish you killed one of your own with your hands. I felt it from here. I'll treasure it."
+- eva_way ? way_burned: "And on the dish you burned seven decks of your own people to kill my beacon, knowing. That was the first thing you did that I'd have done."
 - eva_way ? way_whole: "And on the dish you closed the feed before you fired, so nothing of yours would burn. So careful with your own, even in a hurry. I was almost proud."
 - else: "And on the dish you took my beacon apart one lock at a time. Very patient. I was almost proud of you."
 }
@@ -849,8 +849,8 @@ She comes down off the rail towards you. {not eng_evac:Behind you your people st
 {eng_voice:"You could stop this. You spoke for us once, Locutus, and over Earth you remembered how. I've kept your place."|{eng_dark >= 2:"You could stop this. You were made for me once, Locutus. I've kept your place, all your years of saying no."|"You could stop this," she says softly. "You spoke for us once, Locutus. I've kept your place."}} # speaker: The Borg Queen
 {
 - eng_voice && eng_dark >= 3: And you want it. The place she kept is shaped exactly like you, warm as a chair someone has just got up from, and every step since the fleet channel has led to it.
-- eng_voice: You can feel the place she kept. It is shaped like you. You have been feeling it since Earth. It is not, quite, the shape you are now.
-- else: You know the place she means. You remember every hour of it, and that it was not a place: it was an absence, with your face on it.
+- eng_voice: You can feel the place she kept, shaped like you, since Earth. It is not, quite, the shape you are now.
+- else: You know the place she means. You remember every hour of it: not a place but an absence, with your face on it.
 }
 {eng_lily_word >= 1:And from very far off, a woman who read a book four times in a shelter says, in your head: don't.}
 * (give) [Offer yourself in his place]
@@ -974,7 +974,7 @@ A hand closes round your ankle. # pause
     {eng_dark >= 2:You kneel and break it across your knee, a small dry final sound, and something in you is sorry, and you break that too. You lay the pieces side by side.|You kneel and break it across your knee. It makes a small, dry, final sound. You put the pieces down side by side, as if that mattered.} # pause
 * (leave_it) [Leave it. It is over.]
     {eng_voice:You leave it. The twitching slows and stops, the skull's lights going out like windows in a town at night, and in your head there is nobody left to say goodbye to.|You leave it. The twitching slows and stops, and the lights in the skull go out one by one like windows in a town at night. You are glad you did not touch her.}
-- {data_word:Data sits by the ruined tank, the skin burned off him to the circuitry, turning his hand over like an instrument he has not learned. The codes he kept for you are spent.|Data sits by the ruined tank, bare to scorched circuitry from arm to face, looking at his own hand like an instrument he has not yet learned to play.}
+- {data_word:Data sits by the ruined tank, skin burned off to the circuitry, turning his hand over like an instrument he has not learned. The codes he kept are spent.|Data sits by the ruined tank, bare to scorched circuitry, looking at his hand like an instrument he has not learned to play.}
 "Data."
 {eng_for_queen:He looks up, at you and then at the rifle's place in the white. "I was tempted, sir. So, I think, were you. I would rather not give you my figure to the decimal place."|{data_lost ? went_back:He looks up. "Captain. I was tempted. I broke an order for Lindqvist and learned I can want things. I wanted that, for a time I would rather not give you to the decimal."|He looks up. "Captain. I was tempted, sir. I considered her offer for a length of time I would rather not give you to the decimal place."}} # speaker: Data
 * (how_long) [Ask him how long]
