@@ -177,11 +177,11 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
 - else: Ensign Tarrant flies her from the auxiliary board beside the empty conn. Hawk is not coming back from the dish, and Tarrant does not look at the chair.
 }
 {
-- eva_worf_hurt: Worf is at tactical, his lung patched at two and an order to lie down until noon ignored. Every breath has a catch he will not acknowledge.
+- eva_worf_hurt: Worf is at tactical, his lung patched at two, every breath with a catch he will not acknowledge.
 - else: Worf is at tactical, as he has been all night.
 }
 {
-- eng_reach == 2: Lily is asleep by the engineering station, your jacket under her head. She woke once to ask if the rocket had gone, and slept again on your answer.
+- eng_reach == 2: Lily is asleep by the engineering station, your jacket under her head. She woke once to ask if the rocket had gone.
 - eng_reach == 1: Lily is below with the wounded. She asked after the launch twice in the night, Beverly says; not after you.
 - else: Lily is below with the wounded. She has not come up since the hull, and you have not sent for her.
 }
@@ -197,7 +197,7 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
 - -> report
 
 = report
-"Eleven and Twelve in the night. Ten at six-fifteen, Nine at seven-forty." Worf does not look at his board. {eva_worf_hurt:The catch in his breath comes mid-sentence, and he waits it out.} # speaker: Worf
+"Eleven and Twelve in the night. Ten at six-fifteen, Nine at seven-forty," Worf says. {eva_worf_hurt:The catch in his breath comes mid-sentence, and he waits it out.} # speaker: Worf
 "And our people?"
 {assault_order ? fire_first:"Eleven since midnight. They fire first, as you ordered on Deck Sixteen. Some could not, at a face they knew."|{assault_order ? bring_back:"Eleven since midnight. Keller's team stopped on Nine to carry a taken man back, as you ordered. They are with him now."|"Eleven since midnight. They fall back before they are touched, or they do not. You gave no order about the taken."}} # speaker: Worf
 {
@@ -244,12 +244,11 @@ At a quarter past ten Deck Seven forward goes dark. Beverly, back from Deck Four
 - else: Deck Sixteen's count, two shots and the third wasted, bought Ten and Nine. You make yourself watch the green rise. Five decks; forty-five minutes.
 }
 {
-- eng_worf: Worf straightens at tactical, and the catch in his breath comes and goes. You have known since Nine who would say it.
-- assault_order ? fire_first: Worf straightens at tactical. He has fired on his own people since Deck Sixteen at your word; you have known since Nine he would say it.
-- else: Worf straightens at tactical. You have known since Deck Nine that somebody would say it.
+- eng_worf: Worf straightens at tactical, the catch in his breath coming and going. You knew he would say it.
+- assault_order ? fire_first: Worf straightens at tactical. He has fired on his own people at your word since Sixteen. You knew he would say it.
+- else: Worf straightens at tactical. You have known since Nine that somebody would say it.
 }
 {eva_way ? way_burned:"Captain. We burned seven decks of our own to stop the beacon. We cannot hold the rest. I recommend the self-destruct, with the crew in the pods."|{eng_worf:"Captain." A breath. "We cannot hold her. I recommend the self-destruct: the crew to the pods, the ship destroyed before she is theirs."|"Captain. We cannot hold her. I recommend the self-destruct: the crew to the pods, and the Enterprise destroyed before she is theirs."}} # speaker: Worf
-The bridge goes very quiet.
 * [Hear him out]
     "Go on, Mr. Worf."
     "Her engines, her computer, her weapons. Nothing in 2063 could stop her. If we cannot take her back, we must not give her to them." # speaker: Worf
@@ -278,7 +277,7 @@ The bridge goes very quiet.
     {crusher_hid == 2:"Lily saw," she adds. "On the ladder. She never told anyone but you, did she?"}
     You let go of her wrist. You had not known you could feel this afraid for anyone today.
 * (hear_her) [Let her finish]
-    You let her finish. She tells you what forty-one people on litters need and cannot have, in verbs{eng_hid:; once, reaching for the rail, she winces, and turns it into a frown|}.
+    {sickbay_out ? tolland:You let her finish. She tells you, with Tolland's list in her head, what forty-one people on litters cannot have, in verbs|You let her finish. She tells you what forty-one people on litters need and cannot have, in verbs}{eng_hid:; once, reaching for the rail, she winces, and turns it into a frown|}.
     {eng_hid:You have seen what is under her sleeve, and say nothing. It was the last chance to, and you let it go: you could not afford one more thing to fear.}
 - -> answer
 
@@ -318,7 +317,7 @@ Everyone is looking at you.
 // The one scene in the chapter that is not Picard's: Data, in engineering,
 // while the captain is in the observation lounge.
 === eng_data_scene ===
-Fifteen decks below, in main engineering, Data has been counting. # scene: Main engineering — Data
+Fifteen decks below, Data has been counting. # scene: Main engineering — Data
 Thirty-one thousand, four hundred and six seconds since Deck Sixteen. Seven. They cannot stop you counting. # pause
 {
 - data_lost ? went_back: You broke an order for Crewman Lindqvist, nineteen and shouting, and she lives. They have grown skin on your left forearm; you feel the air move. The having-done-it you hold like a tool.
@@ -334,7 +333,7 @@ Thirty-one thousand, four hundred and six seconds since Deck Sixteen. Seven. The
 {data_word:Every hair on it rises. Eleven channels record it; none of them is the captain's voice.|Every hair on it rises. Eleven channels record it; you have no word for any of them.} # pause
 * (yield) [Let yourself feel it]
     ~ eng_steady(-1)
-    {data_word:You let it happen, all the way up your arm into somewhere you did not know you had, and for the length of it you forget the codes and the promise both. You are shaking, point-oh-three millimetres at the fingertips.|You let it happen, the way it happens to them, all the way up your arm into somewhere you did not know you had. When it stops you are shaking, point-oh-three millimetres at the fingertips.}
+    {data_word:You let it happen, all the way up your arm, and for the length of it you forget the codes and the promise both. You are shaking, point-oh-three millimetres at the fingertips.|You let it happen, the way it happens to them, all the way up your arm into somewhere you did not know you had. You are shaking at the fingertips.}
     "There," she says. "Now you know what you are for." # speaker: The Borg Queen
 * (record) [Record it, and feel only what you have decided to feel]
     {data_lost ? went_back:You record it, eleven channels to the nanosecond, and file it beside Lindqvist's shouting. You let it be data. It is the hardest thing you have done since they took you.|You record it: eleven channels, time-stamped, filed where you file everything. You let it be data. It is the hardest thing you have done since they took you, and it looks like nothing.}
@@ -475,11 +474,11 @@ The door opens on a step you know, as if every deck might be lying about being s
 Every face on the bridge turns to you at once. # scene: USS Enterprise, the bridge
 {eng_bridge.answer.off:Worf is not at tactical. Beverly has the conn, and stands as you come in.|Worf is at tactical, his hand flat on the board. {eng_worf:His breathing has got worse.}}
 {
-- eng_lily_word == 2: You can still hear Lily: not the words, the fact of her, refusing to leave when told. Your head is clearer than it has been since Montana.
+- eng_lily_word == 2: You can still hear Lily: not the words, the fact of her, refusing to leave. Your head is clearer than it has been since Montana.
 - eng_lily_word == 1: What Lily said is still with you, unanswered. You are not sure that you can.
 - eng_reach >= 1: Lily has gone back down to the wounded. You made sure of that.
 }
-"Deck Five," Beverly says quietly. "Two minutes ago." # speaker: Crusher
+"Deck Five," Beverly says. "Two minutes ago." # speaker: Crusher
 * [Ask how long the upper decks can hold]
     "How long do we have?"
     {eng_bridge.answer.off:Beverly answers from the tactical board she has learned in a quarter of an hour. "Forty minutes to this deck. Perhaps fifty."|Worf does not look at his board. "Forty minutes to this deck. Perhaps fifty. They are not hurrying."}
@@ -534,7 +533,7 @@ Beverly looks round the bridge as if memorising it. "They'll give the name to an
 -> call
 
 = call
-The comm chirps: engineering, where nothing has spoken since Deck Sixteen. # scene: USS Enterprise, the empty bridge
+{data_word:The comm chirps: engineering, silent since your promise on Deck Sixteen.|The comm chirps: engineering, where nothing has spoken since Deck Sixteen.} # scene: USS Enterprise, the empty bridge
 {data_lost ? went_back:"Captain. I am in main engineering, unharmed, and not alone. She says that you will come down." A pause he does not usually leave. "Is Crewman Lindqvist well, sir?"|{data_lost ? reached:"Captain. I am in main engineering. I am unharmed." A pause he does not usually leave. "I hope you are also, since the valves. She says you will come down."|"Captain. I am in main engineering. I held the hatch, sir." A pause he does not usually leave. "I am not alone. She says that you will come down."}} # speaker: Data
 {data_word:It is his voice. You cannot tell if it is him, or her wearing your promise.|It is his voice. You cannot tell if it is him.}
 * (answer) [Answer him. Tell him you are coming.]
@@ -637,7 +636,7 @@ Lily is at the last hatch but two, a hand on its rim, waiting. {lily_armed:Someb
 // ---------------------------------------------------------------------------
 // Down through the ship to engineering, alone, with the count running.
 === eng_down ===
-Below Deck Four the lift shafts are theirs. You go down by the emergency ladder in the shaft wall, rung after rung, into the heat. # scene: Turbolift shaft, going down
+{eng_for_queen:Below Deck Four the shafts are theirs. You go down the emergency ladder with the rifle slung, rung after rung, into the heat.|Below Deck Four the lift shafts are theirs. You go down by the emergency ladder in the shaft wall, rung after rung, into the heat.} # scene: Turbolift shaft, going down
 {
 - eng_voice: By Nine the air tastes sweet and metallic, and she is pleased you are coming; you feel it in the rungs, in your wrists. She has waited since the fleet channel.
 - pro_listened == 1: By Nine the air tastes sweet and metallic. By Twelve the murmur in your skull is a hum in your teeth, telling you where you are going.
@@ -965,9 +964,9 @@ A hand closes round your ankle. # pause
 
 = after
 {
-- not eng_evac: You vent the coolant with shaking hands. The drones are empty shapes on the grating; at the ladder's foot your nine are alive, soaked, helping each other up. The core pulses blue again.
-- eng_voice: You vent the coolant into space, and the voice you let in over Earth stops in the middle of a word. The drones lie in the shapes they died in. The core pulses blue.
-- else: You vent the coolant from the upper gallery with hands that will not stop shaking. The drones are empty shapes on the grating; the core pulses blue, and the other sound has stopped.
+- not eng_evac: You vent the coolant with shaking hands. The drones are empty shapes on the grating; at the ladder's foot your nine are alive, helping each other up.
+- eng_voice: You vent the coolant into space, and the voice you let in over Earth stops in the middle of a word. The drones lie where they died.
+- else: You vent the coolant with hands that will not stop shaking. The drones are empty shapes on the grating; the core pulses blue, and the other sound has stopped.
 }
 {eng_voice:By the core lies what is left of her, spine and skull, twitching faintly: the voice from Earth, reduced to this.|By the core lies what is left of her: the spine and the skull, still joined, still twitching faintly, like something dreaming.}
 * (break) [Break it]
@@ -998,7 +997,7 @@ A hand closes round your ankle. # pause
 === eng_scuttle ===
 ~ eng_scuttled = true
 ~ eng_lily_where = lily_pod
-Thirty pods go down over Montana in a long bright line, and you are in the last of them. # scene: The last escape pod
+{eng_time <= 0:Thirty pods go down over Montana in a long bright line, and you are in the last, hauled in late.|Thirty pods go down over Montana in a long bright line, and you are in the last of them.} # scene: The last escape pod
 {
 - eng_time <= 0: Through the small port, past Worf's shoulder, you watch your ship hang whole and white in the sunlight, no green to be seen from out here. Somewhere in her is a corridor you did not finish walking. # pause
 - eng_dark >= 2: Through the small port your ship hangs white in the sunlight, no green visible from out here. You chose the pod. The part of you that wanted the locker has not forgiven you. # pause
