@@ -529,7 +529,7 @@ Beverly looks round the bridge as if memorising it. "They'll give the name to an
 * [Tell her you don't know]
     "I don't know. I'd like to think so." She nods, as if that were the better answer, and goes to get her wounded into the pods.
 - {eng_worf:Worf goes with her, told plainly what his lung will do if he stands anywhere for twenty minutes. At the lift he looks at you once.|Worf goes with them, to take the pod decks. At the lift he looks at you once: he has guessed what you will do, and decided to let you.}
-{eng_voice:The bridge is empty, but for her in your head. You have never seen it empty.|The bridge is empty. You have never seen it empty.} # pause
+{eng_voice:The bridge is empty, though your head is not. You have never seen it empty.|The bridge is empty. You have never seen it empty.} # pause
 -> call
 
 = call
@@ -595,7 +595,7 @@ Lily is at the last hatch but two, a hand on its rim, waiting. {lily_armed:Someb
 {eng_lily_word == 2:She looks at you, and at the hatch, and understands faster than you would like; she always has.|She looks at you, then at the hatch, and her mouth goes flat. She has understood, and does not like it.}
 {eng_lily_word == 2:"This one isn't yours, is it? You've got somewhere else to be."|"Let me guess. This one isn't yours."} # speaker: Lily
 * (friend) [Tell her the truth: Data]
-    "A friend of mine is down in engineering." {data_word:"I told him I would come back for him. I am going to."|"I never told him I would come back for him. I am going anyway."}
+    "A friend of mine is down in engineering," you say. {data_word:"I told him I would come back for him. I am going to."|"I never told him I would come back for him. I am going anyway."}
     {eng_lily_word == 2:"Yeah. Okay. That's the stupid thing. At least you did the smart thing first." She puts out her hand as if closing a deal on a cargo of fuel, and you shake it. Her grip is very hard.|"That's a better reason than the other one," she says. "I'll give you that." She does not offer her hand. She does not turn her back, either.}
 * (lie) [Tell her you will be on the next one]
     "I'll be right behind you. The next pod."
@@ -748,7 +748,7 @@ Main engineering has become a cathedral. # scene: Main engineering
     {eng_for_queen:Nobody stops you. Nobody takes the rifle. The drones at the door stand aside for it as if it were part of your uniform.|Nobody stops you. The drones at the door stand aside for you as if you were expected, which you are.}
 }
 {
-- eng_voice: She sits on the core's rail, one knee drawn up like a woman on a garden wall, and the voice you let in over Earth has a pale face at last, smiling. # speaker: The Borg Queen
+- eng_voice: She sits on the core's rail, one knee drawn up like a woman on a garden wall, and the voice in your head has a pale face at last, smiling. # speaker: The Borg Queen
 - eng_dark >= 2: She sits on the core's rail like a woman on a garden wall, dark sheath to the collarbone, pale face, smiling as if you were late for dinner. # speaker: The Borg Queen
 - else: She sits on the rail of the core's platform like a woman on a garden wall: dark sheath to the collarbone, pale human face, smiling with real pleasure. # speaker: The Borg Queen
 }
