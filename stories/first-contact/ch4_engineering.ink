@@ -334,10 +334,10 @@ Thirty-one thousand, four hundred and six seconds since Deck Sixteen. Seven. The
 * (yield) [Let yourself feel it]
     ~ eng_steady(-1)
     {data_word:You let it happen, all the way up your arm, and for the length of it you forget the codes and the promise both. You are shaking, point-oh-three millimetres at the fingertips.|You let it happen, the way it happens to them, all the way up your arm into somewhere you did not know you had. You are shaking at the fingertips.}
-    "There," she says. "Now you know what you are for." # speaker: The Borg Queen
+    {data_word:"There," she says. "Now you know what a promise weighs against that."|"There," she says. "Now you know what you are for."} # speaker: The Borg Queen
 * (record) [Record it, and feel only what you have decided to feel]
     {data_lost ? went_back:You record it, eleven channels to the nanosecond, and file it beside Lindqvist's shouting. You let it be data. It is the hardest thing you have done since they took you.|You record it: eleven channels, time-stamped, filed where you file everything. You let it be data. It is the hardest thing you have done since they took you, and it looks like nothing.}
-    "Stubborn," she says, without displeasure. "He is stubborn too. You learned it from him." # speaker: The Borg Queen
+    {data_lost ? reached:"Stubborn," she says, without displeasure. "He was stubborn at the valves. You learned it from him."|"Stubborn," she says, without displeasure. "He is stubborn too. You learned it from him."} # speaker: The Borg Queen
 * (codes) [Ask her why she wants the codes]
     "You have most of the ship without my consent. Why do you want the codes from me?"
     "I don't want them from you. I want you to want to give them. You're the only one aboard who'd understand the difference." One finger on your arm. "You have a little time. He has less." # speaker: The Borg Queen
@@ -402,7 +402,7 @@ The door opens on a step you know, as if every deck might be lying about being s
     ~ eng_harden(1)
     "This is not your concern, Miss Sloane. Go back to the wounded."
     {eng_reach == 2:"It's my planet you're parked over. I'm staying put. She promised me five minutes."|"It's my planet you're parked over." She does not move. "Five minutes. She promised."} # speaker: Lily
-- "On the litters they think you'll get them killed for a boat. {holo_route ? fought:I saw you with that machine gun in the bar. You were enjoying it.|{holo_route ? fiction:I saw you burn a make-believe city down round those things and not look back.|I saw you sit still at a table while those things walked past, and thought, okay, he's careful.}} And now this." # speaker: Lily
+- "On the litters they say you'll get them killed for a boat. {holo_route ? fought:I saw you with that machine gun in the bar. You were enjoying it.|{holo_route ? fiction:I saw you burn a make-believe city down round those things and not look back.|I saw you sit still at a table while those things walked past, and thought, okay, he's careful.}} And now this." # speaker: Lily
 {eva_hands >= 2:"And I saw what you did on the dish," she adds. "With your hands. To one of yours."}
 {crusher_hid == 2:"And your doctor's got something growing in her arm. I saw it on the ladder. You know what you're asking her to wait for?"}
 * (tell) [Tell her what it was to be one of them]
@@ -568,7 +568,7 @@ Thirty hatches line the gallery on Deck Three, each light amber until its pod is
     }
 * (hawk_order) [Order every last officer into the pods. No heroics.]
     {eng_dark >= 2:"Everyone into the pods," loud enough for the gallery. "Every officer. Nobody stays to help me. Nobody follows me down."|"Everyone into the pods," you say, loudly enough for the gallery. "Every officer. No one stays behind to help me. No one."}
-    {eva_hawk ? hawk_alive:Hawk looks at you the way he looked at you in the airlock, and then he does as he is told, and the hatch closes, and the light goes green.|Nobody argues. Most of them have seen your face this morning.}
+    {eva_hawk ? hawk_alive:Hawk looks at you the way he looked at you in the airlock, and then he does as he is told, and the hatch closes, and the light goes green.|{eva_hawk ? hawk_taken:Nobody argues. Tarrant glances at the lift as if Hawk might still come up in it.|Nobody argues. Most of them have seen your face this morning.}}
 * (walk_on) [Walk the length of the gallery]
     {sickbay_out ? patients:You walk the length of the gallery to see every hatch close. Halloran holds up a gelled hand to be shaken, and you shake it, carefully.|You walk the length of the gallery. You want to see every hatch close. You want, absurdly, to shake every hand. You shake some.}
 - {eng_hid:Beverly is the last of the medical staff at the hatches, checking seals twice, one-handed.|{crusher_hurt:Beverly is the last of the medical staff at the hatches, her dressing grey, checking seals Ogawa has checked.|Beverly is the last of the medical staff at the hatches, checking seals that Ogawa has already checked.}} {eng_bridge.vote.sleeve:The sleeve is rolled up now. She has stopped hiding it from anyone.|{eng_hid:Her sleeve is pulled down to the knuckle.}}
@@ -579,7 +579,7 @@ Thirty hatches line the gallery on Deck Three, each light amber until its pod is
 * (bev_lily) [Ask her to look after Lily on the ground]
     "When you're down, look after Lily Sloane. She will not want you to."
     "You're not coming." It is not a question. "All right. And you'll come back and do it yourself, because I'm not doing it for the rest of my life." # speaker: Crusher
-    She goes in. The light goes green.
+    {eng_hid:She goes in, tugging her sleeve down one last time. The light goes green.|She goes in. The light goes green.}
 - {eng_heard:
     -> lily
 }
@@ -754,10 +754,10 @@ Main engineering has become a cathedral. # scene: Main engineering
 }
 {data_word:Beside her stands Data, keeping his codes.|Beside her stands Data.} # pause
 {
-- data_word: Skin to the shoulder now, and up his neck to the jaw, a borrowed pulse in it. His eyes find yours at once, the way a man's find the door he was told to watch.
-- data_lost ? went_back: Skin to the shoulder now, up his neck to the jaw. His eyes find yours; the face that never had to change for you to know it could be anyone's.
-- data_lost ? reached: Skin to the shoulder, up his neck to the jaw: the price of your valves, grown on him. His eyes find yours and give nothing back.
-- else: Skin to the shoulder now, up his neck to the jaw, a pulse borrowed from somewhere. His eyes pass over you the way they would pass over a door he once held.
+- data_word: Skin to the shoulder now, up his neck to the jaw. His eyes find yours at once, as a man's find the door he was told to watch.
+- data_lost ? went_back: Skin to the shoulder now, up his neck to the jaw. His eyes find yours; the face you always knew could be anyone's.
+- data_lost ? reached: Skin to the shoulder, up his neck to the jaw: the price of your valves, grown on him. His eyes give nothing back.
+- else: Skin to the shoulder now, up his neck to the jaw. His eyes pass over you as over a door he once held.
 }
 {
 - data_lost ? rearguard && eng_for_queen: "You left him to hold a door," the Queen says, "and now you bring a rifle to it. He held it. You knew he would. That's why you asked."
@@ -778,12 +778,12 @@ Main engineering has become a cathedral. # scene: Main engineering
 * (aim) {eng_for_queen} [Raise the rifle]
     You raise the rifle and put its sights on the pale centre of her face.
     She looks at it with interest. Data steps, without hurry, into your line of fire. "Sir, I would prefer that you did not." # speaker: Data
-    You cannot tell whether it is his preference or hers. You lower the rifle a little. Not all the way.
+    {eng_dark >= 3:You cannot tell whether it is his preference or hers. You lower the rifle an inch, and hate the inch.|You cannot tell whether it is his preference or hers. You lower the rifle a little. Not all the way.}
 - -> knows
 
 = knows
 She comes down off the rail towards you. {not eng_evac:Behind you your people stand in the drones' hands, and watch.}
-"Shall I tell you what you did, Jean-Luc, since you came back to me?" # speaker: The Borg Queen
+"Shall I tell you what you've done, Jean-Luc, since you came back to me?" # speaker: The Borg Queen
 {
 - pro_listened == 2 && eng_dark >= 3: "Over Earth you let me in three times: the fleet channel, the cube, the weak place you found with my eyes. You never pushed me out again. You never will."
 - pro_listened == 2: "Over Earth you let me in: the fleet channel, then the cube, where you found the weak place with my eyes. You wanted me there."
@@ -855,14 +855,14 @@ She comes down off the rail towards you. {not eng_evac:Behind you your people st
 * (give) [Offer yourself in his place]
     ~ eng_offer = true
     "Let him go as he was, and take me instead. Not as a prisoner: as I was. I will not resist you."
-    Data turns his head. "Captain," he says sharply, like a man grabbing someone's sleeve. # speaker: Data
+    {data_word:Data turns his head. "Captain," he says sharply: the voice of a man who was promised something else.|Data turns his head. "Captain," he says sharply, like a man grabbing someone's sleeve.} # speaker: Data
     {eng_voice && eng_dark >= 3 && not eng_heard:
         -> eng_queen_yes
     }
     {eng_voice:The Queen shakes her head, almost sadly. "Not yet. You're offering so he won't have to choose. I want you as you were over Earth: wanting it. I can wait. He decides today."|The Queen shakes her head, almost sadly. "No. You're offering yourself so he won't have to choose, and I don't want you as a gift. I can wait. He has to decide today."} # speaker: The Borg Queen
 * (nothing) [Offer her nothing]
     "No. Not me, not him, not this ship. Nothing from either of us."
-    "Everyone says that," she says, "just before." # speaker: The Borg Queen
+    {eng_voice:"You said that over Earth," she says, "just before you let me in."|"Everyone says that," she says, "just before."} # speaker: The Borg Queen
 - -> codes
 
 = codes
@@ -871,10 +871,10 @@ She turns to Data as if you had been put away. "Now, please." # speaker: The Bor
     Data's hands blur on the nearest console, and the self-destruct's count stops with {eng_time >= 2:eleven|six} minutes on it, and goes out. # pause
 }
 {
-- eng_hold >= 1 && data_word: The codes fall open under his hands, helm, sensors, weapons, main computer, ivory to green. He does not hesitate. He promised you codes, once, and you watch him spend them.
-- eng_hold >= 1: The codes fall open under his hands, system by system, ivory to green on the wall. He does not hesitate, and that is not like him, and you cannot say why.
-- eng_for_queen: The codes fall open under his hands, ivory to green on the wall: helm, sensors, weapons. Your rifle could not have stopped one of them.
-- else: The codes fall open under his hands, layer after layer, the wall display going green system by system. He does not hesitate at all.
+- eng_hold >= 1 && data_word: The codes fall open under his hands, helm, sensors, weapons, ivory to green. He kept them for you, and you watch him spend them.
+- eng_hold >= 1: The codes fall open under his hands, system by system, ivory to green. He does not hesitate, and that is not like him.
+- eng_for_queen: The codes fall open under his hands, ivory to green: helm, sensors, weapons. Your rifle could not have stopped one.
+- else: The codes fall open under his hands, the wall display going green system by system. He does not hesitate at all.
 }
 Drones take your arms. {eng_for_queen:One takes the rifle from your hands the way a nurse takes a glass from a patient.}
 * [Struggle]
@@ -929,10 +929,10 @@ Data's hands go to the console, {eng_hold >= 1:perfectly steady|perfectly steady
     -> ending_phoenix_falls
 }
 {
-- data_word: Three lights leave the ship for the spark, and the Queen leans to the display like a woman at a window. They pass it a hair's breadth wide, all three, and the spark climbs on. Data keeps his promises to the decimal place. # pause
-- eng_for_queen: Three lights close on the spark while the Queen leans to the display like a woman at a window, and you, disarmed, can only watch. They pass it a hair's breadth wide, into the black. # pause
-- data_lost ? reached: Three lights close on the spark, the Queen leaning to the display like a woman at a window. They go by it a hair's breadth wide into the black, and the spark climbs on as if nothing had happened. # pause
-- else: Three lights leave the ship for the spark; the Queen leans to the display like a woman at a window. They pass it a hair's breadth wide, all three, and the spark climbs on. # pause
+- data_word: Three lights leave for the spark; the Queen leans to the display like a woman at a window. All three pass it a hair's breadth wide. Data keeps his promises to the decimal place. # pause
+- eng_for_queen: Three lights close on the spark while the Queen leans to the display, and you, disarmed, can only watch. All three pass it a hair's breadth wide. # pause
+- data_lost ? reached: Three lights close on the spark, the Queen leaning to the display. They go by it a hair's breadth wide, and the spark climbs on as if nothing had happened. # pause
+- else: Three lights leave for the spark; the Queen leans to the display like a woman at a window. All three pass it a hair's breadth wide, and the spark climbs on. # pause
 }
 The Queen turns her head, slowly, to Data.
 "I have considered your offer," Data says, with great courtesy, "four hundred and twelve times. I decline." # speaker: Data
@@ -953,12 +953,12 @@ A hand closes round your ankle. # pause
 - eng_dark >= 1: For one moment your hands loosen on the rung. You feel them do it. You hold on.
 }
 * (look_down) [Look down at her]
-    {eng_voice:You look down. Her face is lifted to yours out of the white, not angry, not afraid: someone waiting for you to come home, as she has waited in your head since Earth. You look straight back at it, and your hands close on the rung.|You look down. Her face is lifted out of the white, not angry, not afraid: someone waiting for you to come home. You have seen it every night for six years. This time you look straight back, and your hands close on the rung.}
+    {eng_voice:You look down. Her face is lifted out of the white, not angry, not afraid: waiting for you to come home, as she has waited in your head since Earth. You look straight back, and your hands close on the rung.|You look down. Her face is lifted out of the white, waiting for you to come home, as every night for six years. This time you look straight back, and your hands close on the rung.}
 * (kick) [Kick free]
     You kick once, with everything left, and your heel takes her in the face. It is not enough; her hand is still there.
 * (hold_on) [Hold on and call for Data]
     "Data!" You hold on. You have never held on to anything so hard.
-- {data_word:Then Data comes up through the white below her, the skin burning off him, keeping his word to the end, and takes her round the waist as if to dance, and she goes down into the coolant in his arms with her eyes on yours.|Then Data comes up through the white below her, the skin burning off him down to the tripolymer, and takes her round the waist from behind, as if to dance, and she goes down into the coolant in his arms with her eyes on yours.} # pause
+- {data_word:Then Data comes up through the white below her, skin burning off him, keeping his word to the end, and takes her round the waist as if to dance. She goes down in his arms, eyes on yours.|Then Data comes up through the white below her, the skin burning off him, and takes her round the waist from behind, as if to dance. She goes down into the coolant in his arms, eyes on yours.} # pause
 {eng_voice:She does not scream. She looks at you, going down, and for the first time since Earth your head is only yours.|She does not scream. She only looks at you, going down, with an expression you will spend years trying to name.}
 -> after
 
@@ -1015,7 +1015,7 @@ The light is very white and very silent. Where your ship was there is a spreadin
 * [Turn away from the port]
     You turn away. You will see it every night for a year; there is no need to watch it now.
 * [Say her name aloud]
-    You say the ship's name aloud, once, as at a graveside. Worf says it after you. Then the pod is quiet.
+    {eng_voice:You say the ship's name aloud, once, as at a graveside, into a head that is quiet at last. Worf says it after you.|You say the ship's name aloud, once, as at a graveside. Worf says it after you. Then the pod is quiet.}
 - {eng_cb == 3:A minute later, far below, the man who walked back out of the woods rises on a column of white, and keeps rising. Nobody above is there to stop him.|A minute later, far below, something rises out of a hole in the ground in Montana on a column of white, and keeps rising. Nobody above it is there to stop it.} # pause
 -> eng_close
 // ---------------------------------------------------------------------------
