@@ -33,7 +33,7 @@ The captain is back aboard from Montana. During the battle over Earth, how far d
 ~ temp sb_prep = 0 // 1 trauma kits packed, 2 stabilizer on its own cell
 ~ temp sb_lily = 0 // how Lily woke: 0 told she was safe, 1 told the truth, 2 sedated
 ~ temp sb_gave = 0 // what Lily was given: 1 a lamp, 2 a job
-Sickbay, Deck Sixteen. # chapter: Chapter One — Triage # scene: Sickbay # theme: ship
+You are Beverly Crusher, chief medical officer, and this is your sickbay: Deck Sixteen. # chapter: Chapter One — Triage # scene: Sickbay # theme: ship
 - (heat)
 Thirty-one degrees, says the panel by the door. It said twenty-two when you started on Lily Sloane.
 Water beads on the monitors.
@@ -325,7 +325,7 @@ Then, without polish: "If they take you, they take everything you know and use i
     "If the field fails, someone has to hold the fracture by hand. You can't if they take your emitters."
     "Neither can you if they take you. Which they will." # speaker: EMH
 + [Pull rank]
-    "I'm the chief medical officer. You said so yourself. This is my call."
+    "I'm the chief medical officer. This is my call."
     "It is. I'd like it noted that it's the wrong one." # speaker: EMH
 + [Say nothing]
     You put your hand on the stabilizer's frame and leave it there. "I see," he says quietly. # speaker: EMH

@@ -258,7 +258,7 @@ A hatch ahead is open. # pause
 -
 {
 - holodeck.tube.grab: She rubs {lily_armed:her collarbone|her wrist}. "You've got the gun. You lead. Where are we going?" # speaker: Lily
-- holodeck.tube.crusher: "Then she'll want you in one piece." {lily_armed:The rifle comes down a few inches.|She points your phaser at the rungs now.} "You first. Where are we going?" # speaker: Lily
+- holodeck.tube.crusher: "Then she'll want you in one piece." {lily_armed:The rifle comes down a few inches.|She lowers your phaser a few inches.} "You first. Where are we going?" # speaker: Lily
 - holodeck.tube.truth: "All right, Mister Twenty-Fourth Century. You lead, with {lily_armed:this|your gun} on your spine. Where are we going?" # speaker: Lily
 - else: "You lead. Slowly. I'm keeping this. Where are we going?" # speaker: Lily
 }
@@ -421,8 +421,8 @@ The Deck Fifteen corridor is green at the far end. # scene: Corridor, Deck 15
     Then every drone turns and looks at you.
 - (seen)
 {
-- holo_corridor.drones.shot: The two with the crewman hurry her on under the junction light: {pro_warned:Ensign Abara from stellar cartography|Ensign Yusra Haddad, who went into a tube on Deck 16 this morning after Lieutenant Porter}, metal at her temple. {holo_transit:They take her forward, towards the deflector, as the hologram's log said.} The two behind drop their field coil and come for you.
-- else: The crewman is {pro_warned:Ensign Abara from stellar cartography|Ensign Yusra Haddad, who went down a tube after Porter this morning}, metal at her temple.
+- holo_corridor.drones.shot: The two with the crewman hurry her on under the junction light: {pro_warned:Ensign Abara from stellar cartography|Ensign Yusra Haddad, who went into a tube on Deck 16 this evening after Lieutenant Porter}, metal at her temple. {holo_transit:They take her forward, towards the deflector, as the hologram's log said.} The two behind drop their field coil and come for you.
+- else: The crewman is {pro_warned:Ensign Abara from stellar cartography|Ensign Yusra Haddad, who went down a tube after Porter this evening}, metal at her temple.
 }
 {
 - assault_order ? fire_first: You told your people to fire first on faces they knew. You cannot say it about this one.
@@ -663,7 +663,7 @@ Three drones lie in the spilled rye, the holograms standing round them like a cr
 
 = take
 One drone still moves, a hand opening and closing. Behind its eyepiece is a neuroprocessor, and everything it has been told.
-{pro_warned:You do not know its face. You are ashamed of being grateful.|You know its face. It was Lieutenant Porter's, who went down the tube this morning to find out why the deck was too hot.}
+{pro_warned:You do not know its face. You are ashamed of being grateful.|You know its face. It was Lieutenant Porter's, who went down the tube this evening to find out why the deck was too hot.}
 * (living) [Take it now, while it still moves]
     ~ holo_press()
     You kneel in the rye and find the seam at its forehead by memory. It comes away with a small wet click, and the hand stops.

@@ -340,7 +340,7 @@ Hawk stands. "Sir, I'm EVA certified. Top in magnetic boots." He winces.
     "Then you're coming, Mr. Hawk."
     "Thank you, sir. I won't let you down." You believe him. That is the trouble with boys like Hawk.
 * (truth) [Tell him what the dish is like, then take him]
-    "A dozen drones out there, Lieutenant, and {eva_warned:at least one of them was crew this morning|some of them were crew this morning}. If your suit tears you have seconds. If one touches you, less."
+    "A dozen drones out there, Lieutenant, and {eva_warned:at least one of them was crew this evening|some of them were crew this evening}. If your suit tears you have seconds. If one touches you, less."
     "I'd rather be out there than watching it on a screen, sir."
     "So would I." You take him.
 * (doubt) [Ask the bridge if anyone else is rated for EVA]
@@ -392,11 +392,11 @@ Lily blocks the lift doors. "You're going out there." # speaker: Lily
 {eva_bev == 3:"And when you see the doctor," she adds, lower, "make her show you her arm. She won't want to. Make her." # speaker: Lily}
 * (home) [Tell her you are coming back for her]
     {
-    - eva_route == 1: "I am coming back. I promised to get you home to Montana."
+    - eva_route == 1: "I am coming back. You are going home to Montana, and I mean to see it."
         "You promised with a gun in your hands once tonight already." But her face lets go a little. "Fine. Only ride I've got."
-    - eva_bev == 3: "I am coming back. I promised to get you home."
+    - eva_bev == 3: "I am coming back. You are going home."
         "And her?" She means Beverly's sleeve. "Come back for both of us, then." Her face lets go a little.
-    - else: "I am coming back. I promised to get you home to Montana, and I don't break that kind of promise."
+    - else: "I am coming back. You are going home to Montana, and I mean to be the one who sends you."
         "Everybody says that at the door." But her face lets go a little. "Fine. You're my only ride."
     }
 * (honest) [Tell her you don't know which one]

@@ -126,7 +126,7 @@ The surface can hear the ship in more than one state. Which one?
 }
 ~ boz_lily = clamp(lily_trust_picard, 0, 2)
 A hand-painted sign, bathtub liquor, and a jukebox fed the same song all night. # chapter: Interlude — Bozeman # scene: A bar in the settlement, Bozeman, Montana
-Two hours in, you know that Zefram Cochrane's loud happiness is not happiness at all. # pause
+You are Deanna Troi, ship's counsellor, two hours into a bar you would not have chosen, and you already know that Zefram Cochrane's loud happiness is not happiness at all. # pause
 -> bar
 
 = bar

@@ -195,7 +195,7 @@ The away team is gone, and you are left in the centre chair with Worf, and Hawk,
     Hawk says his great-great-something is down there in Ohio right now and doesn't know he exists. # speaker: Hawk
     {
     - pro_vortex.push:
-        "Sir, the vortex. Commander Riker said you'd want me to take her in. Was he right?" # speaker: Hawk
+        "Sir, the vortex. Was I right to take her in like that?" # speaker: Hawk
         You tell him that he was, and that he flew it better than you could have with those hands.
     - pro_vortex.hawk_flew:
         "Sir, the vortex. Thank you for giving it to me. I won't forget it." # speaker: Hawk
