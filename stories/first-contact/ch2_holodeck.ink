@@ -1022,6 +1022,7 @@ Then she stops walking.
 ~ plan_known = clamp(plan_known, 0, 3)
 // The voice is in him for Chapter Three if he listened over Earth, or if the hunt has let it in since.
 ~ carried_heard = carried_heard or obsession >= 4
+~ carried_dark = dark_band(obsession)
 {
 - data_lost ? reached: In engineering you went for the coolant valves, and Data was taken pulling you out. # recap
 - data_lost ? rearguard: In engineering you ordered Data to hold the corridor, and he held it until they had him. # recap

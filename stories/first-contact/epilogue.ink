@@ -22,6 +22,7 @@ The morning after can follow more than one night. Which one?
     ~ data_settle()
     ~ carry_settle()
     ~ obsession = 1
+    ~ carried_dark = dark_band(obsession)
     ~ lily_trust_picard = 3
     ~ holo_route = hid
     ~ eva_hawk = hawk_alive
@@ -53,6 +54,7 @@ The morning after can follow more than one night. Which one?
     ~ data_settle()
     ~ carry_settle()
     ~ obsession = 3
+    ~ carried_dark = dark_band(obsession)
     ~ lily_trust_picard = 2
     ~ holo_route = fiction
     ~ eva_hawk = hawk_taken
@@ -84,6 +86,7 @@ The morning after can follow more than one night. Which one?
     ~ data_settle()
     ~ carry_settle()
     ~ obsession = 4
+    ~ carried_dark = dark_band(obsession)
     ~ lily_trust_picard = 1
     ~ holo_route = fought
     ~ eva_hawk = hawk_alive
@@ -115,6 +118,7 @@ The morning after can follow more than one night. Which one?
     ~ data_settle()
     ~ carry_settle()
     ~ obsession = 6
+    ~ carried_dark = dark_band(obsession)
     ~ lily_trust_picard = 0
     ~ holo_route = fought
     ~ eva_hawk = hawk_lost
@@ -146,6 +150,7 @@ The morning after can follow more than one night. Which one?
     ~ data_settle()
     ~ carry_settle()
     ~ obsession = 3
+    ~ carried_dark = dark_band(obsession)
     ~ lily_trust_picard = 2
     ~ holo_route = hid
     ~ eva_hawk = hawk_alive
@@ -177,6 +182,7 @@ The morning after can follow more than one night. Which one?
     ~ data_settle()
     ~ carry_settle()
     ~ obsession = 4
+    ~ carried_dark = dark_band(obsession)
     ~ lily_trust_picard = 1
     ~ holo_route = fought
     ~ eva_hawk = hawk_taken
@@ -298,7 +304,7 @@ The morning after can follow more than one night. Which one?
 {
 - epi_lost: ~ epi_end = end_scuttled
 - eng_outcome ? out_hollow: ~ epi_end = end_hollow
-- not (eng_outcome ? out_first_contact) and obsession >= 5: ~ epi_end = end_hollow
+- not (eng_outcome ? out_first_contact) and carried_dark >= 2: ~ epi_end = end_hollow
 - lily_trust_picard <= 1: ~ epi_end = end_lily_home
 - cochrane_chose: ~ epi_end = end_cochrane
 - else: ~ epi_end = end_first_contact

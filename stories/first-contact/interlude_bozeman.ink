@@ -33,6 +33,7 @@ The surface can hear the ship in more than one state. Which one?
     ~ assault_order = bring_back
     ~ lily_trust_picard = 3
     ~ obsession = 1
+    ~ carried_dark = dark_band(obsession)
     ~ plan_known = 3
     ~ holo_route = hid
     ~ eva_hawk = hawk_alive
@@ -56,6 +57,7 @@ The surface can hear the ship in more than one state. Which one?
     ~ assault_order = ()
     ~ lily_trust_picard = 1
     ~ obsession = 4
+    ~ carried_dark = dark_band(obsession)
     ~ plan_known = 2
     ~ holo_route = fiction
     ~ eva_hawk = hawk_taken
@@ -79,6 +81,7 @@ The surface can hear the ship in more than one state. Which one?
     ~ assault_order = bring_back
     ~ lily_trust_picard = 2
     ~ obsession = 5
+    ~ carried_dark = dark_band(obsession)
     ~ plan_known = 2
     ~ holo_route = fought
     ~ eva_hawk = hawk_alive
@@ -102,6 +105,7 @@ The surface can hear the ship in more than one state. Which one?
     ~ assault_order = fire_first
     ~ lily_trust_picard = 0
     ~ obsession = 6
+    ~ carried_dark = dark_band(obsession)
     ~ plan_known = 3
     ~ holo_route = fought
     ~ eva_hawk = hawk_lost

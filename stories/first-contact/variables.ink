@@ -63,11 +63,24 @@ VAR data_hold = 0
 VAR carried_heard = false  // pro_listened >= 1: the Collective's voice is in Picard (from Chapter Two's end, also obsession >= 4)
 VAR carried_voice = false  // pro_listened == 2: he let it all the way in over Earth
 VAR carried_hid = false    // crusher_hid >= 1: Beverly is hiding the drone's graze
+// The obsession in the bands later chapters' choices tell apart (Chapter Four's opening and
+// the epilogue's ending): 0 at 2 or less, 1 at 3-4, 2 at 5, 3 at 6. Settled again at Chapter
+// Two's recap, where the obsession stops changing; after that the obsession is read only in text.
+VAR carried_dark = 0
 
 === function carry_settle() ===
 ~ carried_heard = pro_listened >= 1
 ~ carried_voice = pro_listened == 2
 ~ carried_hid = crusher_hid >= 1
+~ carried_dark = dark_band(obsession)
+
+=== function dark_band(o) ===
+{
+- o >= 6: ~ return 3
+- o == 5: ~ return 2
+- o >= 3: ~ return 1
+- else: ~ return 0
+}
 
 === function data_settle() ===
 ~ data_hold = 0
