@@ -229,7 +229,7 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
 -> fall
 
 = fall
-At a quarter past ten Deck Seven forward goes dark. Beverly, back from Deck Four, stays to see what you do. # scene: USS Enterprise, the bridge
+At a quarter past ten Deck Seven forward goes dark. Beverly, back from Four, stays to see what you do. # scene: USS Enterprise, the bridge
 {
 - eva_hawk ? hawk_alive: "Drones at the torpedo magazine. Six is not answering." Hawk turns in the conn chair. "Sir, on the dish you could hear them. They don't need the bridge." He stops. "Sorry, sir."
 - eva_hawk ? hawk_taken: "Drones at the torpedo magazine. Six is not answering." Worf's eyes go to the empty conn. Somewhere down there is a helmsman who knows every route to this room.
@@ -248,7 +248,7 @@ At a quarter past ten Deck Seven forward goes dark. Beverly, back from Deck Four
 - assault_order ? fire_first: Worf straightens at tactical. He has fired on his own people at your word since Sixteen. You knew he would say it.
 - else: Worf straightens at tactical. You have known since Nine that somebody would say it.
 }
-{eva_way ? way_burned:"Captain. We burned seven decks of our own to stop the beacon. We cannot hold the rest. I recommend the self-destruct, with the crew in the pods."|{eng_worf:"Captain." A breath. "We cannot hold her. I recommend the self-destruct: the crew to the pods, the ship destroyed before she is theirs."|"Captain. We cannot hold her. I recommend the self-destruct: the crew to the pods, and the Enterprise destroyed before she is theirs."}} # speaker: Worf
+{eva_way ? way_burned:"Captain. We burned seven decks of our own to stop the beacon. We cannot hold the rest. I recommend the self-destruct, with the crew in the pods."|{eng_worf:"Captain." A breath. "We cannot hold her. I recommend the self-destruct: the crew to the pods, the ship destroyed before she is theirs."|"Captain. We cannot hold her. I recommend the self-destruct: the crew to the pods, the ship destroyed before she is theirs."}} # speaker: Worf
 * [Hear him out]
     "Go on, Mr. Worf."
     "Her engines, her computer, her weapons. Nothing in 2063 could stop her. If we cannot take her back, we must not give her to them." # speaker: Worf
@@ -264,7 +264,7 @@ At a quarter past ten Deck Seven forward goes dark. Beverly, back from Deck Four
 
 = vote
 {eng_hid:Beverly crosses to stand beside Worf, her left hand out of sight, and the room changes shape.|Beverly comes to stand beside Worf: two steps across a carpet, and the room changes shape.}
-{eng_bridge.fall.ask_crusher:"I've been carrying people up this ship all night, Jean-Luc. There's nowhere left to carry them."|"I agree with him. I've been carrying people up this ship all night, Jean-Luc. There's nowhere left to carry them."} # speaker: Crusher
+{eng_bridge.fall.ask_crusher:"I've carried people up this ship all night, Jean-Luc. There's nowhere left to carry them."|"I agree with him. I've carried people up this ship all night, Jean-Luc. There's nowhere left to carry them."} # speaker: Crusher
 {
 - eng_hid: Her hand goes to the rail, the sleeve rides back, and this time she leaves it: grey lines to the heel of her hand. She has stopped hiding it, or forgotten to.
 - crusher_hurt: Her hand is on the rail, with the dressing on her forearm, grey at its edges, in plain sight of everyone.
@@ -389,7 +389,7 @@ Nobody comes. # pause
 
 = she
 The door opens on a step you know, as if every deck might be lying about being solid. # speaker: Lily
-"Your doctor's holding the door. Five minutes." {lily_armed:The rifle stays slung across her back.|Her hands go into the pockets of a borrowed jacket.}
+"Your doctor's at the door. Five minutes." {lily_armed:The rifle stays slung across her back.|Her hands go into the pockets of a borrowed jacket.}
 {eng_reach == 2:She looks at you as she did at the lounge window in the night: as if you might still be worth the trouble.|She looks at you as she did in the tube, over a gun, still deciding what you are.}
 {eng_bridge.answer.insult:"The whole ship's talking. The Klingon said blow it up, and you called him a coward to his face."|{eng_bridge.answer.refuse:"The whole ship's talking. The Klingon said blow it up and you said no."|"The whole ship's talking. The Klingon said blow it up, and you walked out."}} # speaker: Lily
 * (listen) [Let her say it]
@@ -513,10 +513,10 @@ Every face on the bridge turns to you at once. # scene: USS Enterprise, the brid
 
 = codes
 {
-- eng_voice: The computer asks the three of you who you are. You give an authorization you have spoken only in drills, and under the floor someone memorises it. Worf gives his; Beverly hers, her hand unsteady on the console.
-- eng_worf: The computer asks the three of you who you are. Worf gives his authorization between two careful breaths. Beverly's voice is steady; her hand on the console is not.
-- eng_bridge.answer.off: The computer asks the three of you who you are. Worf gives his authorization to the console and not to you. Beverly gives hers, her hand unsteady.
-- else: At the three stations the computer asks who you are. You give a code spoken aloud only in drills; Worf his, flat as a roll call; Beverly hers, her hand unsteady.
+- eng_voice: The computer asks the three of you who you are. You give a code spoken only in drills, and under the floor someone memorises it. Worf gives his; Beverly hers, unsteadily.
+- eng_worf: The computer asks the three of you who you are. Worf gives his code between two careful breaths. Beverly's voice is steady; her hand is not.
+- eng_bridge.answer.off: The computer asks the three of you who you are. Worf gives his code to the console and not to you. Beverly gives hers, unsteadily.
+- else: The computer asks the three of you who you are. You give a code spoken only in drills; Worf his, flat as a roll call; Beverly hers, unsteadily.
 }
 {eng_voice:"Twenty minutes. Off the speakers; the crew hear it from their officers." And nobody else, you hope.|"Twenty minutes. Keep it off the speakers; the crew will hear it from their officers."}
 ~ eng_sd = true
@@ -807,7 +807,7 @@ She comes down off the rail towards you. {not eng_evac:Behind you your people st
 - eva_way ? way_whole: "And on the dish you closed the feed before you fired, so nothing of yours would burn. So careful with your own, even in a hurry. I was almost proud."
 - else: "And on the dish you took my beacon apart one lock at a time. Very patient. I was almost proud of you."
 }
-{eng_dark >= 2:"And all night," she finishes, "you have wanted to come down here. Not for him. For me."|"And all night," she finishes, "you have told yourself that you were coming down here for him."}
+{eng_dark >= 2:"And all night you have wanted to come down here. Not for him. For me."|"And all night you have told yourself you were coming down here for him."}
 * (lie) [Tell her she is lying]
     "You are lying. You are very good at it. You always were."
     "I don't lie," she says, pleased, close enough to feel the warmth of her. "I say what's true in the order that hurts most." # speaker: The Borg Queen
@@ -831,7 +831,7 @@ She comes down off the rail towards you. {not eng_evac:Behind you your people st
 - else: When he opens them he is looking at her.
 }
 {data_lost ? went_back:"I've offered him what he went back for that girl to be: someone. Flesh; air; a hand. For the one thing he's kept from me."|{data_lost ? reached:"I've offered him what you never did, Jean-Luc. Flesh, and the air on it. For the one thing he's kept from me all night."|"I've offered him more than a door to hold: flesh, the air, a hand. For the one thing he's kept from me all night."}} # speaker: The Borg Queen
-{eng_hold >= 1:"The command codes," Data says. "She has asked four hundred and eleven times. I have declined four hundred and eleven times." A pause. "I find that I am keeping count."|"The command codes," Data says. "She has asked four hundred and eleven times." A pause. "I have declined each time. I am no longer certain why."} # speaker: Data
+{eng_hold >= 1:"The command codes," Data says. "She has asked four hundred and eleven times. I have declined each time." A pause. "I find that I am keeping count."|"The command codes," Data says. "She has asked four hundred and eleven times." A pause. "I have declined each time. I am no longer certain why."} # speaker: Data
 * (warn) [Tell Data what she is]
     {eng_voice:"Data. Whatever she gives you, she gives the Collective; there will be no you to feel it. I know. She has been in my head since Earth. She is a voice that remembers being someone."|"Data. Whatever she gives you, she gives to the Collective. There will be no you to feel it. She is a voice that remembers being someone."}
     {eng_hold >= 1:"I know, sir. I have been inside her voice for some hours. I know exactly what she is." He does not say what he thinks of it.|Data looks at you politely, the way he looks at a junior officer who has just explained something he already knew. "You have told me that before, sir," he says. "When it was you."}
@@ -844,8 +844,8 @@ She comes down off the rail towards you. {not eng_evac:Behind you your people st
 - -> offer
 
 = offer
-{eng_for_queen:She turns back to you and your lowered rifle. Up close her eyes are an ordinary brown.|She turns back to you. Up close her eyes are an ordinary brown.}
-{eng_voice:"You could stop this. You spoke for us once, Locutus, and over Earth you remembered how. I've kept your place."|{eng_dark >= 2:"You could stop this. You were made for me once, Locutus. I've kept your place, all your years of saying no."|"You could stop this," she says softly. "You spoke for us once, Locutus. I've kept your place."}} # speaker: The Borg Queen
+{eng_for_queen:She turns back to you and your lowered rifle. Up close her eyes are ordinary brown.|She turns back to you. Up close her eyes are ordinary brown.}
+{eng_voice:"You could stop this. You spoke for us once, Locutus; over Earth you remembered how. I've kept your place."|{eng_dark >= 2:"You could stop this. You were made for me, Locutus. I've kept your place through all your noes."|"You could stop this," she says softly. "You spoke for us once. I've kept your place."}} # speaker: The Borg Queen
 {
 - eng_voice && eng_dark >= 3: And you want it. The place she kept is shaped exactly like you, warm as a chair someone has just got up from, and every step since the fleet channel has led to it.
 - eng_voice: You can feel the place she kept, shaped like you, since Earth. It is not, quite, the shape you are now.
@@ -901,8 +901,8 @@ She does not answer at once. She looks at you, head a little on one side, and yo
 }
 It climbs. # pause
 {
-- eng_cb == 3: In that spark is a man who ran into the woods last night and walked out again at first light, alone, because he had nowhere else to be.
-- eng_cb == 2: In that spark is a man with a headache and a grudge, carried back to his rocket last night, who climbed in this morning anyway.
+- eng_cb == 3: In that spark is a man who ran into the woods last night and walked out at first light, alone, having nowhere else to be.
+- eng_cb == 2: In that spark is a man with a headache and a grudge, carried back to his rocket last night, who climbed in anyway.
 - eng_cb == 1: In that spark is a frightened man who ran, and was talked back out of the trees, and is flying his rocket.
 - else: In that spark is a frightened man who never ran, flying his rocket with steady hands.
 }
