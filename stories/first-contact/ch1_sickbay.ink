@@ -49,7 +49,7 @@ The deck shivers, and every monitor blinks at once. Nobody mentions it.
     "Is it always this hot in sickbay, or is it me?" She has freckles and a sister getting married on Bajor in three weeks. # speaker: Mira Voss
     "It isn't you," you tell her, and you are sorry it isn't.
 + [Call engineering about the heat]
-    "Crusher to engineering." A young voice, out of breath: "—coming out of the tube, we can't see what's—" and the channel closes.
+    "Crusher to engineering." {pro_warned:A young voice, out of breath, from the ladderway above the section: "—cleared out, Doctor, the captain's orders, but something's coming up behind us, we can't see what's—" and the channel closes.|A young voice, out of breath: "—coming out of the tube, we can't see what's—" and the channel closes.}
     Tolland has stopped labeling.
 - "Thirty-two," Ogawa says, with her eyes on the panel. "It's going the wrong way." # speaker: Alyssa Ogawa
 She waits for you to decide.

@@ -452,7 +452,7 @@ The Deck Fifteen corridor is green at the far end. # scene: Corridor, Deck 15
     "{pro_warned:Abara|Haddad}," you say under your breath, as if she might still obey. She doesn't turn.
 * {not holo_corridor.drones.shot && holo_transit} [Look away, and count the coils instead]
     You count what they carry instead of looking at her face: two coils, four lengths of conduit, all going forward.
-- (turn) {holodeck.tube.up:The way up is welded shut on your own order. }Holodeck Three is at the end of this corridor. An idea comes, in a voice nearly your own.
+- (turn) {holodeck.tube.up:The ladders up are welded shut on your own order, and the lifts on this deck are not answering. }Holodeck Three is at the end of this corridor. An idea comes, in a voice nearly your own.
 {pro_listened == 2:We can use that, it says. You don't correct the pronoun.}
 {holo_corridor.drones.shot:The drones are coming already. The only question is where they follow you.}
 * (lure) [{holo_corridor.drones.shot:Slow down, and make sure they keep coming|Let the drones see you, and lead them on}]
@@ -969,7 +969,7 @@ You walk to the turbolift. {crusher_hurt && not crusher_hid:Beverly will be pret
 - holodeck.crawl.data: "The metal one," Lily says at last. "You're going back down there for him." It isn't a question.
 - holodeck.crawl.name: "Lily Sloane," she says at last, trying it out. "You're the first one up here who asked."
 }
-Then she stops walking.
+Then Lily stops walking.
 {
 - holo_route ? fought && holo_fight.burst.drum: "You kept firing after they were down. And Gus. He wasn't real, and you killed him anyway, and you didn't even look round. I looked."
 - holo_route ? fought: "You smiled when you had that gun. Like a man who'd found something he lost."

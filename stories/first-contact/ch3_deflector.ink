@@ -468,7 +468,7 @@ The comm chimes: Deck Eleven.
 In the armoury, Worf clips his curved blade to his suit's thigh. # scene: Forward armoury, Deck Ten
 "A mek'leth, Mr. Worf?"
 {eva_alert:"They know we are coming, sir. Let them learn steel."|"Phasers adapt, sir. Steel does not."}
-{eva_adapt:Beverly's padd gave you the hologram's count: three shots before a drone's shield learns the beam.}
+{eva_adapt:Beverly's padd gave you the hologram's count: two shots before a drone's shield learns the beam, and the third wasted.}
 Room on your belt for one thing more.
 * (rifle) [A phaser rifle, with its setting rotated by hand]
     {
