@@ -845,7 +845,7 @@ She comes down off the rail towards you. {not eng_evac:Behind you your people st
 
 = offer
 {eng_for_queen:She turns back to you and your lowered rifle. Up close her eyes are ordinary brown.|She turns back to you. Up close her eyes are ordinary brown.}
-{eng_voice:"You could stop this. You spoke for us once, Locutus; over Earth you remembered how. I've kept your place."|{eng_dark >= 2:"You could stop this. You were made for me, Locutus. I've kept your place through all your noes."|"You could stop this," she says softly. "You spoke for us once. I've kept your place."}} # speaker: The Borg Queen
+{eng_voice:"You could stop this. You spoke for us once, Locutus; over Earth you remembered how. I've kept your place."|{eng_dark >= 2:"You could stop this. You were made for me, Locutus. I've kept your place, all your years of no."|"You could stop this," she says softly. "You spoke for us once. I've kept your place."}} # speaker: The Borg Queen
 {
 - eng_voice && eng_dark >= 3: And you want it. The place she kept is shaped exactly like you, warm as a chair someone has just got up from, and every step since the fleet channel has led to it.
 - eng_voice: You can feel the place she kept, shaped like you, since Earth. It is not, quite, the shape you are now.
