@@ -289,7 +289,7 @@ The prologue.
 - pro_listened == 1:
     You let the Collective's voice point the way, and told no one how you knew. # recap
 - else:
-    You let the Collective's voice all the way in. Troi saw it in your face. # recap
+    You let the Collective's voice all the way in, and you did not hide it as well as you think. # recap
 }
 {pro_battle.pro_cube.arms:The Yeager and Rhee died holding the position you gave them while Data searched.|Rhee lived through the battle and thanked you; then the vortex erased the fleet.} # recap
 {pro_vortex.hawk_flew:Hawk flew the Enterprise into the vortex.|You flew the vortex yourself, and Hawk watched.} # recap
