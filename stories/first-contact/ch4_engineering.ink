@@ -310,7 +310,7 @@ Everyone is looking at you.
     "Sir," Worf says, "there is not time to think." # speaker: Worf
     "Then I will think quickly."
 - {eng_bridge.answer.refuse:Beverly says your name as you go. You do not stop.|{eng_bridge.answer.insult:Nobody says anything as you go.|Nobody stops you.}} # pause
-{eng_bridge.answer.off:Beverly has the conn|Worf has the bridge}. You go into the observation lounge and close the doors, and nobody is looking at you. # scene: Observation lounge
+{eng_bridge.answer.off:Beverly has the conn|Worf has the bridge}. You go into the observation lounge and close the doors on everyone's eyes. # scene: Observation lounge
 -> eng_data_scene
 
 // ---------------------------------------------------------------------------
@@ -390,7 +390,7 @@ Nobody comes. # pause
 = she
 The door opens on a step you know, as if every deck might be lying about being solid. # speaker: Lily
 "Your doctor's at the door. Five minutes." {lily_armed:The rifle stays slung across her back.|Her hands go into the pockets of a borrowed jacket.}
-{eng_reach == 2:She looks at you as she did at the lounge window in the night: as if you might still be worth the trouble.|She looks at you as she did in the tube, over a gun, still deciding what you are.}
+{eng_reach == 2:She looks at you as she did at the lounge window in the night: as if you might still be worth the trouble.|She looks at you as she did in the tube, over a gun: still deciding.}
 {eng_bridge.answer.insult:"The whole ship's talking. The Klingon said blow it up, and you called him a coward to his face."|{eng_bridge.answer.refuse:"The whole ship's talking. The Klingon said blow it up and you said no."|"The whole ship's talking. The Klingon said blow it up, and you walked out."}} # speaker: Lily
 * (listen) [Let her say it]
     You let her go on: the first time all night you have let anyone.
@@ -472,11 +472,11 @@ The door opens on a step you know, as if every deck might be lying about being s
 // ---------------------------------------------------------------------------
 === eng_order ===
 Every face on the bridge turns to you at once. # scene: USS Enterprise, the bridge
-{eng_bridge.answer.off:Worf is not at tactical. Beverly has the conn, and stands as you come in.|Worf is at tactical, his hand flat on the board. {eng_worf:His breathing has got worse.}}
+{eng_bridge.answer.off:Worf is not at tactical. Beverly has the conn, and stands.|Worf is at tactical, his hand flat on the board. {eng_worf:His breathing is worse.}}
 {
 - eng_lily_word == 2: You can still hear Lily: not the words, the fact of her, refusing to leave. Your head is clearer than it has been since Montana.
 - eng_lily_word == 1: What Lily said is still with you, unanswered. You are not sure that you can.
-- eng_reach >= 1: Lily has gone back down to the wounded. You made sure of that.
+- eng_reach >= 1: Lily has gone back to the wounded. You made sure of that.
 }
 "Deck Five," Beverly says. "Two minutes ago." # speaker: Crusher
 * [Ask how long the upper decks can hold]
@@ -643,7 +643,7 @@ Lily is at the last hatch but two, a hand on its rim, waiting. {lily_armed:Someb
 - eng_for_queen: By Nine the air tastes sweet and metallic, the rifle knocking a rung at every step. By Twelve the green comes up like light from a pool's floor, and you go gladly.
 - else: By Nine the air tastes sweet and metallic. By Twelve the green comes up like light from a pool's floor, and the voice you kept out all night is in the walls.
 }
-At Thirteen the ladder ends at a sealed hatch, the corridor beyond lit green and not empty. Beside it a crawlway runs off into the dark, longer, and empty.
+At Thirteen the ladder ends at a sealed hatch, the corridor beyond lit green and not empty. Beside it a crawlway runs into the dark, longer, and empty.
 * (hatch) [Cut the hatch and go through the corridor]
     You cut the hatch with the shaft kit's torch and go through into the green.
     {eng_for_queen:The drones in the corridor turn their heads together, like a flock, and look at the rifle, and away. They have been told not to touch you. You walk between them, close enough to touch, the muzzle down.|The drones turn their heads as you come through, all together, the way a flock turns, and look away. They have been told not to touch you. You walk down the middle of them; none breaks step.}
@@ -824,7 +824,7 @@ She comes down off the rail towards you. {not eng_evac:Behind you your people st
 
 = data
 {eng_for_queen:"Now," she says, with a glance at your rifle. "Show him, Data."|"Now," she says. "Show him, Data."} # speaker: The Borg Queen
-{eng_hold >= 1:Data holds out his arm. She runs a fingertip up it; the hairs rise, and his eyes close for a moment, as a man's do.|Data holds out his arm to her before she asks. Her fingertip goes up it; the hairs rise, and his eyes close.} # pause
+{eng_hold >= 1:Data holds out his arm. Her fingertip runs up it; the hairs rise, and his eyes close, as a man's do.|Data holds out his arm before she asks. Her fingertip runs up it; the hairs rise; his eyes close.} # pause
 {
 - eng_hold >= 1 && data_word: When he opens them he is looking at you, and whatever she has done to him, there is something in his look that is steady, and that is yours. You promised. He is keeping it.
 - eng_hold >= 1: When he opens them he looks at you, then at her, then at you, and you cannot tell which of you he wants.
@@ -911,7 +911,7 @@ It climbs. # pause
 - phoenix_fix == 1: She flies on a seam Geordi and Barclay welded by hand at three in the morning.
 - else: She flies on a weld Cochrane made himself, sober, at three in the morning.
 }
-"There it is," the Queen says. "The little flare that makes them come." To Data: "Torpedoes, a spread of three. Fire when you have it." # speaker: The Borg Queen
+"There it is," the Queen says. "The little flare that makes them come." To Data: "A spread of three. Fire when you have it." # speaker: The Borg Queen
 Data's hands go to the console, {eng_hold >= 1:perfectly steady|perfectly steady, which frightens you}. A targeting ring closes round the spark. # pause
 * (plead) [Tell him not to]
     "Data. Don't."
