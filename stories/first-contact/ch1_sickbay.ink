@@ -336,7 +336,7 @@ Then, without polish: "If they take you, they take everything you know and use i
     ~ crusher_hurt = true
     "He's better company than I am," you tell Voss. She laughs, which hurts her, and lets go first.
     The hologram takes your place on the stool. "I'll hold her hand. I've never once been asked to." # speaker: EMH
-    You run. Halfway up the ladder something catches your calf, two cold points through the fabric, and you kick free and climb.
+    You run. Halfway up the ladder something catches your forearm as you reach for the next rung, two cold points through the sleeve, and you tear free and climb.
     Below, his voice goes on, telling Voss about the weather on Bajor in the wedding season. You suspect he is making it up.
     -> sickbay_tube(4, 0, sb_lily)
 
@@ -606,7 +606,7 @@ Voss is still in the stabilizer, and the hologram beside her, and neither is com
     The hatch shuts under you, and the tube's air is ten degrees cooler, like a cold cloth on your neck. # scene: Jefferies tube
     Green light leaks through the seams below you.
 - sb_how == 4:
-    You climb alone, fast, your calf burning at every rung. # scene: Jefferies tube
+    You climb alone, fast, your forearm burning at every rung. # scene: Jefferies tube
     Below, in the square of green light, a voice is still talking about Bajor.
 - sb_how >= 6:
     The tube is cool and long. All the hurrying was done by the people who went up while you watched a display. # scene: Jefferies tube
@@ -928,7 +928,7 @@ When you turn around, Lily isn't there. # pause
 // Where the drone's tubules caught Crusher, by route.
 === function sickbay_wound(how) ===
 {
-- how == 4: ~ return "calf"
+- how == 4: ~ return "forearm"
 - how == 5: ~ return "hand"
 - how == 7: ~ return "shoulder"
 - else: ~ return "arm"
