@@ -469,7 +469,7 @@ In the armoury, Worf clips his curved blade to his suit's thigh. # scene: Forwar
 "A mek'leth, Mr. Worf?"
 {eva_alert:"They know we are coming, sir. Let them learn steel."|"Phasers adapt, sir. Steel does not."}
 {eva_adapt:Beverly's padd gave you the hologram's count: two shots before a drone's shield learns the beam, and the third wasted.}
-Room on your belt for one thing more.
+Room on your belt, beside the hand phaser, for one thing more.
 * (rifle) [A phaser rifle, with its setting rotated by hand]
     {
     - eva_route == 1: You turn a rifle's modulation by hand to a setting you have not decided. It is lighter than the Thompson. {eva_cold:Your hands miss the weight.|You are glad of that.}
@@ -514,7 +514,7 @@ Time for one thing, perhaps two.
 * (bev) [Call Beverly on Deck Eleven]
     Beverly answers on the first chime.
     {
-    - eva_bev == 1: "Worf told me. And the arm's fine, Jean-Luc: grey, ugly, not spreading. Stop looking at your comm like that." One of those three things is a lie. You cannot tell which. # speaker: Beverly Crusher
+    - eva_bev == 1: "Worf told me. And the arm's fine, Jean-Luc: grey, ugly, not spreading. Stop looking at your comm like that." One of those three things is a lie. You cannot tell which. "Now promise me you'll walk back in through that airlock on your own feet." # speaker: Beverly Crusher
     - eva_bev == 3: You remember what Lily told you, and ask. There is a silence on the channel. "Lily," Beverly says at last, without heat. "All right. A drone touched me on the ladder. I dosed myself and covered it, because there were thirty people who needed me not to be a patient. It isn't spreading, Jean-Luc. I'm watching it." She pauses. "Go. I'll still be here. That's a promise, which is more than I'm going to get from you." # speaker: Beverly Crusher
     - eva_bev >= 1: "I'm fine," she says, before you have asked. "Busy. Thirty people, one nurse, not enough of anything. Don't you dare go out there and make it thirty-one." Her voice is perfectly ordinary. It is only later, on the hull, that you will wonder why she said she was fine before you asked. # speaker: Beverly Crusher
     - else: "Worf told me. If your suit tears you have ten seconds, Jean-Luc. Use them to reach the airlock. Promise me." # speaker: Beverly Crusher
@@ -723,7 +723,7 @@ Under the cable, the release plate: turn, pull, hold.
 
 = worf_fight
 {eva_alert:They were waiting: as the lock lets go, every drone on the rim lifts its head at once.|As the lock lets go, one drone stops. Then three. Then all of them lift their heads.}
-Two of them go for Worf. {eva_locks_way.split.each or eva_locks_way.split.pairs:He is alone at two o'clock, forty metres away across the face of the dish, with his hands in the lock.|He is beside you, and he steps out in front of you and Hawk both, and draws.}
+Two of them go for Worf. {eva_locks_way.split.each or eva_locks_way.split.pairs:He is alone at two o'clock, forty metres away across the face of the dish, with his hands in the lock.|He has gone a dozen metres on along the rim towards six o'clock, to look ahead, and he turns to meet them there, and draws.}
 {
 - eva_adapt: Worf fires twice, counting as the hologram taught. The first drone stops; the second has learned, and he draws the mek'leth. A fight without sound, slow as under water. Its fingers close on his hip seal.
 - else: Worf fires twice. The first drone stops; the second walks through the bolt like rain, and he draws the mek'leth.
@@ -743,7 +743,7 @@ Two of them go for Worf. {eva_locks_way.split.each or eva_locks_way.split.pairs:
     }
     ~ eva_spend()
 * (kill_drone) [Kill the second drone yourself]
-    {eva_locks_way.split.together:It is right in front of you.|You go, and you are not fast, and you get there anyway.} You do not use the phaser. You take the drone by the tubes at its neck, from behind, with both hands, and you pull, and you keep pulling, and what comes away in your hands is warm and pumping and then is not.
+    {eva_locks_way.split.together:It is only a dozen metres, and you cross them.|You go, and you are not fast, and you get there anyway.} You do not use the phaser. You take the drone by the tubes at its neck, from behind, with both hands, and you pull, and you keep pulling, and what comes away in your hands is warm and pumping and then is not.
     {eva_cold:It is easy. It is the easiest thing you have done all night. You know how they are put together. You know exactly where to pull.|You had not known that you knew where to pull. You did know. It was in you, from before, waiting.}
     The drone lets go of Worf. {eva_sealed:He is unhurt. He looks at you over the dead thing between you, and says nothing at all.|He is on one knee with his hand over the hole at his hip, and you slap a seal patch over it and hold it there while his breathing rattles on the channel. He lives. He will not forget whose hands pulled the drone off him, nor how.}
     {not eva_sealed:
@@ -775,7 +775,7 @@ Two of them go for Worf. {eva_locks_way.split.each or eva_locks_way.split.pairs:
     He turns, and sees them, and does what the best of them do: he does not freeze. He backs towards you across the dish with his phaser out, firing low and steady, while you go to meet him and the drones come on and stop and come on. It costs the lock, for the moment.
     ~ eva_spend()
 * (finish_lock) {eva_hawk_close} [Shield him while he finishes the lock]
-    You put yourself between Hawk and the mast, the {eva_armoury.suits.rifle:rifle|phaser} up, and you say, "Keep working, Lieutenant," as calmly as if it were a drill.
+    You put yourself between Hawk and the mast, {eva_armoury.suits.rifle:the rifle up|{eva_armoury.suits.torch:the torch lit in one hand and your hand phaser up in the other|your hand phaser up, the tricorder forgotten on your wrist}}, and you say, "Keep working, Lieutenant," as calmly as if it were a drill.
     {
     - eva_adapt: He keeps working. Two shots land; the third, as the hologram counted, is wasted, and they keep coming, and you give ground until your back is against his shoulders. Then the lock lets go with its great soft thud, and Hawk says "Six is free!" and you both run.
     - else: He keeps working. You fire, and fire again, and the drones learn the beam and keep coming, and you give ground a step at a time until your back is against his shoulders. Then under your boots the lock lets go with its great soft thud, and Hawk says "Six is free!" and you both run.
@@ -810,7 +810,7 @@ They are carrying him away. Not fast: there is no need. Two of them have Hawk be
 - eva_locks_way.seized.keep_on: {eva_worf_hurt:Worf, limping, finishes the lock at six o'clock that Hawk had almost freed.|Worf finishes the lock at six o'clock that Hawk had almost freed.} It lets go.
 - not eva_locks_way.hawk_turn.finish_lock: You go back to six o'clock together, and finish it, the three of you shoulder to shoulder, and the second lock lets go.
 }
-The last lock is at two o'clock: {eva_locks_way.split.each:Worf had it almost done before the drones came|nobody has reached it yet}, and a slow ring of drones stands between, {eva_alert:waiting, as all along|turning towards you one by one}. The only way round is over the mast.
+The last lock is at two o'clock: {eva_locks_way.split.each or eva_locks_way.split.pairs:Worf reached it first and had his hands in it when the drones pulled him off, and it is still fast|nobody has reached it yet}, and a slow ring of drones stands between, {eva_alert:waiting, as all along|turning towards you one by one}. The only way round is over the mast.
 "The array is charging, sir." The flower at the mast's top is open now, {eva_time <= 1:full of white light|a white coal deep inside it}.
 {eva_time < 0:-> too_late}
 ~ eva_late = eva_time <= 0
