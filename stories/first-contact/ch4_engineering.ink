@@ -21,6 +21,7 @@ Chapter Four can begin from more than one night aboard. Which one?
     ~ assault_order = bring_back
     ~ lily_trust_picard = 3
     ~ obsession = 1
+    ~ carried_dark = dark_band(obsession)
     ~ plan_known = 3
     ~ holo_route = hid
     ~ eva_hawk = hawk_alive
@@ -47,6 +48,7 @@ Chapter Four can begin from more than one night aboard. Which one?
     ~ assault_order = ()
     ~ lily_trust_picard = 1
     ~ obsession = 4
+    ~ carried_dark = dark_band(obsession)
     ~ plan_known = 2
     ~ holo_route = fiction
     ~ eva_hawk = hawk_taken
@@ -73,6 +75,7 @@ Chapter Four can begin from more than one night aboard. Which one?
     ~ assault_order = bring_back
     ~ lily_trust_picard = 2
     ~ obsession = 5
+    ~ carried_dark = dark_band(obsession)
     ~ plan_known = 2
     ~ holo_route = fought
     ~ eva_hawk = hawk_alive
@@ -99,6 +102,7 @@ Chapter Four can begin from more than one night aboard. Which one?
     ~ assault_order = fire_first
     ~ lily_trust_picard = 0
     ~ obsession = 6
+    ~ carried_dark = dark_band(obsession)
     ~ plan_known = 3
     ~ holo_route = fought
     ~ eva_hawk = hawk_lost
@@ -131,12 +135,7 @@ Chapter Four can begin from more than one night aboard. Which one?
 ~ chapter = 4
 // Chapter Four's working copies of what it inherits, set once as it opens.
 ~ eng_voice = carried_voice
-~ eng_dark = 0
-{
-- obsession >= 6: ~ eng_dark = 3
-- obsession == 5: ~ eng_dark = 2
-- obsession >= 3: ~ eng_dark = 1
-}
+~ eng_dark = carried_dark
 ~ eng_reach = 0
 {
 - lily_trust_picard >= 3: ~ eng_reach = 2
