@@ -368,7 +368,7 @@ You are three hundred years from home, with the clothes you stand up in and a tr
 - cochrane_back == 2: Deanna tells it over the channel, with Riker laughing behind her. Cochrane climbed to the hatch with a hand to his head where the stun had left him a headache, and told Will that if anyone shot at him today he'd like it to be the Borg for a change.
 - else: Deanna tells it over the channel. Cochrane came out of the pines at twenty past six with his collar up, said what he had to say to her at the foot of the ladder, and then walked past everyone else without a word. "He came back because he wanted to," she says. "Nobody brought him."
 }
-{pro_away:You stood under the Phoenix yesterday with your hand on her cold flank.|You never stood under the Phoenix. You have seen her all your life behind museum glass.}
+{pro_away:You stood under the Phoenix yesterday, close enough to put a hand on her cold flank, and did not.|You never stood under the Phoenix. You have seen her all your life behind museum glass.}
 {cochrane_told == 2:He knew what the flight would make of him, every word, and he flew anyway.|{cochrane_told == 1:He knew that somebody would hear him. He did not know who.|He knew almost nothing, and he flew anyway.}} {boz_woods.talk && bozeman.bar.pace:Deanna does not mention her ankle. Will does.|}
 {
 - phoenix_fix == 0: The intake seam held: his own weld, laid at three in the morning with the only steady hands he'd had in a week. Geordi says that when the booster fell away Cochrane patted the manifold housing twice, the way a man pats a horse.
@@ -411,7 +411,8 @@ You make her read them, gently, because you will not have them read to you later
 - eva_hawk ? hawk_taken: Lieutenant Sean Hawk. When the Queen died he fell where he stood, somewhere below. They have not found him yet.
 - else: Lieutenant Sean Hawk, who went out on the hull with you and did not come back in.
 }
-{eva_way ? way_burned:And eleven names from the forward decks, where the backflash from the beacon went through the alcoves like a hand through paper.|}
+{eva_way ? way_burned:And eleven names from Decks Twenty to Twenty-Six, forward, where the drones kept the ones they took, and where the backflash from the beacon went through the alcoves like a hand through paper.|}
+{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:{pro_warned:Ensign Abara is on it. |}You tell Beverly how {eva_taken()} died at the mast, and that it was you, and she writes that beside the name.|}
 {eva_back.taken_one.carry:Ensign {eva_taken()} is not on the list. She is on a biobed behind a screen, the metal still at her temple, and twice today she has said a word that might be her own name. "I don't know yet," Beverly says. "I'm trying."|}
 {data_lost ? went_back:Crewman Lindqvist is not on it. Data went back for her.|}
 {
@@ -472,12 +473,13 @@ Data is sitting on the step below the warp core, where she died. Half his face i
 }
 {
 - holo_route ? fought: "I keep hearing that gun," she says. "The one in the club." {lily_trust_picard >= 2:She lets out a breath. "It's getting quieter."|She does not say whether it is getting quieter.}
-- holo_route ? fiction: "Your fake bar," she says. "The singer, and the cops. Are they still in there, waiting for somebody to come back?"
+- holo_fiction.burn.saved: "Your fake bar," she says. "The singer, and the cops. Are they still in there, waiting for somebody to come back?"
+- holo_route ? fiction: "Your fake bar," she says. "The singer, and the cops. I keep seeing them go up with the rest of it. I know they weren't real. I keep seeing it anyway."
 - holo_hide.pass.dance: "Everybody I met last night was a ghost or a machine or a man from three hundred years from now," she says, "and the only one who danced with me was you. Don't let it go to your head."
 - else: "Everybody I met last night was a ghost or a machine or a man from three hundred years from now," she says, "and the only one who sat still with me while one of them walked past was you. Don't let it go to your head."
 }
 * (tell) [Tell her the truth about this morning]
-    {eng_core:You tell her what it was like down there with the Queen.|You tell her what it was like to give the ship up: the count, the hatch, the pods falling away under you.} Not all of it; more than you have told anyone. {obsession >= 5:You hear, as you tell it, how much of it you enjoyed, and so does she.|You hear, as you tell it, how close it was, and so does she.} {lily_trust_picard >= 2:She puts her hand on your wrist, the way she did once before, and leaves it there.|She does not touch you, and does not leave.}
+    {eng_core:You tell her what it was like down there with the Queen.|You tell her what it was like to give the ship up: the count, the hatch, the pods falling away under you.} Not all of it; more than you have told anyone. {obsession >= 5:You hear, as you tell it, how much of it you enjoyed, and so does she.|You hear, as you tell it, how close it was, and so does she.} {lily_trust_picard >= 2:She puts her hand on your wrist{pro_aboard.meet or holo_hide.held or holo_brink:, the way she did once before|}, and leaves it there.|She does not touch you, and does not leave.}
 * (ask) [Ask her what she'll do now]
     "Go home," she says. "Fix the roof. Help Zef drink the money." She looks at the sky. "{cochrane_told == 2:He knows what he's going to be. Your people told him. I don't think he's worked out yet whether it's the best thing that ever happened to him or the worst.|I don't know what he's going to be now. I don't think he does either.}" # speaker: Lily
 - -> epi_afternoon.done
@@ -503,7 +505,7 @@ The facts are easy: the border, the orders, the cube, the sphere, the shields lo
     You give them the facts, in order, with times. The voice is on no sensor; a board cannot weigh what it cannot see. {pro_listened >= 1:Deanna will be asked, and she will not lie for you. Let them ask her.|You held it off. There is nothing to report but the holding.}
     {obsession >= 5:It reads like a captain who made hard choices and was vindicated by events. It is true in every sentence. You look at it for a long time.|It reads like what it is: a true account with one room left locked. You have lived with worse.}
 * (names) [Begin with the names]
-    You begin with the people. {pro_warned:Abara, taken on Deck Fifteen{eva_back.taken_one.carry:, whom you carried back in off the hull|}.|Porter and Haddad, who went into the tube on Deck Sixteen because you did not act on what you heard{eva_back.taken_one.carry:, and of whom you carried one back|}.} {not (eva_hawk ? hawk_alive):Sean Hawk, who went out on the hull because you chose him. }{not (sickbay_out ? tolland):Dov Tolland. }{not (sickbay_out ? patients):Park, Adebayo, Voss. }{eng_cost >= 1:The ones from this morning. }{not epi_data():{data_lost ? went_back:Data, who went back.|Data.}}
+    You begin with the people. {pro_warned:Abara, taken on Deck Fifteen{eva_back.taken_one.carry:, whom you carried back in off the hull|{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:, whom you killed yourself at the mast|{eva_way ? way_burned:, who burned at the mast when you fired with the feed live|}}}.|Porter and Haddad, who went into the tube on Deck Sixteen because you did not act on what you heard{eva_back.taken_one.carry:, and of whom you carried one back|{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:; and Haddad, whom you killed yourself at the mast|{eva_way ? way_burned:; and Haddad, who burned at the mast when you fired with the feed live|}}}.} {eva_way ? way_burned:The eleven on Decks Twenty to Twenty-Six, forward, where they kept the ones they took, and where the backflash went. }{not (eva_hawk ? hawk_alive):Sean Hawk, who went out on the hull because you chose him. }{not (sickbay_out ? tolland):Dov Tolland. }{not (sickbay_out ? patients):Park, Adebayo, Voss. }{eng_cost >= 1:The ones from this morning. }{not epi_data():{data_lost ? went_back:Data, who went back.|Data.}}
     By the time you have written all {epi_number(epi_count())}, the rest is easy, because you know who it is for. It is not for the admirals.
 - {epi_lost_ship():You seal the record and put the tricorder inside your jacket, next to where the old ache used to be.|You seal the record and send it to the log, where it will wait three hundred years, or a week, depending on how you count.} # pause
 -> epi_landing
@@ -552,9 +554,9 @@ You are Lily Sloane, long after midnight, and you have had one drink, which is o
 Inside, Zef is explaining the music to the visitors with his hands. Out here the air smells of woodsmoke and the Phoenix's fuel, which you realise you are going to miss.
 {
 - epi_lost_ship(): Up on the ridge, seven hundred people from three hundred years from now are lying in the pines with no ship, and tomorrow they will need to eat. You keep doing the sum. It's what you do.
-- eng_lily_word == 2: Up there, one of the stars isn't a star. It's going home tonight. He said he'd come down and say goodbye first, and you believe him, which is new.
-- eng_lily_word == 1: Up there, one of the stars isn't a star. You told him the whole truth this morning, and he didn't answer, and you don't know yet whether he had no answer or was keeping it.
-- else: Up there, one of the stars isn't a star. You haven't spoken to him since engineering, and you don't intend to.
+- eng_lily_word == 2: Up there, one of the stars isn't a star. It's going home tonight. {epi_landing.orbit:He stayed up there to watch the landing, and you find you don't hold it against him, which is new.|He came down to the trees to watch the landing, and he'll say goodbye before he goes up. You believe that, which is new.}
+- eng_lily_word == 1: Up there, one of the stars isn't a star. You told him the whole truth this morning, and he didn't answer. {epi_lily_find.tell:Then this afternoon he came and found you and told you his side of the morning, more of it than you'd asked for, and you're still deciding whether that was the answer.|You don't know yet whether he had no answer or was keeping it.}
+- else: Up there, one of the stars isn't a star. {epi_afternoon.lily:He came and found you this afternoon{epi_lily_find.tell: and told you the truth about the morning, more of it than you'd asked for| and asked what you'd do now}, and you let him. As far as you're concerned, that was goodbye.|You haven't said a word to him since this morning, and you don't intend to.}
 }
 {
 - holo_route ? fought and lily_trust_picard <= 1: You think about the fake bar, and the noise that gun made, and the look on his face while he made it. You think about it a lot.
@@ -589,11 +591,11 @@ You take the creek, because you've taken it every night for six years and your f
     "Then come and look at my silo," you tell him. "Three floors underground. A generator Zef stole from the Army. Bunks. It isn't charity. They'll work." {eng_lily_word >= 1:He laughs, properly, for the first time since you've known him, and says they don't mind bunks.|He doesn't laugh. He thanks you, formally, as if you'd given him a ship. In a way you have.}
 - epi_landing.orbit:
     Deanna gives you her badge without being asked, and goes back inside so you can do it alone. He answers on the first call. He was waiting for anybody. # scene: Outside the bar, Bozeman
-    {eng_lily_word == 2:You hold him to the ride he promised you, the one with the window. He says it will have to wait three hundred years. You tell him you've waited for worse, and he'd better not be late.|{lily_trust_picard >= 2:You tell him he should have come down. He agrees. Neither of you says anything for a while, and it isn't a bad while.|You tell him you wanted to be sure he was really going. He says he is. You say good, and mean about half of it, and he knows which half.}}
+    {eng_lily_word == 2:You tell him he owes you a ride, the one with the window; you've decided so, and he doesn't argue. He says it will have to wait three hundred years. You tell him you've waited for worse, and he'd better not be late.|{lily_trust_picard >= 2:You tell him he should have come down. He agrees. Neither of you says anything for a while, and it isn't a bad while.|You tell him you wanted to be sure he was really going. He says he is. You say good, and mean about half of it, and he knows which half.}}
 - else:
     He's under the pines above the road, and his people melt off among the trees when they see you coming, the big one with the beard last, grinning. # scene: The road above Bozeman
     {
-    - eng_lily_word == 2: You hold him to the ride he promised, the one with the window. He says it will have to wait three hundred years. You tell him you've waited for worse, and then you kiss him, once, because nobody's watching, and because somebody ought to, before he goes.
+    - eng_lily_word == 2: You tell him he owes you a ride, the one with the window; you've decided so, and he doesn't argue. He says it will have to wait three hundred years. You tell him you've waited for worse, and then you kiss him, once, because nobody's watching, and because somebody ought to, before he goes.
     - eng_lily_word == 1: You tell him you meant it, what you said this morning. He says he knows, and that you were right, and then he thanks you, which you weren't expecting, and you shake his hand like a man selling you a truck.
     - else: You don't know why you came. He doesn't ask. In the end you tell him to look after his people, because he's what they've got. He says he'll try. You believe about half of it.
     }
