@@ -181,8 +181,8 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
 }
 {
 - eng_reach == 2: Lily is asleep by the engineering station, your jacket under her head. She woke once to ask if the rocket had gone.
-- eng_reach == 1: Lily is below with the wounded. She asked after the launch twice in the night, Beverly says; not after you.
-- else: Lily is below with the wounded. She has not come up since the hull, and you have not sent for her.
+- eng_reach == 1: Lily is with the wounded on Deck Eight this morning. She asked after the launch twice in the small hours; not after you.
+- else: Lily is below with the wounded. She has not come up since the dish, and you have not sent for her.
 }
 * [Ask Worf where they are]
     "Mr. Worf. Where are they?"
@@ -207,7 +207,7 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
 }
 {eng_hid:Beverly comes up in the lift, her left sleeve pulled down to the knuckle as it has been all night.|{crusher_hurt:Beverly comes up in the lift, the dressing on her forearm grey again at the edges.|Beverly comes up in the lift with someone else's blood on both cuffs.}}
 {eng_hid:"Forty-one on Deck Eight, twelve on litters." She keeps her left hand in her pocket. "If Eight goes like Nine, I can't move them. Are we staying there, Jean-Luc?"|"Forty-one on Deck Eight, twelve on litters. If Eight goes like Nine, I can't move them in time. Are we staying there, Jean-Luc?"} # speaker: Crusher
-{sickbay_out ? patients:Park and Adebayo are among them, and Halloran with his hands in gel.|{sickbay_out ? tolland:Tolland is with them, labelling litters in marker pen; the padds keep failing.|Ogawa is with them, alone.}}
+{sickbay_out ? patients && not sickbay_run:Park and Adebayo are among them, and Halloran with his hands in gel.|{sickbay_out ? patients:Halloran is among them, his hands in gel, with the four who walked out of sickbay behind him.|{sickbay_out ? tolland:Tolland is with them, labelling litters in marker pen; the padds keep failing.|Ogawa is with them, alone.}}}
 * (move) [Move the wounded up to Deck Four now]
     "Move them now. Deck Four, the forward lounges. Mr. Worf, give her the people to carry them."
     {eng_dark >= 2:Worf's jaw works. "That takes the last team off the Deck Eight junction." You tell him it does. Beverly goes, and you feel the junction go like a tooth pulled, and resent it.|Worf's jaw works. "That takes the last team off the Eight junction, sir." You tell him it does, and Beverly goes, and for once this morning you are certain.}
@@ -258,7 +258,7 @@ At a quarter past ten Deck Seven forward goes dark. Beverly, back from Four, sta
     "Sir, with respect, we must." He does not raise his voice; he never does when it matters. "They are on Deck Six." # speaker: Worf
 * (ask_crusher) [Ask Beverly what she thinks]
     You look at Beverly, sleeves rolled to the elbow{eng_hid: on one side only}. She has heard every word.
-    {sickbay_out ? patients:"I think he's right. Ask Park and Adebayo on their litters. I think you know he's right."|"I think he's right," she says. "I think you know he's right."} # speaker: Crusher
+    {sickbay_out ? patients && not sickbay_run:"I think he's right. Ask Park and Adebayo on their litters. I think you know he's right."|{sickbay_out ? patients:"I think he's right. Ask Halloran what it was like to walk out of sickbay and leave three behind. I think you know he's right."|"I think he's right," she says. "I think you know he's right."}} # speaker: Crusher
 - -> vote
 
 = vote
@@ -368,7 +368,7 @@ The observation lounge is the quietest room on the ship. # scene: Observation lo
 = no_one
 Nobody comes. # pause
 {eng_bridge.answer.off:Worf is wherever you sent him.|Worf is at his board.} Lily is below with the wounded, and has not spoken to you since {holo_route ? fought:the Club Tangier and the gun from the violin case|the dish, and whatever she saw on the viewer}. There is no reason she should start now.
-{lily_trust < 0:She held a weapon on Beverly Crusher in the first hour she was aboard. She held one on you in the tube. She has had no reason all night to put either of them down.}
+{lily_trust < 0:She held a weapon on you in the tube, the first time she saw your face. She has had no reason all night to put it down.}
 * (send) [Send for her]
     You touch your badge. "Picard to Deck Four. Is Miss Sloane there?"
     Ogawa's voice, careful. "She's here, Captain." Someone speaks behind her, low and quick. "She says she's carrying litters, sir. If you want to talk to her, you know where the litters are." # speaker: Ogawa
@@ -550,12 +550,14 @@ Beverly looks round the bridge as if memorising it. "They'll give the name to an
 === eng_pods ===
 Thirty hatches line the gallery on Deck Three, each light amber until its pod is gone, then green. Half are green. # scene: Escape pod gallery, Deck Three
 {
+- sickbay_out ? patients && sickbay_run && sickbay_out ? tolland: The wounded go first: the night's litters, then Halloran with his gelled hands up like a surgeon's and the four who walked out of sickbay with him. Tolland writes pod numbers on their hands in marker pen. Ogawa counts them in.
+- sickbay_out ? patients && sickbay_run: The wounded go first: the night's litters, then Halloran with his gelled hands up like a surgeon's and the four who walked out of sickbay with him. Ogawa counts them in and lets nobody help her lift.
 - sickbay_out ? patients && sickbay_out ? tolland: The wounded go first: Park and Adebayo on litters, Halloran holding up his gelled hands like a surgeon. Tolland writes pod numbers on their hands in marker pen. Ogawa counts them in.
 - sickbay_out ? patients: The wounded go first: Park and Adebayo on litters, Halloran with his gelled hands up like a surgeon's. Ogawa counts them in and lets nobody help her lift.
 - sickbay_out ? tolland: The wounded go first, the ones from the night. Tolland writes pod numbers on their hands in marker pen; Ogawa counts them in. Neither mentions the patients from sickbay who are not in the line.
 - else: The wounded go first. Ogawa counts them in alone, and at the end of the line counts it again, as if it might have grown.
 }
-{pro_warned:At the controls Porter runs the launch and Haddad reads off the seals: alive because you pulled them off Deck Sixteen.|At the controls a science lieutenant runs the launch off a manual, aloud. It should have been Porter and Haddad, lost on Deck Sixteen.}
+{pro_warned:At the controls Porter runs the launch and Haddad reads off the seals: alive because you pulled them off Deck Sixteen.|At the controls a science lieutenant runs the launch off a manual, aloud. {eva_back.taken_one.carry:It should have been Porter, lost on Deck Sixteen, and Haddad, who is alive on one of Beverly's litters in the line with the Collective still coming out of her.|It should have been Porter and Haddad, lost on Deck Sixteen.}}
 {eva_hawk ? hawk_alive:Hawk finds you within ten steps. "Sir, I know you're not getting in one of these. Let me come down with you. I've been closer to them than anyone but you..."}
 * (hawk_pods) [Give the pods a pilot]
     {eva_hawk ? hawk_alive:
@@ -585,7 +587,7 @@ Thirty hatches line the gallery on Deck Three, each light amber until its pod is
 {
 - eng_reach >= 1: Lily is already in pod eleven, Ogawa says, with two of the litters. She went in without looking round. You sent her out of the lounge, and she has taken you at your word.
 - eng_voice: Lily went down with the first pods, Ogawa tells you, one end of a litter in her hands. She did not look round, and somebody in your head is pleased about it.
-- else: Lily went down with the first pods, Ogawa tells you, one end of Adebayo's litter in her hands. She did not look round.
+- else: Lily went down with the first pods, Ogawa tells you, one end of {sickbay_out ? patients && not sickbay_run:Adebayo's litter|a litter} in her hands. She did not look round.
 }
 -> choose
 
@@ -1096,6 +1098,7 @@ Chapter Four: the morning of the flight, and what it cost. # pause
 {
 - pro_warned && eng_evac: Paul Porter and Yusra Haddad launched the pods. # recap
 - pro_warned: Paul Porter and Yusra Haddad went down the tubes with you to the coolant tanks. # recap
+- eva_back.taken_one.carry: Porter was lost on Deck Sixteen last night, before you thought to pull him out. Haddad was taken there, and you carried her back in off the hull. # recap
 - else: Porter and Haddad were lost on Deck Sixteen last night, before you thought to pull them out. # recap
 }
 {
