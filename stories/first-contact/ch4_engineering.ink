@@ -237,10 +237,10 @@ At a quarter past ten Deck Seven forward goes dark. Beverly, back from Four, sta
 "The rifles?"
 "Useless since Nine. The last team used their hands." # speaker: Worf
 {
-- emh_log ? adaptation && eng_dark >= 2: The hologram's bursts bought Ten and Nine. The green takes Seven and Six like water through a floor, and part of you admires it. Five decks; forty-five minutes.
-- emh_log ? adaptation: The hologram's bursts bought you Ten and most of Nine, and are spent. Five decks to this room; forty-five minutes until Cochrane flies.
-- eng_dark >= 2: Deck Sixteen's count bought Ten and Nine. The green takes Seven and Six like water through a floor, and you find it beautiful. Five decks; forty-five minutes.
-- else: Deck Sixteen's count, two shots and the third wasted, bought Ten and Nine. You make yourself watch the green rise. Five decks; forty-five minutes.
+- emh_log ? adaptation && eng_dark >= 2: The count the sickbay hologram logged, two shots and then a new frequency, bought Ten and Nine before they learned the changes too. The green takes Seven and Six like water through a floor, and part of you admires it. Five decks; forty-five minutes.
+- emh_log ? adaptation: The count the sickbay hologram logged, two shots and then a new frequency, bought you Ten and most of Nine before the drones learned the changes too. Five decks to this room; forty-five minutes until Cochrane flies.
+- eng_dark >= 2: The count the rifles learned on Deck Sixteen, two shots and the third wasted, bought Ten and Nine. The green takes Seven and Six like water through a floor, and you find it beautiful. Five decks; forty-five minutes.
+- else: The count the rifles learned on Deck Sixteen, two shots and the third wasted, bought Ten and Nine. You make yourself watch the green rise. Five decks; forty-five minutes.
 }
 {
 - eng_worf: Worf straightens at tactical, the catch in his breath coming and going. You knew he would say it.
@@ -698,8 +698,8 @@ Twenty-six of them; you know perhaps half the names. {pro_warned:Porter and Hadd
     You check the rifle's charge, and check it again. Your hands want something to do.
 - Down the Jefferies tubes, Five, Six, Seven, into the heat and the green; the Borg meet you where the tubes cross, never many, always patient. # scene: The Jefferies tubes, going down
 {
-- emh_log ? adaptation && eng_dark >= 2: The hologram's record is in every rifle: bursts of three, the frequency changed between. It buys two decks, and you fire more of it than anyone, and like it.
-- emh_log ? adaptation: The hologram's record is in every rifle now: bursts of three, the frequency changed between. It buys you two decks you would not otherwise have had.
+- emh_log ? adaptation && eng_dark >= 2: Every rifle still fires the hologram's count, two shots and a new frequency, but they learned it on Nine, and now it buys a junction at a time and no more. You fire more of it than anyone, and like it.
+- emh_log ? adaptation: Every rifle still fires the hologram's count, two shots and a new frequency, but they learned it on Nine. Now it buys a junction at a time, and the teams use their hands between.
 - eng_worf: Without Worf the teams fire in pairs, two shots and the third wasted, as Deck Sixteen taught. The drones learn the frequencies faster than anyone can change them.
 - else: Deck Sixteen taught every rifle the count: two shots, the third wasted. Worf's team fires in pairs, and the drones learn the frequencies faster than the teams can change them.
 }
@@ -709,7 +709,7 @@ Twenty-six of them; you know perhaps half the names. {pro_warned:Porter and Hadd
 * (leave_team) [Leave them. Engineering is the only thing that matters.]
     ~ eng_harden(1)
     You leave them. You hear them on the channel for ninety seconds more, and then you do not. The tubes are very quiet after that.
-- {emh_log ? adaptation:At Deck Twelve, two decks ahead of where you feared, you let the teams close up.|At Deck Twelve you stop to let the teams close up.}
+- {emh_log ? adaptation:At Deck Twelve, every junction bought two shots at a time, you let the teams close up.|At Deck Twelve you stop to let the teams close up.}
 * [Count them]
     You count them: fewer than you had let yourself know. You make yourself say the number, under your breath.
 * [Don't count them yet]
@@ -942,9 +942,9 @@ He puts his fist through the coolant tank's housing as if it were paper.
 
 = coolant
 {
-- not eng_evac: The coolant comes out in a roaring white sheet, and the drones come apart in it. Your nine drag one another up the stairs, shouting at you to climb, and you climb.
-- eng_for_queen: The coolant comes out in a roaring white sheet, and the drones come apart in it. The rifle is somewhere in it. You go up the core's ladder, hand over hand.
-- else: The coolant spreads across the deck in a roaring white sheet, and the drones come apart in it. The ones holding you let go to die. You climb the core's ladder.
+- not eng_evac: The coolant comes out in a roaring white sheet, heavy along the deck, and the drones come apart in it. The ones holding your nine let go to die, and your nine go up the ladder they came down and out through the hatch, ahead of the white, shouting at you to climb. You climb the core's ladder, above it.
+- eng_for_queen: The coolant comes out in a roaring white sheet, heavy along the deck, and the drones come apart in it. The rifle is somewhere in it. You go up the core's ladder, hand over hand, above the white.
+- else: The coolant spreads across the deck in a roaring white sheet, and the drones come apart in it. The ones holding you let go to die. You climb the core's ladder, above the white.
 }
 A hand closes round your ankle. # pause
 {eng_dark >= 2:Hers, up out of the coolant, the sheath smoking off her below that perfect face. She pulls, patiently, and part of you goes with the pull.|Hers. She has come up out of the coolant, the sheath smoking off her below that perfect face, and she pulls, patiently, stronger than you.}
@@ -965,7 +965,7 @@ A hand closes round your ankle. # pause
 
 = after
 {
-- not eng_evac: You vent the coolant with shaking hands. The drones are empty shapes on the grating; at the ladder's foot your nine are alive, helping each other up.
+- not eng_evac: You vent the coolant with shaking hands. The drones are empty shapes on the grating. Up the ladder, at the hatch, your nine are alive, waiting to be told whether to come back in.
 - eng_voice: You vent the coolant into space, and the voice you let in over Earth stops in the middle of a word. The drones lie where they died.
 - else: You vent the coolant with hands that will not stop shaking. The drones are empty shapes on the grating; the core pulses blue, and the other sound has stopped.
 }
