@@ -230,7 +230,7 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
 = fall
 At a quarter past ten Deck Seven forward goes dark. Beverly, back from Four, stays to see what you do. # scene: USS Enterprise, the bridge
 {
-- eva_hawk ? hawk_alive: "Drones at the torpedo magazine. Six is not answering." Hawk turns in the conn chair. "Sir, on the dish you could hear them. They don't need the bridge." He stops. "Sorry, sir."
+- eva_hawk ? hawk_alive: "Drones at the torpedo magazine. Six is not answering." Hawk turns in the conn chair. {pro_listened >= 1 || eva_way ? way_voice:"Sir, on the dish you could hear them. They don't need the bridge." He stops. "Sorry, sir."|"Sir, on the dish they never once looked up at us. They don't need the bridge."}
 - eva_hawk ? hawk_taken: "Drones at the torpedo magazine. Six is not answering." Worf's eyes go to the empty conn. Somewhere down there is a helmsman who knows every route to this room.
 - else: "Drones at the torpedo magazine. Six is not answering." Tarrant keeps his eyes on his board. Since the dish nobody here looks at you longer than they must.
 }
@@ -351,8 +351,8 @@ The observation lounge is the quietest room on the ship. # scene: Observation lo
 - eng_voice && eng_dark >= 3: You count the ships behind the glass that carried this name, as a man counts a list he means to end. "So much more than little ships," she says in your head. "You knew it over Earth."
 - eng_voice: You count the ships behind the glass that carried this name. "You could have so much more than little ships," she says in your head. Six years, and you knew her at the first word.
 - pro_listened == 1: Earth fills the windows. You count the ships behind the glass that carried this name. The murmur waits at the back of your skull, like an audience.
-- eng_dark >= 2: Earth fills the windows. You count the little ships behind the glass, deciding whether to add to the list or end it. You kept the voice out over Earth; no voice helps you now.
-- else: Earth fills the windows. You count the ships behind the glass, to give your eyes something. You kept the voice out over Earth and all night, and are not sure that is better.
+- eng_dark >= 2: Earth fills the windows. You count the little ships behind the glass, deciding whether to add to the list or end it. {eva_way ? way_voice:You let the voice back in on the dish; since then it has kept its distance, and you find you miss it.|{deflector.learn.listen:You asked the voice the way onto the dish, and it answered at once; since then it has kept its distance, and you find you miss it.|{pro_vortex.push:You forced the voice out over Earth, on one knee; no voice helps you now.|You kept the voice out over Earth; no voice helps you now.}}}
+- else: Earth fills the windows. You count the ships behind the glass, to give your eyes something. {eva_way ? way_voice:You let the voice back in on the dish, and it has been quiet since, which is not the same as gone.|{deflector.learn.listen:You asked the voice the way onto the dish, once, and it answered at once; it has been quiet since, which is not the same as gone.|{pro_vortex.push:You forced the voice out over Earth, on one knee, and have kept it out all night, and are not sure that is better.|You kept the voice out over Earth and all night, and are not sure that is better.}}}
 }
 * [Look at the models]
     Every ship they stand for ended, one way or another. None of them ended by being handed over.
@@ -642,7 +642,7 @@ Lily is at the last hatch but two, a hand on its rim, waiting. {lily_armed:Someb
 - eng_voice: By Nine the air tastes sweet and metallic, and she is pleased you are coming; you feel it in the rungs, in your wrists. She has waited since the fleet channel.
 - pro_listened == 1: By Nine the air tastes sweet and metallic. By Twelve the murmur in your skull is a hum in your teeth, telling you where you are going.
 - eng_for_queen: By Nine the air tastes sweet and metallic, the rifle knocking a rung at every step. By Twelve the green comes up like light from a pool's floor, and you go gladly.
-- else: By Nine the air tastes sweet and metallic. By Twelve the green comes up like light from a pool's floor, and the voice you kept out all night is in the walls.
+- else: By Nine the air tastes sweet and metallic. By Twelve the green comes up like light from a pool's floor, and {eva_way ? way_voice:the voice you let back in on the dish|{deflector.learn.listen:the voice you asked the way onto the dish|the voice you kept out all night}} is in the walls.
 }
 At Thirteen the ladder ends at a sealed hatch, the corridor beyond lit green and not empty. Beside it a crawlway runs into the dark, longer, and empty.
 * (hatch) [Cut the hatch and go through the corridor]
@@ -786,9 +786,11 @@ Main engineering has become a cathedral. # scene: Main engineering
 She comes down off the rail towards you. {not eng_evac:Behind you your people stand in the drones' hands, and watch.}
 "Shall I tell you what you've done, Jean-Luc, since you came back to me?" # speaker: The Borg Queen
 {
-- pro_listened == 2 && eng_dark >= 3: "Over Earth you let me in three times: the fleet channel, the cube, the weak place you found with my eyes. You never pushed me out again. You never will."
+- pro_listened == 2 && eng_dark >= 3: "Over Earth you let me in, and each time you opened the door a little wider, until you found the weak place with my eyes. You never pushed me out again. You never will."
 - pro_listened == 2: "Over Earth you let me in: the fleet channel, then the cube, where you found the weak place with my eyes. You wanted me there."
 - pro_listened == 1: "Over Earth you let me in a little, to point. A man holding a door with his foot, so as not to seem to invite anyone. But you held it."
+- not pro_battle.pro_cube.arms && eng_dark >= 2: "Over Earth you let me point the way, and then pushed me out, on one knee, in front of your crew. And still you've come down to me. Distance doesn't last."
+- not pro_battle.pro_cube.arms: "Over Earth you let me point the way once, and the captain at the weak place lived to thank you for it. Then you pushed me out, on one knee, as if I had done you harm."
 - eng_dark >= 2: "Over Earth you kept me out, and paid in other people: the ship at the weak place, her captain. And still you've come down to me. Distance doesn't last."
 - else: "Over Earth you kept me out. It cost you a ship at the weak place, and her captain. You paid for your distance in other people."
 }
@@ -919,8 +921,8 @@ Data's hands go to the console, {eng_hold >= 1:perfectly steady|perfectly steady
     He does not look at you.
 * (watch) [Watch his face]
     {data_word:You watch his face, flushed along the jaw, eyes on the display. You look for the man who said he would keep the codes until you came, and cannot find him.|You watch his face. The skin along his jaw is flushed; his eyes do not leave the display. You cannot find him in it.}
-* (name) {eng_hold >= 1} [Say his name, once, the way you did on Deck Sixteen]
-    "Data." Only that, the way you said it on Deck Sixteen, across the drones.
+* (name) {eng_hold >= 1} [Say his name, once]
+    "Data." Only that, {data_word:the way you said it on Deck Sixteen, across the drones|as you did not say it on Deck Sixteen, when you should have}.
     The smallest hesitation. A hundredth of a second, perhaps less; you are not sure you saw it. Then his hands move.
 - "Torpedoes away," Data says. # speaker: Data # pause
 {eng_hold <= 0:
