@@ -392,7 +392,7 @@ The door opens on a step you know, as if every deck might be lying about being s
 {eng_reach == 2:She looks at you as she did at the lounge window in the night: as if you might still be worth the trouble.|She looks at you as she did in the tube, over a gun: still deciding.}
 {eng_bridge.answer.insult:"The whole ship's talking. The Klingon said blow it up, and you called him a coward to his face."|{eng_bridge.answer.refuse:"The whole ship's talking. The Klingon said blow it up and you said no."|"The whole ship's talking. The Klingon said blow it up, and you walked out."}} # speaker: Lily
 * (listen) [Let her say it]
-    You let her go on: the first time all night you have let anyone.
+    {eng_bridge.vote.hear_her:You let her go on, as you let Beverly finish on the bridge, and this time you hear it.|You let her go on, and listen. It is not a thing you have done much of all night.}
 * (explain) [Tell her she doesn't understand what they are]
     "You don't understand what they are," you say. "You can't. Nobody who hasn't been inside them can."
     "So tell me." # speaker: Lily
@@ -473,7 +473,7 @@ The door opens on a step you know, as if every deck might be lying about being s
 Every face on the bridge turns to you at once. # scene: USS Enterprise, the bridge
 {eng_bridge.answer.off:Worf is not at tactical. Beverly has the conn, and stands.|Worf is at tactical, his hand flat on the board. {eng_worf:His breathing is worse.}}
 {
-- eng_lily_word == 2: You can still hear Lily: not the words, the fact of her, refusing to leave. Your head is clearer than it has been since Montana.
+- eng_lily_word == 2: You can still hear Lily: not the words, the fact of her{eng_lounge.out:, refusing to leave when you told her to|, staying until she had said it}. Your head is clearer than it has been since Montana.
 - eng_lily_word == 1: What Lily said is still with you, unanswered. You are not sure that you can.
 - eng_reach >= 1: Lily has gone back to the wounded. You made sure of that.
 }
@@ -612,9 +612,9 @@ Lily is at the last hatch but two, a hand on its rim, waiting. {lily_armed:Someb
 {pro_warned:The gallery is empty now but for Porter and Haddad at the launch controls, and the count on every panel says|The gallery is empty now but for the lieutenant and his manual, and the count on every panel says} {eng_time >= 2:thirteen minutes|nine minutes}.
 {
 - eng_dark >= 2: One deck down the last pod is held for you; thirteen down are Data and her. Beside the launch controls a locker holds a phaser rifle, and you have been looking at it.
-- eng_heard: One deck down, the last pod; thirteen down, Data, and her. You decided at the lift, when your hand chose a deck, and Lily's word is why.
-- data_word: One deck down, the last pod. Thirteen down, Data, keeping codes because you told him to. Your hand chose his deck at the lift.
-- else: One deck down is the last pod; thirteen down, Data, and her. Your hand chose a deck at the lift before you knew you had decided.
+- eng_heard: One deck down, the last pod; thirteen down, Data, and her. Whichever way you go from here, you will take what Lily said with you.
+- data_word: One deck down, the last pod. Thirteen down, Data, keeping codes because you told him to. The lift waits for your hand.
+- else: One deck down is the last pod; thirteen down, Data, and her. Your hand is on the lift's panel, and has not yet chosen a deck.
 }
 * (go_data) [Go down for Data]
     // The first-contact outcome is settled here: the crew in the pods, Lily's
@@ -985,7 +985,7 @@ A hand closes round your ankle. # pause
 * (enough) [Tell him it doesn't matter]
     "It doesn't matter, Data. You chose."
     "It matters to me. I think it will, for some time." He flexes the bare hand. "I think that is what it is for."
-* (thank) [Thank him]
+* (thank) [Thank Data]
     "Thank you."
     "You came back, sir," he says{data_word:. "As you said. I kept the codes until you did. That was the arrangement."|. "I was not certain you would. I am glad to have been wrong."}
 - {data_lost ? went_back:You sit on the deck beside him, as you might beside a crewman who broke an order and was right. Neither of you speaks.|You sit down on the deck beside him, and for a minute neither of you says anything.} # pause
