@@ -259,7 +259,7 @@ export class StateKeyer {
 
     const { _globalVariables: globalsMap, _defaultGlobalVariables: defaults } = privateVariables(state.variablesState);
     const { _visitCounts: visits, _turnIndices: turnIndices } = privateState(state);
-    const sample = (this.keys++ & 7) === 0;
+    const sample = (this.keys++ & 63) === 0;
     const globals = rel ? rel.globals : this.a.globals;
     for (const g of globals) {
       const v = valueString(globalsMap.get(g) ?? defaults.get(g));

@@ -494,6 +494,9 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
     return { reads, writes };
   };
 
+  const samePassive = (x: string[], y: string[]): boolean =>
+    x === y || (x.length === y.length && x.every((g, k) => g === y[k]));
+
   /** Moves one frame of `node` along its explored edge `i`. */
   const moveFrame = (node: number, text: string, i: number, rootIndex: number): void => {
     const frames = nodeFrames[node];
@@ -513,8 +516,13 @@ export function verifyStory(json: string, options: VerifyOptions = {}): VerifyRe
         link(f.rec, nodeRep[to] as number, choiceText);
         return;
       }
-      const carried = edgeFrame[node]?.[i] ?? [];
       const written = edgeCrossed[node]?.[i] ? edgeTouch[node]?.[i]?.writes : null;
+      // The same passive globals on both sides, none written: the frame moves as it is.
+      if (!written?.size && samePassive(toPassive, passive)) {
+        link(f.rec, addFrame(to, f.values, text, f.rec, choiceText, rootIndex), choiceText);
+        return;
+      }
+      const carried = edgeFrame[node]?.[i] ?? [];
       const values = toPassive.map((g, k) => {
         const j = written?.has(g) ? -1 : passive.indexOf(g);
         return (j >= 0 ? f.values[j] : carried[k]) as InkObject;
