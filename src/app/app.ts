@@ -166,13 +166,13 @@ export async function runTitle(
   }
   for (;;) {
     r.showTitle(deps.title, deps.subtitle);
-    // Only the newest saves are read here: a folder of many games must not slow the title screen.
-    const { latest } = deps.saves?.latest() ?? { latest: null };
+    // Only the newest saves are read, from one listing of the folder: a folder of many games must not slow the title screen.
+    const { latest, any } = deps.saves?.latest() ?? { latest: null, any: false };
     const reached = await chaptersOffered(deps);
     const options = [
       ...(latest ? [{ value: "continue", label: "Continue", hint: latest.label }] : []),
       { value: "new", label: "New game" },
-      ...(deps.saves?.hasSaves() ? [{ value: "load", label: "Load a saved game" }] : []),
+      ...(any ? [{ value: "load", label: "Load a saved game" }] : []),
       ...(reached.length > 0 ? [{ value: "chapters", label: "Chapters" }] : []),
       ...(deps.profile && deps.endings && Object.keys(deps.endings).length > 0
         ? [{ value: "endings", label: "Endings" }]

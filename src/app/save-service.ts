@@ -88,13 +88,13 @@ export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: 
     store,
     list: () => store.list().map((info) => describeSlot(info, opts.endings)),
     latest() {
-      const { latest, skipped } = store.latestWithSkipped();
+      const { latest, skipped, slots } = store.latestWithSkipped();
       return {
         latest: latest && describeSlot(latest, opts.endings),
         skipped: skipped.map((info) => describeSlot(info, opts.endings)),
+        any: slots > 0,
       };
     },
-    hasSaves: () => store.hasSlots(),
     save(slot: string, session: Session) {
       store.write(slot, saveOf(session, slot));
     },

@@ -232,20 +232,17 @@ export class SaveStore {
     return [...good, ...bad];
   }
 
-  /** True when the directory holds at least one slot file (loadable or not). Reads no save. */
-  hasSlots(): boolean {
-    return this.#slots().length > 0;
-  }
-
   /**
    * The slot Continue resumes: the most recently saved one that loads (as
    * `list()` would put it first), and the slots that changed since it was
    * saved but cannot be loaded, so none is passed over in silence. Reads the
    * newest files first and stops as soon as no older file can be newer, so a
-   * folder of many saves does not slow the title screen.
+   * folder of many saves does not slow the title screen. `slots` counts
+   * every slot file, loadable or not, from the same one listing of the folder.
    */
-  latestWithSkipped(): { latest: GoodSlot | null; skipped: BadSlot[] } {
-    const files = this.#slots()
+  latestWithSkipped(): { latest: GoodSlot | null; skipped: BadSlot[]; slots: number } {
+    const names = this.#slots();
+    const files = names
       .map((slot) => ({ slot, mtimeMs: this.#mtime(slot) ?? Number.POSITIVE_INFINITY }))
       .sort((a, b) => b.mtimeMs - a.mtimeMs);
     let latest: GoodSlot | null = null;
@@ -258,7 +255,7 @@ export class SaveStore {
       else if (!latest || newestFirst(info, latest) < 0) latest = info;
     }
     const since = latest ? Date.parse(latest.savedAt) : Number.NEGATIVE_INFINITY;
-    return { latest, skipped: bad.filter((b) => b.mtimeMs == null || b.mtimeMs >= since) };
+    return { latest, skipped: bad.filter((b) => b.mtimeMs == null || b.mtimeMs >= since), slots: names.length };
   }
 
   /** The most recently saved slot that can be loaded, or null. */

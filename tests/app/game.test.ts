@@ -72,6 +72,28 @@ describe("the title screen", () => {
     expect(resumed?.log.id).toBe(earlier.log.id);
   });
 
+  it("reads the saves once each time the title is drawn", async () => {
+    const story = demoStory();
+    const calls: string[] = [];
+    const saves = new MemorySaves(story);
+    saves.autosave(newGame());
+    const counted = Object.assign(Object.create(saves) as MemorySaves, {
+      latest: () => {
+        calls.push("latest");
+        return saves.latest();
+      },
+      list: () => {
+        calls.push("list");
+        return saves.list();
+      },
+    });
+    const t = title([{ menu: "load" }, { menu: "", expect: "Load which game?" }, { menu: "quit" }], { saves: counted });
+    expect(await t.run).toBe("done");
+    // Two paints of the title, one read each; the full list only for the Load screen.
+    expect(t.renderer.menus("Your choice").length).toBe(2);
+    expect(calls).toEqual(["latest", "list", "latest"]);
+  });
+
   it("treats Escape at the title as leaving in a terminal, and the end of input as a clean finish", async () => {
     expect(await title([{ menu: null }], { mode: "rich" }).run).toBe("interrupted");
     expect(await title([{ menu: null }], { mode: "plain" }).run).toBe("done");

@@ -127,11 +127,8 @@ export class MemorySaves implements SaveService {
   list(): SlotSummary[] {
     return [...this.slots.entries()].sort((a, b) => b[1].at - a[1].at).map(([slot]) => this.#summary(slot));
   }
-  latest(): { latest: SlotSummary | null; skipped: SlotSummary[] } {
-    return { latest: this.list()[0] ?? null, skipped: [] };
-  }
-  hasSaves(): boolean {
-    return this.slots.size > 0;
+  latest(): { latest: SlotSummary | null; skipped: SlotSummary[]; any: boolean } {
+    return { latest: this.list()[0] ?? null, skipped: [], any: this.slots.size > 0 };
   }
   save(slot: string, session: Session): void {
     this.slots.set(slot, { log: JSON.stringify(session.log), state: session.snapshot(), at: ++this.#tick });

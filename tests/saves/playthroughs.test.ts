@@ -153,21 +153,28 @@ describe("what Continue resumes", () => {
     writeFileSync(join(dir, "broken.json"), "{");
     store.release();
     let opened = 0;
+    let listed = 0;
     const counting = new SaveStore(dir, {
       fs: fsWith({
         openSync: (path, flags, mode) => {
           if (String(path).endsWith(".json")) opened++;
           return realFs.openSync(path, flags, mode);
         },
+        readdirSync: ((path: string) => {
+          listed++;
+          return realFs.readdirSync(path);
+        }) as typeof realFs.readdirSync,
       }),
     });
-    const { latest, skipped } = counting.latestWithSkipped();
+    const { latest, skipped, slots } = counting.latestWithSkipped();
     expect(latest?.slot).toBe(autosaveSlotFor("game-20"));
     expect(latest?.slot).toBe(new SaveStore(dir).list()[0]?.slot);
     expect(skipped).toEqual([expect.objectContaining({ slot: "broken", ok: false })]);
     expect(opened).toBeLessThanOrEqual(3);
-    expect(counting.hasSlots()).toBe(true);
-    expect(new SaveStore(tempDir()).hasSlots()).toBe(false);
+    // One listing of the folder answers both what Continue resumes and whether there is anything to load.
+    expect(listed).toBe(1);
+    expect(slots).toBe(21);
+    expect(new SaveStore(tempDir()).latestWithSkipped()).toEqual({ latest: null, skipped: [], slots: 0 });
   });
 });
 
