@@ -12,14 +12,21 @@
 
 import { extname } from "node:path";
 import type { Session } from "../log/session.js";
+import { checkSaveFolder } from "../saves/folder.js";
+import { resolveSaveDir, resolveSettingsDir } from "../saves/paths.js";
+import { DEFAULT_SETTINGS, type Settings, SettingsStore } from "../saves/settings.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import { PlainRenderer } from "../ui/plain.js";
 import { colorLevel, makePalette, titleCard, wrap, wrapWidth } from "../ui/style.js";
 import type { Renderer } from "../ui/types.js";
-import type { AppOutcome } from "./app.js";
+import { type AppOutcome, runTitle } from "./app.js";
+import { installedStory } from "./catalog.js";
+import { fileExporter } from "./exporter.js";
+import { overriddenSettings, presentationOf } from "./presentation.js";
+import { storyProfile } from "./profile.js";
+import { openSaveService, storySaveDir } from "./save-service.js";
 import type { SaveService } from "./services.js";
 import type { Shutdown } from "./shutdown.js";
-import { storyFromFile } from "./story-file.js";
 
 /** The process's standard streams and environment, as the game uses them. */
 export interface GameIo {
@@ -145,8 +152,6 @@ function quoteForShell(path: string): string {
  * is reported and the defaults are used; it never stops the game.
  */
 async function openSettings(dir: string, renderer: Renderer, opts: PlayOptions, io: GameIo) {
-  const { SettingsStore, DEFAULT_SETTINGS } = await import("../saves/settings.js");
-  const { presentationOf, overriddenSettings } = await import("./presentation.js");
   const store = new SettingsStore(dir);
   const flags = {
     width: opts.width,
@@ -157,8 +162,7 @@ async function openSettings(dir: string, renderer: Renderer, opts: PlayOptions, 
     skipSeen: opts.skipSeen,
   };
   const term = { env: io.env, isTTY: Boolean(io.stdout.isTTY), columns: io.stdout.columns };
-  const apply = (s: import("../saves/settings.js").Settings) =>
-    renderer.present(presentationOf(s, flags, term, renderer.mode));
+  const apply = (s: Settings) => renderer.present(presentationOf(s, flags, term, renderer.mode));
   let stored = { ...DEFAULT_SETTINGS };
   try {
     stored = await store.settings();
@@ -181,14 +185,10 @@ export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shut
   shutdown.useRestore(() => renderer.close());
   let saves: SaveService;
 
-  const { openSaveService, storySaveDir } = await import("./save-service.js");
-  const { resolveSaveDir, resolveSettingsDir } = await import("../saves/paths.js");
   const saveDir = resolveSaveDir({ flag: opts.saveDir, env: io.env });
   const settingsDir = resolveSettingsDir({ flag: opts.saveDir, env: io.env });
   // An unusable save folder is the one thing to say: settings live under it when it is given.
-  const { checkSaveFolder } = await import("../saves/folder.js");
   checkSaveFolder(saveDir);
-  const { storyProfile } = await import("./profile.js");
   const settings = await openSettings(settingsDir, renderer, opts, io);
   // Whether the latest autosave was written: the farewell says the game is saved only when it is.
   let autosaved = false;
@@ -212,13 +212,12 @@ export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shut
     const words = `Your game is saved in ${dir}. To carry on from here: ${resume}${flag}`;
     return io.stdout.isTTY ? wrap(words, (io.stdout.columns ?? 80) - 1) : words;
   };
-  const { runTitle } = await import("./app.js");
-  const { fileExporter } = await import("./exporter.js");
   const onSession = (s: Session | null) => shutdown.playing(s);
   const onRecord = (r: Parameters<Shutdown["recording"]>[0]) => shutdown.recording(r);
 
   if (opts.file) {
     // Any ink story is a game of its own: its saves live apart from every other story's, by its identity.
+    const { storyFromFile } = await import("./story-file.js");
     const story = await storyFromFile(opts.file);
     const dir = storySaveDir(saveDir, story.id);
     saves = tracked(
@@ -258,7 +257,6 @@ export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shut
     );
   }
 
-  const { installedStory } = await import("./catalog.js");
   const catalog = installedStory();
   // Broken by hand: the title screen loads no wrapping code.
   const subtitle = "The Borg have followed the Enterprise back\nto April 2063. An unofficial Star Trek fan work.";
