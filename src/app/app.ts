@@ -21,6 +21,12 @@ export interface AppDeps {
   renderer: Renderer;
   /** Loads the compiled story; called only when a game starts, so the title screen never waits for it. */
   story: () => StoryBundle & { title: string };
+  /**
+   * Called each time the title's menu is on screen and waiting for the
+   * player: gets the next game ready meanwhile (the story's engine), so the
+   * first line follows the key at once.
+   */
+  prepare?(): void;
   title: string;
   subtitle: string;
   saves: SaveService | null;
@@ -181,7 +187,7 @@ export async function runTitle(
       ...(deps.settings ? [{ value: "settings", label: "Settings" }] : []),
       { value: "quit", label: "Quit" },
     ];
-    const choice = await r.menu("Your choice", options);
+    const choice = await r.menu("Your choice", options, { shown: deps.prepare });
     switch (choice) {
       case "continue": {
         const out = await continueLatest(deps);

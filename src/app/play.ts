@@ -11,7 +11,7 @@
  */
 
 import { extname } from "node:path";
-import type { Session } from "../log/session.js";
+import type { Session, StoryBundle } from "../log/session.js";
 import { checkSaveFolder } from "../saves/folder.js";
 import { resolveSaveDir, resolveSettingsDir } from "../saves/paths.js";
 import { DEFAULT_SETTINGS, type Settings, SettingsStore } from "../saves/settings.js";
@@ -115,8 +115,8 @@ class RichRendererLazy implements Renderer {
   async ask(choices: Parameters<Renderer["ask"]>[0]) {
     return (await this.#get()).ask(choices);
   }
-  async menu(message: string, options: Parameters<Renderer["menu"]>[1]) {
-    return (await this.#get()).menu(message, options);
+  async menu(message: string, options: Parameters<Renderer["menu"]>[1], opts?: Parameters<Renderer["menu"]>[2]) {
+    return (await this.#get()).menu(message, options, opts);
   }
   async prompt(message: string) {
     return (await this.#get()).prompt(message);
@@ -139,6 +139,21 @@ class RichRendererLazy implements Renderer {
     if (this.#inner) this.#inner.close();
     else if (this.#io.stdout.isTTY) this.#io.stdout.write("\u001b[?25h");
   }
+}
+
+/**
+ * Builds the story's engine while the title screen waits for a key (a
+ * player at a terminal takes far longer to press one than the build takes),
+ * so the game's first line follows the key at once. It starts just after
+ * the menu is drawn, never before; a build that fails is left for the game
+ * itself to report when it starts.
+ */
+function prepareWhileWaiting(story: () => StoryBundle): () => void {
+  return () => {
+    setTimeout(() => {
+      import("../log/session.js").then(({ prepareStory }) => prepareStory(story())).catch(() => {});
+    }, 0);
+  };
 }
 
 /** A path as a shell would need it typed: quoted when it holds anything but plain characters. */
@@ -189,6 +204,8 @@ export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shut
   const settingsDir = resolveSettingsDir({ flag: opts.saveDir, env: io.env });
   // An unusable save folder is the one thing to say: settings live under it when it is given.
   checkSaveFolder(saveDir);
+  // Only a player at a terminal leaves the title waiting; piped input is read at once.
+  const waiting = Boolean(io.stdin.isTTY);
   const settings = await openSettings(settingsDir, renderer, opts, io);
   // Whether the latest autosave was written: the farewell says the game is saved only when it is.
   let autosaved = false;
@@ -238,6 +255,7 @@ export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shut
       {
         renderer,
         story: () => story,
+        prepare: waiting ? prepareWhileWaiting(() => story) : undefined,
         title: story.title,
         subtitle,
         saves,
@@ -275,6 +293,7 @@ export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shut
     {
       renderer,
       story: () => catalog.bundle(),
+      prepare: waiting ? prepareWhileWaiting(() => catalog.bundle()) : undefined,
       title: catalog.manifest.title,
       subtitle,
       saves,

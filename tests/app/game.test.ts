@@ -94,6 +94,24 @@ describe("the title screen", () => {
     expect(calls).toEqual(["latest", "list", "latest"]);
   });
 
+  it("gets the next game ready each time the title's menu waits for the player", async () => {
+    const story = demoStory();
+    const renderer = new ScriptedRenderer([{ menu: "load" }, { menu: "" }, { menu: "quit" }]);
+    const saves = new MemorySaves(story);
+    saves.autosave(newGame());
+    const prepared: number[] = [];
+    const run = runTitle({
+      renderer,
+      story: () => story,
+      title: story.title,
+      subtitle: "",
+      saves,
+      prepare: () => prepared.push(renderer.menus("Your choice").length),
+    });
+    expect(await run).toBe("done");
+    expect(prepared).toEqual([1, 2]);
+  });
+
   it("treats Escape at the title as leaving in a terminal, and the end of input as a clean finish", async () => {
     expect(await title([{ menu: null }], { mode: "rich" }).run).toBe("interrupted");
     expect(await title([{ menu: null }], { mode: "plain" }).run).toBe("done");
@@ -101,6 +119,21 @@ describe("the title screen", () => {
 });
 
 describe("the game loop", () => {
+  it("writes each autosave once the turn's text is on screen, and before the next choice is asked", async () => {
+    const story = demoStory();
+    const renderer = new ScriptedRenderer([choose(0), choose(0)]);
+    const saves = new MemorySaves(story);
+    const save = saves.autosave.bind(saves);
+    saves.autosave = (session) => {
+      renderer.message("(autosaved)");
+      return save(session);
+    };
+    const game = new Game(Session.start(story, { seed: 7, id: randomUUID() }), { renderer, saves });
+    expect(await game.play()).toBe("eof");
+    const order = renderer.shown.map((s) => (s.kind === "message" ? s.text : s.kind));
+    expect(order.slice(0, 7)).toEqual(["lines", "(autosaved)", "ask", "lines", "(autosaved)", "ask", "lines"]);
+  });
+
   function game(script: Reply[], session = newGame()) {
     const renderer = new ScriptedRenderer(script);
     const saves = new MemorySaves(demoStory());

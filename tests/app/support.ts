@@ -8,7 +8,7 @@ import type { TranscriptExporter } from "../../src/app/game.js";
 import type { SaveService, SlotSummary } from "../../src/app/services.js";
 import type { Choice, Line } from "../../src/engine/index.js";
 import { Session, type StoryBundle } from "../../src/log/session.js";
-import type { Answer, MenuOption, Renderer, Screen, ShowOptions } from "../../src/ui/types.js";
+import type { Answer, MenuOption, MenuOpts, Renderer, Screen, ShowOptions } from "../../src/ui/types.js";
 import { compileFixture } from "../support/compile.js";
 
 /** One scripted reply: to a choice prompt, a menu or a text prompt (in the order they are asked). */
@@ -56,6 +56,7 @@ export class ScriptedRenderer implements Renderer {
       seen: opts.seen === true,
       ...(opts.skip ? { skip: opts.skip } : {}),
     });
+    opts.shown?.();
   }
   useEndings(): void {}
   present(): void {}
@@ -67,8 +68,9 @@ export class ScriptedRenderer implements Renderer {
     const reply = this.#next("ask", `for a choice (${choices.map((c) => c.text).join(" / ")})`);
     return reply && "ask" in reply ? reply.ask : { kind: "eof" };
   }
-  async menu(message: string, options: readonly MenuOption[]): Promise<string | null> {
+  async menu(message: string, options: readonly MenuOption[], opts: MenuOpts = {}): Promise<string | null> {
     this.shown.push({ kind: "menu", message, options: [...options] });
+    opts.shown?.();
     const reply = this.#next("menu", `"${message}"`);
     if (!reply || !("menu" in reply)) return null;
     if (reply.expect !== undefined && reply.expect !== message) {
