@@ -13,7 +13,7 @@ import type { LogEvent } from "../log/types.js";
 import { readUntrustedJson, UntrustedJsonError } from "../text/json.js";
 
 /** A block is closed once its events' JSON reaches this many characters. */
-const BLOCK_CHARS = 128 * 1024;
+const BLOCK_CHARS = 32 * 1024;
 
 /** A full block: its events end before `end`, and `last` is the last of them (the log must still hold it there). */
 interface PackedBlock {
