@@ -13,7 +13,7 @@ import { ShapeProblem } from "../log/schema.js";
 import type { PlaythroughLog } from "../log/types.js";
 import { isJsonObject, readUntrustedJson, UntrustedJsonError } from "../text/json.js";
 import { SaveLoadError } from "./errors.js";
-import { LogBlockError, packEvents, unpackEvents } from "./log-blocks.js";
+import { LogBlockError, packEvents, packText, unpackEvents, unpackText } from "./log-blocks.js";
 import { checkSaveShape } from "./schema.js";
 import { GAME_ID, SAVE_FORMAT, type SaveFile } from "./types.js";
 
@@ -101,23 +101,14 @@ export function parseSave(text: string, file: string, opts: ParseOptions = {}): 
     );
   }
   let current = rec;
-  if (format >= 3 && "logBlocks" in rec) {
-    // The events packed in blocks come first; any left in the log itself follow them.
-    const { logBlocks, ...rest } = rec;
-    const log = isJsonObject(rest.log) ? rest.log : {};
-    let packed: unknown[];
+  if (format >= 3) {
     try {
-      packed = unpackEvents(logBlocks, { maxChars: MAX_LOG_CHARS, maxDepth: MAX_DEPTH });
+      current = unpackSave(rec);
     } catch (err) {
       if (!(err instanceof LogBlockError)) throw err;
       const refused = err.problem === "forbidden-key";
-      throw fail(
-        err.problem === "too-large" ? "too-large" : err.problem,
-        `${refused ? "is refused" : "is damaged"}: ${err.message}`,
-      );
+      throw fail(err.problem, `${refused ? "is refused" : "is damaged"}: ${err.message}`);
     }
-    const tail = Array.isArray(log.events) ? log.events : [];
-    current = { ...rest, log: { ...log, events: [...packed, ...tail] } };
   }
   for (let f = format; f < SAVE_FORMAT; f++) {
     const step = MIGRATIONS[f];
@@ -145,11 +136,36 @@ export function parseSave(text: string, file: string, opts: ParseOptions = {}): 
 }
 
 /**
+ * A format-3 save's packed parts unpacked: the events packed in `logBlocks`
+ * come first, any left in the log itself follow them; `packedState` is the
+ * ink state. A save without them (as the game holds one) is left as it is.
+ * Throws LogBlockError.
+ */
+function unpackSave(rec: Record<string, unknown>): Record<string, unknown> {
+  const { logBlocks, packedState, ...rest } = rec;
+  if (logBlocks !== undefined) {
+    const log = isJsonObject(rest.log) ? rest.log : {};
+    const packed = unpackEvents(logBlocks, { maxChars: MAX_LOG_CHARS, maxDepth: MAX_DEPTH });
+    rest.log = { ...log, events: [...packed, ...(Array.isArray(log.events) ? log.events : [])] };
+  }
+  if (packedState !== undefined) {
+    rest.state = packedState === null ? null : unpackText(packedState, "packedState", MAX_LOG_CHARS);
+  }
+  return rest;
+}
+
+/**
  * The bytes of a save file: compact JSON and a final newline, the log's
- * events packed into `logBlocks` (see log-blocks.ts) after the log's header.
+ * events packed into `logBlocks` after the log's header, and the ink state
+ * packed as `packedState` (see log-blocks.ts).
  */
 export function serializeSave(save: SaveFile): Buffer {
   const { state, log, ...envelope } = save;
-  const file = { ...envelope, log: { ...log, events: [] }, logBlocks: packEvents(log.events), state };
+  const file = {
+    ...envelope,
+    log: { ...log, events: [] },
+    logBlocks: packEvents(log.events),
+    packedState: state === null ? null : packText(state),
+  };
   return Buffer.from(`${JSON.stringify(file)}\n`, "utf8");
 }

@@ -1,8 +1,9 @@
 /**
- * The playthrough log's events as a save file holds them from format 3:
- * compressed blocks (raw deflate, then base64), in order.
+ * The playthrough log's events, and the cached ink state, as a save file
+ * holds them from format 3: packed (raw deflate, then base64), the events
+ * in blocks, in order.
  *
- * Owns: cutting the events into blocks, packing and unpacking a block, and
+ * Owns: cutting the events into blocks, packing and unpacking, and
  * remembering the blocks already packed. The log is append-only (no event
  * changes once written), so a block, once full, is packed once and reused
  * by every later save of the same playthrough: a save costs the last block
@@ -13,7 +14,7 @@ import type { LogEvent } from "../log/types.js";
 import { readUntrustedJson, UntrustedJsonError } from "../text/json.js";
 
 /** A block is closed once its events' JSON reaches this many characters. */
-const BLOCK_CHARS = 32 * 1024;
+const BLOCK_CHARS = 64 * 1024;
 
 /** A full block: its events end before `end`, and `last` is the last of them (the log must still hold it there). */
 interface PackedBlock {
@@ -25,8 +26,13 @@ interface PackedBlock {
 /** Full blocks packed so far, by the first event of the log they came from. */
 const packed = new WeakMap<LogEvent, PackedBlock[]>();
 
+/** A text packed: raw deflate, then base64. */
+export function packText(text: string): string {
+  return deflateRawSync(Buffer.from(text, "utf8")).toString("base64");
+}
+
 function pack(events: string[]): string {
-  return deflateRawSync(Buffer.from(`[${events.join(",")}]`, "utf8")).toString("base64");
+  return packText(`[${events.join(",")}]`);
 }
 
 /** The events as packed blocks; the full blocks of an earlier call on the same log are reused. */
@@ -69,6 +75,19 @@ export class LogBlockError extends Error {
   }
 }
 
+/** A packed text (packText) back, at most `maxChars` long; `field` names it in messages. Throws LogBlockError. */
+export function unpackText(packed: unknown, field: string, maxChars: number): string {
+  if (typeof packed !== "string") throw new LogBlockError(`${field}: expected a packed text (a string)`);
+  try {
+    return inflateRawSync(Buffer.from(packed, "base64"), { maxOutputLength: Math.max(1, maxChars) }).toString("utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
+      throw new LogBlockError(`${field}: unpacks to more than ${maxChars} bytes`, "too-large");
+    }
+    throw new LogBlockError(`${field}: not a packed text (${(err as Error).message})`);
+  }
+}
+
 /**
  * The events in packed blocks, each block's JSON checked like any untrusted
  * JSON (nesting, forbidden keys). Their shape is checked later, with the
@@ -79,17 +98,7 @@ export function unpackEvents(blocks: unknown, limits: { maxChars: number; maxDep
   const events: unknown[] = [];
   let left = limits.maxChars;
   blocks.forEach((block, n) => {
-    if (typeof block !== "string") throw new LogBlockError(`logBlocks[${n}]: expected a packed block (a string)`);
-    let text: string;
-    try {
-      text = inflateRawSync(Buffer.from(block, "base64"), { maxOutputLength: Math.max(1, left) }).toString("utf8");
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === "ERR_BUFFER_TOO_LARGE") {
-        throw new LogBlockError(`logBlocks[${n}]: the log unpacks to more than ${limits.maxChars} bytes`, "too-large");
-      }
-      throw new LogBlockError(`logBlocks[${n}]: not a packed block (${(err as Error).message})`);
-    }
+    const text = unpackText(block, `logBlocks[${n}]`, left);
     left -= text.length;
     let value: unknown;
     try {

@@ -34,6 +34,8 @@ describe("save format 3", () => {
     const file = JSON.parse(text);
     expect(file.format).toBe(3);
     expect(file.log.events).toEqual([]);
+    expect(file.state).toBeUndefined();
+    expect(typeof file.packedState).toBe("string");
     expect(file.logBlocks.length).toBeGreaterThan(2);
     expect(parseSave(text, "long.json")).toEqual(save);
     // Packed, the prose takes a fraction of its size.
@@ -63,7 +65,7 @@ describe("save format 3", () => {
     const file = JSON.parse(serializeSave(saveOf(story, ["Hold the door"])).toString("utf8"));
     const broken = { ...file, logBlocks: [...file.logBlocks, "not base64 deflate!"] };
     expect(() => parseSave(JSON.stringify(broken), "b.json")).toThrow(
-      /^b\.json is damaged: logBlocks\[1\]: not a packed block/,
+      /^b\.json is damaged: logBlocks\[1\]: not a packed text/,
     );
     const hostile = deflateRawSync(Buffer.from('[{"type":"meta","__proto__":{"x":1}}]')).toString("base64");
     expect(() => parseSave(JSON.stringify({ ...file, logBlocks: [hostile] }), "h.json")).toThrow(
@@ -71,6 +73,9 @@ describe("save format 3", () => {
     );
     expect(() => parseSave(JSON.stringify({ ...file, logBlocks: "x" }), "n.json")).toThrow(
       /logBlocks: expected a list/,
+    );
+    expect(() => parseSave(JSON.stringify({ ...file, packedState: 5 }), "s.json")).toThrow(
+      /^s\.json is damaged: packedState: expected a packed text/,
     );
   });
 });
