@@ -33,12 +33,16 @@ const prepared = new WeakMap<StoryBundle, StoryEngine>();
 
 /**
  * Builds the story's engine now (inkjs builds its whole object tree from the
- * JSON, the slowest step in starting a game), for the next session that
- * opens this same story object: the title screen calls it while it waits
- * for the player. Does nothing when one is already waiting.
+ * JSON, the slowest step in starting a game) and runs its opening once
+ * aside, for the next session that opens this same story object: the title
+ * screen calls it while it waits for the player. Does nothing when one is
+ * already waiting.
  */
 export function prepareStory(story: StoryBundle): void {
-  if (!prepared.has(story)) prepared.set(story, openStory(story.json));
+  if (prepared.has(story)) return;
+  const engine = openStory(story.json);
+  engine.warmUp();
+  prepared.set(story, engine);
 }
 
 /** The engine prepared for this story (used once), or a new one. */

@@ -151,6 +151,8 @@ export class SaveStore {
   #max: number;
   #locks: SlotLocks;
   #known = new Map<string, Known>();
+  /** The last save read, as long as its file is unchanged (the title's Continue entry, then Continue itself). */
+  #lastRead: { slot: string; ino: number; size: number; mtimeMs: number; save: SaveFile } | null = null;
   #dirReady = false;
 
   constructor(dir: string, opts: SaveStoreOptions = {}) {
@@ -192,13 +194,26 @@ export class SaveStore {
     return this.#locks.heldByOther(checkSlotName(slot)) != null;
   }
 
-  /** Reads a slot, fully checked. Throws SaveLoadError naming the file and the reason. */
+  /**
+   * Reads a slot, fully checked. Throws SaveLoadError naming the file and the
+   * reason. Reading the slot read last again, its file unchanged (same inode,
+   * size and modification time), gives the same save without reading it again;
+   * the save returned is not to be modified.
+   */
   read(slot: string): SaveFile {
     const name = checkSlotName(slot);
     const file = this.#file(name);
+    const last = this.#lastRead;
+    if (last?.slot === name) {
+      const now = this.#lstatQuietly(file);
+      if (now?.isFile() && now.ino === last.ino && now.size === last.size && now.mtimeMs === last.mtimeMs) {
+        return last.save;
+      }
+    }
     try {
       const { save, stat } = readSaveFile(this.#ops, file, { storyId: this.#story?.id, maxBytes: this.#max });
       this.#remember(name, stat, save.story.hash);
+      this.#lastRead = { slot: name, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, save };
       return save;
     } catch (err) {
       if (err instanceof SaveLoadError && DAMAGED.has(err.reason)) {
@@ -412,8 +427,12 @@ export class SaveStore {
   }
 
   #mtime(slot: string): number | null {
+    return this.#lstatQuietly(this.#file(slot))?.mtimeMs ?? null;
+  }
+
+  #lstatQuietly(file: string): Stats | null {
     try {
-      return lstatOrNull(this.#ops, this.#file(slot))?.mtimeMs ?? null;
+      return lstatOrNull(this.#ops, file);
     } catch {
       return null;
     }

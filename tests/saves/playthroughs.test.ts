@@ -266,3 +266,32 @@ describe("saves prune", () => {
     expect(nothing.out).toMatch(/^Nothing to prune/);
   });
 });
+
+describe("a save read twice", () => {
+  it("is read from its file once while the file is unchanged, and again once it changes", () => {
+    const dir = tempDir();
+    const first = new SaveStore(dir);
+    first.autosave(saveOf(base, ["Run"], "x", "game-1"));
+    first.release();
+    let opened = 0;
+    const store = new SaveStore(dir, {
+      fs: fsWith({
+        openSync: (path, flags, mode) => {
+          if (String(path).endsWith(".json")) opened++;
+          return realFs.openSync(path, flags, mode);
+        },
+      }),
+    });
+    const slot = autosaveSlotFor("game-1");
+    // The title shows it under Continue, then Continue loads it.
+    const { latest } = store.latestWithSkipped();
+    expect(latest?.slot).toBe(slot);
+    expect(store.read(slot).summary.turns).toBe(1);
+    expect(opened).toBe(1);
+    const other = new SaveStore(dir);
+    other.autosave(saveOf(base, ["Run", "Check the core"], "x", "game-1"));
+    other.release();
+    expect(store.read(slot).summary.turns).toBe(2);
+    expect(opened).toBe(2);
+  });
+});

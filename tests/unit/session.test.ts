@@ -23,6 +23,10 @@ describe("a story prepared ahead", () => {
     expect(reads).toBe(1);
     const first = Session.start(bundle, { seed: 3, id: "p0", clock });
     expect(reads).toBe(1);
+    // The prepared engine ran the opening aside and put it back: the game opens as on a new engine.
+    const fresh = Session.start(story(), { seed: 3, id: "p3", clock });
+    expect(first.current).toEqual(fresh.current);
+    expect(first.snapshot()).toBe(fresh.snapshot());
     const second = Session.start(bundle, { seed: 3, id: "p1", clock });
     expect(reads).toBe(2);
     // Both play the same story from the same seed, each on its own engine.
