@@ -9,7 +9,7 @@ import type { Session, StoryBundle } from "../log/session.js";
 import type { MapChapter } from "../story-build/choices.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import type { Renderer, Screen } from "../ui/types.js";
-import { describeReplay, Game, type GameExit, type TranscriptExporter } from "./game.js";
+import { describeReplay, Game, type GameExit, RECAP_LINES, RESUMING, type TranscriptExporter } from "./game.js";
 import { chaptersReached, choicesTaken, endingOf, type PlayerProfile, PlayRecord } from "./profile.js";
 import { chapterOptions, startChapter } from "./screens/chapters.js";
 import { endingsScreen } from "./screens/endings.js";
@@ -69,7 +69,12 @@ function outcomeOf(exit: GameExit): AppOutcome | null {
   return null;
 }
 
-async function runGame(deps: AppDeps, session: Session, resumed: boolean): Promise<AppOutcome | null> {
+async function runGame(
+  deps: AppDeps,
+  session: Session,
+  resumed: boolean,
+  recapShown = false,
+): Promise<AppOutcome | null> {
   // What the player has read and chosen is recorded as they go, so a crash or a killed terminal keeps it.
   const record = deps.profile ? await PlayRecord.open(deps.profile) : undefined;
   deps.onRecord?.(record ?? null);
@@ -83,7 +88,7 @@ async function runGame(deps: AppDeps, session: Session, resumed: boolean): Promi
       if (found) deps.profile?.recordEnding(found.ending, found.found).catch(() => {});
     },
   });
-  const exit = await game.play({ resumed }).finally(async () => {
+  const exit = await game.play({ resumed, recapShown }).finally(async () => {
     // Whatever the way out (an ending, quit, Ctrl-C, an error): what is still gathered is written, and every
     // choice of the game (a loaded one's earlier turns too) joins the player's map.
     deps.onRecord?.(null);
@@ -95,15 +100,25 @@ async function runGame(deps: AppDeps, session: Session, resumed: boolean): Promi
   return outcomeOf(exit);
 }
 
-/** Loads a slot and plays it; a failure to load is told to the player and returns null. */
+/**
+ * Loads a slot and plays it; a failure to load is told to the player and
+ * returns null. A game resumed shows its last lines from the save at once,
+ * while the story is built; they are shown again after the load only when
+ * the load replayed the game's choices.
+ */
 async function playSlot(deps: AppDeps, slot: string, action: "loaded" | "resumed"): Promise<AppOutcome | null> {
   if (!deps.saves) return null;
   try {
+    const recap = action === "resumed" ? deps.saves.recap(slot, RECAP_LINES) : null;
+    if (recap) {
+      deps.renderer.message(RESUMING, "info");
+      await deps.renderer.showLines(recap, { seen: true });
+    }
     const loaded = await deps.saves.load(slot);
     const note = describeReplay(loaded.replay, loaded.replayedBecause);
     if (note) deps.renderer.message(note, "warn");
     loaded.session.note(action, slot);
-    return runGame(deps, loaded.session, true);
+    return runGame(deps, loaded.session, true, recap !== null && loaded.replay === null);
   } catch (err) {
     deps.renderer.message((err as Error).message, "error");
     return null;

@@ -38,6 +38,9 @@ export interface GameDeps {
 }
 
 const UNDO_LIMIT = 1000;
+/** How many of the last lines a resumed game shows again, and the words before them. */
+export const RECAP_LINES = 8;
+export const RESUMING = "Resuming where you left off.";
 
 /**
  * Tells the player why a loaded game's choices were replayed (the story was
@@ -75,12 +78,17 @@ export class Game {
     return this.#session;
   }
 
-  /** Plays until the story ends or the player leaves. `resumed` re-shows recent text instead of the whole turn. */
-  async play(opts: { resumed?: boolean } = {}): Promise<GameExit> {
+  /**
+   * Plays until the story ends or the player leaves. `resumed` re-shows recent
+   * text instead of the whole turn (`recapShown`: it is on screen already).
+   */
+  async play(opts: { resumed?: boolean; recapShown?: boolean } = {}): Promise<GameExit> {
     const r = this.#deps.renderer;
-    if (opts.resumed) {
-      r.message("Resuming where you left off.", "info");
-      await this.#show(this.#session.recentLines(8), { seen: true, save: true });
+    if (opts.resumed && opts.recapShown) {
+      this.#autosave();
+    } else if (opts.resumed) {
+      r.message(RESUMING, "info");
+      await this.#show(this.#session.recentLines(RECAP_LINES), { seen: true, save: true });
     } else {
       await this.#show(this.#session.current.lines, { save: true });
     }
@@ -242,7 +250,7 @@ export class Game {
           const note = describeReplay(loaded.replay, loaded.replayedBecause);
           if (note) r.message(note, "warn");
           r.message(`Loaded "${slot}".`);
-          await this.#show(this.#session.recentLines(8), { seen: true });
+          await this.#show(this.#session.recentLines(RECAP_LINES), { seen: true });
           this.#autosave();
         } catch (err) {
           r.message((err as Error).message, "error");

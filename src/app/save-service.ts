@@ -9,6 +9,7 @@
 
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
+import { recentLines } from "../log/path.js";
 import type { Session, StoryBundle } from "../log/session.js";
 import { SlotInUseError } from "../saves/errors.js";
 import { makeSave } from "../saves/make-save.js";
@@ -94,6 +95,16 @@ export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: 
         skipped: skipped.map((info) => describeSlot(info, opts.endings)),
         any: slots > 0,
       };
+    },
+    recap(slot: string, count: number) {
+      try {
+        const save = store.read(slot);
+        const same = save.story.hash === opts.storyInfo.hash && save.log.storyHash === opts.storyInfo.hash;
+        return same && save.state ? recentLines(save.log, count) : null;
+      } catch {
+        // Loading it says what is wrong.
+        return null;
+      }
     },
     save(slot: string, session: Session) {
       store.write(slot, saveOf(session, slot));

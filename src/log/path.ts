@@ -126,3 +126,11 @@ export function endState(log: PlaythroughLog): EndState {
   }
   return { ended, placeholder: ended ? placeholder : null };
 }
+
+/** The last `count` lines shown on the kept path, with their tags (the recap when a game is resumed). */
+export function recentLines(log: PlaythroughLog, count: number): { text: string; tags: string[] }[] {
+  const lines = keptEvents(log)
+    .filter((e): e is Extract<LogEvent, { type: "text" }> => e.type === "text")
+    .map((e) => ({ text: e.text, tags: e.tags }));
+  return lines.slice(Math.max(0, lines.length - count));
+}

@@ -9,7 +9,7 @@
 
 import { type Choice, type Line, openStory, type StoryEngine, type Turn } from "../engine/index.js";
 import { TAG, tagValue } from "../engine/tags.js";
-import { keptChoices, keptEvents } from "./path.js";
+import { keptChoices, keptEvents, recentLines } from "./path.js";
 import { type ChoiceRecord, LOG_FORMAT, type LogEvent, type MetaAction, type PlaythroughLog } from "./types.js";
 
 /** A compiled story and what identifies it. */
@@ -293,10 +293,7 @@ export class Session {
 
   /** The last `count` lines shown on the kept path (for Continue and the screen after a load). */
   recentLines(count: number): Line[] {
-    const lines = keptEvents(this.#log)
-      .filter((e): e is Extract<LogEvent, { type: "text" }> => e.type === "text")
-      .map((e) => ({ text: e.text, tags: e.tags }));
-    return lines.slice(Math.max(0, lines.length - count));
+    return recentLines(this.#log, count);
   }
 
   #advance(): Turn {

@@ -72,6 +72,26 @@ describe("the title screen", () => {
     expect(resumed?.log.id).toBe(earlier.log.id);
   });
 
+  it("shows a resumed game's last lines from its save before the story is loaded, and once", async () => {
+    const story = demoStory();
+    const saves = new MemorySaves(story);
+    const earlier = newGame();
+    earlier.choose(1);
+    saves.autosave(earlier);
+    const t = title([{ menu: "continue" }, { ask: { kind: "eof" } }], { saves });
+    const load = saves.load.bind(saves);
+    saves.load = (slot) => {
+      t.renderer.message("(story loaded)");
+      return load(slot);
+    };
+    expect(await t.run).toBe("done");
+    const order = t.renderer.shown
+      .filter((s) => s.kind !== "menu" && s.kind !== "title")
+      .map((s) => (s.kind === "message" ? s.text : s.kind));
+    expect(order.slice(0, 4)).toEqual(["Resuming where you left off.", "lines", "(story loaded)", "ask"]);
+    expect(t.renderer.text).toEqual(earlier.recentLines(8).map((l) => l.text));
+  });
+
   it("reads the saves once each time the title is drawn", async () => {
     const story = demoStory();
     const calls: string[] = [];

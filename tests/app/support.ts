@@ -7,6 +7,7 @@
 import type { TranscriptExporter } from "../../src/app/game.js";
 import type { SaveService, SlotSummary } from "../../src/app/services.js";
 import type { Choice, Line } from "../../src/engine/index.js";
+import { recentLines } from "../../src/log/path.js";
 import { Session, type StoryBundle } from "../../src/log/session.js";
 import type { Answer, MenuOption, MenuOpts, Renderer, Screen, ShowOptions } from "../../src/ui/types.js";
 import { compileFixture } from "../support/compile.js";
@@ -131,6 +132,10 @@ export class MemorySaves implements SaveService {
   }
   latest(): { latest: SlotSummary | null; skipped: SlotSummary[]; any: boolean } {
     return { latest: this.list()[0] ?? null, skipped: [], any: this.slots.size > 0 };
+  }
+  recap(slot: string, count: number): { text: string; tags: string[] }[] | null {
+    const s = this.slots.get(slot);
+    return s ? recentLines(JSON.parse(s.log), count) : null;
   }
   save(slot: string, session: Session): void {
     this.slots.set(slot, { log: JSON.stringify(session.log), state: session.snapshot(), at: ++this.#tick });
