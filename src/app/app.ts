@@ -4,7 +4,6 @@
  * Owns: wiring a renderer, a story and the save service into games. Returns
  * an outcome for the CLI to turn into an exit code; never exits itself.
  */
-import { randomInt, randomUUID } from "node:crypto";
 import type { Session, StoryBundle } from "../log/session.js";
 import type { MapChapter } from "../story-build/choices.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
@@ -59,6 +58,7 @@ export type AppOutcome = "done" | "interrupted" | "error";
 /** Starts a playthrough. The story engine (inkjs) loads here, not before: the title screen never waits for it. */
 async function newSession(story: StoryBundle, entry?: string): Promise<Session> {
   const { Session } = await import("../log/session.js");
+  const { randomInt, randomUUID } = await import("node:crypto");
   return Session.start(story, { seed: randomInt(1, 2 ** 31 - 1), id: randomUUID(), entry });
 }
 

@@ -7,7 +7,6 @@
  * and which story a save must belong to. The store does the careful file work.
  */
 
-import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { recentLines } from "../log/path.js";
 import type { Session, StoryBundle } from "../log/session.js";
@@ -115,7 +114,7 @@ export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: 
       } catch (err) {
         if (!(err instanceof SlotInUseError)) throw err;
         // Another running game is playing this same playthrough: this one carries on as its own.
-        session.fork(randomUUID());
+        session.fork(globalThis.crypto.randomUUID());
         return store.autosave(saveOf(session, autosaveSlotFor(session.log.id)));
       }
     },
@@ -124,7 +123,8 @@ export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: 
       const save = store.read(slot);
       const { loadGame } = await import("./load-game.js");
       const loaded = loadGame(save, opts.story());
-      if (slot !== autosaveSlotFor(save.log.id) || store.inUse(slot)) loaded.session.fork(randomUUID());
+      if (slot !== autosaveSlotFor(save.log.id) || store.inUse(slot))
+        loaded.session.fork(globalThis.crypto.randomUUID());
       return loaded;
     },
   };

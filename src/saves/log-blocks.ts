@@ -9,7 +9,7 @@
  * by every later save of the same playthrough: a save costs the last block
  * and the bytes on disk, not the whole log again. Pure: no file access.
  */
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { nodeZlib } from "../files/builtins.js";
 import type { LogEvent } from "../log/types.js";
 import { readUntrustedJson, UntrustedJsonError } from "../text/json.js";
 
@@ -28,7 +28,7 @@ const packed = new WeakMap<LogEvent, PackedBlock[]>();
 
 /** A text packed: raw deflate, then base64. */
 export function packText(text: string): string {
-  return deflateRawSync(Buffer.from(text, "utf8")).toString("base64");
+  return nodeZlib().deflateRawSync(Buffer.from(text, "utf8")).toString("base64");
 }
 
 function pack(events: string[]): string {
@@ -79,7 +79,9 @@ export class LogBlockError extends Error {
 export function unpackText(packed: unknown, field: string, maxChars: number): string {
   if (typeof packed !== "string") throw new LogBlockError(`${field}: expected a packed text (a string)`);
   try {
-    return inflateRawSync(Buffer.from(packed, "base64"), { maxOutputLength: Math.max(1, maxChars) }).toString("utf8");
+    return nodeZlib()
+      .inflateRawSync(Buffer.from(packed, "base64"), { maxOutputLength: Math.max(1, maxChars) })
+      .toString("utf8");
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
       throw new LogBlockError(`${field}: unpacks to more than ${maxChars} bytes`, "too-large");
