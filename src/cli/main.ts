@@ -11,7 +11,6 @@
  * story engine, enquirer and the commands load on demand.
  */
 
-import { setFlagsFromString } from "node:v8";
 import { type GameIo, startPlaying } from "../app/play.js";
 import { Shutdown } from "../app/shutdown.js";
 import { GAME_VERSION } from "../app/version.js";
@@ -100,10 +99,6 @@ async function run(argv: string[], io: CliIo, shutdown: Shutdown): Promise<numbe
   const paging = oneOf("--paging", values.paging, ["on", "off"] as const);
   const skipSeen = oneOf("--skip-seen", values["skip-seen"], ["on", "off"] as const);
 
-  // Building the story allocates a great deal at once, and V8's young generation grows to match and
-  // keeps that memory: held at its first size, a game's peak memory is about 30 MB lower (about 75 MB
-  // for 60 turns instead of about 110), for a few percent more CPU time while the story is built.
-  setFlagsFromString("--semi-space-growth-factor=1");
   const outcome = await startPlaying(
     {
       file: command === "play" ? (positionals[0] as string) : null,
