@@ -229,6 +229,8 @@ const at60 = playthrough(60, (s) => {
 });
 const folder60 = saveFolder(at60);
 const at1000 = playthrough(1000);
+// Back to turn 40 of the kept path (the log keeps all 1,000 turns), so that 40 turns can be played on from it.
+if (at1000.undoable > 40) at1000.undo(at1000.undoable - 40);
 const folder1000 = saveFolder(at1000);
 const growth = sizes.slice(1).map((b, i) => b - (sizes[i] ?? 0));
 
