@@ -80,8 +80,9 @@ function paired(base, others, runs = RUNS) {
 class Terminal {
   out = "";
   #waiters = [];
+  /** `args` for the game, or `{ command }` for any shell command in its place. */
   constructor(args, env = {}) {
-    const command = `stty rows 100 cols 100; exec node ${bin} ${args}`;
+    const command = typeof args === "string" ? `stty rows 100 cols 100; exec node ${bin} ${args}` : args.command;
     this.child = spawn("script", ["-qfec", command, "/dev/null"], {
       stdio: ["pipe", "pipe", "ignore"],
       env: { ...process.env, ...env },
@@ -330,6 +331,28 @@ try {
   // 3. Turns.
   console.log("\n3. A turn: key to the next text (pseudo-terminal; the autosave is durable before the next choice)");
   const turns = {};
+  // The floor: the same pseudo-terminal and relay with cat in the game's place (echo off), a line in, the line out.
+  if (haveScript) {
+    const term = new Terminal({ command: "stty -echo; exec cat" });
+    await sleep(200);
+    const floor = [];
+    for (let i = 0; i < 40; i++) {
+      const key = term.send(`line${i}\r`);
+      const at = await term.waitFor((o) => o.slice(key.mark).includes(`line${i}`), "cat's line");
+      floor.push(at - key.t);
+      await sleep(20);
+    }
+    term.child.kill("SIGKILL");
+    turns.floor = floor;
+    report(
+      "floor: a line through the same terminal to cat, p95",
+      ms(p95(floor)),
+      "",
+      null,
+      'script -qfec "stty -echo; exec cat" /dev/null',
+      `${floor.length} lines, median ${ms(median(floor))}: what the measurement itself costs on this machine now`,
+    );
+  }
   for (const [label, folder] of [
     ["turn 60", folder60],
     ["turn 1,000", folder1000],
