@@ -137,8 +137,13 @@ const hasLetters = (s) => /[A-Za-z]/.test(s);
 const textAfter = (mark, echo) => (out) => hasLetters(out.slice(mark).replace(echo, ""));
 const promptAfter = (mark) => (out) => /\n> $/.test(out.slice(mark)) || /-- more: press Enter --$/.test(out);
 
-/** Plays one turn in the terminal: the first choice, "-- more" pages answered. Returns key→text and key→next prompt. */
+/**
+ * Plays one turn in the terminal: the first choice, "-- more" pages answered,
+ * the key sent 150 ms after the choices are on screen (a player reads them
+ * first; the title's key waits 300 ms). Returns key→text and key→next prompt.
+ */
 async function turn(term) {
+  await sleep(150);
   const key = term.send("1\r");
   const text = await term.waitFor(textAfter(key.mark, "1"), "the next text");
   let prompt = await term.waitFor(promptAfter(key.mark), "the next choice");
@@ -329,7 +334,9 @@ try {
   );
 
   // 3. Turns.
-  console.log("\n3. A turn: key to the next text (pseudo-terminal; the autosave is durable before the next choice)");
+  console.log(
+    "\n3. A turn: key to the next text (pseudo-terminal, key sent 150 ms after the choices; the autosave is durable before the next choice)",
+  );
   const turns = {};
   // The floor: the same pseudo-terminal and relay with cat in the game's place (echo off), a line in, the line out.
   if (haveScript) {
