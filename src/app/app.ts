@@ -4,12 +4,11 @@
  * Owns: wiring a renderer, a story and the save service into games. Returns
  * an outcome for the CLI to turn into an exit code; never exits itself.
  */
-import { randomInt, randomUUID } from "node:crypto";
 import type { Session, StoryBundle } from "../log/session.js";
 import type { MapChapter } from "../story-build/choices.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import type { Renderer, Screen } from "../ui/types.js";
-import { describeReplay, Game, type GameExit, type TranscriptExporter } from "./game.js";
+import { describeReplay, Game, type GameExit, RECAP_LINES, RESUMING, type TranscriptExporter } from "./game.js";
 import { chaptersReached, choicesTaken, endingOf, type PlayerProfile, PlayRecord } from "./profile.js";
 import { chapterOptions, startChapter } from "./screens/chapters.js";
 import { endingsScreen } from "./screens/endings.js";
@@ -21,6 +20,12 @@ export interface AppDeps {
   renderer: Renderer;
   /** Loads the compiled story; called only when a game starts, so the title screen never waits for it. */
   story: () => StoryBundle & { title: string };
+  /**
+   * Called each time the title's menu is on screen and waiting for the
+   * player: gets the next game ready meanwhile (the story's engine), so the
+   * first line follows the key at once.
+   */
+  prepare?(): void;
   title: string;
   subtitle: string;
   saves: SaveService | null;
@@ -53,6 +58,7 @@ export type AppOutcome = "done" | "interrupted" | "error";
 /** Starts a playthrough. The story engine (inkjs) loads here, not before: the title screen never waits for it. */
 async function newSession(story: StoryBundle, entry?: string): Promise<Session> {
   const { Session } = await import("../log/session.js");
+  const { randomInt, randomUUID } = await import("node:crypto");
   return Session.start(story, { seed: randomInt(1, 2 ** 31 - 1), id: randomUUID(), entry });
 }
 
@@ -63,7 +69,12 @@ function outcomeOf(exit: GameExit): AppOutcome | null {
   return null;
 }
 
-async function runGame(deps: AppDeps, session: Session, resumed: boolean): Promise<AppOutcome | null> {
+async function runGame(
+  deps: AppDeps,
+  session: Session,
+  resumed: boolean,
+  recapShown = false,
+): Promise<AppOutcome | null> {
   // What the player has read and chosen is recorded as they go, so a crash or a killed terminal keeps it.
   const record = deps.profile ? await PlayRecord.open(deps.profile) : undefined;
   deps.onRecord?.(record ?? null);
@@ -77,7 +88,7 @@ async function runGame(deps: AppDeps, session: Session, resumed: boolean): Promi
       if (found) deps.profile?.recordEnding(found.ending, found.found).catch(() => {});
     },
   });
-  const exit = await game.play({ resumed }).finally(async () => {
+  const exit = await game.play({ resumed, recapShown }).finally(async () => {
     // Whatever the way out (an ending, quit, Ctrl-C, an error): what is still gathered is written, and every
     // choice of the game (a loaded one's earlier turns too) joins the player's map.
     deps.onRecord?.(null);
@@ -89,15 +100,25 @@ async function runGame(deps: AppDeps, session: Session, resumed: boolean): Promi
   return outcomeOf(exit);
 }
 
-/** Loads a slot and plays it; a failure to load is told to the player and returns null. */
+/**
+ * Loads a slot and plays it; a failure to load is told to the player and
+ * returns null. A game resumed shows its last lines from the save at once,
+ * while the story is built; they are shown again after the load only when
+ * the load replayed the game's choices.
+ */
 async function playSlot(deps: AppDeps, slot: string, action: "loaded" | "resumed"): Promise<AppOutcome | null> {
   if (!deps.saves) return null;
   try {
+    const recap = action === "resumed" ? deps.saves.recap(slot, RECAP_LINES) : null;
+    if (recap) {
+      deps.renderer.message(RESUMING, "info");
+      await deps.renderer.showLines(recap, { seen: true });
+    }
     const loaded = await deps.saves.load(slot);
     const note = describeReplay(loaded.replay, loaded.replayedBecause);
     if (note) deps.renderer.message(note, "warn");
     loaded.session.note(action, slot);
-    return runGame(deps, loaded.session, true);
+    return runGame(deps, loaded.session, true, recap !== null && loaded.replay === null);
   } catch (err) {
     deps.renderer.message((err as Error).message, "error");
     return null;
@@ -166,13 +187,13 @@ export async function runTitle(
   }
   for (;;) {
     r.showTitle(deps.title, deps.subtitle);
-    // Only the newest saves are read here: a folder of many games must not slow the title screen.
-    const { latest } = deps.saves?.latest() ?? { latest: null };
+    // Only the newest saves are read, from one listing of the folder: a folder of many games must not slow the title screen.
+    const { latest, any } = deps.saves?.latest() ?? { latest: null, any: false };
     const reached = await chaptersOffered(deps);
     const options = [
       ...(latest ? [{ value: "continue", label: "Continue", hint: latest.label }] : []),
       { value: "new", label: "New game" },
-      ...(deps.saves?.hasSaves() ? [{ value: "load", label: "Load a saved game" }] : []),
+      ...(any ? [{ value: "load", label: "Load a saved game" }] : []),
       ...(reached.length > 0 ? [{ value: "chapters", label: "Chapters" }] : []),
       ...(deps.profile && deps.endings && Object.keys(deps.endings).length > 0
         ? [{ value: "endings", label: "Endings" }]
@@ -181,7 +202,7 @@ export async function runTitle(
       ...(deps.settings ? [{ value: "settings", label: "Settings" }] : []),
       { value: "quit", label: "Quit" },
     ];
-    const choice = await r.menu("Your choice", options);
+    const choice = await r.menu("Your choice", options, { shown: deps.prepare });
     switch (choice) {
       case "continue": {
         const out = await continueLatest(deps);

@@ -19,7 +19,6 @@ export function fileExporter(
   endings: Readonly<Record<string, EndingInfo>> | undefined,
   cwd = process.cwd(),
 ): TranscriptExporter {
-  const timeZone = localTimeZone();
   // Files are named after the story being played ("the-intercept-…"), not after the game.
   const prefix = slug(title);
   return {
@@ -35,7 +34,8 @@ export function fileExporter(
       const requested = (format ?? (file ? formatForFileName(file) : null) ?? "txt").toLowerCase();
       const fmt = requested === "text" ? "txt" : requested === "markdown" ? "md" : requested;
       if (!isTranscriptFormat(fmt)) throw new Error(`unknown transcript format "${format}": use txt, md, html or json`);
-      const body = renderTranscript(fmt, session.log, { title, width: 78, timeZone, endings });
+      // The machine's zone is looked up here, not at start-up: Intl's zone data is slow to load.
+      const body = renderTranscript(fmt, session.log, { title, width: 78, timeZone: localTimeZone(), endings });
       if (file) {
         const path = resolve(cwd, file);
         writeExportFile(path, body, { force });

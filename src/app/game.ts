@@ -6,6 +6,7 @@
  * export, quit). Knows the renderer and the save service only through their
  * interfaces; never exits the process.
  */
+
 import { ContentError } from "../engine/errors.js";
 import type { Line } from "../engine/index.js";
 import type { ReplayReport, Session } from "../log/session.js";
@@ -37,6 +38,9 @@ export interface GameDeps {
 }
 
 const UNDO_LIMIT = 1000;
+/** How many of the last lines a resumed game shows again, and the words before them. */
+export const RECAP_LINES = 8;
+export const RESUMING = "Resuming where you left off.";
 
 /**
  * Tells the player why a loaded game's choices were replayed (the story was
@@ -74,17 +78,19 @@ export class Game {
     return this.#session;
   }
 
-  /** Plays until the story ends or the player leaves. `resumed` re-shows recent text instead of the whole turn. */
-  async play(opts: { resumed?: boolean } = {}): Promise<GameExit> {
+  /**
+   * Plays until the story ends or the player leaves. `resumed` re-shows recent
+   * text instead of the whole turn (`recapShown`: it is on screen already).
+   */
+  async play(opts: { resumed?: boolean; recapShown?: boolean } = {}): Promise<GameExit> {
     const r = this.#deps.renderer;
-    // Saved before anything is shown: the text may wait on a key ("more"), and a
-    // terminal closed during that wait must still find this game saved.
-    this.#autosave();
-    if (opts.resumed) {
-      r.message("Resuming where you left off.", "info");
-      await this.#show(this.#session.recentLines(8), { seen: true });
+    if (opts.resumed && opts.recapShown) {
+      this.#autosave();
+    } else if (opts.resumed) {
+      r.message(RESUMING, "info");
+      await this.#show(this.#session.recentLines(RECAP_LINES), { seen: true, save: true });
     } else {
-      await this.#show(this.#session.current.lines);
+      await this.#show(this.#session.current.lines, { save: true });
     }
     for (;;) {
       const turn = this.#session.current;
@@ -121,10 +127,7 @@ export class Game {
         }
         throw err;
       }
-      // Save before showing anything: the text may wait on a key ("more"), and a
-      // game closed during that wait must still come back past this choice.
-      this.#autosave();
-      await this.#show(this.#session.current.lines);
+      await this.#show(this.#session.current.lines, { save: true });
       if (this.#session.current.ended) this.#deps.onEnding?.(this.#session);
     }
   }
@@ -247,7 +250,7 @@ export class Game {
           const note = describeReplay(loaded.replay, loaded.replayedBecause);
           if (note) r.message(note, "warn");
           r.message(`Loaded "${slot}".`);
-          await this.#show(this.#session.recentLines(8), { seen: true });
+          await this.#show(this.#session.recentLines(RECAP_LINES), { seen: true });
           this.#autosave();
         } catch (err) {
           r.message((err as Error).message, "error");
@@ -268,8 +271,7 @@ export class Game {
           return null;
         }
         r.message(`Went back ${n} turn${n === 1 ? "" : "s"}.`);
-        this.#autosave();
-        await this.#show(this.#session.current.lines, { seen: true });
+        await this.#show(this.#session.current.lines, { seen: true, save: true });
         return null;
       }
       case "export": {
@@ -308,10 +310,28 @@ export class Game {
    * Shows lines, those read before in any playthrough (from the first, up to
    * the first unread one) marked for the renderer to pass over, and records
    * them as read. A profile that cannot be kept is told once; play goes on.
+   * With `save`, the autosave is written as soon as the first line is on
+   * screen: the player reads while it is made durable, and it is done before
+   * any wait for a key ("more", the next choice), so a terminal closed during
+   * that wait still finds this turn saved. Never skipped.
    */
-  async #show(lines: readonly Line[], opts: { seen?: boolean } = {}): Promise<void> {
+  async #show(lines: readonly Line[], opts: { seen?: boolean; save?: boolean } = {}): Promise<void> {
     const record = this.#deps.record;
-    await this.#deps.renderer.showLines(lines, { ...opts, skip: record?.readBefore(lines) ?? 0 });
+    let saved = !opts.save;
+    const save = () => {
+      if (saved) return;
+      saved = true;
+      this.#autosave();
+    };
+    try {
+      await this.#deps.renderer.showLines(lines, {
+        seen: opts.seen,
+        skip: record?.readBefore(lines) ?? 0,
+        shown: save,
+      });
+    } finally {
+      save();
+    }
     record?.shown(lines);
     record?.played(this.#session);
     const problem = record?.takeProblem();

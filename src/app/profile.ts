@@ -14,8 +14,8 @@
  * made after the turn has gone on.
  */
 
-import { createHash } from "node:crypto";
 import type { Line } from "../engine/index.js";
+import { nodeCrypto } from "../files/builtins.js";
 import { keptEvents } from "../log/path.js";
 import type { Session } from "../log/session.js";
 import type { ChapterReached, EndingFound, SettingsStore, StoryProfile } from "../saves/settings.js";
@@ -89,7 +89,7 @@ interface Gathered {
  * story keeps word for word stays read wherever it moved.
  */
 export function lineKey(text: string): string {
-  return createHash("sha256").update(text.trim().replace(/\s+/g, " ")).digest("base64url").slice(0, 11);
+  return nodeCrypto().createHash("sha256").update(text.trim().replace(/\s+/g, " ")).digest("base64url").slice(0, 11);
 }
 
 /**

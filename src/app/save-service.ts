@@ -7,8 +7,8 @@
  * and which story a save must belong to. The store does the careful file work.
  */
 
-import { randomUUID } from "node:crypto";
 import { join } from "node:path";
+import { recentLines } from "../log/path.js";
 import type { Session, StoryBundle } from "../log/session.js";
 import { SlotInUseError } from "../saves/errors.js";
 import { makeSave } from "../saves/make-save.js";
@@ -88,13 +88,23 @@ export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: 
     store,
     list: () => store.list().map((info) => describeSlot(info, opts.endings)),
     latest() {
-      const { latest, skipped } = store.latestWithSkipped();
+      const { latest, skipped, slots } = store.latestWithSkipped();
       return {
         latest: latest && describeSlot(latest, opts.endings),
         skipped: skipped.map((info) => describeSlot(info, opts.endings)),
+        any: slots > 0,
       };
     },
-    hasSaves: () => store.hasSlots(),
+    recap(slot: string, count: number) {
+      try {
+        const save = store.read(slot);
+        const same = save.story.hash === opts.storyInfo.hash && save.log.storyHash === opts.storyInfo.hash;
+        return same && save.state ? recentLines(save.log, count) : null;
+      } catch {
+        // Loading it says what is wrong.
+        return null;
+      }
+    },
     save(slot: string, session: Session) {
       store.write(slot, saveOf(session, slot));
     },
@@ -104,7 +114,7 @@ export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: 
       } catch (err) {
         if (!(err instanceof SlotInUseError)) throw err;
         // Another running game is playing this same playthrough: this one carries on as its own.
-        session.fork(randomUUID());
+        session.fork(globalThis.crypto.randomUUID());
         return store.autosave(saveOf(session, autosaveSlotFor(session.log.id)));
       }
     },
@@ -113,7 +123,8 @@ export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: 
       const save = store.read(slot);
       const { loadGame } = await import("./load-game.js");
       const loaded = loadGame(save, opts.story());
-      if (slot !== autosaveSlotFor(save.log.id) || store.inUse(slot)) loaded.session.fork(randomUUID());
+      if (slot !== autosaveSlotFor(save.log.id) || store.inUse(slot))
+        loaded.session.fork(globalThis.crypto.randomUUID());
       return loaded;
     },
   };

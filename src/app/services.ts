@@ -27,11 +27,16 @@ export interface SaveService {
   /**
    * What Continue resumes: the most recently saved slot that loads, and the
    * more recent ones that cannot be loaded (so none is skipped in silence).
-   * Reads only as many saves as it needs.
+   * Reads only as many saves as it needs, from one listing of the folder,
+   * which also says whether there is any save to list (`any`).
    */
-  latest(): { latest: SlotSummary | null; skipped: SlotSummary[] };
-  /** True when there is any save to list. Reads no save. */
-  hasSaves(): boolean;
+  latest(): { latest: SlotSummary | null; skipped: SlotSummary[]; any: boolean };
+  /**
+   * The lines a game resumed from this slot shows first, read from the save
+   * alone (no story engine), when the save is of the installed story as it
+   * is, so nothing will be replayed; null otherwise, or when it cannot be read.
+   */
+  recap(slot: string, count: number): { text: string; tags: string[] }[] | null;
   /** Saves to a named slot, synchronously. Throws an Error with a player-facing message. */
   save(slot: string, session: Session): void;
   /**

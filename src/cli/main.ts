@@ -11,7 +11,7 @@
  * story engine, enquirer and the commands load on demand.
  */
 
-import type { GameIo } from "../app/play.js";
+import { type GameIo, startPlaying } from "../app/play.js";
 import { Shutdown } from "../app/shutdown.js";
 import { GAME_VERSION } from "../app/version.js";
 import { parseOptions, parseWidth } from "./args.js";
@@ -99,7 +99,6 @@ async function run(argv: string[], io: CliIo, shutdown: Shutdown): Promise<numbe
   const paging = oneOf("--paging", values.paging, ["on", "off"] as const);
   const skipSeen = oneOf("--skip-seen", values["skip-seen"], ["on", "off"] as const);
 
-  const { startPlaying } = await import("../app/play.js");
   const outcome = await startPlaying(
     {
       file: command === "play" ? (positionals[0] as string) : null,

@@ -212,6 +212,27 @@ export class StoryEngine {
     }
   }
 
+  /**
+   * Runs the story's opening aside and puts its state back exactly as it
+   * was, so that the first turn played runs on code already compiled (the
+   * first run of the ink runtime costs several times a later one). A story
+   * that fails there is left to fail again where it is played, and reported then.
+   */
+  warmUp(): void {
+    const saved = this.#story.state.ToJson();
+    try {
+      this.continue();
+    } catch {
+      // Reported when the opening is played.
+    } finally {
+      this.#story.state.LoadJson(saved);
+      this.#current = null;
+      this.#problems = [];
+      this.#lastPath = null;
+      this.#lastChoice = null;
+    }
+  }
+
   /** Takes choice `index` of the current turn. */
   choose(index: number): void {
     const turn = this.continue();

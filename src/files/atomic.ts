@@ -12,9 +12,9 @@
  * removes the temp file and leaves the target byte-identical. Failures are
  * AtomicWriteError; callers put them in their own words.
  */
-import { randomBytes } from "node:crypto";
 import { constants, type Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { nodeCrypto } from "./builtins.js";
 import { errCode, type FsOps, lstatOrNull, O_NOFOLLOW, realFs, removeQuietly } from "./fs-ops.js";
 
 /** Suffix of the writer's temp files; readers and listings skip them. */
@@ -59,7 +59,10 @@ export interface AtomicWriteOptions {
 
 /** Makes a temp file name beside `target` that no other writer will choose. */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
+  return join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}${TEMP_SUFFIX}`,
+  );
 }
 
 /** Codes with which a file system says it has no hard links. */

@@ -71,14 +71,14 @@ export interface LogSummary {
   playMillis: number;
 }
 
-/** What a save list shows about a playthrough. */
-export function summarize(log: PlaythroughLog): LogSummary {
+/** What a save list shows about a playthrough. `kept` is keptEvents(log), when already at hand. */
+export function summarize(log: PlaythroughLog, kept: readonly LogEvent[] = keptEvents(log)): LogSummary {
   let chapter: string | null = null;
   let scene: string | null = null;
   let lastLine: string | null = null;
   let ending: string | null = null;
   let turns = 0;
-  for (const e of keptEvents(log)) {
+  for (const e of kept) {
     if (e.type === "chapter") chapter = e.title;
     if (e.type === "text") {
       const s = tagValue(e.tags, TAG.scene);
@@ -90,8 +90,15 @@ export function summarize(log: PlaythroughLog): LogSummary {
   }
   let playMillis = 0;
   let prev: number | null = null;
+  let lastAt = "";
+  let lastT = Number.NaN;
   for (const e of log.events) {
-    const t = Date.parse(e.at);
+    // The events of one turn mostly share their time: each distinct time is read once.
+    if (e.at !== lastAt) {
+      lastAt = e.at;
+      lastT = Date.parse(e.at);
+    }
+    const t = lastT;
     if (Number.isNaN(t)) continue;
     if (prev != null) {
       const gap = t - prev;
@@ -110,11 +117,14 @@ export interface EndState {
   placeholder: string | null;
 }
 
-/** Whether the kept path has reached the end, and whether that end is a placeholder for content to come. */
-export function endState(log: PlaythroughLog): EndState {
+/**
+ * Whether the kept path has reached the end, and whether that end is a
+ * placeholder for content to come. `kept` is keptEvents(log), when already at hand.
+ */
+export function endState(log: PlaythroughLog, kept: readonly LogEvent[] = keptEvents(log)): EndState {
   let ended = false;
   let placeholder: string | null = null;
-  for (const e of keptEvents(log)) {
+  for (const e of kept) {
     if (e.type === "text") {
       const p = tagValue(e.tags, TAG.placeholder);
       if (p !== null) placeholder = p || "to be continued";
@@ -125,4 +135,12 @@ export function endState(log: PlaythroughLog): EndState {
     }
   }
   return { ended, placeholder: ended ? placeholder : null };
+}
+
+/** The last `count` lines shown on the kept path, with their tags (the recap when a game is resumed). */
+export function recentLines(log: PlaythroughLog, count: number): { text: string; tags: string[] }[] {
+  const lines = keptEvents(log)
+    .filter((e): e is Extract<LogEvent, { type: "text" }> => e.type === "text")
+    .map((e) => ({ text: e.text, tags: e.tags }));
+  return lines.slice(Math.max(0, lines.length - count));
 }

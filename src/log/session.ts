@@ -9,7 +9,7 @@
 
 import { type Choice, type Line, openStory, type StoryEngine, type Turn } from "../engine/index.js";
 import { TAG, tagValue } from "../engine/tags.js";
-import { keptChoices, keptEvents } from "./path.js";
+import { keptChoices, keptEvents, recentLines } from "./path.js";
 import { type ChoiceRecord, LOG_FORMAT, type LogEvent, type MetaAction, type PlaythroughLog } from "./types.js";
 
 /** A compiled story and what identifies it. */
@@ -27,6 +27,31 @@ export interface SessionClock {
 type NewEvent = LogEvent extends infer E ? (E extends LogEvent ? Omit<E, "turn" | "at"> : never) : never;
 
 const systemClock: SessionClock = { now: () => new Date() };
+
+/** Engines built ahead of time, each for the next session that opens its story. */
+const prepared = new WeakMap<StoryBundle, StoryEngine>();
+
+/**
+ * Builds the story's engine now (inkjs builds its whole object tree from the
+ * JSON, the slowest step in starting a game) and runs its opening once
+ * aside, for the next session that opens this same story object: the title
+ * screen calls it while it waits for the player. Does nothing when one is
+ * already waiting.
+ */
+export function prepareStory(story: StoryBundle): void {
+  if (prepared.has(story)) return;
+  const engine = openStory(story.json);
+  engine.warmUp();
+  prepared.set(story, engine);
+}
+
+/** The engine prepared for this story (used once), or a new one. */
+function engineFor(story: StoryBundle): StoryEngine {
+  const ready = prepared.get(story);
+  if (!ready) return openStory(story.json);
+  prepared.delete(story);
+  return ready;
+}
 
 /** Where a replay stopped matching the recorded choices. */
 interface Divergence {
@@ -76,6 +101,8 @@ export class Session {
   #clock: SessionClock;
   /** Ink snapshots at each choice point on the kept path, by turn. Missing ones are rebuilt by replay. */
   #snapshots = new Map<number, string>();
+  /** The ink state now, once taken (a save and the next choice's undo point share it); null after any change. */
+  #state: string | null = null;
   #turn: Turn;
 
   private constructor(story: StoryBundle, engine: StoryEngine, log: PlaythroughLog, clock: SessionClock, turn: Turn) {
@@ -89,7 +116,7 @@ export class Session {
   /** Starts a new playthrough. `entry` jumps to a knot first (chapter select, tests). */
   static start(story: StoryBundle, opts: { seed: number; id: string; clock?: SessionClock; entry?: string }): Session {
     const clock = opts.clock ?? systemClock;
-    const engine = openStory(story.json);
+    const engine = engineFor(story);
     engine.seed(opts.seed);
     if (opts.entry) engine.goTo(opts.entry);
     const log: PlaythroughLog = {
@@ -122,7 +149,7 @@ export class Session {
     const clock = opts.clock ?? systemClock;
     const log: PlaythroughLog = structuredClone(saved);
     if (snapshot && saved.storyHash === story.hash) {
-      const engine = openStory(story.json);
+      const engine = engineFor(story);
       engine.restore(snapshot);
       const turn = engine.continue();
       const session = new Session(story, engine, log, clock, turn);
@@ -198,9 +225,10 @@ export class Session {
     this.#log.id = id;
   }
 
-  /** The ink state now, for a save's cache. */
+  /** The ink state now, for a save's cache (taken once per turn). */
   snapshot(): string {
-    return this.#engine.snapshot();
+    this.#state ??= this.#engine.snapshot();
+    return this.#state;
   }
 
   variable(name: string) {
@@ -211,8 +239,9 @@ export class Session {
   choose(index: number): Turn {
     const choice = this.#turn.choices[index];
     if (!choice) throw new RangeError(`choice ${index} is not on offer`);
-    this.#snapshots.set(this.#engine.turn, this.#engine.snapshot());
+    this.#snapshots.set(this.#engine.turn, this.snapshot());
     this.#append({ type: "choose", choice: toRecord(choice) });
+    this.#state = null;
     this.#engine.choose(index);
     this.#turn = this.#advance();
     return this.#turn;
@@ -245,6 +274,7 @@ export class Session {
       const { session } = Session.replay(this.#story, this.#log, { clock: this.#clock, upTo: target });
       snap = session.#engine.snapshot();
     }
+    this.#state = null;
     this.#engine.restore(snap);
     this.#append({ type: "meta", action: "undone", toTurn: target, detail: `back ${steps} turn(s)` });
     for (const t of [...this.#snapshots.keys()]) if (t > target) this.#snapshots.delete(t);
@@ -263,10 +293,7 @@ export class Session {
 
   /** The last `count` lines shown on the kept path (for Continue and the screen after a load). */
   recentLines(count: number): Line[] {
-    const lines = keptEvents(this.#log)
-      .filter((e): e is Extract<LogEvent, { type: "text" }> => e.type === "text")
-      .map((e) => ({ text: e.text, tags: e.tags }));
-    return lines.slice(Math.max(0, lines.length - count));
+    return recentLines(this.#log, count);
   }
 
   #advance(): Turn {

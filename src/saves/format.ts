@@ -13,6 +13,7 @@ import { ShapeProblem } from "../log/schema.js";
 import type { PlaythroughLog } from "../log/types.js";
 import { isJsonObject, readUntrustedJson, UntrustedJsonError } from "../text/json.js";
 import { SaveLoadError } from "./errors.js";
+import { LogBlockError, packEvents, packText, unpackEvents, unpackText } from "./log-blocks.js";
 import { checkSaveShape } from "./schema.js";
 import { GAME_ID, SAVE_FORMAT, type SaveFile } from "./types.js";
 
@@ -20,6 +21,8 @@ import { GAME_ID, SAVE_FORMAT, type SaveFile } from "./types.js";
 export const MAX_SAVE_BYTES = 16 * 1024 * 1024;
 /** Deepest nesting of arrays and objects accepted (format 1 needs 5). */
 const MAX_DEPTH = 64;
+/** Largest playthrough log unpacked from a format-3 save's blocks, in characters of JSON. */
+const MAX_LOG_CHARS = 64 * 1024 * 1024;
 
 /**
  * Forward migrations: `MIGRATIONS[n]` turns a format-n save into format n+1.
@@ -40,6 +43,8 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
     }
     return { ...old, format: 2, summary: { ...summary, ...end } };
   },
+  // Format 3 packs the log's events into compressed blocks (unpacked before the migrations run): nothing else changed.
+  2: (old) => ({ ...old, format: 3 }),
 };
 
 /** The oldest format this build can read. */
@@ -96,6 +101,15 @@ export function parseSave(text: string, file: string, opts: ParseOptions = {}): 
     );
   }
   let current = rec;
+  if (format >= 3) {
+    try {
+      current = unpackSave(rec);
+    } catch (err) {
+      if (!(err instanceof LogBlockError)) throw err;
+      const refused = err.problem === "forbidden-key";
+      throw fail(err.problem, `${refused ? "is refused" : "is damaged"}: ${err.message}`);
+    }
+  }
   for (let f = format; f < SAVE_FORMAT; f++) {
     const step = MIGRATIONS[f];
     if (!step) throw fail("older-format", `uses save format ${f}, which this version cannot convert`);
@@ -121,7 +135,37 @@ export function parseSave(text: string, file: string, opts: ParseOptions = {}): 
   return save;
 }
 
-/** The bytes of a save file: compact JSON and a final newline. */
+/**
+ * A format-3 save's packed parts unpacked: the events packed in `logBlocks`
+ * come first, any left in the log itself follow them; `packedState` is the
+ * ink state. A save without them (as the game holds one) is left as it is.
+ * Throws LogBlockError.
+ */
+function unpackSave(rec: Record<string, unknown>): Record<string, unknown> {
+  const { logBlocks, packedState, ...rest } = rec;
+  if (logBlocks !== undefined) {
+    const log = isJsonObject(rest.log) ? rest.log : {};
+    const packed = unpackEvents(logBlocks, { maxChars: MAX_LOG_CHARS, maxDepth: MAX_DEPTH });
+    rest.log = { ...log, events: [...packed, ...(Array.isArray(log.events) ? log.events : [])] };
+  }
+  if (packedState !== undefined) {
+    rest.state = packedState === null ? null : unpackText(packedState, "packedState", MAX_LOG_CHARS);
+  }
+  return rest;
+}
+
+/**
+ * The bytes of a save file: compact JSON and a final newline, the log's
+ * events packed into `logBlocks` after the log's header, and the ink state
+ * packed as `packedState` (see log-blocks.ts).
+ */
 export function serializeSave(save: SaveFile): Buffer {
-  return Buffer.from(`${JSON.stringify(save)}\n`, "utf8");
+  const { state, log, ...envelope } = save;
+  const file = {
+    ...envelope,
+    log: { ...log, events: [] },
+    logBlocks: packEvents(log.events),
+    packedState: state === null ? null : packText(state),
+  };
+  return Buffer.from(`${JSON.stringify(file)}\n`, "utf8");
 }

@@ -14,11 +14,9 @@
  * locks are recognised as stale by the next game.
  */
 
-import { execFileSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { constants, readFileSync, unlinkSync } from "node:fs";
-import { hostname, uptime } from "node:os";
 import { tempPathFor } from "../files/atomic.js";
+import { nodeChildProcess, nodeCrypto, nodeOs } from "../files/builtins.js";
 import { errCode, type FsOps, removeQuietly } from "../files/fs-ops.js";
 import { isJsonObject, readUntrustedJson } from "../text/json.js";
 import { SlotInUseError } from "./errors.js";
@@ -87,11 +85,13 @@ export function processStartToken(pid: number): string | null {
   }
   if (process.platform === "win32") return null;
   try {
-    const out = execFileSync("ps", ["-o", "lstart=", "-p", String(pid)], {
-      encoding: "utf8",
-      timeout: 1000,
-      stdio: ["ignore", "pipe", "ignore"],
-    }).trim();
+    const out = nodeChildProcess()
+      .execFileSync("ps", ["-o", "lstart=", "-p", String(pid)], {
+        encoding: "utf8",
+        timeout: 1000,
+        stdio: ["ignore", "pipe", "ignore"],
+      })
+      .trim();
     return out ? `ps:${out}` : null;
   } catch {
     return null;
@@ -106,7 +106,12 @@ function ownStartToken(): string | null {
 }
 
 export class SlotLocks {
-  readonly owner = randomBytes(8).toString("hex");
+  #owner: string | null = null;
+  /** This store's token in the locks it writes (made on first use: the title screen writes none). */
+  get owner(): string {
+    this.#owner ??= nodeCrypto().randomBytes(8).toString("hex");
+    return this.#owner;
+  }
   #held = new Set<string>();
 
   constructor(
@@ -140,7 +145,7 @@ export class SlotLocks {
         const pid = holder.record?.pid ?? null;
         const who =
           pid != null
-            ? ` (process ${pid}${holder.record?.host !== hostname() ? ` on ${holder.record?.host}` : ""})`
+            ? ` (process ${pid}${holder.record?.host !== nodeOs().hostname() ? ` on ${holder.record?.host}` : ""})`
             : "";
         throw new SlotInUseError(
           `the save slot "${slot}" is in use by another First Contact game${who}; save to another slot or close that game`,
@@ -184,7 +189,7 @@ export class SlotLocks {
   #tryCreate(path: string): boolean {
     const record: LockRecord = {
       pid: process.pid,
-      host: hostname(),
+      host: nodeOs().hostname(),
       owner: this.owner,
       since: new Date().toISOString(),
       start: ownStartToken(),
@@ -255,11 +260,11 @@ export class SlotLocks {
     // Locks are created whole (see #tryCreate), so an unreadable one is junk; the grace period
     // covers locks written by older builds or copied in by hand.
     if (!holder.record) return age > UNREADABLE_STALE_MS;
-    if (holder.record.host === hostname()) {
+    if (holder.record.host === nodeOs().hostname()) {
       // A lock older than the last boot belongs to a process that is gone, even if its pid
       // has since been given to another program.
       const since = Date.parse(holder.record.since);
-      if (!Number.isNaN(since) && since < Date.now() - uptime() * 1000 - 60_000) return true;
+      if (!Number.isNaN(since) && since < Date.now() - nodeOs().uptime() * 1000 - 60_000) return true;
       if (!processAlive(holder.record.pid)) return true;
       // The pid is in use: by the game that wrote the lock, or by a process that was given its pid later.
       const recorded = holder.record.start;

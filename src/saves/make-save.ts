@@ -5,7 +5,7 @@
  * saving needs no story engine: the title screen and the autosave load
  * nothing heavy.
  */
-import { endState, summarize } from "../log/path.js";
+import { endState, keptEvents, summarize } from "../log/path.js";
 import type { Session } from "../log/session.js";
 import { GAME_ID, SAVE_FORMAT, type SaveFile } from "./types.js";
 
@@ -17,6 +17,7 @@ export function makeSave(
   // The log is append-only (events are never changed once written), so a copy of
   // the event list is enough to freeze it; a deep clone would cost a few ms a turn.
   const log = { ...session.log, events: session.log.events.slice() };
+  const kept = keptEvents(log);
   return {
     format: SAVE_FORMAT,
     game: GAME_ID,
@@ -24,7 +25,7 @@ export function makeSave(
     savedAt: (meta.now ?? new Date()).toISOString(),
     gameVersion: meta.gameVersion,
     story: { id: session.story.id, hash: session.story.hash, title: meta.title },
-    summary: { ...summarize(log), ...endState(log) },
+    summary: { ...summarize(log, kept), ...endState(log, kept) },
     log,
     state: session.snapshot(),
   };

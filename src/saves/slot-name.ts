@@ -5,7 +5,7 @@
  * the save directory on every platform we run on. No separators, no dot
  * names, no Windows device names, no control characters, bounded length.
  */
-import { createHash } from "node:crypto";
+import { nodeCrypto } from "../files/builtins.js";
 import { CONTROL_CHAR } from "../text/control.js";
 import { SlotNameError } from "./errors.js";
 
@@ -50,7 +50,7 @@ export function checkSlotName(name: string): string {
  * starting, loading or replaying a game never overwrites another game's autosave.
  */
 export function autosaveSlotFor(playthroughId: string): string {
-  return `autosave-${createHash("sha256").update(playthroughId).digest("hex").slice(0, 8)}`;
+  return `autosave-${nodeCrypto().createHash("sha256").update(playthroughId).digest("hex").slice(0, 8)}`;
 }
 
 /** The autosave slots of builds that kept one autosave per game running at once (`autosave`, `autosave-2` … `-9`). */

@@ -151,6 +151,8 @@ export class SaveStore {
   #max: number;
   #locks: SlotLocks;
   #known = new Map<string, Known>();
+  /** The last save read, as long as its file is unchanged (the title's Continue entry, then Continue itself). */
+  #lastRead: { slot: string; ino: number; size: number; mtimeMs: number; save: SaveFile } | null = null;
   #dirReady = false;
 
   constructor(dir: string, opts: SaveStoreOptions = {}) {
@@ -192,13 +194,26 @@ export class SaveStore {
     return this.#locks.heldByOther(checkSlotName(slot)) != null;
   }
 
-  /** Reads a slot, fully checked. Throws SaveLoadError naming the file and the reason. */
+  /**
+   * Reads a slot, fully checked. Throws SaveLoadError naming the file and the
+   * reason. Reading the slot read last again, its file unchanged (same inode,
+   * size and modification time), gives the same save without reading it again;
+   * the save returned is not to be modified.
+   */
   read(slot: string): SaveFile {
     const name = checkSlotName(slot);
     const file = this.#file(name);
+    const last = this.#lastRead;
+    if (last?.slot === name) {
+      const now = this.#lstatQuietly(file);
+      if (now?.isFile() && now.ino === last.ino && now.size === last.size && now.mtimeMs === last.mtimeMs) {
+        return last.save;
+      }
+    }
     try {
       const { save, stat } = readSaveFile(this.#ops, file, { storyId: this.#story?.id, maxBytes: this.#max });
       this.#remember(name, stat, save.story.hash);
+      this.#lastRead = { slot: name, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, save };
       return save;
     } catch (err) {
       if (err instanceof SaveLoadError && DAMAGED.has(err.reason)) {
@@ -232,20 +247,17 @@ export class SaveStore {
     return [...good, ...bad];
   }
 
-  /** True when the directory holds at least one slot file (loadable or not). Reads no save. */
-  hasSlots(): boolean {
-    return this.#slots().length > 0;
-  }
-
   /**
    * The slot Continue resumes: the most recently saved one that loads (as
    * `list()` would put it first), and the slots that changed since it was
    * saved but cannot be loaded, so none is passed over in silence. Reads the
    * newest files first and stops as soon as no older file can be newer, so a
-   * folder of many saves does not slow the title screen.
+   * folder of many saves does not slow the title screen. `slots` counts
+   * every slot file, loadable or not, from the same one listing of the folder.
    */
-  latestWithSkipped(): { latest: GoodSlot | null; skipped: BadSlot[] } {
-    const files = this.#slots()
+  latestWithSkipped(): { latest: GoodSlot | null; skipped: BadSlot[]; slots: number } {
+    const names = this.#slots();
+    const files = names
       .map((slot) => ({ slot, mtimeMs: this.#mtime(slot) ?? Number.POSITIVE_INFINITY }))
       .sort((a, b) => b.mtimeMs - a.mtimeMs);
     let latest: GoodSlot | null = null;
@@ -258,7 +270,7 @@ export class SaveStore {
       else if (!latest || newestFirst(info, latest) < 0) latest = info;
     }
     const since = latest ? Date.parse(latest.savedAt) : Number.NEGATIVE_INFINITY;
-    return { latest, skipped: bad.filter((b) => b.mtimeMs == null || b.mtimeMs >= since) };
+    return { latest, skipped: bad.filter((b) => b.mtimeMs == null || b.mtimeMs >= since), slots: names.length };
   }
 
   /** The most recently saved slot that can be loaded, or null. */
@@ -415,8 +427,12 @@ export class SaveStore {
   }
 
   #mtime(slot: string): number | null {
+    return this.#lstatQuietly(this.#file(slot))?.mtimeMs ?? null;
+  }
+
+  #lstatQuietly(file: string): Stats | null {
     try {
-      return lstatOrNull(this.#ops, this.#file(slot))?.mtimeMs ?? null;
+      return lstatOrNull(this.#ops, file);
     } catch {
       return null;
     }

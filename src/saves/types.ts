@@ -1,12 +1,13 @@
 /**
- * The save file's shape (format 2). Documented for players and tools in
+ * The save file's shape (format 3), as the game holds it once read: the
+ * file itself packs the log's events into compressed blocks (log-blocks.ts). Documented for players and tools in
  * saves/README.md; every format version shipped has fixtures in saves/.
  *
  * Owns: the type only. Reading, validating and writing live beside it.
  */
 import type { EndState, LogSummary, PlaythroughLog } from "../log/index.js";
 
-export const SAVE_FORMAT = 2;
+export const SAVE_FORMAT = 3;
 /** Identifies files written by this game, so a save from anything else is refused. */
 export const GAME_ID = "first-contact";
 

@@ -39,23 +39,38 @@ export function fileStamp(ms: number): string {
     .replace(/\.\d+Z$/, "Z");
 }
 
-/** Formats ISO times in one time zone as "2063-04-05 09:30" (date) and "09:30" (time of day). */
+/**
+ * Formats ISO times in one time zone as "2063-04-05 09:30" (date) and "09:30" (time of day).
+ * Without a zone, times are the machine's own, read from the clock's local
+ * fields: Intl's time-zone data (tens of milliseconds to load) is loaded only
+ * for a named zone, or when the machine's zone is asked for by name.
+ */
 export class TimeFormat {
-  readonly zone: string;
-  #parts: Intl.DateTimeFormat;
+  /** The zone's name; null until asked for, on the machine's own zone. */
+  #zone: string | null;
+  /** Null on the machine's own zone. */
+  #parts: Intl.DateTimeFormat | null = null;
 
   /** `timeZone` defaults to the machine's; an unknown zone falls back to UTC. */
-  constructor(timeZone = localTimeZone()) {
+  constructor(timeZone?: string) {
+    if (timeZone === undefined) {
+      this.#zone = null;
+      return;
+    }
     let zone = timeZone;
-    let parts: Intl.DateTimeFormat;
     try {
-      parts = TimeFormat.#formatter(zone);
+      this.#parts = TimeFormat.#formatter(zone);
     } catch {
       zone = "UTC";
-      parts = TimeFormat.#formatter(zone);
+      this.#parts = TimeFormat.#formatter(zone);
     }
-    this.zone = zone;
-    this.#parts = parts;
+    this.#zone = zone;
+  }
+
+  /** The zone's name ("Europe/Paris", "UTC"). */
+  get zone(): string {
+    this.#zone ??= localTimeZone();
+    return this.#zone;
   }
 
   static #formatter(timeZone: string): Intl.DateTimeFormat {
@@ -73,8 +88,17 @@ export class TimeFormat {
   #fields(iso: string): { date: string; time: string } | null {
     const t = Date.parse(iso);
     if (Number.isNaN(t)) return null;
+    const parts = this.#parts;
+    if (!parts) {
+      const d = new Date(t);
+      const two = (n: number) => String(n).padStart(2, "0");
+      return {
+        date: `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`,
+        time: `${two(d.getHours())}:${two(d.getMinutes())}`,
+      };
+    }
     const get = (type: Intl.DateTimeFormatPartTypes) =>
-      this.#parts.formatToParts(t).find((p) => p.type === type)?.value ?? "??";
+      parts.formatToParts(t).find((p) => p.type === type)?.value ?? "??";
     return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
   }
 

@@ -14,6 +14,7 @@ import {
   type Answer,
   COMMAND_HELP,
   type MenuOption,
+  type MenuOpts,
   type OutputStream,
   PACING_MS,
   type Presentation,
@@ -77,6 +78,11 @@ export class PlainRenderer implements Renderer {
   }
 
   async showLines(lines: readonly Line[], opts: ShowOptions = {}): Promise<void> {
+    let shown = opts.shown;
+    const tell = () => {
+      shown?.();
+      shown = undefined;
+    };
     if (this.#width > 0) await loadWrapping();
     const skip = this.#skipSeen ? (opts.skip ?? 0) : 0;
     for (const [i, line] of lines.entries()) {
@@ -87,12 +93,20 @@ export class PlainRenderer implements Renderer {
         const text = this.#format(block);
         if (!text) continue;
         const count = text.split("\n").length - 1;
-        if (this.#paging && !quick && this.#linesSinceInput + count > this.#rows()) await this.#more();
-        if (pause > 0) await new Promise((r) => setTimeout(r, pause));
+        if (this.#paging && !quick && this.#linesSinceInput + count > this.#rows()) {
+          tell();
+          await this.#more();
+        }
+        if (pause > 0) {
+          tell();
+          await new Promise((r) => setTimeout(r, pause));
+        }
         this.#write(text);
+        tell();
         if (i >= skip) this.#linesSinceInput += count;
       }
     }
+    tell();
   }
 
   /** Waits for Enter before more text. */
@@ -143,7 +157,7 @@ export class PlainRenderer implements Renderer {
   }
 
   /** A numbered list; `0`, an empty line or `back` leaves it (null), as does the end of input. */
-  async menu(message: string, options: readonly MenuOption[]): Promise<string | null> {
+  async menu(message: string, options: readonly MenuOption[], opts: MenuOpts = {}): Promise<string | null> {
     if (this.#width > 0) await loadWrapping();
     this.#write(message ? `\n${this.#wrap(message)}\n` : "\n");
     options.forEach((o, i) => {
@@ -151,8 +165,11 @@ export class PlainRenderer implements Renderer {
       this.#write(`${this.#wrapHanging(`${n}${o.label}`, n.length)}\n`);
       if (o.hint) this.#write(`${" ".repeat(n.length)}${this.#wrapHanging(o.hint, n.length)}\n`);
     });
+    let shown = opts.shown;
     for (;;) {
       this.#write("> ");
+      shown?.();
+      shown = undefined;
       const input = await this.#readEchoed();
       if (input === null) {
         this.#write("\n");

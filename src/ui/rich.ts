@@ -22,6 +22,7 @@ import {
   COMMAND_HELP,
   type GameCommand,
   type MenuOption,
+  type MenuOpts,
   type OutputStream,
   PACING_MS,
   type Presentation,
@@ -263,25 +264,40 @@ export class RichRenderer implements Renderer {
   }
 
   async showLines(lines: readonly Line[], opts: ShowOptions = {}): Promise<void> {
-    await loadWrapping();
-    this.#startScreenIfNeeded();
-    const skip = this.#skipSeen ? (opts.skip ?? 0) : 0;
-    for (const [i, line] of lines.entries()) {
-      // Text read before passes at once, dimmed, and takes no room on the page; the first unread line ends the passing.
-      const passed = i < skip;
-      for (const block of interpretLine(line, this.#tags)) {
-        const dim = passed && block.kind === "text";
-        const text = this.#format(block, dim);
-        const rows = this.#rows(text);
-        // Like a [MORE] prompt: never scroll unread text off the top of the screen.
-        if (this.#paging && !opts.seen && !passed && this.#rowsSinceInput + rows > this.#pageRows) await this.#more();
-        if (this.#leaving) return;
-        this.#screen.push({ block, dim });
-        const perChar = opts.seen || passed ? 0 : PACING_MS[this.#pacing].char;
-        if (perChar > 0 && block.kind === "text") await this.#type(text, perChar);
-        else this.#write(text);
-        if (!passed) this.#rowsSinceInput += rows;
+    let shown = opts.shown;
+    const tell = () => {
+      shown?.();
+      shown = undefined;
+    };
+    try {
+      await loadWrapping();
+      this.#startScreenIfNeeded();
+      const skip = this.#skipSeen ? (opts.skip ?? 0) : 0;
+      for (const [i, line] of lines.entries()) {
+        // Text read before passes at once, dimmed, and takes no room on the page; the first unread line ends the passing.
+        const passed = i < skip;
+        for (const block of interpretLine(line, this.#tags)) {
+          const dim = passed && block.kind === "text";
+          const text = this.#format(block, dim);
+          const rows = this.#rows(text);
+          // Like a [MORE] prompt: never scroll unread text off the top of the screen.
+          if (this.#paging && !opts.seen && !passed && this.#rowsSinceInput + rows > this.#pageRows) {
+            tell();
+            await this.#more();
+          }
+          if (this.#leaving) return;
+          this.#screen.push({ block, dim });
+          const perChar = opts.seen || passed ? 0 : PACING_MS[this.#pacing].char;
+          if (perChar > 0 && block.kind === "text") {
+            tell();
+            await this.#type(text, perChar);
+          } else this.#write(text);
+          tell();
+          if (!passed) this.#rowsSinceInput += rows;
+        }
       }
+    } finally {
+      tell();
     }
   }
 
@@ -383,7 +399,7 @@ export class RichRenderer implements Renderer {
     return { kind: "choice", index: Number.parseInt(answer, 10) };
   }
 
-  async menu(message: string, options: readonly MenuOption[]): Promise<string | null> {
+  async menu(message: string, options: readonly MenuOption[], opts: MenuOpts = {}): Promise<string | null> {
     await loadWrapping();
     if (this.#inputEnded || this.#leaving) return null;
     NumberedSelect ??= numberedSelect();
@@ -393,7 +409,7 @@ export class RichRenderer implements Renderer {
       const hint = o.hint ? `\n${this.#p.dim(this.#indented(o.hint, Math.min(w - 4, this.#columns - 6), 5))}` : "";
       return { name: o.value, message: `${label}${hint}`, display: o.label };
     });
-    return this.#select(message, items, options.length);
+    return this.#select(message, items, options.length, undefined, opts.shown);
   }
 
   async prompt(message: string): Promise<string | null> {
@@ -474,6 +490,7 @@ export class RichRenderer implements Renderer {
     items: ((w: number) => SelectChoice)[],
     numbered: number,
     escapeTo?: string,
+    shown?: () => void,
   ): Promise<string | null> {
     const Select = NumberedSelect as PromptClass;
     const widthNow = () => (this.#width > 0 ? this.#width : this.#columns - 1);
@@ -497,6 +514,7 @@ export class RichRenderer implements Renderer {
         for (const ch of pending) void prompt.keypress(ch);
       });
     }
+    if (shown) prompt.on("run", shown);
     return this.#run(prompt);
   }
 

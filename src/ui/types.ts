@@ -39,6 +39,10 @@ export type Answer =
   | { kind: "eof" }
   | { kind: "cancel" };
 
+export interface MenuOpts {
+  shown?: () => void;
+}
+
 export interface MenuOption {
   value: string;
   label: string;
@@ -94,6 +98,7 @@ export const PACING_MS: Readonly<Record<Presentation["pacing"], { char: number; 
 export interface ShowOptions {
   seen?: boolean;
   skip?: number;
+  shown?: () => void;
 }
 
 export interface Renderer {
@@ -105,15 +110,20 @@ export interface Renderer {
    * just read (after an undo, back from the menu): it is not paged again.
    * `skip` is how many of the lines, from the first, the player has read in
    * an earlier turn or playthrough: with skipSeen on they are shown without
-   * pacing or paging, dimmed in the rich renderer.
+   * pacing or paging, dimmed in the rich renderer. `shown` is called once, as
+   * soon as the first line is on screen and before any wait (pacing, or a
+   * page for the player to read): the game saves then.
    */
   showLines(lines: readonly Line[], opts?: ShowOptions): Promise<void>;
   /** The story's ending titles, for the ending card. */
   useEndings(endings: Readonly<Record<string, EndingInfo>>): void;
   /** Offers the story's choices; resolves with what the player did. */
   ask(choices: readonly Choice[]): Promise<Answer>;
-  /** A menu; resolves with the chosen value, or null on cancel or end of input. */
-  menu(message: string, options: readonly MenuOption[]): Promise<string | null>;
+  /**
+   * A menu; resolves with the chosen value, or null on cancel or end of input.
+   * `shown` is called once, when the menu is on screen and waits for the player.
+   */
+  menu(message: string, options: readonly MenuOption[], opts?: MenuOpts): Promise<string | null>;
   /** A line of text input; null on cancel or end of input. */
   prompt(message: string): Promise<string | null>;
   /** Takes new presentation settings (width, colour, pacing, paging), in force from the next line. */

@@ -72,6 +72,66 @@ describe("the title screen", () => {
     expect(resumed?.log.id).toBe(earlier.log.id);
   });
 
+  it("shows a resumed game's last lines from its save before the story is loaded, and once", async () => {
+    const story = demoStory();
+    const saves = new MemorySaves(story);
+    const earlier = newGame();
+    earlier.choose(1);
+    saves.autosave(earlier);
+    const t = title([{ menu: "continue" }, { ask: { kind: "eof" } }], { saves });
+    const load = saves.load.bind(saves);
+    saves.load = (slot) => {
+      t.renderer.message("(story loaded)");
+      return load(slot);
+    };
+    expect(await t.run).toBe("done");
+    const order = t.renderer.shown
+      .filter((s) => s.kind !== "menu" && s.kind !== "title")
+      .map((s) => (s.kind === "message" ? s.text : s.kind));
+    expect(order.slice(0, 4)).toEqual(["Resuming where you left off.", "lines", "(story loaded)", "ask"]);
+    expect(t.renderer.text).toEqual(earlier.recentLines(8).map((l) => l.text));
+  });
+
+  it("reads the saves once each time the title is drawn", async () => {
+    const story = demoStory();
+    const calls: string[] = [];
+    const saves = new MemorySaves(story);
+    saves.autosave(newGame());
+    const counted = Object.assign(Object.create(saves) as MemorySaves, {
+      latest: () => {
+        calls.push("latest");
+        return saves.latest();
+      },
+      list: () => {
+        calls.push("list");
+        return saves.list();
+      },
+    });
+    const t = title([{ menu: "load" }, { menu: "", expect: "Load which game?" }, { menu: "quit" }], { saves: counted });
+    expect(await t.run).toBe("done");
+    // Two paints of the title, one read each; the full list only for the Load screen.
+    expect(t.renderer.menus("Your choice").length).toBe(2);
+    expect(calls).toEqual(["latest", "list", "latest"]);
+  });
+
+  it("gets the next game ready each time the title's menu waits for the player", async () => {
+    const story = demoStory();
+    const renderer = new ScriptedRenderer([{ menu: "load" }, { menu: "" }, { menu: "quit" }]);
+    const saves = new MemorySaves(story);
+    saves.autosave(newGame());
+    const prepared: number[] = [];
+    const run = runTitle({
+      renderer,
+      story: () => story,
+      title: story.title,
+      subtitle: "",
+      saves,
+      prepare: () => prepared.push(renderer.menus("Your choice").length),
+    });
+    expect(await run).toBe("done");
+    expect(prepared).toEqual([1, 2]);
+  });
+
   it("treats Escape at the title as leaving in a terminal, and the end of input as a clean finish", async () => {
     expect(await title([{ menu: null }], { mode: "rich" }).run).toBe("interrupted");
     expect(await title([{ menu: null }], { mode: "plain" }).run).toBe("done");
@@ -79,6 +139,21 @@ describe("the title screen", () => {
 });
 
 describe("the game loop", () => {
+  it("writes each autosave once the turn's text is on screen, and before the next choice is asked", async () => {
+    const story = demoStory();
+    const renderer = new ScriptedRenderer([choose(0), choose(0)]);
+    const saves = new MemorySaves(story);
+    const save = saves.autosave.bind(saves);
+    saves.autosave = (session) => {
+      renderer.message("(autosaved)");
+      return save(session);
+    };
+    const game = new Game(Session.start(story, { seed: 7, id: randomUUID() }), { renderer, saves });
+    expect(await game.play()).toBe("eof");
+    const order = renderer.shown.map((s) => (s.kind === "message" ? s.text : s.kind));
+    expect(order.slice(0, 7)).toEqual(["lines", "(autosaved)", "ask", "lines", "(autosaved)", "ask", "lines"]);
+  });
+
   function game(script: Reply[], session = newGame()) {
     const renderer = new ScriptedRenderer(script);
     const saves = new MemorySaves(demoStory());

@@ -7,8 +7,9 @@
 import type { TranscriptExporter } from "../../src/app/game.js";
 import type { SaveService, SlotSummary } from "../../src/app/services.js";
 import type { Choice, Line } from "../../src/engine/index.js";
+import { recentLines } from "../../src/log/path.js";
 import { Session, type StoryBundle } from "../../src/log/session.js";
-import type { Answer, MenuOption, Renderer, Screen, ShowOptions } from "../../src/ui/types.js";
+import type { Answer, MenuOption, MenuOpts, Renderer, Screen, ShowOptions } from "../../src/ui/types.js";
 import { compileFixture } from "../support/compile.js";
 
 /** One scripted reply: to a choice prompt, a menu or a text prompt (in the order they are asked). */
@@ -56,6 +57,7 @@ export class ScriptedRenderer implements Renderer {
       seen: opts.seen === true,
       ...(opts.skip ? { skip: opts.skip } : {}),
     });
+    opts.shown?.();
   }
   useEndings(): void {}
   present(): void {}
@@ -67,8 +69,9 @@ export class ScriptedRenderer implements Renderer {
     const reply = this.#next("ask", `for a choice (${choices.map((c) => c.text).join(" / ")})`);
     return reply && "ask" in reply ? reply.ask : { kind: "eof" };
   }
-  async menu(message: string, options: readonly MenuOption[]): Promise<string | null> {
+  async menu(message: string, options: readonly MenuOption[], opts: MenuOpts = {}): Promise<string | null> {
     this.shown.push({ kind: "menu", message, options: [...options] });
+    opts.shown?.();
     const reply = this.#next("menu", `"${message}"`);
     if (!reply || !("menu" in reply)) return null;
     if (reply.expect !== undefined && reply.expect !== message) {
@@ -127,11 +130,12 @@ export class MemorySaves implements SaveService {
   list(): SlotSummary[] {
     return [...this.slots.entries()].sort((a, b) => b[1].at - a[1].at).map(([slot]) => this.#summary(slot));
   }
-  latest(): { latest: SlotSummary | null; skipped: SlotSummary[] } {
-    return { latest: this.list()[0] ?? null, skipped: [] };
+  latest(): { latest: SlotSummary | null; skipped: SlotSummary[]; any: boolean } {
+    return { latest: this.list()[0] ?? null, skipped: [], any: this.slots.size > 0 };
   }
-  hasSaves(): boolean {
-    return this.slots.size > 0;
+  recap(slot: string, count: number): { text: string; tags: string[] }[] | null {
+    const s = this.slots.get(slot);
+    return s ? recentLines(JSON.parse(s.log), count) : null;
   }
   save(slot: string, session: Session): void {
     this.slots.set(slot, { log: JSON.stringify(session.log), state: session.snapshot(), at: ++this.#tick });

@@ -20,7 +20,6 @@ import {
   realFs,
   SAVE_FORMAT,
   SaveStore,
-  serializeSave,
 } from "../../src/saves/index.js";
 import { capture, fixtureStory, fsWith, play, saveOf, tempDir } from "./support.js";
 
@@ -50,7 +49,8 @@ describe("a save records whether its game has finished", () => {
     const midgame = parseSave(readFileSync(join(fixtures, "format-1-midgame.json"), "utf8"), "midgame.json");
     expect(midgame.summary).toEqual(expect.objectContaining({ ended: false, placeholder: null }));
     // A format-1 save made at a placeholder is marked as waiting for the next chapter.
-    const v1 = JSON.parse(serializeSave(saveOf(placeholder, ["Launch"])).toString("utf8"));
+    // Formats 1 and 2 hold the log's events as they are, as the game holds a save in memory.
+    const v1 = JSON.parse(JSON.stringify(saveOf(placeholder, ["Launch"])));
     v1.format = 1;
     delete v1.summary.ended;
     delete v1.summary.placeholder;
@@ -59,7 +59,7 @@ describe("a save records whether its game has finished", () => {
   });
 
   it("a format-1 save with a damaged log is reported by the shape check, not a crash in the migration", () => {
-    const v1 = JSON.parse(serializeSave(saveOf(base, ["Run"])).toString("utf8"));
+    const v1 = JSON.parse(JSON.stringify(saveOf(base, ["Run"])));
     v1.format = 1;
     v1.log.events[2].tags = 5;
     expect(() => parseSave(JSON.stringify(v1), "v1.json")).toThrow(/v1\.json is damaged: log\.events\[2\]\.tags/);
@@ -153,21 +153,28 @@ describe("what Continue resumes", () => {
     writeFileSync(join(dir, "broken.json"), "{");
     store.release();
     let opened = 0;
+    let listed = 0;
     const counting = new SaveStore(dir, {
       fs: fsWith({
         openSync: (path, flags, mode) => {
           if (String(path).endsWith(".json")) opened++;
           return realFs.openSync(path, flags, mode);
         },
+        readdirSync: ((path: string) => {
+          listed++;
+          return realFs.readdirSync(path);
+        }) as typeof realFs.readdirSync,
       }),
     });
-    const { latest, skipped } = counting.latestWithSkipped();
+    const { latest, skipped, slots } = counting.latestWithSkipped();
     expect(latest?.slot).toBe(autosaveSlotFor("game-20"));
     expect(latest?.slot).toBe(new SaveStore(dir).list()[0]?.slot);
     expect(skipped).toEqual([expect.objectContaining({ slot: "broken", ok: false })]);
     expect(opened).toBeLessThanOrEqual(3);
-    expect(counting.hasSlots()).toBe(true);
-    expect(new SaveStore(tempDir()).hasSlots()).toBe(false);
+    // One listing of the folder answers both what Continue resumes and whether there is anything to load.
+    expect(listed).toBe(1);
+    expect(slots).toBe(21);
+    expect(new SaveStore(tempDir()).latestWithSkipped()).toEqual({ latest: null, skipped: [], slots: 0 });
   });
 });
 
@@ -257,5 +264,34 @@ describe("saves prune", () => {
     expect(slots(dir)).toEqual(["bridge"]);
     const nothing = await prune(dir, [], null);
     expect(nothing.out).toMatch(/^Nothing to prune/);
+  });
+});
+
+describe("a save read twice", () => {
+  it("is read from its file once while the file is unchanged, and again once it changes", () => {
+    const dir = tempDir();
+    const first = new SaveStore(dir);
+    first.autosave(saveOf(base, ["Run"], "x", "game-1"));
+    first.release();
+    let opened = 0;
+    const store = new SaveStore(dir, {
+      fs: fsWith({
+        openSync: (path, flags, mode) => {
+          if (String(path).endsWith(".json")) opened++;
+          return realFs.openSync(path, flags, mode);
+        },
+      }),
+    });
+    const slot = autosaveSlotFor("game-1");
+    // The title shows it under Continue, then Continue loads it.
+    const { latest } = store.latestWithSkipped();
+    expect(latest?.slot).toBe(slot);
+    expect(store.read(slot).summary.turns).toBe(1);
+    expect(opened).toBe(1);
+    const other = new SaveStore(dir);
+    other.autosave(saveOf(base, ["Run", "Check the core"], "x", "game-1"));
+    other.release();
+    expect(store.read(slot).summary.turns).toBe(2);
+    expect(opened).toBe(2);
   });
 });

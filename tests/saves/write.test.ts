@@ -16,7 +16,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type FsOps, realFs, SaveStore, SaveWriteError } from "../../src/saves/index.js";
+import { type FsOps, realFs, SaveStore, SaveWriteError, serializeSave } from "../../src/saves/index.js";
 import { fixtureStory, fsWith, saveOf, sysError, tempDir } from "./support.js";
 
 const story = fixtureStory("base");
@@ -260,7 +260,8 @@ describe("writing saves", () => {
   it("refuses a save bigger than the size limit instead of writing a file it could not read back", () => {
     const dir = tempDir();
     const before = withPrevious(dir);
-    const store = new SaveStore(dir, { maxBytes: 2000 });
+    // One byte short of what the save takes on disk.
+    const store = new SaveStore(dir, { maxBytes: serializeSave({ ...second, slot: "autosave" }).length - 1 });
     expect(() => store.write("autosave", second)).toThrow(expect.objectContaining({ reason: "too-large" }));
     expect(readFileSync(join(dir, "autosave.json"))).toEqual(before);
   });

@@ -1,10 +1,40 @@
 import { describe, expect, it } from "vitest";
-import { keptChoices, markUndone, matchChoice, Session } from "../../src/log/index.js";
+import { keptChoices, markUndone, matchChoice, prepareStory, Session } from "../../src/log/index.js";
 import { compileFixture } from "../support/compile.js";
 
 const story = () => ({ id: "demo", hash: "h1", json: compileFixture("demo/main.ink") });
 let tick = 0;
 const clock = { now: () => new Date(Date.UTC(2063, 3, 4, 20, 0, tick++)) };
+
+describe("a story prepared ahead", () => {
+  it("is built once, used by the next session that opens it, and only by that one", () => {
+    const json = compileFixture("demo/main.ink");
+    let reads = 0;
+    const bundle = {
+      id: "demo",
+      hash: "h1",
+      get json() {
+        reads++;
+        return json;
+      },
+    };
+    prepareStory(bundle);
+    prepareStory(bundle);
+    expect(reads).toBe(1);
+    const first = Session.start(bundle, { seed: 3, id: "p0", clock });
+    expect(reads).toBe(1);
+    // The prepared engine ran the opening aside and put it back: the game opens as on a new engine.
+    const fresh = Session.start(story(), { seed: 3, id: "p3", clock });
+    expect(first.current).toEqual(fresh.current);
+    expect(first.snapshot()).toBe(fresh.snapshot());
+    const second = Session.start(bundle, { seed: 3, id: "p1", clock });
+    expect(reads).toBe(2);
+    // Both play the same story from the same seed, each on its own engine.
+    first.choose(0);
+    expect(second.turnNumber).toBe(0);
+    expect(second.current.lines).toEqual(Session.start(story(), { seed: 3, id: "p2", clock }).current.lines);
+  });
+});
 
 describe("session", () => {
   it("records text, choices and the choice taken, and undoes with the abandoned turn kept in the log", () => {

@@ -8,7 +8,6 @@
  * choices are replayed on the story as a new playthrough with an id of its
  * own, so it has its own autosave and leaves every other game as it was.
  */
-import { randomUUID } from "node:crypto";
 import type { Session, StoryBundle } from "../../log/session.js";
 import { LOG_FORMAT, type PlaythroughLog } from "../../log/types.js";
 import type { ChapterReached, StoryProfile } from "../../saves/settings.js";
@@ -34,7 +33,7 @@ export async function startChapter(story: StoryBundle, reached: ChapterReached) 
   const now = new Date().toISOString();
   const log: PlaythroughLog = {
     format: LOG_FORMAT,
-    id: randomUUID(),
+    id: globalThis.crypto.randomUUID(),
     storyId: story.id,
     storyHash: reached.storyHash,
     seed: reached.seed,
