@@ -250,7 +250,7 @@ The lift opens on the bridge{eva_lily:, Lily beside you|}. # chapter: Chapter Th
 {
 - eva_plan >= 3: Calling ahead saved every minute of it.
 - eva_plan == 2: The suits are still in their lockers.
-- else: A better night below would have given you more.
+- else: Everything you did not learn below, you will have to learn out there, with the clock running.
 }
 {
 - eva_lily: "Bigger than the Phoenix," Lily whispers.
@@ -287,7 +287,7 @@ The lift opens on the bridge{eva_lily:, Lily beside you|}. # chapter: Chapter Th
     -> team
 }
 {not eva_locks && eva_plan >= 2:
-    You do not know how it is fixed to your ship; the processor did not say.
+    You do not know how it is fixed to your ship; {holo_neuro:the processor did not say|nothing you saw below told you}.
 - else:
     You do not know how it is fixed to your ship, or how to get it off.
 }
@@ -300,10 +300,10 @@ The lift opens on the bridge{eva_lily:, Lily beside you|}. # chapter: Chapter Th
         She is right. It cost eleven minutes you did not have.
     - eva_route == 2: She sits at Worf's board the way she sat at the club's little table, very still, reading while the dish works. The schematic, the load tables, the page nobody reads. Eleven minutes.
         "Magnetic clamps. Three, on the rim. Old as my grandpa's truck. Let those go and push."
-        "You got it." It cost eleven minutes you did not have.
+        "That's it exactly," you tell her. It cost eleven minutes you did not have.
     - else: She comes down to Worf's board and stops being frightened, as if someone had handed her a wrench. She asks for the schematic, the load tables, the page nobody reads. It takes eleven minutes.
         "Magnetic clamps," she says, finger on three points of the rim. "Big, dumb, old. Let those go and you just push. Did I get it?"
-        "You got it." It cost eleven minutes you did not have.
+        "You got it," you tell her. It cost eleven minutes you did not have.
     }
     ~ eva_locks = true
     ~ eva_spend()
@@ -409,7 +409,7 @@ Lily blocks the lift doors. "You're going out there." # speaker: Lily
 * (brush) [Tell her it is a job like any other]
     "A maintenance job with an unusual amount of vacuum. We'll be back within the hour."
     {
-    - eva_lily2: "Sure," she says. An hour ago she trusted you; you watch her file this away.
+    - eva_lily2: "Sure," she says. She has trusted you most of the night; you watch her file this away.
     - else: "Right," she says. "A job." You have handled her, and she knows it, and she will remember.
     }
 - "Where do you want me?"
@@ -494,7 +494,7 @@ Time for one thing, perhaps two.
     "Mr. Worf. Turn round."
     {
     - eva_alert: Under the mek'leth's clip his hip seal has folded. You remake it slowly; out there they will be waiting. "Thank you, sir," he says.
-    - else: Under the mek'leth's clip his hip seal has folded on itself. You remake it. "Thank you, sir," he says, as to his son.
+    - else: Under the mek'leth's clip his hip seal has folded on itself. You remake it. "Thank you, sir," he says, gravely, the way he thanks his son for tying a knot he could have tied himself.
     }
     ~ eva_sealed = true
 * (hawk_talk) [Ask Hawk how he is]

@@ -408,7 +408,7 @@ You make her read them, gently, because you will not have them read to you later
 }
 {
 - eva_hawk ? hawk_alive: Not Sean Hawk, who is asleep under a table with his boots still on.
-- eva_hawk ? hawk_taken: Lieutenant Sean Hawk. When the Queen died he fell where he stood, somewhere below. They have not found him yet.
+- eva_hawk ? hawk_taken: Lieutenant Sean Hawk. {epi_lost:He went with the ship, among the drones, wherever he was standing.|When the Queen died he fell where he stood, somewhere below, and they carried him up before dawn.}
 - else: Lieutenant Sean Hawk, who went out on the hull with you and did not come back in.
 }
 {eva_way ? way_burned:And eleven names from Decks Twenty to Twenty-Six, forward, where the drones kept the ones they took, and where the backflash from the beacon went through the alcoves like a hand through paper.|}
@@ -464,7 +464,7 @@ Data is sitting on the step below the warp core, where she died. Half his face i
 - epi_lost_ship():
     You walk over through the wheat. {eng_lily_word == 0:She does not get up, and does not leave either.|She watches you come the whole way.} # scene: A field near Bozeman
 - else:
-    Worf finds her pod's beacon in a gully eight kilometres from the silo, and you beam down alone. She is sitting on the open hatch with her boots off, eating out of a ration pack with her fingers. # scene: A gully near Bozeman
+    Worf finds her pod's beacon in a gully eight kilometres from the silo, and you beam down alone. She is sitting on the open hatch with her bare feet in the grass, eating out of a ration pack with her fingers. # scene: A gully near Bozeman
 }
 {
 - eng_lily_word == 2: "There he is," she says. "Captain Ahab, home from the sea." She moves over and makes room.
