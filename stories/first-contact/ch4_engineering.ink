@@ -446,7 +446,7 @@ The door opens on a step you know, as if every deck might be lying about being s
     - else:
         ~ eng_lily_word = 1
         ~ eng_heard = true
-        She looks at you as if not sure she heard right, or believes it. "Okay. Prove it." And she goes, before you can. # speaker: Lily
+        She looks at you as if not sure she heard right, or whether to believe it. "Okay. Prove it." And she goes, before you can. # speaker: Lily
     }
 * (argue) [Tell her it is not that simple]
     "It is not that simple. You don't know what they would do with this ship, in this century. I do."
@@ -474,7 +474,7 @@ Every face on the bridge turns to you at once. # scene: USS Enterprise, the brid
 {eng_bridge.answer.off:Worf is not at tactical. Beverly has the conn, and stands.|Worf is at tactical, his hand flat on the board. {eng_worf:His breathing is worse.}}
 {
 - eng_lily_word == 2: You can still hear Lily: not the words, the fact of her{eng_lounge.out:, refusing to leave when you told her to|, staying until she had said it}. Your head is clearer than it has been since Montana.
-- eng_lily_word == 1: What Lily said is still with you, unanswered. You are not sure that you can.
+- eng_lily_word == 1: {eng_lounge.admit:You told Lily she was right, and she told you to prove it. You have not yet.|What Lily said is still with you, unanswered. You are not sure that you can.}
 - eng_reach >= 1: Lily has gone back to the wounded. You made sure of that.
 }
 "Deck Five," Beverly says. "Two minutes ago." # speaker: Crusher
@@ -1072,7 +1072,7 @@ Chapter Four: the morning of the flight, and what it cost. # pause
 {
 - eng_reach == 0: Lily did not come to the observation lounge. You decided alone. # recap
 - eng_lily_word == 2: In the lounge Lily told you what you were doing, and you said she was right. # recap
-- eng_lily_word == 1: In the lounge Lily told you what you were doing. You did not, quite, answer her. # recap
+- eng_lily_word == 1: In the lounge Lily told you what you were doing. {eng_lounge.admit:You said she was right; she wanted proof, and went before you could give it.|You did not, quite, answer her.} # recap
 - else: In the lounge Lily tried to tell you what you were doing, and you sent her out. # recap
 }
 {eng_lounge.smash:
