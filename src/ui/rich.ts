@@ -30,6 +30,7 @@ import {
   type RendererIo,
   type Screen,
   type ShowOptions,
+  typeANumber,
 } from "./types.js";
 
 // enquirer's typings describe the prompt-function API; the prompt classes it also exports are untyped.
@@ -55,7 +56,7 @@ interface SelectChoice {
 
 /** The hint for a number that picks nothing: the same words as plain mode. */
 function noSuchChoice(typed: string, count: number): string {
-  return `There is no choice ${typed.length > 12 ? "with that number" : typed}. Type a number from 1 to ${count}.`;
+  return `There is no choice ${typed.length > 12 ? "with that number" : typed}. ${typeANumber(count)}.`;
 }
 
 /**

@@ -147,6 +147,11 @@ export const COMMAND_HELP: readonly [string, string][] = [
   ["quit", "save and leave the game"],
 ];
 
+/** How to answer a numbered list of `count` entries, in words: "Type 1" or "Type a number from 1 to 4". */
+export function typeANumber(count: number): string {
+  return count === 1 ? "Type 1" : `Type a number from 1 to ${count}`;
+}
+
 /** Parses a typed command at the choice prompt; null when the words are not a command. */
 export function parseCommand(input: string): GameCommand | null {
   const [word = "", ...rest] = input.trim().split(/\s+/);

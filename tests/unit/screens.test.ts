@@ -101,14 +101,17 @@ describe("the Endings screen", () => {
 });
 
 describe("screens in the plain renderer", () => {
-  it("are numbered lines with [x] and [ ] marks, no escape codes, left with 0", async () => {
+  it("are unnumbered lines with [x] and [ ] marks, no escape codes, left with Enter or 0", async () => {
     const { r, out } = plain("0\n");
     await r.showScreen(endingsScreen(ENDINGS, profile("ending_lamp")));
     const text = out();
     expect(text).toContain("== Endings ==\n1 of 3 endings found\n");
-    expect(text).toContain("Found:\n1) [x] The Great Lamp\n       found ");
-    expect(text).toContain("Not found yet:\n2) [ ] An ending not yet found.\n3) [ ] An ending not yet found.\n");
-    expect(text).toContain("1) Back\n> ");
+    expect(text).toContain("Found:\n[x] The Great Lamp\n    found ");
+    expect(text).toContain("Not found yet:\n[ ] An ending not yet found.\n[ ] An ending not yet found.\n");
+    // Information is not an option: no row is numbered, and leaving needs no number.
+    expect(text).not.toMatch(/^\s*\d+\) /m);
+    expect(text).toContain("\nPress Enter to go back.\n> ");
+    expect(text).not.toContain("1 to 1");
     expect(text).not.toContain("\u001b");
   });
 
@@ -124,7 +127,7 @@ describe("screens in the plain renderer", () => {
       title: "Tree",
       sections: [{ heading: "Top", items: [{ text: "root" }, { text: "leaf", depth: 1, state: "found" }] }],
     });
-    expect(out()).toContain("1) root\n  2) [x] leaf\n");
+    expect(out()).toContain("- root\n  [x] leaf\n");
   });
 });
 
@@ -548,12 +551,12 @@ describe("Paths", () => {
     ).toBe("One — The Shore: 0 of 4 choices seen");
   });
 
-  it("draws a tree: indented numbered lines in plain mode, guides in the rich renderer", async () => {
+  it("draws a tree: indented marked lines in plain mode, guides in the rich renderer", async () => {
     const screen = pathsScreen(map, { endings: {}, chapters: {}, lines: [], seen: ["shore.0.c-0"] });
     const p = plain("0\n");
     await p.r.showScreen(screen);
     expect(p.out()).toContain(
-      "One — The Shore: 1 of 4 choices seen; routes: none taken yet, 2 in all\n1) The shore: 1 of 4\n  2) [x] Trim the wick\n  3) [ ] 3 not yet taken\n",
+      "One — The Shore: 1 of 4 choices seen; routes: none taken yet, 2 in all\n- The shore: 1 of 4\n  [x] Trim the wick\n  [ ] 3 not yet taken\n",
     );
     const { r, input, out } = rich();
     const shown = r.showScreen(screen);
