@@ -337,7 +337,7 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     );
     expect(s).toContain("One — The Shore: 2 of 4 choices seen");
     // The routes taken by name, the others counted: the home route was taken, the climb to the tower was not.
-    expect(s.replace(/\s+/g, " ")).toContain("routes: ending home; 1 not yet taken");
+    expect(s.replace(/\s+/g, " ")).toContain("routes: Go home early; 1 not yet taken");
     expect(s).toContain("├ ✓ Trim the wick");
     expect(s).toContain("├ ✓ Go home early");
     expect(s).toContain("├ · 2 not yet taken");

@@ -475,8 +475,8 @@ describe("Paths", () => {
           },
         ],
         routes: [
-          { name: "shore close", target: "shore.shore_close", via: ["shore.0.g-0.c-2"] },
-          { name: "ending home", target: "ending_home", via: ["shore.0.g-0.c-3"] },
+          { name: "Climb to the tower", target: "shore.shore_close", via: ["shore.0.g-0.c-2"] },
+          { name: "Go home early", target: "ending_home", via: ["shore.0.g-0.c-3"] },
         ],
       },
       {
@@ -492,8 +492,8 @@ describe("Paths", () => {
           },
         ],
         routes: [
-          { name: "lamp", target: "ending_lamp", via: ["tower.0.c-0"] },
-          { name: "dark", target: "ending_dark", via: ["tower.0.c-1"] },
+          { name: "Light the great lamp", target: "ending_lamp", via: ["tower.0.c-0"] },
+          { name: "Let it stay dark", target: "ending_dark", via: ["tower.0.c-1"] },
         ],
       },
     ]);
@@ -508,7 +508,7 @@ describe("Paths", () => {
     });
     expect(screen.summary).toBe("2 of 6 choices seen in all");
     expect(screen.sections.map((s) => s.heading)).toEqual([
-      "One — The Shore: 2 of 4 choices seen; routes: shore close; 1 not yet taken",
+      "One — The Shore: 2 of 4 choices seen; routes: Climb to the tower; 1 not yet taken",
       "Two — The Tower: 0 of 2 choices seen; routes: none taken yet, 2 in all",
     ]);
     expect(screen.sections[0]?.items).toEqual([
@@ -519,6 +519,36 @@ describe("Paths", () => {
     ]);
     expect(screen.sections[1]?.items).toEqual([{ text: "The lamp room: 0 of 2", state: "hidden" }]);
     expect(JSON.stringify(screen)).not.toContain("Light the great lamp");
+  });
+
+  it("titles each group by the story's scene tags, one group per scene, and names routes by their choices' words", () => {
+    const ferry = choiceMap(compileFixture("screens/scenes.ink"), join(fixturesDir, "screens", "scenes.ink"));
+    // A knot without a scene tag stands in the scene tagged before it; one before any tag keeps its name.
+    expect(ferry[0]?.knots.map((k) => [k.knot, k.scene])).toEqual([
+      ["pier", null],
+      ["deck", "The upper deck"],
+      ["deck_rail", "The upper deck"],
+      ["deck_bench", "The upper deck"],
+      ["hold", "The car hold"],
+      ["landing", "The upper deck"],
+    ]);
+    // Words chosen at run time read as their alternatives.
+    expect(ferry[0]?.routes?.map((r) => r.name)).toEqual([
+      "Watch the water",
+      "Stow away below",
+      "Sit with the other passengers/nobody",
+    ]);
+    const screen = pathsScreen(ferry, {
+      endings: {},
+      chapters: {},
+      lines: [],
+      seen: ["deck.0.c-2", "deck_rail.0.c-0", "landing.0.c-0"],
+    });
+    const groups = screen.sections[0]?.items.filter((i) => !i.depth).map((i) => i.text);
+    expect(groups).toEqual(["pier: 0 of 2", "The upper deck: 3 of 8", "The car hold: 0 of 2"]);
+    expect(screen.sections[0]?.heading).toBe(
+      "One — The Crossing: 3 of 12 choices seen; routes: Watch the water, Sit with the other passengers/nobody; 1 not yet taken",
+    );
   });
 
   it("names the routes taken in a chapter's heading, by the choice that takes one or a choice made inside it", () => {
