@@ -153,7 +153,7 @@ export class Game {
         // Only what this game can do is offered.
         const saves = this.#deps.saves != null;
         const choice = await r.menu("Game menu", [
-          { value: "back", label: "Back to the story" },
+          { value: "back", label: "Back to the story", back: true },
           ...(saves ? [{ value: "save", label: "Save to a named slot" }] : []),
           ...(saves ? [{ value: "load", label: "Load a saved game" }] : []),
           ...(this.#session.undoable > 0
@@ -236,7 +236,7 @@ export class Game {
           }
           slot = await r.menu("Load which game?", [
             ...slots.map((s) => ({ value: s.slot, label: s.label, hint: s.detail })),
-            { value: "", label: "Cancel" },
+            { value: "", label: "Cancel", back: true },
           ]);
           if (!slot) return null;
         }
@@ -288,8 +288,9 @@ export class Game {
               { value: "md", label: "Markdown" },
               { value: "html", label: "HTML (opens in a browser)" },
               { value: "json", label: "JSON (can be replayed)" },
+              { value: "cancel", label: "Cancel", back: true },
             ])) ?? undefined;
-          if (!format) return null;
+          if (!format || format === "cancel") return null;
         }
         try {
           r.message(await exporter.export(this.#session, format, command.file, command.force === true));

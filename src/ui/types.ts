@@ -47,6 +47,8 @@ export interface MenuOption {
   value: string;
   label: string;
   hint?: string;
+  /** The entry that leaves the menu (Back, Cancel): Escape picks it in the full-screen game. */
+  back?: boolean;
 }
 
 /** One line of a screen: what it names, a detail under it, whether it counts as found, and how deep it sits in a tree. */

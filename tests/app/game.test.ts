@@ -305,6 +305,26 @@ describe("the game loop", () => {
     expect(g.renderer.messages).toContain("Transcript written as json");
   });
 
+  it("the export format menu has a Cancel entry (Escape's), which writes nothing", async () => {
+    const g = game([
+      command({ name: "menu" }),
+      { menu: "export" },
+      { menu: "cancel", expect: "Export the transcript as" },
+      { ask: { kind: "eof" } },
+    ]);
+    expect(await g.game.play()).toBe("eof");
+    expect(g.exporter.calls).toEqual([]);
+    const formats = g.renderer.menus("Export the transcript as")[0] ?? [];
+    expect(formats.at(-1)).toEqual({ value: "cancel", label: "Cancel", back: true });
+    // Every menu of the game has an entry Escape takes, but the ending's, which has no way back into the story.
+    expect(
+      g.renderer
+        .menus("Game menu")[0]
+        ?.filter((o) => o.back)
+        .map((o) => o.value),
+    ).toEqual(["back"]);
+  });
+
   it("quits from the menu with the game autosaved", async () => {
     const g = game([choose(0), command({ name: "menu" }), { menu: "quit" }]);
     expect(await g.game.play()).toBe("quit");

@@ -358,6 +358,49 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     await waitFor((x) => /EXIT=\d+/.test(x), "exit");
     tmux("kill-server");
   });
+  it("Escape goes back from the Export format menu (which has Cancel), the game menu, Settings, Chapters and Load", async () => {
+    const saves = tempDir("fc-escape-");
+    start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${join(fixturesDir, "screens", "main.ink")}`);
+    let s = await waitForPrompt("the first prompt");
+    const esc = async () => {
+      keys("Escape");
+      // A lone Escape is told from an arrow key only after a pause.
+      await new Promise((r) => setTimeout(r, 700));
+    };
+    await esc();
+    s = await waitFor((x) => x.includes("Export the transcript"), "the game menu");
+    pick(s, "Export the transcript");
+    s = await waitFor((x) => /\d+\. Cancel/.test(x.slice(x.lastIndexOf("Export the transcript as"))), "the formats");
+    await esc();
+    s = await waitFor(
+      (x) => x.lastIndexOf("1. Trim the wick") > x.lastIndexOf("Export the transcript as"),
+      "the choices after the formats",
+    );
+    expect(s).not.toContain("Transcript written");
+    await esc();
+    await waitFor((x) => x.includes("? Game menu"), "the game menu again");
+    await esc();
+    await waitFor((x) => x.includes("Game menu · Back to the story"), "the game menu left");
+    await esc();
+    s = await waitFor((x) => x.includes("? Game menu"), "the game menu a third time");
+    pick(s.slice(s.lastIndexOf("? Game menu")), "Save and quit to the title screen");
+    for (const [entry, question] of [
+      ["Settings", "? Settings"],
+      ["Chapters", "? Start which chapter?"],
+      ["Load a saved game", "? Load which game?"],
+    ] as const) {
+      s = await waitFor((x) => x.includes("? Your choice") && x.includes(`. ${entry}`), `the title offering ${entry}`);
+      pick(s.slice(s.lastIndexOf("? Your choice")), entry);
+      await waitFor((x) => x.includes(question) && /\d+\. Back/.test(x.slice(x.indexOf(question))), entry);
+      await esc();
+      await waitFor((x) => x.includes("? Your choice") && !x.includes(question), `the title after ${entry}`);
+    }
+    s = await settle();
+    pick(s.slice(s.lastIndexOf("Your choice")), "Quit");
+    await waitFor((x) => /EXIT=0/.test(x), "a clean exit");
+    tmux("kill-server");
+  });
+
   it("changes the text width in Settings from the title screen, and the width holds when the game is opened again", async () => {
     const saves = tempDir("fc-settings-");
     start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${demo}`);

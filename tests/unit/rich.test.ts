@@ -15,7 +15,54 @@ function harness(columns: number) {
   return { r, out: () => written };
 }
 
+const ESC = "\u001b";
+
+/** A terminal for enquirer's prompts: keys are written to `input` (raw mode a no-op). */
+function keyed() {
+  const input = Object.assign(new PassThrough(), { isTTY: true, isRaw: false, setRawMode: () => input });
+  const output = Object.assign(new PassThrough(), { columns: 60, rows: 200 });
+  let written = "";
+  output.on("data", (d) => {
+    written += d.toString();
+  });
+  const r = new RichRenderer({ input, output }, { palette: makePalette(0) });
+  const press = async (...keys: string[]) => {
+    for (const k of keys) {
+      await new Promise((res) => setTimeout(res, 60));
+      input.write(k);
+      // A lone Escape is told from the start of an arrow key's sequence only after a pause.
+      if (k === ESC) await new Promise((res) => setTimeout(res, 600));
+    }
+  };
+  return { r, press, out: () => written };
+}
+
 describe("rich renderer", () => {
+  it("Escape in a menu picks its Back or Cancel entry, whatever its value, and does nothing in a menu without one", async () => {
+    const back = keyed();
+    const left = back.r.menu("Load which game?", [
+      { value: "mine", label: "mine" },
+      { value: "", label: "Back", back: true },
+    ]);
+    await back.press(ESC);
+    expect(await left).toBe("");
+    const cancel = keyed();
+    const format = cancel.r.menu("Export the transcript as", [
+      { value: "txt", label: "Plain text" },
+      { value: "cancel", label: "Cancel", back: true },
+    ]);
+    await cancel.press("\u001b[A", ESC);
+    expect(await format).toBe("cancel");
+    const none = keyed();
+    const title = none.r.menu("Your choice", [
+      { value: "new", label: "New game" },
+      { value: "quit", label: "Quit" },
+    ]);
+    await none.press("\u001b[B", ESC, "\r");
+    expect(await title).toBe("quit");
+    for (const h of [back, cancel, none]) h.r.close();
+  });
+
   it("titles the ending card from the story's table, never showing the ending's id", async () => {
     const { r, out } = harness(80);
     r.useEndings({ ending_sickbay_taken: { title: "The Doctor Stays", hint: null } });

@@ -33,7 +33,10 @@ export async function pickRewind(r: Renderer, log: PlaythroughLog, currentTurn: 
     return null;
   }
   const options: MenuOption[] = choices.map((c) => ({ value: String(c.turn), label: `turn ${c.turn + 1}: ${c.text}` }));
-  const picked = await r.menu("Go back to just before which choice?", [...options, { value: "back", label: "Back" }]);
+  const picked = await r.menu("Go back to just before which choice?", [
+    ...options,
+    { value: "back", label: "Back", back: true },
+  ]);
   if (!picked || picked === "back" || !options.some((o) => o.value === picked)) return null;
   return currentTurn - Number(picked);
 }
