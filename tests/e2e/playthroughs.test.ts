@@ -295,6 +295,22 @@ ${extra}`;
     expect(turns("ch2 start.json.bak")).toBe(1);
   });
 
+  it("an export with no file name goes to the folder the game was started from, and says its full path", async () => {
+    const root = tempDir("fc-playfile-");
+    const file = join(root, "lift.ink");
+    writeFileSync(file, story("Lift"));
+    const cwd = join(root, "here");
+    mkdirSync(cwd);
+    const r = await runCli(["play", file, "--plain", "--save-dir", join(root, "saves")], {
+      input: "1\nexport md\nquit\n",
+      cwd,
+    });
+    expect(r.code).toBe(0);
+    const written = /Transcript written to (\S+)\n/.exec(r.stdout)?.[1] ?? "";
+    expect(written).toMatch(new RegExp(`^${cwd.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/lift-\\d{8}T\\d{6}Z\\.md$`));
+    expect(readFileSync(written, "utf8")).toContain("The lift climbs.");
+  });
+
   it("a story that fails in play exits 1 and says only what is true, with one turn number", async () => {
     const root = tempDir("fc-playfile-");
     const dir = join(root, "saves");
