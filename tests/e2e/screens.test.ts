@@ -94,11 +94,11 @@ describe("screens from the title screen (plain)", () => {
   it("Rewind, from the game menu, goes back to just before a recent choice", async () => {
     const saveDir = tempDir("fc-rewind-");
     const r = await runCli(["play", lantern, "--save-dir", saveDir], {
-      input: "1\n1\nmenu\nGo back to an earlier choice\nturn 1: Trim the wick\n2\nquit\n",
+      input: "1\n1\nmenu\nGo back to an earlier choice\nturn 1 (One — The Shore begins): Trim the wick\n2\nquit\n",
     });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      "Go back to just before which choice?\n1) turn 2: Climb to the tower\n2) turn 1: Trim the wick\n3) Back\n",
+      "Go back to just before which choice?\n1) turn 2: Climb to the tower\n2) turn 1 (One — The Shore begins): Trim the wick\n3) Back\n",
     );
     expect(r.stdout).toContain("Went back 2 turns.");
     const after = r.stdout.slice(r.stdout.indexOf("Went back 2 turns."));

@@ -442,9 +442,9 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     tmux("send-keys", "-t", SESSION, "Escape");
     s = await waitFor((x) => x.includes("Go back to an earlier choice"), "the game menu");
     pick(s, "Go back to an earlier choice");
-    s = await waitFor((x) => x.includes("turn 1: Trim the wick"), "the recent choices");
+    s = await waitFor((x) => x.includes("turn 1 (One — The Shore begins): Trim the wick"), "the recent choices");
     expect(s).toContain("turn 2: Climb to the tower");
-    pick(s, "turn 1: Trim the wick");
+    pick(s, "turn 1 (One — The Shore begins): Trim the wick");
     s = await waitFor((x) => x.includes("Went back 2 turns."), "the rewind");
     await waitFor(
       (x) => x.lastIndexOf("1. Trim the wick") > x.lastIndexOf("Went back 2 turns."),

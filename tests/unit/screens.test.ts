@@ -428,7 +428,41 @@ describe("Rewind", () => {
       { turn: 1, text: "Climb to the tower" },
       { turn: 0, text: "Trim the wick" },
     ]);
-    expect(recentChoices(log, 1)).toHaveLength(1);
+  });
+
+  /** A playthrough of `turns` choices, a chapter beginning at turn 0 and at turn 30. */
+  const long = (turns: number): PlaythroughLog => ({
+    ...log,
+    events: Array.from({ length: turns }, (_, t) => [
+      ...(t === 0 ? [{ type: "chapter" as const, title: "One — The Shore", turn: 0, at }] : []),
+      ...(t === 30 ? [{ type: "chapter" as const, title: "Two — The Tower", turn: 30, at }] : []),
+      choose(t, `Choice ${t + 1}`),
+    ]).flat(),
+  });
+
+  it("marks the first choice of each chapter with the chapter's title", async () => {
+    expect(recentChoices(long(45)).filter((c) => c.chapter)).toEqual([
+      { turn: 30, text: "Choice 31", chapter: "Two — The Tower" },
+      { turn: 0, text: "Choice 1", chapter: "One — The Shore" },
+    ]);
+    const { r, out } = plain("0\n");
+    await pickRewind(r, long(3), 3);
+    expect(out()).toContain("3) turn 1 (One — The Shore begins): Choice 1\n");
+  });
+
+  it("offers every turn, a page at a time: Earlier choices… goes further back, Later choices… comes forward", async () => {
+    // 45 choices: turns 45 to 26, then 25 to 6, then 5 to 1.
+    const { r, out } = plain(
+      "Earlier choices…\nEarlier choices…\nLater choices…\nEarlier choices…\nturn 2: Choice 2\n",
+    );
+    expect(await pickRewind(r, long(45), 45)).toBe(44);
+    const text = out();
+    expect(text).toContain("Go back to just before which choice? (turns 26 to 45 of 45)\n1) turn 45: Choice 45\n");
+    expect(text).toContain("20) turn 26: Choice 26\n21) Earlier choices…\n    25 more, back to turn 1\n22) Back\n");
+    expect(text).toContain("(turns 6 to 25 of 45)\n1) Later choices…\n");
+    expect(text).toContain("(turns 1 to 5 of 45)\n1) Later choices…\n   the 20 after these\n2) turn 5: Choice 5\n");
+    expect(text).toContain("6) turn 1 (One — The Shore begins): Choice 1\n7) Back\n");
+    expect(text).toContain("turn 31 (Two — The Tower begins): Choice 31");
   });
 
   it("picking a choice in plain mode gives the turns to undo to stand just before it", async () => {
