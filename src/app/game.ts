@@ -331,7 +331,7 @@ export class Game {
     const r = this.#deps.renderer;
     if (r.mode === "rich") {
       const answer = await r.menu(question, [
-        { value: "no", label: "No, keep it and choose another name" },
+        { value: "no", label: "No, keep it and choose another name", back: true },
         { value: "yes", label: "Yes, replace it" },
       ]);
       return answer === "yes";

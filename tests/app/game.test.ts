@@ -245,7 +245,12 @@ describe("the game loop", () => {
         mode,
       ).toHaveLength(2);
       if (mode === "plain") expect(renderer.messages).toContain('Type "yes" to replace it or "no" to keep it.');
-      else expect(renderer.menus('There is already a save called "mine" (mine: turn 0). Replace it?')).toHaveLength(1);
+      else {
+        const asked = renderer.menus('There is already a save called "mine" (mine: turn 0). Replace it?');
+        expect(asked).toHaveLength(1);
+        // Escape keeps the old save.
+        expect(asked[0]?.find((o) => o.back)?.value).toBe("no");
+      }
       const log = JSON.parse(saves.slots.get("mine")?.log ?? "{}");
       expect(
         log.events.filter((e: { type: string }) => e.type === "choose"),
