@@ -332,7 +332,7 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     s = await waitFor((x) => x.lastIndexOf("New game") > x.lastIndexOf("endings found"), "the title menu again");
     pick(s.slice(s.lastIndexOf("Your choice")), "Paths");
     s = await waitFor(
-      (x) => x.includes("2 of 6 choices seen in all") && x.includes("Enter to go back"),
+      (x) => x.includes("2 of 6 choices seen in all") && x.includes("Escape to go back"),
       "the Paths screen",
     );
     expect(s).toContain("One — The Shore: 2 of 4 choices seen");
@@ -414,7 +414,11 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     pick(s, "Text width");
     s = await waitFor((x) => x.includes("60 columns"), "the widths");
     pick(s, "60 columns");
-    s = await waitFor((x) => x.includes("Text width: 60 columns."), "the change told");
+    s = await waitFor(
+      (x) =>
+        x.includes("Text width: 60 columns.") && /\d+\. Back/.test(x.slice(x.lastIndexOf("Text width: 60 columns."))),
+      "the change told, and the settings again",
+    );
     pick(s.slice(s.lastIndexOf("Text width: 60 columns.")), "Back");
     s = await waitFor((x) => x.lastIndexOf("New game") > x.lastIndexOf("Text width: 60"), "the title again");
     pick(s.slice(s.lastIndexOf("Your choice")), "Quit");
@@ -506,7 +510,12 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     pick(s, "Skip text already read");
     s = await waitFor((x) => /\d+\. off/.test(x), "the values");
     pick(s.slice(s.lastIndexOf("Skip text already read (now")), "off");
-    s = await waitFor((x) => x.includes("Skip text already read: off."), "the change told");
+    s = await waitFor(
+      (x) =>
+        x.includes("Skip text already read: off.") &&
+        /\d+\. Back/.test(x.slice(x.lastIndexOf("Skip text already read: off."))),
+      "the change told, and the settings again",
+    );
     pick(s.slice(s.lastIndexOf("Skip text already read: off.")), "Back");
     s = await waitFor((x) => x.lastIndexOf("New game") > x.lastIndexOf("already read: off."), "the title again");
     pick(s.slice(s.lastIndexOf("Your choice")), "New game");
