@@ -3,6 +3,7 @@ import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { RichRenderer } from "../../src/ui/rich.js";
 import { loadWrapping, makePalette, titleCard } from "../../src/ui/style.js";
+import { richOnFakeTerminal } from "../support/terminal.js";
 
 function harness(columns: number) {
   const input = new PassThrough();
@@ -17,15 +18,9 @@ function harness(columns: number) {
 
 const ESC = "\u001b";
 
-/** A terminal for enquirer's prompts: keys are written to `input` (raw mode a no-op). */
+/** The rich renderer on a fake terminal, and a way to press keys on it one after another. */
 function keyed() {
-  const input = Object.assign(new PassThrough(), { isTTY: true, isRaw: false, setRawMode: () => input });
-  const output = Object.assign(new PassThrough(), { columns: 60, rows: 200 });
-  let written = "";
-  output.on("data", (d) => {
-    written += d.toString();
-  });
-  const r = new RichRenderer({ input, output }, { palette: makePalette(0) });
+  const { r, input, out } = richOnFakeTerminal(60);
   const press = async (...keys: string[]) => {
     for (const k of keys) {
       await new Promise((res) => setTimeout(res, 60));
@@ -34,7 +29,7 @@ function keyed() {
       if (k === ESC) await new Promise((res) => setTimeout(res, 600));
     }
   };
-  return { r, press, out: () => written };
+  return { r, press, out };
 }
 
 describe("rich renderer", () => {

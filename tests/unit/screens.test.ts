@@ -17,9 +17,8 @@ import { DEFAULT_SETTINGS, type Settings, type StoryProfile } from "../../src/sa
 import { choiceMap } from "../../src/story-build/choices.js";
 import { stripEscapes } from "../../src/text/control.js";
 import { PlainRenderer } from "../../src/ui/plain.js";
-import { RichRenderer } from "../../src/ui/rich.js";
-import { makePalette } from "../../src/ui/style.js";
 import { compileFixture, fixturesDir } from "../support/compile.js";
+import { richOnFakeTerminal } from "../support/terminal.js";
 
 const ENDINGS = {
   ending_home: { title: "Home Before Dark", hint: null },
@@ -48,15 +47,7 @@ function plain(inputText: string, tty = false) {
 }
 
 function rich() {
-  // enquirer reads keys only from a terminal: this fake one has raw mode as a no-op.
-  const input = Object.assign(new PassThrough(), { isTTY: true, isRaw: false, setRawMode: () => input });
-  const output = Object.assign(new PassThrough(), { columns: 60, rows: 200 });
-  let written = "";
-  output.on("data", (d) => {
-    written += d.toString();
-  });
-  const r = new RichRenderer({ input, output }, { palette: makePalette(0) });
-  return { r, input, out: () => written };
+  return richOnFakeTerminal(60);
 }
 
 describe("the Endings screen", () => {
