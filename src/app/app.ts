@@ -218,7 +218,7 @@ export async function runTitle(
         const slots = deps.saves?.list() ?? [];
         const slot = await r.menu("Load which game?", [
           ...slots.map((s) => ({ value: s.slot, label: s.label, hint: s.detail })),
-          { value: "", label: "Back" },
+          { value: "", label: "Back", back: true },
         ]);
         if (!slot) break;
         const out = await playSlot(deps, slot, "loaded");
@@ -231,7 +231,7 @@ export async function runTitle(
       case "chapters": {
         const title = await r.menu("Start which chapter? (a new playthrough)", [
           ...reached,
-          { value: "back", label: "Back" },
+          { value: "back", label: "Back", back: true },
         ]);
         const way = title && title !== "back" ? (await deps.profile?.read())?.chapters[title] : undefined;
         if (!way) break;

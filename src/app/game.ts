@@ -153,7 +153,7 @@ export class Game {
         // Only what this game can do is offered.
         const saves = this.#deps.saves != null;
         const choice = await r.menu("Game menu", [
-          { value: "back", label: "Back to the story" },
+          { value: "back", label: "Back to the story", back: true },
           ...(saves ? [{ value: "save", label: "Save to a named slot" }] : []),
           ...(saves ? [{ value: "load", label: "Load a saved game" }] : []),
           ...(this.#session.undoable > 0
@@ -200,7 +200,7 @@ export class Game {
           r.message("Saving is not available for this story.", "warn");
           return null;
         }
-        const slot = command.slot ?? (await r.prompt("Save as (a name for this slot):"));
+        const slot = await this.#slotToSave(saves, command.slot);
         if (!slot) return null;
         try {
           saves.save(slot, this.#session);
@@ -236,7 +236,7 @@ export class Game {
           }
           slot = await r.menu("Load which game?", [
             ...slots.map((s) => ({ value: s.slot, label: s.label, hint: s.detail })),
-            { value: "", label: "Cancel" },
+            { value: "", label: "Cancel", back: true },
           ]);
           if (!slot) return null;
         }
@@ -288,8 +288,9 @@ export class Game {
               { value: "md", label: "Markdown" },
               { value: "html", label: "HTML (opens in a browser)" },
               { value: "json", label: "JSON (can be replayed)" },
+              { value: "cancel", label: "Cancel", back: true },
             ])) ?? undefined;
-          if (!format) return null;
+          if (!format || format === "cancel") return null;
         }
         try {
           r.message(await exporter.export(this.#session, format, command.file, command.force === true));
@@ -303,6 +304,43 @@ export class Game {
       case "quit":
         this.#autosave();
         return "quit";
+    }
+  }
+
+  /**
+   * The name to save under: the one given, or asked for. A name that holds a
+   * save already is replaced only when the player says so; declining keeps
+   * that save and asks for another name. Null when the player gives none.
+   */
+  async #slotToSave(saves: SaveService, given: string | undefined): Promise<string | null> {
+    const r = this.#deps.renderer;
+    let slot = given ?? (await r.prompt("Save as (a name for this slot):"));
+    for (;;) {
+      if (!slot) return null;
+      const there = saves.existing(slot);
+      if (!there) return slot;
+      const question = `There is already a save called "${slot}" (${there.label}). Replace it?`;
+      if (await this.#confirm(question)) return slot;
+      r.message(`The save "${slot}" is kept as it was.`);
+      slot = await r.prompt("Save as (another name, or nothing to cancel):");
+    }
+  }
+
+  /** A yes-or-no question: a menu in the full-screen game, a typed yes or no in plain mode. False unless yes. */
+  async #confirm(question: string): Promise<boolean> {
+    const r = this.#deps.renderer;
+    if (r.mode === "rich") {
+      const answer = await r.menu(question, [
+        { value: "no", label: "No, keep it and choose another name", back: true },
+        { value: "yes", label: "Yes, replace it" },
+      ]);
+      return answer === "yes";
+    }
+    for (;;) {
+      const answer = (await r.prompt(`${question} (yes/no)`))?.toLowerCase();
+      if (answer === undefined || answer === "" || answer === "n" || answer === "no") return false;
+      if (answer === "y" || answer === "yes") return true;
+      r.message('Type "yes" to replace it or "no" to keep it.');
     }
   }
 

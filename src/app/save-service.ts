@@ -105,6 +105,12 @@ export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: 
         return null;
       }
     },
+    existing(slot: string) {
+      if (!store.has(slot)) return null;
+      const info = store.list().find((s) => s.slot === slot);
+      // A file the list does not show under this name (another case on a case-blind disk) is still a save.
+      return info ? describeSlot(info, opts.endings) : { slot, ok: false, label: `"${slot}"`, detail: "" };
+    },
     save(slot: string, session: Session) {
       store.write(slot, saveOf(session, slot));
     },

@@ -37,7 +37,12 @@ export interface SaveService {
    * is, so nothing will be replayed; null otherwise, or when it cannot be read.
    */
   recap(slot: string, count: number): { text: string; tags: string[] }[] | null;
-  /** Saves to a named slot, synchronously. Throws an Error with a player-facing message. */
+  /**
+   * The save a named slot holds now, as the list describes it (one that
+   * cannot be loaded too), or null when saving there replaces nothing.
+   */
+  existing(slot: string): SlotSummary | null;
+  /** Saves to a named slot, synchronously, replacing what it held (kept as a backup). Throws an Error with a player-facing message. */
   save(slot: string, session: Session): void;
   /**
    * Writes the session's own autosave, synchronously (so it can run in a

@@ -247,6 +247,12 @@ export class SaveStore {
     return [...good, ...bad];
   }
 
+  /** True when `slot` has a file (loadable or not), so writing it would replace a save. Reads no save. */
+  has(slot: string): boolean {
+    const name = checkSlotName(slot);
+    return this.#lstat(this.#file(name), name) != null;
+  }
+
   /**
    * The slot Continue resumes: the most recently saved one that loads (as
    * `list()` would put it first), and the slots that changed since it was

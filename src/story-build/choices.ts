@@ -6,10 +6,12 @@
  * A chapter's routes are the ways out of its main branching point: of the
  * chapter's choice sets whose choices go on (each by the first divert in its
  * body) to different knots or stitches, the one with the most of them, the
- * earliest in the story when two have as many. Each route is named by where
- * it goes, in words: a stitch by its name, a knot by its name less the
- * prefix the routes' knots share (`sickbay_hold`, `sickbay_run` -> "hold",
- * "run"). Nothing here knows any one story.
+ * earliest in the story when two have as many. Each route is named by the
+ * words of the choice that takes it ("Hold the ICU"), as the player read
+ * them; a route whose choice has no fixed words is named by where it goes: a
+ * stitch by its name, a knot by its name less the prefix the routes' knots
+ * share (`sickbay_hold`, `sickbay_run` -> "hold", "run"). Nothing here knows
+ * any one story.
  *
  * Owns: reading the compiled story's choice points (with inkjs's runtime
  * objects, so each path is spelled as the engine spells a choice's target)
@@ -39,14 +41,18 @@ interface MapChoice {
 
 interface MapKnot {
   knot: string;
-  /** The knot's first `# scene:` tag, when it has one. */
+  /**
+   * The knot's scene: its first `# scene:` tag, or, for a knot with none of
+   * its own, the scene in force where it begins (the last one tagged before
+   * it in its file, in the same chapter); null when no scene is tagged yet.
+   */
   scene: string | null;
   choices: MapChoice[];
 }
 
 /** One way out of a chapter's main branching point. */
 export interface MapRoute {
-  /** Where it goes, in words ("hold"). */
+  /** The words of the choice that takes it ("Hold the ICU"), or where it goes when those are made at run time ("hold"). */
   name: string;
   /** The knot or `knot.stitch` it goes to. */
   target: string;
@@ -62,7 +68,7 @@ export interface MapChapter {
   routes?: MapRoute[];
 }
 
-/** The knots of each chapter, and each knot's first scene, from the ink sources in INCLUDE order. */
+/** The knots of each chapter, and each knot's scene (see MapKnot), from the ink sources in INCLUDE order. */
 function chaptersOfKnots(mainPath: string): {
   order: string[];
   chapterOf: Map<string, string>;
@@ -74,11 +80,14 @@ function chaptersOfKnots(mainPath: string): {
   for (const file of inkFilesInOrder(mainPath)) {
     let knot: string | null = null;
     let chapter = "";
+    /** The last scene tagged in this file, and the chapter it was tagged in. */
+    let inForce: { scene: string; chapter: string } | null = null;
     const pending: string[] = [];
     for (const line of readFileSync(file, "utf8").split(/\r?\n/)) {
       if (line.trim().startsWith("//")) continue;
       const k = /^\s*={2,}\s*(?:function\s+)?(\w+)/.exec(line);
       if (k?.[1] && !/^\s*={2,}\s*function\b/.test(line)) {
+        if (knot && !sceneOf.has(knot) && inForce && inForce.chapter === chapter) sceneOf.set(knot, inForce.scene);
         knot = k[1];
         order.push(knot);
         if (chapter) chapterOf.set(knot, chapter);
@@ -93,26 +102,53 @@ function chaptersOfKnots(mainPath: string): {
         for (const p of pending.splice(0)) chapterOf.set(p, chapter);
       }
       const s = /#\s*scene:\s*([^#]+)/.exec(line);
-      if (s?.[1] && knot && !sceneOf.has(knot)) sceneOf.set(knot, s[1].trim());
+      if (s?.[1] && knot) {
+        if (!sceneOf.has(knot)) sceneOf.set(knot, s[1].trim());
+        inForce = { scene: s[1].trim(), chapter };
+      }
     }
+    if (knot && !sceneOf.has(knot) && inForce && inForce.chapter === chapter) sceneOf.set(knot, inForce.scene);
   }
   return { order, chapterOf, sceneOf };
 }
 
-/** The text of a choice: the string the story builds just before its choice point. */
+/** Every fixed string in a container and the containers in it (named ones too: a branch's body), in order. */
+function stringsIn(c: Container): string {
+  const inline = c.content.map((x) =>
+    x instanceof StringValue ? String(x.value) : x instanceof Container ? stringsIn(x) : "",
+  );
+  const named = [...c.namedContent.values()].filter(
+    (x): x is Container => x instanceof Container && !c.content.includes(x),
+  );
+  return [...inline, ...named.map(stringsIn)].join("");
+}
+
+/**
+ * The text of a choice: the string the story builds just before its choice
+ * point. A part chosen at run time (`{met: friend|stranger}`) reads as its
+ * fixed alternatives, "friend/stranger".
+ */
 function labelBefore(content: readonly unknown[], at: number): string {
   let end = -1;
   for (let i = at - 1; i >= 0; i--) {
     const o = content[i];
     if (o instanceof ControlCommand && o.commandType === ControlCommand.CommandType.EndString) end = i;
     if (o instanceof ControlCommand && o.commandType === ControlCommand.CommandType.BeginString && end > i) {
-      return content
-        .slice(i + 1, end)
-        .filter((x): x is StringValue => x instanceof StringValue)
-        .map((x) => String(x.value))
-        .join("")
-        .replace(/\s+/g, " ")
-        .trim();
+      const pieces: string[] = [];
+      let branches: string[] = [];
+      const close = () => {
+        const named = branches.map((t) => t.trim()).filter(Boolean);
+        if (named.length > 0) pieces.push(named.join("/"));
+        branches = [];
+      };
+      for (const x of content.slice(i + 1, end)) {
+        if (x instanceof StringValue) {
+          close();
+          pieces.push(String(x.value));
+        } else if (x instanceof Container) branches.push(stringsIn(x));
+      }
+      close();
+      return pieces.join("").replace(/\s+/g, " ").trim();
     }
   }
   return "";
@@ -210,8 +246,12 @@ function routeNames(targets: readonly string[]): string[] {
   });
 }
 
-/** The routes of a chapter whose knots are `knots`, in the story's order: see the header. */
-function chapterRoutes(knots: readonly string[], sets: readonly ChoiceSet[]): MapRoute[] {
+/** The routes of a chapter whose knots are `knots`, in the story's order, named by `labels` (choice path -> words): see the header. */
+function chapterRoutes(
+  knots: readonly string[],
+  sets: readonly ChoiceSet[],
+  labels: ReadonlyMap<string, string>,
+): MapRoute[] {
   let best: { targets: string[]; set: ChoiceSet; rank: number } | null = null;
   for (const set of sets) {
     const knot = set.at.split(".")[0] ?? "";
@@ -226,11 +266,11 @@ function chapterRoutes(knots: readonly string[], sets: readonly ChoiceSet[]): Ma
   if (!best) return [];
   const { targets, set } = best;
   const names = routeNames(targets);
-  return targets.map((target, i) => ({
-    name: names[i] as string,
-    target,
-    via: set.leaves.filter((l) => l.to === target).map((l) => l.path),
-  }));
+  return targets.map((target, i) => {
+    const via = set.leaves.filter((l) => l.to === target).map((l) => l.path);
+    const words = via.map((p) => labels.get(p) ?? "").find(Boolean);
+    return { name: words ?? (names[i] as string), target, via };
+  });
 }
 
 /** The choice map of a compiled story whose sources start at `mainPath`. */
@@ -251,10 +291,12 @@ export function choiceMap(json: string, mainPath: string | null): MapChapter[] {
     }
     chapter.knots.push({ knot, scene: sceneOf.get(knot) ?? null, choices: byKnot.get(knot) ?? [] });
   }
+  const labels = new Map([...byKnot.values()].flat().map((c) => [c.path, c.label]));
   for (const chapter of chapters) {
     const routes = chapterRoutes(
       chapter.knots.map((k) => k.knot),
       sets,
+      labels,
     );
     if (routes.length > 0) chapter.routes = routes;
   }

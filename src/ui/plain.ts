@@ -23,6 +23,7 @@ import {
   type RendererIo,
   type Screen,
   type ShowOptions,
+  typeANumber,
 } from "./types.js";
 
 export interface PlainOptions {
@@ -136,7 +137,7 @@ export class PlainRenderer implements Renderer {
           return { kind: "choice", index: n - 1 };
         }
         this.#write(
-          `There is no choice ${input.length > 12 ? "with that number" : input}. Type a number from 1 to ${choices.length}.\n`,
+          `There is no choice ${input.length > 12 ? "with that number" : input}. ${typeANumber(choices.length)}.\n`,
         );
         continue;
       }
@@ -150,8 +151,8 @@ export class PlainRenderer implements Renderer {
       }
       this.#write(
         input === ""
-          ? `Type a number from 1 to ${choices.length}, or "help".\n`
-          : `"${input.length > 20 ? `${input.slice(0, 20)}...` : input}" is not a choice. Type a number from 1 to ${choices.length}, or "help".\n`,
+          ? `${typeANumber(choices.length)}, or "help".\n`
+          : `"${input.length > 20 ? `${input.slice(0, 20)}...` : input}" is not a choice. ${typeANumber(choices.length)}, or "help".\n`,
       );
     }
   }
@@ -180,11 +181,15 @@ export class PlainRenderer implements Renderer {
       if (/^\d+$/.test(input) && n >= 1 && n <= options.length) return options[n - 1]?.value ?? null;
       const byName = options.find((o) => o.label.toLowerCase() === input.toLowerCase() || o.value === input);
       if (byName) return byName.value;
-      this.#write(`Type a number from 1 to ${options.length}, or 0 to go back.\n`);
+      this.#write(`${typeANumber(options.length)}, or 0 to go back.\n`);
     }
   }
 
-  /** A screen as plain lines: its items numbered, depth shown by indenting; left with 0, an empty line or `back`. */
+  /**
+   * A screen as plain lines. Its items are information, not options: they
+   * are marked "- " ("[x] " found, "[ ] " not yet), never numbered, and a
+   * tree's depth is shown by indenting. Any line (or the end of input) leaves it.
+   */
   async showScreen(screen: Screen): Promise<void> {
     if (this.#width > 0) await loadWrapping();
     this.#write(`\n${this.#wrap(`== ${screen.title} ==`)}\n`);
@@ -195,14 +200,15 @@ export class PlainRenderer implements Renderer {
       for (const item of section.items) {
         n += 1;
         const indent = "  ".repeat(item.depth ?? 0);
-        const mark = item.state === "found" ? "[x] " : item.state === "hidden" ? "[ ] " : "";
-        const head = `${indent}${n}) ${mark}`;
+        const mark = item.state === "found" ? "[x] " : item.state === "hidden" ? "[ ] " : "- ";
+        const head = `${indent}${mark}`;
         this.#write(`${this.#wrapHanging(`${head}${item.text}`, head.length)}\n`);
         if (item.detail) this.#write(`${" ".repeat(head.length)}${this.#wrapHanging(item.detail, head.length)}\n`);
       }
     }
     if (n === 0 && screen.empty) this.#write(`\n${this.#wrap(screen.empty)}\n`);
-    await this.menu("", [{ value: "back", label: "Back" }]);
+    this.#write("\nPress Enter to go back.\n> ");
+    if ((await this.#readEchoed()) === null) this.#write("\n");
   }
 
   async prompt(message: string): Promise<string | null> {
@@ -235,7 +241,7 @@ export class PlainRenderer implements Renderer {
   }
 
   #help(count: number): void {
-    this.#write(`Type a number from 1 to ${count} to choose. Other commands:\n`);
+    this.#write(`${typeANumber(count)} to choose. Other commands:\n`);
     for (const [cmd, what] of COMMAND_HELP) this.#write(`  ${cmd.padEnd(34)} ${what}\n`);
   }
 

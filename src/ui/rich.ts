@@ -5,7 +5,7 @@
  * Owns: everything a terminal player sees. Takes its streams as
  * parameters; never touches saves. Ctrl-C at a prompt comes back as a
  * `cancel` answer, not an exception; Escape at the story's choices opens the
- * menu and elsewhere does nothing. Typed numbers are gathered until Enter
+ * menu, in a menu picks its Back or Cancel entry, and elsewhere does nothing. Typed numbers are gathered until Enter
  * and checked like plain mode's. The text of the current turn is kept, so a
  * resized terminal is redrawn at its new width, and input that ends (the
  * terminal went away) cancels whatever was waiting on it.
@@ -30,6 +30,7 @@ import {
   type RendererIo,
   type Screen,
   type ShowOptions,
+  typeANumber,
 } from "./types.js";
 
 // enquirer's typings describe the prompt-function API; the prompt classes it also exports are untyped.
@@ -55,7 +56,7 @@ interface SelectChoice {
 
 /** The hint for a number that picks nothing: the same words as plain mode. */
 function noSuchChoice(typed: string, count: number): string {
-  return `There is no choice ${typed.length > 12 ? "with that number" : typed}. Type a number from 1 to ${count}.`;
+  return `There is no choice ${typed.length > 12 ? "with that number" : typed}. ${typeANumber(count)}.`;
 }
 
 /**
@@ -63,13 +64,13 @@ function noSuchChoice(typed: string, count: number): string {
  * the question) and move the highlight when they name a choice; Enter takes
  * the number, or answers a number that picks nothing with a hint and takes
  * nothing. Only the first `numbered` entries have numbers. Escape picks the
- * entry named by `escapeTo`, or does nothing.
+ * entry at `escapeAt`, or does nothing.
  */
 function numberedSelect(): PromptClass {
   type Self = {
     choices: { index: number; name: string; display?: string; role?: string }[];
     index: number;
-    options: { numberedCount: number; escapeTo?: string; wrapAt: () => number; message?: unknown };
+    options: { numberedCount: number; escapeAt?: number; wrapAt: () => number; message?: unknown };
     width: number;
     state: { submitted: boolean; cancelled: boolean };
     styles: { primary(s: string): string; danger(s: string): string; muted(s: string): string };
@@ -90,7 +91,8 @@ function numberedSelect(): PromptClass {
     async keypress(input: string, event: { name?: string } = {}): Promise<unknown> {
       if (event.name === "escape") {
         const self = this.#self;
-        const target = self.options.escapeTo ? self.choices.find((c) => c.name === self.options.escapeTo) : undefined;
+        const at = self.options.escapeAt;
+        const target = at === undefined ? undefined : self.choices[at];
         if (!target) return self.alert();
         self.index = self.choices.indexOf(target);
         this.typed = "";
@@ -390,7 +392,7 @@ export class RichRenderer implements Renderer {
         display: "Menu",
       }),
     );
-    const answer = await this.#select(this.#p.dim("What do you do?"), items, choices.length, "menu");
+    const answer = await this.#select(this.#p.dim("What do you do?"), items, choices.length, items.length - 1);
     this.#rowsSinceInput = 0;
     this.#turnOver = true;
     this.#write("\n");
@@ -407,9 +409,12 @@ export class RichRenderer implements Renderer {
       // Continuation lines line up under the label, past the pointer and the number.
       const label = this.#hanging(`${i + 1}. ${o.label}`, w - 4, 5);
       const hint = o.hint ? `\n${this.#p.dim(this.#indented(o.hint, Math.min(w - 4, this.#columns - 6), 5))}` : "";
-      return { name: o.value, message: `${label}${hint}`, display: o.label };
+      // Named by position: enquirer puts the message in place of an empty name, and a value may be "".
+      return { name: String(i), message: `${label}${hint}`, display: o.label };
     });
-    return this.#select(message, items, options.length, undefined, opts.shown);
+    const back = options.findIndex((o) => o.back);
+    const picked = await this.#select(message, items, options.length, back >= 0 ? back : undefined, opts.shown);
+    return picked === null ? null : (options[Number(picked)]?.value ?? null);
   }
 
   async prompt(message: string): Promise<string | null> {
@@ -447,7 +452,7 @@ export class RichRenderer implements Renderer {
     if (count === 0 && screen.empty) this.#write(`\n${p.dim(wrap(screen.empty, card))}\n`);
     this.#write("\n");
     this.#rowsSinceInput = 0;
-    await this.menu(this.#p.dim("Enter to go back"), [{ value: "back", label: "Back" }]);
+    await this.menu(this.#p.dim("Enter or Escape to go back"), [{ value: "back", label: "Back", back: true }]);
   }
 
   message(text: string, kind: "info" | "warn" | "error" = "info"): void {
@@ -489,7 +494,7 @@ export class RichRenderer implements Renderer {
     message: string,
     items: ((w: number) => SelectChoice)[],
     numbered: number,
-    escapeTo?: string,
+    escapeAt?: number,
     shown?: () => void,
   ): Promise<string | null> {
     const Select = NumberedSelect as PromptClass;
@@ -500,7 +505,7 @@ export class RichRenderer implements Renderer {
       message: wrap(message, Math.max(10, w - 4)),
       choices: items.map((make) => make(w)),
       numberedCount: numbered,
-      escapeTo,
+      escapeAt,
       wrapAt: widthNow,
       stdin: this.#io.input,
       stdout: this.#out,

@@ -47,6 +47,8 @@ export interface MenuOption {
   value: string;
   label: string;
   hint?: string;
+  /** The entry that leaves the menu (Back, Cancel): Escape picks it in the full-screen game. */
+  back?: boolean;
 }
 
 /** One line of a screen: what it names, a detail under it, whether it counts as found, and how deep it sits in a tree. */
@@ -146,6 +148,11 @@ export const COMMAND_HELP: readonly [string, string][] = [
   ["help", "this list"],
   ["quit", "save and leave the game"],
 ];
+
+/** How to answer a numbered list of `count` entries, in words: "Type 1" or "Type a number from 1 to 4". */
+export function typeANumber(count: number): string {
+  return count === 1 ? "Type 1" : `Type a number from 1 to ${count}`;
+}
 
 /** Parses a typed command at the choice prompt; null when the words are not a command. */
 export function parseCommand(input: string): GameCommand | null {

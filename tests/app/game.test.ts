@@ -203,6 +203,82 @@ describe("the game loop", () => {
     expect(g.game.session).not.toBe(g.session);
   });
 
+  it("asks before saving over a slot that exists; no keeps the old save and asks for another name (plain)", async () => {
+    const g = game([
+      command({ name: "save", slot: "ch2 start" }),
+      choose(0),
+      command({ name: "save", slot: "ch2 start" }),
+      { prompt: "no" },
+      { prompt: "ch2 later" },
+      { ask: { kind: "eof" } },
+    ]);
+    expect(await g.game.play()).toBe("eof");
+    const prompts = g.renderer.shown.filter((s) => s.kind === "prompt").map((s) => s.message);
+    expect(prompts[0]).toMatch(
+      /^There is already a save called "ch2 start" \(ch2 start: turn 0\)\. Replace it\? \(yes\/no\)$/,
+    );
+    expect(g.renderer.messages).toContain('The save "ch2 start" is kept as it was.');
+    expect(g.renderer.messages).toContain('Saved to "ch2 later".');
+    const kept = g.saves.slots.get("ch2 start");
+    expect(JSON.parse(kept?.log ?? "{}").events.filter((e: { type: string }) => e.type === "choose")).toHaveLength(0);
+    const later = JSON.parse(g.saves.slots.get("ch2 later")?.log ?? "{}");
+    expect(later.events.filter((e: { type: string }) => e.type === "choose")).toHaveLength(1);
+  });
+
+  it("replaces a slot that exists when the player says yes, in either renderer", async () => {
+    for (const mode of ["plain", "rich"] as const) {
+      const renderer = new ScriptedRenderer(
+        [
+          command({ name: "save", slot: "mine" }),
+          choose(0),
+          command({ name: "save", slot: "mine" }),
+          mode === "plain" ? { prompt: "maybe" } : { menu: "yes" },
+          ...(mode === "plain" ? [{ prompt: "yes" }] : []),
+          { ask: { kind: "eof" } },
+        ],
+        mode,
+      );
+      const saves = new MemorySaves(demoStory());
+      await new Game(newGame(), { renderer, saves }).play();
+      expect(
+        renderer.messages.filter((m) => m === 'Saved to "mine".'),
+        mode,
+      ).toHaveLength(2);
+      if (mode === "plain") expect(renderer.messages).toContain('Type "yes" to replace it or "no" to keep it.');
+      else {
+        const asked = renderer.menus('There is already a save called "mine" (mine: turn 0). Replace it?');
+        expect(asked).toHaveLength(1);
+        // Escape keeps the old save.
+        expect(asked[0]?.find((o) => o.back)?.value).toBe("no");
+      }
+      const log = JSON.parse(saves.slots.get("mine")?.log ?? "{}");
+      expect(
+        log.events.filter((e: { type: string }) => e.type === "choose"),
+        mode,
+      ).toHaveLength(1);
+    }
+  });
+
+  it("declining in the full-screen menu and giving no other name saves nothing", async () => {
+    const renderer = new ScriptedRenderer(
+      [
+        command({ name: "save", slot: "mine" }),
+        choose(0),
+        command({ name: "save", slot: "mine" }),
+        { menu: "no" },
+        { prompt: "" },
+        { ask: { kind: "eof" } },
+      ],
+      "rich",
+    );
+    const saves = new MemorySaves(demoStory());
+    await new Game(newGame(), { renderer, saves }).play();
+    expect(renderer.messages.filter((m) => m.startsWith("Saved to"))).toHaveLength(1);
+    expect(
+      JSON.parse(saves.slots.get("mine")?.log ?? "{}").events.some((e: { type: string }) => e.type === "choose"),
+    ).toBe(false);
+  });
+
   it("names the slots there are when asked to load one that is not", async () => {
     const g = game([
       command({ name: "save", slot: "one" }),
@@ -232,6 +308,26 @@ describe("the game loop", () => {
       { turns: 3, format: "json" },
     ]);
     expect(g.renderer.messages).toContain("Transcript written as json");
+  });
+
+  it("the export format menu has a Cancel entry (Escape's), which writes nothing", async () => {
+    const g = game([
+      command({ name: "menu" }),
+      { menu: "export" },
+      { menu: "cancel", expect: "Export the transcript as" },
+      { ask: { kind: "eof" } },
+    ]);
+    expect(await g.game.play()).toBe("eof");
+    expect(g.exporter.calls).toEqual([]);
+    const formats = g.renderer.menus("Export the transcript as")[0] ?? [];
+    expect(formats.at(-1)).toEqual({ value: "cancel", label: "Cancel", back: true });
+    // Every menu of the game has an entry Escape takes, but the ending's, which has no way back into the story.
+    expect(
+      g.renderer
+        .menus("Game menu")[0]
+        ?.filter((o) => o.back)
+        .map((o) => o.value),
+    ).toEqual(["back"]);
   });
 
   it("quits from the menu with the game autosaved", async () => {

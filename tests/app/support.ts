@@ -137,6 +137,9 @@ export class MemorySaves implements SaveService {
     const s = this.slots.get(slot);
     return s ? recentLines(JSON.parse(s.log), count) : null;
   }
+  existing(slot: string): SlotSummary | null {
+    return this.slots.has(slot) ? this.#summary(slot) : null;
+  }
   save(slot: string, session: Session): void {
     this.slots.set(slot, { log: JSON.stringify(session.log), state: session.snapshot(), at: ++this.#tick });
   }

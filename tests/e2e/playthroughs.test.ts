@@ -267,6 +267,50 @@ ${extra}`;
     expect(afterEnd).toMatch(/\nLIFT\n[\s\S]*1\) Continue/);
   });
 
+  it("asks before saving over a named slot; no keeps the old save (and its backup) and takes another name", async () => {
+    const root = tempDir("fc-playfile-");
+    const dir = join(root, "saves");
+    const file = join(root, "lift.ink");
+    writeFileSync(file, story("Lift"));
+    const r = await runCli(["play", file, "--plain", "--save-dir", dir], {
+      input: "1\nsave ch2 start\n1\nsave ch2 start\nno\nch2 later\n1\nsave ch2 start\nyes\nquit\n",
+      cwd: root,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /There is already a save called "ch2 start" \("ch2 start": the beginning, turn 1, [^)]*\)\. Replace it\? \(yes\/no\) no\n/,
+    );
+    expect(r.stdout).toContain(
+      'The save "ch2 start" is kept as it was.\nSave as (another name, or nothing to cancel): ch2 later\nSaved to "ch2 later".',
+    );
+    const turns = (slot: string) =>
+      (
+        JSON.parse(readFileSync(join(dir, "stories", readdirSync(join(dir, "stories"))[0] ?? "", slot), "utf8")) as {
+          summary: { turns: number };
+        }
+      ).summary.turns;
+    expect(turns("ch2 later.json")).toBe(2);
+    // Replaced only after a yes; what it held before is the backup.
+    expect(turns("ch2 start.json")).toBe(3);
+    expect(turns("ch2 start.json.bak")).toBe(1);
+  });
+
+  it("an export with no file name goes to the folder the game was started from, and says its full path", async () => {
+    const root = tempDir("fc-playfile-");
+    const file = join(root, "lift.ink");
+    writeFileSync(file, story("Lift"));
+    const cwd = join(root, "here");
+    mkdirSync(cwd);
+    const r = await runCli(["play", file, "--plain", "--save-dir", join(root, "saves")], {
+      input: "1\nexport md\nquit\n",
+      cwd,
+    });
+    expect(r.code).toBe(0);
+    const written = /Transcript written to (\S+)\n/.exec(r.stdout)?.[1] ?? "";
+    expect(written).toMatch(new RegExp(`^${cwd.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/lift-\\d{8}T\\d{6}Z\\.md$`));
+    expect(readFileSync(written, "utf8")).toContain("The lift climbs.");
+  });
+
   it("a story that fails in play exits 1 and says only what is true, with one turn number", async () => {
     const root = tempDir("fc-playfile-");
     const dir = join(root, "saves");

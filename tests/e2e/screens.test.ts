@@ -24,9 +24,9 @@ describe("screens from the title screen (plain)", () => {
     expect(second.code).toBe(0);
     const screen = second.stdout.slice(second.stdout.lastIndexOf("== Endings =="));
     expect(screen).toMatch(
-      /^== Endings ==\n2 of 3 endings found\n\nFound:\n1\) \[x\] Home Before Dark\n {7}found [\d-]+ [\d:]+, in the playthrough begun [\d-]+ [\d:]+\n2\) \[x\] The Great Lamp\n/,
+      /^== Endings ==\n2 of 3 endings found\n\nFound:\n\[x\] Home Before Dark\n {4}found [\d-]+ [\d:]+, in the playthrough begun [\d-]+ [\d:]+\n\[x\] The Great Lamp\n/,
     );
-    expect(screen).toContain("Not found yet:\n3) [ ] An ending not yet found.\n");
+    expect(screen).toContain("Not found yet:\n[ ] An ending not yet found.\n\nPress Enter to go back.\n> 0\n");
     expect(screen).not.toContain("A Dark Tower");
     // Paths marks the choices of both games; Chapters-to-be and counts come from the build, not from play.
     const third = await play("menu\nSave and quit to the title screen\nPaths\n0\nChapters\n0\nquit\n");
@@ -41,17 +41,17 @@ describe("screens from the title screen (plain)", () => {
         "== Paths ==",
         "5 of 6 choices seen in all",
         "",
-        "One — The Shore: 4 of 4 choices seen; routes: shore close, ending home",
-        "1) The shore: 4 of 4",
-        "  2) [x] Trim the wick",
-        "  3) [x] Walk the sand",
-        "  4) [x] Climb to the tower",
-        "  5) [x] Go home early",
+        "One — The Shore: 4 of 4 choices seen; routes: Climb to the tower, Go home early",
+        "- The shore: 4 of 4",
+        "  [x] Trim the wick",
+        "  [x] Walk the sand",
+        "  [x] Climb to the tower",
+        "  [x] Go home early",
         "",
-        "Two — The Tower: 1 of 2 choices seen; routes: lamp; 1 not yet taken",
-        "6) The lamp room: 1 of 2",
-        "  7) [x] Light the great lamp",
-        "  8) [ ] 1 not yet taken",
+        "Two — The Tower: 1 of 2 choices seen; routes: Light the great lamp; 1 not yet taken",
+        "- The lamp room: 1 of 2",
+        "  [x] Light the great lamp",
+        "  [ ] 1 not yet taken",
       ].join("\n"),
     );
   });
@@ -94,11 +94,11 @@ describe("screens from the title screen (plain)", () => {
   it("Rewind, from the game menu, goes back to just before a recent choice", async () => {
     const saveDir = tempDir("fc-rewind-");
     const r = await runCli(["play", lantern, "--save-dir", saveDir], {
-      input: "1\n1\nmenu\nGo back to an earlier choice\nturn 1: Trim the wick\n2\nquit\n",
+      input: "1\n1\nmenu\nGo back to an earlier choice\nturn 1 (One — The Shore begins): Trim the wick\n2\nquit\n",
     });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      "Go back to just before which choice?\n1) turn 2: Climb to the tower\n2) turn 1: Trim the wick\n3) Back\n",
+      "Go back to just before which choice?\n1) turn 2: Climb to the tower\n2) turn 1 (One — The Shore begins): Trim the wick\n3) Back\n",
     );
     expect(r.stdout).toContain("Went back 2 turns.");
     const after = r.stdout.slice(r.stdout.indexOf("Went back 2 turns."));
@@ -116,12 +116,14 @@ describe("screens from the title screen (plain)", () => {
         "== The story so far ==",
         "",
         "One — The Shore:",
-        "1) You kept the lantern lit on the shore.",
-        "2) You carry an empty bottle.",
+        "- You kept the lantern lit on the shore.",
+        "- You carry an empty bottle.",
         "",
         "Where things stand:",
-        "3) The lantern is nearly dry.",
-        "4) You carry an empty bottle.",
+        "- The lantern is nearly dry.",
+        "- You carry an empty bottle.",
+        "",
+        "Press Enter to go back.",
       ].join("\n"),
     );
     expect(r.stdout).toContain("== THE END: The Great Lamp ==");

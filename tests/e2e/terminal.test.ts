@@ -332,12 +332,12 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     s = await waitFor((x) => x.lastIndexOf("New game") > x.lastIndexOf("endings found"), "the title menu again");
     pick(s.slice(s.lastIndexOf("Your choice")), "Paths");
     s = await waitFor(
-      (x) => x.includes("2 of 6 choices seen in all") && x.includes("Enter to go back"),
+      (x) => x.includes("2 of 6 choices seen in all") && x.includes("Escape to go back"),
       "the Paths screen",
     );
     expect(s).toContain("One — The Shore: 2 of 4 choices seen");
     // The routes taken by name, the others counted: the home route was taken, the climb to the tower was not.
-    expect(s.replace(/\s+/g, " ")).toContain("routes: ending home; 1 not yet taken");
+    expect(s.replace(/\s+/g, " ")).toContain("routes: Go home early; 1 not yet taken");
     expect(s).toContain("├ ✓ Trim the wick");
     expect(s).toContain("├ ✓ Go home early");
     expect(s).toContain("├ · 2 not yet taken");
@@ -358,6 +358,49 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     await waitFor((x) => /EXIT=\d+/.test(x), "exit");
     tmux("kill-server");
   });
+  it("Escape goes back from the Export format menu (which has Cancel), the game menu, Settings, Chapters and Load", async () => {
+    const saves = tempDir("fc-escape-");
+    start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${join(fixturesDir, "screens", "main.ink")}`);
+    let s = await waitForPrompt("the first prompt");
+    const esc = async () => {
+      keys("Escape");
+      // A lone Escape is told from an arrow key only after a pause.
+      await new Promise((r) => setTimeout(r, 700));
+    };
+    await esc();
+    s = await waitFor((x) => x.includes("Export the transcript"), "the game menu");
+    pick(s, "Export the transcript");
+    s = await waitFor((x) => /\d+\. Cancel/.test(x.slice(x.lastIndexOf("Export the transcript as"))), "the formats");
+    await esc();
+    s = await waitFor(
+      (x) => x.lastIndexOf("1. Trim the wick") > x.lastIndexOf("Export the transcript as"),
+      "the choices after the formats",
+    );
+    expect(s).not.toContain("Transcript written");
+    await esc();
+    await waitFor((x) => x.includes("? Game menu"), "the game menu again");
+    await esc();
+    await waitFor((x) => x.includes("Game menu · Back to the story"), "the game menu left");
+    await esc();
+    s = await waitFor((x) => x.includes("? Game menu"), "the game menu a third time");
+    pick(s.slice(s.lastIndexOf("? Game menu")), "Save and quit to the title screen");
+    for (const [entry, question] of [
+      ["Settings", "? Settings"],
+      ["Chapters", "? Start which chapter?"],
+      ["Load a saved game", "? Load which game?"],
+    ] as const) {
+      s = await waitFor((x) => x.includes("? Your choice") && x.includes(`. ${entry}`), `the title offering ${entry}`);
+      pick(s.slice(s.lastIndexOf("? Your choice")), entry);
+      await waitFor((x) => x.includes(question) && /\d+\. Back/.test(x.slice(x.indexOf(question))), entry);
+      await esc();
+      await waitFor((x) => x.includes("? Your choice") && !x.includes(question), `the title after ${entry}`);
+    }
+    s = await settle();
+    pick(s.slice(s.lastIndexOf("Your choice")), "Quit");
+    await waitFor((x) => /EXIT=0/.test(x), "a clean exit");
+    tmux("kill-server");
+  });
+
   it("changes the text width in Settings from the title screen, and the width holds when the game is opened again", async () => {
     const saves = tempDir("fc-settings-");
     start(`FIRST_CONTACT_SAVE_DIR=${saves} node ${bin} play ${demo}`);
@@ -371,7 +414,11 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     pick(s, "Text width");
     s = await waitFor((x) => x.includes("60 columns"), "the widths");
     pick(s, "60 columns");
-    s = await waitFor((x) => x.includes("Text width: 60 columns."), "the change told");
+    s = await waitFor(
+      (x) =>
+        x.includes("Text width: 60 columns.") && /\d+\. Back/.test(x.slice(x.lastIndexOf("Text width: 60 columns."))),
+      "the change told, and the settings again",
+    );
     pick(s.slice(s.lastIndexOf("Text width: 60 columns.")), "Back");
     s = await waitFor((x) => x.lastIndexOf("New game") > x.lastIndexOf("Text width: 60"), "the title again");
     pick(s.slice(s.lastIndexOf("Your choice")), "Quit");
@@ -399,9 +446,9 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     tmux("send-keys", "-t", SESSION, "Escape");
     s = await waitFor((x) => x.includes("Go back to an earlier choice"), "the game menu");
     pick(s, "Go back to an earlier choice");
-    s = await waitFor((x) => x.includes("turn 1: Trim the wick"), "the recent choices");
+    s = await waitFor((x) => x.includes("turn 1 (One — The Shore begins): Trim the wick"), "the recent choices");
     expect(s).toContain("turn 2: Climb to the tower");
-    pick(s, "turn 1: Trim the wick");
+    pick(s, "turn 1 (One — The Shore begins): Trim the wick");
     s = await waitFor((x) => x.includes("Went back 2 turns."), "the rewind");
     await waitFor(
       (x) => x.lastIndexOf("1. Trim the wick") > x.lastIndexOf("Went back 2 turns."),
@@ -463,7 +510,12 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     pick(s, "Skip text already read");
     s = await waitFor((x) => /\d+\. off/.test(x), "the values");
     pick(s.slice(s.lastIndexOf("Skip text already read (now")), "off");
-    s = await waitFor((x) => x.includes("Skip text already read: off."), "the change told");
+    s = await waitFor(
+      (x) =>
+        x.includes("Skip text already read: off.") &&
+        /\d+\. Back/.test(x.slice(x.lastIndexOf("Skip text already read: off."))),
+      "the change told, and the settings again",
+    );
     pick(s.slice(s.lastIndexOf("Skip text already read: off.")), "Back");
     s = await waitFor((x) => x.lastIndexOf("New game") > x.lastIndexOf("already read: off."), "the title again");
     pick(s.slice(s.lastIndexOf("Your choice")), "New game");

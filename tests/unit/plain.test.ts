@@ -41,6 +41,16 @@ describe("plain renderer", () => {
     expect(text).not.toContain("\u001b");
   });
 
+  it('words a list of one naturally: never "from 1 to 1"', async () => {
+    const one = harness("5\n1\n");
+    expect(await one.r.ask(choices(1))).toEqual({ kind: "choice", index: 0 });
+    expect(one.out()).toContain("There is no choice 5. Type 1.\n");
+    const menu = harness("5\n0\n");
+    expect(await menu.r.menu("Pick", [{ value: "x", label: "Only" }])).toBeNull();
+    expect(menu.out()).toContain("Type 1, or 0 to go back.\n");
+    expect(one.out() + menu.out()).not.toContain("1 to 1");
+  });
+
   it("takes choices numbered 10 and above", async () => {
     const { r } = harness("12\n");
     expect(await r.ask(choices(14))).toEqual({ kind: "choice", index: 11 });

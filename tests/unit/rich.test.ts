@@ -3,6 +3,7 @@ import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { RichRenderer } from "../../src/ui/rich.js";
 import { loadWrapping, makePalette, titleCard } from "../../src/ui/style.js";
+import { richOnFakeTerminal } from "../support/terminal.js";
 
 function harness(columns: number) {
   const input = new PassThrough();
@@ -15,7 +16,48 @@ function harness(columns: number) {
   return { r, out: () => written };
 }
 
+const ESC = "\u001b";
+
+/** The rich renderer on a fake terminal, and a way to press keys on it one after another. */
+function keyed() {
+  const { r, input, out } = richOnFakeTerminal(60);
+  const press = async (...keys: string[]) => {
+    for (const k of keys) {
+      await new Promise((res) => setTimeout(res, 60));
+      input.write(k);
+      // A lone Escape is told from the start of an arrow key's sequence only after a pause.
+      if (k === ESC) await new Promise((res) => setTimeout(res, 600));
+    }
+  };
+  return { r, press, out };
+}
+
 describe("rich renderer", () => {
+  it("Escape in a menu picks its Back or Cancel entry, whatever its value, and does nothing in a menu without one", async () => {
+    const back = keyed();
+    const left = back.r.menu("Load which game?", [
+      { value: "mine", label: "mine" },
+      { value: "", label: "Back", back: true },
+    ]);
+    await back.press(ESC);
+    expect(await left).toBe("");
+    const cancel = keyed();
+    const format = cancel.r.menu("Export the transcript as", [
+      { value: "txt", label: "Plain text" },
+      { value: "cancel", label: "Cancel", back: true },
+    ]);
+    await cancel.press("\u001b[A", ESC);
+    expect(await format).toBe("cancel");
+    const none = keyed();
+    const title = none.r.menu("Your choice", [
+      { value: "new", label: "New game" },
+      { value: "quit", label: "Quit" },
+    ]);
+    await none.press("\u001b[B", ESC, "\r");
+    expect(await title).toBe("quit");
+    for (const h of [back, cancel, none]) h.r.close();
+  });
+
   it("titles the ending card from the story's table, never showing the ending's id", async () => {
     const { r, out } = harness(80);
     r.useEndings({ ending_sickbay_taken: { title: "The Doctor Stays", hint: null } });

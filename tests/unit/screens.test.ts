@@ -17,9 +17,8 @@ import { DEFAULT_SETTINGS, type Settings, type StoryProfile } from "../../src/sa
 import { choiceMap } from "../../src/story-build/choices.js";
 import { stripEscapes } from "../../src/text/control.js";
 import { PlainRenderer } from "../../src/ui/plain.js";
-import { RichRenderer } from "../../src/ui/rich.js";
-import { makePalette } from "../../src/ui/style.js";
 import { compileFixture, fixturesDir } from "../support/compile.js";
+import { richOnFakeTerminal } from "../support/terminal.js";
 
 const ENDINGS = {
   ending_home: { title: "Home Before Dark", hint: null },
@@ -48,15 +47,7 @@ function plain(inputText: string, tty = false) {
 }
 
 function rich() {
-  // enquirer reads keys only from a terminal: this fake one has raw mode as a no-op.
-  const input = Object.assign(new PassThrough(), { isTTY: true, isRaw: false, setRawMode: () => input });
-  const output = Object.assign(new PassThrough(), { columns: 60, rows: 200 });
-  let written = "";
-  output.on("data", (d) => {
-    written += d.toString();
-  });
-  const r = new RichRenderer({ input, output }, { palette: makePalette(0) });
-  return { r, input, out: () => written };
+  return richOnFakeTerminal(60);
 }
 
 describe("the Endings screen", () => {
@@ -101,14 +92,17 @@ describe("the Endings screen", () => {
 });
 
 describe("screens in the plain renderer", () => {
-  it("are numbered lines with [x] and [ ] marks, no escape codes, left with 0", async () => {
+  it("are unnumbered lines with [x] and [ ] marks, no escape codes, left with Enter or 0", async () => {
     const { r, out } = plain("0\n");
     await r.showScreen(endingsScreen(ENDINGS, profile("ending_lamp")));
     const text = out();
     expect(text).toContain("== Endings ==\n1 of 3 endings found\n");
-    expect(text).toContain("Found:\n1) [x] The Great Lamp\n       found ");
-    expect(text).toContain("Not found yet:\n2) [ ] An ending not yet found.\n3) [ ] An ending not yet found.\n");
-    expect(text).toContain("1) Back\n> ");
+    expect(text).toContain("Found:\n[x] The Great Lamp\n    found ");
+    expect(text).toContain("Not found yet:\n[ ] An ending not yet found.\n[ ] An ending not yet found.\n");
+    // Information is not an option: no row is numbered, and leaving needs no number.
+    expect(text).not.toMatch(/^\s*\d+\) /m);
+    expect(text).toContain("\nPress Enter to go back.\n> ");
+    expect(text).not.toContain("1 to 1");
     expect(text).not.toContain("\u001b");
   });
 
@@ -124,7 +118,7 @@ describe("screens in the plain renderer", () => {
       title: "Tree",
       sections: [{ heading: "Top", items: [{ text: "root" }, { text: "leaf", depth: 1, state: "found" }] }],
     });
-    expect(out()).toContain("1) root\n  2) [x] leaf\n");
+    expect(out()).toContain("- root\n  [x] leaf\n");
   });
 });
 
@@ -425,7 +419,41 @@ describe("Rewind", () => {
       { turn: 1, text: "Climb to the tower" },
       { turn: 0, text: "Trim the wick" },
     ]);
-    expect(recentChoices(log, 1)).toHaveLength(1);
+  });
+
+  /** A playthrough of `turns` choices, a chapter beginning at turn 0 and at turn 30. */
+  const long = (turns: number): PlaythroughLog => ({
+    ...log,
+    events: Array.from({ length: turns }, (_, t) => [
+      ...(t === 0 ? [{ type: "chapter" as const, title: "One — The Shore", turn: 0, at }] : []),
+      ...(t === 30 ? [{ type: "chapter" as const, title: "Two — The Tower", turn: 30, at }] : []),
+      choose(t, `Choice ${t + 1}`),
+    ]).flat(),
+  });
+
+  it("marks the first choice of each chapter with the chapter's title", async () => {
+    expect(recentChoices(long(45)).filter((c) => c.chapter)).toEqual([
+      { turn: 30, text: "Choice 31", chapter: "Two — The Tower" },
+      { turn: 0, text: "Choice 1", chapter: "One — The Shore" },
+    ]);
+    const { r, out } = plain("0\n");
+    await pickRewind(r, long(3), 3);
+    expect(out()).toContain("3) turn 1 (One — The Shore begins): Choice 1\n");
+  });
+
+  it("offers every turn, a page at a time: Earlier choices… goes further back, Later choices… comes forward", async () => {
+    // 45 choices: turns 45 to 26, then 25 to 6, then 5 to 1.
+    const { r, out } = plain(
+      "Earlier choices…\nEarlier choices…\nLater choices…\nEarlier choices…\nturn 2: Choice 2\n",
+    );
+    expect(await pickRewind(r, long(45), 45)).toBe(44);
+    const text = out();
+    expect(text).toContain("Go back to just before which choice? (turns 26 to 45 of 45)\n1) turn 45: Choice 45\n");
+    expect(text).toContain("20) turn 26: Choice 26\n21) Earlier choices…\n    25 more, back to turn 1\n22) Back\n");
+    expect(text).toContain("(turns 6 to 25 of 45)\n1) Later choices…\n");
+    expect(text).toContain("(turns 1 to 5 of 45)\n1) Later choices…\n   the 20 after these\n2) turn 5: Choice 5\n");
+    expect(text).toContain("6) turn 1 (One — The Shore begins): Choice 1\n7) Back\n");
+    expect(text).toContain("turn 31 (Two — The Tower begins): Choice 31");
   });
 
   it("picking a choice in plain mode gives the turns to undo to stand just before it", async () => {
@@ -472,8 +500,8 @@ describe("Paths", () => {
           },
         ],
         routes: [
-          { name: "shore close", target: "shore.shore_close", via: ["shore.0.g-0.c-2"] },
-          { name: "ending home", target: "ending_home", via: ["shore.0.g-0.c-3"] },
+          { name: "Climb to the tower", target: "shore.shore_close", via: ["shore.0.g-0.c-2"] },
+          { name: "Go home early", target: "ending_home", via: ["shore.0.g-0.c-3"] },
         ],
       },
       {
@@ -489,8 +517,8 @@ describe("Paths", () => {
           },
         ],
         routes: [
-          { name: "lamp", target: "ending_lamp", via: ["tower.0.c-0"] },
-          { name: "dark", target: "ending_dark", via: ["tower.0.c-1"] },
+          { name: "Light the great lamp", target: "ending_lamp", via: ["tower.0.c-0"] },
+          { name: "Let it stay dark", target: "ending_dark", via: ["tower.0.c-1"] },
         ],
       },
     ]);
@@ -505,7 +533,7 @@ describe("Paths", () => {
     });
     expect(screen.summary).toBe("2 of 6 choices seen in all");
     expect(screen.sections.map((s) => s.heading)).toEqual([
-      "One — The Shore: 2 of 4 choices seen; routes: shore close; 1 not yet taken",
+      "One — The Shore: 2 of 4 choices seen; routes: Climb to the tower; 1 not yet taken",
       "Two — The Tower: 0 of 2 choices seen; routes: none taken yet, 2 in all",
     ]);
     expect(screen.sections[0]?.items).toEqual([
@@ -516,6 +544,36 @@ describe("Paths", () => {
     ]);
     expect(screen.sections[1]?.items).toEqual([{ text: "The lamp room: 0 of 2", state: "hidden" }]);
     expect(JSON.stringify(screen)).not.toContain("Light the great lamp");
+  });
+
+  it("titles each group by the story's scene tags, one group per scene, and names routes by their choices' words", () => {
+    const ferry = choiceMap(compileFixture("screens/scenes.ink"), join(fixturesDir, "screens", "scenes.ink"));
+    // A knot without a scene tag stands in the scene tagged before it; one before any tag keeps its name.
+    expect(ferry[0]?.knots.map((k) => [k.knot, k.scene])).toEqual([
+      ["pier", null],
+      ["deck", "The upper deck"],
+      ["deck_rail", "The upper deck"],
+      ["deck_bench", "The upper deck"],
+      ["hold", "The car hold"],
+      ["landing", "The upper deck"],
+    ]);
+    // Words chosen at run time read as their alternatives.
+    expect(ferry[0]?.routes?.map((r) => r.name)).toEqual([
+      "Watch the water",
+      "Stow away below",
+      "Sit with the other passengers/nobody",
+    ]);
+    const screen = pathsScreen(ferry, {
+      endings: {},
+      chapters: {},
+      lines: [],
+      seen: ["deck.0.c-2", "deck_rail.0.c-0", "landing.0.c-0"],
+    });
+    const groups = screen.sections[0]?.items.filter((i) => !i.depth).map((i) => i.text);
+    expect(groups).toEqual(["pier: 0 of 2", "The upper deck: 3 of 8", "The car hold: 0 of 2"]);
+    expect(screen.sections[0]?.heading).toBe(
+      "One — The Crossing: 3 of 12 choices seen; routes: Watch the water, Sit with the other passengers/nobody; 1 not yet taken",
+    );
   });
 
   it("names the routes taken in a chapter's heading, by the choice that takes one or a choice made inside it", () => {
@@ -548,12 +606,12 @@ describe("Paths", () => {
     ).toBe("One — The Shore: 0 of 4 choices seen");
   });
 
-  it("draws a tree: indented numbered lines in plain mode, guides in the rich renderer", async () => {
+  it("draws a tree: indented marked lines in plain mode, guides in the rich renderer", async () => {
     const screen = pathsScreen(map, { endings: {}, chapters: {}, lines: [], seen: ["shore.0.c-0"] });
     const p = plain("0\n");
     await p.r.showScreen(screen);
     expect(p.out()).toContain(
-      "One — The Shore: 1 of 4 choices seen; routes: none taken yet, 2 in all\n1) The shore: 1 of 4\n  2) [x] Trim the wick\n  3) [ ] 3 not yet taken\n",
+      "One — The Shore: 1 of 4 choices seen; routes: none taken yet, 2 in all\n- The shore: 1 of 4\n  [x] Trim the wick\n  [ ] 3 not yet taken\n",
     );
     const { r, input, out } = rich();
     const shown = r.showScreen(screen);

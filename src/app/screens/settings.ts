@@ -60,7 +60,7 @@ async function pickValue(r: Renderer, key: Key, current: Settings): Promise<Part
     const options: MenuOption[] = [
       ...WIDTHS.map((w) => ({ value: w, label: w === "auto" ? "auto (follows the terminal)" : `${w} columns` })),
       { value: "other", label: "Another width…" },
-      { value: "back", label: "Back" },
+      { value: "back", label: "Back", back: true },
     ];
     const picked = await r.menu(`Text width (now ${describeSetting("width", current)})`, options);
     if (!picked || picked === "back") return null;
@@ -76,7 +76,7 @@ async function pickValue(r: Renderer, key: Key, current: Settings): Promise<Part
   }
   const picked = await r.menu(`${LABELS[key]} (now ${current[key]})`, [
     ...VALUES[key].map((v) => ({ value: v, label: v })),
-    { value: "back", label: "Back" },
+    { value: "back", label: "Back", back: true },
   ]);
   return picked && VALUES[key].includes(picked) ? ({ [key]: picked } as Partial<Settings>) : null;
 }
@@ -107,7 +107,7 @@ export async function runSettings(
         label: `${LABELS[k]}: ${describeSetting(k, current, r.mode)}`,
         ...(overridden.includes(k) ? { hint: "a command-line flag overrides this until the game is closed" } : {}),
       })),
-      { value: "back", label: "Back" },
+      { value: "back", label: "Back", back: true },
     ]);
     if (!key || !keys.includes(key as Key)) return;
     const patch = await pickValue(r, key as Key, current);
