@@ -387,7 +387,7 @@ Lily blocks the lift doors. "You're going out there." # speaker: Lily
 {
 - eva_route == 1: "In that club you smiled with a gun in your hands. I saw it. Don't smile out there." # speaker: Lily
 - eva_route == 2: "In that club you sat still while they walked past. I felt you not wanting to, through the table. That was the bravest thing I've seen all day. Do that out there, if you have to." # speaker: Lily
-- else: "You burned your favourite place down there, or froze it. I watched you decide. Which one of you is going out there: the one who decided, or the one who minded?" # speaker: Lily
+- else: "You {eva_route == 4:froze|burned} your favourite place down there. I watched you decide. Which one of you is going out there: the one who decided, or the one who minded?" # speaker: Lily
 }
 {eva_bev == 3:"And when you see the doctor," she adds, lower, "make her show you her arm. She won't want to. Make her." # speaker: Lily}
 * (home) [Tell her you are coming back for her]
@@ -1279,7 +1279,7 @@ On the viewer: {eva_way ? way_locks or eva_way ? way_voice:a bare dish|a crater}
 {
 - eva_hands >= 2: {not eva_locks_way.hawk_back.kill_hawk:{eva_voice.call.send_off:With a thought, you sent every drone on the dish into space, {eva_taken()} among them.|{eva_taken()} died on the dish by your hand.}} You can no longer say you have never killed one of your own crew. # recap
 - eva_hands == 1: You killed drones with your own hands, and it was easy. # recap
-- else: Whatever died out there, it did not die by your hands. # recap
+- else: What died out there died of your orders, not of your hands, and you know exactly how much difference that makes. # recap
 }
 {eva_back.taken_one.carry:You carried {eva_taken()} in off the hull. Beverly has her now. # recap}
 {

@@ -557,7 +557,7 @@ Thirty hatches line the gallery on Deck Three, each light amber until its pod is
 - sickbay_out ? tolland: The wounded go first, the ones from the night. Tolland writes pod numbers on their hands in marker pen; Ogawa counts them in. Neither mentions the patients from sickbay who are not in the line.
 - else: The wounded go first. Ogawa counts them in alone, and at the end of the line counts it again, as if it might have grown.
 }
-{pro_warned:At the controls Porter runs the launch and Haddad reads off the seals: alive because you pulled them off Deck Sixteen.|At the controls a science lieutenant runs the launch off a manual, aloud. {eva_back.taken_one.carry:It should have been Porter, lost on Deck Sixteen, and Haddad, who is alive on one of Beverly's litters in the line with the Collective still coming out of her.|It should have been Porter and Haddad, lost on Deck Sixteen.}}
+{pro_warned:At the controls Porter runs the launch and Haddad reads off the seals: alive because you pulled them off Deck Sixteen.|At the controls a science lieutenant runs the launch off a manual, aloud. {eva_back.taken_one.carry:It should have been Porter, lost on Deck Sixteen, and Haddad, who is alive on one of Beverly's litters in the line with the Collective still coming out of her.|It should have been Porter and Haddad, whom Deck Sixteen took.}}
 {eva_hawk ? hawk_alive:Hawk finds you within ten steps. "Sir, I know you're not getting in one of these. Let me come down with you. I've been closer to them than anyone but you..."}
 * (hawk_pods) [Give the pods a pilot]
     {eva_hawk ? hawk_alive:
@@ -609,7 +609,7 @@ Lily is at the last hatch but two, a hand on its rim, waiting. {lily_armed:Someb
 -> choose
 
 = choose
-{pro_warned:The gallery is empty now but for Porter and Haddad at the launch controls, and the count on every panel says|The gallery is empty now but for the lieutenant and his manual, and the count on every panel says} {eng_time >= 2:thirteen minutes|nine minutes}.
+{pro_warned:The gallery is empty now but for Porter and Haddad at the launch controls, and the count on every panel says|The gallery is empty now but for the lieutenant and his manual, and the count on every panel says} {eng_time >= 2:eight minutes|four minutes}.
 {
 - eng_dark >= 2: One deck down the last pod is held for you; thirteen down are Data and her. Beside the launch controls a locker holds a phaser rifle, and you have been looking at it.
 - eng_heard: One deck down, the last pod; thirteen down, Data, and her. Whichever way you go from here, you will take what Lily said with you.
@@ -1101,7 +1101,7 @@ Chapter Four: the morning of the flight, and what it cost. # pause
 - pro_warned && eng_evac: Paul Porter and Yusra Haddad launched the pods. # recap
 - pro_warned: Paul Porter and Yusra Haddad went down the tubes with you to the coolant tanks. # recap
 - eva_back.taken_one.carry: Porter was lost on Deck Sixteen last night, before you thought to pull him out. Haddad was taken there, and you carried her back in off the hull. # recap
-- else: Porter and Haddad were lost on Deck Sixteen last night, before you thought to pull them out. # recap
+- else: Porter and Haddad went into the tubes on Deck Sixteen last night, before you thought to pull them out{eva_way ? way_burned or eva_way ? way_whole or eva_voice.call.send_off or eva_whole.face.stop_her:, and Haddad's end came on the dish|}. # recap
 }
 {
 - eva_hawk ? hawk_alive && eng_pods.hawk_pods: Sean Hawk flew the pods down over Montana in a line. # recap

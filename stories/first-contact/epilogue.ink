@@ -473,8 +473,8 @@ Data is sitting on the step below the warp core, where she died. Half his face i
 }
 {
 - holo_route ? fought: "I keep hearing that gun," she says. "The one in the club." {lily_trust_picard >= 2:She lets out a breath. "It's getting quieter."|She does not say whether it is getting quieter.}
-- holo_fiction.burn.saved: "Your fake bar," she says. "The singer, and the cops. Are they still in there, waiting for somebody to come back?"
-- holo_route ? fiction: "Your fake bar," she says. "The singer, and the cops. I keep seeing them go up with the rest of it. I know they weren't real. I keep seeing it anyway."
+- holo_fiction.burn.saved: "Your fake bar," she says. "The singer, and {holo_fiction.lever.raid:the cops|the hoods}. Are they still in there, waiting for somebody to come back?"
+- holo_route ? fiction: "Your fake bar," she says. "The singer, and {holo_fiction.lever.raid:the cops|the hoods}. I keep seeing them go up with the rest of it. I know they weren't real. I keep seeing it anyway."
 - holo_hide.pass.dance: "Everybody I met last night was a ghost or a machine or a man from three hundred years from now," she says, "and the only one who danced with me was you. Don't let it go to your head."
 - else: "Everybody I met last night was a ghost or a machine or a man from three hundred years from now," she says, "and the only one who sat still with me while one of them walked past was you. Don't let it go to your head."
 }
