@@ -227,7 +227,7 @@ A hatch ahead is open. # pause
 - lily_trust == 0: "Stay there. People in that uniform told me to be calm, and then the walls started screaming." # speaker: Lily
 - lily_trust == 1 && lily_armed: "{pro_away:You. From the silo, with the metal one I shot|You're one of hers. The doctor's. I heard you on her radio}. She gave me this. I scratched her a thank-you for it on her wall. Don't make me sorry." # speaker: Lily
 - lily_trust == 1: "{pro_away:You. From the silo, with the metal one I shot|You're one of hers. The doctor's. I heard you on her radio}. I scratched that doctor a thank-you on her wall. That was for her. I haven't decided about you." # speaker: Lily
-- else: "{pro_away:You. From the silo, with the metal one I shot|You're one of hers. Crusher's. I heard you on her radio}. I told her I'd find my own way.{lily_armed: She gave me this, and I took it.} Give me a reason you're not the same as the rest of this." # speaker: Lily
+- else: "{pro_away:You. From the silo, with the metal one I shot|You're one of hers. Crusher's. I heard you on her radio}. I left her at the junction.{lily_armed: She gave me this, and I took it.} Give me a reason you're not the same as the rest of this." # speaker: Lily
 }
 {
 - sickbay_tube.told_lily && pro_listened == 2: "She told you I was with her. I heard you: nobody to spare to nursemaid me. Well. Nobody's nursing." # speaker: Lily
@@ -280,13 +280,13 @@ A hatch ahead is open. # pause
 - else: The crawlway runs forward along Deck Fifteen, lit every ten metres by an amber strip.
 }
 {
-- sickbay_out ? (ogawa, tolland, patients): Worf's last report: Beverly got out with her whole staff and {sickbay_hold.carry_voss:every patient, even the ensign with the broken back|{sickbay_run:the wounded who could walk; three who could not are still down there|the wounded who could climb; the ensign with the broken back is still down there}}{crusher_hurt && not crusher_hid:. She is hurt, and refused to discuss it}.
+- sickbay_out ? (ogawa, tolland, patients): Worf's last report: Beverly got out with her whole staff and {sickbay_hold.carry_voss:every patient, even the ensign with the broken back|{sickbay_run:the wounded who could walk; three who could not are still down there|the wounded who could climb; the ensign with the broken back is still down there}}{crusher_hurt && not crusher_hid:. She is hurt, and would not discuss it with Worf}.
 - sickbay_out ? patients: Worf's last report: Beverly got {sickbay_hold.carry_voss:her patients|the wounded who could {sickbay_run:walk|climb}} out, with Ogawa. {not sickbay_hold.carry_voss:{sickbay_run:Three who could not walk are still down there.|One who could not be moved is still down there.} }Tolland did not come out. {crusher_hurt && not crusher_hid:Beverly is hurt, and will not say how badly.}
 - sickbay_out ? tolland: Worf's last report: Beverly got out with Ogawa and young Tolland. The patients did not. {crusher_hurt && not crusher_hid:Beverly is hurt as well.}
-- sickbay_out ? ogawa: Worf's last report: Beverly got out with Nurse Ogawa and no one else. {crusher_hurt && not crusher_hid:A drone touched her; Ogawa says so, because Beverly will not.}
+- sickbay_out ? ogawa: Worf's last report: Beverly got out with Nurse Ogawa, and with none of her patients. {crusher_hurt && not crusher_hid:A drone touched her; Ogawa says so, because Beverly will not.}
 - else: Worf's last report: Beverly got out of sickbay alone. {crusher_hurt && not crusher_hid:She is hurt.}
 }
-{emh_log:Someone on Deck Eleven found the hologram's log in the medical files, and Worf sent it to every command padd.|Nothing the sickbay's hologram saw reached you.}
+{emh_log:The hologram's log reached the bridge from Deck Eleven, and Worf sent it to every command padd.|Nothing the sickbay's hologram saw reached you.}
 - (hub)
 {hub > 2:
     A hatch ahead opens on a paler, bluer light.
@@ -567,7 +567,7 @@ You have {holo_arch.dress:a few minutes|a minute, maybe less}. You get the lay o
 Grey doors that do not belong to 1941 open at the top of the stairs. # pause
 A drone steps into 1941. The band plays on.
 {pro_listened >= 1:We are here, the hum observes, and for half a second you agree.|Your mouth goes dry.} Two more follow it.{holo_corridor.drones.lure: You called them.}
-{not holo_adapt:"Your doctor's people said the light guns stop working on them," Lily whispers. "But {holo_club.lay.lenny:that fat man's violin case|half the men in here have real guns}. Bullets don't care about frequencies."}
+{not holo_adapt:"You said your light guns stop working on them," Lily whispers; you told her so on the walk, in a sentence you hoped she would not keep. "But {holo_club.lay.lenny:that fat man's violin case|half the men in here have real guns}. Bullets don't care about frequencies."}
 * (gun) {holo_unsafe()} [{holo_adapt:Lead, not light. Go for Lenny's violin case.|Take Lily's idea. Go for Lenny's violin case.}]
     ~ holo_route = fought
     {not holo_adapt:
@@ -751,7 +751,7 @@ One drone has gone into the telephone booth and put its hand to the service pane
 
 = tail
 One by one the drones go back out through the grey doors. The last pauses on the landing with its back to you. Alone.
-{holo_lily_gun():Lily has the {lily_armed:rifle|phaser}.|{holo_picard_gun():Your phaser is in your hand under the table; you don't remember drawing it.|Neither of you has anything to fire. Your hands are empty on the tablecloth, and you find that they are fists.}}
+{holo_lily_gun():Lily has the {lily_armed:rifle|phaser}.|{holo_picard_gun():Your phaser is in your hand, down out of sight; you don't remember drawing it.|Neither of you has anything to fire. Your hands are empty on the tablecloth, and you find that they are fists.}}
 {pro_listened >= 1:One alone, the hum suggests. Before it rejoins. We would know everything.|One alone. Take its processor, and you would know everything.}
 * (reach) [{holo_lily_gun() or holo_picard_gun():Take the last one as it goes|Go after it with your bare hands}]
     ~ holo_press()
@@ -961,7 +961,7 @@ You kneel in the corridor with the neuroprocessor and a tricorder. {holo_intact(
 -> walk
 
 = walk
-You walk to the turbolift. {crusher_hurt && not crusher_hid:Beverly will be pretending her wound is nothing.|Beverly will want to know where you have been.}
+You walk to the turbolift. {crusher_hurt && not crusher_hid:Beverly will be working as if her wound were nothing.|Beverly will want to know where you have been.}
 {
 - holo_arch.door_better: "A place they don't understand," Lily says. "You were right. I wish you weren't."
 - holo_club.research: "Historical research," Lily says at last. "You're a terrible liar, Picard. That's a compliment."
