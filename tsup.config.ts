@@ -27,7 +27,7 @@ const processGlobal: Plugin = {
 // when first needed, after the title screen is on screen.
 export default defineConfig({
   entry: {
-    cli: "src/cli/main.ts",
+    cli: "src/cli/entry.ts",
     "build-stories": "src/story-build/build.ts",
   },
   format: ["esm"],

@@ -143,22 +143,29 @@ async function report(err: unknown, io: CliIo): Promise<number> {
   return EXIT.error;
 }
 
-/** Entry point used by bin/first-contact.js. */
-export async function main(): Promise<void> {
-  const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
-  const shutdown = new Shutdown(io, (how) => process.exit(how === "done" ? EXIT.ok : EXIT.interrupted));
-  shutdown.listen();
+/**
+ * Runs one command line over the given streams, to the end: whatever it
+ * does, the way out (`shutdown.finish`) has run when it returns. Returns the
+ * exit code.
+ */
+export async function runCommandLine(argv: string[], io: CliIo, shutdown: Shutdown): Promise<number> {
   let code: number;
   try {
-    code = await run(process.argv.slice(2), io, shutdown);
+    code = await run(argv, io, shutdown);
   } catch (err) {
     code = await report(err, io);
   }
   shutdown.finish("done");
-  process.exitCode = code;
+  return code;
+}
+
+/** The process's command line over its standard streams (bin/first-contact.js, through cli/entry.ts). */
+export async function main(): Promise<void> {
+  const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+  const shutdown = new Shutdown(io, (how) => process.exit(how === "done" ? EXIT.ok : EXIT.interrupted));
+  shutdown.listen();
+  process.exitCode = await runCommandLine(process.argv.slice(2), io, shutdown);
   // Input streams left open by prompts must not keep the process alive.
   process.stdin.pause();
   if (process.stdin.isTTY) process.stdin.unref?.();
 }
-
-void main();

@@ -1,12 +1,15 @@
 /**
- * The built CLI in plain mode, driven through pipes as a script or a screen
- * reader would: arguments, exit codes, bad input, end of input, Continue.
+ * The CLI in plain mode, driven through pipes as a script or a screen reader
+ * would: arguments, exit codes, bad input, end of input, Continue. The built
+ * CLI runs in a process of its own where only a process shows the behaviour
+ * (its exit status, colour from the environment, a closed pipe, a signal);
+ * the rest runs the same command line in this process.
  */
 import { spawn } from "node:child_process";
 import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bin, runCli, tempDir } from "../support/cli.js";
+import { bin, runCli, runCliInProcess, tempDir } from "../support/cli.js";
 import { compileFixture, fixturesDir } from "../support/compile.js";
 
 const demo = join(fixturesDir, "demo", "main.ink");
@@ -42,7 +45,7 @@ describe("command line", () => {
       [["saves", "--bogus"], "unknown option --bogus"],
       [["verify", "--bogus"], "unknown option --bogus"],
     ] as const) {
-      const r = await runCli([...args]);
+      const r = await runCliInProcess([...args]);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr.split("\n")[0], args.join(" ")).toMatch(
         new RegExp(`^first-contact( \\w+)?: ${message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`),
@@ -51,23 +54,23 @@ describe("command line", () => {
   });
 
   it("prints play's own usage for play --help", async () => {
-    const r = await runCli(["play", "--help"]);
+    const r = await runCliInProcess(["play", "--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: first-contact play FILE/);
   });
 
   it("takes global options before or after a subcommand", async () => {
     const saveDir = tempDir("fc-saves-");
-    await runCli(["--new", "--plain"], { input: "1\n", env: { FIRST_CONTACT_SAVE_DIR: saveDir } });
-    const before = await runCli(["--save-dir", saveDir, "export", "--format", "txt"]);
-    const after = await runCli(["export", "--save-dir", saveDir, "--format", "txt"]);
+    await runCliInProcess(["--new", "--plain"], { input: "1\n", env: { FIRST_CONTACT_SAVE_DIR: saveDir } });
+    const before = await runCliInProcess(["--save-dir", saveDir, "export", "--format", "txt"]);
+    const after = await runCliInProcess(["export", "--save-dir", saveDir, "--format", "txt"]);
     expect(before.stderr).toBe("");
     expect(before.code).toBe(0);
     expect(before.stdout).toContain("FIRST CONTACT");
     expect(after.stdout).toBe(before.stdout);
-    const narrow = await runCli(["--width", "30", "--save-dir", saveDir, "export"]);
+    const narrow = await runCliInProcess(["--width", "30", "--save-dir", saveDir, "export"]);
     expect(Math.max(...narrow.stdout.split("\n").map((l) => l.length))).toBeLessThanOrEqual(30);
-    const list = await runCli(["--save-dir", saveDir, "saves", "list"]);
+    const list = await runCliInProcess(["--save-dir", saveDir, "saves", "list"]);
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(/^autosave/);
   });
@@ -76,15 +79,15 @@ describe("command line", () => {
     const dir = tempDir();
     const broken = join(dir, "broken.ink");
     writeFileSync(broken, "Hello.\n* [Go] -> nowhere_at_all\n");
-    const r = await runCli(["play", broken]);
+    const r = await runCliInProcess(["play", broken]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/broken\.ink:2: error: .*nowhere_at_all/);
-    const missing = await runCli(["play", join(dir, "missing.ink")]);
+    const missing = await runCliInProcess(["play", join(dir, "missing.ink")]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^first-contact: cannot read .*missing\.ink: there is no such file\n$/);
     const notStory = join(dir, "x.json");
     writeFileSync(notStory, '{"hello": 1}');
-    const bad = await runCli(["play", notStory]);
+    const bad = await runCliInProcess(["play", notStory]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/not a compiled ink story/);
   });
@@ -106,7 +109,7 @@ describe("play FILE in plain mode", () => {
     const dir = tempDir();
     const file = join(dir, "demo.json");
     writeFileSync(file, compileFixture("demo/main.ink"));
-    const r = await runCli(["play", file], { input: "2\n2\n2\n1\n" });
+    const r = await runCliInProcess(["play", file], { input: "2\n2\n2\n1\n" });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("== THE END ==");
     expect(r.stdout).not.toContain("ending_free");
@@ -114,7 +117,7 @@ describe("play FILE in plain mode", () => {
 
   it("re-asks on garbage and still takes the right choice", async () => {
     const long = "9".repeat(4000);
-    const r = await runCli(["play", demo], { input: `abc\n0\n999\n\n-3\n${long}\n\u001b[B\n2\n` });
+    const r = await runCliInProcess(["play", demo], { input: `abc\n0\n999\n\n-3\n${long}\n\u001b[B\n2\n` });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('"abc" is not a choice.');
     expect(r.stdout).toContain("There is no choice 0.");
@@ -147,7 +150,7 @@ describe("the game in plain mode", () => {
   it("starts at the title, plays, autosaves, and Continue brings back the same choices", async () => {
     const saveDir = tempDir("fc-saves-");
     const env = { FIRST_CONTACT_SAVE_DIR: saveDir };
-    const first = await runCli([], { input: "1\n1\n", env });
+    const first = await runCliInProcess([], { input: "1\n1\n", env });
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("FIRST CONTACT");
     expect(first.stdout).toContain("1) New game");
@@ -155,19 +158,19 @@ describe("the game in plain mode", () => {
     const lastChoices = first.stdout.slice(first.stdout.lastIndexOf("\n\n1) ")).split("\n> ")[0]?.trim() ?? "";
     expect(lastChoices).toMatch(/^1\) /);
 
-    const again = await runCli(["--continue"], { input: "", env });
+    const again = await runCliInProcess(["--continue"], { input: "", env });
     expect(again.code).toBe(0);
     expect(again.stdout).toContain("Resuming where you left off.");
     const resumedChoices = again.stdout.slice(again.stdout.lastIndexOf("\n\n1) ")).split("\n> ")[0]?.trim() ?? "";
     expect(resumedChoices).toBe(lastChoices);
 
-    const title = await runCli([], { input: "", env });
+    const title = await runCliInProcess([], { input: "", env });
     expect(title.stdout).toContain("1) Continue");
   });
 
   it("says where the game is saved and how to carry on, after quit", async () => {
     const saveDir = tempDir("fc-saves-");
-    const r = await runCli(["--new", "--plain", "--save-dir", saveDir], { input: "1\nquit\n" });
+    const r = await runCliInProcess(["--new", "--plain", "--save-dir", saveDir], { input: "1\nquit\n" });
     expect(r.code).toBe(0);
     expect(r.stdout.trimEnd().split("\n").at(-1)).toBe(
       `Your game is saved in ${saveDir}. To carry on from here: first-contact --continue --save-dir ${saveDir}`,
@@ -176,15 +179,21 @@ describe("the game in plain mode", () => {
 
   it("offers undo only when there is something to undo, and at an ending", async () => {
     const saveDir = tempDir("fc-saves-");
-    const first = await runCli(["--new", "--plain"], { input: "menu\n0\n", env: { FIRST_CONTACT_SAVE_DIR: saveDir } });
+    const first = await runCliInProcess(["--new", "--plain"], {
+      input: "menu\n0\n",
+      env: { FIRST_CONTACT_SAVE_DIR: saveDir },
+    });
     const menu = first.stdout.slice(first.stdout.indexOf("Game menu"));
     expect(menu).toContain("Save to a named slot");
     expect(menu).not.toContain("Undo");
-    const later = await runCli(["--new", "--plain"], { input: "1\nmenu\n", env: { FIRST_CONTACT_SAVE_DIR: saveDir } });
+    const later = await runCliInProcess(["--new", "--plain"], {
+      input: "1\nmenu\n",
+      env: { FIRST_CONTACT_SAVE_DIR: saveDir },
+    });
     expect(later.stdout.slice(later.stdout.indexOf("Game menu"))).toMatch(
       /\d\) Undo the last choice\n +1 can be undone\n/,
     );
-    const ended = await runCli(["play", demo], { input: "1\n1\n1\n1\n" });
+    const ended = await runCliInProcess(["play", demo], { input: "1\n1\n1\n1\n" });
     const end = ended.stdout.slice(ended.stdout.indexOf("The story has ended."));
     expect(end).toContain("1) Undo the last choice");
     expect(end).toContain("Went back 1 turn.");
@@ -193,7 +202,7 @@ describe("the game in plain mode", () => {
 
   it("leaves a list with 0, an empty line or 'back'", async () => {
     const saveDir = tempDir("fc-saves-");
-    const r = await runCli(["--new", "--plain"], {
+    const r = await runCliInProcess(["--new", "--plain"], {
       input: "menu\n0\nmenu\n\nmenu\nback\n1\n",
       env: { FIRST_CONTACT_SAVE_DIR: saveDir },
     });
@@ -204,7 +213,7 @@ describe("the game in plain mode", () => {
 
   it("answers 'load NAME' of a slot that does not exist with the slots there are", async () => {
     const saveDir = tempDir("fc-saves-");
-    const r = await runCli(["--new", "--plain"], {
+    const r = await runCliInProcess(["--new", "--plain"], {
       input: "save harbour\nload nosuch\n",
       env: { FIRST_CONTACT_SAVE_DIR: saveDir },
     });
@@ -215,8 +224,8 @@ describe("the game in plain mode", () => {
 
   it("shows save times in one format", async () => {
     const saveDir = tempDir("fc-saves-");
-    await runCli(["--new", "--plain"], { input: "1\n", env: { FIRST_CONTACT_SAVE_DIR: saveDir } });
-    const title = await runCli(["--plain"], { input: "", env: { FIRST_CONTACT_SAVE_DIR: saveDir } });
+    await runCliInProcess(["--new", "--plain"], { input: "1\n", env: { FIRST_CONTACT_SAVE_DIR: saveDir } });
+    const title = await runCliInProcess(["--plain"], { input: "", env: { FIRST_CONTACT_SAVE_DIR: saveDir } });
     expect(title.stdout).toMatch(/1\) Continue\n {3}.*, \d{4}-\d\d-\d\d \d\d:\d\d\n/);
   });
 

@@ -1,6 +1,7 @@
 /**
- * No playthrough is lost: the built CLI in plain mode, driven as a new
- * player would. Every sequence that used to replace one game's autosave
+ * No playthrough is lost: the command line in plain mode, driven as a new
+ * player would (in this process over pipes; the built CLI where an exit
+ * status or a working directory is the point). Every sequence that used to replace one game's autosave
  * with another's (New game, the "to be continued" screen, a replayed
  * transcript, a slot loaded mid-game) must leave every earlier playthrough
  * listed and resumable; damaged saves, broken stories and bad caches are
@@ -10,13 +11,13 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { autosaveSlotFor, SaveStore, type SlotInfo } from "../../src/saves/index.js";
-import { repoRoot, runCli, tempDir } from "../support/cli.js";
+import { repoRoot, runCli, runCliInProcess, tempDir } from "../support/cli.js";
 
 type Good = Extract<SlotInfo, { ok: true }>;
 
 /** Plays the game in plain mode with `input`; returns everything it printed. */
 async function game(dir: string, input: string, args: string[] = []) {
-  const r = await runCli([...args, "--plain", "--save-dir", dir], { input, timeoutMs: 40_000 });
+  const r = await runCliInProcess([...args, "--plain", "--save-dir", dir], { input, timeoutMs: 40_000 });
   expect(r.stderr, r.stdout.slice(-1500)).toBe("");
   return r;
 }
@@ -79,7 +80,7 @@ describe("every playthrough keeps its own autosave", () => {
     expect(list[1]).toEqual(expect.objectContaining({ ended: true, placeholder: "Part Two", turns: 1 }));
     expect(new Set(list.map((s) => s.playthrough)).size).toBe(2);
 
-    const listed = await runCli(["saves", "list", "--story", story, "--save-dir", dir]);
+    const listed = await runCliInProcess(["saves", "list", "--story", story, "--save-dir", dir]);
     expect(listed.stdout).toContain("waiting for the next chapter (Part Two)");
 
     // A third game, to the placeholder and back to the title; Load lists all three, newest
@@ -98,9 +99,9 @@ describe("every playthrough keeps its own autosave", () => {
     await game(dir, FIRST_GAME);
     const [original] = saves(dir);
     const transcript = join(dir, "..", `${original?.playthrough}-t.json`);
-    const exported = await runCli(["export", "--format", "json", "-o", transcript, "--save-dir", dir]);
+    const exported = await runCliInProcess(["export", "--format", "json", "-o", transcript, "--save-dir", dir]);
     expect(exported.code).toBe(0);
-    const replayed = await runCli(["replay", transcript, "--slot", "r2", "--save-dir", dir]);
+    const replayed = await runCliInProcess(["replay", transcript, "--slot", "r2", "--save-dir", dir]);
     expect(replayed.code, replayed.stderr).toBe(0);
     const r2 = saves(dir).find((s) => s.slot === "r2");
     expect(r2?.playthrough).not.toBe(original?.playthrough);
@@ -230,11 +231,11 @@ ${extra}`;
     expect(again.stdout).toContain("You step out on floor 2.");
     expect(again.stdout).not.toContain("sinks");
     // The saves commands reach a story's own saves with --story FILE.
-    const listed = await runCli(["saves", "list", "--story", moved, "--save-dir", dir]);
+    const listed = await runCliInProcess(["saves", "list", "--story", moved, "--save-dir", dir]);
     expect(listed.code).toBe(0);
     expect(listed.stdout).toMatch(/^autosave-[0-9a-f]{8} .*ended/);
     expect(listed.stdout).not.toContain("sinks");
-    const main = await runCli(["saves", "list", "--save-dir", dir]);
+    const main = await runCliInProcess(["saves", "list", "--save-dir", dir]);
     expect(main.stdout).toContain(
       `The saves of 2 other stories played with "play FILE" are in ${join(dir, "stories")}`,
     );
@@ -325,7 +326,7 @@ ${extra}`;
     const blocked = join(root, "blocked");
     mkdirSync(blocked);
     writeFileSync(join(blocked, "stories"), "");
-    const unsaved = await runCli(["play", file, "--plain", "--save-dir", blocked], { input: "1\n" });
+    const unsaved = await runCliInProcess(["play", file, "--plain", "--save-dir", blocked], { input: "1\n" });
     expect(unsaved.code).toBe(1);
     expect(unsaved.stdout).toContain("Autosave failed:");
     expect(unsaved.stdout).toContain(
@@ -333,7 +334,7 @@ ${extra}`;
     );
     expect(unsaved.stdout).not.toContain("Your game is saved");
     // And it is: Continue offers the choice again.
-    const again = await runCli(["play", file, "--plain", "--save-dir", dir, "--continue"], { input: "" });
+    const again = await runCliInProcess(["play", file, "--plain", "--save-dir", dir, "--continue"], { input: "" });
     expect(again.stdout).toContain("Resuming where you left off.");
     expect(again.stdout).toContain("1) Go through");
   });

@@ -1,12 +1,13 @@
 /**
- * The screens beside the story through the built CLI in plain mode: what two
- * playthroughs to two endings leave on the Endings screen.
+ * The screens beside the story through the command line in plain mode (run
+ * in this process over pipes; the built CLI where the game is killed): what
+ * two playthroughs to two endings leave on the Endings screen.
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bin, collectOutput, repoRoot, runCli, tempDir } from "../support/cli.js";
+import { bin, collectOutput, repoRoot, runCliInProcess, tempDir } from "../support/cli.js";
 import { fixturesDir } from "../support/compile.js";
 
 const lantern = join(fixturesDir, "screens", "main.ink");
@@ -14,7 +15,7 @@ const lantern = join(fixturesDir, "screens", "main.ink");
 describe("screens from the title screen (plain)", () => {
   it("after two playthroughs to two endings, Endings shows both with the right count, and Paths the choices of both", async () => {
     const saveDir = tempDir("fc-screens-");
-    const play = (input: string) => runCli(["play", lantern, "--save-dir", saveDir], { input });
+    const play = (input: string) => runCliInProcess(["play", lantern, "--save-dir", saveDir], { input });
     // Home early (trimming the wick); then, in a second game, walking the sand and up the stair to the lamp.
     const first = await play("1\n2\nBack to the title screen\nEndings\n0\nquit\n");
     expect(first.code).toBe(0);
@@ -58,17 +59,19 @@ describe("screens from the title screen (plain)", () => {
 
   it("a width changed in Settings is in force after the game is closed and opened again; --width overrides it", async () => {
     const saveDir = tempDir("fc-settings-");
-    const set = await runCli(["play", lantern, "--save-dir", saveDir], {
+    const set = await runCliInProcess(["play", lantern, "--save-dir", saveDir], {
       input:
         "menu\nSave and quit to the title screen\nsettings\nText width: auto (follows the terminal)\nAnother width…\n24\n0\nquit\n",
     });
     expect(set.code).toBe(0);
     expect(set.stdout).toContain("Text width: 24 columns.");
     const longest = (text: string) => Math.max(...text.split("\n").map((l) => l.length));
-    const again = await runCli(["play", lantern, "--save-dir", saveDir], { input: "quit\n" });
+    const again = await runCliInProcess(["play", lantern, "--save-dir", saveDir], { input: "quit\n" });
     expect(again.stdout).toContain("The tide is out and the\nlantern burns low.");
     expect(longest(again.stdout.slice(0, again.stdout.indexOf("Your game is saved")))).toBeLessThanOrEqual(24);
-    const flagged = await runCli(["play", lantern, "--save-dir", saveDir, "--width", "0"], { input: "quit\n" });
+    const flagged = await runCliInProcess(["play", lantern, "--save-dir", saveDir, "--width", "0"], {
+      input: "quit\n",
+    });
     expect(flagged.stdout).toContain("The tide is out and the lantern burns low.");
   });
 
@@ -76,7 +79,7 @@ describe("screens from the title screen (plain)", () => {
     const saveDir = tempDir("fc-settings-");
     mkdirSync(join(saveDir, "settings"));
     writeFileSync(join(saveDir, "settings", "settings.json"), "{ width: 30");
-    const r = await runCli(["play", lantern, "--save-dir", saveDir], { input: "quit\n" });
+    const r = await runCliInProcess(["play", lantern, "--save-dir", saveDir], { input: "quit\n" });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
       /^Note: Your settings file was damaged; it was set aside as .*settings\.json\.damaged-\d+T\d+Z and the defaults are in use\./,
@@ -86,14 +89,14 @@ describe("screens from the title screen (plain)", () => {
   });
 
   it("refuses a bad --pacing or --paging value", async () => {
-    const r = await runCli(["--pacing", "warp"]);
+    const r = await runCliInProcess(["--pacing", "warp"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--pacing takes off, fast, slow, not "warp"');
   });
 
   it("Rewind, from the game menu, goes back to just before a recent choice", async () => {
     const saveDir = tempDir("fc-rewind-");
-    const r = await runCli(["play", lantern, "--save-dir", saveDir], {
+    const r = await runCliInProcess(["play", lantern, "--save-dir", saveDir], {
       input: "1\n1\nmenu\nGo back to an earlier choice\nturn 1 (One — The Shore begins): Trim the wick\n2\nquit\n",
     });
     expect(r.code).toBe(0);
@@ -108,7 +111,7 @@ describe("screens from the title screen (plain)", () => {
 
   it("The story so far, from the game menu, shows the recap and the story's status, and play goes on unchanged", async () => {
     const saveDir = tempDir("fc-sofar-");
-    const r = await runCli(["play", lantern, "--save-dir", saveDir], {
+    const r = await runCliInProcess(["play", lantern, "--save-dir", saveDir], {
       input: "2\n1\nmenu\nThe story so far\n0\n1\nquit\n",
     });
     expect(r.stdout).toContain(
@@ -150,7 +153,7 @@ describe("screens from the title screen (plain)", () => {
     await gone;
     const profile = JSON.parse(readFileSync(join(saveDir, "settings", "profile.json"), "utf8"));
     expect(Object.values(profile.stories).map((s) => (s as { seen: string[] }).seen)).toEqual([["shore.0.c-1"]]);
-    const paths = await runCli(["play", lantern, "--save-dir", saveDir], {
+    const paths = await runCliInProcess(["play", lantern, "--save-dir", saveDir], {
       input: "menu\nSave and quit to the title screen\nPaths\n0\nquit\n",
     });
     expect(paths.stdout).toContain("One — The Shore: 1 of 4 choices seen");
@@ -159,11 +162,11 @@ describe("screens from the title screen (plain)", () => {
 
   it("--skip-seen on passes over the lines read before in plain mode; set in Settings, it holds when the game is opened again", async () => {
     const saveDir = tempDir("fc-skip-");
-    await runCli(["play", lantern, "--save-dir", saveDir], { input: "1\nquit\n" });
+    await runCliInProcess(["play", lantern, "--save-dir", saveDir], { input: "1\nquit\n" });
     // Slow pacing waits half a second a paragraph; the opening's two lines were read, so with --skip-seen on they pass at once.
     const time = async (flag: string) => {
       const t = Date.now();
-      const r = await runCli(
+      const r = await runCliInProcess(
         ["play", lantern, "--save-dir", saveDir, "--new", "--pacing", "slow", "--skip-seen", flag],
         {
           input: "quit\n",
@@ -175,20 +178,20 @@ describe("screens from the title screen (plain)", () => {
     const on = await time("on");
     const off = await time("off");
     expect(off - on).toBeGreaterThanOrEqual(700);
-    const settings = await runCli(["play", lantern, "--save-dir", saveDir, "--skip-seen", "on"], {
+    const settings = await runCliInProcess(["play", lantern, "--save-dir", saveDir, "--skip-seen", "on"], {
       input: "menu\nSave and quit to the title screen\nsettings\n0\nquit\n",
     });
     expect(settings.stdout).toMatch(
       /\d\) Skip text already read: auto \(off in plain mode, on in the full-screen game\)\n {3}a command-line flag overrides this/,
     );
     // Set on in the Settings screen, it is in force when the game is opened again, with no flag.
-    const set = await runCli(["play", lantern, "--save-dir", saveDir], {
+    const set = await runCliInProcess(["play", lantern, "--save-dir", saveDir], {
       input: "menu\nSave and quit to the title screen\nsettings\n5\non\n0\nquit\n",
     });
     expect(set.stdout).toContain("Skip text already read: on (lines read in any playthrough pass at once");
     expect(JSON.parse(readFileSync(join(saveDir, "settings", "settings.json"), "utf8")).skipSeen).toBe("on");
     const t = Date.now();
-    const again = await runCli(["play", lantern, "--save-dir", saveDir, "--new", "--pacing", "slow"], {
+    const again = await runCliInProcess(["play", lantern, "--save-dir", saveDir, "--new", "--pacing", "slow"], {
       input: "quit\n",
     });
     expect(again.stdout).toContain("The tide is out and the lantern burns low.");
