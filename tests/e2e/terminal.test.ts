@@ -4,7 +4,7 @@
  * Ctrl-C.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bin, runCli, tempDir } from "../support/cli.js";
@@ -61,6 +61,31 @@ function dimAt(raw: string, text: string): boolean {
     }
   }
   return dim;
+}
+
+/** Polls `value` until it is not null (false counts as null), and returns it. */
+async function until<T>(value: () => T | null | false, what: string, ms = 30_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = value();
+    if (v !== null && v !== false) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** True while a running process holds a save slot in `saves`. */
+function gameHolds(saves: string): boolean {
+  return readdirSync(saves)
+    .filter((n) => n.endsWith(".lock"))
+    .some((n) => {
+      try {
+        process.kill((JSON.parse(readFileSync(join(saves, n), "utf8")) as { pid: number }).pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    });
 }
 
 describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
@@ -125,8 +150,12 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     tmux("send-keys", "-t", SESSION, "C-c");
     s = await waitFor((x) => /EXIT=\d+/.test(x), "the game to exit");
     expect(s).toContain("EXIT=130");
-    await new Promise((r) => setTimeout(r, 200));
-    expect(readFileSync(join(dir, "stty-after"), "utf8")).toBe(readFileSync(join(dir, "stty-before"), "utf8"));
+    // The shell writes the settings after the exit line: wait for the whole line.
+    const after = await until(() => {
+      const text = existsSync(join(dir, "stty-after")) ? readFileSync(join(dir, "stty-after"), "utf8") : "";
+      return text.endsWith("\n") ? text : null;
+    }, "the terminal settings after the game");
+    expect(after).toBe(readFileSync(join(dir, "stty-before"), "utf8"));
     tmux("kill-server");
   });
 
@@ -154,7 +183,8 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
       .map((l) => l.replace(/^\s*▸?\s*/, "").trim());
     expect(offered.length).toBeGreaterThan(0);
     tmux("kill-server"); // the terminal goes away: SIGHUP
-    await new Promise((r) => setTimeout(r, 1000));
+    // The game has left once no process holds a slot (a lock file names its process).
+    await until(() => !gameHolds(saves) || null, "the game to leave after the hang-up");
     const resumed = await runCli(["--continue", "--plain"], { env: { FIRST_CONTACT_SAVE_DIR: saves } });
     expect(resumed.code).toBe(0);
     const menu = resumed.stdout
