@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { relative } from "node:path";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
@@ -29,14 +29,34 @@ class SlowFirst extends BaseSequencer {
   }
 }
 
+/**
+ * Files that replace a module (vi.mock) for themselves: they run in a fresh
+ * module graph of their own. Every other file shares its worker's modules
+ * with the files before it there, which spares each file the start-up of a
+ * process and the import of the same modules again.
+ */
+const OWN_MODULES = ["tests/transcript/write-file-disk-full.test.ts"];
+
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",
+    globalSetup: ["tests/support/global-setup.ts"],
     // Vitest's default is one worker fewer than the cores: one worker, on two.
     maxWorkers: Math.max(2, availableParallelism()),
     sequence: { sequencer: SlowFirst },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "shared",
+          include: ["tests/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...OWN_MODULES],
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: "own-modules", include: OWN_MODULES, isolate: true } },
+    ],
   },
 });

@@ -7,9 +7,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { compileInkFile, formatDiagnostic } from "../../src/story-build/compile.js";
+import { formatDiagnostic } from "../../src/story-build/compile.js";
 import { inkFilesInOrder } from "../../src/story-build/manifest.js";
 import { formatReport, indexSources, type VerifyReport, verifyStory } from "../../src/verify/index.js";
+import { compileOncePerRun } from "../support/compile.js";
 
 const ROOT = "stories";
 const ids = readdirSync(ROOT, { withFileTypes: true })
@@ -40,7 +41,7 @@ function compiled(id: string) {
 
 function compileStory(id: string) {
   const main = join(ROOT, id, "main.ink");
-  const result = compileInkFile(main);
+  const result = compileOncePerRun(main);
   const errors = result.diagnostics.filter((d) => d.severity === "error").map((d) => formatDiagnostic(d, main));
   expect(errors, `${id} does not compile`).toEqual([]);
   const files = inkFilesInOrder(main).map((file) => ({ file, text: readFileSync(file, "utf8") }));
