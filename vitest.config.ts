@@ -13,6 +13,8 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 const SLOW_FIRST = [
   "tests/stories/verify-stories.test.ts",
   "tests/e2e/terminal.test.ts",
+  // After a file that mostly waits: by then the story it shares is compiled.
+  "tests/stories/reductions-sample.test.ts",
   "tests/verify/synthetic.test.ts",
   "tests/e2e/hostile.test.ts",
   "tests/saves/kill.test.ts",

@@ -1,6 +1,6 @@
 /** Test helpers: compiling fixtures and stories. */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { inject } from "vitest";
 import { type CompileResult, compileInkFile } from "../../src/story-build/compile.js";
@@ -24,18 +24,34 @@ export function compileFixture(relative: string, opts: { allowWarnings?: boolean
 /**
  * compileInkFile(path), done once per test run: the first test file to ask
  * compiles the story and leaves the result in the run's shared folder
- * (tests/support/global-setup.ts); the files after it read it from there.
- * The game's story takes seconds to compile, and several files need it.
+ * (tests/support/global-setup.ts); a file that asks while it compiles waits
+ * for that result, and the files after it read it. The game's story takes
+ * seconds to compile, and several files need it.
  */
 export function compileOncePerRun(path: string): CompileResult {
   const cached = join(
     inject("runDir"),
     `${createHash("sha256").update(resolve(path)).digest("hex").slice(0, 16)}.json`,
   );
-  if (existsSync(cached)) return JSON.parse(readFileSync(cached, "utf8")) as CompileResult;
-  const result = compileInkFile(path);
-  // Written whole or not at all: a file that starts at the same time compiles for itself.
-  writeFileSync(`${cached}.${process.pid}`, JSON.stringify(result));
-  renameSync(`${cached}.${process.pid}`, cached);
-  return result;
+  const compiling = `${cached}.compiling`;
+  const read = () => JSON.parse(readFileSync(cached, "utf8")) as CompileResult;
+  if (existsSync(cached)) return read();
+  try {
+    closeSync(openSync(compiling, "wx"));
+  } catch {
+    // Another file is compiling it: its result, once written (or this file's own, if it gives up).
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    const end = Date.now() + 120_000;
+    while (!existsSync(cached) && existsSync(compiling) && Date.now() < end) Atomics.wait(pause, 0, 0, 100);
+    if (existsSync(cached)) return read();
+  }
+  try {
+    const result = compileInkFile(path);
+    // Written whole or not at all.
+    writeFileSync(`${cached}.${process.pid}`, JSON.stringify(result));
+    renameSync(`${cached}.${process.pid}`, cached);
+    return result;
+  } finally {
+    rmSync(compiling, { force: true });
+  }
 }
