@@ -7,16 +7,10 @@ import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bin, collectOutput, runCli, tempDir } from "../support/cli.js";
+import { bin, collectOutput, runCli, runCliInProcess, tempDir } from "../support/cli.js";
+import { haveTool, TMUX } from "../support/tools.js";
 
-const hasTmux = (() => {
-  try {
-    execFileSync("tmux", ["-V"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasTmux = haveTool(TMUX, "The tests of a terminal that goes away");
 
 /** Resident memory of a running process, in MB (Linux). */
 function rssMb(pid: number): number {
@@ -157,7 +151,7 @@ describe.skipIf(!hasTmux)("the terminal goes away", () => {
       const code = Number(readFileSync(status, "utf8").trim());
       expect(code === 0 || code === 130, `exit status ${code}`).toBe(true);
       expect(readFileSync(join(dir, "stderr"), "utf8")).not.toMatch(/Assertion|ResetStdio/);
-      const resumed = await runCli(["--continue", "--plain"], { env: { FIRST_CONTACT_SAVE_DIR: saves } });
+      const resumed = await runCliInProcess(["--continue", "--plain"], { env: { FIRST_CONTACT_SAVE_DIR: saves } });
       expect(resumed.code).toBe(0);
       expect(resumed.stdout).toContain("Resuming where you left off.");
     } finally {

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bin, runCli, tempDir } from "../support/cli.js";
+import { bin, runCliInProcess, tempDir } from "../support/cli.js";
 import { fixturesDir } from "../support/compile.js";
 import { haveTool, TMUX } from "../support/tools.js";
 
@@ -185,7 +185,7 @@ describe.skipIf(!hasTmux)("rich renderer in a real terminal", () => {
     tmux("kill-server"); // the terminal goes away: SIGHUP
     // The game has left once no process holds a slot (a lock file names its process).
     await until(() => !gameHolds(saves) || null, "the game to leave after the hang-up");
-    const resumed = await runCli(["--continue", "--plain"], { env: { FIRST_CONTACT_SAVE_DIR: saves } });
+    const resumed = await runCliInProcess(["--continue", "--plain"], { env: { FIRST_CONTACT_SAVE_DIR: saves } });
     expect(resumed.code).toBe(0);
     const menu = resumed.stdout
       .slice(resumed.stdout.lastIndexOf("\n\n1) "))
