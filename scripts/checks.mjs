@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The checks `npm test` runs before the tests (type check, lint, knip), run
-// at the same time: `node scripts/checks.mjs typecheck lint knip` runs those
-// npm scripts side by side and prints each one's output whole, in the order
-// given. Exits 1 when any of them fails, naming it.
+// What `npm test` runs before the tests (the build, type check, lint, knip),
+// at the same time: `node scripts/checks.mjs build typecheck lint knip` runs
+// those npm scripts side by side and prints each one's output whole, in the
+// order given. Exits 1 when any of them fails, naming it.
 import { spawn } from "node:child_process";
 
 const names = process.argv.slice(2);
