@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import stringWidth from "string-width";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fileExporter } from "../../src/app/exporter.js";
 import { exportCommand } from "../../src/cli/export-command.js";
 import { replayCommand } from "../../src/cli/replay-command.js";
@@ -257,13 +257,19 @@ describe("exporting from inside the game", () => {
   it("gives each export in the same minute a name of its own", async () => {
     const dir = mkdtempSync(join(tmpdir(), "fc-export-"));
     const exporter = fileExporter(FIXTURE_TITLE, undefined, dir);
-    const first = await exporter.export(played, "txt", undefined);
-    const second = await exporter.export(played, "txt", undefined);
-    const third = await exporter.export(played, "txt", undefined);
-    const paths = [first, second, third].map((m) => m.replace(/^Transcript written to /, ""));
+    // The same second for all three, however slow the machine: the clock stands still.
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2063-04-05T12:00:00Z") });
+    const messages: string[] = [];
+    try {
+      for (let i = 0; i < 3; i++) messages.push(await exporter.export(played, "txt", undefined));
+    } finally {
+      vi.useRealTimers();
+    }
+    const paths = messages.map((m) => m.replace(/^Transcript written to /, ""));
     expect(new Set(paths).size).toBe(3);
     for (const p of paths) expect(readFileSync(p, "utf8")).toContain(FIXTURE_TITLE.toUpperCase());
-    expect(paths[1]).toMatch(/-2\.txt$/);
+    expect(paths[0]).toMatch(/-20630405T120000Z\.txt$/);
+    expect(paths[1]).toMatch(/-20630405T120000Z-2\.txt$/);
   });
 
   it("names the file after the story being played, not after the game", async () => {
