@@ -45,8 +45,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: "forks",
     globalSetup: ["tests/support/global-setup.ts"],
-    // Vitest's default is one worker fewer than the cores: one worker, on two.
-    maxWorkers: Math.max(2, availableParallelism()),
+    // Vitest's default is one worker fewer than the cores: one worker, on two. One more than the
+    // cores instead: while the story's verification keeps a core busy, several files spend most of
+    // their time waiting on the processes they drive (tmux, a flood of input, killed children).
+    maxWorkers: availableParallelism() + 1,
     sequence: { sequencer: SlowFirst },
     projects: [
       {
