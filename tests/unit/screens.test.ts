@@ -17,6 +17,7 @@ import { DEFAULT_SETTINGS, type Settings, type StoryProfile } from "../../src/sa
 import { choiceMap } from "../../src/story-build/choices.js";
 import { stripEscapes } from "../../src/text/control.js";
 import { PlainRenderer } from "../../src/ui/plain.js";
+import { loadWrapping } from "../../src/ui/style.js";
 import { compileFixture, fixturesDir } from "../support/compile.js";
 import { richOnFakeTerminal } from "../support/terminal.js";
 
@@ -48,6 +49,29 @@ function plain(inputText: string, tty = false) {
 
 function rich() {
   return richOnFakeTerminal(60);
+}
+
+/**
+ * How long `show` takes, measured on a fake clock that runs every timer as it
+ * falls due: pacing would otherwise wait real seconds. The wrapping module the
+ * renderers load on first use is loaded first, on the real clock (an import
+ * is not a timer; a fake clock cannot hurry it).
+ */
+async function onFakeClock(show: () => Promise<void>): Promise<number> {
+  await loadWrapping();
+  vi.useFakeTimers();
+  try {
+    const start = Date.now();
+    let end: number | null = null;
+    const shown = show().then(() => {
+      end = Date.now();
+    });
+    await vi.advanceTimersByTimeAsync(10_000);
+    await shown;
+    return (end ?? Number.POSITIVE_INFINITY) - start;
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 describe("the Endings screen", () => {
@@ -251,41 +275,22 @@ describe("settings in force", () => {
   });
 
   it("pacing waits between paragraphs in plain mode, and types text out in the rich renderer", async () => {
-    const { r, out } = rich();
-    // The rich renderer loads its wrapping module when it first shows lines: an import, which a fake clock cannot hurry.
-    await r.showLines([]);
-    // The renderers wait on timers; the clock is a fake one, moved on as far as they wait.
-    vi.useFakeTimers();
-    try {
-      /** How long (on the fake clock) `show` takes to finish, with every timer run as it falls due. */
-      const timed = async (show: () => Promise<void>) => {
-        const start = Date.now();
-        let end: number | null = null;
-        const shown = show().then(() => {
-          end = Date.now();
-        });
-        await vi.advanceTimersByTimeAsync(10_000);
-        await shown;
-        return (end ?? Number.POSITIVE_INFINITY) - start;
-      };
-      const lines = [
-        { text: "One.", tags: [] },
-        { text: "Two.", tags: [] },
-        { text: "Three.", tags: [] },
-      ];
-      const p = plain("");
-      p.r.present({ width: 0, colourLevel: 0, pacing: "slow", paging: false, skipSeen: false });
-      expect(await timed(() => p.r.showLines(lines))).toBeGreaterThanOrEqual(1400);
-      expect(await timed(() => p.r.showLines(lines, { seen: true }))).toBeLessThan(200);
+    const lines = [
+      { text: "One.", tags: [] },
+      { text: "Two.", tags: [] },
+      { text: "Three.", tags: [] },
+    ];
+    const p = plain("");
+    p.r.present({ width: 0, colourLevel: 0, pacing: "slow", paging: false, skipSeen: false });
+    expect(await onFakeClock(() => p.r.showLines(lines))).toBeGreaterThanOrEqual(1400);
+    expect(await onFakeClock(() => p.r.showLines(lines, { seen: true }))).toBeLessThan(200);
 
-      r.present({ width: undefined, colourLevel: 0, pacing: "slow", paging: true, skipSeen: false });
-      const sentence = [{ text: "A sentence of forty characters, or so.", tags: [] }];
-      expect(await timed(() => r.showLines(sentence))).toBeGreaterThanOrEqual(500);
-      expect(out()).toContain("A sentence of forty characters, or so.");
-      r.close();
-    } finally {
-      vi.useRealTimers();
-    }
+    const { r, out } = rich();
+    r.present({ width: undefined, colourLevel: 0, pacing: "slow", paging: true, skipSeen: false });
+    const sentence = [{ text: "A sentence of forty characters, or so.", tags: [] }];
+    expect(await onFakeClock(() => r.showLines(sentence))).toBeGreaterThanOrEqual(500);
+    expect(out()).toContain("A sentence of forty characters, or so.");
+    r.close();
   });
 });
 
@@ -300,18 +305,14 @@ describe("skipping text read before", () => {
   it("plain mode: the lines read before pass without a pause or a page; the first new one is paced as usual", async () => {
     const p = plain("", true);
     p.r.present(on);
-    let t = Date.now();
-    await p.r.showLines(lines, { skip: 2 });
-    const skipped = Date.now() - t;
+    const skipped = await onFakeClock(() => p.r.showLines(lines, { skip: 2 }));
     expect(skipped).toBeGreaterThanOrEqual(450);
     expect(skipped).toBeLessThan(1000);
     expect(p.out()).toBe("Read before, once.\n\nRead before, twice.\n\nNever read.\n\n");
     // Off (plain mode's default), the same lines are each paced.
     const off = plain("", true);
     off.r.present({ ...on, skipSeen: false });
-    t = Date.now();
-    await off.r.showLines(lines, { skip: 2 });
-    expect(Date.now() - t).toBeGreaterThanOrEqual(1400);
+    expect(await onFakeClock(() => off.r.showLines(lines, { skip: 2 }))).toBeGreaterThanOrEqual(1400);
   });
 
   it("plain mode: a long stretch read before is not paged, and does not count towards the next page", async () => {
@@ -329,9 +330,7 @@ describe("skipping text read before", () => {
   it("the rich renderer dims the lines read before and types out only the new one", async () => {
     const { r, out } = rich();
     r.present({ ...on, width: undefined });
-    const t = Date.now();
-    await r.showLines(lines, { skip: 2 });
-    const took = Date.now() - t;
+    const took = await onFakeClock(() => r.showLines(lines, { skip: 2 }));
     expect(took).toBeGreaterThanOrEqual(150);
     expect(took).toBeLessThan(600);
     const text = out();
