@@ -44,11 +44,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",
-    globalSetup: ["tests/support/global-setup.ts"],
-    // Vitest's default is one worker fewer than the cores: one worker, on two. One more than the
-    // cores instead: while the story's verification keeps a core busy, several files spend most of
-    // their time waiting on the processes they drive (tmux, a flood of input, killed children).
-    maxWorkers: availableParallelism() + 1,
+    // Vitest's default is one worker fewer than the cores: one worker, on two. A worker per core:
+    // the story's verification, the longest file by far, keeps one to itself from the start, and
+    // every other file fits in beside it. (A worker more would take time from the verification.)
+    maxWorkers: Math.max(2, availableParallelism()),
     sequence: { sequencer: SlowFirst },
     projects: [
       {

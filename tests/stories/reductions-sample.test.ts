@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { type VerifyReport, verifyStory } from "../../src/verify/index.js";
-import { compileOncePerRun } from "../support/compile.js";
+import { compileOnce } from "../support/compile.js";
 
 const MAIN = "stories/first-contact/main.ink";
 
@@ -28,7 +28,7 @@ describe("first-contact: the reductions change nothing on a sample", () => {
   test.skipIf(!existsSync(MAIN))(
     "same endings, coverage and problems from each sample knot",
     () => {
-      const json = compileOncePerRun(MAIN).json as string;
+      const json = compileOnce(MAIN).json as string;
       const present = SAMPLE.filter((k) => json.includes(`"${k}":`));
       expect(present, `none of ${SAMPLE.join(", ")} is in the story any more: choose new sample knots`).not.toEqual([]);
       for (const from of present) {

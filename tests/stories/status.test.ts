@@ -8,10 +8,9 @@ import { describe, expect, it } from "vitest";
 import { STATUS } from "../../src/app/screens/story-so-far.js";
 import { openStory } from "../../src/engine/index.js";
 import { ChoicePoint, Container, Divert, Story, VariableAssignment } from "../../src/verify/ink-internals.js";
-import { compileOncePerRun } from "../support/compile.js";
+import { compileOnce } from "../support/compile.js";
 
-const json = compileOncePerRun(join(import.meta.dirname, "..", "..", "stories", "first-contact", "main.ink"))
-  .json as string;
+const json = compileOnce(join(import.meta.dirname, "..", "..", "stories", "first-contact", "main.ink")).json as string;
 
 /** The status lines at an entry state's first choices (its first preset), and whether the state was untouched. */
 function statusAt(entry: string | null, preset = 0) {

@@ -10,7 +10,7 @@ import { describe, expect, test } from "vitest";
 import { formatDiagnostic } from "../../src/story-build/compile.js";
 import { inkFilesInOrder } from "../../src/story-build/manifest.js";
 import { formatReport, indexSources, verifyStory } from "../../src/verify/index.js";
-import { compileOncePerRun } from "../support/compile.js";
+import { compileOnce } from "../support/compile.js";
 
 const ROOT = "stories";
 const ids = readdirSync(ROOT, { withFileTypes: true })
@@ -41,7 +41,7 @@ function compiled(id: string) {
 
 function compileStory(id: string) {
   const main = join(ROOT, id, "main.ink");
-  const result = compileOncePerRun(main);
+  const result = compileOnce(main);
   const errors = result.diagnostics.filter((d) => d.severity === "error").map((d) => formatDiagnostic(d, main));
   expect(errors, `${id} does not compile`).toEqual([]);
   const files = inkFilesInOrder(main).map((file) => ({ file, text: readFileSync(file, "utf8") }));

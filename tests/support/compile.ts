@@ -1,8 +1,17 @@
 /** Test helpers: compiling fixtures and stories. */
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { inject } from "vitest";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { type CompileResult, compileInkFile } from "../../src/story-build/compile.js";
 
 export const fixturesDir = join(import.meta.dirname, "..", "fixtures");
@@ -21,18 +30,40 @@ export function compileFixture(relative: string, opts: { allowWarnings?: boolean
   return result.json;
 }
 
+const CACHE = join(import.meta.dirname, "..", "..", ".cache", "compiled-stories");
+const COMPILER_SOURCE = join(import.meta.dirname, "..", "..", "src", "story-build", "compile.ts");
+const INKJS_PACKAGE = join(import.meta.dirname, "..", "..", "node_modules", "inkjs", "package.json");
+
 /**
- * compileInkFile(path), done once per test run: the first test file to ask
- * compiles the story and leaves the result in the run's shared folder
- * (tests/support/global-setup.ts); a file that asks while it compiles waits
- * for that result, and the files after it read it. The game's story takes
- * seconds to compile, and several files need it.
+ * What compileInkFile(path) depends on: the path, every file in the story's
+ * folder (its INCLUDEs live there), the compile module's source and the
+ * inkjs release.
  */
-export function compileOncePerRun(path: string): CompileResult {
-  const cached = join(
-    inject("runDir"),
-    `${createHash("sha256").update(resolve(path)).digest("hex").slice(0, 16)}.json`,
-  );
+function compileKey(path: string): string {
+  const hash = createHash("sha256").update(resolve(path));
+  const dir = dirname(resolve(path));
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(file));
+  hash.update(readFileSync(COMPILER_SOURCE)).update(readFileSync(INKJS_PACKAGE));
+  return hash.digest("hex").slice(0, 32);
+}
+
+/**
+ * compileInkFile(path), kept: the result is stored under .cache/ by what it
+ * depends on (compileKey), so a story is compiled again only when it, the
+ * compile module or inkjs changed. Several test files need the game's story,
+ * which takes seconds to compile (and the build compiles it on every
+ * `npm test` in any case). A file that asks while another compiles it waits
+ * for that result.
+ */
+export function compileOnce(path: string): CompileResult {
+  mkdirSync(CACHE, { recursive: true });
+  // One result kept per story: its name starts with the story's path.
+  const story = createHash("sha256").update(resolve(path)).digest("hex").slice(0, 12);
+  const cached = join(CACHE, `${story}-${compileKey(path)}.json`);
   const compiling = `${cached}.compiling`;
   const read = () => JSON.parse(readFileSync(cached, "utf8")) as CompileResult;
   if (existsSync(cached)) return read();
@@ -50,6 +81,11 @@ export function compileOncePerRun(path: string): CompileResult {
     // Written whole or not at all.
     writeFileSync(`${cached}.${process.pid}`, JSON.stringify(result));
     renameSync(`${cached}.${process.pid}`, cached);
+    for (const old of readdirSync(CACHE)) {
+      if (old.startsWith(`${story}-`) && old.endsWith(".json") && join(CACHE, old) !== cached) {
+        rmSync(join(CACHE, old), { force: true });
+      }
+    }
     return result;
   } finally {
     rmSync(compiling, { force: true });

@@ -30,11 +30,11 @@ import {
   VariableReference,
   Void,
 } from "../../src/verify/ink-internals.js";
-import { compileOncePerRun } from "../support/compile.js";
+import { compileOnce } from "../support/compile.js";
 
 let json = "";
 beforeAll(() => {
-  const r = compileOncePerRun("stories/first-contact/main.ink");
+  const r = compileOnce("stories/first-contact/main.ink");
   if (!r.json) throw new Error("stories/first-contact does not compile");
   json = r.json;
 });
