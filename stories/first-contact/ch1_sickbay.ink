@@ -869,7 +869,7 @@ When you turn around, Lily isn't there. # pause
 - sb_how == 5:
     You ran for the tube with Lily and left the ones who couldn't walk to the hologram. # recap
 - else:
-    You stayed with the hologram to learn what the drones were doing{emh_log == ():, and left before he had seen enough to matter|{crusher_hurt or sickbay_out !? tolland:, and you paid for every minute of it|, and got out with what he saw}}. # recap
+    You stayed with the hologram to learn what the drones were doing{emh_log == ():, and left before he had seen where they take people or how fast they learn|{crusher_hurt or sickbay_out !? tolland:, and you paid for every minute of it|, and got out with what he saw}}. # recap
 }
 {
 - sb_how == 2:
@@ -884,7 +884,7 @@ When you turn around, Lily isn't there. # pause
 {sickbay_out ? tolland:Alyssa Ogawa and Dov Tolland came out of sickbay with you.|Alyssa Ogawa came out with you. The drones took Dov Tolland.} # recap
 {
 - emh_log == ():
-    The hologram's record ended with his emitters, before he had seen anything worth the name; you carried the people out of sickbay, and nothing he knew. # recap
+    The hologram's record ended with his emitters, before he had seen where the drones take people or how fast they learn. # recap
 - sb_how >= 6:
     The hologram logged {emh_log ? adaptation:how many shots the drones need before a phaser stops working}{emh_log ? (adaptation, transit): and }{emh_log ? transit:that the taken crew are being carried toward the main deflector}, and his log is on your tricorder. # recap
 - else:

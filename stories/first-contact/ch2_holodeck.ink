@@ -253,7 +253,7 @@ A hatch ahead is open. # pause
     ~ lily_trust_picard = clamp(lily_trust_picard - 1, -1, 3)
 * (crusher) {lily_trust >= 1} [Tell her what Beverly Crusher is to you]
     You tell her that Beverly Crusher is your oldest friend aboard, and that she is alive.
-    "She got out, then. Good." Relief crosses her face before she can stop it. "She talked to me like I was awake."
+    "Good," she says, and relief crosses her face before she can stop it. "She talked to me like I was awake."
     ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 -
 {

@@ -287,14 +287,14 @@ The prologue.
 - pro_listened == 0:
     You kept the Collective's voice at arm's length. # recap
 - pro_listened == 1:
-    You let the Collective's voice point the way, and told no one how you knew. # recap
+    You listened to the Collective's voice once over Earth, and used what it told you. # recap
 - else:
     You let the Collective's voice all the way in, and you did not hide it as well as you think. # recap
 }
 {pro_battle.pro_cube.arms:The Yeager and Rhee died holding the position you gave them while Data searched.|Rhee lived through the battle and thanked you; then the vortex erased the fleet.} # recap
 {pro_vortex.hawk_flew:Hawk flew the Enterprise into the vortex.|You flew the vortex yourself, and Hawk watched.} # recap
 {pro_arrival.scan:You held fire to learn the sphere's target, and it fired once more on Montana. # recap}
-{pro_away:You went to the silo. Lily Sloane has seen your face over her rifle's sights.|You stayed aboard. Lily Sloane has never seen your face{pro_aboard.meet:, though she held your wrist on the pad}.} # recap
+{pro_away:You went to the silo. Lily Sloane has seen your face{pro_surface.behind:, behind the android she emptied her rifle into| over her rifle's sights}.|You stayed aboard. Lily Sloane has never seen your face{pro_aboard.meet:, though she held your wrist on the pad}.} # recap
 {
 - pro_warned && pro_deck16.sweep:
     Worf's sweep found a number too tidy, and you cleared Deck 16's engineers on it. Porter and Haddad are alive. # recap
