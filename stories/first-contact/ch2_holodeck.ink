@@ -253,7 +253,7 @@ A hatch ahead is open. # pause
     ~ lily_trust_picard = clamp(lily_trust_picard - 1, -1, 3)
 * (crusher) {lily_trust >= 1} [Tell her what Beverly Crusher is to you]
     You tell her that Beverly Crusher is your oldest friend aboard, and that she is alive.
-    "Good," she says, and relief crosses her face before she can stop it. "She talked to me like I was awake."
+    "Good," she says, and relief crosses her face before she can stop it. "She talked to me like I was a person."
     ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
 -
 {
@@ -452,7 +452,7 @@ The Deck Fifteen corridor is green at the far end. # scene: Corridor, Deck 15
     "{pro_warned:Abara|Haddad}," you say under your breath, as if she might still obey. She doesn't turn.
 * {not holo_corridor.drones.shot && holo_transit} [Look away, and count the coils instead]
     You count what they carry instead of looking at her face: two coils, four lengths of conduit, all going forward.
-- (turn) {holodeck.tube.up:The ladders up are welded shut on your own order, and the lifts on this deck are not answering. }Holodeck Three is at the end of this corridor. An idea comes, in a voice nearly your own.
+- (turn) {holodeck.tube.up:The ladders up are welded shut on your own order; when you go up, it will have to be by the lifts. }Holodeck Three is at the end of this corridor. An idea comes, in a voice nearly your own.
 {pro_listened == 2:We can use that, it says. You don't correct the pronoun.}
 {holo_corridor.drones.shot:The drones are coming already. The only question is where they follow you.}
 * (lure) [{holo_corridor.drones.shot:Slow down, and make sure they keep coming|Let the drones see you, and lead them on}]
@@ -1002,7 +1002,7 @@ Then Lily stops walking.
     "Thank you for {holo_route ? hid:{holo_dressed():keeping still while they walked past|the joke to Gus}|{holo_route ? fought:keeping your head|staying}}."
     "You'd have come out. Just worse." But she walks close enough that her arm brushes yours.
 - {crusher_hid == 2:
-    "Your doctor," Lily says, not looking at you. "One of those things caught her on the ladder. Grey lines under the skin, like frost. She covered it up. Somebody ought to know who isn't her."
+    "Your doctor," Lily says, not looking at you. "One of those things caught her. Grey lines under the skin, like frost. She covered it up on the ladder. Somebody ought to know who isn't her."
     You will have to decide, later, whether Beverly learns that you know.
 }
 "So what now, Picard?" Lily asks in the turbolift. # speaker: Lily
