@@ -224,7 +224,7 @@ A hatch ahead is open. # pause
 }
 {
 - lily_trust < 0: "Don't," she says, to a movement you had not made yet. "I've seen what your friends downstairs do to people. Whose army is this? Coalition?" # speaker: Lily
-- lily_trust == 0: "Stay there. People in that uniform told me to be calm, and then the walls started screaming." # speaker: Lily
+- lily_trust == 0: "Stay there. I woke up in your hospital, and then the walls started screaming." # speaker: Lily
 - lily_trust == 1 && lily_armed: "{pro_away:You. From the silo, with the metal one I shot|You're one of hers. The doctor's. I heard you on her radio}. She gave me this. I scratched her a thank-you for it on her wall. Don't make me sorry." # speaker: Lily
 - lily_trust == 1: "{pro_away:You. From the silo, with the metal one I shot|You're one of hers. The doctor's. I heard you on her radio}. I scratched that doctor a thank-you on her wall. That was for her. I haven't decided about you." # speaker: Lily
 - else: "{pro_away:You. From the silo, with the metal one I shot|You're one of hers. Crusher's. I heard you on her radio}. I left her at the junction.{lily_armed: She gave me this, and I took it.} Give me a reason you're not the same as the rest of this." # speaker: Lily
@@ -286,7 +286,7 @@ A hatch ahead is open. # pause
 - sickbay_out ? ogawa: Worf's last report: Beverly got out with Nurse Ogawa, and with none of her patients. {crusher_hurt && not crusher_hid:A drone touched her; Ogawa says so, because Beverly will not.}
 - else: Worf's last report: Beverly got out of sickbay alone. {crusher_hurt && not crusher_hid:She is hurt.}
 }
-{emh_log:The hologram's log reached the bridge from Deck Eleven, and Worf sent it to every command padd.|Nothing the sickbay's hologram saw reached you.}
+{emh_log:The hologram's log reached the bridge, and Worf sent it to every command padd.|Nothing the sickbay's hologram saw reached you.}
 - (hub)
 {hub > 2:
     A hatch ahead opens on a paler, bluer light.
