@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { createHash } from "node:crypto";
 /**
- * Save-layer benchmark: `node scripts/bench-saves.mjs` (called by `npm run bench`).
+ * Save-layer benchmark: `node scripts/bench-saves.mjs` (run on its own; `npm run bench` measures the save targets on the real story itself).
  *
  * Builds src/saves (with the log and the ink compiler) into .cache/bench-saves
  * with esbuild, then measures on the save fixture story

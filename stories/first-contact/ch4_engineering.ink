@@ -17,11 +17,10 @@ Chapter Four can begin from more than one night aboard. Which one?
     ~ data_lost = went_back
     ~ data_word = true
     ~ data_settle()
-    ~ carry_settle()
     ~ assault_order = bring_back
     ~ lily_trust_picard = 3
     ~ obsession = 1
-    ~ carried_dark = dark_band(obsession)
+    ~ carry_settle()
     ~ plan_known = 3
     ~ holo_route = hid
     ~ eva_hawk = hawk_alive
@@ -44,11 +43,10 @@ Chapter Four can begin from more than one night aboard. Which one?
     ~ data_lost = rearguard
     ~ data_word = false
     ~ data_settle()
-    ~ carry_settle()
     ~ assault_order = ()
     ~ lily_trust_picard = 1
     ~ obsession = 4
-    ~ carried_dark = dark_band(obsession)
+    ~ carry_settle()
     ~ plan_known = 2
     ~ holo_route = fiction
     ~ eva_hawk = hawk_taken
@@ -71,11 +69,10 @@ Chapter Four can begin from more than one night aboard. Which one?
     ~ data_lost = reached
     ~ data_word = true
     ~ data_settle()
-    ~ carry_settle()
     ~ assault_order = bring_back
     ~ lily_trust_picard = 2
     ~ obsession = 5
-    ~ carried_dark = dark_band(obsession)
+    ~ carry_settle()
     ~ plan_known = 2
     ~ holo_route = fought
     ~ eva_hawk = hawk_alive
@@ -98,11 +95,10 @@ Chapter Four can begin from more than one night aboard. Which one?
     ~ data_lost = reached
     ~ data_word = false
     ~ data_settle()
-    ~ carry_settle()
     ~ assault_order = fire_first
     ~ lily_trust_picard = 0
     ~ obsession = 6
-    ~ carried_dark = dark_band(obsession)
+    ~ carry_settle()
     ~ plan_known = 3
     ~ holo_route = fought
     ~ eva_hawk = hawk_lost

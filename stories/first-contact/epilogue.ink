@@ -20,9 +20,8 @@ The morning after can follow more than one night. Which one?
     ~ data_lost = rearguard
     ~ data_word = true
     ~ data_settle()
-    ~ carry_settle()
     ~ obsession = 1
-    ~ carried_dark = dark_band(obsession)
+    ~ carry_settle()
     ~ lily_trust_picard = 3
     ~ holo_route = hid
     ~ eva_hawk = hawk_alive
@@ -52,9 +51,8 @@ The morning after can follow more than one night. Which one?
     ~ data_lost = went_back
     ~ data_word = false
     ~ data_settle()
-    ~ carry_settle()
     ~ obsession = 3
-    ~ carried_dark = dark_band(obsession)
+    ~ carry_settle()
     ~ lily_trust_picard = 2
     ~ holo_route = fiction
     ~ eva_hawk = hawk_taken
@@ -84,9 +82,8 @@ The morning after can follow more than one night. Which one?
     ~ data_lost = rearguard
     ~ data_word = true
     ~ data_settle()
-    ~ carry_settle()
     ~ obsession = 4
-    ~ carried_dark = dark_band(obsession)
+    ~ carry_settle()
     ~ lily_trust_picard = 1
     ~ holo_route = fought
     ~ eva_hawk = hawk_alive
@@ -116,9 +113,8 @@ The morning after can follow more than one night. Which one?
     ~ data_lost = reached
     ~ data_word = false
     ~ data_settle()
-    ~ carry_settle()
     ~ obsession = 6
-    ~ carried_dark = dark_band(obsession)
+    ~ carry_settle()
     ~ lily_trust_picard = 0
     ~ holo_route = fought
     ~ eva_hawk = hawk_lost
@@ -148,9 +144,8 @@ The morning after can follow more than one night. Which one?
     ~ data_lost = went_back
     ~ data_word = true
     ~ data_settle()
-    ~ carry_settle()
     ~ obsession = 3
-    ~ carried_dark = dark_band(obsession)
+    ~ carry_settle()
     ~ lily_trust_picard = 2
     ~ holo_route = hid
     ~ eva_hawk = hawk_alive
@@ -180,9 +175,8 @@ The morning after can follow more than one night. Which one?
     ~ data_lost = reached
     ~ data_word = false
     ~ data_settle()
-    ~ carry_settle()
     ~ obsession = 4
-    ~ carried_dark = dark_band(obsession)
+    ~ carry_settle()
     ~ lily_trust_picard = 1
     ~ holo_route = fought
     ~ eva_hawk = hawk_taken
