@@ -100,7 +100,9 @@ export class Game {
         if (next) return next;
         continue;
       }
-      const answer = await r.ask(turn.choices);
+      const asking = r.ask(turn.choices);
+      const stopLooking = this.#lookAhead(turn.choices.length);
+      const answer = await asking.finally(stopLooking);
       if (answer.kind === "eof" || answer.kind === "cancel") {
         this.#autosave();
         return answer.kind;
@@ -379,6 +381,27 @@ export class Game {
         "warn",
       );
     }
+  }
+
+  /**
+   * While the player reads the choices, works out what each would show, one
+   * choice per turn of the event loop so a key pressed meanwhile waits for
+   * one at most; taking a choice worked out this way costs only loading its
+   * state. Returns the function that stops it once an answer comes.
+   */
+  #lookAhead(count: number): () => void {
+    const session = this.#session;
+    let next = 0;
+    let timer: NodeJS.Immediate | null = null;
+    const step = () => {
+      session.lookAhead(next++);
+      timer = next < count ? setImmediate(step) : null;
+    };
+    timer = setImmediate(step);
+    return () => {
+      if (timer) clearImmediate(timer);
+      timer = null;
+    };
   }
 
   /** Writes this playthrough's own autosave; tells the player when it could not. */

@@ -11,7 +11,7 @@
  */
 
 import { extname } from "node:path";
-import { setFlagsFromString } from "node:v8";
+import { nodeV8 } from "../files/builtins.js";
 import type { Session, StoryBundle } from "../log/session.js";
 import { checkSaveFolder } from "../saves/folder.js";
 import { resolveSaveDir, resolveSettingsDir } from "../saves/paths.js";
@@ -151,7 +151,7 @@ class RichRendererLazy implements Renderer {
  * story is built. Not before: the title screen reads saves faster without it.
  */
 function building<T>(story: T): T {
-  setFlagsFromString("--semi-space-growth-factor=1");
+  nodeV8().setFlagsFromString("--semi-space-growth-factor=1");
   return story;
 }
 

@@ -78,6 +78,11 @@ export class StoryEngine {
   /** The text of the last choice taken, to say where a problem happened when ink has lost its place. */
   #lastChoice: string | null = null;
   #globalTags: Set<string>;
+  /**
+   * Choices of the current turn worked out ahead (see lookAhead): the turn
+   * each leads to and the state it leaves. Emptied whenever the state moves.
+   */
+  #ahead = new Map<number, { turn: Turn; state: string; lastPath: string | null; lastChoice: string | null }>();
 
   /** @internal use openStory() */
   constructor(story: Story, limits: EngineLimits) {
@@ -104,12 +109,14 @@ export class StoryEngine {
 
   /** Seeds ink's random number generator; call before the first continue(). */
   seed(seed: number): void {
+    this.#ahead.clear();
     this.#story.state.storySeed = seed;
     this.#story.state.previousRandom = 0;
   }
 
   /** Moves the story to a knot (or knot.stitch). Used for entry states and tests. */
   goTo(path: string): void {
+    this.#ahead.clear();
     try {
       this.#story.ChoosePathString(path);
     } catch (err) {
@@ -219,6 +226,7 @@ export class StoryEngine {
    * that fails there is left to fail again where it is played, and reported then.
    */
   warmUp(): void {
+    this.#ahead.clear();
     const saved = this.#story.state.ToJson();
     try {
       this.continue();
@@ -233,8 +241,56 @@ export class StoryEngine {
     }
   }
 
+  /**
+   * Works out ahead what choice `index` of the current turn leads to, and
+   * puts the state back exactly as it was: taking that choice later costs
+   * only loading the state it leaves. The game calls it for each choice
+   * while the player reads them, so the next text follows the key at once.
+   * Ink's randomness lives in its state, so the turn worked out is the one
+   * the choice would give. False when there is nothing to work out or the
+   * choice meets a problem (reported when the choice is really taken).
+   */
+  lookAhead(index: number): boolean {
+    const turn = this.#current;
+    if (!turn || turn.ended || this.#ahead.has(index) || !turn.choices[index]) return false;
+    const ahead = this.#ahead;
+    const saved = this.#story.state.ToJson();
+    const kept = { turn: this.#turn, lastPath: this.#lastPath, lastChoice: this.#lastChoice };
+    try {
+      this.choose(index);
+      const next = this.continue();
+      ahead.set(index, {
+        turn: next,
+        state: this.#story.state.ToJson(),
+        lastPath: this.#lastPath,
+        lastChoice: this.#lastChoice,
+      });
+      return true;
+    } catch {
+      return false;
+    } finally {
+      this.#story.state.LoadJson(saved);
+      this.#ahead = ahead;
+      this.#current = turn;
+      this.#problems = [];
+      this.#turn = kept.turn;
+      this.#lastPath = kept.lastPath;
+      this.#lastChoice = kept.lastChoice;
+    }
+  }
+
   /** Takes choice `index` of the current turn. */
   choose(index: number): void {
+    const ready = this.#ahead.get(index);
+    this.#ahead = new Map();
+    if (ready && this.#current) {
+      this.#story.state.LoadJson(ready.state);
+      this.#lastPath = ready.lastPath;
+      this.#lastChoice = ready.lastChoice;
+      this.#turn++;
+      this.#current = ready.turn;
+      return;
+    }
     const turn = this.continue();
     if (!Number.isInteger(index) || index < 0 || index >= turn.choices.length) {
       throw new RangeError(`choice ${index} is not on offer (there are ${turn.choices.length})`);
@@ -264,6 +320,7 @@ export class StoryEngine {
       throw new StoryFormatError("the saved story state is not in the expected shape");
     }
     try {
+      this.#ahead.clear();
       this.#story.state.LoadJson(parsed.ink);
     } catch (err) {
       throw new StoryFormatError(

@@ -247,6 +247,14 @@ export class Session {
     return this.#turn;
   }
 
+  /**
+   * Works out ahead what choice `index` would show (the engine's lookAhead),
+   * leaving the game as it is; choose() then only loads the result.
+   */
+  lookAhead(index: number): boolean {
+    return this.#engine.lookAhead(index);
+  }
+
   /** Appends a meta event (saved, loaded, settings ...). */
   note(action: MetaAction, detail?: string): void {
     this.#append({ type: "meta", action, detail });

@@ -154,6 +154,37 @@ describe("the game loop", () => {
     expect(order.slice(0, 7)).toEqual(["lines", "(autosaved)", "ask", "lines", "(autosaved)", "ask", "lines"]);
   });
 
+  it("works out each choice while the player reads them, and plays the same story with them", async () => {
+    const story = demoStory();
+    const play = async (slow: boolean) => {
+      const renderer = new ScriptedRenderer([choose(1), choose(0), choose(0), choose(0)]);
+      if (slow) {
+        // A player who reads before answering: the answer comes after the event loop has been free.
+        const ask = renderer.ask.bind(renderer);
+        renderer.ask = async (choices) => {
+          await new Promise((r) => setTimeout(r, 20));
+          return ask(choices);
+        };
+      }
+      const session = Session.start(story, { seed: 7, id: "same" });
+      const worked: number[] = [];
+      const lookAhead = session.lookAhead.bind(session);
+      session.lookAhead = (i) => {
+        worked.push(i);
+        return lookAhead(i);
+      };
+      await new Game(session, { renderer, saves: new MemorySaves(story) }).play();
+      return { text: renderer.text, worked, state: session.snapshot() };
+    };
+    const quick = await play(false);
+    const slow = await play(true);
+    // Answers already waiting leave nothing to work out; a reading player's every choice is worked out.
+    expect(quick.worked).toEqual([]);
+    expect(slow.worked.length).toBeGreaterThanOrEqual(4);
+    expect(slow.text).toEqual(quick.text);
+    expect(slow.state).toBe(quick.state);
+  });
+
   function game(script: Reply[], session = newGame()) {
     const renderer = new ScriptedRenderer(script);
     const saves = new MemorySaves(demoStory());

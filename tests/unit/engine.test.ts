@@ -34,6 +34,78 @@ describe("engine", () => {
     expect(engine.continue().choices.map((c) => c.text)).toEqual(["Hold the door", "Run"]);
   });
 
+  it("takes a choice worked out ahead exactly as one taken directly, randomness and visits included", () => {
+    const json = compileFixture("engine/ahead.ink");
+    const direct = openStory(json);
+    const ahead = openStory(json);
+    direct.seed(7);
+    ahead.seed(7);
+    // Vent, walk, vent, walk ...: each choice worked out ahead (every one on offer, the taken one last) on one engine only.
+    for (let turn = 0; turn < 12; turn++) {
+      const offered = ahead.continue();
+      expect(offered).toEqual(direct.continue());
+      const pick = turn % 2;
+      const before = ahead.snapshot();
+      for (let i = offered.choices.length - 1; i >= 0; i--) ahead.lookAhead(i);
+      // Working out ahead leaves the game where it was.
+      expect(ahead.snapshot()).toBe(before);
+      expect(ahead.continue()).toBe(offered);
+      ahead.choose(pick);
+      direct.choose(pick);
+      expect(ahead.turn).toBe(direct.turn);
+      expect(ahead.continue()).toEqual(direct.continue());
+      expect(ahead.snapshot()).toBe(direct.snapshot());
+    }
+    expect(ahead.continue().lines).toEqual(direct.continue().lines);
+    expect(ahead.variable("heat")).toBe(direct.variable("heat"));
+  });
+
+  it("reports a choice's problem when it is taken, not when it is worked out ahead", () => {
+    const engine = openStory(compileFixture("engine/ahead.ink"));
+    engine.continue();
+    engine.choose(0);
+    const turn = engine.continue();
+    const touch = turn.choices.findIndex((c) => c.text === "Touch the bulkhead");
+    expect(touch).toBeGreaterThan(0);
+    expect(engine.lookAhead(touch)).toBe(false);
+    expect(engine.lookAhead(0)).toBe(true);
+    engine.choose(touch);
+    const direct = openStory(compileFixture("engine/ahead.ink"));
+    direct.continue();
+    direct.choose(0);
+    direct.continue();
+    direct.choose(touch);
+    const message = (run: () => unknown) => {
+      try {
+        run();
+      } catch (err) {
+        expect(err).toBeInstanceOf(ContentError);
+        return (err as Error).message;
+      }
+      return "no problem";
+    };
+    const said = message(() => engine.continue());
+    expect(said).toMatch(/on turn 2: ran out of content/i);
+    expect(said).toBe(message(() => direct.continue()));
+  });
+
+  it("forgets choices worked out ahead once the game moves another way", () => {
+    const engine = openStory(compileFixture("engine/ahead.ink"));
+    engine.seed(3);
+    const start = engine.snapshot();
+    engine.continue();
+    expect(engine.lookAhead(0)).toBe(true);
+    engine.restore(start);
+    engine.seed(4);
+    engine.continue();
+    engine.choose(0);
+    const fresh = openStory(compileFixture("engine/ahead.ink"));
+    fresh.seed(4);
+    fresh.continue();
+    fresh.choose(0);
+    expect(engine.continue()).toEqual(fresh.continue());
+  });
+
   it("refuses a choice that is not on offer", () => {
     const engine = openStory(compileFixture("engine/basics.ink"));
     engine.continue();
