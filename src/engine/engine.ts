@@ -281,8 +281,8 @@ export class StoryEngine {
 
   /** Takes choice `index` of the current turn. */
   choose(index: number): void {
-    const ready = this.#ahead.get(index);
-    this.#ahead = new Map();
+    const ready = this.#ahead.size > 0 ? this.#ahead.get(index) : undefined;
+    if (this.#ahead.size > 0) this.#ahead = new Map();
     if (ready && this.#current) {
       this.#story.state.LoadJson(ready.state);
       this.#lastPath = ready.lastPath;
