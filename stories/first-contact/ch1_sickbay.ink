@@ -42,7 +42,7 @@ Every bed is full, Petty Officer Teo Halloran off the Defiant among them, both h
 A neural stabilizer hums over Ensign Mira Voss, whose broken back may not be lifted for six hours. Ensign Dov Tolland, three months out of the academy, labels hyposprays. Labeling is a thing he can finish.
 The deck shivers, and every monitor blinks at once. Nobody mentions it.
 + [Check on Lily]
-    Marrow counts climbing, heart rate high for a sleeper. Her right hand is closed around a grip that isn't there, and her lips shape a name: Zefram.
+    Marrow counts climbing, heart rate high for a sleeper. Her right hand is closed around a grip that isn't there.
     Her lips move. You catch a name, Zefram, spoken the way people say the name of a man who owes them money and a great deal of sleep.
 + [Look in on Ensign Voss]
     Voss is awake under the stabilizer's blue field. Lift her before the vertebra knits and a splinter can shear the cord.
@@ -261,6 +261,7 @@ The hologram arrives already irritated, sees the doors, and closes his mouth. "A
     ~ emh_log += adaptation
     "Watch them. Every try it takes them to get through. Record it all."
     "I always remember. Whether anyone plays it back is another matter." His eyes begin to track the drones, counting. # speaker: EMH
+    Out in the corridor a rifle fires: one drone down, two, then a green shimmer. "Two shots, and the third wasted," he says, to nobody, and files it. # speaker: EMH
 + [Tell him to waste their time]
     "Stall them. Anything."
     He straightens his tunic and raises his voice like a man going on stage. "Gentlemen! Visiting hours are over." # speaker: EMH
@@ -317,7 +318,7 @@ She goes. She has never once disobeyed you in a room like this, and she will not
 }
 "Computer. Medical hologram, on."
 The hologram takes in the room in one turn of his head, and for once has nothing to say about being woken.
-He watches the drones test the doorway. "They tried the same approach twice and then changed it. They're not strong, Doctor. They're attentive." # speaker: EMH
+He watches the drones test the doorway. "They tried the same approach twice and then changed it. The rifles in the corridor got two shots each before the shimmer; the third was wasted. They're not strong, Doctor. They're attentive." # speaker: EMH
 ~ emh_log += adaptation
 Then, without polish: "If they take you, they take everything you know and use it on every patient aboard. I can sit with her. I can't be assimilated. You can." # speaker: EMH
 "Doctor, please," Voss says. # speaker: Mira Voss

@@ -329,7 +329,7 @@ A hatch ahead is open. # pause
     {pro_away:{pro_surface.behind:"You were there too. Behind him, where it was safe. I noticed."|"You were there too. You were the only one not pointing anything at me."}|"He was kind. I was shooting at him and he was kind."}
     {data_word:"Did you tell him you'd come back?" You did. "Then you'd better," she says.|"Did you say anything to him? When they got him?" You did not. "Huh," she says, and nothing else, and that is worse.}
     -> hub
-* (name) {not pro_away} [Ask her name]
+* (name) {not pro_away} [Introduce yourself, and ask hers]
     {holodeck.tube.calm:You gave her your name at the hatch; she never gave you hers.|"I don't believe we've been introduced," you say. "Jean-Luc Picard."}
     A pause. "Lily Sloane. Now you know as much about me as those things downstairs do."
     -> hub
@@ -346,6 +346,7 @@ The crawlway opens on a crew lounge, and through its window, the Earth. # scene:
 - else: Lily crosses to the glass at a run and just breathes.
 }
 {holodeck.crawl.federation:"So that's one of your hundred and fifty worlds," she says at last. "The first one, I guess."}
+{not pro_battle.pro_cube.arms:Captain Rhee came through the battle and thanked you for it, and then her whole century went grey with the rest. Put the century back, and the Yeager is in it.}
 * [Let her look. Say nothing.]
     You say nothing.
     {lily_trust < 0:After a long minute she touches the glass. Screens are not cold. She takes her hand back as if burned.|After a long minute: "It's so clean. Not one crater."}
@@ -567,7 +568,7 @@ You have {holo_arch.dress:a few minutes|a minute, maybe less}. You get the lay o
 Grey doors that do not belong to 1941 open at the top of the stairs. # pause
 A drone steps into 1941. The band plays on.
 {pro_listened >= 1:We are here, the hum observes, and for half a second you agree.|Your mouth goes dry.} Two more follow it.{holo_corridor.drones.lure: You called them.}
-{not holo_adapt:"You said your light guns stop working on them," Lily whispers; you told her so on the walk, in a sentence you hoped she would not keep. "But {holo_club.lay.lenny:that fat man's violin case|half the men in here have real guns}. Bullets don't care about frequencies."}
+{not holo_adapt:"Our phasers fail against them after a few shots," you murmur, because she ought to know what the guns in this room can and cannot do. "So don't use light," Lily whispers back. "{holo_club.lay.lenny:That fat man's violin case|Half the men in here have real guns}. Bullets don't care about frequencies."}
 * (gun) {holo_unsafe()} [{holo_adapt:Lead, not light. Go for Lenny's violin case.|Take Lily's idea. Go for Lenny's violin case.}]
     ~ holo_route = fought
     {not holo_adapt:
@@ -885,7 +886,7 @@ The holodeck doors close behind you. # theme: ship # scene: Corridor, Deck 15
 * (end_it) [End the program]
     "Computer, end program." Behind the bulkhead the Club Tangier folds itself away, Mae and Gus and the rain. Only tidiness, you tell yourself.
 * (left_running) [Leave it running for Mae]
-    You leave it running. Let there be one room on this ship where nothing worse than a gangster has ever come down the stairs.
+    You leave it running. The drones walked through this room and took nothing from it; let it go on being the one place aboard they could not spoil.
     Lily watches you decide it. "You'd leave a light on for a ghost," she says. It does not sound like a complaint.
 - -> holo_close
 
@@ -973,7 +974,7 @@ Then Lily stops walking.
 {
 - holo_route ? fought && holo_fight.burst.drum: "You kept firing after they were down. And Gus. He wasn't real, and you killed him anyway, and you didn't even look round. I looked."
 - holo_route ? fought: "You smiled when you had that gun. Like a man who'd found something he lost."
-- holo_route ? hid: "That one at our table. {pro_warned:You went grey when it came close.|You knew him, and you sat there and let him walk by.} {holo_hide.tail.reach:And then you went after the one that didn't matter.|I couldn't have done that.}"
+- holo_route ? hid: "That one at our table. {pro_warned:You went grey when it came close.|{holo_hide.pass.dance:You knew him, and you turned me round so he'd pass my back, and you kept dancing.|You knew him, and you sat there and let him walk by.}} {holo_hide.tail.reach:And then you went after the one that didn't matter.|I couldn't have done that.}"
 - holo_fiction.burn.saved: "You froze them, your singer, your barman, and walked out with nothing in your hands." She has had to start over on what kind of man you are.
 - holo_fiction.burn.both: "You tried to save them. It said no, and you stood there while it burned and never let go of that thing in the {holo_fiction.lever.cellar:wall|heap}." She is working out whether the asking counts.
 - else: "You burned your favourite thing to get a piece of metal out of a man's head." She is working out what kind of man you are.
@@ -1032,7 +1033,7 @@ Then Lily stops walking.
 {
 - holo_route ? fought && holo_fight.burst.drum: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word,} and} emptied a Thompson gun into the drones until the drum ran dry. Gus the barman died of it{holo_lily_gun():, and Lily bled for it}. # recap
 - holo_route ? fought: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word,} and} cut the drones down with a Thompson gun: lead, not light, and they could not learn it. # recap
-- holo_route ? hid: In the Club Tangier you and Lily played detective and client while the drones walked past close enough to touch{holo_hide.tail.reach:, and then you went after the last of them anyway|, and you let the last of them go}.{holo_leave.stillrunning.left_running: Mae Fontaine is still singing there to an empty room.} # recap
+- holo_route ? hid: In the Club Tangier you and Lily played detective and {holo_arch.dress.lily_picks:associate|client} while the drones walked past close enough to touch{holo_hide.tail.reach:, and then you went after the last of them anyway|, and you let the last of them go}.{holo_leave.stillrunning.left_running: Mae Fontaine is still singing there to an empty room.} # recap
 - holo_fiction.burn.saved: In the Club Tangier you turned the holonovel against the drones, then froze it to save its people, and let your prize walk free. # recap
 - holo_fiction.burn.both: In the Club Tangier you turned the holonovel against the drones, tried to save its people as well, and when the computer could not, let the program burn to keep one of them held. Dixon Hill is gone. # recap
 - else: In the Club Tangier you turned the holonovel against the drones, and let the program burn to keep one of them held. Dixon Hill is gone. # recap
@@ -1058,11 +1059,11 @@ Then Lily stops walking.
     }
 - lily_trust_picard == 2: Lily Sloane is willing to follow you, and watches you while she does{holo_route ? fought:, mostly your hands|{holo_route ? hid:; she has seen what it costs you to sit still|; she has seen how coldly you can plan}}. # recap
 - lily_trust_picard == 1: Lily Sloane is with you because there is nowhere else to be{holo_fight.burst.drum:, and she has not forgotten Gus|{holo_club.turn.gun_unsafe && holo_arch.panel.ask_on:, and she has not forgotten that she asked you to leave the safeties on}}. # recap
-- else: Lily Sloane is afraid of you, and not only because of the Borg{holo_fight.burst.drum:. She looked over the bar at Gus, and you did not}. # recap
+- else: Lily Sloane has not decided about you, and keeps where she can see your hands{holo_fight.burst.drum:. She looked over the bar at Gus, and you did not}. # recap
 }
 {
 - obsession >= 5: The Collective's voice sounds like a second opinion now, and you have started to take its advice. # recap # pause
 - obsession >= 3: The hunt is starting to feel like something you want. # recap # pause
-- else: You are still the one hunting, and you know the difference. # recap # pause
+- else: You hunt them because somebody must, and not yet because you want to. # recap # pause
 }
 -> deflector
