@@ -628,7 +628,7 @@ Voss is still in the stabilizer, and the hologram beside her, and neither is com
 - sb_how == 5 and sickbay_out ? patients:
     Above you the walking wounded climb, Halloran last, hooking his forearms over the rungs. {sickbay_out ? tolland:Tolland is under him, one hand at his back.|There is a gap where Dov Tolland should be, steadying the slowest.}
 - sb_how == 5:
-    Above you there is only Ogawa's lamp{sickbay_out ? tolland: and Tolland's boots|}. Everyone who could not climb fast is below, with the hologram.
+    Above you there are only Lily's bare feet on the rungs{sb_lily == 2:, slow with the sedative}, and Ogawa's lamp{sickbay_out ? tolland: and Tolland's boots|}. Everyone who could not climb fast is below, with the hologram.
 - sickbay_out ? tolland:
     Tolland climbs {sb_how == 1:ahead of you, looking down to make sure you're coming|beside the line, taking the board's weight when it swings}.
 - else:
@@ -868,7 +868,7 @@ When you turn around, Lily isn't there. # pause
 - sb_how <= 4:
     You held sickbay until the wounded were moving, and you held it longer than was safe. # recap
 - sb_how == 5:
-    You ran for the tube with Lily and left the ones who couldn't walk to the hologram. # recap
+    You ran for the tube with Lily{sickbay_out ? patients: and the walking wounded, and left the ones who couldn't walk to the hologram|, and left every other patient to the hologram}. # recap
 - else:
     You stayed with the hologram to learn what the drones were doing{emh_log == ():, and left before he had seen where they take people or how fast they learn|{crusher_hurt or sickbay_out !? tolland:, and you paid for every minute of it|, and got out with what he saw}}. # recap
 }

@@ -66,7 +66,7 @@ Out of warp: wreckage, the cube, and Earth. # scene: Sector 001, above Earth
 * (beam) [Beam the Defiant's crew out before they ram]
     "Transporter room, every life sign aboard the Defiant. Now." # speaker: Picard
     They come aboard singed and coughing, and the empty Defiant goes on alone until the cube cuts her engines out from under her. She does not ram anything. She simply stops.
-- Worf reaches the bridge singed.
+- Worf reaches the bridge still smelling of his ship's fires.
 {pro_battle.cover:"Captain. You placed the flagship in the line of fire to save a ship that was already lost." # speaker: Worf|"Captain. The Defiant had one weapon left. She was it." # speaker: Worf}
 {pro_battle.cover:"I placed it where my officers were, Mr. Worf. Tactical is yours, if you want it." # speaker: Picard|"I needed her crew more than I needed her last act, Mr. Worf. Tactical is yours, if you want it." # speaker: Picard}
 He takes it. # pause
@@ -107,7 +107,7 @@ The fleet fires together until the cube comes apart in silence. # pause
     - else:
         "Between two and four centuries, sir. I cannot be more exact from outside it." # speaker: Data
     }
-* {pro_listened < 2} [Listen for where it has gone]
+* (listen) {pro_listened < 2} [Listen for where it has gone]
     ~ pro_listened = pro_listened + 1
     "Back. To the morning of one small flight that will not now be made." # speaker: The Collective
     "Three centuries," you say aloud, and Data says, mildly, that the signature is consistent with that. Troi does not look away from your face. # speaker: Picard
@@ -144,7 +144,7 @@ Earth, blue again. # scene: Earth orbit, the twenty-first century
 * [Lead the away team yourself]
     ~ pro_away = true
     "I'm going down. Beverly, Data, Deanna, Number One, with me. Mr. Worf has the bridge." # speaker: Picard
-    You have wanted to see the Phoenix since you were nine. {pro_listened >= 1:And you do not want to be alone in the ship with what you have been listening to.|And after six days of holding something at arm's length, you would like one hour on the ground.}
+    You have wanted to see the Phoenix since you were nine. {pro_listened >= 1:And you do not want to be alone in the ship with what you have been listening to.|And after a day of holding something at arm's length, you would like one hour on the ground.}
 * [Send Will down and stay with the ship]
     ~ pro_away = false
     "Number One, take Data, Deanna and Dr. Crusher. Find the Phoenix. Find Cochrane." # speaker: Picard
@@ -286,8 +286,10 @@ The prologue.
     You let the voice in over Earth, then forced it out on one knee on your own bridge. {pro_listened == 0:It has gone quiet. You do not trust the quiet.|It has not gone.} # recap
 - pro_listened == 0:
     You kept the Collective's voice at arm's length. # recap
-- pro_listened == 1:
+- pro_listened == 1 && (pro_battle.pro_cube.point || pro_vortex.listen):
     You listened to the Collective's voice once over Earth, and used what it told you. # recap
+- pro_listened == 1:
+    You listened under the fleet's last channel once, and heard a ship's turn before she made it. Over Earth you kept the voice out. # recap
 - else:
     You let the Collective's voice all the way in, and you did not hide it as well as you think. # recap
 }
