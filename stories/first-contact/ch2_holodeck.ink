@@ -1025,7 +1025,7 @@ Then Lily stops walking.
 ~ carried_heard = carried_heard or obsession >= 4
 ~ carried_dark = dark_band(obsession)
 {
-- data_lost ? reached: In engineering you went for the coolant valves, and Data was taken pulling you out. # recap
+- data_lost ? reached: In engineering you went for the coolant valves, and Data was taken pulling you out. Two cold marks on your neck are all they left on you. # recap
 - data_lost ? rearguard: In engineering you ordered Data to hold the corridor, and he held it until they had him. # recap
 - else: In engineering you ordered everyone back and nobody to stop, and Data stopped anyway, for Crewman Lindqvist. She lives. # recap
 }
