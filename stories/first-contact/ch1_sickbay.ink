@@ -809,7 +809,7 @@ Your lamp finds a phaser rifle propped against the wall, abandoned.
 - crusher_hurt and not crusher_hid:
     Ogawa checks your {sickbay_wound(sb_how)} again{sb_rifle == 1:, the rifle propped against the wall}. It takes two minutes.
 - crusher_hurt:
-    You turn to the wall{sb_rifle == 1:, prop the rifle beside you,} and check your {sickbay_wound(sb_how)} where nobody can see. Two minutes.
+    You turn to the wall{sb_rifle == 1:, prop the rifle beside you,} and check your {sickbay_wound(sb_how)} where nobody can see. It takes two minutes, and you do not hurry it.
 - sickbay_out ? patients:
     One of the wounded has gone faint, and you{sb_rifle == 1: prop the rifle against the wall and} spend two minutes beside him, your back to the junction.
 - else:

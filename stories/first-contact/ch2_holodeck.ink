@@ -204,7 +204,7 @@ In the Jefferies tube you think of Data below, among things that want to know ho
 - else: You ordered nobody to stop, and he stopped, for Lindqvist.
 }
 {
-- pro_listened == 0: At the back of your skull, a pressure like a held note, kept at arm's length since Earth this morning.
+- pro_listened == 0: At the back of your skull, a pressure like a held note{pro_vortex.push:, forced back on your own bridge over Earth this morning and not gone|, kept at arm's length since Earth this morning}.
 - pro_listened == 1: At the back of your skull the Collective murmurs which way the drones move, and is almost always right.
 - else: The Collective is loud, a calm plural hum finishing your thoughts, usefully. That is the worst of it.
 }
@@ -346,7 +346,7 @@ The crawlway opens on a crew lounge, and through its window, the Earth. # scene:
 - else: Lily crosses to the glass at a run and just breathes.
 }
 {holodeck.crawl.federation:"So that's one of your hundred and fifty worlds," she says at last. "The first one, I guess."}
-{not pro_battle.pro_cube.arms:Captain Rhee came through the battle and thanked you for it, and then her whole century went grey with the rest. Put the century back, and the Yeager is in it.}
+{pro_battle.pro_cube.arms:Three centuries from this window, the Yeager held the place you gave her while Data searched, and was gone. Put the century back, and she will still have held it.|Captain Rhee came through the battle and thanked you for it, and then her whole century went grey with the rest. Put the century back, and the Yeager is in it.}
 * [Let her look. Say nothing.]
     You say nothing.
     {lily_trust < 0:After a long minute she touches the glass. Screens are not cold. She takes her hand back as if burned.|After a long minute: "It's so clean. Not one crater."}
@@ -752,7 +752,7 @@ One drone has gone into the telephone booth and put its hand to the service pane
 
 = tail
 One by one the drones go back out through the grey doors. The last pauses on the landing with its back to you. Alone.
-{holo_lily_gun():Lily has the {lily_armed:rifle|phaser}.|{holo_picard_gun():Your phaser is in your hand, down out of sight; you don't remember drawing it.|Neither of you has anything to fire. Your hands are empty on the tablecloth, and you find that they are fists.}}
+{holo_lily_gun():Lily has the {lily_armed:rifle|phaser}.|{holo_picard_gun():{lily_armed && holodeck.he_holds:Lily's rifle leans against your chair under the tablecloth's edge, and your phaser is in your hand, down out of sight; you don't remember drawing it.|Your phaser is in your hand, down out of sight; you don't remember drawing it.}|Neither of you has anything to fire. Your hands are empty on the tablecloth, and you find that they are fists.}}
 {pro_listened >= 1:One alone, the hum suggests. Before it rejoins. We would know everything.|One alone. Take its processor, and you would know everything.}
 * (reach) [{holo_lily_gun() or holo_picard_gun():Take the last one as it goes|Go after it with your bare hands}]
     ~ holo_press()
@@ -934,7 +934,8 @@ You kneel in the corridor with the neuroprocessor and a tricorder. {holo_intact(
 - holo_neuro.read.lily_reads: Lily reads the last of it twice, to be sure.
 - else: Lily reads over your shoulder as if it were a parts list.
 }
-{learned >= 2:"A radio made out of your ship's nose," she says.{holodeck.crawl.taken: "I said loudspeaker. I hate being right."} "And there's somebody out there to answer it?"}
+{learned >= 2:"A radio made out of your ship's nose," she says.{holodeck.crawl.taken: "I said loudspeaker. I hate being right."}}
+{learned >= 2:She looks at the ceiling, as if she could see through it. "And there's somebody out there to answer it?"}
 * (told_more) {learned >= 2} [Tell her: more of them, out there, now]
     "More of them. Very far away, and not yet interested in you.{learned >= 3: In a little over an hour, they will be.}"
     "That's a lot for one night," she says, and her voice almost works.
@@ -1030,6 +1031,7 @@ Then Lily stops walking.
 - else: In engineering you ordered everyone back and nobody to stop, and Data stopped anyway, for Crewman Lindqvist. She lives. # recap
 }
 {data_word:You promised Data you would come back; he will keep the codes until you do.|You did not speak to Data as they took him.} {assault_order ? fire_first:You had told your people to fire first on faces they knew.|{assault_order ? bring_back:You had told your people to bring back anyone they could, and it cost you Ensign Marr.|You had given your people no order about the taken, and Ensign Marr paid for the pause.}} # recap
+{crusher_hid == 2:Lily told you what Beverly has hidden: grey lines under her skin, covered on the ladder. Beverly does not know that you know. # recap}
 {
 - holo_route ? fought && holo_fight.burst.drum: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word,} and} emptied a Thompson gun into the drones until the drum ran dry. Gus the barman died of it{holo_lily_gun():, and Lily bled for it}. # recap
 - holo_route ? fought: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word,} and} cut the drones down with a Thompson gun: lead, not light, and they could not learn it. # recap
@@ -1064,6 +1066,6 @@ Then Lily stops walking.
 {
 - obsession >= 5: The Collective's voice sounds like a second opinion now, and you have started to take its advice. # recap # pause
 - obsession >= 3: The hunt is starting to feel like something you want. # recap # pause
-- else: You hunt them because somebody must, and not yet because you want to. # recap # pause
+- else: The want to hunt them is there, as it always is; tonight you are still the one deciding. # recap # pause
 }
 -> deflector
