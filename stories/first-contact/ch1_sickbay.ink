@@ -647,7 +647,7 @@ Voss is still in the stabilizer, and the hologram beside her, and neither is com
 - (graze)
 By the third landing fine grey lines are spreading from the punctures on your {sickbay_wound(sb_how)}, like frost.
 You know exactly what this is.
-+ [Show Ogawa the wound]
++ (shown) [Show Ogawa the wound]
     You call Ogawa down. Her face goes blank, the way it does in surgery.
     You talk her through an antiviral, a metabolic inhibitor, a neural suppressor. The grey lines stop. They don't go back.
     "You'll tell me how that happened. Later." # speaker: Alyssa Ogawa
@@ -672,6 +672,8 @@ The tube comes out at a junction on Deck Fifteen where four shafts meet. # scene
     Scorch marks on the walls at chest height. {sb_how == 2 or sb_how == 3:{sickbay_out ? tolland:Ogawa and Tolland|Ogawa and two of the walking wounded} lift Voss's board off the line like glass.|Ogawa has the wounded along the walls.}
 - sb_how == 5:
     A combadge lies face down in soot. {sickbay_out ? patients:Halloran lowers himself against the wall, the others around him.|There is far too much room for the few you brought.}
+- sickbay_tube.shown:
+    Ogawa is back on her knees between the litters with the kit, as if your arm had been one more patient on the way.
 - else:
     Ogawa is on her knees between the litters with the kit, and her shoulders ease when she sees you.
 }
@@ -694,9 +696,9 @@ You tap your combadge. "Crusher to bridge."
     - sb_how == 5:
         "Sickbay is lost. I left eight patients in it with the hologram, everyone except Lily Sloane. I chose to."
     - sickbay_emh.switched_off:
-        "Sickbay is lost. The wounded who could climb are with me. I left Ensign Voss alone, and switched the hologram off so they'd have nothing of him to read. I went anyway."
+        "Sickbay is lost. The wounded who could climb are with me. I left Ensign Voss alone, and switched the hologram off so they'd have nothing of him to read. She couldn't be moved, and I couldn't stay."
     - else:
-        "Sickbay is lost. The wounded who could climb are with me. I left Ensign Voss with the hologram. I went anyway."
+        "Sickbay is lost. The wounded who could climb are with me. I left Ensign Voss with the hologram. She couldn't be moved, and I couldn't stay."
     }
     {sickbay_out !? tolland:"And they took Dov Tolland."} {crusher_hurt:{crusher_hid:You don't tell him about the grey lines on your {sickbay_wound(sb_how)}.|"And one of them grazed me. It's treated." He stops breathing for a second.}}
     {

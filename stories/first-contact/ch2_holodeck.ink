@@ -225,8 +225,8 @@ A hatch ahead is open. # pause
 {
 - lily_trust < 0: "Don't," she says, to a movement you had not made yet. "I've seen what your friends downstairs do to people. Whose army is this? Coalition?" # speaker: Lily
 - lily_trust == 0: "Stay there. I woke up in your hospital, and then the walls started screaming." # speaker: Lily
-- lily_trust == 1 && lily_armed: "{pro_away:You. From the silo, with the metal one I shot|You're one of hers. The doctor's. I heard you on her radio}. She gave me this. I scratched her a thank-you for it on her wall. Don't make me sorry." # speaker: Lily
-- lily_trust == 1: "{pro_away:You. From the silo, with the metal one I shot|You're one of hers. The doctor's. I heard you on her radio}. I scratched that doctor a thank-you on her wall. That was for her. I haven't decided about you." # speaker: Lily
+- lily_trust == 1 && lily_armed: "{pro_away:You. From the silo, with the metal one I shot|You're one of hers. The doctor's. I heard you on her radio}. She gave me this. I scratched her a thank-you for it by the shaft. Don't make me sorry." # speaker: Lily
+- lily_trust == 1: "{pro_away:You. From the silo, with the metal one I shot|You're one of hers. The doctor's. I heard you on her radio}. I scratched that doctor a thank-you at the junction. That was for her. I haven't decided about you." # speaker: Lily
 - else: "{pro_away:You. From the silo, with the metal one I shot|You're one of hers. Crusher's. I heard you on her radio}. I left her at the junction.{lily_armed: She gave me this, and I took it.} Give me a reason you're not the same as the rest of this." # speaker: Lily
 }
 {
@@ -584,7 +584,7 @@ A drone steps into 1941. The band plays on.
     }
     ~ holo_route = fought
     -> holo_fight
-* (sit) [Sit down. You're Dixon Hill; she's your {holo_arch.dress.lily_picks:associate|client}.]
+* (sit) [Sit down. You're Dixon Hill; she's your {holo_arch.dress.lily_picks:associate|{holo_arch.dress.cast:client, off the hats for ten minutes|client}}.]
     ~ holo_route = hid
     -> holo_hide
 * (story) [Give the drones a part in the story]
@@ -687,7 +687,7 @@ One drone still moves, a hand opening and closing. Behind its eyepiece is a neur
 -> table
 
 = table
-You sit Lily at a table{holo_dressed():, and take off your hat|}. "We belong here," you tell her, very low. "A detective and his {holo_arch.dress.lily_picks:associate|client}, talking about a missing husband."
+You sit Lily at a table{holo_dressed():, and take off your hat|}. "We belong here," you tell her, very low. "A detective and his {holo_arch.dress.lily_picks:associate|{holo_arch.dress.cast:client, the hat-check girl on her break|client}}, talking about a missing husband."
 "I haven't got a husband," Lily hisses.
 "Then he's very well hidden," you say, "and you're paying me to find him."
 * [Light her cigarette]
@@ -695,7 +695,7 @@ You sit Lily at a table{holo_dressed():, and take off your hat|}. "We belong her
     She draws on it, and coughs, and glares at you through the smoke. "I quit these in '52."
     "Don't inhale," you tell her. "Just look as if you might."
 * [Order for both of you]
-    You order two gin rickeys in Dixon Hill's voice. Lily watches the cigarette girl go. "Everybody in here knows their lines."
+    You order two gin rickeys in Dixon Hill's voice. Lily watches the waiter go. "Everybody in here knows their lines."
 * {holo_club.lay.band} [Signal Mae for a song]
     You lift two fingers at Mae, and the band goes into something loud and full of brass that turns every head to the stage.
     "Nice," Lily breathes. "Cover fire."
@@ -975,7 +975,7 @@ Then Lily stops walking.
 {
 - holo_route ? fought && holo_fight.burst.drum: "You kept firing after they were down. And Gus. He wasn't real, and you killed him anyway, and you didn't even look round. I looked."
 - holo_route ? fought: "You smiled when you had that gun. Like a man who'd found something he lost."
-- holo_route ? hid: "That one at our table. {pro_warned:You went grey when it came close.|{holo_hide.pass.dance:You knew him, and you turned me round so he'd pass my back, and you kept dancing.|You knew him, and you sat there and let him walk by.}} {holo_hide.tail.reach:And then you went after the one that didn't matter.|I couldn't have done that.}"
+- holo_route ? hid: "That one at our table. {pro_warned:You went grey when it came close, and you still didn't move.|{holo_hide.pass.dance:You knew him, and you turned me round so he'd pass my back, and you kept dancing.|You knew him, and you sat there and let him walk by.}} {holo_hide.tail.reach:And then you went after the one that didn't matter.|I couldn't have done that.}"
 - holo_fiction.burn.saved: "You froze them, your singer, your barman, and walked out with nothing in your hands." She has had to start over on what kind of man you are.
 - holo_fiction.burn.both: "You tried to save them. It said no, and you stood there while it burned and never let go of that thing in the {holo_fiction.lever.cellar:wall|heap}." She is working out whether the asking counts.
 - else: "You burned your favourite thing to get a piece of metal out of a man's head." She is working out what kind of man you are.
@@ -1035,7 +1035,7 @@ Then Lily stops walking.
 {
 - holo_route ? fought && holo_fight.burst.drum: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word,} and} emptied a Thompson gun into the drones until the drum ran dry. Gus the barman died of it{holo_lily_gun():, and Lily bled for it}. # recap
 - holo_route ? fought: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word,} and} cut the drones down with a Thompson gun: lead, not light, and they could not learn it. # recap
-- holo_route ? hid: In the Club Tangier you and Lily played detective and {holo_arch.dress.lily_picks:associate|client} while the drones walked past close enough to touch{holo_hide.tail.reach:, and then you went after the last of them anyway|, and you let the last of them go}.{holo_leave.stillrunning.left_running: Mae Fontaine is still singing there to an empty room.} # recap
+- holo_route ? hid: In the Club Tangier you and Lily played detective and {holo_arch.dress.lily_picks:associate|{holo_arch.dress.cast:hat-check girl|client}} while the drones walked past close enough to touch{holo_hide.tail.reach:, and then you went after the last of them anyway|, and you let the last of them go}.{holo_leave.stillrunning.left_running: Mae Fontaine is still singing there to an empty room.} # recap
 - holo_fiction.burn.saved: In the Club Tangier you turned the holonovel against the drones, then froze it to save its people, and let your prize walk free. # recap
 - holo_fiction.burn.both: In the Club Tangier you turned the holonovel against the drones, tried to save its people as well, and when the computer could not, let the program burn to keep one of them held. Dixon Hill is gone. # recap
 - else: In the Club Tangier you turned the holonovel against the drones, and let the program burn to keep one of them held. Dixon Hill is gone. # recap

@@ -237,7 +237,7 @@ The away team is gone, and you are left in the centre chair with Worf, and Hawk,
 * (pull) {pro_listened >= 1 || pro_arrival.scan} [Pull everyone off Deck 16. Now]
     ~ pro_warned = true
     "Nobody goes into that tube, Mr. Porter. Every one of your staff out of the section in three minutes. If it's a thermostat, I will apologise." # speaker: Picard
-    Eleven people come up the ladderways, the last two Porter and Haddad. Four minutes later the section's sensors go quiet, all at once, like a room when someone important walks in. # pause
+    {pro_away:Eleven people come up the ladderways, the last two Porter and Haddad.|Eleven people come up the ladderways from Deck 16, and Porter counts them off at the top with Haddad beside him.} Four minutes later the section's sensors go quiet, all at once, like a room when someone important walks in. # pause
     {pro_listened >= 1:{pro_away:On the channel Porter is quiet a moment. "I won't ask how you knew, sir," he says, and Haddad, beside him, does not ask either.|Porter looks at the dead board, and then at you, and does not ask how you knew. Haddad already asked, once; her face says she has her answer.}|"Data's discharge," Porter says slowly. "Sir, I think you just saved my life with a footnote."}
 * (relay) [Let Porter check the relay]
     ~ pro_warned = false
@@ -290,8 +290,10 @@ The prologue.
     You listened to the Collective's voice once over Earth, and used what it told you. # recap
 - pro_listened == 1:
     You listened under the fleet's last channel once, and heard a ship's turn before she made it. Over Earth you kept the voice out. # recap
-- else:
+- pro_battle.pro_cube.further:
     You let the Collective's voice all the way in, and you did not hide it as well as you think. # recap
+- else:
+    You listened to the Collective's voice more than once and took what it gave you, and you did not hide it as well as you think. # recap
 }
 {pro_battle.pro_cube.arms:The Yeager and Rhee died holding the position you gave them while Data searched.|Rhee lived through the battle and thanked you; then the vortex erased the fleet.} # recap
 {pro_vortex.hawk_flew:Hawk flew the Enterprise into the vortex.|You flew the vortex yourself, and Hawk watched.} # recap
