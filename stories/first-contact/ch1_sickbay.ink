@@ -148,7 +148,7 @@ The dark wakes Lily. She is on her feet, back to a bulkhead, before Ogawa can re
 The doors are bowing. Through a seam comes warm air that smells of greenhouse.
 "The ICU hatch opens on a tube up to Fifteen," Ogawa says. {sb_prep == 1:She already has a trauma kit on her back.} # speaker: Alyssa Ogawa
 "And Voss?" Tolland asks. # speaker: Dov Tolland
-"Voss can't be moved, Doctor. If we wait for Voss, we are all still in this room when that door goes." # speaker: Alyssa Ogawa
+Ogawa answers him, but it is you she looks at. "Voss can't be moved, Doctor. If we wait for Voss, we are all still in this room when that door goes." # speaker: Alyssa Ogawa
 "She's right," Voss says. "Don't wait for me." # speaker: Mira Voss
 {sb_lily == 2:Lily is slumped against the bulkhead, blinking.|Lily is watching you, not the door.} {sb_gave == 1:The lamp's beam wavers on the doors.}{sb_gave == 2:{sb_lily == 2:Her hands have slid off Halloran's wrap.|Her hands are still on Halloran's wrap.}}
 The seam becomes two fingers.
@@ -870,7 +870,7 @@ When you turn around, Lily isn't there. # pause
 - sb_how <= 4:
     You held sickbay until the wounded were moving, and you held it longer than was safe. # recap
 - sb_how == 5:
-    You ran for the tube with Lily{sickbay_out ? patients: and the walking wounded, and left the ones who couldn't walk to the hologram|, and left every other patient to the hologram}. # recap
+    You ran for the tube with Lily, and did not wait. # recap
 - else:
     You stayed with the hologram to learn what the drones were doing{emh_log == ():, and left before he had seen where they take people or how fast they learn|{crusher_hurt or sickbay_out !? tolland:, and you paid for every minute of it|, and got out with what he saw}}. # recap
 }
@@ -886,6 +886,8 @@ When you turn around, Lily isn't there. # pause
 }
 {sickbay_out ? tolland:Alyssa Ogawa and Dov Tolland came out of sickbay with you.|Alyssa Ogawa came out with you. The drones took Dov Tolland.} # recap
 {
+- emh_log == () && sb_how >= 6:
+    You took the hologram's record on your tricorder, but you left before he had seen where the drones take people or how fast they learn. # recap
 - emh_log == ():
     The hologram's record ended with his emitters, before he had seen where the drones take people or how fast they learn. # recap
 - sb_how >= 6:
@@ -898,7 +900,7 @@ When you turn around, Lily isn't there. # pause
 }
 {
 - lily_trust == 2:
-    Lily Sloane went her own way{lily_armed: with the phaser rifle you gave her}, but she went trusting you. # recap
+    Lily Sloane went her own way{lily_armed: with the phaser rifle you gave her}{sb_rifle == 1:, without the rifle you kept from her, and trusting you more than she meant to|, but she went trusting you}. # recap
 - lily_trust == 1:
     Lily Sloane slipped away{lily_armed: with the phaser rifle you gave her}, with a thank-you scratched on the wall. # recap
 - lily_trust == 0:

@@ -286,7 +286,7 @@ A hatch ahead is open. # pause
 - sickbay_out ? ogawa: Worf's last report: Beverly got out with Nurse Ogawa, and with none of her patients. {crusher_hurt && not crusher_hid:A drone touched her; Ogawa says so, because Beverly will not.}
 - else: Worf's last report: Beverly got out of sickbay alone. {crusher_hurt && not crusher_hid:She is hurt.}
 }
-{emh_log:The hologram's log reached the bridge, and Worf sent it to every command padd.|Nothing the sickbay's hologram saw reached you.}
+{emh_log:The hologram's log reached the bridge, and Worf sent it to every command padd.|Whatever the sickbay's hologram saw, none of it is any use to you now.}
 - (hub)
 {hub > 2:
     A hatch ahead opens on a paler, bluer light.
@@ -554,7 +554,7 @@ Gus is behind the bar. "Mr. Hill." {holo_arch.dress.cast:His eyes go to Lily's t
 
 = lay
 You have {holo_arch.dress:a few minutes|a minute, maybe less}. You get the lay of the room.
-* (lenny) [Find Lenny Vosk's table]
+* (lenny) [Find Lenny Vosk's table: the program's gangster, and his violin case]
     Lenny Vosk is at his table by the kitchen door, big and soft, his violin case beside him. It has never held a violin.
     "Hill. You're a long way from your office." He keeps one hand on the case. Everybody knows what's in it.
 * (band) [Take a table near the band]
@@ -691,7 +691,7 @@ You sit Lily at a table{holo_dressed():, and take off your hat|}. "We belong her
 "I haven't got a husband," Lily hisses.
 "Then he's very well hidden," you say, "and you're paying me to find him."
 * [Light her cigarette]
-    You put a cigarette between her lips and strike a match on your thumbnail, as you have always wanted an excuse to.
+    You take a cigarette from {holo_arch.dress.cast:her tray|the box on the table}, put it between her lips, and strike a match on your thumbnail, as you have always wanted an excuse to.
     She draws on it, and coughs, and glares at you through the smoke. "I quit these in '52."
     "Don't inhale," you tell her. "Just look as if you might."
 * [Order for both of you]
@@ -752,7 +752,7 @@ One drone has gone into the telephone booth and put its hand to the service pane
 
 = tail
 One by one the drones go back out through the grey doors. The last pauses on the landing with its back to you. Alone.
-{holo_lily_gun():Lily has the {lily_armed:rifle|phaser}.|{holo_picard_gun():{lily_armed && holodeck.he_holds:Lily's rifle leans against your chair under the tablecloth's edge, and your phaser is in your hand, down out of sight; you don't remember drawing it.|Your phaser is in your hand, down out of sight; you don't remember drawing it.}|Neither of you has anything to fire. Your hands are empty on the tablecloth, and you find that they are fists.}}
+{holo_lily_gun():Lily has the {lily_armed:rifle|phaser}.|{holo_picard_gun():{lily_armed && holodeck.he_holds:The rifle you took from Lily leans against your chair under the tablecloth's edge, and your phaser is in your hand, down out of sight; you don't remember drawing it.|Your phaser is in your hand, down out of sight; you don't remember drawing it.}|Neither of you has anything to fire. Your hands are empty on the tablecloth, and you find that they are fists.}}
 {pro_listened >= 1:One alone, the hum suggests. Before it rejoins. We would know everything.|One alone. Take its processor, and you would know everything.}
 * (reach) [{holo_lily_gun() or holo_picard_gun():Take the last one as it goes|Go after it with your bare hands}]
     ~ holo_press()
@@ -1059,7 +1059,7 @@ Then Lily stops walking.
     - holo_fiction.burn.saved: Lily Sloane trusts you. She watched you give up your prize for a room of people who aren't people, and it told her what she needed to know. # recap
     - else: Lily Sloane trusts you, though she watched your favourite thing burn at your word and has not decided what that means. # recap
     }
-- lily_trust_picard == 2: Lily Sloane is willing to follow you, and watches you while she does{holo_route ? fought:, mostly your hands|{holo_route ? hid:; she has seen what it costs you to sit still|; she has seen how coldly you can plan}}. # recap
+- lily_trust_picard == 2: Lily Sloane is willing to follow you, and watches you while she does{holo_route ? fought:, mostly your hands|{holo_route ? hid:{holo_hide.tail.reach:; she has seen you sit still, and then go after the last of them|; she has seen what it costs you to sit still}|; she has seen how coldly you can plan}}. # recap
 - lily_trust_picard == 1: Lily Sloane is with you because there is nowhere else to be{holo_fight.burst.drum:, and she has not forgotten Gus|{holo_club.turn.gun_unsafe && holo_arch.panel.ask_on:, and she has not forgotten that she asked you to leave the safeties on}}. # recap
 - else: Lily Sloane has not decided about you, and keeps where she can see your hands{holo_fight.burst.drum:. She looked over the bar at Gus, and you did not}. # recap
 }

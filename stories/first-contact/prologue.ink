@@ -212,7 +212,7 @@ The away team is gone, and you are left in the centre chair with Worf, and Hawk,
     Lily Sloane comes half awake on the pad, grey-faced, eyes shut, and gets a hand around your wrist, hard. "Don't let them near Zef's ship. Don't let them." Then she is gone again, and Beverly takes her to sickbay. She never saw your face. # speaker: Lily
 * [Leave her to Beverly and go to engineering]
     You leave her to the best doctor you know and go down to engineering. {pro_listened >= 1:Something keeps turning your head toward the lower decks, like a compass needle.|A captain with nothing to do should go and look at his ship.}
-- In main engineering La Forge is packing tools for the Phoenix. "Paul has the engine room," he says. "It's just getting warm on Deck 16." # scene: USS Enterprise, main engineering # speaker: La Forge # pause
+- In main engineering La Forge is packing tools for the Phoenix. "Lieutenant Porter has the engine room," he says. "It's just getting warm on Deck 16." # scene: USS Enterprise, main engineering # speaker: La Forge # pause
 -> pro_deck16
 
 === pro_deck16 ===
