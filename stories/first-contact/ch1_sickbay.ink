@@ -809,7 +809,7 @@ Your lamp finds a phaser rifle propped against the wall, abandoned.
 }
 {
 - crusher_hurt and not crusher_hid:
-    Ogawa checks your {sickbay_wound(sb_how)} again{sb_rifle == 1:, the rifle propped against the wall}. It takes two minutes.
+    Ogawa {sickbay_tube.shown:checks your {sickbay_wound(sb_how)} again|sees your {sickbay_wound(sb_how)} at last, and checks it over your protests}{sb_rifle == 1:, the rifle propped against the wall}. It takes two minutes.
 - crusher_hurt:
     You turn to the wall{sb_rifle == 1:, prop the rifle beside you,} and check your {sickbay_wound(sb_how)} where nobody can see. It takes two minutes, and you do not hurry it.
 - sickbay_out ? patients:
@@ -870,7 +870,7 @@ When you turn around, Lily isn't there. # pause
 - sb_how <= 4:
     You held sickbay until the wounded were moving, and you held it longer than was safe. # recap
 - sb_how == 5:
-    You ran for the tube with Lily, and did not wait. # recap
+    You ran for the tube with Lily{sickbay_out ? patients:, at the pace of the slowest who could walk|, and did not wait}. # recap
 - else:
     You stayed with the hologram to learn what the drones were doing{emh_log == ():, and left before he had seen where they take people or how fast they learn|{crusher_hurt or sickbay_out !? tolland:, and you paid for every minute of it|, and got out with what he saw}}. # recap
 }

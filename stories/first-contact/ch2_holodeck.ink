@@ -234,6 +234,7 @@ A hatch ahead is open. # pause
 - sickbay_tube.told_lily: "She told you I was with her. I heard what you said back: the one person you couldn't afford to lose. Funny way of keeping hold of things." # speaker: Lily
 - sickbay_tube.ask_now: "She asked you what happens now. I was sitting right there. {pro_listened == 2:You said you'd take it all back, every deck. You didn't say how.|You didn't sound like you knew either.}" # speaker: Lily
 }
+Your combadge chirps: "Worf to Captain Picard." You silence it without answering, and Lily's eyes go to the badge and keep the name.
 * (truth) [Tell her the truth, all of it]
     You tell her plainly: the twenty-fourth century, a starship, the Borg, and what they came back to stop.
     {lily_trust < 0:
@@ -377,7 +378,7 @@ The crawlway opens on a crew lounge, and through its window, the Earth. # scene:
     -> she_holds
 * (keep) {not holodeck.tube.grab} [Tell her to keep it]
     "Keep it," you say. "Point it at them and not at me, and we'll get along."
-    She nods, surprised, {lily_armed:lifts the rifle off the carpet|brings the phaser up} and swings it from your spine to the doorway.
+    She nods, surprised, {lily_armed:lifts the rifle off the carpet|brings the phaser up} and turns it on the doorway.
     ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
     -> she_holds
 * (giveback) {holodeck.tube.grab} [Give it back to her]
@@ -977,7 +978,7 @@ Then Lily stops walking.
 - holo_route ? fought: "You smiled when you had that gun. Like a man who'd found something he lost."
 - holo_route ? hid: "That one at our table. {pro_warned:You went grey when it came close, and you still didn't move.|{holo_hide.pass.dance:You knew him, and you turned me round so he'd pass my back, and you kept dancing.|You knew him, and you sat there and let him walk by.}} {holo_hide.tail.reach:And then you went after the one that didn't matter.|I couldn't have done that.}"
 - holo_fiction.burn.saved: "You froze them, your singer, your barman, and walked out with nothing in your hands." She has had to start over on what kind of man you are.
-- holo_fiction.burn.both: "You tried to save them. It said no, and you stood there while it burned and never let go of that thing in the {holo_fiction.lever.cellar:wall|heap}." She is working out whether the asking counts.
+- holo_fiction.burn.both: "You tried to save them. It said no, and you stood there while it burned and never took your eyes off that thing in the {holo_fiction.lever.cellar:wall|heap}." She is working out whether the asking counts.
 - else: "You burned your favourite thing to get a piece of metal out of a man's head." She is working out what kind of man you are.
 }
 * [Tell her the truth about it]

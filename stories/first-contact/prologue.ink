@@ -48,18 +48,18 @@ The stars stretch into lines. # pause
 -> pro_transit
 
 === pro_transit ===
-You wait in main engineering. # scene: USS Enterprise, main engineering
+You spend the transit in main engineering, where there is work to watch and nobody watching you. # scene: USS Enterprise, main engineering
 "Ensign Yusra Haddad, sir," says Lieutenant Porter, La Forge's second. "Three weeks aboard." She has a paper sketchbook under her elbow. # speaker: Porter
 * (sketch) [Ask Haddad what she has been working on]
     She shows you the sketchbook before she can think better of it: the warp core in soft pencil from six angles. "I draw things so I'll understand them, sir. It's slower. But it stays." # speaker: Haddad
 * (hold) [Ask Porter how the ship will hold]
     "Six hours at this speed before I want to look at the coils, sir." Haddad says, "Seven," and looks appalled at herself. Porter only nods. "Seven, if the ensign says so. She's usually right." # speaker: Porter
-- Leaving, you hear Haddad whisper: was the captain one of them once? # pause
+- Leaving, you hear Haddad whisper to Porter: was the captain one of them once? # pause
 -> pro_battle
 
 === pro_battle ===
 Out of warp: wreckage, the cube, and Earth. # scene: Sector 001, above Earth
-"The Defiant is dead in space, sir. Worf is setting a collision course." # speaker: Data
+"The Defiant has lost her shields and her guns, sir. Worf is setting a collision course." # speaker: Data
 * (cover) [Put the Enterprise between the Defiant and the cube]
     "Hawk, get us in front of her. Everything to the forward shields." # speaker: Picard
     The cube's beam finds your shields instead of Worf's hull, and the bridge lurches, and in the space you have bought, the Defiant's crew beam aboard, singed and alive.
