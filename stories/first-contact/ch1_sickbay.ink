@@ -809,7 +809,7 @@ Your lamp finds a phaser rifle propped against the wall, abandoned.
 }
 {
 - crusher_hurt and not crusher_hid:
-    Ogawa {sickbay_tube.shown:checks your {sickbay_wound(sb_how)} again|sees your {sickbay_wound(sb_how)} at last, and checks it over your protests}{sb_rifle == 1:, the rifle propped against the wall}. It takes two minutes.
+    Ogawa makes you sit while she checks your {sickbay_wound(sb_how)}{sb_rifle == 1:, the rifle propped against the wall}. It takes two minutes.
 - crusher_hurt:
     You turn to the wall{sb_rifle == 1:, prop the rifle beside you,} and check your {sickbay_wound(sb_how)} where nobody can see. It takes two minutes, and you do not hurry it.
 - sickbay_out ? patients:

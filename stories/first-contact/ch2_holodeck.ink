@@ -585,7 +585,7 @@ A drone steps into 1941. The band plays on.
     }
     ~ holo_route = fought
     -> holo_fight
-* (sit) [Sit down. You're Dixon Hill; she's your {holo_arch.dress.lily_picks:associate|{holo_arch.dress.cast:client, off the hats for ten minutes|client}}.]
+* (sit) [Sit down. You're Dixon Hill; she's {holo_arch.dress.lily_picks:your associate|a woman with a missing husband}.]
     ~ holo_route = hid
     -> holo_hide
 * (story) [Give the drones a part in the story]
@@ -688,11 +688,11 @@ One drone still moves, a hand opening and closing. Behind its eyepiece is a neur
 -> table
 
 = table
-You sit Lily at a table{holo_dressed():, and take off your hat|}. "We belong here," you tell her, very low. "A detective and his {holo_arch.dress.lily_picks:associate|{holo_arch.dress.cast:client, the hat-check girl on her break|client}}, talking about a missing husband."
+You sit Lily at a table{holo_dressed():, and take off your hat|}. "We belong here," you tell her, very low. "A detective and {holo_arch.dress.lily_picks:his associate, talking about a missing husband|a woman whose husband has gone missing, talking it over}."
 "I haven't got a husband," Lily hisses.
 "Then he's very well hidden," you say, "and you're paying me to find him."
 * [Light her cigarette]
-    You take a cigarette from {holo_arch.dress.cast:her tray|the box on the table}, put it between her lips, and strike a match on your thumbnail, as you have always wanted an excuse to.
+    You lift a cigarette from the first tray within reach, put it between her lips, and strike a match on your thumbnail, as you have always wanted an excuse to.
     She draws on it, and coughs, and glares at you through the smoke. "I quit these in '52."
     "Don't inhale," you tell her. "Just look as if you might."
 * [Order for both of you]
@@ -753,7 +753,7 @@ One drone has gone into the telephone booth and put its hand to the service pane
 
 = tail
 One by one the drones go back out through the grey doors. The last pauses on the landing with its back to you. Alone.
-{holo_lily_gun():Lily has the {lily_armed:rifle|phaser}.|{holo_picard_gun():{lily_armed && holodeck.he_holds:The rifle you took from Lily leans against your chair under the tablecloth's edge, and your phaser is in your hand, down out of sight; you don't remember drawing it.|Your phaser is in your hand, down out of sight; you don't remember drawing it.}|Neither of you has anything to fire. Your hands are empty on the tablecloth, and you find that they are fists.}}
+{holo_lily_gun():Lily has the {lily_armed:rifle|phaser}.|{holo_picard_gun():Your phaser is in your hand, down out of sight; you don't remember drawing it.|Neither of you has anything to fire. Your hands are empty on the tablecloth, and you find that they are fists.}}
 {pro_listened >= 1:One alone, the hum suggests. Before it rejoins. We would know everything.|One alone. Take its processor, and you would know everything.}
 * (reach) [{holo_lily_gun() or holo_picard_gun():Take the last one as it goes|Go after it with your bare hands}]
     ~ holo_press()
@@ -1036,7 +1036,7 @@ Then Lily stops walking.
 {
 - holo_route ? fought && holo_fight.burst.drum: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word,} and} emptied a Thompson gun into the drones until the drum ran dry. Gus the barman died of it{holo_lily_gun():, and Lily bled for it}. # recap
 - holo_route ? fought: In the Club Tangier {holo_arch.panel.ask_off:Lily chose to turn the safeties off, and you|you turned the safeties off{holo_arch.panel.ask_on: over Lily's word,} and} cut the drones down with a Thompson gun: lead, not light, and they could not learn it. # recap
-- holo_route ? hid: In the Club Tangier you and Lily played detective and {holo_arch.dress.lily_picks:associate|{holo_arch.dress.cast:hat-check girl|client}} while the drones walked past close enough to touch{holo_hide.tail.reach:, and then you went after the last of them anyway|, and you let the last of them go}.{holo_leave.stillrunning.left_running: Mae Fontaine is still singing there to an empty room.} # recap
+- holo_route ? hid: In the Club Tangier you and Lily played detective and {holo_arch.dress.lily_picks:associate|client} while the drones walked past close enough to touch{holo_hide.tail.reach:, and then you went after the last of them anyway|, and you let the last of them go}.{holo_leave.stillrunning.left_running: Mae Fontaine is still singing there to an empty room.} # recap
 - holo_fiction.burn.saved: In the Club Tangier you turned the holonovel against the drones, then froze it to save its people, and let your prize walk free. # recap
 - holo_fiction.burn.both: In the Club Tangier you turned the holonovel against the drones, tried to save its people as well, and when the computer could not, let the program burn to keep one of them held. Dixon Hill is gone. # recap
 - else: In the Club Tangier you turned the holonovel against the drones, and let the program burn to keep one of them held. Dixon Hill is gone. # recap
