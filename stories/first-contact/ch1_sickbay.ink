@@ -887,7 +887,7 @@ When you turn around, Lily isn't there. # pause
 {sickbay_out ? tolland:Alyssa Ogawa and Dov Tolland came out of sickbay with you.|Alyssa Ogawa came out with you. The drones took Dov Tolland.} # recap
 {
 - emh_log == () && sb_how >= 6:
-    You took the hologram's record on your tricorder, but you left before he had seen where the drones take people or how fast they learn. # recap
+    The hologram's record is on your tricorder, and there is nothing in it yet that anyone can use. # recap
 - emh_log == ():
     The hologram's record ended with his emitters, before he had seen where the drones take people or how fast they learn. # recap
 - sb_how >= 6:

@@ -481,7 +481,7 @@ Holodeck Three is a black room ruled in yellow. # scene: Holodeck 3
     She laughs, short and ugly. "Of course not."
 * (door_better) [Tell her it pretends something better]
     "Better. It pretends a place they don't understand."
-- {holo_rushed():The drones are close behind you.|You have a few minutes before the drones find the power draw.}
+- {holo_rushed():The drones are close behind you.|The drones will find the power draw soon enough.}
 -> panel
 
 = panel
@@ -976,7 +976,7 @@ Then Lily stops walking.
 {
 - holo_route ? fought && holo_fight.burst.drum: "You kept firing after they were down. And Gus. He wasn't real, and you killed him anyway, and you didn't even look round. I looked."
 - holo_route ? fought: "You smiled when you had that gun. Like a man who'd found something he lost."
-- holo_route ? hid: "That one at our table. {pro_warned:You went grey when it came close, and you still didn't move.|{holo_hide.pass.dance:You knew him, and you turned me round so he'd pass my back, and you kept dancing.|You knew him, and you sat there and let him walk by.}} {holo_hide.tail.reach:And then you went after the one that didn't matter.|I couldn't have done that.}"
+- holo_route ? hid: "That one at our table. {pro_warned:You went white when it came close, and you still didn't move.|{holo_hide.pass.dance:You knew him, and you turned me round so he'd pass my back, and you kept dancing.|You knew him, and you sat there and let him walk by.}} {holo_hide.tail.reach:And then you went after the one that didn't matter.|I couldn't have done that.}"
 - holo_fiction.burn.saved: "You froze them, your singer, your barman, and walked out with nothing in your hands." She has had to start over on what kind of man you are.
 - holo_fiction.burn.both: "You tried to save them. It said no, and you stood there while it burned and never took your eyes off that thing in the {holo_fiction.lever.cellar:wall|heap}." She is working out whether the asking counts.
 - else: "You burned your favourite thing to get a piece of metal out of a man's head." She is working out what kind of man you are.
@@ -1058,7 +1058,7 @@ Then Lily stops walking.
     - holo_route ? hid && holo_hide.pass.dance: Lily Sloane trusts you. She danced with you while a drone walked past her back, and in her century that counts for a great deal. # recap
     - holo_route ? hid: Lily Sloane trusts you. She sat across a table from you while a drone walked close enough to touch, and you never once left her alone with it. # recap
     - holo_fiction.burn.saved: Lily Sloane trusts you. She watched you give up your prize for a room of people who aren't people, and it told her what she needed to know. # recap
-    - else: Lily Sloane trusts you, though she watched your favourite thing burn at your word and has not decided what that means. # recap
+    - else: Lily Sloane trusts you, though she watched your favourite thing burn{holo_fiction.burn.both:, for all you tried to save it,| at your word} and has not decided what that means. # recap
     }
 - lily_trust_picard == 2: Lily Sloane is willing to follow you, and watches you while she does{holo_route ? fought:, mostly your hands|{holo_route ? hid:{holo_hide.tail.reach:; she has seen you sit still, and then go after the last of them|; she has seen what it costs you to sit still}|; she has seen how coldly you can plan}}. # recap
 - lily_trust_picard == 1: Lily Sloane is with you because there is nowhere else to be{holo_fight.burst.drum:, and she has not forgotten Gus|{holo_club.turn.gun_unsafe && holo_arch.panel.ask_on:, and she has not forgotten that she asked you to leave the safeties on}}. # recap

@@ -49,7 +49,7 @@ The stars stretch into lines. # pause
 
 === pro_transit ===
 You spend the transit in main engineering, where there is work to watch and nobody watching you. # scene: USS Enterprise, main engineering
-"Ensign Yusra Haddad, sir," says Lieutenant Porter, La Forge's second. "Three weeks aboard." She has a paper sketchbook under her elbow. # speaker: Porter
+"Ensign Yusra Haddad, sir," says Lieutenant Porter, La Forge's second. "Three weeks aboard." Haddad has a paper sketchbook under her elbow. # speaker: Porter
 * (sketch) [Ask Haddad what she has been working on]
     She shows you the sketchbook before she can think better of it: the warp core in soft pencil from six angles. "I draw things so I'll understand them, sir. It's slower. But it stays." # speaker: Haddad
 * (hold) [Ask Porter how the ship will hold]
@@ -222,7 +222,7 @@ The away team is gone, and you are left in the centre chair with Worf, and Hawk,
 - else:
     Porter brings you a padd. "The Deck 16 engineering section's at thirty-one degrees and wet, sir. The control system swears it's twenty-one and dry." # speaker: Porter
 }
-"I'll check the relay in the tube myself." # speaker: Porter
+"I'll check the relay in the tube myself," Porter says. # speaker: Porter
 {pro_transit.sketch:You think of her sketchbook, and things drawn so that they will stay.|You think of him saying seven hours, if the ensign says so.}
 {pro_away:Over the channel you hear Haddad offer to go instead, and Porter say no.|Haddad offers to go instead. Porter says no.}
 {
