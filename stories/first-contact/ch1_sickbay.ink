@@ -845,7 +845,7 @@ When you turn around, Lily isn't there. # pause
     "Lily!" Nobody answers. Then, far below, the hum shifts, as if a great many heads had turned. Ogawa's hand on your arm stops you.
 + {sickbay_out ? ogawa} [Ask Ogawa to go after her]
     "Alyssa—"
-    "No," Ogawa says gently. "I'm not leaving {sickbay_out ? patients:a junction full of patients|you, in the state you're in,} to chase one who doesn't want to be caught." She is right, for the second time tonight. # speaker: Alyssa Ogawa
+    "No," Ogawa says gently. "I'm not leaving {sickbay_out ? patients:a junction full of patients|you, in the state you're in,} to chase one who doesn't want to be caught." She is right, and she knows you know it. # speaker: Alyssa Ogawa
 + [Let her go]
     You let her go. She survived a war on her own; it is her choice, the only thing you have left to give her.
 - -> report

@@ -234,7 +234,7 @@ A hatch ahead is open. # pause
 - sickbay_tube.told_lily: "She told you I was with her. I heard what you said back: the one person you couldn't afford to lose. Funny way of keeping hold of things." # speaker: Lily
 - sickbay_tube.ask_now: "She asked you what happens now. I was sitting right there. {pro_listened == 2:You said you'd take it all back, every deck. You didn't say how.|You didn't sound like you knew either.}" # speaker: Lily
 }
-Your combadge chirps: "Worf to Captain Picard." You silence it without answering, and Lily's eyes go to the badge and keep the name.
+Your combadge chirps: "Worf to Captain Picard." You silence it without answering. Lily's eyes go to the badge, and stay there a moment.
 * (truth) [Tell her the truth, all of it]
     You tell her plainly: the twenty-fourth century, a starship, the Borg, and what they came back to stop.
     {lily_trust < 0:
@@ -306,7 +306,7 @@ Your combadge chirps: "Worf to Captain Picard." You silence it without answering
     You tell her that missile is in a museum where you come from. After a while: "Is it clean? The museum?"
     -> hub
 * (who_out) {holo_out} [Tell her who got out of sickbay]
-    {sickbay_hold.carry_voss:You tell her that Beverly got every patient out, the girl with the broken back too, on a board up the shaft. Lily's breath goes out of her in a long rush.|{sickbay_out ? patients:You tell her that Beverly got the wounded out, the ones who could {sickbay_run:walk|climb}. "Not all of them," Lily says. "I was there. {sickbay_run:The ones in the beds stayed. That hologram was reading their names out to those things when the lights went.|The girl with the broken back stayed. She couldn't be moved, and they left her.}"|You tell her who got out. She counts it, silently, and you watch her arrive at the ones who did not.}}
+    {sickbay_hold.carry_voss:You tell her that Beverly got every patient out, the girl with the broken back too, on a board up the shaft. Lily saw the board come up; hearing it from you is different, and her breath goes out of her in a long rush.|{sickbay_out ? patients:You tell her that Beverly got the wounded out, the ones who could {sickbay_run:walk|climb}. "Not all of them," Lily says. "I was there. {sickbay_run:The ones in the beds stayed. That hologram was reading their names out to those things when the lights went.|The girl with the broken back stayed. She couldn't be moved, and they left her.}"|You tell her who got out. She counts it, silently, and you watch her arrive at the ones who did not.}}
     {
     - lily_trust >= 2: "I left the doctor. I said goodbye like it was a plan. I just couldn't stand still in that hole any more."
     - lily_trust == 1: "I left the doctor. Scratched her a thank-you on the wall and went, like writing it made it all right."
@@ -576,7 +576,7 @@ A drone steps into 1941. The band plays on.
         ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
     }
     -> holo_fight
-* (gun_unsafe) {not holo_unsafe()} [{holo_adapt:Safeties off. Then the violin case.|Take Lily's idea: safeties off, then the violin case.}]
+* (gun_unsafe) {not holo_unsafe()} [{holo_adapt:Safeties off. Then the violin case.|Take Lily's idea, though it means the safeties off: the violin case.}]
     ~ holo_press()
     "Computer, disengage the safety protocols," you say quietly, and give it your voice and a reason.
     {holo_arch.panel.ask_on:Lily hears it. You asked her, and she told you to leave them on. She says nothing, and that is worse.|Lily hears it and says nothing.}
