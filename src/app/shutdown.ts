@@ -130,8 +130,14 @@ export class Shutdown {
     }
   }
 
-  /** Listens for everything that ends the process from outside: signals, a hang-up, a closed pipe. */
-  listen(proc: NodeJS.Process = process): void {
+  /**
+   * Listens for everything that ends the process from outside: signals, a
+   * hang-up, a closed pipe. With `signals: false` a signal keeps Node's own
+   * meaning and ends the process at once: for a command with nothing to
+   * save that does its work in long synchronous stretches (`verify`), which
+   * a handler could only answer once the work was done.
+   */
+  listen(proc: NodeJS.Process = process, opts: { signals?: boolean } = {}): void {
     proc.on("exit", () => this.#letGoOfLostTerminal());
     for (const stream of [proc.stdout, proc.stderr]) {
       stream.on("error", (err: NodeJS.ErrnoException) => {
@@ -140,8 +146,10 @@ export class Shutdown {
         this.#leaveNow(err.code === "EPIPE" ? "done" : "interrupted");
       });
     }
-    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-      proc.on(signal, () => this.#leaveNow("interrupted"));
+    if (opts.signals !== false) {
+      for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+        proc.on(signal, () => this.#leaveNow("interrupted"));
+      }
     }
     // A terminal that goes away mid-read (EIO) is a hang-up by another name.
     proc.stdin.on("error", () => this.#leaveNow("interrupted"));

@@ -4,7 +4,8 @@
  *
  * Owns: process.exit (nothing else in the game calls it; the app's one way
  * out, app/shutdown.ts, calls it through the function given here after a
- * signal or a lost stream). Exit codes: 0 done, 1 error, 2 bad usage,
+ * signal or a lost stream), and the exit code of a `verify` run in a child
+ * Node (cli/verify-child.ts). Exit codes: 0 done, 1 error, 2 bad usage,
  * 130 interrupted (Ctrl-C, SIGTERM, SIGHUP).
  *
  * Start-up matters: only what the title screen needs is imported here; the
@@ -161,10 +162,21 @@ export async function runCommandLine(argv: string[], io: CliIo, shutdown: Shutdo
 
 /** The process's command line over its standard streams (bin/first-contact.js, through cli/entry.ts). */
 export async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const verifying = splitCommand(argv).command === "verify";
+  // `verify` wants a young generation Node only takes at start-up: it runs in a child Node that has one (verify-child.ts).
+  if (verifying && process.argv[1]) {
+    const { needsRoomierHeap, runInRoomierHeap } = await import("./verify-child.js");
+    if (needsRoomierHeap(process.execArgv, process.env)) {
+      process.exitCode = await runInRoomierHeap(process.argv[1], argv, process.stderr);
+      return;
+    }
+  }
   const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
   const shutdown = new Shutdown(io, (how) => process.exit(how === "done" ? EXIT.ok : EXIT.interrupted));
-  shutdown.listen();
-  process.exitCode = await runCommandLine(process.argv.slice(2), io, shutdown);
+  // The verifier saves nothing and works in long synchronous stretches: Ctrl-C and other signals end it at once.
+  shutdown.listen(process, { signals: !verifying });
+  process.exitCode = await runCommandLine(argv, io, shutdown);
   // Input streams left open by prompts must not keep the process alive.
   process.stdin.pause();
   if (process.stdin.isTTY) process.stdin.unref?.();
