@@ -900,7 +900,7 @@ When you turn around, Lily isn't there. # pause
 }
 {
 - lily_trust == 2:
-    Lily Sloane went her own way{lily_armed: with the phaser rifle you gave her}{sb_rifle == 1:, without the rifle you kept from her, and trusting you more than she meant to|, but she went trusting you}. # recap
+    Lily Sloane went her own way{lily_armed: with the phaser rifle you gave her}{sb_rifle == 1:, without the rifle you kept from her; she trusts you, and is not pleased about it|, but she went trusting you}. # recap
 - lily_trust == 1:
     Lily Sloane slipped away{lily_armed: with the phaser rifle you gave her}, with a thank-you scratched on the wall. # recap
 - lily_trust == 0:

@@ -876,7 +876,7 @@ The holodeck doors close behind you. # theme: ship # scene: Corridor, Deck 15
 - holo_fiction.burn.saved: The Club Tangier is saved, frozen at a quarter past twelve, its people waiting with their mouths open.
 - else: The Dixon Hill program is gone, corrupted beyond recovery.
 }
-{holo_dressed():At the threshold 1941 slides off you both like water, {holo_arch.dress.cast:your raincoat and her pillbox hat and tray|your hat and her chalk stripes}, and Lily is barefoot in her sickbay gown again.{holo_arch.dress.cast && holo_lily_gun() && not lily_armed: Your phaser falls out of the vanishing tray, and she catches it without looking.}}
+{holo_dressed():At the threshold 1941 slides off you both like water, {holo_arch.dress.cast:your raincoat and her pillbox hat and tray|your hat and her chalk stripes}, and Lily is barefoot in her sickbay gown again.{holo_arch.dress.cast && holo_lily_gun() && not lily_armed && not holo_hide.tail.reach: Your phaser falls out of the vanishing tray, and she catches it without looking.}}
 {
 - holo_route ? fought || (holo_route ? fiction && not holo_fiction.burn.saved): -> holo_neuro
 - holo_route ? hid: -> stillrunning
