@@ -976,7 +976,7 @@ Then Lily stops walking.
 {
 - holo_route ? fought && holo_fight.burst.drum: "You kept firing after they were down. And Gus. He wasn't real, and you killed him anyway, and you didn't even look round. I looked."
 - holo_route ? fought: "You smiled when you had that gun. Like a man who'd found something he lost."
-- holo_route ? hid: "That one at our table. {pro_warned:You went white when it came close, and you still didn't move.|{holo_hide.pass.dance:You knew him, and you turned me round so he'd pass my back, and you kept dancing.|You knew him, and you sat there and let him walk by.}} {holo_hide.tail.reach:And then you went after the one that didn't matter.|I couldn't have done that.}"
+- holo_route ? hid: "That one at our table. {holo_hide.pass.dance:{pro_warned:You turned me round so it would pass my back, and you kept dancing.|You knew him, and you turned me round so he'd pass my back, and you kept dancing.}|{pro_warned:You went white when it came close, and you still didn't move.|You knew him, and you sat there and let him walk by.}} {holo_hide.tail.reach:And then you went after the one that didn't matter.|I couldn't have done that.}"
 - holo_fiction.burn.saved: "You froze them, your singer, your barman, and walked out with nothing in your hands." She has had to start over on what kind of man you are.
 - holo_fiction.burn.both: "You tried to save them. It said no, and you stood there while it burned and never took your eyes off that thing in the {holo_fiction.lever.cellar:wall|heap}." She is working out whether the asking counts.
 - else: "You burned your favourite thing to get a piece of metal out of a man's head." She is working out what kind of man you are.

@@ -223,7 +223,7 @@ The away team is gone, and you are left in the centre chair with Worf, and Hawk,
     Porter brings you a padd. "The Deck 16 engineering section's at thirty-one degrees and wet, sir. The control system swears it's twenty-one and dry." # speaker: Porter
 }
 "I'll check the relay in the tube myself," Porter says. # speaker: Porter
-{pro_transit.sketch:You think of her sketchbook, and things drawn so that they will stay.|You think of him saying seven hours, if the ensign says so.}
+{pro_transit.sketch:You think of Haddad's sketchbook, and things drawn so that they will stay.|You think of him saying seven hours, if the ensign says so.}
 {pro_away:Over the channel you hear Haddad offer to go instead, and Porter say no.|Haddad offers to go instead. Porter says no.}
 {
 - pro_listened == 0:
