@@ -276,7 +276,7 @@ Your combadge chirps: "Worf to Captain Picard." You silence it without answering
 
 = crawl
 {
-- holodeck.tube.up: One deck up, the hatch is welded shut behind a security field: Worf, on your own order. Lily says nothing, which is worse. You go forward along Deck Fifteen.
+- holodeck.tube.up: One deck up, the hatch is welded shut behind a security field: Worf's work, sealing the decks above against the drones. Lily says nothing, which is worse. You go forward along Deck Fifteen.
 - holodeck.tube.her_way: She leads, outboard along Deck Fifteen, as though she could smell the sky.
 - else: The crawlway runs forward along Deck Fifteen, lit every ten metres by an amber strip.
 }
@@ -454,7 +454,7 @@ The Deck Fifteen corridor is green at the far end. # scene: Corridor, Deck 15
     "{pro_warned:Abara|Haddad}," you say under your breath, as if she might still obey. She doesn't turn.
 * {not holo_corridor.drones.shot && holo_transit} [Look away, and count the coils instead]
     You count what they carry instead of looking at her face: two coils, four lengths of conduit, all going forward.
-- (turn) {holodeck.tube.up:The ladders up are welded shut on your own order; when you go up, it will have to be by the lifts. }Holodeck Three is at the end of this corridor. An idea comes, in a voice nearly your own.
+- (turn) {holodeck.tube.up:The ladders up are welded shut; when you go up, it will have to be by the lifts. }Holodeck Three is at the end of this corridor. An idea comes, in a voice nearly your own.
 {pro_listened == 2:We can use that, it says. You don't correct the pronoun.}
 {holo_corridor.drones.shot:The drones are coming already. The only question is where they follow you.}
 * (lure) [{holo_corridor.drones.shot:Slow down, and make sure they keep coming|Let the drones see you, and lead them on}]
@@ -719,8 +719,8 @@ The nearest drone turns toward your table. Three steps. Two. {pro_warned:You don
     "You're treading on my feet," she whispers into your collar.
     "Keep doing it," you whisper back. "It's very convincing."
     ~ lily_trust_picard = clamp(lily_trust_picard + 1, -1, 3)
-* [Keep your eyes on your glass]
-    You look at the ice in your glass, melting at exactly the right speed, and not at the eyepiece light moving across your hands and Lily's face.
+* [Keep your eyes on the table]
+    You look at the tablecloth, at a cigarette burn somebody programmed into it in 1941, and not at the eyepiece light moving across your hands and Lily's face.
     Lily's hands are flat on the tablecloth so they won't shake. The drone waits, and goes.
 * [Look it in the face]
     You meet its eye, the real one and the other, and it looks back the way a hand feels for a pocket it knows is there.
@@ -1027,7 +1027,7 @@ Then Lily stops walking.
 ~ carried_heard = carried_heard or obsession >= 4
 ~ carried_dark = dark_band(obsession)
 {
-- data_lost ? reached: In engineering you went for the coolant valves, and Data was taken pulling you out. Two cold marks on your neck are all they left on you. # recap
+- data_lost ? reached: In engineering you went for the coolant valves, and Data was taken pulling you out. Two cold marks stayed on your neck. # recap
 - data_lost ? rearguard: In engineering you ordered Data to hold the corridor, and he held it until they had him. # recap
 - else: In engineering you ordered everyone back and nobody to stop, and Data stopped anyway, for Crewman Lindqvist. She lives. # recap
 }
