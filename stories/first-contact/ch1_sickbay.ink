@@ -318,7 +318,7 @@ She goes. She has never once disobeyed you in a room like this, and she will not
 }
 "Computer. Medical hologram, on."
 The hologram takes in the room in one turn of his head, and for once has nothing to say about being woken.
-He watches the drones test the doorway. "They tried the same approach twice and then changed it. The rifles in the corridor got two shots each before the shimmer; the third was wasted. They're not strong, Doctor. They're attentive." # speaker: EMH
+He watches the drones test the doorway. "They tried the same approach twice and then changed it. On the corridor feed the rifles got two shots each before the shimmer; the third was wasted. They're not strong, Doctor. They're attentive." # speaker: EMH
 ~ emh_log += adaptation
 Then, without polish: "If they take you, they take everything you know and use it on every patient aboard. I can sit with her. I can't be assimilated. You can." # speaker: EMH
 "Doctor, please," Voss says. # speaker: Mira Voss
