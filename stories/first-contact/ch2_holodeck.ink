@@ -1056,7 +1056,7 @@ Then Lily stops walking.
     {
     - holo_route ? fought: Lily Sloane trusts you. She has seen you with a gun in your hands, and decided it is not the whole of you. # recap
     - holo_route ? hid && holo_hide.pass.dance: Lily Sloane trusts you. She danced with you while a drone walked past her back, and in her century that counts for a great deal. # recap
-    - holo_route ? hid: Lily Sloane trusts you. She sat across a table from you while a drone walked close enough to touch, and you never once left her alone with it. # recap
+    - holo_route ? hid: Lily Sloane trusts you. She sat across a table from you while a drone walked close enough to touch{holo_hide.booth.lily_looks:, and walked past another alone because you asked her to|, and you never once left her alone with it}. # recap
     - holo_fiction.burn.saved: Lily Sloane trusts you. She watched you give up your prize for a room of people who aren't people, and it told her what she needed to know. # recap
     - else: Lily Sloane trusts you, though she watched your favourite thing burn{holo_fiction.burn.both:, for all you tried to save it,| at your word} and has not decided what that means. # recap
     }

@@ -205,7 +205,7 @@ The lift opens on the bridge{eva_lily:, Lily beside you|}. # chapter: Chapter Th
 {
 - eva_lily && eva_route == 1: Lily comes out a half step behind you, where she can see your hands. She watched them hold a Thompson gun tonight.
 - eva_lily: Lily stares at the size of the screen.
-- else: Lily is not with you. When the lift stopped at Deck Eleven she saw the wounded Beverly is gathering in the corridor and was out before the doors had finished opening. You let her go; she will be more use there than on a bridge.
+- else: Lily is not with you. When the lift stopped at Deck Eleven she saw the wounded Beverly is gathering in the corridor and heard someone calling for hands, and was out before the doors had finished opening. You let her go; she will be more use there than on a bridge.
 }
 {
 - eva_ob >= 2: Hawk looks round from a dead conn. On the viewer green threads the deflector; your pulse quickens like a hunter's.

@@ -53,7 +53,7 @@ You spend the transit in main engineering, where there is work to watch and nobo
 * (sketch) [Ask Haddad what she has been working on]
     She shows you the sketchbook before she can think better of it: the warp core in soft pencil from six angles. "I draw things so I'll understand them, sir. It's slower. But it stays." # speaker: Haddad
 * (hold) [Ask Porter how the ship will hold]
-    "Six hours at this speed before I want to look at the coils, sir." Haddad says, "Seven," and looks appalled at herself. Porter only nods. "Seven, if the ensign says so. She's usually right." # speaker: Porter
+    "Six hours at this speed before I want to look at the coils, sir," Porter says. Haddad says, "Seven," and looks appalled at herself. Porter only nods. "Seven, if the ensign says so. She's usually right." # speaker: Porter
 - Leaving, you hear Haddad whisper to Porter: was the captain one of them once? # pause
 -> pro_battle
 
