@@ -288,6 +288,7 @@ Your combadge chirps: "Worf to Captain Picard." You silence it without answering
 - else: Worf's last report: Beverly got out of sickbay alone. {crusher_hurt && not crusher_hid:She is hurt.}
 }
 {emh_log:The hologram's log reached the bridge, and Worf sent it to every command padd.|Whatever the sickbay's hologram saw, none of it is any use to you now.}
+The crawl to the next hatch is a few minutes on hands and knees: time to say a thing or two to her, not everything.
 - (hub)
 {hub > 2:
     A hatch ahead opens on a paler, bluer light.
