@@ -41,6 +41,8 @@ export interface EngineLimits {
 }
 
 const DEFAULT_LIMITS: EngineLimits = { maxLinesPerTurn: 5000, maxMillisPerLine: 2000 };
+/** The most a line may take when a choice is worked out ahead (lookAhead); a slower one is left for the choice itself. */
+const LOOK_AHEAD_MS = 100;
 
 export type InkValue = string | number | boolean | null;
 
@@ -255,7 +257,9 @@ export class StoryEngine {
     if (!turn || turn.ended || this.#ahead.has(index) || !turn.choices[index]) return false;
     const ahead = this.#ahead;
     const saved = this.#story.state.ToJson();
-    const kept = { turn: this.#turn, lastPath: this.#lastPath, lastChoice: this.#lastChoice };
+    const kept = { turn: this.#turn, lastPath: this.#lastPath, lastChoice: this.#lastChoice, limits: this.#limits };
+    // Work done ahead must never hold the player up: a line slower than this is left for the choice itself.
+    this.#limits = { ...this.#limits, maxMillisPerLine: Math.min(this.#limits.maxMillisPerLine, LOOK_AHEAD_MS) };
     try {
       this.choose(index);
       const next = this.continue();
@@ -276,6 +280,7 @@ export class StoryEngine {
       this.#turn = kept.turn;
       this.#lastPath = kept.lastPath;
       this.#lastChoice = kept.lastChoice;
+      this.#limits = kept.limits;
     }
   }
 

@@ -113,6 +113,17 @@ describe("engine", () => {
     expect(() => engine.choose(-1)).toThrow(RangeError);
   });
 
+  it("gives up working a choice out ahead within a tenth of a second when the story never yields", () => {
+    const engine = openStory(compileFixture("engine/stuck.ink"), { maxMillisPerLine: 1500 });
+    engine.continue();
+    const started = Date.now();
+    expect(engine.lookAhead(0)).toBe(false);
+    expect(Date.now() - started).toBeLessThan(1000);
+    // The choice itself still runs under the story's own limit, and is reported then.
+    engine.choose(0);
+    expect(() => engine.continue()).toThrow(StoryStuckError);
+  });
+
   it("stops a story that never yields, naming where", () => {
     const engine = openStory(compileFixture("engine/stuck.ink"), { maxMillisPerLine: 300 });
     engine.continue();
