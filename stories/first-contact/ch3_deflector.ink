@@ -111,6 +111,14 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
 
 // The crewman Picard knows among the drones on the dish: who the Collective
 // walked forward past him on Deck Fifteen.
+// After Chapter Three eva_warned is cleared: later chapters name the crewman at the mast by mast_taken().
+=== function mast_taken() ===
+{pro_warned:
+    ~ return "Abara"
+- else:
+    ~ return "Haddad"
+}
+
 === function eva_taken() ===
 {eva_warned:
     ~ return "Abara"
@@ -1288,7 +1296,8 @@ On the viewer: {eva_way ? way_locks or eva_way ? way_voice:a bare dish|a crater}
 - eva_watch: Lily watched it all from the bridge, and was still there when you came back. # recap
 }
 {
-- eva_way ? way_voice or eva_hands >= 2: The voice came back in with you, and is in no hurry to leave. # recap # pause
+- eva_way ? way_voice: The voice came back in with you, and is in no hurry to leave. # recap # pause
+- eva_hands >= 2: You came back in with a crewman's death on your gloves, and the hunt came in with you. # recap # pause
 - eva_hands == 1 or eva_way ? way_burned or eva_ob >= 2: The hunt went out onto the hull with you, and came back hungrier. # recap # pause
 - eva_worf_hurt: You went out onto the hull to keep the future, and Worf paid for it in air. You came back in still yourself. # recap # pause
 - eva_plan <= 1: You went out after a night that had told you almost nothing, and came back in still yourself. # recap # pause

@@ -363,8 +363,8 @@ The observation lounge is the quietest room on the ship. # scene: Observation lo
 
 = no_one
 Nobody comes. # pause
-{eng_bridge.answer.off:Worf is wherever you sent him.|Worf is at his board.} Lily is below with the wounded, and has not spoken to you since {holo_route ? fought:the Club Tangier and the gun from the violin case|the dish, and whatever she saw on the viewer}. There is no reason she should start now.
-{lily_trust < 0:She held a weapon on you in the tube, the first time she saw your face. She has had no reason all night to put it down.}
+{eng_bridge.answer.off:Worf is wherever you sent him.|Worf is at his board.} Lily is below with the wounded, and has not come looking for you since {holo_route ? fought:the Club Tangier and the gun from the violin case|the dish, and whatever she saw on the viewer}. There is no reason she should start now.
+{lily_trust < 0:She held a weapon on you in the tube, the first time she saw your face, and nothing since has given her a reason to think better of it.}
 * (send) [Send for her]
     You touch your badge. "Picard to Deck Four. Is Miss Sloane there?"
     Ogawa's voice, careful. "She's here, Captain." Someone speaks behind her, low and quick. "She says she's carrying litters, sir. If you want to talk to her, you know where the litters are." # speaker: Ogawa

@@ -406,8 +406,8 @@ You make her read them, gently, because you will not have them read to you later
 - else: Lieutenant Sean Hawk, who went out on the hull with you and did not come back in.
 }
 {eva_way ? way_burned:And eleven names from Decks Twenty to Twenty-Six, forward, where the drones kept the ones they took, and where the backflash from the beacon went through the alcoves like a hand through paper.|}
-{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:{pro_warned:Ensign Abara is on it. |}You tell Beverly how {eva_taken()} died at the mast, and that it was you, and she writes that beside the name.|}
-{eva_back.taken_one.carry:Ensign {eva_taken()} is not on the list. She is on a biobed behind a screen, the metal still at her temple, and twice today she has said a word that might be her own name. "I don't know yet," Beverly says. "I'm trying."|}
+{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:{pro_warned:Ensign Abara is on it. |}You tell Beverly how {mast_taken()} died at the mast, and that it was you, and she writes that beside the name.|}
+{eva_back.taken_one.carry:Ensign {mast_taken()} is not on the list. She is on a biobed behind a screen, the metal still at her temple, and twice today she has said a word that might be her own name. "I don't know yet," Beverly says. "I'm trying."|}
 {data_lost ? went_back:Crewman Lindqvist is not on it. Data went back for her.|}
 {
 - eng_cost == 2: Then twenty-six names from this morning, from the Jefferies tubes the crew held because you would not let them go to the pods. Beverly reads those in a different voice.
