@@ -234,7 +234,7 @@ The lift opens on the bridge{eva_lily:, Lily beside you|}. # chapter: Chapter Th
     He flushes. "It's that or bite my nails, sir. It's getting brighter." Worf gives you the rest: the decks gone, the decks held, the doctor on Eleven.
 - (picture)
 {
-- eva_plan >= 3: You know what it is: {eva_route == 2:the tricorder gave up the last fragment|the processor gave up the last of it}, and you called ahead. Worf has three suits laid out.
+- eva_plan >= 3: You know what it is: {eva_route == 2:the tricorder gave up the last fragment|the processor gave up the last of it}, and you sent it up to the bridge from the lift. Worf has three suits laid out.
 - eva_plan == 2: You know what it is.
 - eva_plan == 1: You know only that the drones carry things forward, and that this is where they end.
 - else: You do not know what it is. All night the drones have been carrying things forward through your ship, and you have been too busy surviving them to ask where to.
@@ -256,7 +256,7 @@ The lift opens on the bridge{eva_lily:, Lily beside you|}. # chapter: Chapter Th
 - else: "When the draw from the warp core peaks, it sends," Worf says. "At this rate, {eva_minutes()}."
 }
 {
-- eva_plan >= 3: Calling ahead saved every minute of it.
+- eva_plan >= 3: Sending it up from the lift saved every minute of it.
 - eva_plan == 2: The suits are still in their lockers.
 - else: Everything you did not learn below, you will have to learn out there, with the clock running.
 }

@@ -194,7 +194,7 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
 = report
 "Eleven and Twelve in the night. Ten at six-fifteen, Nine at seven-forty," Worf says. {eva_worf_hurt:The catch in his breath comes mid-sentence, and he waits it out.} # speaker: Worf
 "And our people?"
-{assault_order ? fire_first:"Eleven since midnight. They fire first, as you ordered on Deck Sixteen. Some could not, at a face they knew."|{assault_order ? bring_back:"Eleven since midnight. Keller's team stopped on Nine to carry a taken man back, as you ordered. They are with him now."|"Eleven since midnight. They fall back before they are touched, or they do not. You gave no order about the taken."}} # speaker: Worf
+{assault_order ? fire_first:"Eleven dead since midnight. They fire first, as you ordered on Deck Sixteen. Some could not, at a face they knew."|{assault_order ? bring_back:"Eleven dead since midnight. Keller's team stopped on Nine to carry a taken man back, as you ordered. They are with him now."|"Eleven dead since midnight. They fall back before they are touched, or they do not. You gave no order about the taken."}} # speaker: Worf
 {
 - eva_way ? way_burned: The cutaway is green from Nine to the keel, and black forward from Twenty to Twenty-Six, where your shot burned. Eight decks are yours.
 - eva_way ? way_voice: The cutaway is green from Nine to the keel, the drones moving in the cadence you gave them on the dish. Eight decks are yours.
