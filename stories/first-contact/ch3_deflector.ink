@@ -731,7 +731,7 @@ Under the cable, the release plate: turn, pull, hold.
 
 = worf_fight
 {eva_alert:They were waiting: as the lock lets go, every drone on the rim lifts its head at once.|As the lock lets go, one drone stops. Then three. Then all of them lift their heads.}
-Two of them go for Worf. {eva_locks_way.split.each or eva_locks_way.split.pairs:He is alone at two o'clock, forty metres away across the face of the dish, with his hands in the lock.|He has gone a dozen metres on along the rim towards six o'clock, to look ahead, and he turns to meet them there, and draws.}
+Two of them go for Worf. {eva_locks_way.split.each or eva_locks_way.split.pairs:He is alone at two o'clock, forty metres away across the face of the dish, with his hands in the lock.|He has gone a few metres on along the rim towards six o'clock, still in sight, to look ahead, and he turns to meet them there, and draws.}
 {
 - eva_adapt: Worf fires twice, counting as the hologram taught. The first drone stops; the second has learned, and he draws the mek'leth. A fight without sound, slow as under water. Its fingers close on his hip seal.
 - else: Worf fires twice. The first drone stops; the second walks through the bolt like rain, and he draws the mek'leth.
@@ -1256,8 +1256,8 @@ You walk back. # scene: The hull
     - eva_way ? way_burned: "The screen went white," she says, "and then your officer started reading out numbers, and the numbers were people, weren't they? Decks. With people on them." She looks at you. "You knew that'd happen. Before you did it."
     - (eva_hawk ? hawk_alive) && (eva_locks_way.seized.after_hawk or eva_whole.backflash.catch): "You went after him," she says. "I watched you. You went after the kid when you didn't have to." She looks at you as if she has had to change her mind about something, and does not altogether like it.
     - not (eva_hawk ? hawk_alive): "I watched the whole thing," she says. "They sent the kid back out of that hole to you." Her voice goes flat. "I saw what your big friend did. I saw you let him."
-    - eva_way ? way_whole: "I watched the whole thing," she says. "You blew the roof off to save the house." She lets out a breath. "You came back. You said you would."
-    - else: "I watched the whole thing," she says. "It looked like three men fixing a roof in the middle of the night. Until it didn't." She lets out a breath. "You came back. You said you would."
+    - eva_way ? way_whole: "I watched the whole thing," she says. "You blew the roof off to save the house." She lets out a breath. "You came back."
+    - else: "I watched the whole thing," she says. "It looked like three men fixing a roof in the middle of the night. Until it didn't." She lets out a breath. "You came back."
     }
 }
 On the viewer: {eva_way ? way_locks or eva_way ? way_voice:a bare dish|a crater}. Nothing is calling anyone.
@@ -1287,7 +1287,7 @@ On the viewer: {eva_way ? way_locks or eva_way ? way_voice:a bare dish|a crater}
 {
 - eva_hands >= 2: {not eva_locks_way.hawk_back.kill_hawk:{eva_voice.call.send_off:With a thought, you sent every drone on the dish into space, {eva_taken()} among them.|{eva_taken()} died on the dish by your hand.}} You can no longer say you have never killed one of your own crew. # recap
 - eva_hands == 1: You killed drones with your own hands, and it was easy. # recap
-- else: What died out there died of your orders, not of your hands, and you know exactly how much difference that makes. # recap
+- else: What died out there died of orders and rifles, not of your hands, and you know exactly how much difference that makes. # recap
 }
 {eva_back.taken_one.carry:You carried {eva_taken()} in off the hull. Beverly has her now. # recap}
 {

@@ -317,7 +317,7 @@ Thirty-one thousand, four hundred and six seconds since Deck Sixteen. Seven. The
 {
 - data_lost ? went_back: You broke an order for Crewman Lindqvist, nineteen and shouting, and she lives. They have grown skin on your left forearm; you feel the air move. The having-done-it you hold like a tool.
 - data_lost ? reached: You pulled the captain out of their hands at the valves, and they took you instead, and grew skin on your forearm. Would he have done the same for you? You cannot decide.
-- else: The captain ordered you to hold the hatch; you held it, and they grew skin on your forearm for it. The order was correct. You wish he had said something else as well.
+- else: The captain ordered you to hold the hatch; you held it, and they grew skin on your forearm for it. The order was correct.{data_word: And he said something else as well, and you have kept it.| You wish he had said something else as well.}
 }
 * [Hold on to the last thing the captain said to you]
     {data_word:He said he would come back for you; you said you would keep the codes until then. You have. It is a small thing to hold, and it has not worn out.|There is nothing there. He did not call to you; the last you saw was his back, getting his people up the ladder. You hold that instead. It is cold, and it is his.}
@@ -801,7 +801,7 @@ She comes down off the rail towards you. {not eng_evac:Behind you your people st
 {
 - eva_way ? way_voice: "And on the dish," almost shy, "you spoke to them in my voice. You said *we*, and they listened. They're still talking about it."
 - eva_hawk ? hawk_taken: "And on the dish you brought me a gift." Out of an alcove steps a drone, slight, young, forward on his toes: Sean Hawk, looking at nothing. "He thinks you'd have come back for him."
-- eva_hands >= 2: "And on the dish you killed one of your own with your hands. I felt it from here. I'll treasure it."
+- eva_hands >= 2: "And on the dish you killed one of your own yourself. I felt it from here. I'll treasure it."
 - eva_way ? way_burned: "And on the dish you burned seven decks of your own people to kill my beacon, knowing. That was the first thing you did that I'd have done."
 - eva_way ? way_whole: "And on the dish you closed the feed before you fired, so nothing of yours would burn. So careful with your own, even in a hurry. I was almost proud."
 - else: "And on the dish you took my beacon apart one lock at a time. Very patient. I was almost proud of you."

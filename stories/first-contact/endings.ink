@@ -125,7 +125,7 @@ Afterwards you take a shuttle to Bozeman, where a statue of Cochrane looks nobly
 On the plinth is a list of the people who built the Phoenix. The fourth name down has a flower on it. You do not need to know who left it.
 You stand in front of it until the shuttle pilot, who is twenty and very polite, comes to ask whether you are all right. You tell him that you are. For once it is very nearly true, and he walks you back to the shuttle without another word, the way a crewman would.
 You came back in time to keep a future, and it cost {epi_number(epi_count())} names on Beverly's list{epi_statement.names:, and you read every one of them to a board that listened|, and every one of them is in the record you gave the board}. # recap
-{pro_warned:Lieutenant Porter and Ensign Haddad are alive because {pro_listened >= 1:you acted on a sound only you could hear|you cleared Deck Sixteen on less than a captain is supposed to want}.|Lieutenant Porter and Ensign Haddad went into the tubes before you understood what you were hearing{eva_back.taken_one.carry:; you carried Haddad back in off the hull, and Porter is still gone|}.} {eva_hawk ? hawk_alive:Sean Hawk came home and flew you there.|Sean Hawk did not come home.} # recap
+{pro_warned:Lieutenant Porter and Ensign Haddad are alive because {pro_listened >= 1:you acted on a sound only you could hear|you cleared Deck Sixteen on less than a captain is supposed to want}.|Lieutenant Porter and Ensign Haddad went into the tubes before you understood what you were hearing{eva_back.taken_one.carry:; you carried Haddad back in off the hull, and Porter is still gone|}.} {eva_hawk ? hawk_alive:Sean Hawk came home.|Sean Hawk did not come home.} # recap
 {eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off or eva_way ? way_burned:
     {eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:You killed {mast_taken()} yourself at the mast. |}{eva_way ? way_burned:The backflash you sent down the feed burned Decks Twenty to Twenty-Six, forward, and the taken who were kept there.|} # recap
 }
@@ -294,7 +294,7 @@ Over Earth you let her in three times, and never pushed her out. # recap
 }
 {
 - eva_hawk ? hawk_taken: Sean Hawk stood by the core and watched you go to her. # recap
-- eva_hands >= 2: On the dish you killed one of your own with your hands. She treasured it. # recap
+- eva_hands >= 2: On the dish you killed one of your own yourself. She treasured it. # recap
 - eva_hawk ? hawk_lost: Sean Hawk is lost between the ship and the Earth, and cannot see you. # recap
 - else: Sean Hawk came back in off the dish because of you, and went down to Montana without you. # recap
 }

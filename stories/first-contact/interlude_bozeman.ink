@@ -453,7 +453,7 @@ Three in the morning. The intake manifold lies on a tarpaulin in two pieces. # s
     ~ phoenix_fix = 1
     "You and Reg, by hand. {cochrane_back >= 2:It shouldn't wait on him.|He's done enough tonight.}" # speaker: Troi
     "Old rod, new hands. It'll hold." Geordi grins, a little wildly. "Reg, the good gloves." # speaker: La Forge
-    They take turns under the seam until nearly five, Reg reading the metal's temperature aloud like a prayer.
+    They take turns under the seam until nearly three, Reg reading the metal's temperature aloud like a prayer.
 * (ship) [Ask the ship for a replacement]
     ~ phoenix_fix = 2
     "Ask the ship. If it has to be right, let it be right." # speaker: Troi
@@ -497,7 +497,7 @@ Will glances at you: how bad? You shake your head. Later.
 }
 {
 - boz_lily == 2:
-    "Lily Sloane is with me on the bridge. {cochrane_back <= 1:Mr. Cochrane, she|She} says if you scratch the paint, she'll know. And that you owe her a drink. I believe the drink is the important part." # speaker: Picard
+    "Lily Sloane is safe aboard. {cochrane_back <= 1:Mr. Cochrane, she|She} says if you scratch the paint, she'll know. And that you owe her a drink. I believe the drink is the important part." # speaker: Picard
 - boz_lily == 1:
     "Lily Sloane is aboard, and safe for the moment. She asked after Mr. Cochrane." He stops as if there were more, and there isn't. # speaker: Picard
 - else:
@@ -574,7 +574,7 @@ Will, beside you, lets out the breath he has been holding since two. He doesn't 
 The night before the flight. # pause
 {
 - cochrane_told == 2: At your word, Will told Zefram Cochrane everything: the ship, tomorrow's visitors, what he becomes. # recap
-- cochrane_told == 1: At your word, Will told Cochrane his flight will be heard and answered, and nothing of what he becomes. # recap
+- cochrane_told == 1: At your word, Will told Cochrane his flight will be heard and answered, and kept back the rest. # recap
 - else: At your word, Will told Cochrane as little as would get him into the seat. # recap
 }
 {
