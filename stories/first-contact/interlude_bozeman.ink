@@ -453,7 +453,7 @@ Three in the morning. The intake manifold lies on a tarpaulin in two pieces. # s
     ~ phoenix_fix = 1
     "You and Reg, by hand. {cochrane_back >= 2:It shouldn't wait on him.|He's done enough tonight.}" # speaker: Troi
     "Old rod, new hands. It'll hold." Geordi grins, a little wildly. "Reg, the good gloves." # speaker: La Forge
-    They take turns under the seam until nearly three, Reg reading the metal's temperature aloud like a prayer.
+    They take turns under the seam until nearly five, Reg reading the metal's temperature aloud like a prayer.
 * (ship) [Ask the ship for a replacement]
     ~ phoenix_fix = 2
     "Ask the ship. If it has to be right, let it be right." # speaker: Troi
@@ -549,7 +549,7 @@ At twenty past six, the thread of cold on the ridge begins to move.
 It comes down slowly. You feel it stop at the treeline for a long time, and you feel Will, beside you, not breathe. Then a figure comes out of the pines in the grey light, hands in its pockets, and walks down to the wire, through the gap, to the top of the ladder, and stands there looking down at all of you.
 "I was sitting up there," Zefram Cochrane says, "thinking that if I went, you'd let me. And then I couldn't think of anywhere to go." He climbs down. At the bottom he looks at the Phoenix, {phoenix_fix == 2:at the strange bright part in her belly that he didn't put there,|at the new seam on her intake that he didn't weld,} and then at you. "Somebody finished her without me." # speaker: Cochrane
 "Somebody finished the intake," you say. "She's not finished without you." # speaker: Troi
-You tell him what the captain said about Lily, at three in the morning. {boz_lily == 2:He listens with his eyes shut, and laughs at the part about the paint, and then doesn't.|{boz_lily == 1:He listens with his eyes shut. "Safe," he says. "Okay. Safe is good."|He listens with his eyes shut. "Alive," he says. "Okay. I can work with alive."}}
+You tell him what the captain said about Lily, before dawn. {boz_lily == 2:He listens with his eyes shut, and laughs at the part about the paint, and then doesn't.|{boz_lily == 1:He listens with his eyes shut. "Safe," he says. "Okay. Safe is good."|He listens with his eyes shut. "Alive," he says. "Okay. I can work with alive."}}
 Will, beside you, lets out the breath he has been holding since two. He doesn't say anything. He puts his hand on your shoulder and leaves it there. # pause
 -> last
 
@@ -589,7 +589,7 @@ The night before the flight. # pause
 - else: The Phoenix flies with a manifold from the Enterprise's replicators, beamed down through the Borg's fields while the captain's ship was fighting for its life. # recap
 }
 {
-- boz_ob == 2: On the channel, at three in the morning, you heard the captain sound like something else. You have told Will. You have told no one else. # recap
+- boz_ob == 2: On the channel, before dawn, you heard the captain sound like something else. You have told Will. You have told no one else. # recap
 - boz_ob >= 1: On the channel the captain sounded like a man holding a door shut. # recap
 - else: On the channel the captain sounded afraid, and like himself. # recap
 }
