@@ -534,7 +534,7 @@ Time for one thing, perhaps two.
         "Look after yourself first, Beverly. That's an order."
         "Go on," she says, more gently. "Come back."
     * * [Ask her to tell Lily where you have gone]
-        "If Lily comes down, tell her it's a job I know how to do."
+        "{eva_watch:If Lily comes down|When you see Lily}, tell her it's a job I know how to do."
         "Is it?" Beverly says. "Come back and tell her yourself."
     - -
 - {seals + hawk_talk + bev >= 2: -> helmet}

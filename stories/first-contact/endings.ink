@@ -92,7 +92,7 @@ You went out onto the dish knowing {eva_plan >= 3:what it was and how it was hel
 - eva_hawk ? hawk_taken: Lieutenant Hawk was taken into the ship, and even that did not buy the time back. # recap
 - else: Every kindness on the dish cost a minute, and you paid for each one. # recap
 }
-{eva_worf_hurt:Worf's suit failed on the dish{eva_locks_way.worf_fight.go_to_worf:, and you went to him|, and he sealed it with his own hand}.|Worf came back whole.} # recap
+{eva_worf_hurt:Worf's suit failed on the dish{eva_locks_way.worf_fight.go_to_worf:, and you went to him|, and it was sealed in time}.|Worf came back whole.} # recap
 Twice you were offered Hawk's way, the second time as the last way left, and twice you would not burn the decks beneath you to take it. # recap
 The beacon sent. The Phoenix flew. The future was saved for a day, and lost for a century. # ending: ending_beacon_called
 -> END
@@ -222,7 +222,7 @@ The visitors eat everything you put in front of them and thank you for each bowl
 Zef comes by most evenings, famous and hungover, and sits on your steps and doesn't talk about the flight. {cochrane_told == 2:Once he asks whether you think the captain knew what he was doing, all of it, the whole night. You say he always knew. That was the trouble with him.|Once he asks you who those people really were, the ones with the badges. You say salvage men, and let him think you're joking.}
 {holo_route ? fought:At night you still hear the gun in the fake bar, and the barman going down. It's getting quieter. It isn't quiet.|{holo_route ? fiction and not holo_fiction.burn.saved:At night you still think about the fake bar, the band and the singer going up with the rest of it, and tell yourself they were never there.|At night you still think about the fake bar, the band and the singer, and wonder if they're still in there, playing to nobody.}}
 {
-- eng_lily_word == 2: You got through to him at the end. He heard you, down there in the green light, and he said so. You'll give him that for the rest of your life.
+- eng_lily_word == 2: You got through to him at the end. He heard you, with the Earth in the windows, and he said so. You'll give him that for the rest of your life.
 - else: You told him the truth about himself, and he did the right thing after, and never said whether it was because of you.
 }
 But you saw him in the night, too. {eva_way ? way_burned:You saw him burn a part of his own ship with his own people in it, and knew he was going to before he did it.|{eva_hands >= 1:You saw what he could do with his hands, and how easy it was for him.|You saw his face when he talked about the ones who took him.}} You don't get to pick which parts you keep. # pause

@@ -437,7 +437,7 @@ He decided a minute ago, under the words; he is waiting for his legs to agree. {
 Three in the morning. The intake manifold lies on a tarpaulin in two pieces. # scene: The Phoenix's silo
 {
 - cochrane_back == 0 || cochrane_back == 1:
-    Cochrane is on the gantry, swearing at his rocket tenderly.{boz_drunk: Your ankle is bound in Reg's tape.}
+    Cochrane is on the gantry, swearing at his rocket tenderly.
 - cochrane_back == 2:
     Cochrane is asleep on a pile of tarpaulins under the gantry, with Will's coat over him and his mouth open. Every so often he says something to Lily in his sleep and frowns.
 - else:
