@@ -3,23 +3,21 @@
  * records the turn's choice and lines as the player goes): the profile as
  * built, read, merged and written atomically, as the game does it.
  *
- *   npm run build && node scripts/bench-profile.mjs
+ *   node scripts/bench-profile.mjs   (src/saves/settings.ts bundled by bench-lib.mjs)
  *
  * Two profiles: one story with 4,000 lines read (about all of First
  * Contact's prose) and 300 choices; and the same beside another story at the
  * 50,000-line bound. Prints the median and 90th percentile of 40 turns each.
  */
-import { mkdtempSync, readdirSync, statSync } from "node:fs";
+import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { bundleForBench } from "./bench-lib.mjs";
 
-const chunk = readdirSync(resolve("dist")).find((f) => /^settings-.*\.js$/.test(f));
-if (!chunk) {
-  console.error("no dist/settings-*.js: run npm run build first");
-  process.exit(1);
-}
-const { SettingsStore } = await import(pathToFileURL(resolve("dist", chunk)).href);
+const { SettingsStore } = await import(
+  pathToFileURL(bundleForBench("bench-profile", ['export { SettingsStore } from "./src/saves/settings.ts";'])).href
+);
 const key = (n) => `k${String(n).padStart(10, "0")}`;
 
 async function turns(label, bigStory) {

@@ -3,8 +3,7 @@ import { createHash } from "node:crypto";
 /**
  * Save-layer benchmark: `node scripts/bench-saves.mjs` (run on its own; `npm run bench` measures the save targets on the real story itself).
  *
- * Builds src/saves (with the log and the ink compiler) into .cache/bench-saves
- * with esbuild, then measures on the save fixture story
+ * Bundles src/saves (with the log and the ink compiler) from src (bench-lib.mjs), then measures on the save fixture story
  * (tests/fixtures/saves/base.ink), in a temp save folder with real fsyncs:
  *   1. per-turn latency with autosave on: choice to next text plus the
  *      atomic autosave, median and p95 over 300 turns (target p95 <= 15 ms);
@@ -15,35 +14,18 @@ import { createHash } from "node:crypto";
  * Prints MISSED beside a target it misses; with --strict it also exits 1.
  * Figures depend on the disk's fsync time and on what else the machine runs.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { buildSync } from "esbuild";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { bundleForBench, root } from "./bench-lib.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const outDir = join(root, ".cache", "bench-saves");
-mkdirSync(outDir, { recursive: true });
-const outfile = join(outDir, "saves-bench.mjs");
-buildSync({
-  stdin: {
-    contents: [
-      'export * from "./src/saves/index.ts";',
-      'export { Session } from "./src/log/index.ts";',
-      'export { loadGame } from "./src/app/load-game.ts";',
-      'export { compileInkFile } from "./src/story-build/compile.ts";',
-    ].join("\n"),
-    resolveDir: root,
-    loader: "ts",
-  },
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  outfile,
-  logLevel: "error",
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
+const outfile = bundleForBench("bench-saves", [
+  'export * from "./src/saves/index.ts";',
+  'export { Session } from "./src/log/index.ts";',
+  'export { loadGame } from "./src/app/load-game.ts";',
+  'export { compileInkFile } from "./src/story-build/compile.ts";',
+]);
 const { SaveStore, Session, compileInkFile, loadGame, makeSave } = await import(pathToFileURL(outfile).href);
 
 function story(name) {

@@ -1,11 +1,11 @@
 /**
  * What reading the player's settings costs at start-up: the game's own
- * settings module (src/saves/settings.ts, as built into dist/) against the
+ * settings module (src/saves/settings.ts, bundled by bench-lib.mjs) against the
  * `conf` library doing the same job (a JSON schema with the same fields and
  * defaults, read from the same file).
  *
  *   mkdir -p /tmp/conf && (cd /tmp/conf && npm init -y && npm install conf@15)
- *   npm run build && node scripts/bench-settings.mjs /tmp/conf [pairs]
+ *   node scripts/bench-settings.mjs /tmp/conf [pairs]
  *
  * Each pair runs both in fresh Node processes, in alternating order, and
  * records the time from the start of the import to the settings in hand
@@ -14,10 +14,11 @@
  * installed apart, only for this measurement.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { bundleForBench } from "./bench-lib.mjs";
 
 const confDir = process.argv[2];
 const pairs = Number(process.argv[3] ?? 30);
@@ -25,19 +26,14 @@ if (!confDir) {
   console.error("usage: node scripts/bench-settings.mjs CONF_INSTALL_DIR [pairs]");
   process.exit(2);
 }
-const dist = resolve("dist");
-const settingsChunk = readdirSync(dist).find((f) => /^settings-.*\.js$/.test(f));
-if (!settingsChunk) {
-  console.error("no dist/settings-*.js: run npm run build first");
-  process.exit(1);
-}
+const settingsModule = bundleForBench("bench-settings", ['export { SettingsStore } from "./src/saves/settings.ts";']);
 const dir = mkdtempSync(join(tmpdir(), "fc-bench-settings-"));
 const fields = { width: 72, colour: "auto", pacing: "off", paging: "on", skipSeen: "auto" };
 writeFileSync(join(dir, "settings.json"), `${JSON.stringify({ format: 3, ...fields }, null, 2)}\n`);
 
 const ours = `
 const t0 = performance.now();
-const m = await import(${JSON.stringify(pathToFileURL(join(dist, settingsChunk)).href)});
+const m = await import(${JSON.stringify(pathToFileURL(settingsModule).href)});
 const s = await new m.SettingsStore(${JSON.stringify(dir)}).settings();
 if (s.width !== 72) throw new Error("not read");
 process.stdout.write(String(performance.now() - t0));

@@ -23,10 +23,9 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { buildSync } from "esbuild";
+import { pathToFileURL } from "node:url";
+import { bundleForBench, root } from "./bench-lib.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = join(root, "bin", "first-contact.js");
 const quick = process.argv.includes("--quick");
 const RUNS = Number(process.env.BENCH_RUNS ?? (quick ? 9 : 21));
@@ -157,26 +156,10 @@ async function turn(term) {
 
 // ---------------------------------------------------------------------------
 // The game's own code, bundled from src, to build saves without a terminal.
-const cacheDir = join(root, ".cache", "bench");
-mkdirSync(cacheDir, { recursive: true });
-const lib = join(cacheDir, "game.mjs");
-buildSync({
-  stdin: {
-    contents: [
-      'export { Session } from "./src/log/index.ts";',
-      'export { makeSave, serializeSave, SaveStore } from "./src/saves/index.ts";',
-    ].join("\n"),
-    resolveDir: root,
-    loader: "ts",
-  },
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  outfile: lib,
-  logLevel: "error",
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
+const lib = bundleForBench("bench", [
+  'export { Session } from "./src/log/index.ts";',
+  'export { makeSave, serializeSave, SaveStore } from "./src/saves/index.ts";',
+]);
 const { Session, makeSave, serializeSave, SaveStore } = await import(pathToFileURL(lib).href);
 const manifest = JSON.parse(readFileSync(join(root, "dist", "stories", "first-contact.manifest.json"), "utf8"));
 const story = {

@@ -8,10 +8,11 @@
  * soon after each turn, never in the way of a turn, kept and tried again at
  * the next one when the profile cannot be written. A turn that takes no new
  * choice and shows no new line writes nothing; one that does costs one
- * atomic write (two when it reaches a chapter), a median 12 ms for a
- * profile holding all of First Contact's prose read and 44 ms beside
- * another story at the 50,000-line bound (`node scripts/bench-profile.mjs`),
- * made after the turn has gone on.
+ * atomic write (two when it reaches a chapter), made after the turn has
+ * gone on. `node scripts/bench-profile.mjs`: a median 2.3 ms for a profile
+ * holding all of First Contact's prose read and 21 ms beside another story
+ * at the 50,000-line bound, on a quiet machine (12 and 44 ms at a load
+ * average of 3 to 6).
  */
 
 import type { Line } from "../engine/index.js";
