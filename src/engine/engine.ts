@@ -286,7 +286,8 @@ export class StoryEngine {
 
   /** Takes choice `index` of the current turn. */
   choose(index: number): void {
-    const ready = this.#ahead.size > 0 ? this.#ahead.get(index) : undefined;
+    const ready = this.#ahead.get(index);
+    // A new map, not clear(): lookAhead holds the old one while it takes a choice through here.
     if (this.#ahead.size > 0) this.#ahead = new Map();
     if (ready && this.#current) {
       this.#story.state.LoadJson(ready.state);
