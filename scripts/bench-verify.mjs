@@ -61,7 +61,7 @@ const chapters = values.chapters ? Number(values.chapters) : undefined;
 writeFileSync(file, syntheticStory(chapters ? { chapters } : {}));
 
 const cli = join(root, "bin", "first-contact.js");
-const built = existsSync(cli) && existsSync(join(root, "dist", "cli.js")) && !values["in-process"];
+const built = existsSync(cli) && existsSync(join(root, "dist", "cli.cjs")) && !values["in-process"];
 let report;
 let route;
 const started = process.hrtime.bigint();

@@ -7,7 +7,6 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { errCode } from "../files/fs-ops.js";
 import type { StoryBundle } from "../log/index.js";
 import type { MapChapter } from "../story-build/choices.js";
@@ -56,9 +55,10 @@ function loadCatalogStory(storiesDir: string, id: string): CatalogStory {
  * Where the build put the compiled stories: beside the bundle; when running
  * from the sources, the checkout's dist/stories.
  */
-function builtStoriesDirs(): string[] {
-  const beside = fileURLToPath(new URL("./stories/", import.meta.url));
-  return [beside, fileURLToPath(new URL("../../dist/stories/", import.meta.url)), resolve("dist", "stories")];
+function* builtStoriesDirs(): Generator<string> {
+  yield join(import.meta.dirname, "stories");
+  yield join(import.meta.dirname, "..", "..", "dist", "stories");
+  yield resolve("dist", "stories");
 }
 
 /** The built story `id`, from the first place the build put it, or null when it is not built. */
@@ -71,7 +71,9 @@ export function findBuiltStory(id: string): CatalogStory | null {
 
 /** The story the game ships with. Throws StoryNotFoundError when it is not built. */
 export function installedStory(): CatalogStory {
-  return findBuiltStory(INSTALLED_STORY) ?? loadCatalogStory(builtStoriesDirs()[0] as string, INSTALLED_STORY);
+  return (
+    findBuiltStory(INSTALLED_STORY) ?? loadCatalogStory(builtStoriesDirs().next().value as string, INSTALLED_STORY)
+  );
 }
 
 /** The id of the story the game ships with. */

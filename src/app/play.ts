@@ -17,8 +17,9 @@ import { checkSaveFolder } from "../saves/folder.js";
 import { resolveSaveDir, resolveSettingsDir } from "../saves/paths.js";
 import { DEFAULT_SETTINGS, type Settings, SettingsStore } from "../saves/settings.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
+import type { makePalette } from "../ui/palette.js";
 import { PlainRenderer } from "../ui/plain.js";
-import { colorLevel, makePalette, titleCard, wrap, wrapWidth } from "../ui/style.js";
+import { colorLevel, titleCard, wrap, wrapWidth } from "../ui/style.js";
 import type { Renderer } from "../ui/types.js";
 import { type AppOutcome, runTitle } from "./app.js";
 import { installedStory } from "./catalog.js";
@@ -28,6 +29,7 @@ import { storyProfile } from "./profile.js";
 import { openSaveService, storySaveDir } from "./save-service.js";
 import type { SaveService } from "./services.js";
 import type { Shutdown } from "./shutdown.js";
+import { startupEnds } from "./startup.js";
 
 /** The process's standard streams and environment, as the game uses them. */
 export interface GameIo {
@@ -55,13 +57,15 @@ export interface PlayOptions {
   skipSeen?: "on" | "off";
 }
 
-function makeRenderer(opts: PlayOptions, io: GameIo): Renderer {
+async function makeRenderer(opts: PlayOptions, io: GameIo): Promise<Renderer> {
   const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && !opts.plain;
   if (!interactive) {
     const width = opts.width ?? (io.stdout.isTTY ? Math.min((io.stdout.columns ?? 80) - 1, 78) : 0);
     return new PlainRenderer({ input: io.stdin, output: io.stdout }, { width });
   }
-  return new RichRendererLazy(io, opts);
+  // Colours (chalk) load only for the renderer that shows them.
+  const { makePalette } = await import("../ui/palette.js");
+  return new RichRendererLazy(io, opts, makePalette);
 }
 
 /**
@@ -74,10 +78,12 @@ class RichRendererLazy implements Renderer {
   #io: GameIo;
   #opts: PlayOptions;
   #palette;
-  constructor(io: GameIo, opts: PlayOptions) {
+  #makePalette: typeof makePalette;
+  constructor(io: GameIo, opts: PlayOptions, palette: typeof makePalette) {
     this.#io = io;
     this.#opts = opts;
-    this.#palette = makePalette(
+    this.#makePalette = palette;
+    this.#palette = palette(
       colorLevel({ env: io.env, isTTY: Boolean(io.stdout.isTTY), noColorFlag: opts.noColor, colorFlag: opts.color }),
     );
   }
@@ -123,7 +129,7 @@ class RichRendererLazy implements Renderer {
     return (await this.#get()).prompt(message);
   }
   present(p: Parameters<Renderer["present"]>[0]) {
-    this.#palette = makePalette(p.colourLevel);
+    this.#palette = this.#makePalette(p.colourLevel);
     this.#opts = { ...this.#opts, width: p.width };
     this.#presentation = p;
     this.#inner?.present(p);
@@ -149,8 +155,10 @@ class RichRendererLazy implements Renderer {
  * memory. Held, a game's peak memory is about 30 MB lower (about 75 MB for
  * 60 turns instead of about 110), for a few percent more CPU time while the
  * story is built. Not before: the title screen reads saves faster without it.
+ * Start-up ends here, before the flag changes (startup.ts).
  */
 function building<T>(story: T): T {
+  startupEnds();
   nodeV8().setFlagsFromString("--semi-space-growth-factor=1");
   return story;
 }
@@ -210,7 +218,7 @@ async function openSettings(dir: string, renderer: Renderer, opts: PlayOptions, 
 
 /** Runs the title screen (or `play FILE`) and reports how it ended. */
 export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shutdown): Promise<AppOutcome> {
-  const renderer = makeRenderer(opts, io);
+  const renderer = await makeRenderer(opts, io);
   shutdown.useRestore(() => renderer.close());
   let saves: SaveService;
 

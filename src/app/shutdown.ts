@@ -11,7 +11,7 @@
  * and then the exit the command line gave is called.
  */
 import { closeSync } from "node:fs";
-import { isatty } from "node:tty";
+import { nodeTty } from "../files/builtins.js";
 import type { Session } from "../log/session.js";
 import type { SaveService } from "./services.js";
 
@@ -32,8 +32,8 @@ export class Shutdown {
   #current: Session | null = null;
   #lastPlayed: Session | null = null;
   #done = false;
-  /** The standard streams that were terminals at start-up. */
-  #startedOnTerminal = [0, 1, 2].filter((fd) => isatty(fd));
+  /** The descriptors of the standard streams that were terminals when `listen` was called, at start-up. */
+  #startedOnTerminal: number[] = [];
 
   /** `exit` ends the process (the command line's, which knows the exit codes); called only after a signal or a lost stream. */
   constructor(io: ShutdownIo, exit: (how: Leaving) => void) {
@@ -91,7 +91,7 @@ export class Shutdown {
       // A lock left behind is taken over once its process is gone.
     }
     // A terminal that went away cannot be restored, and need not be.
-    const terminalThere = this.#io.stdout.isTTY ? isatty(1) : true;
+    const terminalThere = this.#io.stdout.isTTY ? nodeTty().isatty(1) : true;
     if (!terminalThere) return;
     try {
       this.#restore?.();
@@ -121,7 +121,7 @@ export class Shutdown {
    */
   #letGoOfLostTerminal(): void {
     for (const fd of this.#startedOnTerminal) {
-      if (isatty(fd)) continue;
+      if (nodeTty().isatty(fd)) continue;
       try {
         closeSync(fd);
       } catch {
@@ -138,6 +138,8 @@ export class Shutdown {
    * a handler could only answer once the work was done.
    */
   listen(proc: NodeJS.Process = process, opts: { signals?: boolean } = {}): void {
+    // Read from the streams, not with isatty(): node:tty (and node:net with it) is loaded only where a stream is a terminal.
+    this.#startedOnTerminal = [proc.stdin, proc.stdout, proc.stderr].flatMap((s, fd) => (s.isTTY ? [fd] : []));
     proc.on("exit", () => this.#letGoOfLostTerminal());
     for (const stream of [proc.stdout, proc.stderr]) {
       stream.on("error", (err: NodeJS.ErrnoException) => {

@@ -1,8 +1,14 @@
 /**
- * The built CLI's entry (dist/cli.js, which bin/first-contact.js loads):
- * runs the command line of this process. Kept apart from main.ts so that the
- * command line can also be run over other streams without starting one.
+ * The game bundle's entry (dist/cli.cjs, which the launcher, cli/launch.ts,
+ * runs): runs the command line of this process. Kept apart from main.ts so
+ * that the command line can also be run over other streams without starting
+ * one.
  */
+import { type CodeCache, writeCodeCacheLater } from "./code-cache.js";
 import { main } from "./main.js";
 
-void main();
+/** Runs the process's command line; `cache`, given when the launcher had no usable code cache, is written for the next start. */
+export function start(cache?: CodeCache): void {
+  if (cache) writeCodeCacheLater(cache);
+  void main();
+}

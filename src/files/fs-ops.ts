@@ -6,16 +6,34 @@
  * the disk through an FsOps; production uses `realFs`, the synchronous
  * node:fs calls (synchronous so a SIGTERM handler can still save).
  */
-import * as fs from "node:fs";
+// Named imports: a namespace import is copied property by property in the CommonJS bundle, before the title.
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  copyFileSync,
+  fstatSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  type Stats,
+  unlinkSync,
+  writeSync,
+} from "node:fs";
 
 export interface FsOps {
   openSync(path: string, flags: number | string, mode?: number): number;
   writeSync(fd: number, buffer: Uint8Array, offset: number, length: number): number;
   readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null): number;
   fsyncSync(fd: number): void;
-  fstatSync(fd: number): fs.Stats;
+  fstatSync(fd: number): Stats;
   closeSync(fd: number): void;
-  lstatSync(path: string): fs.Stats;
+  lstatSync(path: string): Stats;
   renameSync(from: string, to: string): void;
   linkSync(existing: string, newPath: string): void;
   unlinkSync(path: string): void;
@@ -27,24 +45,24 @@ export interface FsOps {
 
 /** The real file system. */
 export const realFs: FsOps = {
-  openSync: (p, flags, mode) => fs.openSync(p, flags, mode),
-  writeSync: (fd, buffer, offset, length) => fs.writeSync(fd, buffer, offset, length),
-  readSync: (fd, buffer, offset, length, position) => fs.readSync(fd, buffer, offset, length, position),
-  fsyncSync: (fd) => fs.fsyncSync(fd),
-  fstatSync: (fd) => fs.fstatSync(fd),
-  closeSync: (fd) => fs.closeSync(fd),
-  lstatSync: (p) => fs.lstatSync(p),
-  renameSync: (a, b) => fs.renameSync(a, b),
-  linkSync: (a, b) => fs.linkSync(a, b),
-  unlinkSync: (p) => fs.unlinkSync(p),
-  copyFileSync: (a, b, mode) => fs.copyFileSync(a, b, mode),
-  mkdirSync: (p, opts) => fs.mkdirSync(p, opts),
-  chmodSync: (p, mode) => fs.chmodSync(p, mode),
-  readdirSync: (p) => fs.readdirSync(p),
+  openSync: (p, flags, mode) => openSync(p, flags, mode),
+  writeSync: (fd, buffer, offset, length) => writeSync(fd, buffer, offset, length),
+  readSync: (fd, buffer, offset, length, position) => readSync(fd, buffer, offset, length, position),
+  fsyncSync: (fd) => fsyncSync(fd),
+  fstatSync: (fd) => fstatSync(fd),
+  closeSync: (fd) => closeSync(fd),
+  lstatSync: (p) => lstatSync(p),
+  renameSync: (a, b) => renameSync(a, b),
+  linkSync: (a, b) => linkSync(a, b),
+  unlinkSync: (p) => unlinkSync(p),
+  copyFileSync: (a, b, mode) => copyFileSync(a, b, mode),
+  mkdirSync: (p, opts) => mkdirSync(p, opts),
+  chmodSync: (p, mode) => chmodSync(p, mode),
+  readdirSync: (p) => readdirSync(p),
 };
 
 /** O_NOFOLLOW where the platform has it (not on Windows, where lstat checks stand in). */
-export const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
+export const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 
 /** The error code of a Node system error, or undefined. */
 export function errCode(err: unknown): string | undefined {
@@ -54,7 +72,7 @@ export function errCode(err: unknown): string | undefined {
 }
 
 /** lstat that returns null when nothing is there. */
-export function lstatOrNull(ops: FsOps, path: string): fs.Stats | null {
+export function lstatOrNull(ops: FsOps, path: string): Stats | null {
   try {
     return ops.lstatSync(path);
   } catch (err) {

@@ -97,16 +97,24 @@ export function eventSchema<E extends v.ObjectEntries>(extra: E) {
   );
 }
 
-/** A whole playthrough log, as a save carries it. */
-export const logSchema = record({
-  format: oneOf(LOG_FORMAT),
-  id: str,
-  storyId: str,
-  storyHash: str,
-  seed: num,
-  startedAt: time,
-  events: list(eventSchema({})),
-});
+function makeLogSchema() {
+  return record({
+    format: oneOf(LOG_FORMAT),
+    id: str,
+    storyId: str,
+    storyHash: str,
+    seed: num,
+    startedAt: time,
+    events: list(eventSchema({})),
+  });
+}
+let theLogSchema: ReturnType<typeof makeLogSchema> | undefined;
+
+/** A whole playthrough log, as a save carries it (made on first use: nothing before the title needs it). */
+export function logSchema(): ReturnType<typeof makeLogSchema> {
+  theLogSchema ??= makeLogSchema();
+  return theLogSchema;
+}
 
 /** `log.events[3].turn` for an issue's path; "" at the top. */
 function pathOf(issue: v.BaseIssue<unknown>, root: string): string {

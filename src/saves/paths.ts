@@ -3,7 +3,8 @@
  *
  * Owns: choosing the save directory (the `--save-dir` flag, then the
  * FIRST_CONTACT_SAVE_DIR environment variable, then the platform's user
- * data directory) and the settings directory that goes with it.
+ * data directory), the settings directory that goes with it, and the
+ * folder of the launcher's code cache.
  */
 import { join, resolve } from "node:path";
 import envPaths from "env-paths";
@@ -37,4 +38,15 @@ export function resolveSettingsDir(opts: { flag?: string; env?: NodeJS.ProcessEn
   const overridden = opts.flag?.trim() || (opts.env ?? process.env)[SAVE_DIR_ENV]?.trim();
   if (overridden) return join(resolveSaveDir(opts), "settings");
   return platformPaths().config;
+}
+
+/**
+ * Where the launcher keeps its V8 code cache (cli/launch.ts):
+ * $FIRST_CONTACT_CACHE_DIR, else the platform's user cache directory. Not
+ * moved by `--save-dir`: the cache belongs to the installed game, not to a
+ * set of saves.
+ */
+export function resolveCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.FIRST_CONTACT_CACHE_DIR?.trim();
+  return fromEnv ? resolve(fromEnv) : platformPaths().cache;
 }

@@ -14,7 +14,8 @@ const MAX_SLOT_NAME = 64;
 
 // CON, PRN, AUX, NUL, COM1-9, LPT1-9 (and the superscript digits Windows also reserves),
 // with or without an extension: Windows opens the device instead of a file.
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+const WINDOWS_RESERVED =
+  /^(con|prn|aux|nul|conin\$|conout\$|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\..*)?$/i;
 // Path separators on any platform, characters Windows forbids in names, and control characters.
 const FORBIDDEN = new RegExp(`[/\\\\:*?"<>|]|${CONTROL_CHAR.source}`);
 

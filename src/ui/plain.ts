@@ -119,12 +119,14 @@ export class PlainRenderer implements Renderer {
 
   async ask(choices: readonly Choice[]): Promise<Answer> {
     if (this.#width > 0) await loadWrapping();
-    this.#write("\n");
+    // The choices and the prompt go out in one write: one system call, not one a line.
+    let list = "\n";
     choices.forEach((c, i) => {
-      this.#write(`${this.#wrapHanging(`${i + 1}) ${c.text}`, `${i + 1}) `.length)}\n`);
+      list += `${this.#wrapHanging(`${i + 1}) ${c.text}`, `${i + 1}) `.length)}\n`;
     });
     for (;;) {
-      this.#write("> ");
+      this.#write(`${list}> `);
+      list = "";
       const input = await this.#readEchoed();
       if (input === null) {
         this.#write("\n");
@@ -160,15 +162,17 @@ export class PlainRenderer implements Renderer {
   /** A numbered list; `0`, an empty line or `back` leaves it (null), as does the end of input. */
   async menu(message: string, options: readonly MenuOption[], opts: MenuOpts = {}): Promise<string | null> {
     if (this.#width > 0) await loadWrapping();
-    this.#write(message ? `\n${this.#wrap(message)}\n` : "\n");
+    // The list and the prompt go out in one write.
+    let list = message ? `\n${this.#wrap(message)}\n` : "\n";
     options.forEach((o, i) => {
       const n = `${i + 1}) `;
-      this.#write(`${this.#wrapHanging(`${n}${o.label}`, n.length)}\n`);
-      if (o.hint) this.#write(`${" ".repeat(n.length)}${this.#wrapHanging(o.hint, n.length)}\n`);
+      list += `${this.#wrapHanging(`${n}${o.label}`, n.length)}\n`;
+      if (o.hint) list += `${" ".repeat(n.length)}${this.#wrapHanging(o.hint, n.length)}\n`;
     });
     let shown = opts.shown;
     for (;;) {
-      this.#write("> ");
+      this.#write(`${list}> `);
+      list = "";
       shown?.();
       shown = undefined;
       const input = await this.#readEchoed();

@@ -15,7 +15,8 @@ import Enquirer from "enquirer";
 import type { Choice, Line } from "../engine/index.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import { stripEscapes } from "../text/control.js";
-import { loadWrapping, makePalette, type Palette, titleCard, wrap, wrapWidth } from "./style.js";
+import { makePalette, type Palette } from "./palette.js";
+import { loadWrapping, titleCard, wrap, wrapWidth } from "./style.js";
 import { type Block, interpretLine, type TagState } from "./tags.js";
 import {
   type Answer,

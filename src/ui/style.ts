@@ -2,10 +2,11 @@
  * Colour and width: the look of the rich renderer.
  *
  * Owns: deciding whether colour is on (NO_COLOR, FORCE_COLOR, --no-color,
- * not a terminal), the palette, and wrapping by display width (wrap-ansi,
+ * not a terminal), the title card, and wrapping by display width (wrap-ansi,
  * which measures wide and combining characters, so nothing is cut mid-word).
+ * The colours themselves are palette.ts's.
  */
-import { Chalk, type ChalkInstance } from "chalk";
+import type { Palette } from "./palette.js";
 
 type WrapAnsi = (text: string, columns: number, options: { hard: boolean; trim: boolean; wordWrap: boolean }) => string;
 let wrapAnsi: WrapAnsi | null = null;
@@ -50,54 +51,6 @@ export function colorLevel(inputs: ColorInputs): 0 | 1 | 2 | 3 {
   const ct = inputs.env.COLORTERM;
   if (ct === "truecolor" || ct === "24bit") return 3;
   return 2;
-}
-
-export interface Palette {
-  chalk: ChalkInstance;
-  text(s: string): string;
-  noir(s: string): string;
-  speaker(name: string, s: string): string;
-  scene(s: string): string;
-  chapter(s: string): string;
-  dim(s: string): string;
-  choiceNumber(s: string): string;
-  warn(s: string): string;
-  error(s: string): string;
-  accent(s: string): string;
-}
-
-const SPEAKER_COLORS: Record<string, (c: ChalkInstance) => ChalkInstance> = {
-  picard: (c) => c.hex("#e0b050"),
-  crusher: (c) => c.hex("#6fb3d2"),
-  lily: (c) => c.hex("#e07a5f"),
-  data: (c) => c.hex("#c9c9a3"),
-  worf: (c) => c.hex("#c05050"),
-  riker: (c) => c.hex("#8fb996"),
-  queen: (c) => c.hex("#74c69d").bold,
-  borg: (c) => c.hex("#52b788"),
-  hologram: (c) => c.hex("#a29bfe"),
-  emh: (c) => c.hex("#a29bfe"),
-};
-
-export function makePalette(level: 0 | 1 | 2 | 3): Palette {
-  const chalk = new Chalk({ level });
-  return {
-    chalk,
-    text: (s) => s,
-    noir: (s) => chalk.hex("#d8c3a5")(s),
-    speaker: (name, s) => {
-      const key = name.toLowerCase().split(/\s+/).at(-1) ?? "";
-      const style = SPEAKER_COLORS[key] ?? SPEAKER_COLORS[name.toLowerCase().split(/\s+/)[0] ?? ""];
-      return style ? style(chalk)(s) : chalk.white(s);
-    },
-    scene: (s) => chalk.dim.italic(s),
-    chapter: (s) => chalk.bold.hex("#74c69d")(s),
-    dim: (s) => chalk.dim(s),
-    choiceNumber: (s) => chalk.bold.cyan(s),
-    warn: (s) => chalk.yellow(s),
-    error: (s) => chalk.red(s),
-    accent: (s) => chalk.green(s),
-  };
 }
 
 /**

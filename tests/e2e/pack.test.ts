@@ -24,6 +24,8 @@ describe("the packed tarball", () => {
     expect(files).toContain("dist/stories/first-contact.json");
     expect(files).toContain("dist/stories/first-contact.manifest.json");
     expect(files).toContain("bin/first-contact.js");
+    // bin/ is CommonJS (bin/package.json): without it, Node would start its ES module loader for the launcher.
+    expect(files).toContain("bin/package.json");
     expect(files.some((f) => f.startsWith("src/") || f.startsWith("tests/"))).toBe(false);
     const manifest = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as Record<string, unknown>;
     expect(manifest.dependencies ?? {}).toEqual({});

@@ -1,36 +1,36 @@
 /**
  * The title screen stays about as quick to appear as Node itself: it must
  * not load the ink runtime (or the story), which is the largest part of the
- * bundle. A chunk regrouping by the bundler can pull it in silently, so the
- * built CLI is run with a module hook that records every file it loads,
- * first with no saves and then with an autosave to offer Continue for.
+ * game. The game's bundle (dist/cli.cjs) requires the ink runtime from
+ * dist/vendor/ only when a story is built; an import made static by mistake
+ * would load it at start-up, or pull it into the bundle itself. So the built
+ * CLI is run with a preloaded hook that records every file Node loads for
+ * it, first with no saves and then with an autosave to offer Continue for.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { repoRoot, runCli, tempDir } from "../support/cli.js";
 
 const dir = tempDir("fc-imports-");
-const hooks = join(dir, "hooks.mjs");
+const hook = join(dir, "record-loads.cjs");
 writeFileSync(
-  hooks,
+  hook,
   [
-    'import { appendFileSync } from "node:fs";',
-    "export async function load(url, context, next) {",
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of the loader the child runs, a template literal in it.
-    "  if (process.env.FC_LOAD_LOG) appendFileSync(process.env.FC_LOAD_LOG, `${url}\\n`);",
-    "  return next(url, context);",
-    "}",
+    'const { appendFileSync } = require("node:fs");',
+    'const Module = require("node:module");',
+    "const load = Module._load;",
+    "Module._load = function (request, parent, isMain) {",
+    "  if (process.env.FC_LOAD_LOG) {",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of the hook the child runs, a template literal in it.
+    "    try { appendFileSync(process.env.FC_LOAD_LOG, `${Module._resolveFilename(request, parent, isMain)}\\n`); } catch {}",
+    "  }",
+    "  return load.apply(this, arguments);",
+    "};",
   ].join("\n"),
 );
-const register = join(dir, "register.mjs");
-writeFileSync(
-  register,
-  `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
-);
 
-/** The files under dist/ that a run of the CLI loads. */
+/** The files under dist/ that a run of the CLI loads (dist/cli.cjs is run by the launcher, so it is added when the launcher is loaded). */
 async function loaded(args: string[], input: string, saveDir: string): Promise<{ files: string[]; stdout: string }> {
   const log = join(dir, `loaded-${Math.random().toString(36).slice(2)}.txt`);
   writeFileSync(log, "");
@@ -39,15 +39,16 @@ async function loaded(args: string[], input: string, saveDir: string): Promise<{
     env: {
       FIRST_CONTACT_SAVE_DIR: saveDir,
       FC_LOAD_LOG: log,
-      NODE_OPTIONS: `--import=${pathToFileURL(register).href}`,
+      NODE_OPTIONS: `--require=${hook}`,
     },
   });
   expect(r.code, r.stderr).toBe(0);
-  const dist = pathToFileURL(join(repoRoot, "dist")).href;
+  const dist = join(repoRoot, "dist");
   const files = readFileSync(log, "utf8")
     .split("\n")
-    .filter((u) => u.startsWith(dist))
-    .map((u) => u.slice(dist.length + 1));
+    .filter((f) => f.startsWith(dist))
+    .map((f) => f.slice(dist.length + 1));
+  if (files.includes("launch.cjs")) files.push("cli.cjs");
   return { files: [...new Set(files)], stdout: r.stdout };
 }
 

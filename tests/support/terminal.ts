@@ -4,8 +4,8 @@
  * to `input`, and everything drawn is kept in `out()`.
  */
 import { PassThrough } from "node:stream";
+import { makePalette } from "../../src/ui/palette.js";
 import { RichRenderer } from "../../src/ui/rich.js";
-import { makePalette } from "../../src/ui/style.js";
 
 export function richOnFakeTerminal(columns = 60) {
   const input = Object.assign(new PassThrough(), { isTTY: true, isRaw: false, setRawMode: () => input });

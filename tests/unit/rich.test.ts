@@ -1,8 +1,9 @@
 /** The rich renderer's text, driven with fake streams: ending cards, and nothing wider than a narrow terminal. */
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { makePalette } from "../../src/ui/palette.js";
 import { RichRenderer } from "../../src/ui/rich.js";
-import { loadWrapping, makePalette, titleCard } from "../../src/ui/style.js";
+import { loadWrapping, titleCard } from "../../src/ui/style.js";
 import { richOnFakeTerminal } from "../support/terminal.js";
 
 function harness(columns: number) {

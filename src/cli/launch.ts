@@ -1,0 +1,69 @@
+/**
+ * The launcher (dist/launch.cjs, which bin/first-contact.js requires): runs
+ * the game's bundle (dist/cli.cjs, built from cli/entry.ts) from a V8 code
+ * cache, so that the title screen does not wait for the bundle to be
+ * compiled. Node 20 has no compile cache of its own (`module.enableCompileCache`
+ * came in Node 22), so the bundle is run as a classic script through
+ * `vm.Script` with `cachedData`, the way Node runs a CommonJS module.
+ *
+ * Owns: finding and reading the code cache. Where it lives (saves/paths.ts
+ * `resolveCacheDir`) and which build and which V8 flags it belongs to: its
+ * file name holds the bundle file's size, times and inode, and a hash of
+ * Node's version and command-line flags (V8 refuses a cache made under other
+ * flags, or by another V8). When there was none, or V8 refused it, the
+ * bundle is told where to write one (cli/code-cache.ts does). Kept small:
+ * it is compiled on every start, without a cache.
+ *
+ * Runs only as the built CommonJS launcher (it uses `__dirname` and
+ * `require`).
+ */
+import { fstatSync, openSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Script } from "node:vm";
+import { resolveCacheDir } from "../saves/paths.js";
+import { type CodeCache, cacheFile } from "./code-cache.js";
+
+/** A short, stable hash of a string (32-bit FNV-1a): names the V8 flags a cache belongs to. */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+function run(): void {
+  const bundle = join(__dirname, "cli.cjs");
+  const fd = openSync(bundle, "r");
+  // The bundle is ASCII (esbuild escapes the rest), so latin1 reads it as it is, without decoding UTF-8.
+  const source = readFileSync(fd, "latin1");
+  // The bundle's identity: a new build or a new install is a new file.
+  const st = fstatSync(fd);
+  const build = `${st.size}.${Math.trunc(st.mtimeMs)}.${Math.trunc(st.ctimeMs)}.${st.ino}`;
+  const flags = shortHash(
+    [process.version, process.arch, process.execArgv.join(" "), process.env.NODE_OPTIONS ?? ""].join("\n"),
+  );
+  let dir: string | null = null;
+  let cached: Buffer | undefined;
+  try {
+    dir = resolveCacheDir();
+    cached = readFileSync(cacheFile(dir, build, flags));
+  } catch {
+    // No cache yet (or no folder for one).
+  }
+
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    cachedData: cached,
+  });
+  const owed = dir !== null && (cached === undefined || script.cachedDataRejected === true);
+  const cache: CodeCache | undefined = owed
+    ? { dir: dir as string, build, flags, data: () => script.createCachedData() }
+    : undefined;
+  const module = { exports: {} as { start?: (cache?: CodeCache) => void } };
+  script.runInThisContext()(module.exports, require, module, bundle, __dirname);
+  module.exports.start?.(cache);
+}
+
+run();

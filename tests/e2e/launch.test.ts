@@ -1,0 +1,82 @@
+/**
+ * The launcher (src/cli/launch.ts) runs the game's bundle from a V8 code
+ * cache. A cache V8 refuses is written again on every start, so the tests
+ * check that one written by a start is used by the next (its file is not
+ * replaced), including after a game, which changes V8's flags as it builds
+ * the story; that a folder the cache cannot be written to changes nothing a
+ * player sees; and that the bundle is ASCII, as the launcher reads it.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { repoRoot, runCli, tempDir } from "../support/cli.js";
+
+function cacheFiles(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith(".v8"));
+}
+
+describe("the launcher's code cache", () => {
+  it("is written by the first start and used, not replaced, by the next ones", async () => {
+    const cache = tempDir("fc-cache-");
+    const saves = tempDir("fc-saves-");
+    const env = { FIRST_CONTACT_CACHE_DIR: cache, FIRST_CONTACT_SAVE_DIR: saves };
+    // A game first: start-up ends when its story is built, and the cache is taken then, before V8's flags change.
+    const game = await runCli(["--plain", "--new"], { input: "1\n1\n", env });
+    expect(game.code, game.stderr).toBe(0);
+    const [file] = cacheFiles(cache);
+    expect(file).toMatch(/^cli-.+\.v8$/);
+    const written = statSync(join(cache, file as string));
+    expect(written.size).toBeGreaterThan(10_000);
+
+    for (const input of ["", "1\n1\n"]) {
+      const again = await runCli(["--plain"], { input, env });
+      expect(again.code, again.stderr).toBe(0);
+      expect(cacheFiles(cache)).toEqual([file]);
+      // Refused, it would have been written again: a new file renamed into place.
+      expect(statSync(join(cache, file as string)).ino).toBe(written.ino);
+    }
+  });
+
+  it("is replaced when it does not match, and caches of other builds are removed", async () => {
+    const cache = tempDir("fc-cache-");
+    const first = await runCli(["--version"], { env: { FIRST_CONTACT_CACHE_DIR: cache } });
+    expect(first.code).toBe(0);
+    const [file] = cacheFiles(cache);
+    writeFileSync(join(cache, file as string), "not a cache");
+    writeFileSync(join(cache, "cli-1.2.3.4-abc.v8"), "an older build's");
+    const again = await runCli(["--version"], { env: { FIRST_CONTACT_CACHE_DIR: cache } });
+    expect(again.stdout.trim()).toBe(first.stdout.trim());
+    expect(cacheFiles(cache)).toEqual([file]);
+    expect(readFileSync(join(cache, file as string)).length).toBeGreaterThan(10_000);
+  });
+
+  it("changes nothing the player sees when its folder cannot be written", async () => {
+    const parent = tempDir("fc-cache-");
+    const cache = join(parent, "cache");
+    writeFileSync(cache, "a file where the folder would be");
+    const saves = tempDir("fc-saves-");
+    const blocked = await runCli(["--plain"], {
+      input: "1\n1\n",
+      env: { FIRST_CONTACT_CACHE_DIR: cache, FIRST_CONTACT_SAVE_DIR: saves },
+    });
+    const free = tempDir("fc-cache-");
+    const saves2 = tempDir("fc-saves-");
+    const normal = await runCli(["--plain"], {
+      input: "1\n1\n",
+      env: { FIRST_CONTACT_CACHE_DIR: free, FIRST_CONTACT_SAVE_DIR: saves2 },
+    });
+    expect(blocked.code).toBe(0);
+    expect(blocked.stderr).toBe("");
+    expect(blocked.stdout.replaceAll(saves, "SAVES")).toBe(normal.stdout.replaceAll(saves2, "SAVES"));
+  });
+});
+
+describe("the game's bundle", () => {
+  it("is ASCII, so the launcher can read it as latin1", () => {
+    const bundle = readFileSync(join(repoRoot, "dist", "cli.cjs"));
+    const wide = bundle.findIndex((b) => b > 0x7f);
+    expect(wide, `a byte above 0x7f at ${wide}: ${bundle.subarray(Math.max(0, wide - 40), wide + 10).toString()}`).toBe(
+      -1,
+    );
+  });
+});
