@@ -4,11 +4,12 @@
  * Owns: the cache's file name (`cli-<build>-<flags>.v8`), writing it once
  * (atomically, so a start that reads it never sees half a file) when start-up
  * ends (app/startup.ts), or on the way out if start-up never ended (a
- * command, or a title left at once), and removing the caches of other
- * builds then. A folder that cannot be written is passed over without a
+ * command, or a title left at once), and removing old caches then: all but
+ * the newest few, so that two installs of the game on one machine (a
+ * clone and a global install) do not remove each other's. A folder that cannot be written is passed over without a
  * word: the cache only makes start-up quicker.
  */
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { whenStartupEnds } from "../app/startup.js";
 import { writeFileAtomic } from "../files/atomic.js";
@@ -24,7 +25,10 @@ export interface CodeCache {
   data(): Buffer;
 }
 
-const CACHE_NAME = /^cli-(.+)-([0-9a-z]+)\.v8$/;
+const CACHE_NAME = /^cli-.+\.v8$/;
+
+/** How many caches are kept: this build's and the newest others. */
+const KEPT = 5;
 
 /** The file that holds the cache for this build and these flags. */
 export function cacheFile(dir: string, build: string, flags: string): string {
@@ -40,10 +44,11 @@ export function writeCodeCacheLater(cache: CodeCache): void {
     try {
       mkdirSync(cache.dir, { recursive: true });
       writeFileAtomic(cacheFile(cache.dir, cache.build, cache.flags), cache.data(), { mode: 0o600 });
-      for (const name of readdirSync(cache.dir)) {
-        const other = CACHE_NAME.exec(name);
-        if (other && other[1] !== cache.build) rmSync(join(cache.dir, name), { force: true });
-      }
+      const caches = readdirSync(cache.dir)
+        .filter((name) => CACHE_NAME.test(name))
+        .map((name) => ({ name, at: statSync(join(cache.dir, name)).mtimeMs }))
+        .sort((a, b) => b.at - a.at);
+      for (const { name } of caches.slice(KEPT)) rmSync(join(cache.dir, name), { force: true });
     } catch {
       // The next start compiles the bundle again.
     }

@@ -6,7 +6,7 @@
  * the story; that a folder the cache cannot be written to changes nothing a
  * player sees; and that the bundle is ASCII, as the launcher reads it.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot, runCli, tempDir } from "../support/cli.js";
@@ -37,17 +37,22 @@ describe("the launcher's code cache", () => {
     }
   });
 
-  it("is replaced when it does not match, and caches of other builds are removed", async () => {
+  it("is replaced when it does not match, and only the newest few caches are kept", async () => {
     const cache = tempDir("fc-cache-");
     const first = await runCli(["--version"], { env: { FIRST_CONTACT_CACHE_DIR: cache } });
     expect(first.code).toBe(0);
     const [file] = cacheFiles(cache);
     writeFileSync(join(cache, file as string), "not a cache");
-    writeFileSync(join(cache, "cli-1.2.3.4-abc.v8"), "an older build's");
+    // Caches of six other builds (another install, older versions), the oldest first.
+    const others = [1, 2, 3, 4, 5, 6].map((n) => `cli-${n}.0.0.${n}-abc.v8`);
+    others.forEach((name, n) => {
+      writeFileSync(join(cache, name), "another build's");
+      utimesSync(join(cache, name), 1_000_000 + n, 1_000_000 + n);
+    });
     const again = await runCli(["--version"], { env: { FIRST_CONTACT_CACHE_DIR: cache } });
     expect(again.stdout.trim()).toBe(first.stdout.trim());
-    expect(cacheFiles(cache)).toEqual([file]);
     expect(readFileSync(join(cache, file as string)).length).toBeGreaterThan(10_000);
+    expect(cacheFiles(cache).sort()).toEqual([file, ...others.slice(2)].sort());
   });
 
   it("changes nothing the player sees when its folder cannot be written", async () => {

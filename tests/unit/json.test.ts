@@ -22,4 +22,19 @@ describe("untrusted JSON", () => {
       text: "the constructor of the prototype",
     });
   });
+
+  it("counts nesting outside strings only, whatever the strings hold", () => {
+    const deep = (n: number, inner = "1") => "[".repeat(n) + inner + "]".repeat(n);
+    expect(readUntrustedJson(deep(16), limits)).toBeDefined();
+    expect(() => readUntrustedJson(deep(17), limits)).toThrow(expect.objectContaining({ problem: "too-deep" }));
+    // Brackets, escaped quotes and runs of backslashes inside strings are text, not nesting.
+    for (const inner of ['"[[[[[[[[[[[[[[[[[["', '"a \\\\"', '"\\\\\\"[[[[[[[[[[[[[[[[[[[["', '"x\\\\\\\\"']) {
+      expect(readUntrustedJson(deep(16, inner), limits), inner).toBeDefined();
+    }
+    // A string that ends in an escaped backslash closes, and the brackets after it count.
+    expect(() => readUntrustedJson(`["\\\\",${deep(16)}]`, limits)).toThrow(
+      expect.objectContaining({ problem: "too-deep" }),
+    );
+    expect(() => readUntrustedJson('["never closed', limits)).toThrow(expect.objectContaining({ problem: "not-json" }));
+  });
 });
