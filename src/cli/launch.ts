@@ -17,7 +17,7 @@
  * Runs only as the built CommonJS launcher (it uses `__dirname` and
  * `require`).
  */
-import { fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Script } from "node:vm";
 import { resolveCacheDir } from "../saves/paths.js";
@@ -40,6 +40,7 @@ function run(): void {
   const source = readFileSync(fd, "latin1");
   // The bundle's identity: a new build or a new install is a new file.
   const st = fstatSync(fd);
+  closeSync(fd);
   const build = `${st.size}.${Math.trunc(st.mtimeMs)}.${Math.trunc(st.ctimeMs)}.${st.ino}`;
   const flags = shortHash(
     [process.version, process.arch, process.execArgv.join(" "), process.env.NODE_OPTIONS ?? ""].join("\n"),
@@ -61,9 +62,9 @@ function run(): void {
   const cache: CodeCache | undefined = owed
     ? { dir: dir as string, build, flags, data: () => script.createCachedData() }
     : undefined;
-  const module = { exports: {} as { start?: (cache?: CodeCache) => void } };
+  const module = { exports: {} as { start: (cache?: CodeCache) => void } };
   script.runInThisContext()(module.exports, require, module, bundle, __dirname);
-  module.exports.start?.(cache);
+  module.exports.start(cache);
 }
 
 run();

@@ -13,6 +13,7 @@ import { type Block, interpretLine, type TagState } from "./tags.js";
 import {
   type Answer,
   COMMAND_HELP,
+  letTerminalPaint,
   type MenuOption,
   type MenuOpts,
   type OutputStream,
@@ -103,6 +104,7 @@ export class PlainRenderer implements Renderer {
           await new Promise((r) => setTimeout(r, pause));
         }
         this.#write(text);
+        if (shown && this.#out.isTTY) await letTerminalPaint();
         tell();
         if (i >= skip) this.#linesSinceInput += count;
       }

@@ -22,6 +22,7 @@ import {
   type Answer,
   COMMAND_HELP,
   type GameCommand,
+  letTerminalPaint,
   type MenuOption,
   type MenuOpts,
   type OutputStream,
@@ -295,6 +296,7 @@ export class RichRenderer implements Renderer {
             tell();
             await this.#type(text, perChar);
           } else this.#write(text);
+          if (shown) await letTerminalPaint();
           tell();
           if (!passed) this.#rowsSinceInput += rows;
         }
