@@ -137,6 +137,9 @@ export default defineConfig([
     ...common,
     entry: Object.fromEntries(Object.entries(VENDOR).map(([name, file]) => [`vendor/${name}`, file])),
     esbuildPlugins: [sharedAnsiColors],
+    // An ES module's exports come out as getters; the verifier reads the ink classes in its hottest loops,
+    // so they are copied into plain properties once (a CommonJS library's own exports are left as they are).
+    footer: { js: "if (module.exports && module.exports.__esModule) module.exports = { ...module.exports };" },
   },
   {
     ...common,
