@@ -20,7 +20,17 @@
 // 4. Peak memory of a 60-turn game (`/usr/bin/time -v`).
 // The verifier's own benchmark is scripts/bench-verify.mjs (BENCH_VERIFY=1 runs it here).
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -232,9 +242,35 @@ try {
   console.log(
     `  first start after the build (writes the code cache): ${ms(firstStart.wall)} wall, ${ms(firstStart.cpu)} cpu`,
   );
-  const [bare, fresh, withSave] = paired("node -e 0", [`${title} ${empty}`, `${title} ${folder60}`]);
-  results.title = { bare, fresh, withSave };
+  // The floor for a title: a few lines of CommonJS that do only its input and output (list the save folder,
+  // read the story's manifest, print a menu, read standard input to its end), nothing of the game's.
+  const floorFile = join(work, "title-floor.cjs");
+  writeFileSync(
+    floorFile,
+    [
+      'const fs = require("node:fs");',
+      "fs.readdirSync(process.argv[2]);",
+      `JSON.parse(fs.readFileSync(${JSON.stringify(join(root, "dist", "stories", "first-contact.manifest.json"))}, "utf8"));`,
+      'process.stdout.write("FIRST CONTACT\\n\\nYour choice\\n1) New game\\n2) Quit\\n> ");',
+      'process.stdin.on("data", () => {});',
+      'process.stdin.on("end", () => process.stdout.write("\\n"));',
+    ].join("\n"),
+  );
+  const [bare, fresh, withSave, floor] = paired("node -e 0", [
+    `${title} ${empty}`,
+    `${title} ${folder60}`,
+    `node ${floorFile} ${empty}`,
+  ]);
+  results.title = { bare, fresh, withSave, floor };
   report("bare node -e 0", `${ms(bare.wall)} (cpu ${ms(bare.cpu)})`, "", null, "node -e 0");
+  report(
+    "floor: the title's input and output alone",
+    `${floor.wallRatio.toFixed(2)}x wall`,
+    "",
+    null,
+    `node title-floor.cjs D </dev/null  (written by the bench: list D, read the manifest, print a menu, read stdin)`,
+    `${ms(floor.wall)} wall, ${ms(floor.cpu)} cpu`,
+  );
   report(
     "title, no saves",
     `${fresh.wallRatio.toFixed(2)}x wall`,

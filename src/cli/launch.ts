@@ -11,13 +11,16 @@
  * file name holds the bundle file's size, times and inode, and a hash of
  * Node's version and command-line flags (V8 refuses a cache made under other
  * flags, or by another V8). When there was none, or V8 refused it, the
- * bundle is told where to write one (cli/code-cache.ts does). Kept small:
- * it is compiled on every start, without a cache.
+ * bundle is told where to write one (cli/code-cache.ts does). A cache is
+ * written atomically, but V8 does not check its bytes, and a damaged one
+ * ends the process as V8 reads it: a mark made beside the cache while V8
+ * reads it, left behind only by such a start, makes the next start drop
+ * the cache. Kept small: it is compiled on every start, without a cache.
  *
  * Runs only as the built CommonJS launcher (it uses `__dirname` and
  * `require`).
  */
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Script } from "node:vm";
 import { resolveCacheDir } from "../saves/paths.js";
@@ -47,17 +50,33 @@ function run(): void {
   );
   let dir: string | null = null;
   let cached: Buffer | undefined;
+  let mark: string | null = null;
   try {
     dir = resolveCacheDir();
-    cached = readFileSync(cacheFile(dir, build, flags));
+    const file = cacheFile(dir, build, flags);
+    cached = readFileSync(file);
+    // V8 does not check a cache's bytes: a damaged one ends the process while it is read. So a start marks
+    // the cache before V8 reads it and clears the mark after; a mark left behind means a start died there,
+    // and the cache is dropped (and written again).
+    const loading = `${file}.loading`;
+    if (existsSync(loading)) {
+      cached = undefined;
+      rmSync(file, { force: true });
+      rmSync(loading, { force: true });
+    } else {
+      writeFileSync(loading, "");
+      mark = loading;
+    }
   } catch {
-    // No cache yet (or no folder for one).
+    // No cache yet, no folder for one, or no mark could be made (then the cache is not used).
+    cached = mark ? cached : undefined;
   }
 
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundle,
     cachedData: cached,
   });
+  if (mark) rmSync(mark, { force: true });
   const owed = dir !== null && (cached === undefined || script.cachedDataRejected === true);
   const cache: CodeCache | undefined = owed
     ? { dir: dir as string, build, flags, data: () => script.createCachedData() }

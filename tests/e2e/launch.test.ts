@@ -3,8 +3,9 @@
  * cache. A cache V8 refuses is written again on every start, so the tests
  * check that one written by a start is used by the next (its file is not
  * replaced), including after a game, which changes V8's flags as it builds
- * the story; that a folder the cache cannot be written to changes nothing a
- * player sees; and that the bundle is ASCII, as the launcher reads it.
+ * the story; that a damaged cache costs one start at most; that a folder
+ * the cache cannot be written to changes nothing a player sees; and that the
+ * bundle is ASCII, as the launcher reads it.
  */
 import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -53,6 +54,28 @@ describe("the launcher's code cache", () => {
     expect(again.stdout.trim()).toBe(first.stdout.trim());
     expect(readFileSync(join(cache, file as string)).length).toBeGreaterThan(10_000);
     expect(cacheFiles(cache).sort()).toEqual([file, ...others.slice(2)].sort());
+  });
+
+  it("costs at most one start when damaged: the next start drops it and writes it again", async () => {
+    const cache = tempDir("fc-cache-");
+    const env = { FIRST_CONTACT_CACHE_DIR: cache };
+    expect((await runCli(["--version"], { env })).code).toBe(0);
+    const [file] = cacheFiles(cache);
+    const path = join(cache, file as string);
+    // Damage it the way a failing disk might: bytes changed here and there, the length kept.
+    const bytes = readFileSync(path);
+    for (let i = 5000; i < bytes.length; i += 997) bytes[i] = (bytes[i] as number) ^ 0x5a;
+    writeFileSync(path, bytes);
+    // V8 does not check a cache's bytes: this start may end as V8 reads it (or V8 may refuse the cache).
+    const damaged = await runCli(["--version"], { env });
+    if (damaged.code !== 0) expect(readdirSync(cache)).toContain(`${file}.loading`);
+    const next = await runCli(["--version"], { env });
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(readdirSync(cache).filter((f) => f.endsWith(".loading"))).toEqual([]);
+    expect(readFileSync(path).equals(bytes)).toBe(false);
+    const after = await runCli(["--version"], { env });
+    expect(after.code).toBe(0);
   });
 
   it("changes nothing the player sees when its folder cannot be written", async () => {
