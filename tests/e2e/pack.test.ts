@@ -27,6 +27,8 @@ describe("the packed tarball", () => {
     // bin/ is CommonJS (bin/package.json): without it, Node would start its ES module loader for the launcher.
     expect(files).toContain("bin/package.json");
     expect(files.some((f) => f.startsWith("src/") || f.startsWith("tests/"))).toBe(false);
+    // The story compiler of the build runs at build time only.
+    expect(files).not.toContain("dist/build-stories.js");
     const manifest = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as Record<string, unknown>;
     expect(manifest.dependencies ?? {}).toEqual({});
 
