@@ -36,6 +36,28 @@ function shortHash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
+/**
+ * V8 does not check a cache's bytes: a damaged one ends the process while it
+ * is read. So a start marks the cache before V8 reads it and clears the mark
+ * after. A mark found here was left by a start that died there: the cache is
+ * dropped (and written again). Returns the mark made, or null when the cache
+ * must not be used (dropped, or no mark could be made).
+ */
+function markReading(file: string): string | null {
+  const mark = `${file}.loading`;
+  try {
+    if (existsSync(mark)) {
+      rmSync(file, { force: true });
+      rmSync(mark, { force: true });
+      return null;
+    }
+    writeFileSync(mark, "");
+    return mark;
+  } catch {
+    return null;
+  }
+}
+
 function run(): void {
   const bundle = join(__dirname, "cli.cjs");
   const fd = openSync(bundle, "r");
@@ -49,28 +71,17 @@ function run(): void {
     [process.version, process.arch, process.execArgv.join(" "), process.env.NODE_OPTIONS ?? ""].join("\n"),
   );
   let dir: string | null = null;
+  let file: string | null = null;
   let cached: Buffer | undefined;
-  let mark: string | null = null;
   try {
     dir = resolveCacheDir();
-    const file = cacheFile(dir, build, flags);
+    file = cacheFile(dir, build, flags);
     cached = readFileSync(file);
-    // V8 does not check a cache's bytes: a damaged one ends the process while it is read. So a start marks
-    // the cache before V8 reads it and clears the mark after; a mark left behind means a start died there,
-    // and the cache is dropped (and written again).
-    const loading = `${file}.loading`;
-    if (existsSync(loading)) {
-      cached = undefined;
-      rmSync(file, { force: true });
-      rmSync(loading, { force: true });
-    } else {
-      writeFileSync(loading, "");
-      mark = loading;
-    }
   } catch {
-    // No cache yet, no folder for one, or no mark could be made (then the cache is not used).
-    cached = mark ? cached : undefined;
+    // No cache yet, or no folder for one.
   }
+  const mark = cached && file ? markReading(file) : null;
+  if (!mark) cached = undefined;
 
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundle,

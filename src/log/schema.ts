@@ -97,7 +97,8 @@ export function eventSchema<E extends v.ObjectEntries>(extra: E) {
   );
 }
 
-function makeLogSchema() {
+/** A whole playthrough log, as a save carries it. Made when called: saves/schema.ts makes it once, on first use (nothing before the title needs it). */
+export function logSchema() {
   return record({
     format: oneOf(LOG_FORMAT),
     id: str,
@@ -107,13 +108,6 @@ function makeLogSchema() {
     startedAt: time,
     events: list(eventSchema({})),
   });
-}
-let theLogSchema: ReturnType<typeof makeLogSchema> | undefined;
-
-/** A whole playthrough log, as a save carries it (made on first use: nothing before the title needs it). */
-export function logSchema(): ReturnType<typeof makeLogSchema> {
-  theLogSchema ??= makeLogSchema();
-  return theLogSchema;
 }
 
 /** `log.events[3].turn` for an issue's path; "" at the top. */
