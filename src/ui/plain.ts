@@ -8,7 +8,7 @@
 import type { Choice, Line } from "../engine/index.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import { LineReader, MAX_LINE } from "./lines.js";
-import { loadWrapping, wrap } from "./style.js";
+import { loadWrapping, loadWrappingFor, menuTexts, preloadWrapping, wrap } from "./style.js";
 import { type Block, interpretLine, type TagState } from "./tags.js";
 import {
   type Answer,
@@ -163,7 +163,7 @@ export class PlainRenderer implements Renderer {
 
   /** A numbered list; `0`, an empty line or `back` leaves it (null), as does the end of input. */
   async menu(message: string, options: readonly MenuOption[], opts: MenuOpts = {}): Promise<string | null> {
-    if (this.#width > 0) await loadWrapping();
+    if (this.#width > 0) await loadWrappingFor(menuTexts(message, options));
     // The list and the prompt go out in one write.
     let list = message ? `\n${this.#wrap(message)}\n` : "\n";
     options.forEach((o, i) => {
@@ -171,12 +171,15 @@ export class PlainRenderer implements Renderer {
       list += `${this.#wrapHanging(`${n}${o.label}`, n.length)}\n`;
       if (o.hint) list += `${" ".repeat(n.length)}${this.#wrapHanging(o.hint, n.length)}\n`;
     });
-    let shown = opts.shown;
+    let first = true;
     for (;;) {
       this.#write(`${list}> `);
       list = "";
-      shown?.();
-      shown = undefined;
+      if (first) {
+        first = false;
+        if (this.#width > 0) preloadWrapping();
+        opts.shown?.();
+      }
       const input = await this.#readEchoed();
       if (input === null) {
         this.#write("\n");

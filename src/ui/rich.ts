@@ -16,7 +16,7 @@ import type { Choice, Line } from "../engine/index.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import { stripEscapes } from "../text/control.js";
 import { makePalette, type Palette } from "./palette.js";
-import { loadWrapping, titleCard, wrap, wrapWidth } from "./style.js";
+import { loadWrapping, loadWrappingFor, menuTexts, preloadWrapping, titleCard, wrap, wrapWidth } from "./style.js";
 import { type Block, interpretLine, type TagState } from "./tags.js";
 import {
   type Answer,
@@ -405,7 +405,7 @@ export class RichRenderer implements Renderer {
   }
 
   async menu(message: string, options: readonly MenuOption[], opts: MenuOpts = {}): Promise<string | null> {
-    await loadWrapping();
+    await loadWrappingFor(menuTexts(message, options));
     if (this.#inputEnded || this.#leaving) return null;
     NumberedSelect ??= numberedSelect();
     const items = options.map((o, i) => (w: number) => {
@@ -416,7 +416,11 @@ export class RichRenderer implements Renderer {
       return { name: String(i), message: `${label}${hint}`, display: o.label };
     });
     const back = options.findIndex((o) => o.back);
-    const picked = await this.#select(message, items, options.length, back >= 0 ? back : undefined, opts.shown);
+    const shown = () => {
+      opts.shown?.();
+      preloadWrapping();
+    };
+    const picked = await this.#select(message, items, options.length, back >= 0 ? back : undefined, shown);
     return picked === null ? null : (options[Number(picked)]?.value ?? null);
   }
 
@@ -503,7 +507,15 @@ export class RichRenderer implements Renderer {
     const Select = NumberedSelect as PromptClass;
     const widthNow = () => (this.#width > 0 ? this.#width : this.#columns - 1);
     const w = widthNow();
+    const out = this.#out as OutputStream & { rows?: number };
     const prompt = new Select({
+      // A terminal that reports no size (a pseudo-terminal before its first resize) would otherwise show no choices.
+      get rows() {
+        return out.rows && out.rows > 0 ? out.rows : 24;
+      },
+      get columns() {
+        return out.columns && out.columns > 0 ? out.columns : 80;
+      },
       name: "choice",
       message: wrap(message, Math.max(10, w - 4)),
       choices: items.map((make) => make(w)),

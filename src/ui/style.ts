@@ -21,6 +21,31 @@ export async function loadWrapping(): Promise<void> {
   wrapAnsi ??= (await import("wrap-ansi")).default as WrapAnsi;
 }
 
+/** The narrowest line wrap() makes. */
+const MIN_COLUMNS = 10;
+
+/**
+ * Loads wrap-ansi only when one of `texts` needs it. wrap() breaks words of
+ * one-column characters no wider than its narrowest line the same without
+ * it, so a menu of such words (the title screen's) is drawn at once, and
+ * wrap-ansi loads after it is on screen (preloadWrapping): evaluating it
+ * costs about 13 ms, most of it string-width's `new Intl.Segmenter()`.
+ */
+export async function loadWrappingFor(texts: readonly string[]): Promise<void> {
+  if (wrapAnsi || texts.every((t) => oneColumnEach(t, MIN_COLUMNS))) return;
+  await loadWrapping();
+}
+
+/** A menu's words: its message, labels and hints. */
+export function menuTexts(message: string, options: readonly { label: string; hint?: string }[]): string[] {
+  return [message, ...options.flatMap((o) => (o.hint ? [o.label, o.hint] : [o.label]))];
+}
+
+/** Loads wrap-ansi soon, not now: once what was just written has gone to the terminal, while the player reads it. */
+export function preloadWrapping(): void {
+  if (!wrapAnsi) setTimeout(() => loadWrapping().catch(() => {}), 0);
+}
+
 export interface ColorInputs {
   env: Record<string, string | undefined>;
   isTTY: boolean;
@@ -61,7 +86,7 @@ export function colorLevel(inputs: ColorInputs): 0 | 1 | 2 | 3 {
  */
 export function wrap(text: string, width: number): string {
   if (width <= 0) return text;
-  const columns = Math.max(10, width);
+  const columns = Math.max(MIN_COLUMNS, width);
   if (oneColumnEach(text, columns)) return wrapWords(text, columns);
   if (wrapAnsi) return wrapAnsi(text, columns, { hard: true, trim: true, wordWrap: true });
   return wrapWords(text, width);

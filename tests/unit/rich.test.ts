@@ -91,6 +91,28 @@ describe("rich renderer", () => {
     for (const word of ["Enterprise", "Neutral", "unofficial", "Romulan", "written"]) expect(out()).toContain(word);
   });
 
+  it("shows a menu's choices on a terminal that reports no size (0 rows, 0 columns)", async () => {
+    const input = Object.assign(new PassThrough(), { isTTY: true, isRaw: false, setRawMode: () => input });
+    const output = Object.assign(new PassThrough(), { columns: 0, rows: 0, getWindowSize: () => [0, 0] });
+    let written = "";
+    output.on("data", (d) => {
+      written += d.toString();
+    });
+    const r = new RichRenderer({ input, output }, { palette: makePalette(0) });
+    const picked = r.menu("Your choice", [
+      { value: "new", label: "New game" },
+      { value: "quit", label: "Quit" },
+    ]);
+    await new Promise((res) => setTimeout(res, 60));
+    expect(written).toContain("New game");
+    expect(written).toContain("Quit");
+    expect(written).not.toContain("No matching choices");
+    input.write("2");
+    input.write("\r");
+    expect(await picked).toBe("quit");
+    r.close();
+  });
+
   it("spaces the title out only when it fits", () => {
     const p = makePalette(0);
     expect(titleCard(p, "Night Shift", "a short one", 30)).toContain(" N I G H T   S H I F T\n");

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import wrapAnsi from "wrap-ansi";
 import { loadWrapping, wrap } from "../../src/ui/style.js";
 
@@ -56,5 +56,23 @@ describe("wrapping", () => {
     }
     // Wide characters count twice: a line of them holds half as many.
     expect(wrap("日本 日本 日本 日本", 10).split("\n")[0]).toBe("日本 日本");
+  });
+
+  it("draws a menu of short one-column words without wrap-ansi, and loads it for one that needs it", async () => {
+    vi.resetModules();
+    const fresh = await import("../../src/ui/style.js");
+    const wide = "日本 日本 日本 日本";
+    await fresh.loadWrappingFor(
+      fresh.menuTexts("Your choice", [{ label: "New game" }, { label: "Quit", hint: "Leave the game" }]),
+    );
+    // Not loaded: wide characters are counted as one column each.
+    expect(fresh.wrap(wide, 10).split("\n")[0]).toBe("日本 日本 日本");
+    await fresh.loadWrappingFor(fresh.menuTexts("Load which game?", [{ label: "Autosave", hint: wide }]));
+    expect(fresh.wrap(wide, 10)).toBe(byWrapAnsi(wide, 10));
+    // A word longer than the narrowest line needs wrap-ansi too (it breaks the word).
+    vi.resetModules();
+    const again = await import("../../src/ui/style.js");
+    await again.loadWrappingFor(["antidisestablishmentarianism"]);
+    expect(again.wrap("antidisestablishmentarianism", 10)).toBe(byWrapAnsi("antidisestablishmentarianism", 10));
   });
 });
