@@ -9,7 +9,8 @@
 //   node scripts/bench.mjs [--quick]     (BENCH_RUNS=N sets the runs per series)
 //
 // 1. Title screen: `node bin/first-contact.js --plain --save-dir D </dev/null`
-//    against `node -e 0` (D empty, then D holding a 60-turn game).
+//    against `node -e 0` (D empty, then D holding a 60-turn game); and the
+//    title as a player at a terminal sees it (the rich renderer, in script(1)).
 // 2. First line after the title: in a pseudo-terminal (script(1)), the key
 //    for New game or Continue sent 300 ms after the title is on screen, to
 //    the first story line; and `--continue` from a cold start to its first line.
@@ -288,9 +289,50 @@ try {
     `${ms(withSave.wall)} wall, ${ms(withSave.cpu)} cpu (${withSave.cpuRatio.toFixed(2)}x cpu)`,
   );
 
+  // The title as a player at a terminal sees it: the rich renderer (enquirer's menu, colour), in a
+  // pseudo-terminal, from the start to the menu's last entry on screen; bare Node to its exit beside it,
+  // through script(1) the same way. script(1)'s own start is in both, so the difference is given too.
+  const haveScript = spawnSync("script", ["--version"]).status === 0;
+  if (haveScript) {
+    const richDir = join(work, "rich-title");
+    mkdirSync(richDir);
+    const richTitle = async () => {
+      const t0 = performance.now();
+      const term = new Terminal(`--save-dir ${richDir}`);
+      const at = await term.waitFor((o) => o.includes("Quit"), "the title");
+      term.child.kill("SIGTERM");
+      await term.exited;
+      return at - t0;
+    };
+    const bareTerm = async () => {
+      const t0 = performance.now();
+      const term = new Terminal({ command: "stty rows 100 cols 100; exec node -e 0" });
+      await term.exited;
+      return performance.now() - t0;
+    };
+    // The first start writes the code cache for this way through the game.
+    await richTitle();
+    const rich = [];
+    const richBare = [];
+    for (let i = 0; i < RUNS; i++) {
+      richBare.push(await bareTerm());
+      rich.push(await richTitle());
+    }
+    // A ratio would flatter: script(1)'s start is in both. The difference is the game's own.
+    const more = median(rich.map((r, i) => r - (richBare[i] ?? r)));
+    results.titleInTerminal = { ms: median(rich), bare: median(richBare), more };
+    report(
+      "title in a terminal (rich), beyond bare Node",
+      `+${ms(more)}`,
+      "",
+      null,
+      `script -qfec "node bin/first-contact.js --save-dir D" /dev/null  (against script -qfec "node -e 0")`,
+      `${ms(median(rich))} to the menu's last entry, against ${ms(median(richBare))} for node -e 0 to exit, both through script(1)`,
+    );
+  }
+
   // 2. First line after the title, in a terminal.
   console.log("\n2. First line after the title (pseudo-terminal, key sent 300 ms after the title)");
-  const haveScript = spawnSync("script", ["--version"]).status === 0;
   if (!haveScript) console.log("  script(1) is not installed: skipped");
   const firstLine = { new: [], continue: [] };
   for (let i = 0; haveScript && i < Math.max(5, Math.ceil(RUNS / 2)); i++) {

@@ -20,7 +20,7 @@
  * Runs only as the built CommonJS launcher (it uses `__dirname` and
  * `require`).
  */
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Script } from "node:vm";
 import { resolveCacheDir } from "../saves/paths.js";
@@ -87,7 +87,14 @@ function run(): void {
     filename: bundle,
     cachedData: cached,
   });
-  if (mark) rmSync(mark, { force: true });
+  // unlinkSync, not rmSync: rmSync loads Node's rimraf, on every start.
+  if (mark) {
+    try {
+      unlinkSync(mark);
+    } catch {
+      // Gone already; the cache is good.
+    }
+  }
   const owed = dir !== null && (cached === undefined || script.cachedDataRejected === true);
   const cache: CodeCache | undefined = owed
     ? { dir: dir as string, build, flags, data: () => script.createCachedData() }
