@@ -12,10 +12,10 @@ type WrapAnsi = (text: string, columns: number, options: { hard: boolean; trim: 
 let wrapAnsi: WrapAnsi | null = null;
 
 /**
- * Loads wrap-ansi. Its display-width tables are the largest code on the way
- * to the title screen (about 12 ms to evaluate, measured with --cpu-prof), and
- * the title screen wraps nothing, so renderers load it before their first
- * story text instead of at start-up.
+ * Loads wrap-ansi, before text that may need it. Evaluating it costs about
+ * 13 ms, most of it string-width's `new Intl.Segmenter()` (ICU's break
+ * rules), so nothing on the way to the title screen loads it: the title's
+ * card is broken by hand and its menu needs none (loadWrappingFor).
  */
 export async function loadWrapping(): Promise<void> {
   wrapAnsi ??= (await import("wrap-ansi")).default as WrapAnsi;
@@ -28,8 +28,7 @@ const MIN_COLUMNS = 10;
  * Loads wrap-ansi only when one of `texts` needs it. wrap() breaks words of
  * one-column characters no wider than its narrowest line the same without
  * it, so a menu of such words (the title screen's) is drawn at once, and
- * wrap-ansi loads after it is on screen (preloadWrapping): evaluating it
- * costs about 13 ms, most of it string-width's `new Intl.Segmenter()`.
+ * wrap-ansi loads after it is on screen (preloadWrapping).
  */
 export async function loadWrappingFor(texts: readonly string[]): Promise<void> {
   if (wrapAnsi || texts.every((t) => oneColumnEach(t, MIN_COLUMNS))) return;
