@@ -710,7 +710,7 @@ Twenty-six of them; you know perhaps half the names. {pro_warned:Porter and Hadd
     You count them: fewer than you had let yourself know. You make yourself say the number, under your breath.
 * [Don't count them yet]
     You do not count them. There will be a time for the number, and if you start now you will not stop.
-- By Deck Fourteen there are nine of you. {not eng_worf:Worf is one, his face sheeted with blood from a scalp cut.} At the last junction you stop at the hatch down into the green.
+- By Deck Fourteen nine of the twenty-six are left, and you. {not eng_worf:Worf is one of them, his face sheeted with blood from a scalp cut.} At the last junction you stop at the hatch down into the green.
 {
 - eng_dark >= 2: Your rifle is warm, and you would like to fire it more. At the bottom of that ladder is what has been in your head since Wolf 359, waiting.
 - data_word: Data is at the bottom of that ladder, keeping codes because you asked. You keep your mind on that.

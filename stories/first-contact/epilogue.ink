@@ -225,7 +225,7 @@ The morning after can follow more than one night. Which one?
     ~ n = n + 5
 }
 {eng_cost == 2:
-    ~ n = n + 26
+    ~ n = n + 17
 }
 ~ return n
 

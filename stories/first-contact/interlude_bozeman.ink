@@ -341,7 +341,7 @@ You stand beside him at the wire. Up above, the one star that moves is crossing 
 // He runs, and how he is brought back.
 === boz_woods ===
 Beyond the wire, pines, black on black. # scene: The woods above the silo
-{boz_silo.air.tell:Will waits at the treeline, phaser in hand; he has lost him among the trunks.|Will catches you up at the treeline with a phaser.} His tricorder sees only iron in these hills.
+{boz_silo.air.tell:Will waits at the treeline, phaser in hand, and Geordi beside him with a tricorder; they have lost him among the trunks.|Will catches you up at the treeline with a phaser, and Geordi comes up the slope behind him with a tricorder.} The tricorder sees only iron in these hills.
 "The ridge is still warm from the strike," Geordi says. "Every rock looks like a man to me." # speaker: La Forge
 You need neither: he is up and to the left, a thread of cold, ashamed and relieved. # pause
 -> track
