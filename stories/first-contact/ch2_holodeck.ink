@@ -1002,8 +1002,11 @@ Then Lily stops walking.
 * {holo_hide.pass.dance} [Tell her she dances worse than you do]
     "You were treading on my feet too," you tell her.
     She laughs, really laughs, bent over in a corridor full of green light.
-* [Thank her{holo_route ? fiction: for staying with you in there| for what she did in there}]
-    "Thank you for {holo_route ? hid:{holo_dressed():keeping still while they walked past|the joke to Gus}|{holo_route ? fought:keeping your head|staying}}."
+* {not (holo_route ? fiction)} [Thank her for what she did in there]
+    "Thank you for {holo_route ? hid:{holo_dressed():keeping still while they walked past|the joke to Gus}|keeping your head}."
+    "You'd have come out. Just worse." But she walks close enough that her arm brushes yours.
+* {holo_route ? fiction} [Thank her for staying with you in there]
+    "Thank you for staying."
     "You'd have come out. Just worse." But she walks close enough that her arm brushes yours.
 - {crusher_hid == 2:
     "Your doctor," Lily says, not looking at you. "One of those things caught her. Grey lines under the skin, like frost. She covered it up on the ladder. Somebody ought to know who isn't her."
