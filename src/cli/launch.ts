@@ -40,7 +40,8 @@ function shortHash(text: string): string {
  * V8 does not check a cache's bytes: a damaged one ends the process while it
  * is read. So a start marks the cache before V8 reads it and clears the mark
  * after. A mark found here was left by a start that died there: the cache is
- * dropped (and written again). Returns the mark made, or null when the cache
+ * dropped (and written again), and the player told why that start failed.
+ * Returns the mark made, or null when the cache
  * must not be used (dropped, or no mark could be made).
  */
 function markReading(file: string): string | null {
@@ -49,6 +50,10 @@ function markReading(file: string): string | null {
     if (existsSync(mark)) {
       rmSync(file, { force: true });
       rmSync(mark, { force: true });
+      // That start may have ended with V8's own fatal error and nothing of ours: say what it was.
+      process.stderr.write(
+        "first-contact: the last start ended while it read the game's code cache, which may be damaged; the cache was removed and will be made again.\n",
+      );
       return null;
     }
     writeFileSync(mark, "");
