@@ -1005,8 +1005,8 @@ Then Lily stops walking.
 * {not (holo_route ? fiction)} [Thank her for what she did in there]
     "Thank you for {holo_route ? hid:{holo_dressed():keeping still while they walked past|the joke to Gus}|keeping your head}."
     "You'd have come out. Just worse." But she walks close enough that her arm brushes yours.
-* {holo_route ? fiction} [Thank her for staying with you in there]
-    "Thank you for staying."
+* {holo_route ? fiction} [Thank her for coming in there with you]
+    "Thank you for {holo_fiction.take.careful:your hands in there. Lift there, don't twist|staying}."
     "You'd have come out. Just worse." But she walks close enough that her arm brushes yours.
 - {crusher_hid == 2:
     "Your doctor," Lily says, not looking at you. "One of those things caught her. Grey lines under the skin, like frost. She covered it up on the ladder. Somebody ought to know who isn't her."

@@ -492,7 +492,7 @@ Every face on the bridge turns to you at once. # scene: USS Enterprise, the brid
 * (stand) [Tell them the ship stays. We take engineering back.]
     ~ eng_harden(1)
     "We are not abandoning her. Every team that can hold a weapon goes down the tubes. We take engineering and flood it with coolant; everything organic in it dies."
-    {eng_bridge.answer.off:Beverly looks at you for a long moment. Then she touches her badge and calls Worf back to the bridge, and tells him, and you hear his silence on the channel.|Worf looks at you for a long moment. "The coolant will kill Data," he says.}
+    {eng_bridge.answer.off:Beverly looks at you for a long moment. Then she touches her badge and calls Worf back to the bridge, and tells him. There is a silence on the channel before his voice comes: "The coolant will kill Data."|Worf looks at you for a long moment. "The coolant will kill Data," he says.}
     "Not Data," you say. "He does not breathe."
     {eng_dark >= 2:Nobody says anything else. You have made sure of that, this last hour, and you are glad.|Nobody says anything else. You have made sure, this last hour, that nobody will.}
     -> eng_stand

@@ -388,11 +388,11 @@ You are three hundred years from home, with the clothes you stand up in and a tr
 -> epi_statement
 
 === epi_count_scene ===
-{epi_lost_ship():Beverly has set up in the lee of a pod with a tricorder and a padd.|Beverly has Deck Eleven still, the wounded in rows, and a padd she has not put down since dawn.} # scene: {epi_lost_ship():The pods|Deck Eleven}
+{epi_lost_ship():Beverly has set up in the lee of a pod with a tricorder and a padd.|Beverly has the forward lounges on Deck Four still, the wounded in rows under the windows, and a padd she has not put down since dawn.} # scene: {epi_lost_ship():The pods|Deck Four, the forward lounges}
 She is counting. {crusher_hid >= 1:When she pushes her hair back, her sleeve falls and you see the grey lines under the skin of her wrist, faded now. {eng_bridge.vote.sleeve:You turned that wrist to the light on the bridge, in front of everyone. She has not quite forgiven you.|She sees you see them. "Later," she says. "I've told Ogawa. She was not pleased."}|}
 "There are {epi_number(epi_count())}," she says, before you ask. "That's everyone I can't find." # speaker: Beverly Crusher
 You make her read them, gently, because you will not have them read to you later by a stranger at a table.
-{pro_warned:Not Porter; not Haddad. You pulled them off Deck Sixteen in time, and Haddad is in the corner, drawing the wounded.|Lieutenant Paul Porter. {eva_back.taken_one.carry:Not Haddad: she is on a biobed on Deck Eleven with the Collective coming out of her a little at a time, and her sketchbook, found on the third rung of a Jefferies tube, is on the shelf above her.|Ensign Yusra Haddad, three weeks aboard; her sketchbook was found on the third rung of a Jefferies tube, and Beverly does not know who to give it to.}}
+{pro_warned:Not Porter; not Haddad. You pulled them off Deck Sixteen in time, and Haddad is in the corner, drawing the wounded.|Lieutenant Paul Porter. {eva_back.taken_one.carry:Not Haddad: she is on a biobed behind a screen at the end of the lounge with the Collective coming out of her a little at a time, and her sketchbook, found on the third rung of a Jefferies tube, is on the shelf above her.|Ensign Yusra Haddad, three weeks aboard; her sketchbook was found on the third rung of a Jefferies tube, and Beverly does not know who to give it to.}}
 {
 - sickbay_out ? patients && sickbay_run: {sickbay_out ? tolland:Not Dov Tolland, who is labelling the medical kits in a small tired voice.|Dov Tolland, twenty-four.} Not Teo Halloran, who walked out on his own. But Park and Adebayo on their beds, and Mira Voss in her stabilizer, left to the hologram on Deck Sixteen. Beverly says their names carefully.
 - sickbay_out ? tolland && sickbay_out ? patients: Not Dov Tolland, who is labelling the medical kits in a small tired voice; not Park or Adebayo or Teo Halloran. {sickbay_hold.carry_voss:Not Mira Voss, who came up the shaft on a spinal board.|Beverly says the name Mira Voss once, and stops.}
@@ -410,7 +410,7 @@ You make her read them, gently, because you will not have them read to you later
 {eva_back.taken_one.carry:Ensign {mast_taken()} is not on the list. She is on a biobed behind a screen, the metal still at her temple, and twice today she has said a word that might be her own name. "I don't know yet," Beverly says. "I'm trying."|}
 {data_lost ? went_back:Crewman Lindqvist is not on it. Data went back for her.|}
 {
-- eng_cost == 2: Then twenty-six names from this morning, from the Jefferies tubes the crew held because you would not let them go to the pods. Beverly reads those in a different voice.
+- eng_cost == 2: Then seventeen names from this morning, from the Jefferies tubes the crew held because you would not let them go to the pods. Beverly reads those in a different voice.
 - eng_cost == 1: And five from this morning: {engineering.report.hold_line:four of Worf's people from the Deck Eight junction, and one from the pod deck|the ones on the pod deck, when the Queen knew you were coming}.
 - else: Nothing from this morning. She looks up when she says it, to be sure you heard.
 }
