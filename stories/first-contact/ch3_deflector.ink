@@ -781,7 +781,7 @@ Two of them go for Worf. {eva_locks_way.split.each or eva_locks_way.split.pairs:
 * (warn_hawk) [Warn him, and go to him]
     "Hawk! Behind you! Leave the lock!"
     He turns, and sees them, and does what the best of them do: he does not freeze. He backs towards you across the dish with his phaser out, firing low and steady, while you go to meet him and the drones come on and stop and come on. It costs the lock, for the moment.
-    {not eva_hawk_close:You were too far round the dish. He is halfway to you when they reach him, one at his arm and one at the back of his helmet, and his phaser goes turning away off the rim into the dark.}
+    {not eva_hawk_close:You were too far round the dish. He is halfway to you when they reach him, one at his arm and one at the back of his helmet.}
     ~ eva_spend()
 * (finish_lock) {eva_hawk_close} [Shield him while he finishes the lock]
     You put yourself between Hawk and the mast, {eva_armoury.suits.rifle:the rifle up|{eva_armoury.suits.torch:the torch lit in one hand and your hand phaser up in the other|your hand phaser up, the tricorder forgotten on your wrist}}, and you say, "Keep working, Lieutenant," as calmly as if it were a drill.

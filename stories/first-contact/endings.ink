@@ -293,7 +293,7 @@ Over Earth you let her in three times, and never pushed her out. # recap
 - else: On the holodeck a woman held your wrist while her drones walked past. It was the last time anyone held on to you. # recap
 }
 {
-- eva_hawk ? hawk_taken: {eng_core.knows and not (eva_way ? way_voice):Sean Hawk, her gift from the dish, stepped out of an alcove by the core and watched you go to her.|{eng_down.hatch:Sean Hawk was one of the drones you walked past on Deck Thirteen, and he did not look at you.|Sean Hawk was somewhere among her drones when you went to her.}} # recap
+- eva_hawk ? hawk_taken: {eng_core.knows and not (eva_way ? way_voice):Sean Hawk, her gift from the dish, stepped out of an alcove by the core, looking at nothing, while you went to her.|{eng_down.hatch:Sean Hawk was one of the drones you walked past on Deck Thirteen, and he did not look at you.|Sean Hawk was somewhere among her drones when you went to her.}} # recap
 - eva_hands >= 2: On the dish you killed one of your own yourself. She treasured it. # recap
 - eva_hawk ? hawk_lost: Sean Hawk is lost between the ship and the Earth, and cannot see you. # recap
 - else: Sean Hawk came back in off the dish because of you, and went down to Montana without you. # recap

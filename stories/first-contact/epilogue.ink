@@ -206,8 +206,12 @@ The morning after can follow more than one night. Which one?
 // cost, chapter by chapter.
 === function epi_count() ===
 ~ temp n = 17
+// Porter and Haddad, unless Haddad was carried back in off the hull.
 {not pro_warned:
     ~ n = n + 2
+}
+{not pro_warned and eva_back.taken_one.carry:
+    ~ n = n - 1
 }
 {not (sickbay_out ? tolland):
     ~ n = n + 1
@@ -392,7 +396,7 @@ You are three hundred years from home, with the clothes you stand up in and a tr
 She is counting. {crusher_hid >= 1:When she pushes her hair back, her sleeve falls and you see the grey lines under the skin of her wrist, faded now. {eng_bridge.vote.sleeve:You turned that wrist to the light on the bridge, in front of everyone. She has not quite forgiven you.|She sees you see them. "Later," she says. "I've told Ogawa. She was not pleased."}|}
 "There are {epi_number(epi_count())}," she says, before you ask. "That's everyone I can't find." # speaker: Beverly Crusher
 You make her read them, gently, because you will not have them read to you later by a stranger at a table.
-{pro_warned:Not Porter; not Haddad. You pulled them off Deck Sixteen in time, and Haddad is in the corner, drawing the wounded.|Lieutenant Paul Porter. {eva_back.taken_one.carry:Not Haddad: she is on a biobed behind a screen at the end of the lounge with the Collective coming out of her a little at a time, and her sketchbook, found on the third rung of a Jefferies tube, is on the shelf above her.|Ensign Yusra Haddad, three weeks aboard; her sketchbook was found on the third rung of a Jefferies tube, and Beverly does not know who to give it to.}}
+{pro_warned:Not Porter; not Haddad. You pulled them off Deck Sixteen in time, and Haddad is in the corner, drawing the wounded.|Lieutenant Paul Porter.{not eva_back.taken_one.carry: Ensign Yusra Haddad, three weeks aboard; her sketchbook was found on the third rung of a Jefferies tube, and Beverly does not know who to give it to.}}
 {
 - sickbay_out ? patients && sickbay_run: {sickbay_out ? tolland:Not Dov Tolland, who is labelling the medical kits in a small tired voice.|Dov Tolland, twenty-four.} Not Teo Halloran, who walked out on his own. But Park and Adebayo on their beds, and Mira Voss in her stabilizer, left to the hologram on Deck Sixteen. Beverly says their names carefully.
 - sickbay_out ? tolland && sickbay_out ? patients: Not Dov Tolland, who is labelling the medical kits in a small tired voice; not Park or Adebayo or Teo Halloran. {sickbay_hold.carry_voss:Not Mira Voss, who came up the shaft on a spinal board.|Beverly says the name Mira Voss once, and stops.}

@@ -306,7 +306,7 @@ Later he climbs down and wipes his hands for too long.
 * (tell) [Tell Will he's going to run]
     "He's going," you tell Will. "Not for air." # speaker: Troi
     Will takes a hand phaser from the kit bag and goes up the ladder two rungs at a time, Geordi after him with a tricorder.
-    {boz_fear <= 1:At the top you know you were wrong. Cochrane had been standing at the fence, going nowhere, until he saw what was in Will's hand. The gap in the wire is still swinging.|At the top the gap in the wire is swinging, and the woods have them both.}
+    {boz_fear <= 1:At the top you know you were wrong. Cochrane had been standing at the fence, going nowhere, until he saw what was in Will's hand. The gap in the wire is still swinging.|At the top the gap in the wire is swinging. Cochrane is gone into the woods, and Will and Geordi have gone after him.}
     -> boz_woods
 * (leave) [Let him have his air]
     You let him go. He has had you at his elbow all night.
