@@ -473,7 +473,7 @@ The comm chimes: Deck Eleven.
 -> suits
 
 = suits
-In the armoury, Worf clips his curved blade to his suit's thigh. # scene: Forward armoury, Deck Ten
+In the armoury, Worf and Hawk sign out a phaser rifle each, and Worf clips his curved blade to his suit's thigh. # scene: Forward armoury, Deck Ten
 "A mek'leth, Mr. Worf?"
 {eva_alert:"They know we are coming, sir. Let them learn steel."|"Phasers adapt, sir. Steel does not."}
 {eva_adapt:Beverly's padd gave you the hologram's count: two shots before a drone's shield learns the beam, and the third wasted.}
@@ -769,6 +769,7 @@ Two of them go for Worf. {eva_locks_way.split.each or eva_locks_way.split.pairs:
 = hawk_turn
 {
 - eva_locks_way.split.each: At six o'clock, at the foot of the mast, Hawk is working on his lock with his back to the dish. He has got the cover open. He is talking to the lock under his breath on the open channel, coaxing it, the way you've heard him talk to the helm.
+- eva_locks_way.split.pairs && (eva_locks_way.worf_fight.go_to_worf || eva_locks_way.worf_fight.kill_drone): You come back across the dish from Worf to six o'clock, at the foot of the mast. Hawk has gone on without you and kneels to the lock, coaxing it under his breath the way he talks to the helm.
 - else: Six o'clock, at the foot of the mast. Hawk kneels to it with you over him, coaxing it under his breath the way he talks to the helm.
 }
 {eva_taken()} is two metres from him. She has put down her coupling. She has turned round.
@@ -819,7 +820,7 @@ They are carrying him away. Not fast: there is no need. Two of them have Hawk be
 - eva_locks_way.seized.keep_on: {eva_worf_hurt:Worf, limping, finishes the lock at six o'clock that Hawk had almost freed.|Worf finishes the lock at six o'clock that Hawk had almost freed.} It lets go.
 - not eva_locks_way.hawk_turn.finish_lock: You go back to six o'clock together, and finish it, the three of you shoulder to shoulder, and the second lock lets go.
 }
-The last lock is at two o'clock: {eva_locks_way.split.each or eva_locks_way.split.pairs:Worf reached it first and had his hands in it when the drones pulled him off, and it is still fast|nobody has reached it yet}, and a slow ring of drones stands between, {eva_alert:waiting, as all along|turning towards you one by one}. The only way round is over the mast.
+The last lock is at two o'clock: {eva_locks_way.split.each or eva_locks_way.split.pairs:{eva_worf_hurt:Worf reached it first and had his hands in it when the drones pulled him off, and it is still fast|Worf went back to it after his fight and has his hands in it still, and it is still fast}|nobody has reached it yet}, and a slow ring of drones stands between, {eva_alert:waiting, as all along|turning towards you one by one}. The only way round is over the mast.
 "The array is charging, sir." The flower at the mast's top is open now, {eva_time <= 1:full of white light|a white coal deep inside it}.
 {eva_time < 0:-> too_late}
 ~ eva_late = eva_time <= 0
