@@ -708,7 +708,7 @@ Split up and it goes fast; stay together and you watch each other's backs.
     "Mr. Worf, two o'clock, alone. Mr. Hawk, with me: ten, then six." Worf nods once and goes. Hawk falls in at your shoulder, and you are aware of him there the way you are aware of your own hand, and you are glad of it.
 * (together) [All three together, lock by lock]
     "Together," you say. "All three of us, one lock at a time. Nobody out of sight of anybody."
-    It is slower. All three of you know exactly how much slower, and Worf's tricorder knows it to the second. But nobody argues, and you walk the rim together, one lock at a time, like men roped on a glacier.
+    It is slower. All three of you know exactly how much slower, and {eva_armoury.suits.tricorder:the tricorder on your wrist|Worf's tricorder} knows it to the second. But nobody argues, and you walk the rim together, one lock at a time, like men roped on a glacier.
     ~ eva_spend()
 - -> first
 
@@ -731,7 +731,7 @@ Under the cable, the release plate: turn, pull, hold.
 
 = worf_fight
 {eva_alert:They were waiting: as the lock lets go, every drone on the rim lifts its head at once.|As the lock lets go, one drone stops. Then three. Then all of them lift their heads.}
-Two of them go for Worf. {eva_locks_way.split.each or eva_locks_way.split.pairs:He is alone at two o'clock, forty metres away across the face of the dish, with his hands in the lock.|He has gone a few metres on along the rim towards six o'clock, still in sight, to look ahead, and he turns to meet them there, and draws.}
+Two of them go for Worf. {eva_locks_way.split.each or eva_locks_way.split.pairs:He is alone at two o'clock, forty metres away across the face of the dish, with his hands in the lock.|He has gone a few metres on along the rim towards six o'clock, still in sight, to look ahead, and he turns to meet them there.}
 {
 - eva_adapt: Worf fires twice, counting as the hologram taught. The first drone stops; the second has learned, and he draws the mek'leth. A fight without sound, slow as under water. Its fingers close on his hip seal.
 - else: Worf fires twice. The first drone stops; the second walks through the bolt like rain, and he draws the mek'leth.
@@ -781,7 +781,7 @@ Two of them go for Worf. {eva_locks_way.split.each or eva_locks_way.split.pairs:
 {eva_armoury.suits.tricorder:And your tricorder, on your wrist, is showing you what Hawk cannot see: three more drones coming round the mast behind him, on the side he is not looking at.|And behind Hawk, on the side of the mast he is not looking at, three more drones are coming round.}
 * (warn_hawk) [Warn him, and go to him]
     "Hawk! Behind you! Leave the lock!"
-    He turns, and sees them, and does what the best of them do: he does not freeze. He backs towards you across the dish with his phaser out, firing low and steady, while you go to meet him and the drones come on and stop and come on. It costs the lock, for the moment.
+    He turns, and sees them, and does what the best of them do: he does not freeze. He backs towards you across the dish with his rifle at his hip, firing low and steady, while you go to meet him and the drones come on and stop and come on. It costs the lock, for the moment.
     {not eva_hawk_close:You were too far round the dish. He is halfway to you when they reach him, one at his arm and one at the back of his helmet.}
     ~ eva_spend()
 * (finish_lock) {eva_hawk_close} [Shield him while he finishes the lock]
@@ -820,7 +820,7 @@ They are carrying him away. Not fast: there is no need. Two of them have Hawk be
 - eva_locks_way.seized.keep_on: {eva_worf_hurt:Worf, limping, finishes the lock at six o'clock that Hawk had almost freed.|Worf finishes the lock at six o'clock that Hawk had almost freed.} It lets go.
 - not eva_locks_way.hawk_turn.finish_lock: You go back to six o'clock together, and finish it, the three of you shoulder to shoulder, and the second lock lets go.
 }
-The last lock is at two o'clock: {eva_locks_way.split.each or eva_locks_way.split.pairs:{eva_worf_hurt:Worf reached it first and had his hands in it when the drones pulled him off, and it is still fast|Worf went back to it after his fight and has his hands in it still, and it is still fast}|nobody has reached it yet}, and a slow ring of drones stands between, {eva_alert:waiting, as all along|turning towards you one by one}. The only way round is over the mast.
+The last lock is at two o'clock: {eva_locks_way.split.each or eva_locks_way.split.pairs:still fast|nobody has reached it yet}, and a slow ring of drones stands between, {eva_alert:waiting, as all along|turning towards you one by one}. The only way round is over the mast.
 "The array is charging, sir." The flower at the mast's top is open now, {eva_time <= 1:full of white light|a white coal deep inside it}.
 {eva_time < 0:-> too_late}
 ~ eva_late = eva_time <= 0
@@ -1288,7 +1288,7 @@ On the viewer: {eva_way ? way_locks or eva_way ? way_voice:a bare dish|a crater}
 }
 {
 - eva_hands >= 2: {not eva_locks_way.hawk_back.kill_hawk:{eva_voice.call.send_off:With a thought, you sent every drone on the dish into space, {eva_taken()} among them.|{eva_taken()} died on the dish by your hand.}} You can no longer say you have never killed one of your own crew. # recap
-- eva_hands == 1: You killed drones with your own hands, and it was easy. # recap
+- eva_hands == 1: {eva_cold:You killed with your own hands out there, and it was easy.|You killed with your own hands out there, and it was not as hard as it should have been.} # recap
 - else: What died out there died of orders and rifles, not of your hands, and you know exactly how much difference that makes. # recap
 }
 {eva_back.taken_one.carry:You carried {eva_taken()} in off the hull. Beverly has her now. # recap}
