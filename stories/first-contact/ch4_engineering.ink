@@ -272,7 +272,7 @@ At a quarter past ten Deck Seven forward goes dark. Beverly, back from Four, sta
     {crusher_hid == 2:"Lily saw," she adds. "On the ladder. She never told anyone but you, did she?"}
     You let go of her wrist. You had not known you could feel this afraid for anyone today.
 * (hear_her) [Let her finish]
-    {sickbay_out ? tolland:You let her finish. She tells you, with Tolland's list in her head, what forty-one people on litters cannot have, in verbs|You let her finish. She tells you what forty-one people on litters need and cannot have, in verbs}{eng_hid:; once, reaching for the rail, she winces, and turns it into a frown|}.
+    {sickbay_out ? tolland:You let her finish. She tells you, with Tolland's list in her head, what forty-one wounded, twelve of them on litters, cannot have, in verbs|You let her finish. She tells you what forty-one wounded, twelve of them on litters, need and cannot have, in verbs}{eng_hid:; once, reaching for the rail, she winces, and turns it into a frown|}.
     {eng_hid:You have seen what is under her sleeve, and say nothing. It was the last chance to, and you let it go: you could not afford one more thing to fear.}
 - -> answer
 
@@ -582,8 +582,8 @@ Thirty hatches line the gallery on Deck Three, each light amber until its pod is
 }
 {
 - eng_reach >= 1: Lily is already in pod eleven, Ogawa says, with two of the litters. She went in without looking round. You sent her out of the lounge, and she has taken you at your word.
-- eng_voice: Lily went down with the first pods, Ogawa tells you, one end of a litter in her hands. She did not look round, and somebody in your head is pleased about it.
-- else: Lily went down with the first pods, Ogawa tells you, one end of {sickbay_out ? patients && not sickbay_run:Adebayo's litter|a litter} in her hands. She did not look round.
+- eng_voice: Lily went down with the first pods, the officer at the hatches tells you, one end of a litter in her hands. She did not look round, and somebody in your head is pleased about it.
+- else: Lily went down with the first pods, the officer at the hatches tells you, one end of {sickbay_out ? patients && not sickbay_run:Adebayo's litter|a litter} in her hands. She did not look round.
 }
 -> choose
 

@@ -392,11 +392,11 @@ You are three hundred years from home, with the clothes you stand up in and a tr
 -> epi_statement
 
 === epi_count_scene ===
-{epi_lost_ship():Beverly has set up in the lee of a pod with a tricorder and a padd.|Beverly has the forward lounges on Deck Four still, the wounded in rows under the windows, and a padd she has not put down since dawn.} # scene: {epi_lost_ship():The pods|Deck Four, the forward lounges}
+{epi_lost_ship():Beverly has set up in the lee of a pod with a tricorder and a padd.|{eng_evac:Beverly has come back up with the last of her wounded to the forward lounges on Deck Four, where they lay this morning, and has a padd she has not put down since dawn.|Beverly has the forward lounges on Deck Four still, the wounded in rows under the windows, and a padd she has not put down since dawn.}} # scene: {epi_lost_ship():The pods|Deck Four, the forward lounges}
 She is counting. {crusher_hid >= 1:When she pushes her hair back, her sleeve falls and you see the grey lines under the skin of her wrist, faded now. {eng_bridge.vote.sleeve:You turned that wrist to the light on the bridge, in front of everyone. She has not quite forgiven you.|She sees you see them. "Later," she says. "I've told Ogawa. She was not pleased."}|}
 "There are {epi_number(epi_count())}," she says, before you ask. "That's everyone I can't find." # speaker: Beverly Crusher
 You make her read them, gently, because you will not have them read to you later by a stranger at a table.
-{pro_warned:Not Porter; not Haddad. You pulled them off Deck Sixteen in time, and Haddad is in the corner, drawing the wounded.|Lieutenant Paul Porter.{not eva_back.taken_one.carry: Ensign Yusra Haddad, three weeks aboard; her sketchbook was found on the third rung of a Jefferies tube, and Beverly does not know who to give it to.}}
+{pro_warned:Not Porter; not Haddad. You pulled them off Deck Sixteen in time, and Haddad is in the corner, drawing{eng_evac: the empty rows| the wounded}.|Lieutenant Paul Porter.{not eva_back.taken_one.carry: Ensign Yusra Haddad, three weeks aboard; her sketchbook was found on the third rung of a Jefferies tube, and Beverly does not know who to give it to.}}
 {
 - sickbay_out ? patients && sickbay_run: {sickbay_out ? tolland:Not Dov Tolland, who is labelling the medical kits in a small tired voice.|Dov Tolland, twenty-four.} Not Teo Halloran, who walked out on his own. But Park and Adebayo on their beds, and Mira Voss in her stabilizer, left to the hologram on Deck Sixteen. Beverly says their names carefully.
 - sickbay_out ? tolland && sickbay_out ? patients: Not Dov Tolland, who is labelling the medical kits in a small tired voice; not Park or Adebayo or Teo Halloran. {sickbay_hold.carry_voss:Not Mira Voss, who came up the shaft on a spinal board.|Beverly says the name Mira Voss once, and stops.}
@@ -406,7 +406,7 @@ You make her read them, gently, because you will not have them read to you later
 }
 {
 - eva_hawk ? hawk_alive: Not Sean Hawk, who is asleep under a table with his boots still on.
-- eva_hawk ? hawk_taken: Lieutenant Sean Hawk. {epi_lost:He went with the ship, among the drones, wherever he was standing.|When the Queen died he fell where he stood, somewhere below, and they carried him up before dawn.}
+- eva_hawk ? hawk_taken: Lieutenant Sean Hawk. {epi_lost:He went with the ship, among the drones, wherever he was standing.|When the Queen died he fell where he stood, somewhere below, and they carried him up before noon.}
 - else: Lieutenant Sean Hawk, who went out on the hull with you and did not come back in.
 }
 {eva_way ? way_burned:And eleven names from Decks Twenty to Twenty-Six, forward, where the drones kept the ones they took, and where the backflash from the beacon went through the alcoves like a hand through paper.|}
