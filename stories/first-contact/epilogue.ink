@@ -321,7 +321,7 @@ The morning after can follow more than one night. Which one?
 
 // The ship retaken: Picard on a bridge that smells of coolant and burnt cable.
 === epi_ship ===
-The Enterprise is yours again at eleven minutes past eleven in the morning, and nobody on the bridge says so. # chapter: Epilogue — The Fifth of April # theme: ship # scene: USS Enterprise, the bridge
+The Enterprise is yours again at eleven minutes past eleven in the morning, and {eng_evac:there is nobody on the bridge to say so|nobody on the bridge says so}. # chapter: Epilogue — The Fifth of April # theme: ship # scene: USS Enterprise, the bridge
 {
 - eng_queen_dead: Down in engineering, what is left of the Queen is {eng_flight.after.break:in two pieces, side by side, where you put them down|a spine and a skull by the core}. When she died every drone in the ship died with her, mid-step, as if a wire had been cut. Nobody has yet made themselves clear them away.
 - else: The drones in the ship died where they stood an hour ago, all together, as if a wire had been cut.
@@ -431,7 +431,7 @@ Data is sitting on the step below the warp core, where she died. Half his face i
 - else: "Nobody said anything to me, when they took me," he says, without reproach. "I found that I noticed." # speaker: Data
 }
 * (skin) [Ask him if he misses it]
-    "Yes," he says, after longer than he took over the Queen. "For eleven hours I knew what the air in this room felt like. There is rain forecast in Bozeman tonight, and I no longer have anything to feel it with." He says it to the floor.
+    "Yes," he says, after longer than he took over the Queen. "For nine hours I knew what the air in this room felt like. There is rain forecast in Bozeman tonight, and I no longer have anything to feel it with." He says it to the floor.
 * (stay) [Sit down beside him and say nothing]
     You sit down on the frozen step beside him, and neither of you says anything for some minutes. Then he says that he is glad you came, and that he does not know whether gladness is the correct word, and that it will do.
 - {data_lost ? went_back:"You were right to go back for her," you tell him, as you get up. "I'd have ordered it, if I'd had the courage." He files that somewhere, and you watch him do it.}
