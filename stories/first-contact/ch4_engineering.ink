@@ -1110,7 +1110,7 @@ Chapter Four: the morning of the flight, and what it cost. # pause
 - else: Nobody else died this morning who was still yours when it began. # recap
 }
 {
-- eng_dark >= 3: The voice is quiet now. It has not left. # recap # pause
+- eng_dark >= 3: The voice went with her. You are not sure that what it fed on in you went too. # recap # pause
 - eng_dark >= 1: The hunger that went down with you has gone quiet. You do not trust it. # recap # pause
 - else: You came through the morning still yourself, and know what it cost to be. # recap # pause
 }

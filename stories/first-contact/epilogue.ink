@@ -327,7 +327,7 @@ The Enterprise is yours again at eleven minutes past eleven in the morning, and 
 - else: The drones in the ship died where they stood an hour ago, all together, as if a wire had been cut.
 }
 {epi_data():Data is in engineering, among the empty shells of the drones. The skin she gave him burned away in the coolant, and the side of his face is bare to the circuitry. He has not asked Beverly to repair it.|Data's station at ops is empty. You keep looking at it.}
-{eng_lily_where ? lily_aboard:Lily Sloane is sitting on the step below the captain's chair, with a cut on her forearm from the tubes that she will not let anyone dress. She has hardly looked at you since the morning.|The thirty pods are strung across forty kilometres of Montana, their beacons coming up on Worf's board one by one. Lily Sloane went down in one of them.}
+{eng_lily_where ? lily_aboard:Lily Sloane is sitting on the step below the captain's chair, with a cut on her forearm from the morning that she will not let anyone dress. She has hardly looked at you since the morning.|The thirty pods are strung across forty kilometres of Montana, their beacons coming up on Worf's board one by one. Lily Sloane went down in one of them.}
 {
 - eng_cost == 2: The corridors are full of your own people, sitting with their backs to the walls. They fought for the ship deck by deck, the way you asked them to. Not all of them are sitting up.
 - eng_cost == 1: The crew are coming back up from the pods by transporter, a small party at a time. Not all of the pods came down where they were meant to. One launched late.
