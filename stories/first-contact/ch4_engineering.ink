@@ -605,7 +605,7 @@ Lily is at the last hatch but two, a hand on its rim, waiting. {lily_armed:Someb
 -> choose
 
 = choose
-{pro_warned:The gallery is empty now but for Porter and Haddad at the launch controls, and the count on every panel says|The gallery is empty now but for the lieutenant and his manual, and the count on every panel says} {eng_time >= 2:eight minutes|four minutes}.
+{pro_warned:The gallery is empty now but for Porter and Haddad at the launch controls, and the count on every panel says|The gallery is empty now but for the lieutenant and his manual, and the count on every panel says} {eng_time >= 2:eleven minutes|seven minutes}.
 {
 - eng_dark >= 2: One deck down the last pod is held for you; thirteen down are Data and her. Beside the launch controls a locker holds a phaser rifle, and you have been looking at it.
 - eng_heard: One deck down, the last pod; thirteen down, Data, and her. Whichever way you go from here, you will take what Lily said with you.
@@ -867,7 +867,7 @@ She comes down off the rail towards you. {not eng_evac:Behind you your people st
 = codes
 She turns to Data as if you had been put away. "Now, please." # speaker: The Borg Queen
 {eng_sd:
-    Data's hands blur on the nearest console, and the self-destruct's count stops with {eng_time >= 2:eleven|six} minutes on it, and goes out. # pause
+    Data's hands blur on the nearest console, and the self-destruct's count stops with {eng_time >= 2:six|two} minutes on it, and goes out. # pause
 }
 {
 - eng_hold >= 1 && data_word: The codes fall open under his hands, helm, sensors, weapons, ivory to green. He kept them for you, and you watch him spend them.
