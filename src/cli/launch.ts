@@ -41,8 +41,8 @@ function shortHash(text: string): string {
  * is read. So a start marks the cache before V8 reads it and clears the mark
  * after. A mark found here was left by a start that died there: the cache is
  * dropped (and written again), and the player told why that start failed.
- * Returns the mark made, or null when the cache
- * must not be used (dropped, or no mark could be made).
+ * Returns the mark made, or null when the cache must not be used (dropped,
+ * or no mark could be made).
  */
 function markReading(file: string): string | null {
   const mark = `${file}.loading`;

@@ -228,8 +228,14 @@ export class RichRenderer implements Renderer {
     (this.#out as NodeJS.EventEmitter).on?.("resize", this.#onResize);
   }
 
+  /** The terminal's size; 80 by 24 when it reports none (a pseudo-terminal before its first resize reports 0 by 0). */
   get #columns(): number {
     return this.#out.columns && this.#out.columns > 0 ? this.#out.columns : 80;
+  }
+
+  get #terminalRows(): number {
+    const rows = (this.#out as OutputStream & { rows?: number }).rows;
+    return rows && rows > 0 ? rows : 24;
   }
 
   /** The width text is wrapped to: `--width` (never wider than the terminal), else a reading width. */
@@ -334,9 +340,8 @@ export class RichRenderer implements Renderer {
   }
 
   get #pageRows(): number {
-    const rows = (this.#out as OutputStream & { rows?: number }).rows;
     // Leave room for the choices under the text.
-    return Math.max(8, (rows && rows > 0 ? rows : 24) - 8);
+    return Math.max(8, this.#terminalRows - 8);
   }
 
   #moreLine(): string {
@@ -507,14 +512,14 @@ export class RichRenderer implements Renderer {
     const Select = NumberedSelect as PromptClass;
     const widthNow = () => (this.#width > 0 ? this.#width : this.#columns - 1);
     const w = widthNow();
-    const out = this.#out as OutputStream & { rows?: number };
+    const size = { rows: () => this.#terminalRows, columns: () => this.#columns };
     const prompt = new Select({
-      // A terminal that reports no size (a pseudo-terminal before its first resize) would otherwise show no choices.
+      // Read at each render, so a resize counts; a terminal that reports no size would otherwise show no choices.
       get rows() {
-        return out.rows && out.rows > 0 ? out.rows : 24;
+        return size.rows();
       },
       get columns() {
-        return out.columns && out.columns > 0 ? out.columns : 80;
+        return size.columns();
       },
       name: "choice",
       message: wrap(message, Math.max(10, w - 4)),

@@ -305,7 +305,7 @@ Later he climbs down and wipes his hands for too long.
     }
 * (tell) [Tell Will he's going to run]
     "He's going," you tell Will. "Not for air." # speaker: Troi
-    Will takes a hand phaser from the kit bag and goes up the ladder two rungs at a time, Geordi after him with a tricorder.
+    Will takes a hand phaser from the kit bag and goes up the ladder two rungs at a time, Geordi after him.
     {boz_fear <= 1:At the top you know you were wrong. Cochrane had been standing at the fence, going nowhere, until he saw what was in Will's hand. The gap in the wire is still swinging.|At the top the gap in the wire is swinging. Cochrane is gone into the woods, and Will and Geordi have gone after him.}
     -> boz_woods
 * (leave) [Let him have his air]
@@ -341,7 +341,7 @@ You stand beside him at the wire. Up above, the one star that moves is crossing 
 // He runs, and how he is brought back.
 === boz_woods ===
 Beyond the wire, pines, black on black. # scene: The woods above the silo
-{boz_silo.air.tell:Will waits at the treeline, phaser in hand, and Geordi beside him with a tricorder; they have lost him among the trunks.|Will catches you up at the treeline with a phaser, and Geordi comes up the slope behind him with a tricorder.} The tricorder sees only iron in these hills.
+{boz_silo.air.tell:Will waits at the treeline, phaser in hand, and Geordi beside him; they have lost him among the trunks.|Will catches you up at the treeline with a phaser, and Geordi comes up the slope behind him.} Will's tricorder sees only iron in these hills.
 "The ridge is still warm from the strike," Geordi says. "Every rock looks like a man to me." # speaker: La Forge
 You need neither: he is up and to the left, a thread of cold, ashamed and relieved. # pause
 -> track
