@@ -22,8 +22,9 @@ export interface AppDeps {
   story: () => StoryBundle & { title: string };
   /**
    * Called each time the title's menu is on screen and waiting for the
-   * player: gets the next game ready meanwhile (the story's engine), so the
-   * first line follows the key at once.
+   * player: gets the next game ready meanwhile (the story's engine, and the
+   * save Continue would take checked in full), so the first line follows the
+   * key at once.
    */
   prepare?(): void;
   title: string;
@@ -187,8 +188,9 @@ export async function runTitle(
   }
   for (;;) {
     r.showTitle(deps.title, deps.subtitle);
-    // Only the newest saves are read, from one listing of the folder: a folder of many games must not slow the title screen.
-    const { latest, any } = deps.saves?.latest() ?? { latest: null, any: false };
+    // Only the newest saves are read, from one listing of the folder, and only as far as their envelopes:
+    // a folder of many games, or a long one, must not slow the title screen.
+    const { latest, any } = deps.saves?.latest({ glance: true }) ?? { latest: null, any: false };
     const reached = await chaptersOffered(deps);
     const options = [
       ...(latest ? [{ value: "continue", label: "Continue", hint: latest.label }] : []),

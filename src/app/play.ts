@@ -164,15 +164,22 @@ function building<T>(story: T): T {
 }
 
 /**
- * Builds the story's engine while the title screen waits for a key (a
- * player at a terminal takes far longer to press one than the build takes),
- * so the game's first line follows the key at once. It starts just after
- * the menu is drawn, never before; a build that fails is left for the game
- * itself to report when it starts.
+ * Gets the next game ready while the title screen waits for a key (a player
+ * at a terminal takes far longer to press one than this takes), so the
+ * game's first line follows the key at once: the save Continue offers,
+ * which the menu read only as far as its envelope, is checked in full, and
+ * the story's engine is built. It starts just after the menu is drawn,
+ * never before; a failure is left for the game itself to report when the
+ * player picks the entry that meets it.
  */
-function prepareWhileWaiting(story: () => StoryBundle): () => void {
+function prepareWhileWaiting(story: () => StoryBundle, saves: SaveService): () => void {
   return () => {
     setTimeout(() => {
+      try {
+        saves.latest();
+      } catch {
+        // Continue reads the folder again, and says what is wrong.
+      }
       import("../log/session.js").then(({ prepareStory }) => prepareStory(story())).catch(() => {});
     }, 0);
   };
@@ -277,7 +284,7 @@ export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shut
       {
         renderer,
         story: () => building(story),
-        prepare: waiting ? prepareWhileWaiting(() => building(story)) : undefined,
+        prepare: waiting ? prepareWhileWaiting(() => building(story), saves) : undefined,
         title: story.title,
         subtitle,
         saves,
@@ -315,7 +322,7 @@ export async function startPlaying(opts: PlayOptions, io: GameIo, shutdown: Shut
     {
       renderer,
       story: () => building(catalog.bundle()),
-      prepare: waiting ? prepareWhileWaiting(() => building(catalog.bundle())) : undefined,
+      prepare: waiting ? prepareWhileWaiting(() => building(catalog.bundle()), saves) : undefined,
       title: catalog.manifest.title,
       subtitle,
       saves,

@@ -87,8 +87,8 @@ export function openSaveService(opts: SaveServiceOptions): SaveService & { dir: 
     dir: store.dir,
     store,
     list: () => store.list().map((info) => describeSlot(info, opts.endings)),
-    latest() {
-      const { latest, skipped, slots } = store.latestWithSkipped();
+    latest(latestOpts) {
+      const { latest, skipped, slots } = store.latestWithSkipped(latestOpts);
       return {
         latest: latest && describeSlot(latest, opts.endings),
         skipped: skipped.map((info) => describeSlot(info, opts.endings)),

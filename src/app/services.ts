@@ -28,9 +28,11 @@ export interface SaveService {
    * What Continue resumes: the most recently saved slot that loads, and the
    * more recent ones that cannot be loaded (so none is skipped in silence).
    * Reads only as many saves as it needs, from one listing of the folder,
-   * which also says whether there is any save to list (`any`).
+   * which also says whether there is any save to list (`any`). With
+   * `glance`, for the title's menu, each save is checked only as far as its
+   * envelope, and an autosave is told by its name; Continue checks in full.
    */
-  latest(): { latest: SlotSummary | null; skipped: SlotSummary[]; any: boolean };
+  latest(opts?: { glance?: boolean }): { latest: SlotSummary | null; skipped: SlotSummary[]; any: boolean };
   /**
    * The lines a game resumed from this slot shows first, read from the save
    * alone (no story engine), when the save is of the installed story as it

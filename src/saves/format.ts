@@ -6,7 +6,8 @@
  * format version (newer refused, older migrated forward), then the full
  * shape (schema.ts, a valibot schema). The order matters: a save from a
  * newer build or another game is named as such rather than reported as
- * damaged. Pure: no file access.
+ * damaged. A save can be checked as far as its envelope first
+ * (`glanceSave`), for lists, and finished later. Pure: no file access.
  */
 import { type EndState, endState } from "../log/path.js";
 import { ShapeProblem } from "../log/schema.js";
@@ -14,8 +15,8 @@ import type { PlaythroughLog } from "../log/types.js";
 import { isJsonObject, readUntrustedJson, UntrustedJsonError } from "../text/json.js";
 import { SaveLoadError } from "./errors.js";
 import { LogBlockError, packEvents, packText, unpackEvents, unpackText } from "./log-blocks.js";
-import { checkSaveShape } from "./schema.js";
-import { GAME_ID, SAVE_FORMAT, type SaveFile } from "./types.js";
+import { checkEnvelopeShape, checkSaveShape } from "./schema.js";
+import { GAME_ID, SAVE_FORMAT, type SaveEnvelope, type SaveFile } from "./types.js";
 
 /** Largest save file read, checked with fstat before reading. */
 export const MAX_SAVE_BYTES = 16 * 1024 * 1024;
@@ -56,10 +57,32 @@ export interface ParseOptions {
 }
 
 /**
+ * A save read as far as its envelope: the checks of `parseSave` that need
+ * only the envelope have been made. `finish` makes the rest (unpacking the
+ * log, migrations, the full shape) and returns the save, or throws
+ * SaveLoadError as `parseSave` would.
+ */
+export interface SaveGlance {
+  envelope: SaveEnvelope;
+  finish(): SaveFile;
+}
+
+/**
  * Checks and decodes a save file's text. `file` names the file in messages.
  * Throws SaveLoadError with the first failed check's reason.
  */
 export function parseSave(text: string, file: string, opts: ParseOptions = {}): SaveFile {
+  return glanceSave(text, file, opts).finish();
+}
+
+/**
+ * Checks a save file's text as far as its envelope (size, depth, JSON,
+ * forbidden keys, identity, format version, then the envelope's shape),
+ * leaving the log for `finish`: what a list entry needs at a fraction of
+ * the cost. A save of an older format is read in full at once, since its
+ * migrations may work out the summary from the log.
+ */
+export function glanceSave(text: string, file: string, opts: ParseOptions = {}): SaveGlance {
   const fail = (reason: SaveLoadError["reason"], words: string) => new SaveLoadError(`${file} ${words}`, file, reason);
   let raw: unknown;
   try {
@@ -100,6 +123,40 @@ export function parseSave(text: string, file: string, opts: ParseOptions = {}): 
       `was made by a newer version of First Contact (save format ${format}; this version reads up to ${SAVE_FORMAT}). Update the game to load it; the file was not changed`,
     );
   }
+  const finish = () => finishSave(rec, format, file, opts);
+  if (format < SAVE_FORMAT) {
+    const save = finish();
+    return { envelope: save, finish: () => save };
+  }
+  const envelope = checkedShape(() => checkEnvelopeShape(rec), file);
+  refuseOtherStory(envelope.story.id, file, opts);
+  return { envelope, finish };
+}
+
+/** Runs a shape check; the first problem it finds becomes a SaveLoadError naming the field. */
+function checkedShape<T>(check: () => T, file: string): T {
+  try {
+    return check();
+  } catch (err) {
+    if (err instanceof ShapeProblem) throw new SaveLoadError(`${file} is damaged: ${err.message}`, file, "shape");
+    throw err;
+  }
+}
+
+/** Throws SaveLoadError when a save whose shape is checked belongs to another story than the installed one. */
+function refuseOtherStory(storyId: string, file: string, opts: ParseOptions): void {
+  if (opts.storyId != null && storyId !== opts.storyId) {
+    throw new SaveLoadError(
+      `${file} is a save for the story "${storyId}", not the installed story "${opts.storyId}"`,
+      file,
+      "other-story",
+    );
+  }
+}
+
+/** The checks after the envelope's: the log unpacked, older formats migrated, then the whole save's shape. */
+function finishSave(rec: Record<string, unknown>, format: number, file: string, opts: ParseOptions): SaveFile {
+  const fail = (reason: SaveLoadError["reason"], words: string) => new SaveLoadError(`${file} ${words}`, file, reason);
   let current = rec;
   if (format >= 3) {
     try {
@@ -116,16 +173,8 @@ export function parseSave(text: string, file: string, opts: ParseOptions = {}): 
     current = step(current);
   }
 
-  let save: SaveFile;
-  try {
-    save = checkSaveShape(current);
-  } catch (err) {
-    if (err instanceof ShapeProblem) throw fail("shape", `is damaged: ${err.message}`);
-    throw err;
-  }
-  if (opts.storyId != null && save.story.id !== opts.storyId) {
-    throw fail("other-story", `is a save for the story "${save.story.id}", not the installed story "${opts.storyId}"`);
-  }
+  const save = checkedShape(() => checkSaveShape(current), file);
+  refuseOtherStory(save.story.id, file, opts);
   if (save.log.storyId !== save.story.id) {
     throw fail(
       "shape",

@@ -56,8 +56,19 @@ export function autosaveSlotFor(playthroughId: string): string {
 
 /** The autosave slots of builds that kept one autosave per game running at once (`autosave`, `autosave-2` … `-9`). */
 const OLDER_AUTOSAVE = /^autosave(-[2-9])?$/;
+/** The names autosaves have: a playthrough's own (`autosaveSlotFor`), or an older build's. */
+const AUTOSAVE_NAME = /^autosave(-[0-9a-f]{8}|-[2-9])?$/;
+
+/**
+ * True when `slot` has a name an autosave has. A player may give a named
+ * save such a name too; only `isAutosaveSlot` tells them apart, and it
+ * needs the save's playthrough id.
+ */
+export function hasAutosaveName(slot: string): boolean {
+  return AUTOSAVE_NAME.test(slot);
+}
 
 /** True when `slot` is an autosave: the playthrough's own, or one an older build wrote. */
 export function isAutosaveSlot(slot: string, playthroughId: string): boolean {
-  return slot === autosaveSlotFor(playthroughId) || OLDER_AUTOSAVE.test(slot);
+  return OLDER_AUTOSAVE.test(slot) || (AUTOSAVE_NAME.test(slot) && slot === autosaveSlotFor(playthroughId));
 }

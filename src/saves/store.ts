@@ -18,10 +18,10 @@ import { syncDir, TEMP_SUFFIX } from "../files/atomic.js";
 import { errCode, type FsOps, lstatOrNull, O_NOFOLLOW, realFs, removeQuietly } from "../files/fs-ops.js";
 import { fileStamp } from "../text/time.js";
 import { type LoadFailure, SaveError, SaveLoadError, SaveWriteError, SlotExistsError } from "./errors.js";
-import { MAX_SAVE_BYTES, type ParseOptions, parseSave, serializeSave } from "./format.js";
+import { glanceSave, MAX_SAVE_BYTES, type ParseOptions, type SaveGlance, serializeSave } from "./format.js";
 import { LOCK_SUFFIX, processAlive, SlotLocks } from "./locks.js";
-import { autosaveSlotFor, checkSlotName, isAutosaveSlot, slotNameProblem } from "./slot-name.js";
-import type { SaveFile } from "./types.js";
+import { autosaveSlotFor, checkSlotName, hasAutosaveName, isAutosaveSlot, slotNameProblem } from "./slot-name.js";
+import type { SaveEnvelope, SaveFile } from "./types.js";
 import { SAVE_FILE_MODE, toWriteError, writeSaveFile } from "./write.js";
 
 /** A slot as a save list shows it. */
@@ -89,6 +89,17 @@ interface Known {
   hash: string | null;
 }
 
+/** A save file read, and the file's identity when it was read. */
+interface LastRead {
+  slot: string;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+  glance: SaveGlance;
+  /** The whole save, once it has been checked in full. */
+  save?: SaveFile;
+}
+
 /**
  * Reads and checks one save file: lstat (a symlink is refused), open with
  * O_NOFOLLOW, fstat size limit before reading, then parseSave's checks.
@@ -98,6 +109,16 @@ export function readSaveFile(
   file: string,
   opts: ParseOptions & { maxBytes?: number } = {},
 ): { save: SaveFile; stat: Stats } {
+  const { glance, stat } = glanceSaveFile(ops, file, opts);
+  return { save: glance.finish(), stat };
+}
+
+/** Reads one save file as `readSaveFile` does, checked only as far as its envelope (see `glanceSave`). */
+function glanceSaveFile(
+  ops: FsOps,
+  file: string,
+  opts: ParseOptions & { maxBytes?: number } = {},
+): { glance: SaveGlance; stat: Stats } {
   const max = opts.maxBytes ?? MAX_SAVE_BYTES;
   const fail = (reason: LoadFailure, words: string) => new SaveLoadError(`${file} ${words}`, file, reason);
   let link: Stats | null;
@@ -140,7 +161,7 @@ export function readSaveFile(
   } finally {
     ops.closeSync(fd);
   }
-  return { save: parseSave(bytes.toString("utf8"), file, opts), stat };
+  return { glance: glanceSave(bytes.toString("utf8"), file, opts), stat };
 }
 
 /** A save directory. One instance per running game: its slot claims are that game's. */
@@ -151,8 +172,12 @@ export class SaveStore {
   #max: number;
   #locks: SlotLocks;
   #known = new Map<string, Known>();
-  /** The last save read, as long as its file is unchanged (the title's Continue entry, then Continue itself). */
-  #lastRead: { slot: string; ino: number; size: number; mtimeMs: number; save: SaveFile } | null = null;
+  /**
+   * The last save read, as long as its file is unchanged (the title's
+   * Continue entry, then Continue itself): its envelope, and the whole save
+   * once it has been checked in full.
+   */
+  #lastRead: LastRead | null = null;
   #dirReady = false;
 
   constructor(dir: string, opts: SaveStoreOptions = {}) {
@@ -202,19 +227,38 @@ export class SaveStore {
    */
   read(slot: string): SaveFile {
     const name = checkSlotName(slot);
+    return this.#keepingDamaged(name, () => {
+      const last = this.#glanced(name);
+      if (!last.save) {
+        last.save = last.glance.finish();
+        this.#remember(name, last, last.save.story.hash);
+      }
+      return last.save;
+    });
+  }
+
+  /** A slot's envelope, checked as far as `glanceSave` goes; throws as `read` does. */
+  #envelope(slot: string): SaveEnvelope {
+    return this.#keepingDamaged(slot, () => this.#glanced(slot).glance.envelope);
+  }
+
+  /** The slot read last when its file is unchanged (same inode, size and modification time), or the slot read now. */
+  #glanced(name: string): LastRead {
     const file = this.#file(name);
     const last = this.#lastRead;
     if (last?.slot === name) {
       const now = this.#lstatQuietly(file);
-      if (now?.isFile() && now.ino === last.ino && now.size === last.size && now.mtimeMs === last.mtimeMs) {
-        return last.save;
-      }
+      if (now?.isFile() && now.ino === last.ino && now.size === last.size && now.mtimeMs === last.mtimeMs) return last;
     }
+    const { glance, stat } = glanceSaveFile(this.#ops, file, { storyId: this.#story?.id, maxBytes: this.#max });
+    this.#lastRead = { slot: name, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, glance };
+    return this.#lastRead;
+  }
+
+  /** Runs a read of `name`; a file found damaged keeps its bytes aside, and the error says where. */
+  #keepingDamaged<T>(name: string, read: () => T): T {
     try {
-      const { save, stat } = readSaveFile(this.#ops, file, { storyId: this.#story?.id, maxBytes: this.#max });
-      this.#remember(name, stat, save.story.hash);
-      this.#lastRead = { slot: name, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, save };
-      return save;
+      return read();
     } catch (err) {
       if (err instanceof SaveLoadError && DAMAGED.has(err.reason)) {
         // Best effort here: on a read-only folder the copy cannot be made, and the
@@ -260,8 +304,10 @@ export class SaveStore {
    * newest files first and stops as soon as no older file can be newer, so a
    * folder of many saves does not slow the title screen. `slots` counts
    * every slot file, loadable or not, from the same one listing of the folder.
+   * With `glance`, each save is checked only as far as its envelope (see
+   * `#info`); the full check comes when the save is read.
    */
-  latestWithSkipped(): { latest: GoodSlot | null; skipped: BadSlot[]; slots: number } {
+  latestWithSkipped(opts: { glance?: boolean } = {}): { latest: GoodSlot | null; skipped: BadSlot[]; slots: number } {
     const names = this.#slots();
     const files = names
       .map((slot) => ({ slot, mtimeMs: this.#mtime(slot) ?? Number.POSITIVE_INFINITY }))
@@ -271,7 +317,7 @@ export class SaveStore {
     for (const { slot, mtimeMs } of files) {
       // A save is written after it is made: a file last changed before the best save's time cannot be newer.
       if (latest && mtimeMs < Date.parse(latest.savedAt)) break;
-      const info = this.#info(slot);
+      const info = this.#info(slot, opts.glance);
       if (!info.ok) bad.push(info);
       else if (!latest || newestFirst(info, latest) < 0) latest = info;
     }
@@ -300,10 +346,14 @@ export class SaveStore {
       .sort();
   }
 
-  /** One slot as a list shows it: read and checked, or why it cannot be loaded. */
-  #info(slot: string): SlotInfo {
+  /**
+   * One slot as a list shows it: read and checked, or why it cannot be
+   * loaded. With `glance`, checked only as far as its envelope (its log is
+   * checked when it is read), and told as an autosave by its name.
+   */
+  #info(slot: string, glance = false): SlotInfo {
     try {
-      const save = this.read(slot);
+      const save: SaveEnvelope = glance ? this.#envelope(slot) : this.read(slot);
       return {
         slot,
         ok: true,
@@ -320,7 +370,7 @@ export class SaveStore {
         ended: save.summary.ended,
         placeholder: save.summary.placeholder,
         playthrough: save.log.id,
-        autosave: isAutosaveSlot(slot, save.log.id),
+        autosave: glance ? hasAutosaveName(slot) : isAutosaveSlot(slot, save.log.id),
         gameVersion: save.gameVersion,
       };
     } catch (err) {
@@ -557,7 +607,7 @@ export class SaveStore {
     return `${slot}.json.${suffix}`;
   }
 
-  #remember(slot: string, stat: Stats, hash: string): void {
+  #remember(slot: string, stat: Pick<Stats, "ino" | "size" | "mtimeMs">, hash: string): void {
     this.#known.set(slot, { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, ok: true, hash });
   }
 

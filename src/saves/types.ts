@@ -28,5 +28,12 @@ export interface SaveFile {
   state: string | null;
 }
 
+/**
+ * What a save list needs of a save, read from its envelope alone: which
+ * slot it was written as, when, by which build, for which story, the
+ * summary, and its playthrough's id.
+ */
+export type SaveEnvelope = Omit<SaveFile, "log" | "state"> & { log: { id: string } };
+
 /** What a save list shows: where the playthrough stands, and whether it has finished. */
 type SaveSummary = LogSummary & EndState;

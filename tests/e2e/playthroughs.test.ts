@@ -156,6 +156,26 @@ describe("what cannot be loaded is never passed over in silence", () => {
     expect(readFileSync(join(dir, kept as string), "utf8")).toBe('{"format":2,"game":"first-contact"');
   }, 60_000);
 
+  it("Continue offered at a glance for a save whose log is damaged names it, then resumes the newest that loads", async () => {
+    const dir = tempDir("fc-playthroughs-");
+    await game(dir, FIRST_GAME);
+    const [good] = saves(dir);
+    // A later game whose envelope reads well (the title offers it) but whose log does not.
+    const later = autosaveSlotFor("a-later-game");
+    const data = JSON.parse(readFileSync(join(dir, `${good?.slot}.json`), "utf8"));
+    const savedAt = new Date(Date.parse(data.savedAt) + 60_000).toISOString();
+    writeFileSync(join(dir, `${later}.json`), JSON.stringify({ ...data, slot: later, savedAt, logBlocks: ["x"] }));
+    const r = await game(dir, "1\nquit\n");
+    expect(r.stdout).toMatch(/1\) Continue\n {3}Autosave: .*turn 4, /);
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `A saved game could not be loaded: .*${later}\\.json is damaged: .*kept as ${later}\\.json\\.damaged-`,
+      ),
+    );
+    expect(r.stdout).toMatch(/Continuing the most recent game that loads: Autosave: .*turn 4/);
+    expect(lastChoices(r.stdout)).not.toBe("");
+  }, 60_000);
+
   it("--continue with only a damaged save says so, and that there is no other game", async () => {
     const dir = tempDir("fc-playthroughs-");
     mkdirSync(dir, { recursive: true });

@@ -283,9 +283,9 @@ describe("a save read twice", () => {
       }),
     });
     const slot = autosaveSlotFor("game-1");
-    // The title shows it under Continue, then Continue loads it.
-    const { latest } = store.latestWithSkipped();
-    expect(latest?.slot).toBe(slot);
+    // The title shows it under Continue from its envelope, checks it in full while the menu waits, then Continue loads it.
+    expect(store.latestWithSkipped({ glance: true }).latest?.slot).toBe(slot);
+    expect(store.latestWithSkipped().latest?.slot).toBe(slot);
     expect(store.read(slot).summary.turns).toBe(1);
     expect(opened).toBe(1);
     const other = new SaveStore(dir);
@@ -293,5 +293,58 @@ describe("a save read twice", () => {
     other.release();
     expect(store.read(slot).summary.turns).toBe(2);
     expect(opened).toBe(2);
+  });
+});
+
+describe("the title's glance at the newest save", () => {
+  it("checks only the envelope: a damaged log is found by the full check, named, and its bytes kept aside", () => {
+    const dir = tempDir();
+    const store = new SaveStore(dir);
+    store.write("older", { ...saveOf(base, ["Run"], "x", "game-1"), savedAt: "2020-04-05T10:00:00.000Z" });
+    const slot = store.autosave({
+      ...saveOf(base, ["Run", "Check the core"], "x", "game-2"),
+      savedAt: "2020-04-05T11:00:00.000Z",
+    });
+    store.release();
+    utimesSync(join(dir, "older.json"), 1586080800, 1586080800);
+    const file = join(dir, `${slot}.json`);
+    const damaged = JSON.parse(readFileSync(file, "utf8"));
+    damaged.logBlocks = ["not a block"];
+    writeFileSync(file, JSON.stringify(damaged));
+
+    const glance = new SaveStore(dir).latestWithSkipped({ glance: true });
+    expect(glance.latest).toEqual(expect.objectContaining({ slot, ok: true, turns: 2, autosave: true }));
+    expect(glance.skipped).toEqual([]);
+
+    const full = new SaveStore(dir).latestWithSkipped();
+    expect(full.latest?.slot).toBe("older");
+    expect(full.latest?.autosave).toBe(false);
+    expect(full.skipped).toEqual([expect.objectContaining({ slot, ok: false, kind: "not-json" })]);
+    expect(full.skipped[0]?.ok === false && full.skipped[0].reason).toMatch(/kept as .*damaged/);
+  });
+
+  it("refuses at a glance what the full check refuses from the envelope alone", () => {
+    const dir = tempDir();
+    const store = new SaveStore(dir);
+    const slot = store.autosave(saveOf(base, ["Run"], "x", "game-1"));
+    store.release();
+    const file = join(dir, `${slot}.json`);
+    const save = JSON.parse(readFileSync(file, "utf8"));
+    writeFileSync(file, JSON.stringify({ ...save, summary: { ...save.summary, turns: -1 } }));
+    const { latest, skipped } = new SaveStore(dir).latestWithSkipped({ glance: true });
+    expect(latest).toBeNull();
+    expect(skipped[0]?.ok === false && skipped[0].reason).toMatch(/summary\.turns: expected a whole number, found -1/);
+  });
+
+  it("tells an autosave by its name, where the full check tells it by its playthrough", () => {
+    const dir = tempDir();
+    const store = new SaveStore(dir);
+    store.write("bridge", saveOf(base, ["Run"], "x", "game-1"));
+    store.release();
+    expect(new SaveStore(dir).latestWithSkipped({ glance: true }).latest?.autosave).toBe(false);
+    expect(isAutosaveSlot(autosaveSlotFor("game-1"), "game-1")).toBe(true);
+    // A named save a player called by an autosave's name is still a named save to the full check.
+    expect(isAutosaveSlot(autosaveSlotFor("game-1"), "game-2")).toBe(false);
+    expect(isAutosaveSlot("autosave-2", "game-2")).toBe(true);
   });
 });
