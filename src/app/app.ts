@@ -167,7 +167,7 @@ async function showProfileScreen(
 async function chaptersOffered(deps: AppDeps) {
   if (!deps.profile) return [];
   try {
-    return chapterOptions(await deps.profile.read(), deps.chapters ?? []);
+    return chapterOptions(await deps.profile.chapters(), deps.chapters ?? []);
   } catch {
     return [];
   }

@@ -24,6 +24,8 @@ import type { ChapterReached, EndingFound, SettingsStore, StoryProfile } from ".
 export interface PlayerProfile {
   /** What the player has found in this story. Throws an Error with a player-facing message. */
   read(): Promise<StoryProfile>;
+  /** How the story's chapters were reached, read alone (for the title screen). Throws as `read` does. */
+  chapters(): Promise<StoryProfile["chapters"]>;
   /** Records an ending; true when it is new. */
   recordEnding(ending: string, found: EndingFound): Promise<boolean>;
   /** Adds the target paths of choices taken and the keys of lines read (lineKey) to the seen sets. */
@@ -71,6 +73,7 @@ export function endingOf(session: Session): { ending: string; found: EndingFound
 export function storyProfile(store: SettingsStore, storyId: string): PlayerProfile {
   return {
     read: () => store.story(storyId),
+    chapters: () => store.chapters(storyId),
     recordEnding: (ending, found) => store.recordEnding(storyId, ending, found),
     recordSeen: (seen) => store.recordSeen(storyId, seen),
     recordChapters: (reached) => store.recordChapters(storyId, reached),

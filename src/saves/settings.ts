@@ -223,6 +223,16 @@ function cleanStory(raw: unknown): StoryProfile {
     endings[id] = { at: textOrNull(r.at), playthrough: textOrNull(r.playthrough), started: textOrNull(r.started) };
   }
   const seen = isRecord(raw) && Array.isArray(raw.seen) ? raw.seen : [];
+  return {
+    chapters: cleanChapters(raw),
+    endings,
+    seen: [...new Set(seen.filter((p): p is string => typeof p === "string" && p.length <= MAX_ID))].slice(0, MAX_SEEN),
+    lines: [...new Set(splitKeys(isRecord(raw) ? raw.lines : undefined))].slice(-MAX_LINES),
+  };
+}
+
+/** A story's chapters, as its part of the profile records how each was reached. */
+function cleanChapters(raw: unknown): StoryProfile["chapters"] {
   const chapters: Record<string, ChapterReached> = {};
   const reached = isRecord(raw) && isRecord(raw.chapters) ? raw.chapters : {};
   for (const [title, c] of Object.entries(reached)) {
@@ -242,12 +252,7 @@ function cleanStory(raw: unknown): StoryProfile {
       choices,
     };
   }
-  return {
-    chapters,
-    endings,
-    seen: [...new Set(seen.filter((p): p is string => typeof p === "string" && p.length <= MAX_ID))].slice(0, MAX_SEEN),
-    lines: [...new Set(splitKeys(isRecord(raw) ? raw.lines : undefined))].slice(-MAX_LINES),
-  };
+  return chapters;
 }
 
 const emptyStory = (): StoryProfile => ({ endings: {}, seen: [], lines: [], chapters: {} });
@@ -285,6 +290,16 @@ export class SettingsStore {
   /** What the player has found in one story (empty when nothing yet). */
   async story(storyId: string): Promise<StoryProfile> {
     return this.#profile().stories[storyId] ?? emptyStory();
+  }
+
+  /**
+   * How one story's chapters were reached, and nothing else of its part of
+   * the profile: what the title screen needs, without the seen sets, which
+   * grow with every playthrough.
+   */
+  async chapters(storyId: string): Promise<StoryProfile["chapters"]> {
+    const { stories } = migrate(this.#read("profile", MAX_PROFILE_BYTES), PROFILE_FORMAT, PROFILE_MIGRATIONS);
+    return cleanChapters(isRecord(stories) && Object.hasOwn(stories, storyId) ? stories[storyId] : undefined);
   }
 
   /** Records how chapters were reached (the latest way to each replaces the one before). */

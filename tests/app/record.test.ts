@@ -132,6 +132,7 @@ describe("recording as the player goes", () => {
     const writes: { choices?: readonly string[]; lines?: readonly string[] }[] = [];
     const profile: PlayerProfile = {
       read: async () => ({ endings: {}, seen: ["shore.0.c-0"], lines: [], chapters: {} }),
+      chapters: async () => ({}),
       recordEnding: async () => true,
       recordSeen: async (seen) => {
         writes.push(seen);
@@ -157,6 +158,7 @@ describe("recording as the player goes", () => {
     const written: string[] = [];
     const profile: PlayerProfile = {
       read: async () => ({ endings: {}, seen: [], lines: [], chapters: {} }),
+      chapters: async () => ({}),
       recordEnding: async () => true,
       recordSeen: async (seen) => {
         if (failing) throw new Error("profile.json is a symbolic link");

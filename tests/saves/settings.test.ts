@@ -116,6 +116,26 @@ describe("profile", () => {
     expect(await a.story("another")).toEqual({ endings: {}, seen: [], lines: [], chapters: {} });
   });
 
+  it("reads one story's chapters alone, as the whole story's part reads them; other stories' are apart", async () => {
+    const dir = tempDir();
+    const store = new SettingsStore(dir);
+    const reached = {
+      at: "2026-12-05T10:00:00.000Z",
+      seed: 7,
+      storyHash: "h",
+      choices: [{ index: 1, text: "Go", target: "a.0.c-1", offered: 2 }],
+    };
+    expect(await store.chapters("fc")).toEqual({});
+    await store.recordChapters("fc", { "Chapter One": reached });
+    await store.recordChapters("other", { Elsewhere: { ...reached, seed: 9 } });
+    await store.recordSeen("fc", { choices: ["a.0.c-1"] });
+    const chapters = await new SettingsStore(dir).chapters("fc");
+    expect(chapters).toEqual({ "Chapter One": reached });
+    expect(chapters).toEqual((await store.story("fc")).chapters);
+    expect(Object.keys(await store.chapters("other"))).toEqual(["Elsewhere"]);
+    expect(await store.chapters("__proto__")).toEqual({});
+  });
+
   it("keeps each story's endings apart, and the first finding of an ending", async () => {
     const dir = tempDir();
     const store = new SettingsStore(dir);

@@ -15,14 +15,14 @@ import type { MenuOption } from "../../ui/types.js";
 import { formatWhen } from "./endings.js";
 
 /** The chapters reached, in `order` (the story's), then the others by when they were reached. */
-export function chapterOptions(profile: StoryProfile, order: readonly string[]): MenuOption[] {
-  const titles = Object.keys(profile.chapters);
+export function chapterOptions(chapters: StoryProfile["chapters"], order: readonly string[]): MenuOption[] {
+  const titles = Object.keys(chapters);
   const known = order.filter((t) => titles.includes(t));
   const others = titles
     .filter((t) => !order.includes(t))
-    .sort((a, b) => (profile.chapters[a]?.at ?? "").localeCompare(profile.chapters[b]?.at ?? ""));
+    .sort((a, b) => (chapters[a]?.at ?? "").localeCompare(chapters[b]?.at ?? ""));
   return [...known, ...others].map((t) => {
-    const c = profile.chapters[t] as ChapterReached;
+    const c = chapters[t] as ChapterReached;
     return { value: t, label: t, hint: `last reached ${formatWhen(c.at)}, after ${c.choices.length} choices` };
   });
 }
