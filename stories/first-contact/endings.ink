@@ -294,12 +294,14 @@ Over Earth you let her in three times, and never pushed her out. # recap
 }
 {
 - eva_hawk ? hawk_taken: {eng_core.knows and not (eva_way ? way_voice):Sean Hawk, her gift from the dish, stepped out of an alcove by the core, looking at nothing, while you went to her.|{eng_down.hatch:Sean Hawk was one of the drones you walked past on Deck Thirteen, and he did not look at you.|Sean Hawk was somewhere among her drones when you went to her.}} # recap
-- eva_hands >= 2: On the dish you killed one of your own yourself. She treasured it. # recap
+- eva_hands >= 2: On the dish you killed one of your own yourself. She treasured it. {eva_hawk ? hawk_alive:Sean Hawk came back in off the dish all the same, and went down to Montana without you.|Sean Hawk did not come back in off the hull.} # recap
 - eva_hawk ? hawk_lost: Sean Hawk is lost between the ship and the Earth, and cannot see you. # recap
 - else: Sean Hawk came back in off the dish because of you, and went down to Montana without you. # recap
 }
 {eng_reach == 0:Lily Sloane never came to the observation lounge.|Lily Sloane came to the observation lounge, and you sent her out before she could finish.} # recap
 {eng_evac:Your crew are alive in a field in Montana, watching their ship go round.|The nine who fought down to engineering were sent home by the man they came to save.} # recap
+Beverly's list had {epi_number(epi_count())} names on it when it went into you{eva_way ? way_burned:, eleven of them from the decks you burned under the dish|}. {sickbay_out ? tolland:Dov Tolland's was not one of them; he got out of sickbay, and lives.|Dov Tolland's was one, from sickbay.} # recap
+{pro_warned:Porter and Haddad are alive, because on the first night the voice told you what they were making of Deck Sixteen and you used it to pull them out. It was the last time it worked for you and not for her.|{eva_back.taken_one.carry:Porter was taken on the first night. Haddad you carried in off the dish, and she lives.|Porter and Haddad were taken on the first night, and nobody brought them back.}} # recap
 Data is alive and himself, because you gave her yourself in his place. It is the last thing you did that was yours. # recap
 Jean-Luc Picard, captain of the Enterprise, became Locutus again in main engineering on the fifth of April, 2063, and this time nobody had to take him. # ending: ending_queen
 -> END
@@ -370,6 +372,8 @@ At the edge of a crater that was a missile silo, Will Riker stands with Deanna T
 - eng_evac: Your crew are alive, in a field of empty pods, under a sky with nothing coming. # recap
 - else: Your crew fought down the tubes for a ship they have now, in a century that has no use for her. # recap
 }
+Data lives, with eleven seconds in him that he cannot undo. Beverly's list has {epi_number(epi_count())} names on it{eva_way ? way_burned:, eleven of them from the decks you burned under the dish|}; the man in the spark will never be on any list of yours. # recap
+{pro_warned:Porter and Haddad lived.|{eva_back.taken_one.carry:Porter was taken the first night; Haddad you carried in off the dish, and she lived.|Porter and Haddad were taken the first night, and did not come back.}} {eva_hawk ? hawk_alive:Sean Hawk lived.|{eva_hawk ? hawk_taken:Sean Hawk was one of the drones that stopped where they stood when she died.|Sean Hawk did not come back in off the hull.}} {sickbay_out ? tolland:Dov Tolland lived.|Dov Tolland stayed behind on Deck Sixteen.} # recap
 {eng_evac:Lily Sloane came down in a pod a few miles from the crater where her partner's rocket had been. She knew before anyone told her.|Lily Sloane heard it on Deck Four, on the channel, among the litters. She did not ask anyone to repeat it.} # recap
 Zefram Cochrane died over Montana on the fifth of April, 2063, in the first warp flight Earth ever made, and nobody saw it who would have come. # ending: ending_phoenix_falls
 -> END
