@@ -332,7 +332,7 @@ The crawl to the next hatch is a few minutes on hands and knees: time to say a t
     {data_word:"Did you tell him you'd come back?" You did. "Then you'd better," she says.|"Did you say anything to him? When they got him?" You did not. "Huh," she says, and nothing else, and that is worse.}
     -> hub
 * (name) {not pro_away} [Introduce yourself, and ask hers]
-    {holodeck.tube.calm:You gave her your name at the hatch; she never gave you hers.|"I don't believe we've been introduced," you say. "Jean-Luc Picard."}
+    {holodeck.tube.calm:You gave her your name at the hatch; she never gave you hers.|"I don't believe we've been introduced," you say, and she is there before you. "Picard. Captain Picard. {lily_trust >= 1:The doctor's radio said so, and then your badge said it again|Your badge said so back at the hatch, and the doctor's radio before that}. Nobody up here whispers." That leaves only hers.}
     A pause. "Lily Sloane. Now you know as much about me as those things downstairs do."
     -> hub
 + [Keep moving]
