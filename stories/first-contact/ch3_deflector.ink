@@ -85,23 +85,48 @@ Chapter Three can begin from more than one night on Deck Fifteen. Which one?
 // ---------------------------------------------------------------------------
 // Functions for this chapter.
 
-// The margin before the beacon sends, as Worf would give it.
+// The margin before the beacon sends, as Worf would give it on the bridge.
 === function eva_minutes() ===
 {
 - eva_time >= 3: ~ return "fifty minutes, perhaps a little more"
 - eva_time == 2: ~ return "thirty-five minutes"
-- eva_time == 1: ~ return "twenty minutes"
+- eva_time == 1: ~ return "half an hour"
 - eva_time == 0: ~ return "under ten minutes"
 - else: ~ return "no time at all"
 }
 
-// The same margin, as Worf reads it on the dish, where the draw has doubled.
+// Worf's clock as the team comes over the dish's rim, in minutes: the bridge's
+// figure (eva_minutes() as the chapter opened), less eight for the armoury, the
+// airlock and the walk, and the minutes spent on the way (Lily's eleven at the
+// housing, the drone waited out, the locks found on hands and knees). The torch
+// does not move the clock; it shortens the work, which is what eva_time counts.
+// Text only: every call is printed.
+=== function eva_clock() ===
+~ temp t = 30
+{
+- eva_plan >= 3: ~ t = 50
+- eva_plan == 2: ~ t = 35
+}
+~ t = t - 8
+{deflector.learn.lily_look:
+    ~ t = t - 11
+}
+{eva_hull.walk.wait:
+    ~ t = t - 7
+}
+{deflector.learn.go && not eva_armoury.suits.tricorder:
+    ~ t = t - 8
+}
+~ return t
+
+// The clock at the last lock (read only when eva_time >= 0), by the margin left:
+// always less than the clock at the rim less the two locks, on every route.
 === function eva_dish_minutes() ===
 {
-- eva_time >= 3: ~ return "Forty minutes. Perhaps less."
-- eva_time == 2: ~ return "Twenty-five minutes."
-- eva_time == 1: ~ return "Fifteen minutes. No more."
-- eva_time == 0: ~ return "Under ten minutes."
+- eva_time >= 3: ~ return "Twenty minutes. Perhaps less."
+- eva_time == 2: ~ return "Ten minutes."
+- eva_time == 1: ~ return "Five minutes. No more."
+- eva_time == 0: ~ return "A minute. Perhaps two."
 - else: ~ return "None, sir. It could send at any moment."
 }
 
@@ -491,7 +516,7 @@ Room on your belt, beside the hand phaser, for one thing more.
     }
     ~ eva_time = clamp(eva_time + 1, -1, 3)
 * (tricorder) [An engineering tricorder with a hull survey program]
-    You load an engineering tricorder with the hull survey. {eva_locks:You know where the locks are already, but it will see a drone coming before you do.|And there it is in flat print: three magnetic locks on the rim of the emitter's cradle, manual release at each. Not a drone's processor: a quartermaster's inventory and five minutes.}
+    You load an engineering tricorder with the hull survey. {eva_locks:You know where the locks are already, but it will see a drone coming before you do.|And there it is in flat print: three magnetic locks on the rim of the emitter's cradle, manual release at each. Not a drone's processor: a quartermaster's inventory, read while you seal your suit.}
     ~ eva_locks = true
 - -> three
 
@@ -651,7 +676,13 @@ At the mast's base, helmetless, fitting a coupling with a {eva_warned:cartograph
     ~ eva_locks = true
     ~ eva_spend()
 }
-"The draw has doubled," Worf says. "{eva_dish_minutes()}" {eva_time <= 0:He says it lightly, which is how you know its weight.}
+"The draw has doubled," Worf says. "It sends in {epi_number(eva_clock())} minutes." {eva_time <= 0:He says it lightly, which is how you know its weight.}
+{
+- eva_time >= 2: Three locks will not take so long{eva_armoury.suits.torch:, not with the torch}. There is room in it for one thing to go wrong, perhaps two.
+- eva_time == 1: Time for three locks{eva_armoury.suits.torch:, with the torch,} and a little over. Very little.
+- eva_time == 0: Time for three locks{eva_armoury.suits.torch:, with the torch,} if nothing at all goes wrong.
+- else: Not time for three locks by hand. Not quite.
+}
 -> idea
 
 = idea
