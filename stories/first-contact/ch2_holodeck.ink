@@ -294,19 +294,19 @@ The crawl to the next hatch is a few minutes on hands and knees: time to say a t
     A hatch ahead opens on a paler, bluer light.
     -> window
 }
-* (federation) [Tell her what the Federation is]
+* (federation) [Tell her you are not soldiers, and what you are]
     A hundred and fifty worlds that agreed not to be afraid of each other. It sounds thin in a crawlway that smells of scorched insulation.
     "Mm-hm. And who do you salute?" {lily_trust < 0:Then: "Don't. I've heard speeches."|You tell her. She works on it quietly.}
     -> hub
-* (war) [Ask her about the war]
+* (war) [Ask her what the war took from her]
     "Which part? I was fourteen when the cities went. My dad took me to Montana because there was nothing there worth bombing. We ate a lot of lentils."
     "Don't say you're sorry. Everybody from somewhere nicer says they're sorry."
     -> hub
-* (cochrane) [Ask her about Cochrane and the ship]
+* (cochrane) [Ask what Zefram Cochrane is really like]
     "Zefram? A drunk and a genius. The ship's a Titan missile with the warhead off. Do you know how long it took to find titanium that wasn't already a fence?"
     You tell her that missile is in a museum where you come from. After a while: "Is it clean? The museum?"
     -> hub
-* (who_out) {holo_out} [Tell her who got out of sickbay]
+* (who_out) {holo_out} [Pass on Worf's word from sickbay]
     {sickbay_hold.carry_voss:You tell her that Beverly got every patient out, the girl with the broken back too, on a board up the shaft. Lily saw the board come up; hearing it from you is different, and her breath goes out of her in a long rush.|{sickbay_out ? patients:You tell her that Beverly got the wounded out, the ones who could {sickbay_run:walk|climb}. "Not all of them," Lily says. "I was there. {sickbay_run:The ones in the beds stayed. That hologram was reading their names out to those things when the lights went.|The girl with the broken back stayed. She couldn't be moved, and they left her.}"|You tell her who got out. She counts it, silently, and you watch her arrive at the ones who did not.}}
     {
     - lily_trust >= 2: "I left the doctor. I said goodbye like it was a plan. I just couldn't stand still in that hole any more."
@@ -320,22 +320,22 @@ The crawl to the next hatch is a few minutes on hands and knees: time to say a t
         "It is the reason you are here to say so," you tell her. "Guilt is for afterwards. We are not afterwards yet."
         "Great," she says. "Something to look forward to."
     -- -> hub
-* (taken) {holo_transit} [Tell her where the taken are going]
+* (taken) {holo_transit} [Wonder aloud what they want with your people]
     You tell her what the hologram saw: the taken go forward, to the deflector, a dish that can shout very loudly through subspace.
     "So they want a loudspeaker," she says. "Who are they calling?"
     You don't answer. You are afraid you know.
     -> hub
-* (data) [Tell her about Data]
+* (data) [Tell her about the friend you left on Deck Sixteen]
     You tell her about Data, your friend, taken not an hour ago {data_lost ? reached:pulling you out of their hands|{data_lost ? rearguard:holding a corridor on your order|going back for a crewman you had told everyone to leave}}.
     "The metal one from the silo? He caught me when I fell."
     {pro_away:{pro_surface.behind:"You were there too. Behind him, where it was safe. I noticed."|"You were there too. You were the only one not pointing anything at me."}|"He was kind. I was shooting at him and he was kind."}
     {data_word:"Did you tell him you'd come back?" You did. "Then you'd better," she says.|"Did you say anything to him? When they got him?" You did not. "Huh," she says, and nothing else, and that is worse.}
     -> hub
-* (name) {not pro_away} [Introduce yourself, and ask hers]
+* (name) {not pro_away} [Ask her name, properly]
     {holodeck.tube.calm:You gave her your name at the hatch; she never gave you hers.|"I don't believe we've been introduced," you say, and she is there before you. "Picard. Captain Picard. {lily_trust >= 1:The doctor's radio said so, and then your badge said it again|Your badge said so back at the hatch, and the doctor's radio before that}. Nobody up here whispers." That leaves only hers.}
     A pause. "Lily Sloane. Now you know as much about me as those things downstairs do."
     -> hub
-+ [Keep moving]
++ [Save your breath for the crawl]
 - -> window
 
 = window
