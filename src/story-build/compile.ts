@@ -10,6 +10,7 @@
 import { readFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { Compiler, CompilerOptions } from "inkjs/full";
+import { countWords } from "../text/words.js";
 
 export interface Diagnostic {
   severity: "error" | "warning" | "author";
@@ -28,12 +29,45 @@ export interface CompileStats {
   diverts: number;
 }
 
+/** One source file's share of a story: the words of its text (as `countWords` counts them) and its choices. */
+export interface FileStats {
+  words: number;
+  choices: number;
+}
+
 export interface CompileResult {
   ok: boolean;
   /** Compiled story JSON, or null when compilation failed. */
   json: string | null;
   diagnostics: Diagnostic[];
   stats: CompileStats | null;
+  /** By source file (the main file and every INCLUDE), when asked for with `perFile`. */
+  files?: Record<string, FileStats>;
+}
+
+/** A parsed ink object, as far as counting needs it (the compiler's parsed hierarchy). */
+interface ParsedNode {
+  typeName: string;
+  text?: string;
+  content: ParsedNode[] | null;
+  debugMetadata: { fileName: string | null } | null;
+}
+
+/** Words and choices by the source file each parsed object came from. */
+function statsByFile(story: ParsedNode): Record<string, FileStats> {
+  const files: Record<string, FileStats> = {};
+  const visit = (node: ParsedNode) => {
+    const kind = node.typeName;
+    if (kind === "Text" || kind === "Choice") {
+      const name = basename(node.debugMetadata?.fileName ?? "(unknown)");
+      files[name] ??= { words: 0, choices: 0 };
+      if (kind === "Text") files[name].words += countWords(node.text ?? "");
+      else files[name].choices += 1;
+    }
+    for (const child of node.content ?? []) visit(child);
+  };
+  visit(story);
+  return files;
 }
 
 const LOCATION = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s+)?line (\d+):\s*(.*)$/s;
@@ -58,7 +92,10 @@ export function formatDiagnostic(d: Diagnostic, fallbackFile = ""): string {
  * Compiles the ink file at `path`. INCLUDEs resolve relative to its folder.
  * Never throws for bad ink: problems come back as diagnostics with `ok: false`.
  */
-export function compileInkFile(path: string, options: { countAllVisits?: boolean } = {}): CompileResult {
+export function compileInkFile(
+  path: string,
+  options: { countAllVisits?: boolean; perFile?: boolean } = {},
+): CompileResult {
   const source = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
   return compileInkSource(source, { rootDir: dirname(path), fileName: basename(path), ...options });
 }
@@ -66,7 +103,7 @@ export function compileInkFile(path: string, options: { countAllVisits?: boolean
 /** Compiles ink source text; `rootDir` is where INCLUDEd files are looked up. */
 export function compileInkSource(
   source: string,
-  opts: { rootDir: string; fileName?: string; countAllVisits?: boolean },
+  opts: { rootDir: string; fileName?: string; countAllVisits?: boolean; perFile?: boolean },
 ): CompileResult {
   const diagnostics: Diagnostic[] = [];
   const handler = {
@@ -98,5 +135,6 @@ export function compileInkSource(
   } catch {
     stats = null;
   }
-  return { ok, json: ok ? json : null, diagnostics, stats };
+  const files = ok && opts.perFile ? statsByFile(compiler.parsedStory as unknown as ParsedNode) : undefined;
+  return { ok, json: ok ? json : null, diagnostics, stats, ...(files ? { files } : {}) };
 }
