@@ -30,7 +30,7 @@ export interface CompileStats {
 }
 
 /** One source file's share of a story: the words of its text (as `countWords` counts them) and its choices. */
-export interface FileStats {
+interface FileStats {
   words: number;
   choices: number;
 }
