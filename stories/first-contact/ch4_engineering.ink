@@ -1039,13 +1039,10 @@ The light is very white and very silent. Where your ship was there is a spreadin
 
 = news
 The channel to the surface is open before you decide to open it.
-* [Call the pods on the ground]
-    {
-    - eng_evac && eng_hid: "Picard to all escape pods." Thirty answers from scorched grass in Montana, the last Beverly's: "We saw all three go wide. Is he with you?" You say yes, and ask after her arm. She says it has stopped.
-    - eng_evac: "Picard to all escape pods." Thirty answers from a field of scorched grass, the last of them Beverly's: "We saw all three go wide." Then, differently: "Is he with you?" You tell her yes.
-    - eng_lily_word >= 1: "Picard to all decks." The ones who are left answer from Four and the tubes, and behind Ogawa a voice you know asks whether the rocket made it. You tell them the ship is theirs.
-    - else: "Picard to all decks." They answer from Deck Four and the tubes: the ones who are left. You tell them the ship is theirs. Somebody cheers, and stops.
-    }
+* {eng_evac} [Call the pods on the ground]
+    {eng_hid:"Picard to all escape pods." Thirty answers from scorched grass in Montana, the last Beverly's: "We saw all three go wide. Is he with you?" You say yes, and ask after her arm. She says it has stopped.|"Picard to all escape pods." Thirty answers from a field of scorched grass, the last of them Beverly's: "We saw all three go wide." Then, differently: "Is he with you?" You tell her yes.}
+* {not eng_evac} [Call your people in the tubes]
+    {eng_lily_word >= 1:"Picard to all decks." The ones who are left answer from Four and the tubes, and behind Ogawa a voice you know asks whether the rocket made it. You tell them the ship is theirs.|"Picard to all decks." They answer from Deck Four and the tubes: the ones who are left. You tell them the ship is theirs. Somebody cheers, and stops.}
 * [Call Will Riker on the surface]
     {eng_cb == 2:"Picard to Riker." Wind behind him, and a radio playing something loud and old. "She flew, Captain. He's still not speaking to me, but she flew." A pause. "Are you all right, sir?"|{eng_cb == 3:"Picard to Riker." Wind, whooping, an old loud radio. "She flew, sir. He came out of those woods for this, and she flew." A pause. "Are you all right, sir?"|"Picard to Riker." Wind, whooping, a radio playing something loud and old. "She flew, Captain. You should see Zefram's face." A pause. "Are you all right, sir?"}} # speaker: Riker
     You look at Data, and at the empty deck, and at your own hands. "Ask me tomorrow, Will."
