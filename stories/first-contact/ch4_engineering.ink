@@ -269,7 +269,9 @@ At a quarter past ten Deck Seven forward goes dark. Beverly, back from Four, sta
 * (sleeve) {eng_hid} [Take Beverly's wrist and turn it to the light]
     You take her wrist, not gently, and turn it to the viewer's light. Grey lines run from the heel of her hand up under the cuff, fine as hair. Worf sees them. {eva_hawk ? hawk_alive:Hawk|Tarrant} sees them.
     "Since sickbay." She does not take her hand back. "A drone's tubules, on the way out. I dosed myself; it's slowed, not stopped. If they keep this ship, Jean-Luc, they keep me. I'd rather go up with her." # speaker: Crusher
-    {crusher_hid == 2:"Lily saw," she adds. "On the ladder. She never told anyone but you, did she?"}
+    // Lily tells Picard at Chapter Two's end (holo_close.walk) or before the
+    // dish (eva_lily_scene.here); an entry preset that skipped both has not.
+    {crusher_hid == 2:{holo_close.walk or eva_lily_scene.here:"Lily saw," she adds. "On the ladder. She never told anyone but you, did she?"|"Lily saw," she adds. "On the ladder, coming out of sickbay. She's never said a word about it to me. She keeps a secret better than I do."}}
     You let go of her wrist. You had not known you could feel this afraid for anyone today.
 * (hear_her) [Let her finish]
     {sickbay_out ? tolland:You let her finish. She tells you, with Tolland's list in her head, what forty-one wounded, twelve of them on litters, cannot have, in verbs|You let her finish. She tells you what forty-one wounded, twelve of them on litters, need and cannot have, in verbs}{eng_hid:; once, reaching for the rail, she winces, and turns it into a frown|}.
