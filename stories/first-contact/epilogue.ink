@@ -225,13 +225,32 @@ The morning after can follow more than one night. Which one?
 {eva_way ? way_burned:
     ~ n = n + 11
 }
-{eng_cost == 1:
-    ~ n = n + 5
+// Chapter Four.
+~ n = n + epi_morning()
+~ return n
+
+// This morning's dead (Chapter Four), as the chapter showed them: four of
+// Worf's people at the Deck Eight junction if Picard held it at dawn; five on
+// the pod deck if he answered Data's call (epi_pod_deck); seventeen in the
+// tubes on the stand.
+=== function epi_morning() ===
+~ temp m = 0
+{engineering.report.hold_line:
+    ~ m = m + 4
+}
+{epi_pod_deck():
+    ~ m = m + 5
 }
 {eng_cost == 2:
-    ~ n = n + 17
+    ~ m = m + 17
 }
-~ return n
+~ return m
+
+// The pod deck lost people: Picard answered Data's call and the Queen knew when
+// he was coming. An entry preset that sets the cost to 1 without playing the
+// chapter stands for that history.
+=== function epi_pod_deck() ===
+~ return eng_cost == 1 and (eng_order.call.answer or not engineering.report.hold_line)
 
 // A number as words, for prose: 1 to 99.
 === function epi_number(n) ===
@@ -330,7 +349,8 @@ The Enterprise is yours again at eleven minutes past eleven in the morning, and 
 {eng_lily_where ? lily_aboard:Lily Sloane is sitting on the step below the captain's chair, with a cut on her forearm from the morning that she will not let anyone dress. She has hardly looked at you since the morning.|The thirty pods are strung across forty kilometres of Montana, their beacons coming up on Worf's board one by one. Lily Sloane went down in one of them.}
 {
 - eng_cost == 2: The corridors are full of your own people, sitting with their backs to the walls. They fought for the ship deck by deck, the way you asked them to. Not all of them are sitting up.
-- eng_cost == 1: The crew are coming back up from the pods by transporter, a small party at a time. Not all of the pods came down where they were meant to. One launched late.
+- eng_cost == 1 and epi_pod_deck(): The crew are coming back up from the pods by transporter, a small party at a time. Not all of the pods came down where they were meant to. One launched late.
+- eng_cost == 1: The crew are coming back up by transporter, a dozen at a time, from pods that all came down where they should. The four you are missing never reached the pods; they held the Deck Eight junction at dawn, because you told them to.
 - else: The crew are coming back up by transporter, a dozen at a time, blinking in the bad air, every one of them a person who went down this morning and is coming back.
 }
 -> epi_flight
@@ -347,7 +367,8 @@ From the ground she was a second sun low in the east, then nothing. Most of the 
 }
 {
 - eng_cost == 2: Worf has walked the line of thirty pods, forty kilometres of wheat and scrub, and counted twice. There are fewer people than there should be.
-- eng_cost == 1: Worf has walked the line of thirty pods, forty kilometres of wheat and scrub, and counted twice. Not everyone who should be in them is.
+- eng_cost == 1 and epi_pod_deck(): Worf has walked the line of thirty pods, forty kilometres of wheat and scrub, and counted twice. Not everyone who should be in them is.
+- eng_cost == 1: Worf has walked the line of thirty pods, forty kilometres of wheat and scrub, and counted twice. Every one of them is answering. The four he does not count were never in them: they held the Deck Eight junction at dawn.
 - else: Worf has walked the line of thirty pods, forty kilometres of wheat and scrub, and counted twice. Every one of them is answering.
 }
 You are three hundred years from home, with the clothes you stand up in and a tricorder, and there is no ship. # pause
@@ -414,8 +435,11 @@ You make her read them, gently, because you will not have them read to you later
 {eva_back.taken_one.carry:Ensign {mast_taken()} is not on the list. She is on a biobed behind a screen, the metal still at her temple, and twice today she has said a word that might be her own name. "I don't know yet," Beverly says. "I'm trying."|}
 {data_lost ? went_back:Crewman Lindqvist is not on it. Data went back for her.|}
 {
+- eng_cost == 2 and engineering.report.hold_line: Then twenty-one names from this morning: four from the Deck Eight junction at dawn, and seventeen from the Jefferies tubes the crew held because you would not let them go to the pods. Beverly reads those in a different voice.
 - eng_cost == 2: Then seventeen names from this morning, from the Jefferies tubes the crew held because you would not let them go to the pods. Beverly reads those in a different voice.
-- eng_cost == 1: And five from this morning: {engineering.report.hold_line:four of Worf's people from the Deck Eight junction, and one from the pod deck|the ones on the pod deck, when the Queen knew you were coming}.
+- eng_cost == 1 and engineering.report.hold_line and epi_pod_deck(): And nine from this morning: four of Worf's people from the Deck Eight junction, and five from the pod deck, when the Queen knew you were coming.
+- eng_cost == 1 and engineering.report.hold_line: And four from this morning, all of them Worf's people, from the Deck Eight junction you would not give up. The pod deck cost nobody.
+- eng_cost == 1: And five from this morning: the ones on the pod deck, when the Queen knew you were coming.
 - else: Nothing from this morning. She looks up when she says it, to be sure you heard.
 }
 {pro_battle.pro_cube.arms:You add one of your own: Captain Rhee, and the Yeager, over Earth. She writes it down without a word.|}
