@@ -129,7 +129,7 @@ You came back in time to keep a future, and it cost {epi_number(epi_count())} na
 {eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off or eva_way ? way_burned:
     {eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:You killed {mast_taken()} yourself at the mast. |}{eva_way ? way_burned:The backflash you sent down the feed burned Decks Twenty to Twenty-Six, forward, and the taken who were kept there.|} # recap
 }
-{sickbay_out ? tolland:Dov Tolland is alive, and still labels everything.|Dov Tolland stayed behind on Deck Sixteen.} Alyssa Ogawa got out of sickbay, and so did {sickbay_out ? patients:every patient who could be carried|no patient who could not walk}. # recap
+{sickbay_out ? tolland:Dov Tolland is alive, and still labels everything.|Dov Tolland stayed behind on Deck Sixteen.} Alyssa Ogawa got out of sickbay, and so did {sickbay_out ? patients:{sickbay_run:every patient who could walk|every patient who could be carried}|none of her patients}. # recap
 {epi_data():Data refused the Queen, took her down into the coolant, and lives.|Data is gone.} Beverly Crusher kept the count, and the count was short. # recap
 Lily Sloane told you the truth in time, and you heard it, and she is the fourth name on the plinth in Bozeman. # recap
 {epi_landing.down:When the visitors landed you stood at the edge of the pines{epi_data(): with Data beside you}, close enough to see Cochrane's face.|When the visitors landed you watched from orbit, and let the people who belonged there be the ones they saw.} # recap

@@ -201,24 +201,37 @@ The morning after can follow more than one night. Which one?
 // ---------------------------------------------------------------------------
 // Functions for the epilogue.
 
-// How many names are on Beverly's list of the lost by evening: the crew the
-// Borg took before anyone knew they were aboard, and then everyone the night
-// cost, chapter by chapter.
+// How many names are on Beverly's list of the lost by evening. Seventeen on
+// every route: the crew the Borg took on Deck Sixteen before anyone knew they
+// were aboard, and the dead of the decks lost in the night (Worf's count at
+// dawn). Then everyone else the night cost, chapter by chapter, each named in
+// epi_count_scene and in the statement's names (epi_statement.names).
 === function epi_count() ===
 ~ temp n = 17
-// Porter and Haddad, unless Haddad was carried back in off the hull.
-{not pro_warned:
+// The prologue and the dish: Porter and Haddad, unless warned off Deck Sixteen
+// (Haddad not, if carried back in off the hull); warned, the crewman the
+// Collective walked to the mast was Abara, lost unless carried back in.
+{pro_warned:
+    {not eva_back.taken_one.carry:
+        ~ n = n + 1
+    }
+- else:
     ~ n = n + 2
+    {eva_back.taken_one.carry:
+        ~ n = n - 1
+    }
 }
-{not pro_warned and eva_back.taken_one.carry:
-    ~ n = n - 1
-}
+// Chapter One: Tolland, and the patients left to the hologram.
 {not (sickbay_out ? tolland):
     ~ n = n + 1
 }
-{not (sickbay_out ? patients):
-    ~ n = n + 3
+~ n = n + epi_sickbay_left()
+// Chapter Two: Ensign Marr, touched at the doors of engineering, unless the
+// order was to fire first.
+{not (assault_order ? fire_first):
+    ~ n = n + 1
 }
+// Chapter Three: Hawk, and the burned forward decks.
 {not (eva_hawk ? hawk_alive):
     ~ n = n + 1
 }
@@ -228,6 +241,18 @@ The morning after can follow more than one night. Which one?
 // Chapter Four.
 ~ n = n + epi_morning()
 ~ return n
+
+// The patients Chapter One left to the hologram: all eight when Crusher ran
+// with Lily and the staff alone (Voss, Park, Adebayo, Halloran and four who
+// could have walked); Voss, Park and Adebayo when the walkers went with her;
+// Voss alone when the rest were moved and she was not carried; nobody when she was.
+=== function epi_sickbay_left() ===
+{
+- not (sickbay_out ? patients): ~ return 8
+- sickbay_run: ~ return 3
+- sickbay_hold.carry_voss: ~ return 0
+- else: ~ return 1
+}
 
 // This morning's dead (Chapter Four), as the chapter showed them: four of
 // Worf's people at the Deck Eight junction if Picard held it at dawn; five on
@@ -421,17 +446,24 @@ You make her read them, gently, because you will not have them read to you later
 {
 - sickbay_out ? patients && sickbay_run: {sickbay_out ? tolland:Not Dov Tolland, who is labelling the medical kits in a small tired voice.|Dov Tolland, twenty-four.} Not Teo Halloran, who walked out on his own. But Park and Adebayo on their beds, and Mira Voss in her stabilizer, left to the hologram on Deck Sixteen. Beverly says their names carefully.
 - sickbay_out ? tolland && sickbay_out ? patients: Not Dov Tolland, who is labelling the medical kits in a small tired voice; not Park or Adebayo or Teo Halloran. {sickbay_hold.carry_voss:Not Mira Voss, who came up the shaft on a spinal board.|Beverly says the name Mira Voss once, and stops.}
-- sickbay_out ? tolland: Not Dov Tolland. But Park, and Adebayo, and the others who could not walk, left to the hologram on Deck Sixteen. Beverly says Mira Voss's name last, carefully.
-- sickbay_out ? patients: The wounded from sickbay came up the tube, every one who could be carried. Dov Tolland did not. He is on the list, twenty-four years old.
-- else: Dov Tolland, twenty-four. Park. Adebayo. The patients who could not walk, left to a hologram reading out their names. Alyssa Ogawa came out of sickbay alone.
+- sickbay_out ? tolland: Not Dov Tolland. But Park, and Adebayo, and Teo Halloran, and four more who could have walked if she had waited for them, all left to the hologram on Deck Sixteen. Beverly says Mira Voss's name last, carefully.
+- sickbay_out ? patients: The wounded from sickbay came up the tube, every one who could be carried. Dov Tolland did not. He is on the list, twenty-four years old.{not sickbay_hold.carry_voss: So is Mira Voss, who could not be carried at all.}
+- else: Dov Tolland, twenty-four. Park. Adebayo. Mira Voss. Teo Halloran, and four more who could have walked, all left to a hologram reading out their names. Alyssa Ogawa came out of sickbay alone.
 }
+{not (assault_order ? fire_first):Ensign Marr, who came up from Deck Sixteen with two cold marks at his neck. Beverly carried him up the ship with her wounded, deck by deck, and does not say what he was by the end.}
 {
 - eva_hawk ? hawk_alive: Not Sean Hawk, who is asleep under a table with his boots still on.
 - eva_hawk ? hawk_taken: Lieutenant Sean Hawk. {epi_lost:He went with the ship, among the drones, wherever he was standing.|When the Queen died he fell where he stood, somewhere below, and they carried him up before noon.}
 - else: Lieutenant Sean Hawk, who went out on the hull with you and did not come back in.
 }
 {eva_way ? way_burned:And eleven names from Decks Twenty to Twenty-Six, forward, where the drones kept the ones they took, and where the backflash from the beacon went through the alcoves like a hand through paper.|}
-{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:{pro_warned:Ensign Abara is on it. |}You tell Beverly how {mast_taken()} died at the mast, and that it was you, and she writes that beside the name.|}
+{not eva_back.taken_one.carry:
+    {
+    - eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off: {pro_warned:Ensign Abara is on it. }You tell Beverly how {mast_taken()} died at the mast, and that it was you, and she writes that beside the name.
+    - pro_warned and eva_way ? way_burned: Ensign Abara is on it. She was at the foot of the mast when you fired with the feed live.
+    - pro_warned: Ensign Abara is on it, taken on Deck Fifteen in the night. Whatever was left of her never came back in off the hull.
+    }
+}
 {eva_back.taken_one.carry:Ensign {mast_taken()} is not on the list. She is on a biobed behind a screen, the metal still at her temple, and twice today she has said a word that might be her own name. "I don't know yet," Beverly says. "I'm trying."|}
 {data_lost ? went_back:Crewman Lindqvist is not on it. Data went back for her.|}
 {
@@ -527,8 +559,8 @@ The facts are easy: the border, the orders, the cube, the sphere, the shields lo
     You give them the facts, in order, with times. The voice is on no sensor; a board cannot weigh what it cannot see. {pro_listened >= 1:Deanna will be asked, and she will not lie for you. Let them ask her.|You held it off. There is nothing to report but the holding.}
     {obsession >= 5:It reads like a captain who made hard choices and was vindicated by events. It is true in every sentence. You look at it for a long time.|It reads like what it is: a true account with one room left locked. You have lived with worse.}
 * (names) [Begin with the names]
-    You begin with the people. {pro_warned:Abara, taken on Deck Fifteen{eva_back.taken_one.carry:, whom you carried back in off the hull|{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:, whom you killed yourself at the mast|{eva_way ? way_burned:, who burned at the mast when you fired with the feed live|}}}.|Porter and Haddad, who went into the tube on Deck Sixteen because you did not act on what you heard{eva_back.taken_one.carry:, and of whom you carried one back|{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:; and Haddad, whom you killed yourself at the mast|{eva_way ? way_burned:; and Haddad, who burned at the mast when you fired with the feed live|}}}.} {eva_way ? way_burned:The eleven on Decks Twenty to Twenty-Six, forward, where they kept the ones they took, and where the backflash went. }{not (eva_hawk ? hawk_alive):Sean Hawk, who went out on the hull because you chose him. }{not (sickbay_out ? tolland):Dov Tolland. }{not (sickbay_out ? patients):Park, Adebayo, Voss. }{eng_cost >= 1:The ones from this morning. }{not epi_data():{data_lost ? went_back:Data, who went back.|Data.}}
-    By the time you have written all {epi_number(epi_count())}, the rest is easy, because you know who it is for. It is not for the admirals.
+    You begin with the people. {pro_warned:Abara, taken on Deck Fifteen{eva_back.taken_one.carry:, whom you carried back in off the hull|{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:, whom you killed yourself at the mast|{eva_way ? way_burned:, who burned at the mast when you fired with the feed live|}}}.|Porter and Haddad, who went into the tube on Deck Sixteen because you did not act on what you heard{eva_back.taken_one.carry:, and of whom you carried one back|{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:; and Haddad, whom you killed yourself at the mast|{eva_way ? way_burned:; and Haddad, who burned at the mast when you fired with the feed live|}}}.} {eva_way ? way_burned:The eleven on Decks Twenty to Twenty-Six, forward, where they kept the ones they took, and where the backflash went. }{not (eva_hawk ? hawk_alive):Sean Hawk, who went out on the hull because you chose him. }{not (sickbay_out ? tolland):Dov Tolland. }{not (sickbay_out ? patients):Park, Adebayo, Voss, Halloran, and four more from sickbay. |{sickbay_run:Park, Adebayo, Voss. |{not sickbay_hold.carry_voss:Mira Voss. }}}{not (assault_order ? fire_first):Ensign Marr. }{eng_cost >= 1:The ones from this morning. }{not epi_data():{data_lost ? went_back:Data, who went back.|Data.}}
+    By the time you have written all {epi_number(epi_count())}{not epi_data():, and Data's after them}, the rest is easy, because you know who it is for. It is not for the admirals.
 - {epi_lost_ship():You seal the record and put the tricorder inside your jacket, next to where the old ache used to be.|You seal the record and send it to the log, where it will wait three hundred years, or a week, depending on how you count.} # pause
 -> epi_landing
 
