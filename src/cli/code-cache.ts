@@ -3,8 +3,8 @@
  *
  * Owns: the cache's file name (`cli-<build>-<flags>.v8`), writing it once
  * (atomically, so a start that reads it never sees half a file) when start-up
- * ends (app/startup.ts), or on the way out if start-up never ended (a
- * command, or a title left at once), and removing old caches then: all but
+ * ends (app/startup.ts), or on the way out if start-up never ended (a title
+ * left at once), and removing old caches then: all but
  * the newest few, so that two installs of the game on one machine (a clone
  * and a global install) do not remove each other's. A folder that cannot be
  * written is passed over without a word: the cache only makes start-up

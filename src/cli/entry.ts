@@ -5,10 +5,16 @@
  * one.
  */
 import { type CodeCache, writeCodeCacheLater } from "./code-cache.js";
-import { main } from "./main.js";
+import { main, playsGame } from "./main.js";
 
-/** Runs the process's command line; `cache`, given when the launcher had no usable code cache, is written for the next start. */
+/**
+ * Runs the process's command line. `cache`, given when the launcher had no
+ * usable code cache, is written for the next start by a start that plays
+ * the game: the cache holds the code a start has run, and one made by a
+ * command (or help, or the version) would leave every later title to
+ * compile most of its own code until the next build.
+ */
 export function start(cache?: CodeCache): void {
-  if (cache) writeCodeCacheLater(cache);
+  if (cache && playsGame(process.argv.slice(2))) writeCodeCacheLater(cache);
   void main();
 }

@@ -60,6 +60,22 @@ function forwardGlobals(command: string, before: string[]): string[] {
   return forwarded;
 }
 
+/**
+ * True when the command line plays the game (the title, `--continue`,
+ * `--new`, `play FILE`), and not a command, help or the version: a bad
+ * command line is not a game either.
+ */
+export function playsGame(argv: string[]): boolean {
+  const { command, before, after } = splitCommand(argv);
+  if (command !== null && command !== "play") return false;
+  try {
+    const { values, positionals } = parseOptions([...before, ...after], GLOBAL_OPTIONS);
+    return !values.help && !values.version && (command === "play" || positionals.length === 0);
+  } catch {
+    return false;
+  }
+}
+
 async function run(argv: string[], io: CliIo, shutdown: Shutdown): Promise<number> {
   const { command, before, after } = splitCommand(argv);
   if (command === "help") {

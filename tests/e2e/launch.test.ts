@@ -3,7 +3,8 @@
  * cache. A cache V8 refuses is written again on every start, so the tests
  * check that one written by a start is used by the next (its file is not
  * replaced), including after a game, which changes V8's flags as it builds
- * the story; that a damaged cache costs one start at most; that a folder
+ * the story; that only a start that plays writes one; that a damaged cache
+ * costs one start at most; that a folder
  * the cache cannot be written to changes nothing a player sees; and that the
  * bundle is ASCII, as the launcher reads it.
  */
@@ -14,6 +15,11 @@ import { repoRoot, runCli, tempDir } from "../support/cli.js";
 
 function cacheFiles(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith(".v8"));
+}
+
+/** A start to the title screen and straight out (its input ends at once), with the cache in `cache`. */
+function title(cache: string) {
+  return runCli(["--plain"], { env: { FIRST_CONTACT_CACHE_DIR: cache, FIRST_CONTACT_SAVE_DIR: tempDir("fc-saves-") } });
 }
 
 describe("the launcher's code cache", () => {
@@ -38,9 +44,21 @@ describe("the launcher's code cache", () => {
     }
   });
 
+  it("is written only by a start that plays: a command's start runs little of the title's code", async () => {
+    const cache = tempDir("fc-cache-");
+    const env = { FIRST_CONTACT_CACHE_DIR: cache, FIRST_CONTACT_SAVE_DIR: tempDir("fc-saves-") };
+    for (const args of [["--version"], ["--help"], ["saves", "list"], ["nonsense"]]) {
+      await runCli(args, { env });
+      expect(cacheFiles(cache), args.join(" ")).toEqual([]);
+    }
+    const start = await title(cache);
+    expect(start.stdout).toContain("New game");
+    expect(cacheFiles(cache)).toHaveLength(1);
+  });
+
   it("is replaced when it does not match, and only the newest few caches are kept", async () => {
     const cache = tempDir("fc-cache-");
-    const first = await runCli(["--version"], { env: { FIRST_CONTACT_CACHE_DIR: cache } });
+    const first = await title(cache);
     expect(first.code).toBe(0);
     const [file] = cacheFiles(cache);
     writeFileSync(join(cache, file as string), "not a cache");
@@ -50,7 +68,7 @@ describe("the launcher's code cache", () => {
       writeFileSync(join(cache, name), "another build's");
       utimesSync(join(cache, name), 1_000_000 + n, 1_000_000 + n);
     });
-    const again = await runCli(["--version"], { env: { FIRST_CONTACT_CACHE_DIR: cache } });
+    const again = await title(cache);
     expect(again.stdout.trim()).toBe(first.stdout.trim());
     expect(readFileSync(join(cache, file as string)).length).toBeGreaterThan(10_000);
     expect(cacheFiles(cache).sort()).toEqual([file, ...others.slice(2)].sort());
@@ -58,8 +76,7 @@ describe("the launcher's code cache", () => {
 
   it("costs at most one start when damaged: the next start drops it and writes it again", async () => {
     const cache = tempDir("fc-cache-");
-    const env = { FIRST_CONTACT_CACHE_DIR: cache };
-    expect((await runCli(["--version"], { env })).code).toBe(0);
+    expect((await title(cache)).code).toBe(0);
     const [file] = cacheFiles(cache);
     const path = join(cache, file as string);
     // Damage it the way a failing disk might: bytes changed here and there, the length kept.
@@ -67,17 +84,17 @@ describe("the launcher's code cache", () => {
     for (let i = 5000; i < bytes.length; i += 997) bytes[i] = (bytes[i] as number) ^ 0x5a;
     writeFileSync(path, bytes);
     // V8 does not check a cache's bytes: this start may end as V8 reads it (or V8 may refuse the cache).
-    const damaged = await runCli(["--version"], { env });
+    const damaged = await title(cache);
     if (damaged.code !== 0) expect(readdirSync(cache)).toContain(`${file}.loading`);
-    const next = await runCli(["--version"], { env });
+    const next = await title(cache);
     expect(next.code, next.stderr).toBe(0);
-    expect(next.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(next.stdout).toContain("New game");
     // A start that ended inside V8 said nothing of ours; the next one says what happened.
     if (damaged.code !== 0) expect(next.stderr).toMatch(/code cache, which may be damaged; the cache was removed/);
     else expect(next.stderr).toBe("");
     expect(readdirSync(cache).filter((f) => f.endsWith(".loading"))).toEqual([]);
     expect(readFileSync(path).equals(bytes)).toBe(false);
-    const after = await runCli(["--version"], { env });
+    const after = await title(cache);
     expect(after.code).toBe(0);
   });
 
