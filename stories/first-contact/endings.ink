@@ -343,6 +343,9 @@ You came down with a rifle for her, and used it on him. # recap
 {eng_cost >= 1:
     It cost more lives this morning than it needed to. # recap
 }
+Beverly's list comes to {epi_number(epi_count())} names{eva_way ? way_burned:, eleven of them the taken who burned in their alcoves under the dish|}. Data's will be the next, and she will ask you what to write beside it. # recap
+{pro_warned:Porter and Haddad are alive, because on the first night you cleared Deck Sixteen before anyone went into the tubes.|{eva_back.taken_one.carry:Porter went into the tubes on the first night, and the Collective kept him. Haddad you and Worf walked in off the dish between you, and she lives.|Porter and Haddad went into the tubes on the first night, and the Collective kept them both.}} {sickbay_out ? tolland:Dov Tolland climbed out of sickbay that night, and lives.|Dov Tolland never came out of sickbay.} # recap
+{eva_hawk ? hawk_alive:Sean Hawk came back in off the dish, and lives.|{eva_hawk ? hawk_taken:Sean Hawk was one of her drones, and died with them when you flooded the core.|{eva_locks_way.hawk_back.kill_hawk:On the dish, once they had taken him, you stopped Sean Hawk with your own hands.|Sean Hawk never came back in from the dish.}}} # recap
 The Phoenix flew, and nobody on the ground will ever know that a ship turned her guns on it. # recap
 Lieutenant Commander Data, second officer of the Enterprise, accepted the Queen's gift and was ended by his captain, with the Phoenix still climbing. # ending: ending_data_taken
 -> END
