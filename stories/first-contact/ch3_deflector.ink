@@ -546,9 +546,12 @@ Time for one thing, perhaps two.
     - -
 * (bev) [Call Beverly on Deck Eleven]
     Beverly answers on the first chime.
+    // Lily tells Picard about the graze at Chapter Two's end (holo_close.walk) or
+    // at the lift (eva_lily_scene.here), as Chapter Four's vote also assumes; a
+    // preset that skipped both has not, and Beverly's "I'm fine" stands unasked.
     {
     - eva_bev == 1: "Worf told me. And the arm's fine, Jean-Luc: grey, ugly, not spreading. Stop looking at your comm like that." One of those three things is a lie. You cannot tell which. "Now promise me you'll walk back in through that airlock on your own feet." # speaker: Beverly Crusher
-    - eva_bev == 3: You remember what Lily told you, and ask. There is a silence on the channel. "Lily," Beverly says at last, without heat. "All right. A drone touched me on the ladder. I dosed myself and covered it, because there were thirty people who needed me not to be a patient. It isn't spreading, Jean-Luc. I'm watching it." She pauses. "Go. I'll still be here. That's a promise, which is more than I'm going to get from you." # speaker: Beverly Crusher
+    - eva_bev == 3 && (holo_close.walk or eva_lily_scene.here): You remember what Lily told you, and ask. There is a silence on the channel. "Lily," Beverly says at last, without heat. "All right. A drone touched me on the ladder. I dosed myself and covered it, because there were thirty people who needed me not to be a patient. It isn't spreading, Jean-Luc. I'm watching it." She pauses. "Go. I'll still be here. That's a promise, which is more than I'm going to get from you." # speaker: Beverly Crusher
     - eva_bev >= 1: "I'm fine," she says, before you have asked. "Busy. Thirty people, one nurse, not enough of anything. Don't you dare go out there and make it thirty-one. Promise me." Her voice is perfectly ordinary. It is only later, on the hull, that you will wonder why she said she was fine before you asked. # speaker: Beverly Crusher
     - else: "Worf told me. If your suit tears you have ten seconds, Jean-Luc. Use them to reach the airlock. Promise me." # speaker: Beverly Crusher
     }
