@@ -294,14 +294,14 @@ Over Earth you let her in three times, and never pushed her out. # recap
 }
 {
 - eva_hawk ? hawk_taken: {eng_core.knows and not (eva_way ? way_voice):Sean Hawk, her gift from the dish, stepped out of an alcove by the core, looking at nothing, while you went to her.|{eng_down.hatch:Sean Hawk was one of the drones you walked past on Deck Thirteen, and he did not look at you.|Sean Hawk was somewhere among her drones when you went to her.}} # recap
-- eva_hands >= 2: On the dish you killed one of your own yourself. She treasured it. {eva_hawk ? hawk_alive:Sean Hawk came back in off the dish all the same, and went down to Montana without you.|Sean Hawk did not come back in off the hull.} # recap
+- eva_hands >= 2 && not (eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off): On the dish you killed one of your own yourself. She treasured it. {eva_hawk ? hawk_alive:Sean Hawk came back in off the dish all the same, and went down to Montana without you.|Sean Hawk did not come back in off the hull.} # recap
 - eva_hawk ? hawk_lost: Sean Hawk is lost between the ship and the Earth, and cannot see you. # recap
 - else: Sean Hawk came back in off the dish because of you, and went down to Montana without you. # recap
 }
 {eng_reach == 0:Lily Sloane never came to the observation lounge.|Lily Sloane came to the observation lounge, and you sent her out before she could finish.} # recap
 {eng_evac:Your crew are alive in a field in Montana, watching their ship go round.|The nine who fought down to engineering were sent home by the man they came to save.} # recap
 Beverly's list had {epi_number(epi_count())} names on it when it went into you{eva_way ? way_burned:, eleven of them from the decks you burned under the dish|}. {sickbay_out ? tolland:Dov Tolland's was not one of them; he got out of sickbay, and lives.|Dov Tolland's was one, from sickbay.} # recap
-{pro_warned:Porter and Haddad are alive, because on the first night the voice told you what they were making of Deck Sixteen and you used it to pull them out. It was the last time it worked for you and not for her.|{eva_back.taken_one.carry:Porter was taken on the first night. Haddad you carried in off the dish, and she lives.|Porter and Haddad were taken on the first night, and nobody brought them back.}} # recap
+{pro_warned:Porter and Haddad are alive, because on the first night the voice told you what they were making of Deck Sixteen and you used it to pull them out. It was the last time it worked for you and not for her.|{eva_back.taken_one.carry:Porter was taken on the first night. Haddad you carried in off the dish, and she lives.|Porter and Haddad were taken on the first night, and nobody brought them back.}}{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off: {pro_warned:Ensign Abara, whom they took on Deck Fifteen,|Haddad} you killed yourself at the mast on the dish, and the Collective holds that memory from both sides now.|} # recap
 Data is alive and himself, because you gave her yourself in his place. It is the last thing you did that was yours. # recap
 Jean-Luc Picard, captain of the Enterprise, became Locutus again in main engineering on the fifth of April, 2063, and this time nobody had to take him. # ending: ending_queen
 -> END
@@ -331,6 +331,9 @@ Whoever finds you will look at the rifle, then at Data, then at you. You try to 
 {data_lost ? rearguard:You left Data on Deck Sixteen to hold a door|{data_lost ? reached:Data was taken on Deck Sixteen pulling you free|Data went back for Lindqvist on Deck Sixteen against your order}}, and {data_word:your promise to come back was not enough to hold him|you did not call to him as they closed on him}. # recap
 {eng_order.call.answer:When he called from engineering you answered, too late.|{eng_evac:When he called from engineering, you did not answer.|You brought twenty-six people down the tubes to him, and nine reached the bottom.}} {eng_core.enter.aim:You raised the rifle at her before you said a word to him.|You spoke to her first, not to him.} # recap
 You came down with a rifle for her, and used it on him. # recap
+{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:
+    He is not the only one of your own you have killed. At the mast on the dish it was {pro_warned:Ensign Abara|Haddad}. # recap
+}
 {
 - eng_evac: The crew watched from the pods as the green went out of their ship. # recap
 - else: The crew who fought down the tubes found you on the grating, and did not ask. # recap
@@ -344,7 +347,7 @@ You came down with a rifle for her, and used it on him. # recap
     It cost more lives this morning than it needed to. # recap
 }
 Beverly's list comes to {epi_number(epi_count())} names{eva_way ? way_burned:, eleven of them the taken who burned in their alcoves under the dish|}. Data's will be the next, and she will ask you what to write beside it. # recap
-{pro_warned:Porter and Haddad are alive, because on the first night you cleared Deck Sixteen before anyone went into the tubes.|{eva_back.taken_one.carry:Porter went into the tubes on the first night, and the Collective kept him. Haddad you and Worf walked in off the dish between you, and she lives.|Porter and Haddad went into the tubes on the first night, and the Collective kept them both.}} {sickbay_out ? tolland:Dov Tolland climbed out of sickbay that night, and lives.|Dov Tolland never came out of sickbay.} # recap
+{pro_warned:Porter and Haddad are alive, because on the first night you cleared Deck Sixteen before anyone went into the tubes.|{eva_back.taken_one.carry:Porter went into the tubes on the first night, and the Collective kept him. Haddad you and Worf walked in off the dish between you, and she lives.|{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:Porter and Haddad went into the tubes on the first night. The Collective kept Porter; Haddad it kept until the mast.|Porter and Haddad went into the tubes on the first night, and the Collective kept them both.}}} {sickbay_out ? tolland:Dov Tolland climbed out of sickbay that night, and lives.|Dov Tolland never came out of sickbay.} # recap
 {eva_hawk ? hawk_alive:Sean Hawk came back in off the dish, and lives.|{eva_hawk ? hawk_taken:Sean Hawk was one of her drones, and died with them when you flooded the core.|{eva_locks_way.hawk_back.kill_hawk:On the dish, once they had taken him, you stopped Sean Hawk with your own hands.|Sean Hawk never came back in from the dish.}}} # recap
 The Phoenix flew, and nobody on the ground will ever know that a ship turned her guns on it. # recap
 Lieutenant Commander Data, second officer of the Enterprise, accepted the Queen's gift and was ended by his captain, with the Phoenix still climbing. # ending: ending_data_taken
@@ -377,6 +380,9 @@ At the edge of a crater that was a missile silo, Will Riker stands with Deanna T
 }
 Data lives, with eleven seconds in him that he cannot undo. Beverly's list has {epi_number(epi_count())} names on it{eva_way ? way_burned:, eleven of them from the decks you burned under the dish|}; the man in the spark will never be on any list of yours. # recap
 {pro_warned:Porter and Haddad lived.|{eva_back.taken_one.carry:Porter was taken the first night; Haddad you carried in off the dish, and she lived.|Porter and Haddad were taken the first night, and did not come back.}} {eva_hawk ? hawk_alive:Sean Hawk lived.|{eva_hawk ? hawk_taken:Sean Hawk was one of the drones that stopped where they stood when she died.|Sean Hawk did not come back in off the hull.}} {sickbay_out ? tolland:Dov Tolland lived.|Dov Tolland stayed behind on Deck Sixteen.} # recap
+{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:
+    You killed {pro_warned:Ensign Abara|Haddad} yourself at the mast on the dish. The future you went out there to keep came down over Montana in pieces. # recap
+}
 {eng_evac:Lily Sloane came down in a pod a few miles from the crater where her partner's rocket had been. She knew before anyone told her.|Lily Sloane heard it on Deck Four, on the channel, among the litters. She did not ask anyone to repeat it.} # recap
 Zefram Cochrane died over Montana on the fifth of April, 2063, in the first warp flight Earth ever made, and nobody saw it who would have come. # ending: ending_phoenix_falls
 -> END
