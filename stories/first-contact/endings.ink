@@ -129,7 +129,7 @@ You came back in time to keep a future, and it cost {epi_number(epi_count())} na
 {eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off or eva_way ? way_burned:
     {eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:You killed {mast_taken()} yourself at the mast. |}{eva_way ? way_burned:The backflash you sent down the feed burned Decks Twenty to Twenty-Six, forward, and the taken who were kept there.|} # recap
 }
-{sickbay_out ? tolland:Dov Tolland is alive, and still labels everything.|Dov Tolland stayed behind on Deck Sixteen.} Alyssa Ogawa got out of sickbay, and so did {sickbay_out ? patients:{sickbay_run:every patient who could walk|every patient who could be carried}|none of her patients}. # recap
+{sickbay_out ? tolland:Dov Tolland is alive, and still labels everything.|Dov Tolland stayed behind on Deck Sixteen.} Alyssa Ogawa got out of sickbay{sickbay_out ? patients:, and so did {sickbay_run:every patient who could walk|every patient who could be carried}|; none of her patients did}. # recap
 {epi_data():Data refused the Queen, took her down into the coolant, and lives.|Data is gone.} Beverly Crusher kept the count, and the count was short. # recap
 Lily Sloane told you the truth in time, and you heard it, and she is the fourth name on the plinth in Bozeman. # recap
 {epi_landing.down:When the visitors landed you stood at the edge of the pines{epi_data(): with Data beside you}, close enough to see Cochrane's face.|When the visitors landed you watched from orbit, and let the people who belonged there be the ones they saw.} # recap
@@ -299,7 +299,7 @@ Over Earth you let her in three times, and never pushed her out. # recap
 - else: Sean Hawk came back in off the dish because of you, and went down to Montana without you. # recap
 }
 {eng_reach == 0:Lily Sloane never came to the observation lounge.|Lily Sloane came to the observation lounge, and you sent her out before she could finish.} # recap
-{eng_evac:Your crew are alive in a field in Montana, watching their ship go round.|The nine who fought down to engineering were sent home by the man they came to save.} # recap
+{eng_evac:{eng_cost >= 1:Most of your crew are|Your crew are} alive in a field in Montana, watching their ship go round.|The nine who fought down to engineering were sent home by the man they came to save.} # recap
 Beverly's list had {epi_number(epi_count())} names on it when it went into you{eva_way ? way_burned:, eleven of them from the decks you burned under the dish|}. {sickbay_out ? tolland:Dov Tolland's was not one of them; he got out of sickbay, and lives.|Dov Tolland's was one, from sickbay.} # recap
 {pro_warned:Porter and Haddad are alive, because on the first night the voice told you what they were making of Deck Sixteen and you used it to pull them out. It was the last time it worked for you and not for her.|{eva_back.taken_one.carry:Porter was taken on the first night. Haddad you carried in off the dish, and she lives.|Porter and Haddad were taken on the first night, and nobody brought them back.}}{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off: {pro_warned:Ensign Abara, whom they took on Deck Fifteen,|Haddad} you killed yourself at the mast on the dish, and the Collective holds that memory from both sides now.|} # recap
 Data is alive and himself, because you gave her yourself in his place. It is the last thing you did that was yours. # recap
@@ -375,7 +375,7 @@ At the edge of a crater that was a missile silo, Will Riker stands with Deanna T
 {eng_order.call.answer:When he called from engineering you answered, and it was not enough.|{eng_evac:When he called from engineering, you did not answer.|You brought twenty-six people down the tubes to him, and nine reached the bottom.}} {eng_core.enter.aim:You raised the rifle at her before you said a word to him.|You spoke to her first, not to him.} # recap
 {eng_core.offer.give:You offered yourself in his place. She did not want you as a gift. She wanted him to choose.|You offered her nothing. She did not need anything from you.} # recap
 {
-- eng_evac: Your crew are alive, in a field of empty pods, under a sky with nothing coming. # recap
+- eng_evac: {eng_cost >= 1:Most of your crew are|Your crew are} alive, in a field of empty pods, under a sky with nothing coming. # recap
 - else: Your crew fought down the tubes for a ship they have now, in a century that has no use for her. # recap
 }
 Data lives, with eleven seconds in him that he cannot undo. Beverly's list has {epi_number(epi_count())} names on it{eva_way ? way_burned:, eleven of them from the decks you burned under the dish|}; the man in the spark will never be on any list of yours. # recap

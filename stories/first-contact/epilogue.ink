@@ -193,7 +193,7 @@ The morning after can follow more than one night. Which one?
     ~ eng_queen_dead = true
     ~ eng_lily_where = lily_pod
     ~ eng_lily_word = 0
-    ~ eng_cost = 2
+    ~ eng_cost = 0
     ~ eng_evac = true
     ~ eng_for_queen = false
 - -> epilogue
@@ -202,10 +202,11 @@ The morning after can follow more than one night. Which one?
 // Functions for the epilogue.
 
 // How many names are on Beverly's list of the lost by evening. Seventeen on
-// every route: the crew the Borg took on Deck Sixteen before anyone knew they
-// were aboard, and the dead of the decks lost in the night (Worf's count at
-// dawn). Then everyone else the night cost, chapter by chapter, each named in
-// epi_count_scene and in the statement's names (epi_statement.names).
+// every route, read as a group: the security teams lost on Deck Sixteen in the
+// first hour, and the eleven dead of the night (Worf's count at dawn). Then
+// everyone else the night cost, chapter by chapter, each named in
+// epi_count_scene and in the statement's names (epi_statement.names). Data is
+// not counted: the list gives him a page of his own.
 === function epi_count() ===
 ~ temp n = 17
 // The prologue and the dish: Porter and Haddad, unless warned off Deck Sixteen
@@ -374,7 +375,7 @@ The Enterprise is yours again at eleven minutes past eleven in the morning, and 
 {eng_lily_where ? lily_aboard:Lily Sloane is sitting on the step below the captain's chair, with a cut on her forearm from the morning that she will not let anyone dress. She has hardly looked at you since the morning.|The thirty pods are strung across forty kilometres of Montana, their beacons coming up on Worf's board one by one. Lily Sloane went down in one of them.}
 {
 - eng_cost == 2: The corridors are full of your own people, sitting with their backs to the walls. They fought for the ship deck by deck, the way you asked them to. Not all of them are sitting up.
-- eng_cost == 1 and epi_pod_deck(): The crew are coming back up from the pods by transporter, a small party at a time. Not all of the pods came down where they were meant to. One launched late.
+- eng_cost == 1 and epi_pod_deck(): The crew are coming back up from the pods by transporter, a small party at a time. Not everyone who was meant to be in a pod reached one: for the last ten minutes there were drones in the launch corridor on Deck Three.{engineering.report.hold_line: And four never came down to the pods at all; they held the Deck Eight junction at dawn, because you told them to.}
 - eng_cost == 1: The crew are coming back up by transporter, a dozen at a time, from pods that all came down where they should. The four you are missing never reached the pods; they held the Deck Eight junction at dawn, because you told them to.
 - else: The crew are coming back up by transporter, a dozen at a time, blinking in the bad air, every one of them a person who went down this morning and is coming back.
 }
@@ -442,7 +443,8 @@ You are three hundred years from home, with the clothes you stand up in and a tr
 She is counting. {crusher_hid >= 1:When she pushes her hair back, her sleeve falls and you see the grey lines under the skin of her wrist, faded now. {eng_bridge.vote.sleeve:You turned that wrist to the light on the bridge, in front of everyone. She has not quite forgiven you.|She sees you see them. "Later," she says. "I've told Ogawa. She was not pleased."}|}
 "There are {epi_number(epi_count())}," she says, before you ask. "That's everyone I can't find." # speaker: Beverly Crusher
 You make her read them, gently, because you will not have them read to you later by a stranger at a table.
-{pro_warned:Not Porter; not Haddad. You pulled them off Deck Sixteen in time, and Haddad is in the corner, drawing{eng_evac: the empty rows| the wounded}.|Lieutenant Paul Porter.{not eva_back.taken_one.carry: Ensign Yusra Haddad, three weeks aboard; her sketchbook was found on the third rung of a Jefferies tube, and Beverly does not know who to give it to.}}
+The first seventeen she reads quickly, in the order the night took them: the security teams lost on Deck Sixteen in the first hour, and the eleven Worf counted dead between midnight and dawn.
+{pro_warned:Not Porter; not Haddad. You pulled them off Deck Sixteen in time, and Haddad is {epi_lost_ship():sitting in the wheat, drawing the pods|in the corner, drawing{eng_evac: the empty rows| the wounded}}.|Lieutenant Paul Porter.{not eva_back.taken_one.carry: Ensign Yusra Haddad, three weeks aboard; her sketchbook was found on the third rung of a Jefferies tube, and Beverly does not know who to give it to.}}
 {
 - sickbay_out ? patients && sickbay_run: {sickbay_out ? tolland:Not Dov Tolland, who is labelling the medical kits in a small tired voice.|Dov Tolland, twenty-four.} Not Teo Halloran, who walked out on his own. But Park and Adebayo on their beds, and Mira Voss in her stabilizer, left to the hologram on Deck Sixteen. Beverly says their names carefully.
 - sickbay_out ? tolland && sickbay_out ? patients: Not Dov Tolland, who is labelling the medical kits in a small tired voice; not Park or Adebayo or Teo Halloran. {sickbay_hold.carry_voss:Not Mira Voss, who came up the shaft on a spinal board.|Beverly says the name Mira Voss once, and stops.}
@@ -474,6 +476,7 @@ You make her read them, gently, because you will not have them read to you later
 - eng_cost == 1: And five from this morning: the ones on the pod deck, when the Queen knew you were coming.
 - else: Nothing from this morning. She looks up when she says it, to be sure you heard.
 }
+{not epi_data_here:Data is not on it. "I didn't know which list he belonged on," Beverly says, "so he has a page to himself."}
 {pro_battle.pro_cube.arms:You add one of your own: Captain Rhee, and the Yeager, over Earth. She writes it down without a word.|}
 -> epi_afternoon.done
 
@@ -559,7 +562,7 @@ The facts are easy: the border, the orders, the cube, the sphere, the shields lo
     You give them the facts, in order, with times. The voice is on no sensor; a board cannot weigh what it cannot see. {pro_listened >= 1:Deanna will be asked, and she will not lie for you. Let them ask her.|You held it off. There is nothing to report but the holding.}
     {obsession >= 5:It reads like a captain who made hard choices and was vindicated by events. It is true in every sentence. You look at it for a long time.|It reads like what it is: a true account with one room left locked. You have lived with worse.}
 * (names) [Begin with the names]
-    You begin with the people. {pro_warned:Abara, taken on Deck Fifteen{eva_back.taken_one.carry:, whom you carried back in off the hull|{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:, whom you killed yourself at the mast|{eva_way ? way_burned:, who burned at the mast when you fired with the feed live|}}}.|Porter and Haddad, who went into the tube on Deck Sixteen because you did not act on what you heard{eva_back.taken_one.carry:, and of whom you carried one back|{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:; and Haddad, whom you killed yourself at the mast|{eva_way ? way_burned:; and Haddad, who burned at the mast when you fired with the feed live|}}}.} {eva_way ? way_burned:The eleven on Decks Twenty to Twenty-Six, forward, where they kept the ones they took, and where the backflash went. }{not (eva_hawk ? hawk_alive):Sean Hawk, who went out on the hull because you chose him. }{not (sickbay_out ? tolland):Dov Tolland. }{not (sickbay_out ? patients):Park, Adebayo, Voss, Halloran, and four more from sickbay. |{sickbay_run:Park, Adebayo, Voss. |{not sickbay_hold.carry_voss:Mira Voss. }}}{not (assault_order ? fire_first):Ensign Marr. }{eng_cost >= 1:The ones from this morning. }{not epi_data():{data_lost ? went_back:Data, who went back.|Data.}}
+    You begin with the people: the security teams lost on Deck Sixteen in the first hour, and the dead Worf counted at dawn. {pro_warned:Abara, taken on Deck Fifteen{eva_back.taken_one.carry:, whom you carried back in off the hull|{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:, whom you killed yourself at the mast|{eva_way ? way_burned:, who burned at the mast when you fired with the feed live|}}}.|Porter and Haddad, who went into the tube on Deck Sixteen because you did not act on what you heard{eva_back.taken_one.carry:; she came back in off the hull with you, and he did not|{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:; she died at the mast by your own hand|{eva_way ? way_burned:; she burned at the mast when you fired with the feed live|}}}.} {eva_way ? way_burned:The eleven on Decks Twenty to Twenty-Six, forward, where they kept the ones they took, and where the backflash went. }{not (eva_hawk ? hawk_alive):Sean Hawk, who went out on the hull because you chose him. }{not (sickbay_out ? tolland):Dov Tolland. }{not (sickbay_out ? patients):Park, Adebayo, Voss, Halloran, and four more from sickbay. |{sickbay_run:Park, Adebayo, Voss. |{not sickbay_hold.carry_voss:Mira Voss. }}}{not (assault_order ? fire_first):Ensign Marr. }{eng_cost >= 1:The ones from this morning. }{not epi_data():{data_lost ? went_back:Data, who went back.|Data.}}
     By the time you have written all {epi_number(epi_count())}{not epi_data():, and Data's after them}, the rest is easy, because you know who it is for. It is not for the admirals.
 - {epi_lost_ship():You seal the record and put the tricorder inside your jacket, next to where the old ache used to be.|You seal the record and send it to the log, where it will wait three hundred years, or a week, depending on how you count.} # pause
 -> epi_landing
