@@ -20,6 +20,7 @@ The morning after can follow more than one night. Which one?
     ~ data_lost = rearguard
     ~ data_word = true
     ~ data_settle()
+    ~ assault_order = fire_first
     ~ obsession = 1
     ~ carry_settle()
     ~ lily_trust_picard = 3
@@ -51,6 +52,7 @@ The morning after can follow more than one night. Which one?
     ~ data_lost = went_back
     ~ data_word = false
     ~ data_settle()
+    ~ assault_order = fire_first
     ~ obsession = 3
     ~ carry_settle()
     ~ lily_trust_picard = 2
@@ -82,6 +84,7 @@ The morning after can follow more than one night. Which one?
     ~ data_lost = rearguard
     ~ data_word = true
     ~ data_settle()
+    ~ assault_order = bring_back
     ~ obsession = 4
     ~ carry_settle()
     ~ lily_trust_picard = 1
@@ -113,6 +116,7 @@ The morning after can follow more than one night. Which one?
     ~ data_lost = reached
     ~ data_word = false
     ~ data_settle()
+    ~ assault_order = fire_first
     ~ obsession = 6
     ~ carry_settle()
     ~ lily_trust_picard = 0
@@ -144,6 +148,7 @@ The morning after can follow more than one night. Which one?
     ~ data_lost = went_back
     ~ data_word = true
     ~ data_settle()
+    ~ assault_order = fire_first
     ~ obsession = 3
     ~ carry_settle()
     ~ lily_trust_picard = 2
@@ -175,6 +180,7 @@ The morning after can follow more than one night. Which one?
     ~ data_lost = reached
     ~ data_word = false
     ~ data_settle()
+    ~ assault_order = ()
     ~ obsession = 4
     ~ carry_settle()
     ~ lily_trust_picard = 1
@@ -462,6 +468,7 @@ The first seventeen she reads quickly, in the order the night took them: the sec
 {not eva_back.taken_one.carry:
     {
     - eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off: {pro_warned:Ensign Abara is on it. }You tell Beverly how {mast_taken()} died at the mast, and that it was you, and she writes that beside the name.
+    - pro_warned and eva_locks_way.hawk_turn and eva_dish.rim.mark: Ensign Abara is on it. Worf shot her at the mast, on your order, when she turned on Hawk.
     - pro_warned and eva_way ? way_burned: Ensign Abara is on it. She was at the foot of the mast when you fired with the feed live.
     - pro_warned: Ensign Abara is on it, taken on Deck Fifteen in the night. Whatever was left of her never came back in off the hull.
     }
@@ -562,7 +569,7 @@ The facts are easy: the border, the orders, the cube, the sphere, the shields lo
     You give them the facts, in order, with times. The voice is on no sensor; a board cannot weigh what it cannot see. {pro_listened >= 1:Deanna will be asked, and she will not lie for you. Let them ask her.|You held it off. There is nothing to report but the holding.}
     {obsession >= 5:It reads like a captain who made hard choices and was vindicated by events. It is true in every sentence. You look at it for a long time.|It reads like what it is: a true account with one room left locked. You have lived with worse.}
 * (names) [Begin with the names]
-    You begin with the people: the security teams lost on Deck Sixteen in the first hour, and the dead Worf counted at dawn. {pro_warned:Abara, taken on Deck Fifteen{eva_back.taken_one.carry:, whom you carried back in off the hull|{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:, whom you killed yourself at the mast|{eva_way ? way_burned:, who burned at the mast when you fired with the feed live|}}}.|Porter and Haddad, who went into the tube on Deck Sixteen because you did not act on what you heard{eva_back.taken_one.carry:; she came back in off the hull with you, and he did not|{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:; she died at the mast by your own hand|{eva_way ? way_burned:; she burned at the mast when you fired with the feed live|}}}.} {eva_way ? way_burned:The eleven on Decks Twenty to Twenty-Six, forward, where they kept the ones they took, and where the backflash went. }{not (eva_hawk ? hawk_alive):Sean Hawk, who went out on the hull because you chose him. }{not (sickbay_out ? tolland):Dov Tolland. }{not (sickbay_out ? patients):Park, Adebayo, Voss, Halloran, and four more from sickbay. |{sickbay_run:Park, Adebayo, Voss. |{not sickbay_hold.carry_voss:Mira Voss. }}}{not (assault_order ? fire_first):Ensign Marr. }{eng_cost >= 1:The ones from this morning. }{not epi_data():{data_lost ? went_back:Data, who went back.|Data.}}
+    You begin with the people: the security teams lost on Deck Sixteen in the first hour, and the dead Worf counted at dawn. {pro_warned:{eva_back.taken_one.carry:Not Ensign Abara, taken on Deck Fifteen: you carried her back in off the hull, and she is alive in Beverly's care. You write that down too, so that nobody at a table adds her to the dead.|Abara, taken on Deck Fifteen{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:, whom you killed yourself at the mast|{eva_locks_way.hawk_turn and eva_dish.rim.mark:, whom Mr. Worf shot at the mast on your order, when she turned on Hawk|{eva_way ? way_burned:, who burned at the mast when you fired with the feed live|}}}.}|{eva_back.taken_one.carry:Porter, who went into the tube on Deck Sixteen because you did not act on what you heard. Not Haddad, who went in with him: you carried her back in off the hull, and she is alive in Beverly's care.|Porter and Haddad, who went into the tube on Deck Sixteen because you did not act on what you heard{eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off:; she died at the mast by your own hand|{eva_locks_way.hawk_turn and eva_dish.rim.mark:; Mr. Worf shot her at the mast on your order, when she turned on Hawk|{eva_way ? way_burned:; she burned at the mast when you fired with the feed live|}}}.}} {eva_way ? way_burned:The eleven on Decks Twenty to Twenty-Six, forward, where they kept the ones they took, and where the backflash went. }{not (eva_hawk ? hawk_alive):Sean Hawk, who went out on the hull because you chose him. }{not (sickbay_out ? tolland):Dov Tolland. }{not (sickbay_out ? patients):Park, Adebayo, Voss, Halloran, and four more from sickbay. |{sickbay_run:Park, Adebayo, Voss. |{not sickbay_hold.carry_voss:Mira Voss. }}}{not (assault_order ? fire_first):Ensign Marr. }{eng_cost >= 1:The ones from this morning. }{not epi_data():{data_lost ? went_back:Data, who went back.|Data.}}
     By the time you have written all {epi_number(epi_count())}{not epi_data():, and Data's after them}, the rest is easy, because you know who it is for. It is not for the admirals.
 - {epi_lost_ship():You seal the record and put the tricorder inside your jacket, next to where the old ache used to be.|You seal the record and send it to the log, where it will wait three hundred years, or a week, depending on how you count.} # pause
 -> epi_landing
