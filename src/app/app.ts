@@ -235,7 +235,7 @@ export async function runTitle(
           ...reached,
           { value: "back", label: "Back", back: true },
         ]);
-        const way = title && title !== "back" ? (await deps.profile?.read())?.chapters[title] : undefined;
+        const way = title && title !== "back" ? (await deps.profile?.chapters())?.[title] : undefined;
         if (!way) break;
         const { session, replay } = await startChapter(deps.story(), way);
         if (replay.divergence) {

@@ -230,16 +230,30 @@ export class SaveStore {
     return this.#keepingDamaged(name, () => {
       const last = this.#glanced(name);
       if (!last.save) {
-        last.save = last.glance.finish();
+        try {
+          last.save = last.glance.finish();
+        } catch (err) {
+          // Remembered, so that a glance at the file, unchanged, does not offer it again.
+          this.#known.set(name, { ino: last.ino, size: last.size, mtimeMs: last.mtimeMs, ok: false, hash: null });
+          throw err;
+        }
         this.#remember(name, last, last.save.story.hash);
       }
       return last.save;
     });
   }
 
-  /** A slot's envelope, checked as far as `glanceSave` goes; throws as `read` does. */
+  /**
+   * A slot's envelope, checked as far as `glanceSave` goes; throws as `read`
+   * does. A file whose full check this store has seen fail, unchanged since,
+   * is read in full again, so that it fails with its reason.
+   */
   #envelope(slot: string): SaveEnvelope {
-    return this.#keepingDamaged(slot, () => this.#glanced(slot).glance.envelope);
+    const last = this.#keepingDamaged(slot, () => this.#glanced(slot));
+    const known = this.#known.get(slot);
+    const unchanged = known?.ino === last.ino && known.size === last.size && known.mtimeMs === last.mtimeMs;
+    if (known && !known.ok && unchanged) return this.read(slot);
+    return last.glance.envelope;
   }
 
   /** The slot read last when its file is unchanged (same inode, size and modification time), or the slot read now. */

@@ -1,6 +1,6 @@
 /**
  * The launcher (src/cli/launch.ts) runs the game's bundle from a V8 code
- * cache. A cache V8 refuses is written again on every start, so the tests
+ * cache. A cache V8 refuses is written again by every start that plays, so the tests
  * check that one written by a start is used by the next (its file is not
  * replaced), including after a game, which changes V8's flags as it builds
  * the story; that only a start that plays writes one; that a damaged cache

@@ -176,6 +176,19 @@ describe("what cannot be loaded is never passed over in silence", () => {
     expect(lastChoices(r.stdout)).not.toBe("");
   }, 60_000);
 
+  it("a save whose log is damaged is offered once at a glance; after Continue has named it, the title no longer offers it", async () => {
+    const dir = tempDir("fc-playthroughs-");
+    await game(dir, FIRST_GAME);
+    const [only] = saves(dir);
+    const file = join(dir, `${only?.slot}.json`);
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, "utf8")), logBlocks: ["x"] }));
+    const r = await game(dir, "1\nquit\n");
+    const titles = r.stdout.split("Your choice").slice(1);
+    expect(titles[0]).toMatch(/^\n1\) Continue\n/);
+    expect(r.stdout).toContain("There is no other saved game to continue.");
+    expect(titles[1]).toMatch(/^\n1\) New game\n/);
+  }, 60_000);
+
   it("--continue with only a damaged save says so, and that there is no other game", async () => {
     const dir = tempDir("fc-playthroughs-");
     mkdirSync(dir, { recursive: true });

@@ -297,6 +297,17 @@ describe("a save read twice", () => {
 });
 
 describe("the title's glance at the newest save", () => {
+  /** A folder holding one autosave (game-1, one turn), its file's JSON then changed by `change`. */
+  function autosaveChanged(change: (save: { summary: object } & Record<string, unknown>) => object) {
+    const dir = tempDir();
+    const store = new SaveStore(dir);
+    const slot = store.autosave(saveOf(base, ["Run"], "x", "game-1"));
+    store.release();
+    const file = join(dir, `${slot}.json`);
+    writeFileSync(file, JSON.stringify(change(JSON.parse(readFileSync(file, "utf8")))));
+    return { dir, slot };
+  }
+
   it("checks only the envelope: a damaged log is found by the full check, named, and its bytes kept aside", () => {
     const dir = tempDir();
     const store = new SaveStore(dir);
@@ -323,14 +334,24 @@ describe("the title's glance at the newest save", () => {
     expect(full.skipped[0]?.ok === false && full.skipped[0].reason).toMatch(/kept as .*damaged/);
   });
 
+  it("does not offer again a save whose full check failed while its file is unchanged", () => {
+    const { dir, slot } = autosaveChanged((save) => ({ ...save, logBlocks: ["not a block"] }));
+    const title = new SaveStore(dir);
+    expect(title.latestWithSkipped({ glance: true }).latest?.slot).toBe(slot);
+    // The full check (while the title waits, or Continue) fails: the next glance names it instead of offering it.
+    expect(title.latestWithSkipped().latest).toBeNull();
+    const again = title.latestWithSkipped({ glance: true });
+    expect(again.latest).toBeNull();
+    expect(again.skipped).toEqual([expect.objectContaining({ slot, ok: false, kind: "not-json" })]);
+    // Written again (a new file), it is glanced at afresh.
+    const fresh = new SaveStore(dir);
+    fresh.autosave(saveOf(base, ["Run"], "x", "game-1"));
+    fresh.release();
+    expect(title.latestWithSkipped({ glance: true }).latest?.slot).toBe(slot);
+  });
+
   it("refuses at a glance what the full check refuses from the envelope alone", () => {
-    const dir = tempDir();
-    const store = new SaveStore(dir);
-    const slot = store.autosave(saveOf(base, ["Run"], "x", "game-1"));
-    store.release();
-    const file = join(dir, `${slot}.json`);
-    const save = JSON.parse(readFileSync(file, "utf8"));
-    writeFileSync(file, JSON.stringify({ ...save, summary: { ...save.summary, turns: -1 } }));
+    const { dir } = autosaveChanged((save) => ({ ...save, summary: { ...save.summary, turns: -1 } }));
     const { latest, skipped } = new SaveStore(dir).latestWithSkipped({ glance: true });
     expect(latest).toBeNull();
     expect(skipped[0]?.ok === false && skipped[0].reason).toMatch(/summary\.turns: expected a whole number, found -1/);
@@ -342,6 +363,19 @@ describe("the title's glance at the newest save", () => {
     store.write("bridge", saveOf(base, ["Run"], "x", "game-1"));
     store.release();
     expect(new SaveStore(dir).latestWithSkipped({ glance: true }).latest?.autosave).toBe(false);
+    // A named save given another playthrough's autosave name: an autosave at a glance, a named save to the full check.
+    const named = new SaveStore(dir);
+    named.write(autosaveSlotFor("game-9"), {
+      ...saveOf(base, ["Run"], "x", "game-2"),
+      savedAt: "2999-01-01T00:00:00.000Z",
+    });
+    named.release();
+    expect(new SaveStore(dir).latestWithSkipped({ glance: true }).latest).toEqual(
+      expect.objectContaining({ slot: autosaveSlotFor("game-9"), autosave: true }),
+    );
+    expect(new SaveStore(dir).latestWithSkipped().latest).toEqual(
+      expect.objectContaining({ slot: autosaveSlotFor("game-9"), autosave: false }),
+    );
     expect(isAutosaveSlot(autosaveSlotFor("game-1"), "game-1")).toBe(true);
     // A named save a player called by an autosave's name is still a named save to the full check.
     expect(isAutosaveSlot(autosaveSlotFor("game-1"), "game-2")).toBe(false);
