@@ -5,7 +5,7 @@
  * one.
  */
 import { type CodeCache, writeCodeCacheLater } from "./code-cache.js";
-import { main, playsGame } from "./main.js";
+import { main } from "./main.js";
 
 /**
  * Runs the process's command line. `cache`, given when the launcher had no
@@ -15,6 +15,5 @@ import { main, playsGame } from "./main.js";
  * compile most of its own code until the next build.
  */
 export function start(cache?: CodeCache): void {
-  if (cache && playsGame(process.argv.slice(2))) writeCodeCacheLater(cache);
-  void main();
+  void main(cache ? () => writeCodeCacheLater(cache) : undefined);
 }

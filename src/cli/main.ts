@@ -60,23 +60,7 @@ function forwardGlobals(command: string, before: string[]): string[] {
   return forwarded;
 }
 
-/**
- * True when the command line plays the game (the title, `--continue`,
- * `--new`, `play FILE`), and not a command, help or the version: a bad
- * command line is not a game either.
- */
-export function playsGame(argv: string[]): boolean {
-  const { command, before, after } = splitCommand(argv);
-  if (command !== null && command !== "play") return false;
-  try {
-    const { values, positionals } = parseOptions([...before, ...after], GLOBAL_OPTIONS);
-    return !values.help && !values.version && (command === "play" || positionals.length === 0);
-  } catch {
-    return false;
-  }
-}
-
-async function run(argv: string[], io: CliIo, shutdown: Shutdown): Promise<number> {
+async function run(argv: string[], io: CliIo, shutdown: Shutdown, onPlay?: () => void): Promise<number> {
   const { command, before, after } = splitCommand(argv);
   if (command === "help") {
     io.stdout.write(gameHelp());
@@ -116,6 +100,7 @@ async function run(argv: string[], io: CliIo, shutdown: Shutdown): Promise<numbe
   const paging = oneOf("--paging", values.paging, ["on", "off"] as const);
   const skipSeen = oneOf("--skip-seen", values["skip-seen"], ["on", "off"] as const);
 
+  onPlay?.();
   const outcome = await startPlaying(
     {
       file: command === "play" ? (positionals[0] as string) : null,
@@ -163,12 +148,19 @@ async function report(err: unknown, io: CliIo): Promise<number> {
 /**
  * Runs one command line over the given streams, to the end: whatever it
  * does, the way out (`shutdown.finish`) has run when it returns. Returns the
- * exit code.
+ * exit code. `onPlay` is called when the command line turns out to play the
+ * game (the title, `--continue`, `--new`, `play FILE`), just before it
+ * starts: not for a command, help, the version or a bad command line.
  */
-export async function runCommandLine(argv: string[], io: CliIo, shutdown: Shutdown): Promise<number> {
+export async function runCommandLine(
+  argv: string[],
+  io: CliIo,
+  shutdown: Shutdown,
+  onPlay?: () => void,
+): Promise<number> {
   let code: number;
   try {
-    code = await run(argv, io, shutdown);
+    code = await run(argv, io, shutdown, onPlay);
   } catch (err) {
     code = await report(err, io);
   }
@@ -176,8 +168,8 @@ export async function runCommandLine(argv: string[], io: CliIo, shutdown: Shutdo
   return code;
 }
 
-/** The process's command line over its standard streams (bin/first-contact.js, through cli/entry.ts). */
-export async function main(): Promise<void> {
+/** The process's command line over its standard streams (bin/first-contact.js, through cli/entry.ts); `onPlay` as for runCommandLine. */
+export async function main(onPlay?: () => void): Promise<void> {
   const argv = process.argv.slice(2);
   const verifying = splitCommand(argv).command === "verify";
   // `verify` wants a young generation Node only takes at start-up: it runs in a child Node that has one (verify-child.ts).
@@ -192,7 +184,7 @@ export async function main(): Promise<void> {
   const shutdown = new Shutdown(io, (how) => process.exit(how === "done" ? EXIT.ok : EXIT.interrupted));
   // The verifier saves nothing and works in long synchronous stretches: Ctrl-C and other signals end it at once.
   shutdown.listen(process, { signals: !verifying });
-  process.exitCode = await runCommandLine(argv, io, shutdown);
+  process.exitCode = await runCommandLine(argv, io, shutdown, onPlay);
   // Input streams left open by prompts must not keep the process alive.
   process.stdin.pause();
   if (process.stdin.isTTY) process.stdin.unref?.();

@@ -11,7 +11,7 @@
 import { Story as InkStory } from "inkjs";
 import type { Story as StoryType } from "inkjs/engine/Story";
 import { parseOptions } from "../cli/args.js";
-import { parseTag, TAG } from "../engine/tags.js";
+import { parseTag, TAG, tagValue } from "../engine/tags.js";
 import { countWords } from "../text/words.js";
 
 const Story = InkStory as unknown as typeof StoryType;
@@ -62,10 +62,7 @@ for (let r = 0; r < runs; r++) {
     let guard = 0;
     while (story.canContinue && guard++ < 10000) {
       const text = story.Continue() ?? "";
-      for (const tag of story.currentTags ?? []) {
-        const { key, value } = parseTag(tag);
-        if (key === TAG.chapter && value) chapter = value;
-      }
+      chapter = tagValue(story.currentTags ?? [], TAG.chapter) || chapter;
       const n = countWords(text);
       count += n;
       if (n > 0) seen.set(chapter, (seen.get(chapter) ?? 0) + n);
