@@ -12,6 +12,7 @@
 
 import { extname } from "node:path";
 import { nodeV8 } from "../files/builtins.js";
+import type { StandardStreams } from "../files/stdio.js";
 import type { Session, StoryBundle } from "../log/session.js";
 import { checkSaveFolder } from "../saves/folder.js";
 import { resolveSaveDir, resolveSettingsDir } from "../saves/paths.js";
@@ -31,11 +32,8 @@ import type { SaveService } from "./services.js";
 import type { Shutdown } from "./shutdown.js";
 import { startupEnds } from "./startup.js";
 
-/** The process's standard streams and environment, as the game uses them. */
-export interface GameIo {
-  stdin: NodeJS.ReadStream;
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
+/** The process's standard streams (files/stdio.ts) and environment, as the game uses them. */
+export interface GameIo extends StandardStreams {
   env: NodeJS.ProcessEnv;
 }
 

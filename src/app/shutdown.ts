@@ -12,18 +12,15 @@
  */
 import { closeSync } from "node:fs";
 import { nodeTty } from "../files/builtins.js";
+import type { StandardStreams } from "../files/stdio.js";
 import type { Session } from "../log/session.js";
 import type { SaveService } from "./services.js";
 
 /** How the process ends: a clean finish, or interrupted (a signal, a lost terminal). */
 export type Leaving = "done" | "interrupted";
 
-interface ShutdownIo {
-  stdout: NodeJS.WriteStream;
-}
-
 export class Shutdown {
-  #io: ShutdownIo;
+  #io: StandardStreams;
   #exit: (how: Leaving) => void;
   #saves: SaveService | null = null;
   #restore: (() => void) | null = null;
@@ -36,7 +33,7 @@ export class Shutdown {
   #startedOnTerminal: number[] = [];
 
   /** `exit` ends the process (the command line's, which knows the exit codes); called only after a signal or a lost stream. */
-  constructor(io: ShutdownIo, exit: (how: Leaving) => void) {
+  constructor(io: StandardStreams, exit: (how: Leaving) => void) {
     this.#io = io;
     this.#exit = exit;
   }
@@ -132,16 +129,17 @@ export class Shutdown {
 
   /**
    * Listens for everything that ends the process from outside: signals, a
-   * hang-up, a closed pipe. With `signals: false` a signal keeps Node's own
+   * hang-up, a closed pipe (on the streams it was given). With `signals: false` a signal keeps Node's own
    * meaning and ends the process at once: for a command with nothing to
    * save that does its work in long synchronous stretches (`verify`), which
    * a handler could only answer once the work was done.
    */
   listen(proc: NodeJS.Process = process, opts: { signals?: boolean } = {}): void {
+    const { stdin, stdout, stderr } = this.#io;
     // Read from the streams, not with isatty(): node:tty (and node:net with it) is loaded only where a stream is a terminal.
-    this.#startedOnTerminal = [proc.stdin, proc.stdout, proc.stderr].flatMap((s, fd) => (s.isTTY ? [fd] : []));
+    this.#startedOnTerminal = [stdin, stdout, stderr].flatMap((s, fd) => (s.isTTY ? [fd] : []));
     proc.on("exit", () => this.#letGoOfLostTerminal());
-    for (const stream of [proc.stdout, proc.stderr]) {
+    for (const stream of [stdout, stderr]) {
       stream.on("error", (err: NodeJS.ErrnoException) => {
         // A closed pipe (`first-contact ... | head`) ends the game quietly; a terminal
         // that went away (EIO) is a hang-up.
@@ -154,6 +152,6 @@ export class Shutdown {
       }
     }
     // A terminal that goes away mid-read (EIO) is a hang-up by another name.
-    proc.stdin.on("error", () => this.#leaveNow("interrupted"));
+    stdin.on("error", () => this.#leaveNow("interrupted"));
   }
 }

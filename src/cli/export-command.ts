@@ -8,6 +8,7 @@
  * Returns an exit code (0 done, 1 error, 2 bad usage); never exits.
  */
 
+import type { OutputStream } from "../files/stdio.js";
 import type { SaveFile } from "../saves/types.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import { localTimeZone } from "../text/time.js";
@@ -24,8 +25,8 @@ import { COMMANDS, UsageError, usage } from "./usage.js";
 
 /** What the export command needs from the rest of the game. */
 export interface ExportCommandContext {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
+  stdout: OutputStream;
+  stderr: OutputStream;
   saveDir: string;
   /** Reads a save; throws (with a message for the player) when it is missing or damaged. */
   loadSlot: (slot: string) => SaveFile;

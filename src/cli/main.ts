@@ -15,6 +15,7 @@
 import { type GameIo, startPlaying } from "../app/play.js";
 import { Shutdown } from "../app/shutdown.js";
 import { GAME_VERSION } from "../app/version.js";
+import { standardStreams } from "../files/stdio.js";
 import { parseOptions, parseWidth } from "./args.js";
 import { COMMANDS, GLOBAL_OPTIONS, gameHelp, type OptionTable, UsageError, usage } from "./usage.js";
 
@@ -180,12 +181,12 @@ export async function main(onPlay?: () => void): Promise<void> {
       return;
     }
   }
-  const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+  const io: CliIo = { ...standardStreams(), env: process.env };
   const shutdown = new Shutdown(io, (how) => process.exit(how === "done" ? EXIT.ok : EXIT.interrupted));
   // The verifier saves nothing and works in long synchronous stretches: Ctrl-C and other signals end it at once.
   shutdown.listen(process, { signals: !verifying });
   process.exitCode = await runCommandLine(argv, io, shutdown, onPlay);
   // Input streams left open by prompts must not keep the process alive.
-  process.stdin.pause();
-  if (process.stdin.isTTY) process.stdin.unref?.();
+  io.stdin.pause();
+  if (io.stdin.isTTY) process.stdin.unref?.();
 }

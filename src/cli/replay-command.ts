@@ -13,6 +13,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { ContentError, StoryFormatError } from "../engine/index.js";
 import { errCode } from "../files/fs-ops.js";
+import type { OutputStream } from "../files/stdio.js";
 import type { Session, SessionClock } from "../log/index.js";
 import type { SaveFile } from "../saves/types.js";
 import {
@@ -29,8 +30,8 @@ import { COMMANDS, UsageError, usage } from "./usage.js";
 
 /** What the replay command needs from the rest of the game. */
 export interface ReplayCommandContext {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
+  stdout: OutputStream;
+  stderr: OutputStream;
   saveDir: string;
   /** Writes a save into a slot; throws (with a message for the player) when it cannot. */
   writeSlot: (slot: string, save: SaveFile) => void;

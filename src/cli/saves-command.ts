@@ -8,6 +8,7 @@
  */
 
 import { finishedMark } from "../app/save-service.js";
+import type { OutputStream } from "../files/stdio.js";
 import type { StoryBundle } from "../log/index.js";
 import { SaveError, type SaveFile, SaveStore, type SlotInfo } from "../saves/index.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
@@ -16,8 +17,8 @@ import { parseOptions } from "./args.js";
 import { COMMANDS, PRUNE_KEEP, usage } from "./usage.js";
 
 export interface SavesCommandContext {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
+  stdout: OutputStream;
+  stderr: OutputStream;
   saveDir: string;
   story: StoryBundle & { title: string; endings?: Readonly<Record<string, EndingInfo>> };
   /** Folders holding the saves of stories played with `play FILE` (shown by `list`, so they are not forgotten). */

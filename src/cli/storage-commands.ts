@@ -14,6 +14,7 @@ import type { StoryBundle } from "../log/session.js";
 import { makeSave } from "../saves/index.js";
 import { resolveSaveDir } from "../saves/paths.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
+import { LineReader } from "../ui/lines.js";
 import { parseOptions } from "./args.js";
 import type { CliIo } from "./main.js";
 import { COMMANDS } from "./usage.js";
@@ -28,22 +29,16 @@ function storyFolders(saveDir: string): { dir: string; count: number } {
   }
 }
 
-/** Writes `question` and reads one line of the answer from standard input; null at the end of input. */
+/**
+ * Writes `question` and reads one line of the answer from standard input
+ * (cleaned as the plain renderer's lines are; a line too long to keep is an
+ * empty answer); null at the end of input.
+ */
 async function askLine(io: CliIo, question: string): Promise<string | null> {
-  const { createInterface } = await import("node:readline");
   io.stdout.write(question);
-  return new Promise((resolve) => {
-    const rl = createInterface({ input: io.stdin, terminal: false });
-    let answer: string | null = null;
-    rl.once("line", (line) => {
-      answer = line;
-      rl.close();
-    });
-    rl.once("close", () => {
-      io.stdin.pause();
-      resolve(answer);
-    });
-  });
+  const line = await new LineReader(io.stdin).next();
+  io.stdin.pause();
+  return typeof line === "string" || line === null ? line : "";
 }
 
 export async function runStorageCommand(

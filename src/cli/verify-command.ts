@@ -13,6 +13,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { findBuiltStory, StoryNotFoundError } from "../app/catalog.js";
 import { InkCompileError, isStoryFile, StoryFileError, storyFromFile } from "../app/story-file.js";
+import type { OutputStream } from "../files/stdio.js";
 import { inkFilesInOrder } from "../story-build/manifest.js";
 import { formatSeconds } from "../text/time.js";
 import { formatReport } from "../verify/format.js";
@@ -22,11 +23,9 @@ import { verifyStory } from "../verify/verify.js";
 import { parseOptions } from "./args.js";
 import { COMMANDS, usage } from "./usage.js";
 
-type Stream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-
 export interface VerifyIo {
-  stdout: Stream;
-  stderr: Stream;
+  stdout: OutputStream;
+  stderr: OutputStream;
 }
 
 interface Loaded {
@@ -60,7 +59,7 @@ async function load(story: string): Promise<Loaded> {
 }
 
 /** A one-line progress bar, redrawn in place; shown only after a second. */
-function progressBar(stream: Stream, started: number): { update(p: VerifyProgress): void; done(): void } {
+function progressBar(stream: OutputStream, started: number): { update(p: VerifyProgress): void; done(): void } {
   let shown = false;
   return {
     update(p) {

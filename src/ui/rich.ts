@@ -225,7 +225,7 @@ export class RichRenderer implements Renderer {
     io.input.on("end", ended);
     io.input.on("close", ended);
     io.input.on("error", ended);
-    (this.#out as NodeJS.EventEmitter).on?.("resize", this.#onResize);
+    this.#out.on("resize", this.#onResize);
   }
 
   /** The terminal's size; 80 by 24 when it reports none (a pseudo-terminal before its first resize reports 0 by 0). */
@@ -478,7 +478,7 @@ export class RichRenderer implements Renderer {
   }
 
   close(): void {
-    (this.#out as NodeJS.EventEmitter).removeListener?.("resize", this.#onResize);
+    this.#out.removeListener("resize", this.#onResize);
     clearTimeout(this.#resizeTimer);
     // Cursor back on, raw mode off: enquirer restores both on a normal close, this covers every other exit.
     if (this.#out.isTTY) this.#out.write("\u001b[?25h");

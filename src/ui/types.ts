@@ -5,17 +5,10 @@
  * passed in, so tests drive both renderers with fake streams.
  */
 import type { Choice, Line } from "../engine/index.js";
+import type { InputStream, OutputStream } from "../files/stdio.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 
-export interface InputStream extends NodeJS.ReadableStream {
-  isTTY?: boolean;
-  setRawMode?(mode: boolean): unknown;
-}
-
-export interface OutputStream extends NodeJS.WritableStream {
-  isTTY?: boolean;
-  columns?: number;
-}
+export type { InputStream, OutputStream };
 
 export interface RendererIo {
   input: InputStream;

@@ -3,10 +3,12 @@
  * driven in-process with a scripted renderer and an in-memory save service.
  */
 import { randomUUID } from "node:crypto";
+import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runTitle } from "../../src/app/app.js";
 import { Game } from "../../src/app/game.js";
 import { Shutdown } from "../../src/app/shutdown.js";
+import type { OutputStream } from "../../src/files/stdio.js";
 import { Session } from "../../src/log/session.js";
 import { choose, command, demoStory, MemorySaves, RecordingExporter, type Reply, ScriptedRenderer } from "./support.js";
 
@@ -372,9 +374,9 @@ describe("the game loop", () => {
 describe("the way out", () => {
   it("autosaves the game being played, lets go of its slots, restores the terminal and says where it is, once", () => {
     const written: string[] = [];
-    const stdout = { isTTY: false, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream;
+    const stdout = { isTTY: false, write: (s: string) => written.push(s) } as unknown as OutputStream;
     const exits: string[] = [];
-    const shutdown = new Shutdown({ stdout }, (how) => exits.push(how));
+    const shutdown = new Shutdown({ stdin: new PassThrough(), stdout, stderr: stdout }, (how) => exits.push(how));
     const saves = new MemorySaves(demoStory());
     const session = newGame();
     session.choose(0);

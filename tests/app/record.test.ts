@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { Game } from "../../src/app/game.js";
 import { lineKey, type PlayerProfile, PlayRecord, storyProfile } from "../../src/app/profile.js";
@@ -193,7 +194,10 @@ describe("recording as the player goes", () => {
     const record = await PlayRecord.open(storyProfile(new SettingsStore(dir), "lantern"));
     record.chose("shore.0.c-1");
     record.shown([{ text: "You find a bottle with nothing inside.", tags: [] }]);
-    const shutdown = new Shutdown({ stdout: process.stdout }, () => {});
+    const shutdown = new Shutdown(
+      { stdin: new PassThrough(), stdout: process.stdout, stderr: process.stderr },
+      () => {},
+    );
     shutdown.recording(record);
     // No await, no tick: as in a signal handler followed by the process's exit.
     shutdown.finish("interrupted");

@@ -4,7 +4,17 @@
  * cannot be entered, and a terminal that goes away mid-game.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bin, collectOutput, runCli, runCliInProcess, tempDir } from "../support/cli.js";
@@ -48,6 +58,43 @@ describe.skipIf(process.platform !== "linux")("a flood of input", () => {
       game.kill("SIGKILL");
     }
     // Reading was unbounded before: 700 MB after six seconds. The story and its log need about 150.
+    expect(peak).toBeLessThan(300);
+    expect(out.stderr()).toBe("");
+    expect(readdirSync(saveDir).some((f) => /^autosave-[0-9a-f]{8}\.json$/.test(f))).toBe(true);
+  }, 30_000);
+
+  it("reads a flood from a file with backpressure too, and honours SIGTERM within a second, saved", async () => {
+    // Input from a file is read by the game's own reader (files/stdio.ts), not Node's stream.
+    const saveDir = tempDir("fc-flood-");
+    const answers = join(saveDir, "answers.txt");
+    // New game, then 160 MB of lines that are not choices: each is answered, and lines kept unread would hold
+    // the file in memory (366 MB after four seconds when reading did not pause).
+    writeFileSync(answers, `1\n${`${"9".repeat(79)}\n`.repeat(2_000_000)}`);
+    const input = openSync(answers, "r");
+    const game = spawn(process.execPath, [bin, "--plain"], {
+      stdio: [input, "ignore", "pipe"],
+      env: { ...process.env, FIRST_CONTACT_SAVE_DIR: saveDir },
+    });
+    closeSync(input);
+    const out = collectOutput(game);
+    const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
+      game.on("exit", (code) => resolve({ code, at: Date.now() })),
+    );
+    let peak = 0;
+    try {
+      for (let i = 0; i < 8; i++) {
+        await sleep(500);
+        peak = Math.max(peak, rssMb(game.pid as number));
+      }
+      const sent = Date.now();
+      game.kill("SIGTERM");
+      const { code, at } = await exited;
+      expect(code).toBe(130);
+      expect(at - sent).toBeLessThan(1000);
+    } finally {
+      game.kill("SIGKILL");
+      rmSync(answers, { force: true });
+    }
     expect(peak).toBeLessThan(300);
     expect(out.stderr()).toBe("");
     expect(readdirSync(saveDir).some((f) => /^autosave-[0-9a-f]{8}\.json$/.test(f))).toBe(true);

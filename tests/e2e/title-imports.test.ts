@@ -6,11 +6,14 @@
  * would load it at start-up, or pull it into the bundle itself. So the built
  * CLI is run with a preloaded hook that records every file Node loads for
  * it, first with no saves and then with an autosave to offer Continue for.
+ * Node's own stream modules are left out too where no standard stream is a
+ * terminal or a pipe to read (files/stdio.ts).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { closeSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot, runCli, tempDir } from "../support/cli.js";
+import { bin, cliEnv, repoRoot, runCli, tempDir } from "../support/cli.js";
 
 const dir = tempDir("fc-imports-");
 const hook = join(dir, "record-loads.cjs");
@@ -69,5 +72,34 @@ describe("the title screen", () => {
     const title = await loaded(["--plain"], "", saveDir);
     expect(title.stdout).toContain("1) Continue");
     expect(title.files.filter(inkRuntime)).toEqual([]);
+  });
+});
+
+describe("the title screen's input and output", () => {
+  it("loads none of Node's stream modules when its input is the null device and its output a file", () => {
+    const modules = join(dir, "modules.txt");
+    const recordModules = join(dir, "record-modules.cjs");
+    writeFileSync(
+      recordModules,
+      `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(modules)}, process.moduleLoadList.join("\\n")));`,
+    );
+    const outFile = join(dir, "title.txt");
+    const out = openSync(outFile, "w");
+    const r = spawnSync(process.execPath, [bin, "--plain"], {
+      stdio: ["ignore", out, "pipe"],
+      env: cliEnv({ FIRST_CONTACT_SAVE_DIR: tempDir("fc-saves-"), NODE_OPTIONS: `--require=${recordModules}` }),
+    });
+    closeSync(out);
+    expect(r.status, r.stderr.toString()).toBe(0);
+    expect(readFileSync(outFile, "utf8")).toContain("1) New game");
+    const streamModules = readFileSync(modules, "utf8")
+      .split("\n")
+      // Node's own start loads internal/streams/utils; the streams themselves come with process.stdin and stdout.
+      .filter((m) =>
+        /^NativeModule (stream|internal\/streams\/(readable|writable|duplex)|internal\/fs\/(streams|promises)|net|tty)$/.test(
+          m,
+        ),
+      );
+    expect(streamModules).toEqual([]);
   });
 });

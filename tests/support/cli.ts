@@ -41,7 +41,7 @@ export function collectOutput(child: ChildProcess): { stdout(): string; stderr()
 }
 
 /** This process's environment without colour settings, then `overrides` (undefined removes a variable). */
-function cliEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+export function cliEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: Record<string, string | undefined> = {
     ...process.env,
     NO_COLOR: undefined,

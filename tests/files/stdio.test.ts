@@ -1,0 +1,157 @@
+/**
+ * The light standard streams (src/files/stdio.ts): output written whole and
+ * at once, its first error reported once, input read from a file with
+ * backpressure, and which descriptors are taken for terminals, files and
+ * pipes.
+ */
+import { execFileSync } from "node:child_process";
+import { closeSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FdInput, FdOutput, kindOf, standardStreams } from "../../src/files/stdio.js";
+import { tempDir } from "../saves/support.js";
+
+/** A descriptor no process has open (a closed one could be reused by another test's thread). */
+const NOT_OPEN = 2 ** 30;
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+describe("FdOutput", () => {
+  it("writes text whole, at once, as UTF-8", () => {
+    const file = join(tempDir(), "out.txt");
+    const fd = openSync(file, "w");
+    const out = new FdOutput(fd);
+    const text = `${"Picard — “Make it so.” ".repeat(5000)}\n`;
+    expect(out.write(text)).toBe(true);
+    expect(out.write("and more\n")).toBe(true);
+    // Already on disk: nothing is buffered.
+    expect(readFileSync(file, "utf8")).toBe(`${text}and more\n`);
+    closeSync(fd);
+  });
+
+  it("reports its first error once, on the next tick, and drops later writes", async () => {
+    const out = new FdOutput(NOT_OPEN);
+    const errors: NodeJS.ErrnoException[] = [];
+    out.on("error", (err) => errors.push(err));
+    expect(out.write("lost\n")).toBe(false);
+    expect(errors).toEqual([]);
+    await tick();
+    expect(errors.map((e) => e.code)).toEqual(["EBADF"]);
+    expect(out.write("lost too\n")).toBe(false);
+    await tick();
+    expect(errors).toHaveLength(1);
+  });
+});
+
+describe("FdInput", () => {
+  it("reads a file to its end once a data listener is added, then ends and closes", async () => {
+    const file = join(tempDir(), "in.txt");
+    const text = "1\n".repeat(100_000);
+    writeFileSync(file, text);
+    const fd = openSync(file, "r");
+    const input = new FdInput(fd);
+    const chunks: Buffer[] = [];
+    const events: string[] = [];
+    await tick();
+    await tick();
+    input.on("end", () => events.push("end"));
+    const closed = new Promise<void>((resolve) =>
+      input.on("close", () => {
+        events.push("close");
+        resolve();
+      }),
+    );
+    // Nothing is read before anyone listens.
+    expect(chunks).toEqual([]);
+    input.on("data", (chunk) => chunks.push(chunk));
+    await closed;
+    expect(Buffer.concat(chunks).toString("utf8")).toBe(text);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(events).toEqual(["end", "close"]);
+    closeSync(fd);
+  });
+
+  it("holds its reads while paused and goes on when resumed", async () => {
+    const file = join(tempDir(), "in.txt");
+    writeFileSync(file, "x".repeat(512 * 1024));
+    const fd = openSync(file, "r");
+    const input = new FdInput(fd);
+    let bytes = 0;
+    input.on("data", (chunk) => {
+      bytes += chunk.length;
+      input.pause();
+    });
+    const ended = new Promise((resolve) => input.on("end", resolve));
+    for (let i = 0; i < 20; i++) await tick();
+    // One read, then nothing while paused.
+    expect(bytes).toBe(64 * 1024);
+    let resumes = 0;
+    while (bytes < 512 * 1024 && resumes < 100) {
+      resumes++;
+      input.resume();
+      for (let i = 0; i < 5; i++) await tick();
+    }
+    input.resume();
+    await ended;
+    expect(bytes).toBe(512 * 1024);
+    expect(resumes).toBeGreaterThanOrEqual(7);
+    closeSync(fd);
+  });
+
+  it("ends at once on the null device", async () => {
+    const fd = openSync("/dev/null", "r");
+    const input = new FdInput(fd);
+    const chunks: Buffer[] = [];
+    input.on("data", (c) => chunks.push(c));
+    await new Promise((resolve) => input.on("end", resolve));
+    expect(chunks).toEqual([]);
+    closeSync(fd);
+  });
+
+  it("reports a read that fails, then closes", async () => {
+    const input = new FdInput(NOT_OPEN);
+    const events: string[] = [];
+    input.on("error", (err: NodeJS.ErrnoException) => events.push(`error ${err.code}`));
+    const closed = new Promise<void>((resolve) => input.on("close", () => resolve()));
+    input.on("data", () => events.push("data"));
+    await closed;
+    expect(events).toEqual(["error EBADF"]);
+  });
+});
+
+describe("which stream a descriptor gets", () => {
+  it("takes a regular file and the null device for files, and a FIFO for a pipe", () => {
+    const dir = tempDir();
+    const file = join(dir, "f.txt");
+    writeFileSync(file, "");
+    const fifo = join(dir, "fifo");
+    execFileSync("mkfifo", [fifo]);
+    const fds = [openSync(file, "r"), openSync("/dev/null", "r"), openSync(fifo, "r+")];
+    try {
+      expect(fds.map(kindOf)).toEqual(["file", "file", "pipe"]);
+    } finally {
+      for (const fd of fds) closeSync(fd);
+    }
+  });
+
+  it("takes a descriptor that cannot be examined for a pipe, left to Node's own stream", () => {
+    expect(kindOf(NOT_OPEN)).toBe("pipe");
+  });
+
+  it("gives Node's streams to terminals and pipes, light ones to files", () => {
+    const proc = { stdin: { name: "stdin" }, stdout: { name: "stdout" }, stderr: { name: "stderr" } };
+    const as = (kinds: Record<number, "terminal" | "pipe" | "file">) =>
+      standardStreams((fd) => kinds[fd] ?? "file", proc as unknown as NodeJS.Process);
+    const terminal = as({ 0: "terminal", 1: "terminal", 2: "terminal" });
+    expect([terminal.stdin, terminal.stdout, terminal.stderr]).toEqual([proc.stdin, proc.stdout, proc.stderr]);
+    // Input from a pipe stays Node's (a paused read must let the process end); output to one is written directly.
+    const piped = as({ 0: "pipe", 1: "pipe", 2: "terminal" });
+    expect(piped.stdin).toBe(proc.stdin);
+    expect(piped.stdout).toBeInstanceOf(FdOutput);
+    expect(piped.stderr).toBe(proc.stderr);
+    const files = as({});
+    expect(files.stdin).toBeInstanceOf(FdInput);
+    expect(files.stdout).toBeInstanceOf(FdOutput);
+    expect(files.stderr).toBeInstanceOf(FdOutput);
+  });
+});
