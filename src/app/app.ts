@@ -5,6 +5,7 @@
  * an outcome for the CLI to turn into an exit code; never exits itself.
  */
 import type { Session, StoryBundle } from "../log/session.js";
+import type { ChapterReached } from "../saves/settings.js";
 import type { MapChapter } from "../story-build/choices.js";
 import type { EndingInfo } from "../story-build/ending-titles.js";
 import type { Renderer, Screen } from "../ui/types.js";
@@ -235,7 +236,15 @@ export async function runTitle(
           ...reached,
           { value: "back", label: "Back", back: true },
         ]);
-        const way = title && title !== "back" ? (await deps.profile?.chapters())?.[title] : undefined;
+        if (!title || title === "back") break;
+        let way: ChapterReached | undefined;
+        try {
+          way = (await deps.profile?.chapters())?.[title];
+        } catch (err) {
+          // Read well for the title, not now (changed or damaged meanwhile): told, and back to the title.
+          r.message(`Your profile could not be read: ${(err as Error).message}`, "error");
+          break;
+        }
         if (!way) break;
         const { session, replay } = await startChapter(deps.story(), way);
         if (replay.divergence) {

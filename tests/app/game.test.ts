@@ -116,6 +116,39 @@ describe("the title screen", () => {
     expect(calls).toEqual(["latest", "list", "latest"]);
   });
 
+  it("tells the player when the profile cannot be read as a chapter is picked, and goes back to the title", async () => {
+    const story = demoStory();
+    const way = { at: "2026-12-01T10:00:00.000Z", seed: 7, storyHash: story.hash, choices: [] };
+    let reads = 0;
+    const profile = {
+      read: async () => ({ endings: {}, seen: [], lines: [], chapters: {} }),
+      // Read well for the title's Chapters entry; damaged by the time a chapter is picked.
+      chapters: async () => {
+        reads++;
+        if (reads > 1) throw new Error("profile.json is damaged");
+        return { "The Dock": way };
+      },
+      recordEnding: async () => true,
+      recordSeen: async () => 0,
+      recordChapters: async () => {},
+    };
+    const renderer = new ScriptedRenderer([
+      { menu: "chapters", expect: "Your choice" },
+      { menu: "The Dock", expect: "Start which chapter? (a new playthrough)" },
+      { menu: "quit", expect: "Your choice" },
+    ]);
+    const run = runTitle({ renderer, story: () => story, title: story.title, subtitle: "", saves: null, profile });
+    expect(await run).toBe("done");
+    expect(renderer.unused).toBe(0);
+    expect(renderer.shown).toContainEqual(
+      expect.objectContaining({
+        kind: "message",
+        level: "error",
+        text: "Your profile could not be read: profile.json is damaged",
+      }),
+    );
+  });
+
   it("gets the next game ready each time the title's menu waits for the player", async () => {
     const story = demoStory();
     const renderer = new ScriptedRenderer([{ menu: "load" }, { menu: "" }, { menu: "quit" }]);
