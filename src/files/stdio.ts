@@ -5,9 +5,10 @@
  * own stream where the descriptor is a terminal (the rich renderer needs
  * raw mode, resizes, its size) or, for input, a pipe or socket (one that
  * can wait for its writer: a paused Node stream lets the process end, a read
- * of our own could not be called back). Elsewhere, a light stream on the
- * descriptor: output to a file, a pipe or the null device written with
- * `writeSync`; input from a file or the null device read with `fs.read`.
+ * of our own could not be called back) or anything else. Elsewhere, a light
+ * stream on the descriptor: output to a file, a pipe or the null device
+ * written with `writeSync`; input from a file or the null device read with
+ * `fs.read`.
  *
  * Why: Node's streams load its stream modules (node:stream and its
  * pipeline, compose and promise helpers, fs streams and `fs/promises`)
@@ -161,8 +162,13 @@ export class FdInput extends EventEmitter implements InputStream {
   }
 }
 
-/** What a descriptor is, as far as choosing a stream for it goes. */
-export type Kind = "terminal" | "pipe" | "file";
+/**
+ * What a descriptor is, as far as choosing a stream for it goes: a
+ * terminal; a file (a regular file, the null device, or another character
+ * device that is not a terminal); or anything else (a pipe, a socket, a
+ * directory), whose input is left to Node's own stream.
+ */
+export type Kind = "terminal" | "file" | "other";
 
 /** The null device's number, to tell it from a terminal without node:tty; null where there is none. */
 function nullDevice(): number | null {
@@ -174,21 +180,20 @@ function nullDevice(): number | null {
 }
 
 /**
- * What standard descriptor `fd` is: a terminal, a pipe or socket, or a
- * file (a regular file, the null device, or another device that is not a
- * terminal). Only a character device other than the null device asks
- * node:tty. A descriptor that cannot be examined is taken for a pipe, so
- * that Node's own stream deals with it.
+ * What standard descriptor `fd` is (Kind). Only a character device other
+ * than the null device asks node:tty. A descriptor that cannot be examined
+ * is "other", so that Node's own stream deals with it (Node gives a
+ * directory, say, as an input that has ended).
  */
 export function kindOf(fd: number): Kind {
   let st: ReturnType<typeof fstatSync>;
   try {
     st = fstatSync(fd);
   } catch {
-    return "pipe";
+    return "other";
   }
-  if (st.isFIFO() || st.isSocket()) return "pipe";
-  if (!st.isCharacterDevice()) return "file";
+  if (st.isFile()) return "file";
+  if (!st.isCharacterDevice()) return "other";
   if (st.rdev === nullDevice()) return "file";
   return nodeTty().isatty(fd) ? "terminal" : "file";
 }
