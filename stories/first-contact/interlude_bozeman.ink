@@ -322,7 +322,7 @@ Later he climbs down and wipes his hands for too long.
 === boz_fence ===
 ~ cochrane_back = 0
 He is at the fence{boz_silo.air.leave: still}, not going through it: standing with his fingers hooked in the wire, looking at the black line of the trees. He hears you coming. He doesn't turn round. # scene: The fence line
-"I was going to," he says. "Just so you know. I had it all planned. There's a truck on the old county road with half a tank in it. I was going to Canada. I have a sister in Saskatoon." # speaker: Cochrane
+"I was going to," he says. "Just so you know. I had it all planned. There's a truck on the old county road with half a tank in it. I was going to Canada. {boz_silo.gantry.steps:You know who's in Saskatoon. I told you on the steps, which should have warned one of us.|I have a sister in Saskatoon.}" # speaker: Cochrane
 You stand beside him at the wire. Up above, the one star that moves is crossing from the mountains to the plains.
 * [Ask him why he didn't]
     "Why didn't you?" you ask. # speaker: Troi
@@ -416,8 +416,13 @@ You find him {boz_woods.creek:at the top of the bank, in a clearing where a hous
         "I've felt it all night, from across the table. Where I come from, some people can. I'm one of them." # speaker: Troi
     }
 * [Ask him who he was running to]
-    "Who's up north?" Since he went through the wire you have felt him pointed north like a compass needle. # speaker: Troi
-    He is quiet a while. "My sister. Saskatoon. She thinks I'm dead, or a drunk, depending which letter she got last. I haven't written since the war. I was going to turn up on her step and be nobody." # speaker: Cochrane
+    {boz_silo.gantry.steps:
+        "Your sister," you say. "Saskatoon." Since he went through the wire you have felt him pointed north like a compass needle, and on the steps he told you where it points. # speaker: Troi
+        He is quiet a while. "I talk too much on steps. She thinks I'm dead, or a drunk, depending which letter she got last. I was going to turn up on her step and be nobody." # speaker: Cochrane
+    - else:
+        "Who's up north?" Since he went through the wire you have felt him pointed north like a compass needle. # speaker: Troi
+        He is quiet a while. "My sister. Saskatoon. She thinks I'm dead, or a drunk, depending which letter she got last. I haven't written since the war. I was going to turn up on her step and be nobody." # speaker: Cochrane
+    }
     "Then fly tomorrow, and write to her the day after. Tell her in your own words, before anybody else tells her in theirs." # speaker: Troi
     He laughs despite himself, a short sound that startles something in the pines. "She'd never believe it." # speaker: Cochrane
     "Then tell her anyway." # speaker: Troi
