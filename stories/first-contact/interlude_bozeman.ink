@@ -493,6 +493,7 @@ Will glances at you: how bad? You shake your head. Later.
 - cochrane_back == 3:
     "Up on the ridge, sir," Will says, not looking at you. "Thinking it over." # speaker: Riker
     There is a silence on the channel long enough to hear the bridge breathe. "I see," the captain says. {boz_ob == 2:"Then bring him down. However you have to."|"Then I hope he thinks well."} # speaker: Picard
+    {boz_ob == 2:"Aye, sir," Will says, and does not get up off the step. He means to leave that order lying where it fell, on your word, and you feel it settle on him like a wet coat.}
 - cochrane_back == 2:
     "Asleep, sir," Will says. "He took a run at the woods. I stunned him." # speaker: Riker
     {boz_ob == 2:"Good," the captain says, and nothing else, and the word sits in the cold air of the silo like a stone.|"Ah," the captain says, and there is almost a smile in it, tired as it is. "See that he wakes up in a good mood, Number One."} # speaker: Picard
