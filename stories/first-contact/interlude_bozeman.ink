@@ -448,7 +448,7 @@ Three in the morning. The intake manifold lies on a tarpaulin in two pieces. # s
 - else:
     Cochrane is not here. The thread of cold is still up on the ridge, not moving. You have been sitting on the bottom step for an hour feeling it not move.
 }
-"The manifold's weld won't hold a warp field," Geordi says. "Redo it or replace it by sunrise. {cochrane_back >= 2:With him {cochrane_back == 2:asleep|on that ridge}, that's Reg and me by hand, or a new one from the ship.|Three ways, and two are questions about him.} Your read, Counsellor?" # speaker: La Forge
+"The manifold's weld won't hold a warp field," Geordi says. "Redo it or replace it by sunrise. {cochrane_back >= 2:With him {cochrane_back == 2:asleep|on that ridge}, that's Reg and me by hand, or a new one from the ship.|He can redo it himself, if his hands will hold a torch; or Reg and I do it; or the ship sends a new one.} Your read, Counsellor?" # speaker: La Forge
 * (his) {cochrane_back <= 1} [Let Zefram redo the weld himself]
     ~ phoenix_fix = 0
     "Give it to him. It's his seam." # speaker: Troi
@@ -560,7 +560,7 @@ Will, beside you, lets out the breath he has been holding since two. He doesn't 
 -> last
 
 = last
-{cochrane_back == 2:You go over to him while Geordi is busy at the seam, because someone should tell him what the captain said about Lily, and you tell him. {boz_lily == 2:He listens with his eyes shut, and says something you don't catch, and then says it again: "Her paint. Of course."|{boz_lily == 1:He listens with his eyes shut. "Safe," he says. "Okay. Safe is good."|He listens with his eyes shut. "Alive," he says. "Okay. I can work with alive."}}}
+{cochrane_back == 2:You go over to him while Geordi is busy {phoenix_fix == 2:fitting the new part|at the seam}, because someone should tell him what the captain said about Lily, and you tell him. {boz_lily == 2:He listens with his eyes shut, and says something you don't catch, and then says it again: "Her paint. Of course."|{boz_lily == 1:He listens with his eyes shut. "Safe," he says. "Okay. Safe is good."|He listens with his eyes shut. "Alive," he says. "Okay. I can work with alive."}}}
 "What do I say to them?" he says. {cochrane_told == 0:"Whoever's watching. You won't even tell me who."|{cochrane_told == 1:"Whoever's listening. The ones who come."|"I know who. I still don't know what to say."}} # speaker: Cochrane
 * [Tell him to say whatever's true]
     "Whatever's true when you see them. You're better at the truth than you pretend." # speaker: Troi
@@ -585,7 +585,7 @@ The night before the flight. # pause
 }
 {
 - cochrane_back == 0: He nearly ran. You reached him at the fence before he went through it, and he walked back beside you. # recap
-- cochrane_back == 1: He ran; you followed without a phaser, and he came back on his own feet. # recap
+- cochrane_back == 1: He ran; you followed without a phaser, and he came back on his own feet{bozeman.bar.pace:, holding you up on your turned ankle}. # recap
 - cochrane_back == 2: He ran into the woods, and you let Will stun him. He woke up on a tarpaulin under his own rocket, with a headache and a grudge. # recap
 - else: He ran into the woods, and you made Will let him go. He came back at first light, alone, because he had nowhere else he wanted to be. # recap
 }
