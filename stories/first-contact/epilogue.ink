@@ -576,7 +576,7 @@ The facts are easy: the border, the orders, the cube, the sphere, the shields lo
 
 // Nightfall at Bozeman: the visitors land. Who is there to see it.
 === epi_landing ===
-At dusk the settlement lights its fires in oil drums along the road, because Cochrane came back from the sky today and said something was coming. # scene: Bozeman, nightfall
+At dusk the settlement lights its fires in oil drums along the road, {cochrane_told == 0:because the salvage buyers from the bar asked for them, and Cochrane, back from the sky with a grin he cannot put away, told the town to humour them.|because Cochrane came back from the sky today and said something was coming.} # scene: Bozeman, nightfall
 {epi_lost_ship():Your people cannot be there. Seven hundred strangers in ragged uniforms are not the history you came back to keep.|The Enterprise is a bright star among the others.}
 * (ridge) {epi_lost} [Keep everyone on the ridge, out of sight]
     So they wait on the ridge above the settlement, seven hundred of them lying in the pines, as quiet as a ship at night. # scene: The ridge above Bozeman
