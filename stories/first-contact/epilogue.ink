@@ -545,7 +545,7 @@ Data is sitting on the step below the warp core, where she died. Half his face i
 * (tell) [Tell her the truth about this morning]
     {eng_core:You tell her what it was like down there with the Queen.|You tell her what it was like to give the ship up: the count, the hatch, the pods falling away under you.} Not all of it; more than you have told anyone. {obsession >= 5:You hear, as you tell it, how much of it you enjoyed, and so does she.|You hear, as you tell it, how close it was, and so does she.} {lily_trust_picard >= 2:She puts her hand on your wrist{pro_aboard.meet or holo_hide.held or holo_brink:, the way she did once before|}, and leaves it there.|She does not touch you, and does not leave.}
 * (ask) [Ask her what she'll do now]
-    "Go home," she says. "Fix the roof. Help Zef drink the money." She looks at the sky. "{cochrane_told == 2:He knows what he's going to be. Your people told him. I don't think he's worked out yet whether it's the best thing that ever happened to him or the worst.|I don't know what he's going to be now. I don't think he does either.}" # speaker: Lily
+    "Go home," she says. "Fix the roof. Help Zef drink the money." She looks at the sky. "{cochrane_told == 2:He knows what he's going to be. Your people told him. I don't think he's worked out yet whether it's the best thing that ever happened to him or the worst.|{boz_silo.hero.let:One of your people told him there's a statue coming, and a school. He's made pigeon jokes all day, which is how I know it got to him. What it's all for, he doesn't know.|I don't know what he's going to be now. I don't think he does either.}}" # speaker: Lily
 - -> epi_afternoon.done
 
 // The inquiry the prologue promised: Picard's statement, made while it is fresh.
