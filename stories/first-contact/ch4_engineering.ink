@@ -29,7 +29,7 @@ Chapter Four can begin from more than one night aboard. Which one?
     ~ eva_hands = 0
     ~ cochrane_told = 2
     ~ cochrane_back = 3
-    ~ phoenix_fix = 0
+    ~ phoenix_fix = 1
 * [Strained: the voice heard once; Lily wary of him; Data left at the hatch without a word; Hawk taken]
     ~ pro_listened = 1
     ~ pro_away = false
@@ -107,7 +107,7 @@ Chapter Four can begin from more than one night aboard. Which one?
     ~ eva_hands = 2
     ~ cochrane_told = 2
     ~ cochrane_back = 3
-    ~ phoenix_fix = 0
+    ~ phoenix_fix = 2
 // What the interlude settles as it ends, from the two values above.
 - ~ cochrane_chose = cochrane_told == 2 && cochrane_back == 3
 -> engineering
