@@ -399,7 +399,7 @@ It hasn't looked at you. {sb_walkers:Behind you Ogawa stops the line of wounded 
     ~ crusher_hurt = true
     ~ lily_trust += 1
     There is grey skin at its neck, and under it a carotid artery. You load enough anesthetic to drop a Klingon and cross the room.
-    The drone turns, slow, and two fine cold points drag across the back of your hand. Then it goes down, ticking, to the deck.
+    The drone turns, slow, and two fine cold points drag across the inside of your wrist. Then it goes down, ticking, to the deck.
     {sb_lily == 2:Lily laughs, a sound with no air in it.|Lily looks at you as if for the first time.} "Remind me never to miss an appointment." # speaker: Lily Sloane
 + {sb_lily != 2} [Let Lily go for it]
     ~ sb_icu = 2
@@ -564,8 +564,8 @@ A drone crosses toward {sb_lily == 2:Lily, slow and swaying|Lily, who has not se
     ~ crusher_hurt = true
     ~ lily_trust += 1
     ~ sb_how = 7
-    You are between them before you've decided. Its arm comes down across your shoulder, two fine cold points, and then Lily is hauling you backwards through the ICU door by the belt, swearing at you.
-    {sb_scan:Two minutes. You put the hypospray you filled into your shoulder as you stumble.|Your shoulder has started to itch, deep under the skin.}
+    You are between them before you've decided. You throw up a hand, and the drone's tool comes down across your forearm instead, two fine cold points, and then Lily is hauling you backwards through the ICU door by the belt, swearing at you.
+    {sb_scan:Two minutes. You put the hypospray you filled into your arm as you stumble.|Your forearm has started to itch, deep under the skin.}
 + [Let the hologram take it]
     ~ lily_trust -= 1
     "Stop it!" you shout, and the hologram takes the drone's arm on his own while Lily stumbles clear.
@@ -596,7 +596,7 @@ Voss is still in the stabilizer, and the hologram beside her, and neither is com
 // Where the three routes meet: the Jefferies tube up to Deck Fifteen.
 // sb_how, how Crusher left sickbay: 1 left Voss to the hologram, 2 carried Voss out,
 // 3 carried her out but she cannot feel her feet, 4 stayed with Voss and left last,
-// 5 ran for the tube with Lily, 6 stayed with the hologram, 7 the same, wounded at the shoulder.
+// 5 ran for the tube with Lily, 6 stayed with the hologram, 7 the same, wounded shielding Lily.
 // sb_dosed: Crusher filled a hypospray against nanoprobes before she was grazed.
 === sickbay_tube(sb_how, sb_dosed, sb_lily) ===
 ~ lily_trust = clamp(lily_trust, -1, 2)
@@ -934,7 +934,7 @@ When you turn around, Lily isn't there. # pause
 === function sickbay_wound(how) ===
 {
 - how == 4: ~ return "forearm"
-- how == 5: ~ return "hand"
-- how == 7: ~ return "shoulder"
+- how == 5: ~ return "wrist"
+- how == 7: ~ return "forearm"
 - else: ~ return "arm"
 }
