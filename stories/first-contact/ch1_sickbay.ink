@@ -295,12 +295,12 @@ The board is half up the shaft when a drone comes around him, its arm lifting to
     You climb with the line, Voss's eyes fixed on the dark above.
     Tolland is not right behind you. You hear one word below that might have been your name, and a pry bar hitting the deck. # pause
     Below there is only green light, and the hologram's voice going on about visiting hours to nobody at all.
-+ [Trust the hologram and haul together]
++ (haul_all) [Trust the hologram and haul together]
     ~ sb_how = 3
     ~ sickbay_out += (ogawa, tolland, patients)
     "Both of you, on the line." The three of you haul, hand over hand.
     The drone's arm closes on the line once, and the board swings into the shaft wall with a knock you will hear for the rest of your life. Then the hologram leans on the drone with all his considerable self-regard, and the line is free.
-    At the top the tricorder says the cord is intact. Mostly. "I can't feel my feet," Voss says calmly. "That's bad, isn't it." # speaker: Mira Voss
+    At the first landing you run the tricorder down her spine: the cord is intact. Mostly. "I can't feel my feet," Voss says calmly. "That's bad, isn't it." # speaker: Mira Voss
     {sb_walk:You told her she would walk. You say it again, because you said it first.|You tell her the truth, because she asked, and that you have seen worse come back.}
 - -> sickbay_tube(sb_how, 0, sb_lily)
 
@@ -613,8 +613,8 @@ Voss is still in the stabilizer, and the hologram beside her, and neither is com
     The tube is cool and long. All the hurrying was done by the people who went up while you watched a display. # scene: Jefferies tube
     Below, the hatch is a square of green light, humming.
 - else:
-    The haul line slaps slack against the rungs beside you, and the cool air is like breath after holding it an hour. # scene: Jefferies tube
-    Below, faintly, the hologram's voice{sb_how == 1:, talking to Voss|, lecturing the drones on visiting hours}. Then nothing.
+    The haul line {sb_how == 1:slaps slack against the rungs beside you|creaks taut beside you with Voss's weight on it}, and the cool air is like breath after holding it an hour. # scene: Jefferies tube
+    Below, faintly, the hologram's voice{sb_how == 1:, talking to Voss|, still holding forth to an audience that does not listen}. Then nothing.
 }
 {
 - sb_how == 6 and sickbay_out ? tolland:
