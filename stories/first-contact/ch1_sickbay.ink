@@ -618,11 +618,11 @@ Voss is still in the stabilizer, and the hologram beside her, and neither is com
 }
 {
 - sb_how == 6 and sickbay_out ? tolland:
-    Tolland climbs just over your head{crusher_hurt:, breathing in sobs he is trying to make quiet|, counting rungs under his breath}.
+    Lily's bare feet are on the rung over your head{sb_lily == 2:, slow with the sedative}, and above her Tolland climbs{crusher_hurt:, breathing in sobs he is trying to make quiet|, counting rungs under his breath}.
 - sb_how == 6:
-    There is no one on the rungs between you and Ogawa's lamp. Dov Tolland should be there.
+    Lily's bare feet are on the rung over your head{sb_lily == 2:, slow with the sedative}. Above her there is no one on the rungs before Ogawa's lamp. Dov Tolland should be there.
 - sb_how >= 7:
-    Tolland went up with the wounded; his voice comes down the shaft, still counting litters.
+    Lily's bare feet are on the rung over your head{sb_lily == 2:, slow with the sedative}. Tolland went up with the wounded; his voice comes down the shaft, still counting litters.
 - sb_how == 4:
     Far above, Ogawa's lamp waits for you.
 - sb_how == 5 and sickbay_out ? patients:
