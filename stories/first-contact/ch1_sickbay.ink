@@ -696,9 +696,9 @@ You tap your combadge. "Crusher to bridge."
     - sb_how == 5:
         "Sickbay is lost. I left eight patients in it with the hologram, everyone except Lily Sloane. I chose to."
     - sickbay_emh.switched_off:
-        "Sickbay is lost. The wounded who could climb are with me. I left Ensign Voss alone, and switched the hologram off so they'd have nothing of him to read. She couldn't be moved, and I couldn't stay."
+        "Sickbay is lost. Every patient but one is with me. I left Ensign Voss alone, and switched the hologram off so they'd have nothing of him to read. She couldn't be moved, and I couldn't stay."
     - else:
-        "Sickbay is lost. The wounded who could climb are with me. I left Ensign Voss with the hologram. She couldn't be moved, and I couldn't stay."
+        "Sickbay is lost. Every patient but one is with me. I left Ensign Voss with the hologram. She couldn't be moved, and I couldn't stay."
     }
     {sickbay_out !? tolland:"And they took Dov Tolland."} {crusher_hurt:{crusher_hid:You don't tell him about the grey lines on your {sickbay_wound(sb_how)}.|"And one of them grazed me. It's treated." He stops breathing for a second.}}
     {
@@ -730,7 +730,7 @@ You tap your combadge. "Crusher to bridge."
         "We take it back. Every deck. Get your people to Eleven. I'm going down there myself." He talks over you when you object.
     }
 + (told_lily) [Tell him Lily is with you]
-    "Lily Sloane is with me. She doesn't trust us{lily_trust >= 1:, much|}."
+    "Lily Sloane is with me. {lily_trust >= 1:She's started to trust me, a little. Not the rest of you yet|She doesn't trust any of us}."
     {
     - pro_listened == 2:
         "Keep her with you," he says, already elsewhere. "I can't spare anyone to nursemaid her."
@@ -882,7 +882,7 @@ When you turn around, Lily isn't there. # pause
 - sb_how == 5:
     Every patient but Lily stayed behind in sickbay with the hologram. # recap
 - else:
-    The wounded who could climb got out with you; Mira Voss stayed behind in the stabilizer. # recap
+    Every patient but Mira Voss got out with you; she stayed behind in the stabilizer. # recap
 }
 {sickbay_out ? tolland:Alyssa Ogawa and Dov Tolland came out of sickbay with you.|Alyssa Ogawa came out with you. The drones took Dov Tolland.} # recap
 {
@@ -900,7 +900,7 @@ When you turn around, Lily isn't there. # pause
 }
 {
 - lily_trust == 2:
-    Lily Sloane went her own way{lily_armed: with the phaser rifle you gave her}{sb_rifle == 1:, without the rifle you kept from her; she trusts you, and is not pleased about it|, but she went trusting you}. # recap
+    Lily Sloane went her own way{lily_armed: with the phaser rifle you gave her, and she went trusting you|{sb_rifle == 1:, without the rifle you kept from her; she trusts you, and is not pleased about it|, but she went trusting you}}. # recap
 - lily_trust == 1:
     Lily Sloane slipped away{lily_armed: with the phaser rifle you gave her}, with a thank-you scratched on the wall. # recap
 - lily_trust == 0:
