@@ -313,6 +313,7 @@ The crawl to the next hatch is a few minutes on hands and knees: time to say a t
     - lily_trust == 1: "I left the doctor. Scratched her a thank-you on the wall and went, like writing it made it all right."
     - else: "I left her. She turned her back for two minutes and I went without a word."
     }
+    {sickbay_run && sickbay_out !? tolland:"And the kid with the labels. Tolland. He pulled me back off that thing and it took him instead. Don't tell me whose fault that was. I was holding the knife."}
     {sickbay_lily.called:"She called my name down the shaft after me. I heard it the whole way down. I kept going."}
     ** [Tell her she did what anyone would]
         "Anyone would have," you say. It is true, and it doesn't help, and she seems grateful anyway.
