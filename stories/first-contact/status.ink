@@ -40,10 +40,12 @@
     {
     - sickbay_out ? patients && sickbay_out ? tolland:
         Beverly brought Ogawa, Tolland and the wounded up the tube.
+        {sickbay_hold.carry_voss:Ensign Voss came up too, on a spinal board.|{sickbay_run:Voss, Park and Adebayo, who could not walk, were left to the hologram.|Ensign Voss, who could not be moved, was left to the hologram.}}
     - sickbay_out ? patients:
         Beverly got Ogawa and the wounded up the tube. The drones took Tolland.
+        {sickbay_hold.carry_voss:Ensign Voss came up too, on a spinal board.|{sickbay_run:Voss, Park and Adebayo, who could not walk, were left to the hologram.|Ensign Voss, who could not be moved, was left to the hologram.}}
     - sickbay_out ? tolland:
-        Beverly got out with Ogawa and Tolland. The wounded who could not climb are still on Deck Sixteen.
+        Beverly got out with Ogawa and Tolland. Every patient but Lily is still on Deck Sixteen.
     - sickbay_out ? ogawa:
         Only Ogawa came up the tube with Beverly. The drones took Tolland, and the wounded are still down there.
     - else:
