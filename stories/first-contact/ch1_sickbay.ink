@@ -761,7 +761,7 @@ You tap your combadge. "Crusher to bridge."
 + [Ask her to trust you]
     "I'll tell you everything. Not here. Trust me for now."
     {lily_trust >= 1:
-        "You stayed with your people. Mostly. That counts where I come from. Okay. For now." # speaker: Lily Sloane
+        {sb_how == 5:"You walked out on a room full of your own sick to get me up that ladder. I don't know yet what that makes you. Okay. For now."|"You stayed with your people. Mostly. That counts where I come from. Okay. For now."} # speaker: Lily Sloane
     - else:
         ~ lily_trust -= 1
         "Trust is what got half my friends killed. You want it, earn it." # speaker: Lily Sloane
