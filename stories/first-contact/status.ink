@@ -9,20 +9,36 @@
 === function status() ===
 ~ temp dish_done = chapter > 3 || (chapter == 3 && eva_route == 0)
 
-// The voice, from the prologue on.
+// The voice, from the prologue on: how far he let it in over Earth.
 {
-- obsession >= 6 && chapter >= 2:
-    There is very little of the captain left that is not the hunt.
-- obsession >= 4 && chapter >= 2:
-    The captain wants the Borg more than he wants anything else now, and the people near him can see it.
-- obsession >= 2 && chapter >= 2:
-    The fight has started to pull at the captain. He still notices when it does.
-- pro_listened == 2:
+- chapter == 0 && not prologue.pro_riker:
+    The Collective's voice is murmuring under the fleet's channel, and the captain has not yet decided whether to hear it.
+- pro_vortex.push:
+    The captain let the Collective's voice in over Earth, then forced it out again on one knee on his own bridge. {pro_listened <= 0:It has been quiet since.|It has not gone.}
+- pro_listened >= 2:
     The captain followed the Collective's voice where it led, and it knows the way back in.
 - pro_listened == 1:
     The captain has listened to the Collective's voice, and used what it told him.
 - else:
     The captain has kept the Collective's voice at arm's length.
+}
+// What keeping it out cost at the cube; what letting it in spared.
+{
+- pro_battle.pro_cube.arms:
+    Keeping the voice out cost a minute at the cube, and in that minute the Yeager and Captain Rhee were lost, holding the place the captain had given them.
+- chapter == 0 && (pro_battle.pro_cube.point || pro_battle.pro_cube.further):
+    Captain Rhee and the Yeager came through the battle{pro_vortex.hawk_flew or pro_arrival:; then the sphere changed the past, and they were gone with the rest of the fleet}.
+}
+// And the hunt it feeds, from the holodeck on.
+{ chapter >= 2:
+    {
+    - obsession >= 6:
+        There is very little of the captain left that is not the hunt.
+    - obsession >= 4:
+        The captain wants the Borg more than he wants anything else now, and the people near him can see it.
+    - obsession >= 2:
+        The fight has started to pull at the captain. He still notices when it does.
+    }
 }
 
 // Deck Sixteen, from the first chapter on.
