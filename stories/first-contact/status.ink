@@ -50,24 +50,40 @@
         Porter and Haddad went into the tubes on Deck Sixteen, and did not come out.
     }
 }
+// Sickbay while the first chapter lasts: sealed in, until the tube.
+{ chapter == 1:
+    {not sickbay_tube:The captain has sealed Deck Sixteen, and sickbay with it: Beverly, her staff, her wounded and Lily Sloane are shut in with whatever is in the walls.}
+    {crusher_hurt:A drone's tubules have grazed Beverly.}
+}
 
-// Sickbay, once the first chapter is over.
+// Sickbay, once the first chapter is over: who came out, and who was left
+// (as the chapter's recap and the epilogue's list count them).
 { chapter >= 2:
     {
     - sickbay_out ? patients && sickbay_out ? tolland:
         Beverly brought Ogawa, Tolland and the wounded up the tube.
-        {sickbay_hold.carry_voss:Ensign Voss came up too, on a spinal board.|{sickbay_run:Voss, Park and Adebayo, who could not walk, were left to the hologram.|Ensign Voss, who could not be moved, was left to the hologram.}}
     - sickbay_out ? patients:
         Beverly got Ogawa and the wounded up the tube. The drones took Tolland.
-        {sickbay_hold.carry_voss:Ensign Voss came up too, on a spinal board.|{sickbay_run:Voss, Park and Adebayo, who could not walk, were left to the hologram.|Ensign Voss, who could not be moved, was left to the hologram.}}
     - sickbay_out ? tolland:
-        Beverly got out with Ogawa and Tolland. Every patient but Lily is still on Deck Sixteen.
+        Beverly got out with Ogawa and Tolland. All her other patients were left on Deck Sixteen with the hologram.
     - sickbay_out ? ogawa:
         Only Ogawa came up the tube with Beverly. The drones took Tolland, and the wounded are still down there.
     - else:
         Nobody came out of sickbay.
     }
     {
+    - sickbay_out !? patients:
+        // (said above)
+    - sickbay_run:
+        Mira Voss, Hana Park and Ade Adebayo could not walk, and were left with the hologram.
+    - not sickbay_hold.carry_voss:
+        Mira Voss could not be moved, and was left behind in her stabilizer.
+    }
+    {
+    - eng_bridge.vote.sleeve:
+        Beverly hid a drone's graze from everyone until the captain turned her wrist to the light on the bridge.
+    - crusher_hid == 2 && (holo_close.walk || eva_lily_scene.here):
+        A drone's tubules grazed Beverly on the way out. She has told no one, but Lily saw her cover it, and Lily has told the captain.
     - crusher_hid == 2:
         A drone's tubules grazed Beverly on the way out. She has told no one; only Lily saw her cover it.
     - crusher_hid == 1:
