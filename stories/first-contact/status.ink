@@ -120,7 +120,7 @@
     {lily_armed: She took a rifle with her.}
 }
 
-// Data, from the assault on engineering on.
+// Data, and the order about the taken, from the assault on engineering on.
 {
 - data_lost ? rearguard:
     Data held the hatch in engineering so the team could fall back, and the drones closed over him.
@@ -131,6 +131,16 @@
 }
 { data_lost != () && chapter < 5:
     {data_word: The captain promised him he would come back.|Nobody promised him anything.}
+}
+{ data_lost != ():
+    {
+    - assault_order ? fire_first:
+        At the doors of engineering the captain's order was to fire first on faces they knew, and Ensign Marr shot down Ensign Sato, who had been one of them.
+    - assault_order ? bring_back:
+        At the doors of engineering the captain's order was to bring the taken back, and Ensign Marr, reaching for one of them, was touched himself.
+    - else:
+        At the doors of engineering the captain gave no order about the taken, and while his people hesitated, Ensign Marr was touched.
+    }
 }
 
 // The Borg plan, until the dish; then how the beacon was stopped.
