@@ -163,20 +163,38 @@
     What the drones are making of the ship is still anybody's guess.
 }
 
-// The dish.
+// The dish: Hawk, Worf, the crewman at the mast, the captain's hands.
 { dish_done:
     {
     - eva_hawk ? hawk_alive:
         Hawk came back in through the airlock.
+    - eva_hawk ? hawk_taken && chapter >= 5:
+        Hawk was taken by the drones on the dish, and did not come back to himself.
     - eva_hawk ? hawk_taken:
         Hawk was carried into the ship by the drones.
+    - eva_locks_way.hawk_back.kill_hawk:
+        The drones took Hawk on the dish and sent him back at the captain, and the captain killed him with his own hands.
+    - eva_locks_way.hawk_back.call_worf:
+        The drones took Hawk on the dish and sent him back at the captain, and Worf killed him so that the Collective could not use him.
+    - eva_hawk ? hawk_lost && eva_way ? way_burned:
+        The backflash threw Hawk off the dish, and the captain kept his boots locked to the hull.
     - eva_hawk ? hawk_lost:
         Hawk did not come back from the dish.
     }
     {eva_worf_hurt: Worf came back with his suit breached and one lung full of frozen blood.}
     {
-    - eva_hands == 2:
-        Out there the captain killed someone he knew, with his own hands.
+    - eva_back.taken_one.carry:
+        The captain carried Ensign {pro_warned:Abara|Haddad} in off the hull, taken but alive. Beverly has her now.
+    - eva_whole.face.stop_her || (eva_whole.fire.take_rifle && eva_hands >= 2) || eva_voice.call.send_off:
+        Ensign {pro_warned:Abara|Haddad}, whom the drones had taken, died at the mast by the captain's own hand.
+    - eva_locks_way.hawk_turn && eva_dish.rim.mark:
+        Worf shot Ensign {pro_warned:Abara|Haddad} at the mast on the captain's order, when she turned on Hawk.
+    - eva_way ? way_burned:
+        Ensign {pro_warned:Abara|Haddad}, whom the drones had taken, burned at the mast when the beacon was shot.
+    }
+    {
+    - eva_hands >= 2 && not (eva_locks_way.hawk_back.kill_hawk || eva_whole.face.stop_her || eva_whole.fire.take_rifle || eva_voice.call.send_off):
+        Out there the captain killed one of his own crew with his own hands.
     - eva_hands == 1:
         Out there the captain killed drones with his own hands.
     }
