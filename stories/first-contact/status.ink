@@ -200,25 +200,39 @@
     }
 }
 
-// The night at Bozeman, once it is over.
-{ chapter >= 4:
-    {
-    - cochrane_back == 3:
-        Cochrane ran in the night, was let go, and came back alone at first light.
-    - cochrane_back == 2:
-        Cochrane ran in the night; Riker stunned him and carried him back.
-    - cochrane_back == 1:
-        Cochrane ran in the night, and Troi talked him back out of the woods.
-    - else:
-        Cochrane never ran. He spent the night with his rocket.
-    }
+// The night at Bozeman, as Troi comes to know it, and once it is over.
+{ chapter >= 4 || bozeman.truth:
     {
     - cochrane_told == 2:
-        He has been told everything: the ship, the visitors, the statue.
+        Cochrane has been told everything: the ship, the visitors, the statue.
     - cochrane_told == 1:
-        He knows his flight will be heard and answered. He does not know by whom.
+        Cochrane knows his flight will be heard and answered. He does not know by whom.
     - else:
-        He has been told as little as would put him in the seat.
+        Cochrane has been told as little as would put him in the seat.
+    }
+}
+{ chapter >= 4 || boz_comm:
+    {
+    - cochrane_back == 3 && (chapter >= 4 || boz_dawn):
+        He ran in the night, was let go, and came back alone at first light.
+    - cochrane_back == 3:
+        He ran into the woods, and Troi made Riker let him go. Nobody knows yet whether he will come back.
+    - cochrane_back == 2:
+        He ran in the night; Riker stunned him and carried him back.
+    - cochrane_back == 1:
+        He ran in the night, and Troi talked him back out of the woods.
+    - else:
+        He nearly ran in the night, and Troi reached him at the fence.
+    }
+}
+{ chapter >= 4 || boz_dawn:
+    {
+    - phoenix_fix == 0:
+        He redid the Phoenix's intake seam himself, sober.
+    - phoenix_fix == 1:
+        La Forge and Barclay redid the Phoenix's intake seam by hand.
+    - else:
+        The Phoenix flies on a manifold made in the Enterprise's replicators.
     }
 }
 
