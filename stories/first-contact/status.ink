@@ -236,6 +236,34 @@
     }
 }
 
+// The morning in engineering, as it happens.
+{ chapter >= 4:
+    {engineering.report.hold_line: Four of Worf's people died holding the Deck Eight junction at dawn.}
+    {eng_bridge.answer.insult:When Worf asked for the self-destruct, the captain called him a coward{eng_bridge.answer.off: and sent him off the bridge}{eng_order.sorry:, and has since told him he was wrong}.}
+}
+{ chapter == 4:
+    {
+    - eng_evac:
+        The captain has given the order to abandon ship. The crew are going to the pods, and the ship is counting down to her own end.
+    - eng_stand:
+        The captain would not give up the ship. His people are taking her back through the Jefferies tubes, deck by deck.
+    }
+}
+{ chapter >= 5 || eng_order:
+    {
+    - eng_lounge.no_one:
+        Lily never came to the observation lounge. The captain decided alone.
+    - eng_lily_word == 2:
+        Lily reached him, and he told her so.
+    - eng_lily_word == 1:
+        Lily told him the truth about himself, and left it with him.
+    - eng_lounge.turn.dismiss:
+        Lily tried to tell him what he was doing, and he sent her out.
+    - else:
+        Lily had nothing left to say to him.
+    }
+}
+
 // The morning, once engineering is behind them.
 { chapter >= 5:
     {
@@ -245,13 +273,5 @@
         The ship is retaken and Data is alive, at a price the captain chose.
     - eng_outcome ? out_scuttled:
         The Enterprise is gone by her own hand, and Data and the Queen with her.
-    }
-    {
-    - eng_lily_word == 2:
-        Lily reached him, and he told her so.
-    - eng_lily_word == 1:
-        Lily told him the truth about himself, and left it with him.
-    - else:
-        Lily had nothing left to say to him.
     }
 }
