@@ -16,6 +16,7 @@ import { endingsScreen } from "./screens/endings.js";
 import { pathsScreen } from "./screens/paths.js";
 import { runSettings, type SettingsAccess } from "./screens/settings.js";
 import type { SaveService } from "./services.js";
+import { REACH, startupReached } from "./startup.js";
 
 export interface AppDeps {
   renderer: Renderer;
@@ -192,6 +193,7 @@ export async function runTitle(
     // Only the newest saves are read, from one listing of the folder, and only as far as their envelopes:
     // a folder of many games, or a long one, must not slow the title screen.
     const { latest, any } = deps.saves?.latest({ glance: true }) ?? { latest: null, any: false };
+    if (latest) startupReached(REACH.titleWithSave);
     const reached = await chaptersOffered(deps);
     const options = [
       ...(latest ? [{ value: "continue", label: "Continue", hint: latest.label }] : []),

@@ -1,7 +1,8 @@
 /**
  * Writing the launcher's V8 code cache (cli/launch.ts reads it).
  *
- * Owns: the cache's file name (`cli-<build>-<flags>.v8`), writing it once
+ * Owns: the cache's file name (`cli-<build>-<flags>.v8`) and contents (one
+ * byte, the reach of the start that wrote it, then V8's data), writing it
  * (atomically, so a start that reads it never sees half a file) when start-up
  * ends (app/startup.ts), or on the way out if start-up never ended (a title
  * left at once), and removing old caches then: all but
@@ -9,21 +10,35 @@
  * and a global install) do not remove each other's. A folder that cannot be
  * written is passed over without a word: the cache only makes start-up
  * quicker.
+ *
+ * A cache is written when there was none, when V8 refused it, and once more
+ * when a start runs more of the title's code than the start that wrote it
+ * (app/startup.ts `Reach`): the cache holds only the code its start ran, so
+ * a player whose first start found no saves would otherwise compile the
+ * save's reader on every later start.
  */
-import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, statSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
-import { whenStartupEnds } from "../app/startup.js";
+import { REACH, type Reach, startupReach, whenStartupEnds } from "../app/startup.js";
 import { writeFileAtomic } from "../files/atomic.js";
 
-/** What the launcher hands the bundle when it has no usable cache: where one goes, and how to make it. */
+/** What the launcher hands the bundle: the cache it used, if any, where one goes, and how to make it. */
 export interface CodeCache {
   dir: string;
   /** The bundle file's identity (size, times, inode). */
   build: string;
   /** A hash of Node's version and flags. */
   flags: string;
+  /** The reach of the start that wrote the cache V8 took; null when there was none, or V8 refused it. */
+  reach: Reach | null;
   /** V8's cache of the bundle's code, as compiled so far. */
   data(): Buffer;
+}
+
+/** The reach a cache file's first byte gives, or null when the file is not one of ours. */
+export function cacheReach(file: Buffer): Reach | null {
+  const byte = file[0];
+  return file.length > 1 && (byte === REACH.title || byte === REACH.titleWithSave) ? byte : null;
 }
 
 const CACHE_NAME = /^cli-.+\.v8$/;
@@ -36,20 +51,27 @@ export function cacheFile(dir: string, build: string, flags: string): string {
   return join(dir, `cli-${build}-${flags}.v8`);
 }
 
-/** Writes the cache once, when start-up ends or on the way out, whichever comes first. */
+/**
+ * Writes the cache when start-up ends or on the way out, whichever comes
+ * first, if it is owed then: there was none, V8 refused it, or this start
+ * has run more of the title than the start that wrote it.
+ */
 export function writeCodeCacheLater(cache: CodeCache): void {
-  let owed = true;
+  let pending = true;
   const write = (): void => {
-    if (!owed) return;
-    owed = false;
+    if (!pending) return;
+    pending = false;
+    const reach = startupReach();
+    if (cache.reach !== null && cache.reach >= reach) return;
     try {
       mkdirSync(cache.dir, { recursive: true });
-      writeFileAtomic(cacheFile(cache.dir, cache.build, cache.flags), cache.data(), { mode: 0o600 });
+      const data = Buffer.concat([Buffer.of(reach), cache.data()]);
+      writeFileAtomic(cacheFile(cache.dir, cache.build, cache.flags), data, { mode: 0o600 });
       const caches = readdirSync(cache.dir)
         .filter((name) => CACHE_NAME.test(name))
         .map((name) => ({ name, at: statSync(join(cache.dir, name)).mtimeMs }))
         .sort((a, b) => b.at - a.at);
-      for (const { name } of caches.slice(KEPT)) rmSync(join(cache.dir, name), { force: true });
+      for (const { name } of caches.slice(KEPT)) unlinkSync(join(cache.dir, name));
     } catch {
       // The next start compiles the bundle again.
     }

@@ -10,8 +10,9 @@
  * `resolveCacheDir`) and which build and which V8 flags it belongs to: its
  * file name holds the bundle file's size, times and inode, and a hash of
  * Node's version and command-line flags (V8 refuses a cache made under other
- * flags, or by another V8). When there was none, or V8 refused it, the
- * bundle is told where to write one (cli/code-cache.ts does). A cache is
+ * flags, or by another V8). The bundle is told where the cache goes and
+ * which start wrote the one used, if any; cli/code-cache.ts writes one
+ * when it is owed. A cache is
  * written atomically, but V8 does not check its bytes, and a damaged one
  * ends the process as V8 reads it: a mark made beside the cache while V8
  * reads it, left behind only by such a start, makes the next start drop
@@ -23,8 +24,9 @@
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Script } from "node:vm";
+import type { Reach } from "../app/startup.js";
 import { resolveCacheDir } from "../saves/paths.js";
-import { type CodeCache, cacheFile } from "./code-cache.js";
+import { type CodeCache, cacheFile, cacheReach } from "./code-cache.js";
 
 /** A short, stable hash of a string (32-bit FNV-1a): names the V8 flags a cache belongs to. */
 function shortHash(text: string): string {
@@ -78,10 +80,14 @@ function run(): void {
   let dir: string | null = null;
   let file: string | null = null;
   let cached: Buffer | undefined;
+  let reach: Reach | null = null;
   try {
     dir = resolveCacheDir();
     file = cacheFile(dir, build, flags);
-    cached = readFileSync(file);
+    const read = readFileSync(file);
+    // The reach of the start that wrote it, then V8's data (code-cache.ts).
+    reach = cacheReach(read);
+    if (reach !== null) cached = read.subarray(1);
   } catch {
     // No cache yet, or no folder for one.
   }
@@ -100,10 +106,9 @@ function run(): void {
       // Gone already; the cache is good.
     }
   }
-  const owed = dir !== null && (cached === undefined || script.cachedDataRejected === true);
-  const cache: CodeCache | undefined = owed
-    ? { dir: dir as string, build, flags, data: () => script.createCachedData() }
-    : undefined;
+  const used = cached !== undefined && script.cachedDataRejected !== true;
+  const cache: CodeCache | undefined =
+    dir === null ? undefined : { dir, build, flags, reach: used ? reach : null, data: () => script.createCachedData() };
   const module = { exports: {} as { start: (cache?: CodeCache) => void } };
   script.runInThisContext()(module.exports, require, module, bundle, __dirname);
   module.exports.start(cache);

@@ -3,7 +3,8 @@
  * cache. A cache V8 refuses is written again by every start that plays, so the tests
  * check that one written by a start is used by the next (its file is not
  * replaced), including after a game, which changes V8's flags as it builds
- * the story; that only a start that plays writes one; that a damaged cache
+ * the story, and written once more by a start that reads a save when the
+ * start that wrote it did not; that only a start that plays writes one; that a damaged cache
  * costs one start at most; that a folder
  * the cache cannot be written to changes nothing a player sees; and that the
  * bundle is ASCII, as the launcher reads it.
@@ -23,25 +24,40 @@ function title(cache: string) {
 }
 
 describe("the launcher's code cache", () => {
-  it("is written by the first start and used, not replaced, by the next ones", async () => {
+  it("is written by the first start, once more by a start that reads a save it did not, then used, not replaced", async () => {
     const cache = tempDir("fc-cache-");
     const saves = tempDir("fc-saves-");
     const env = { FIRST_CONTACT_CACHE_DIR: cache, FIRST_CONTACT_SAVE_DIR: saves };
     // A game first: start-up ends when its story is built, and the cache is taken then, before V8's flags change.
+    // With --new there is no title, and no save is read.
     const game = await runCli(["--plain", "--new"], { input: "1\n1\n", env });
     expect(game.code, game.stderr).toBe(0);
     const [file] = cacheFiles(cache);
     expect(file).toMatch(/^cli-.+\.v8$/);
-    const written = statSync(join(cache, file as string));
+    const path = join(cache, file as string);
+    const written = statSync(path);
     expect(written.size).toBeGreaterThan(10_000);
+    // Its first byte: how far into the title its start ran.
+    expect(readFileSync(path)[0]).toBe(0);
+
+    // The title reads that game's save at a glance, code the first start never ran: the cache is written again.
+    const title = await runCli(["--plain"], { input: "", env });
+    expect(title.stdout).toContain("1) Continue");
+    const rewritten = statSync(path);
+    expect(rewritten.ino).not.toBe(written.ino);
+    expect(readFileSync(path)[0]).toBe(1);
 
     for (const input of ["", "1\n1\n"]) {
       const again = await runCli(["--plain"], { input, env });
       expect(again.code, again.stderr).toBe(0);
       expect(cacheFiles(cache)).toEqual([file]);
-      // Refused, it would have been written again: a new file renamed into place.
-      expect(statSync(join(cache, file as string)).ino).toBe(written.ino);
+      // Refused or owed, it would have been written again: a new file renamed into place.
+      expect(statSync(path).ino).toBe(rewritten.ino);
     }
+    // A start that reads no save does not take it back.
+    const empty = await runCli(["--plain"], { env: { ...env, FIRST_CONTACT_SAVE_DIR: tempDir("fc-saves-") } });
+    expect(empty.code).toBe(0);
+    expect(statSync(path).ino).toBe(rewritten.ino);
   });
 
   it("is written only by a start that plays: a command's start runs little of the title's code", async () => {
