@@ -21,7 +21,17 @@
  * Runs only as the built CommonJS launcher (it uses `__dirname` and
  * `require`).
  */
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { Script } from "node:vm";
 import type { Reach } from "../app/startup.js";
@@ -68,11 +78,19 @@ function markReading(file: string): string | null {
 function run(): void {
   const bundle = join(__dirname, "cli.cjs");
   const fd = openSync(bundle, "r");
-  // The bundle is ASCII (esbuild escapes the rest), so latin1 reads it as it is, without decoding UTF-8.
-  const source = readFileSync(fd, "latin1");
   // The bundle's identity: a new build or a new install is a new file.
   const st = fstatSync(fd);
+  // Read whole into a buffer of its size: readFileSync with an encoding took 0.1 to 0.2 ms longer (medians of
+  // 25 starts). The bundle is ASCII (esbuild escapes the rest), so latin1 reads it as it is, without decoding UTF-8.
+  const bytes = Buffer.allocUnsafeSlow(st.size);
+  let length = 0;
+  while (length < bytes.length) {
+    const n = readSync(fd, bytes, length, bytes.length - length, length);
+    if (n === 0) break;
+    length += n;
+  }
   closeSync(fd);
+  const source = bytes.toString("latin1", 0, length);
   const build = `${st.size}.${Math.trunc(st.mtimeMs)}.${Math.trunc(st.ctimeMs)}.${st.ino}`;
   const flags = shortHash(
     [process.version, process.arch, process.execArgv.join(" "), process.env.NODE_OPTIONS ?? ""].join("\n"),
