@@ -633,7 +633,7 @@ The first drone reaches the dance floor, tubules sliding from its wrist, looking
     You hold the trigger down, dragging the climbing gun back, a long tearing roar that goes on after the third drone has stopped moving, until the bolt clacks on nothing.
     "Picard!" Lily has been shouting for a while. "They're down. Stop."
     You stop, and make your face stop too.
-    {holo_cold > 1:It came easier than it should have. Each thing today has come easier than the one before. You know what that is called. You were it once.}
+    {holo_cold > 1:It came easier than it should have. You know what that is called. You were it once.}
     ~ lily_trust_picard = clamp(lily_trust_picard - 1, -1, 3)
 * {holo_lily_gun()} [Fire beside Lily, both of you at once]
     You fire; she fires. Her third shot slides off the shimmer, and your bursts go through it as if it isn't there, because for bullets it isn't.
@@ -692,7 +692,7 @@ One drone still moves, a hand opening and closing. Behind its eyepiece is a neur
 = table
 You sit Lily at a table{holo_dressed():, and take off your hat|}. "We belong here," you tell her, very low. "A detective and {holo_arch.dress.lily_picks:his associate, talking about a missing husband|a woman whose husband has gone missing, talking it over}."
 "I haven't got a husband," Lily hisses.
-"Then he's very well hidden," you say, "and you're paying me to find him."
+{holo_arch.dress.lily_picks:"The client has," you say, "and he's very well hidden, and she's paying us to find him."|"Then he's very well hidden," you say, "and you're paying me to find him."}
 * [Light her cigarette]
     You lift a cigarette from the first tray within reach, put it between her lips, and strike a match on your thumbnail, as you have always wanted an excuse to.
     She draws on it, and coughs, and glares at you through the smoke. "I quit these in '52."
@@ -704,8 +704,8 @@ You sit Lily at a table{holo_dressed():, and take off your hat|}. "We belong her
     "Nice," Lily breathes. "Cover fire."
     "Something like that," you say.
 * [Talk the case, loud enough to be heard]
-    "Mrs. Sloane," you say, in a voice that carries just to the next table, "your husband was last seen boarding a streetcar on Market Street with eleven thousand dollars and a woman in a yellow hat."
-    Lily catches it and runs. "That dirty, no-good snake. It was her sister's hat." A laugh escapes her, and she turns it into a sob into her napkin.
+    {holo_arch.dress.lily_picks:"The husband," you tell her, in a voice that carries just to the next table, "was last seen boarding a streetcar on Market Street with our client's eleven thousand dollars and a woman in a yellow hat."|"Mrs. Sloane," you say, in a voice that carries just to the next table, "your husband was last seen boarding a streetcar on Market Street with eleven thousand dollars and a woman in a yellow hat."}
+    Lily catches it and runs. {holo_arch.dress.lily_picks:"That dirty, no-good snake. I'll bet you it was the sister's hat." A laugh escapes her, and she turns it into a cough behind her hand.|"That dirty, no-good snake. It was her sister's hat." A laugh escapes her, and she turns it into a sob into her napkin.}
     It is the first time you have heard her laugh and mean it.
 - -> pass
 
@@ -714,7 +714,7 @@ The drones come down the stairs and fan out among the tables. The music doesn't 
 Two heartbeats in a room of light, and the drones know it.
 {not holo_dressed():"Hey! You two from the hospital!" Gus calls, pointing with his cloth. "Your friends are here!" Every head turns your way, including one that isn't holographic.}
 {not holo_dressed():Lily laughs, loud and bright. "Tell 'em to get their own table, Gus!" The room laughs. A joke is not a threat; the drone moves on, and Lily's hand under the table crushes your fingers.}
-The nearest drone turns toward your table. Three steps. Two. {pro_warned:You don't know its face.|You know its face. It was Lieutenant Porter.}
+{holo_dressed():The nearest drone|Then another} turns toward your table. Three steps. Two. {pro_warned:You don't know its face.|You know its face. It was Lieutenant Porter.}
 * (dance) [Take Lily's hand and dance]
     You hold out your hand, and after a terrible moment she takes it, and you dance to something slow about a train. Neither of you is any good. You hold each other up.
     The drone passes an arm's length from her back. You turn her slowly so that you are between them, and it goes by.
@@ -875,7 +875,7 @@ The holodeck doors close behind you. # theme: ship # scene: Corridor, Deck 15
 - holo_route ? fought && holo_fight.burst.drum: The Thompson fades from your hands.
 - holo_route ? fought: The Thompson goes out like a candle at the threshold; only the ache in your shoulder is real.
 - holo_route ? hid: Behind the doors, Mae Fontaine is still singing to an empty table. The program will run until someone tells it to stop.
-- holo_fiction.burn.saved: The Club Tangier is saved, frozen at a quarter past twelve, its people waiting with their mouths open.
+- holo_fiction.burn.saved: The Club Tangier is saved, frozen a few minutes after midnight, its people waiting with their mouths open.
 - else: The Dixon Hill program is gone, corrupted beyond recovery.
 }
 {holo_dressed():At the threshold 1941 slides off you both like water, {holo_arch.dress.cast:your raincoat and her pillbox hat and tray|your hat and her chalk stripes}, and Lily is barefoot in her sickbay gown again.{holo_arch.dress.cast && holo_lily_gun() && not lily_armed && not holo_hide.tail.reach: Your phaser falls out of the vanishing tray, and she catches it without looking.}}
