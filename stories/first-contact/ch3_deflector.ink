@@ -418,15 +418,15 @@ The ops station is dark.
 = here
 Lily blocks the lift doors. "You're going out there." # speaker: Lily
 {
-- eva_route == 1: "In that club you smiled with a gun in your hands. I saw it. Don't smile out there." # speaker: Lily
-- eva_route == 2: "In that club you sat still while they walked past. I felt you not wanting to, through the table. That was the bravest thing I've seen all day. Do that out there, if you have to." # speaker: Lily
+- eva_route == 1: {holo_fight.burst.drum:"In that club you kept your finger down after they'd fallen, and Gus was behind the bar. I looked over it for you. Don't make anybody do that for you out there."|"In that club you smiled with a gun in your hands. I saw it. Don't smile out there."} # speaker: Lily
+- eva_route == 2: {holo_hide.pass.dance:"In that club you danced me round so one of them would pass my back, and you never missed a step. I could feel through your hand what it cost you not to go for it.|"In that club you sat still while they walked past. I felt you not wanting to, through the table.} {holo_hide.tail.reach:Then you went after the last one anyway, and I had to hang off your arm. Out there, be the one who let them pass."|That was the bravest thing I've seen all day. Do that out there, if you have to."} # speaker: Lily
 - else: "You {eva_route == 4:froze|burned} your favourite place down there. I watched you decide. Which one of you is going out there: the one who decided, or the one who minded?" # speaker: Lily
 }
 {eva_bev == 3:"And when you see the doctor," she adds, lower, "make her show you her arm. She won't want to. Make her." # speaker: Lily}
 * (home) [Tell her you are coming back for her]
     {
     - eva_route == 1: "I am coming back. You are going home to Montana, and I mean to see it."
-        "You promised with a gun in your hands once tonight already." But her face lets go a little. "Fine. Only ride I've got."
+        "You had a machine gun in your hands tonight, and now you're making me promises." But her face lets go a little. "Fine. Only ride I've got."
     - eva_bev == 3: "I am coming back. You are going home."
         "And her?" She means Beverly's sleeve. "Come back for both of us, then." Her face lets go a little.
     - else: "I am coming back. You are going home to Montana, and I mean to be the one who sends you."
@@ -473,7 +473,7 @@ Lily blocks the lift doors. "You're going out there." # speaker: Lily
 You ride down to the armoury alone.
 {
 - eva_route == 1: Somewhere below, Lily is with Beverly, and what she is saying about you begins with a Thompson gun in the Club Tangier and does not improve.
-- eva_route == 2: The lift is very quiet. Somewhere below you Lily is with Beverly now. You wonder whether she has told Beverly about the dance, or about the crewman you let walk past your table, or whether she has told her nothing at all.
+- eva_route == 2: The lift is very quiet. Somewhere below you Lily is with Beverly now. You wonder whether she has told Beverly about {holo_hide.pass.dance:the dance, or about }the crewman you let walk past {holo_hide.pass.dance:her back|your table}{holo_hide.tail.reach:, or the last drone, and her hands on your wrist|}, or whether she has told her nothing at all.
 - else: The lift is very quiet. Somewhere below you Lily is with Beverly now. You left your favourite place in the galaxy {eva_route == 4:frozen|burning} behind you tonight, and she watched you do it, and you have no idea at all what she made of it.
 }
 The comm chimes: Deck Eleven.
@@ -910,7 +910,7 @@ The array lifts a metre out of its cradle and hangs there, held only by the main
 }
 
 = hawk_back
-{eva_route == 2:On Deck Fifteen tonight you sat still at a table while one of your own walked past. This one is walking to you.|}
+{eva_route == 2:On Deck Fifteen tonight {holo_hide.pass.dance:you danced while one of your own walked past Lily's back|you sat still at a table while one of your own walked past}. This one is walking to you.|}
 He has no helmet. He does not need one any more. The left side of his face is grey and smooth and set with something black at the temple, and his right eye is still his, and still blue, and it does not know you. He walks across the dish towards you with his boots locking and unlocking in a rhythm that is not his, and his hands open, and the drones part to let him through, because he is one of them, and they have sent him because he knew you.
 {eva_pl >= 1:The voice says his designation. You do not listen to it. You listen to it anyway.}
 {
