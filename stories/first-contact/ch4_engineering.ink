@@ -399,7 +399,7 @@ The door opens on a step you know, as if every deck might be lying about being s
     ~ eng_harden(1)
     "This is not your concern, Miss Sloane. Go back to the wounded."
     {eng_reach == 2:"It's my planet you're parked over. I'm staying put. She promised me five minutes."|"It's my planet you're parked over." She does not move. "Five minutes. She promised."} # speaker: Lily
-- "On the litters they say you'll get them killed for a boat. {holo_route ? fought:I saw you with that machine gun in the bar. You were enjoying it.|{holo_route ? fiction:I saw you burn a make-believe city down round those things and not look back.|I saw you sit still at a table while those things walked past, and thought, okay, he's careful.}} And now this." # speaker: Lily
+- "On the litters they say you'll get them killed for a boat. {holo_route ? fought:{holo_fight.burst.drum:I saw you hold that machine gun down on them till it was empty, with Gus right behind them. You were enjoying it.|I saw you with that machine gun in the bar. You were enjoying it.}|{holo_route ? fiction:{holo_fiction.burn.saved:I saw you freeze your make-believe bar to save a barman and a singer, and let one of those things walk out. I thought, okay, there's a man in there.|I saw you burn a make-believe city down round those things and not look back.}|{holo_hide.tail.reach:I saw you let those things walk right past us, and thought, okay, he's careful. Then I had to hang off your wrist to keep you off the last one.|I saw you sit still while those things walked past, and thought, okay, he's careful.}}} And now this." # speaker: Lily
 {eva_hands >= 2:"And I saw what you did on the dish," she adds. "With your hands. To one of yours."}
 {crusher_hid == 2:"And your doctor's got something growing in her arm. I saw it on the ladder. You know what you're asking her to wait for?"}
 * (tell) [Tell her what it was to be one of them]
@@ -795,9 +795,10 @@ She comes down off the rail towards you. {not eng_evac:Behind you your people st
 // The holodeck is passed over when the dish gives her something worse to say.
 {not (eva_way ? way_voice || eva_hawk ? hawk_taken || eva_hands >= 2 || eva_way ? way_burned):
   {
-  - holo_route ? fought: "Then the holodeck: a little machine gun out of a make-believe violin case, and you enjoyed it. I felt you enjoy it. So did she."
-  - holo_route ? fiction: "Then the holodeck: a whole city burned round my drones to hold one still. Make-believe, but you didn't know you'd get it back. You didn't look."
-  - else: "Then the holodeck, where you sat very still at a little table, that woman holding your wrist, and let my drones walk past. Clever. I didn't like it."
+  - holo_route ? fought: "Then the holodeck: a little machine gun out of a make-believe violin case, and you enjoyed it.{holo_fight.burst.drum: You kept on after my drones fell, and the barman went down with them.} I felt you enjoy it. So did she."
+  - holo_fiction.burn.saved: "Then the holodeck: you had one of mine held fast, and you let it walk, to keep a roomful of make-believe people whole. Sentimental. It came home to me and told me all about you."
+  - holo_route ? fiction: "Then the holodeck: a whole make-believe city burned round my drones to hold one still. You had loved it for years. You didn't look."
+  - else: "Then the holodeck, where you {holo_hide.pass.dance:danced with that woman and turned her so my drone would pass her back|sat very still at a little table with that woman and let my drones walk past}. Clever. {holo_hide.tail.reach:I didn't like it. Then you went for the last of them, and she had to hang on to your wrist to stop you. That, I liked.|I didn't like it.}"
   }
 }
 {
