@@ -56,7 +56,7 @@ You went after the last drone in the Club Tangier with the obsession at its heig
 - else: Over Earth you kept the Collective's voice at arm's length. Tonight you went to it yourself. # recap
 }
 {data_word:Data keeps the codes until you come back for him, as you promised. You will come back now, and not for him.|Data is alone with them in engineering, and nobody told him anything as they closed on him.} # recap
-{holo_route ? fought:Gus the barman died in the Club Tangier under your drum, and Lily Sloane bled for it.|Lily Sloane sat across a table from you while the drones walked past, and held your wrist for as long as you let her.} # recap
+{holo_route ? fought:Gus the barman died in the Club Tangier under your drum, and Lily Sloane bled for it.|Lily Sloane {holo_hide.pass.dance:danced with you|sat across a table from you} while the drones walked past, and held your wrist for as long as you let her.} # recap
 Lily is with Beverly on Deck Eleven. She will not take a Starfleet officer's hand again. # recap
 {plan_known >= 1:What you learned about the deflector, the Collective now knows you learned.|You never found out what they are building at the deflector. You are building it now.} # recap
 Jean-Luc Picard, captain of the Enterprise, went up a flight of painted stairs in San Francisco in 1941 after the last of them, and he did not come down. # ending: ending_holodeck_taken
@@ -289,8 +289,9 @@ Three hundred kilometres below, {eng_evac:among thirty empty pods|on the ridge a
 Over Earth you let her in three times, and never pushed her out. # recap
 {
 - holo_route ? fought: On the holodeck you picked up a gun and enjoyed it, and she felt you enjoy it. # recap
+- holo_fiction.burn.saved: On the holodeck you let one of her drones walk free to keep a room of make-believe people whole. It was the last thing you saved for its own sake. # recap
 - holo_route ? fiction: On the holodeck you let a city burn to hold one of her drones still. # recap
-- else: On the holodeck a woman held your wrist while her drones walked past. It was the last time anyone held on to you. # recap
+- else: On the holodeck {holo_hide.pass.dance:a woman danced with you|a woman sat with you} while her drones walked past{holo_hide.tail.reach:, and held your wrist when you went after the last of them|}. It was the last time anyone held on to you. # recap
 }
 {
 - eva_hawk ? hawk_taken: {eng_core.knows and not (eva_way ? way_voice):Sean Hawk, her gift from the dish, stepped out of an alcove by the core, looking at nothing, while you went to her.|{eng_down.hatch:Sean Hawk was one of the drones you walked past on Deck Thirteen, and he did not look at you.|Sean Hawk was somewhere among her drones when you went to her.}} # recap
