@@ -626,7 +626,7 @@ Inside, Zef is explaining the music to the visitors with his hands. Out here the
 - holo_route ? fought and lily_trust_picard <= 1: You think about the fake bar, and the noise that gun made, and the look on his face while he made it. You think about it a lot.
 - holo_route ? fought: You think about the fake bar and the noise that gun made, and about his face afterwards, when he heard himself.
 - lily_trust_picard >= 2: You think about the window: the whole Earth in one piece, the war too small to see. He showed you that when he didn't have to.
-- else: You think about the window, and the tube, and the gun in your hands, and how long it took him to get it out of them.
+- else: You think about the window, and the tube, and the gun in your hands, {holodeck.he_holds:and how long it took him to get it out of them.|{holodeck.window.giveback:and how he took it off you and then gave it back to you at the window.|{holodeck.window.refused:and how he held his hand out for it and took no for an answer.|and how he never once asked for it back.}}}
 }
 * (go_home) [Go home to the silo]
     -> home
