@@ -143,6 +143,22 @@
     }
 }
 
+// The holodeck, once Chapter Two is over: what the captain did in the Club Tangier.
+{ holo_route != () && (chapter >= 3 || holo_close):
+    {
+    - holo_fight.burst.drum:
+        In the Club Tangier the captain emptied a Thompson gun into the drones, and Gus the barman died under it.
+    - holo_route ? fought:
+        In the Club Tangier the captain cut the drones down with a Thompson gun: lead, which they could not learn.
+    - holo_route ? hid:
+        In the Club Tangier the captain and Lily {holo_hide.pass.dance:danced|sat still at a table} while the drones walked past{holo_hide.tail.reach:, and then he went after the last of them|}.{holo_leave.stillrunning.left_running: Mae Fontaine is still singing there to an empty room.}
+    - holo_fiction.burn.saved:
+        In the Club Tangier the captain turned the holonovel against the drones, then froze it to save its people, and let the drone it held walk free.
+    - else:
+        In the Club Tangier the captain turned the holonovel against the drones, and let it burn to hold one of them. The Dixon Hill program is gone.
+    }
+}
+
 // The Borg plan, until the dish; then how the beacon was stopped.
 {
 - dish_done && eva_way ? way_locks:
@@ -154,9 +170,9 @@
 - dish_done && eva_way ? way_voice:
     The drones let the beacon go themselves, told to in the Collective's own voice. The captain's voice.
 - chapter >= 2 && plan_known >= 3:
-    The drones are building a beacon on the deflector dish to call the Collective across the centuries. It is held down by three maglocks, and the captain knows how little time is left.
+    The drones are building a beacon on the deflector dish to call the Collective of this century, out in the Delta Quadrant. It is held down by three maglocks, and the captain knows how little time is left.
 - chapter >= 2 && plan_known == 2:
-    The drones are building a beacon on the deflector dish, to call the Collective across the centuries.
+    The drones are building a beacon on the deflector dish, to call the Collective of this century, out in the Delta Quadrant.
 - chapter >= 2 && plan_known == 1:
     Something is being built out on the deflector dish. Nobody yet knows what it is for.
 - chapter >= 2:
