@@ -1,8 +1,9 @@
 /**
  * Writing the launcher's V8 code cache (cli/launch.ts reads it).
  *
- * Owns: the cache's file name (`cli-<build>-<flags>.v8`) and contents (one
- * byte, the reach of the start that wrote it, then V8's data), writing it
+ * Owns: the cache's file name (`cli-<build>-<flags>.v8`) and contents (V8's
+ * data, then one byte: the reach of the start that wrote it, last so that
+ * V8's data starts where the file's buffer does), writing it
  * (atomically, so a start that reads it never sees half a file) when start-up
  * ends (app/startup.ts), or on the way out if start-up never ended (a title
  * left at once), and removing old caches then: all but
@@ -35,10 +36,11 @@ export interface CodeCache {
   data(): Buffer;
 }
 
-/** The reach a cache file's first byte gives, or null when the file is not one of ours. */
-export function cacheReach(file: Buffer): Reach | null {
-  const byte = file[0];
-  return file.length > 1 && (byte === REACH.title || byte === REACH.titleWithSave) ? byte : null;
+/** A cache file's parts: the reach its last byte gives and V8's data before it; null when the file is not one of ours. */
+export function readCacheFile(file: Buffer): { reach: Reach; data: Buffer } | null {
+  const reach = file[file.length - 1];
+  if (file.length < 2 || (reach !== REACH.title && reach !== REACH.titleWithSave)) return null;
+  return { reach, data: file.subarray(0, file.length - 1) };
 }
 
 const CACHE_NAME = /^cli-.+\.v8$/;
@@ -65,7 +67,7 @@ export function writeCodeCacheLater(cache: CodeCache): void {
     if (cache.reach !== null && cache.reach >= reach) return;
     try {
       mkdirSync(cache.dir, { recursive: true });
-      const data = Buffer.concat([Buffer.of(reach), cache.data()]);
+      const data = Buffer.concat([cache.data(), Buffer.of(reach)]);
       writeFileAtomic(cacheFile(cache.dir, cache.build, cache.flags), data, { mode: 0o600 });
       const caches = readdirSync(cache.dir)
         .filter((name) => CACHE_NAME.test(name))

@@ -36,7 +36,7 @@ import { join } from "node:path";
 import { Script } from "node:vm";
 import type { Reach } from "../app/startup.js";
 import { resolveCacheDir } from "../saves/paths.js";
-import { type CodeCache, cacheFile, cacheReach } from "./code-cache.js";
+import { type CodeCache, cacheFile, readCacheFile } from "./code-cache.js";
 
 /** A short, stable hash of a string (32-bit FNV-1a): names the V8 flags a cache belongs to. */
 function shortHash(text: string): string {
@@ -102,10 +102,12 @@ function run(): void {
   try {
     dir = resolveCacheDir();
     file = cacheFile(dir, build, flags);
-    const read = readFileSync(file);
-    // The reach of the start that wrote it, then V8's data (code-cache.ts).
-    reach = cacheReach(read);
-    if (reach !== null) cached = read.subarray(1);
+    // V8's data, then the reach of the start that wrote it (code-cache.ts).
+    const parts = readCacheFile(readFileSync(file));
+    if (parts) {
+      reach = parts.reach;
+      cached = parts.data;
+    }
   } catch {
     // No cache yet, or no folder for one.
   }

@@ -1,30 +1,29 @@
 /**
  * The process's standard streams, as the game reads and writes them.
  *
- * Owns: choosing what each of standard input, output and error is. Node's
- * own stream where the descriptor is a terminal (the rich renderer needs
- * raw mode, resizes, its size) or, for input, a pipe or socket (one that
- * can wait for its writer: a paused Node stream lets the process end, a read
- * of our own could not be called back) or anything else. Elsewhere, a light
- * stream on the descriptor: output to a file, a pipe or the null device
- * written with `writeSync`; input from a file or the null device read with
- * `fs.read`.
+ * Owns: choosing what each of standard input, output and error is. A
+ * light stream on the descriptor where it is a regular file or the null
+ * device (a script's answers from a file, `</dev/null`, output to a log):
+ * output written with `writeSync`, input read with `fs.read`. Node's own
+ * stream everywhere else: a terminal (the rich renderer needs raw mode,
+ * resizes, its size), a pipe or a socket, any other device. Node writes to
+ * a pipe without blocking the process and keeps what the reader has not
+ * taken yet, so a reader that stops (`| less`, a driver that writes all its
+ * answers before reading) never stops the game answering Ctrl-C or
+ * SIGTERM; and a paused Node stream on a pipe lets the process end, where a
+ * read of our own, once begun, could not be called back.
  *
  * Why: Node's streams load its stream modules (node:stream and its
  * pipeline, compose and promise helpers, fs streams and `fs/promises`)
  * the first time `process.stdout` or `process.stdin` is read, about 5 ms
- * of a start that takes 80; the title with its output to a file or a pipe
- * and its input from a file took 1.18 times bare Node with them, 1.12
- * without (docs/performance.md). A light output writes as Node's writes
- * to a file or a pipe on Linux do: synchronously, all of it.
- *
- * Whether a descriptor is a terminal is told from fstat where it can be (a
- * file, a pipe, a socket and the null device never are), since node:tty,
- * which says it for any descriptor, loads node:net and the stream modules.
+ * of a start that takes 80; the title with its input from the null device
+ * and its output to a file took 1.18 times bare Node with them, 1.12
+ * without (docs/performance.md). A file or the null device is never a
+ * terminal and takes a write or a read at once: Node's own stream for it
+ * (SyncWriteStream, fs.ReadStream) does the same calls.
  */
 import { EventEmitter } from "node:events";
 import { fstatSync, read, statSync, writeSync } from "node:fs";
-import { nodeTty } from "./builtins.js";
 
 /**
  * An output stream, as the game uses one: Node's stream, an FdOutput, or a
@@ -55,14 +54,10 @@ export interface InputStream {
   resume(): unknown;
 }
 
-/** How long a write to a descriptor that is not ready (EAGAIN) waits before it tries again, in ms. */
-const RETRY_MS = 2;
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-
 /**
- * Output written straight to a descriptor, synchronously and whole. An
- * error (EPIPE: the reader went away; EIO) is emitted as a stream's would
- * be, on the next tick, once; later writes are dropped.
+ * Output written straight to a regular file or the null device,
+ * synchronously and whole. An error (ENOSPC: a full disk; EIO) is emitted
+ * as a stream's would be, on the next tick, once; later writes are dropped.
  */
 export class FdOutput extends EventEmitter implements OutputStream {
   readonly fd: number;
@@ -81,11 +76,6 @@ export class FdOutput extends EventEmitter implements OutputStream {
       try {
         done += writeSync(this.fd, bytes, done, bytes.length - done);
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === "EAGAIN") {
-          // A descriptor left non-blocking by another process: wait for its reader, as a blocking write would.
-          Atomics.wait(sleeper, 0, 0, RETRY_MS);
-          continue;
-        }
         this.#failed = true;
         process.nextTick(() => this.emit("error", err));
         return false;
@@ -97,13 +87,11 @@ export class FdOutput extends EventEmitter implements OutputStream {
 
 /** The most read at once. */
 const CHUNK = 64 * 1024;
-/** How long a read that found nothing ready (EAGAIN) waits before it tries again, in ms. */
-const READ_RETRY_MS = 20;
 
 /**
- * Input read from a descriptor that never makes a read wait for long (a
- * file, the null device): flowing once a `data` listener is added, as a
- * Node stream is; `pause` holds the next read back. Emits `data` (Buffers),
+ * Input read from a regular file or the null device, whose reads never
+ * wait: flowing once a `data` listener is added, as a Node stream is;
+ * `pause` holds the next read back. Emits `data` (Buffers),
  * then `end` and `close` at the end of input, or `error` and `close`.
  */
 export class FdInput extends EventEmitter implements InputStream {
@@ -138,10 +126,6 @@ export class FdInput extends EventEmitter implements InputStream {
     read(this.fd, this.#buffer, 0, CHUNK, null, (err, bytes) => {
       this.#reading = false;
       if (err) {
-        if (err.code === "EAGAIN") {
-          setTimeout(() => this.#readMore(), READ_RETRY_MS);
-          return;
-        }
         this.#end("error", err);
         return;
       }
@@ -162,15 +146,7 @@ export class FdInput extends EventEmitter implements InputStream {
   }
 }
 
-/**
- * What a descriptor is, as far as choosing a stream for it goes: a
- * terminal; a file (a regular file, the null device, or another character
- * device that is not a terminal); or anything else (a pipe, a socket, a
- * directory), whose input is left to Node's own stream.
- */
-export type Kind = "terminal" | "file" | "other";
-
-/** The null device's number, to tell it from a terminal without node:tty; null where there is none. */
+/** The null device's number, or null where there is none. */
 function nullDevice(): number | null {
   try {
     return statSync("/dev/null").rdev;
@@ -180,22 +156,18 @@ function nullDevice(): number | null {
 }
 
 /**
- * What standard descriptor `fd` is (Kind). Only a character device other
- * than the null device asks node:tty. A descriptor that cannot be examined
- * is "other", so that Node's own stream deals with it (Node gives a
- * directory, say, as an input that has ended).
+ * True when standard descriptor `fd` is a regular file or the null device:
+ * never a terminal, and a read or a write on it never waits for another
+ * process. Told from fstat, without node:tty (which loads node:net and the
+ * stream modules). A descriptor that cannot be examined is not.
  */
-export function kindOf(fd: number): Kind {
-  let st: ReturnType<typeof fstatSync>;
+export function isPlainFile(fd: number): boolean {
   try {
-    st = fstatSync(fd);
+    const st = fstatSync(fd);
+    return st.isFile() || (st.isCharacterDevice() && st.rdev === nullDevice());
   } catch {
-    return "other";
+    return false;
   }
-  if (st.isFile()) return "file";
-  if (!st.isCharacterDevice()) return "other";
-  if (st.rdev === nullDevice()) return "file";
-  return nodeTty().isatty(fd) ? "terminal" : "file";
 }
 
 export interface StandardStreams {
@@ -205,14 +177,16 @@ export interface StandardStreams {
 }
 
 /**
- * The game's standard streams: Node's own for a terminal (and for input
- * from a pipe), light ones elsewhere (above). `kind` is for tests.
+ * The game's standard streams: light ones for a regular file or the null
+ * device, Node's own for anything else (above). `plain` is for tests.
  */
-export function standardStreams(kind: (fd: number) => Kind = kindOf, proc: NodeJS.Process = process): StandardStreams {
-  const output = (fd: 1 | 2) => (kind(fd) === "terminal" ? (fd === 1 ? proc.stdout : proc.stderr) : new FdOutput(fd));
+export function standardStreams(
+  plain: (fd: number) => boolean = isPlainFile,
+  proc: NodeJS.Process = process,
+): StandardStreams {
   return {
-    stdin: kind(0) === "file" ? new FdInput(0) : proc.stdin,
-    stdout: output(1),
-    stderr: output(2),
+    stdin: plain(0) ? new FdInput(0) : proc.stdin,
+    stdout: plain(1) ? new FdOutput(1) : proc.stdout,
+    stderr: plain(2) ? new FdOutput(2) : proc.stderr,
   };
 }

@@ -37,15 +37,15 @@ describe("the launcher's code cache", () => {
     const path = join(cache, file as string);
     const written = statSync(path);
     expect(written.size).toBeGreaterThan(10_000);
-    // Its first byte: how far into the title its start ran.
-    expect(readFileSync(path)[0]).toBe(0);
+    // Its last byte: how far into the title its start ran.
+    expect(readFileSync(path).at(-1)).toBe(0);
 
     // The title reads that game's save at a glance, code the first start never ran: the cache is written again.
     const title = await runCli(["--plain"], { input: "", env });
     expect(title.stdout).toContain("1) Continue");
     const rewritten = statSync(path);
     expect(rewritten.ino).not.toBe(written.ino);
-    expect(readFileSync(path)[0]).toBe(1);
+    expect(readFileSync(path).at(-1)).toBe(1);
 
     for (const input of ["", "1\n1\n"]) {
       const again = await runCli(["--plain"], { input, env });
@@ -77,7 +77,11 @@ describe("the launcher's code cache", () => {
     const first = await title(cache);
     expect(first.code).toBe(0);
     const [file] = cacheFiles(cache);
+    // Not one of ours (no reach at its end) first; then one that ends like ours, which V8 itself refuses.
     writeFileSync(join(cache, file as string), "not a cache");
+    expect((await title(cache)).code).toBe(0);
+    expect(readFileSync(join(cache, file as string)).length).toBeGreaterThan(10_000);
+    writeFileSync(join(cache, file as string), "not a cache\u0001");
     // Caches of six other builds (another install, older versions), the oldest first.
     const others = [1, 2, 3, 4, 5, 6].map((n) => `cli-${n}.0.0.${n}-abc.v8`);
     others.forEach((name, n) => {

@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { closeSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FdInput, FdOutput, kindOf, standardStreams } from "../../src/files/stdio.js";
+import { FdInput, FdOutput, isPlainFile, standardStreams } from "../../src/files/stdio.js";
 import { tempDir } from "../saves/support.js";
 
 /** A descriptor no process has open (a closed one could be reused by another test's thread). */
@@ -116,38 +116,42 @@ describe("FdInput", () => {
 });
 
 describe("which stream a descriptor gets", () => {
-  it("takes a regular file and the null device for files, a FIFO or a directory for other", () => {
+  it("takes a regular file and the null device for plain files; not a FIFO, a directory or another device", () => {
     const dir = tempDir();
     const file = join(dir, "f.txt");
     writeFileSync(file, "");
     const fifo = join(dir, "fifo");
     execFileSync("mkfifo", [fifo]);
-    const fds = [openSync(file, "r"), openSync("/dev/null", "r"), openSync(fifo, "r+"), openSync(dir, "r")];
+    const fds = [
+      openSync(file, "r"),
+      openSync("/dev/null", "r"),
+      openSync(fifo, "r+"),
+      openSync(dir, "r"),
+      openSync("/dev/zero", "r"),
+    ];
     try {
-      expect(fds.map(kindOf)).toEqual(["file", "file", "other", "other"]);
+      expect(fds.map(isPlainFile)).toEqual([true, true, false, false, false]);
     } finally {
       for (const fd of fds) closeSync(fd);
     }
   });
 
   it("leaves a descriptor that cannot be examined to Node's own stream", () => {
-    expect(kindOf(NOT_OPEN)).toBe("other");
+    expect(isPlainFile(NOT_OPEN)).toBe(false);
   });
 
-  it("gives Node's streams to terminals and pipes, light ones to files", () => {
+  it("gives light streams to plain files and Node's streams to everything else", () => {
     const proc = { stdin: { name: "stdin" }, stdout: { name: "stdout" }, stderr: { name: "stderr" } };
-    const as = (kinds: Record<number, "terminal" | "other" | "file">) =>
-      standardStreams((fd) => kinds[fd] ?? "file", proc as unknown as NodeJS.Process);
-    const terminal = as({ 0: "terminal", 1: "terminal", 2: "terminal" });
-    expect([terminal.stdin, terminal.stdout, terminal.stderr]).toEqual([proc.stdin, proc.stdout, proc.stderr]);
-    // Input from a pipe stays Node's (a paused read must let the process end); output to one is written directly.
-    const piped = as({ 0: "other", 1: "other", 2: "terminal" });
-    expect(piped.stdin).toBe(proc.stdin);
-    expect(piped.stdout).toBeInstanceOf(FdOutput);
-    expect(piped.stderr).toBe(proc.stderr);
-    const files = as({});
-    expect(files.stdin).toBeInstanceOf(FdInput);
-    expect(files.stdout).toBeInstanceOf(FdOutput);
-    expect(files.stderr).toBeInstanceOf(FdOutput);
+    const as = (plain: number[]) => standardStreams((fd) => plain.includes(fd), proc as unknown as NodeJS.Process);
+    const none = as([]);
+    expect([none.stdin, none.stdout, none.stderr]).toEqual([proc.stdin, proc.stdout, proc.stderr]);
+    const mixed = as([0, 2]);
+    expect(mixed.stdin).toBeInstanceOf(FdInput);
+    expect(mixed.stdout).toBe(proc.stdout);
+    expect(mixed.stderr).toBeInstanceOf(FdOutput);
+    const all = as([0, 1, 2]);
+    expect(all.stdin).toBeInstanceOf(FdInput);
+    expect(all.stdout).toBeInstanceOf(FdOutput);
+    expect(all.stderr).toBeInstanceOf(FdOutput);
   });
 });
