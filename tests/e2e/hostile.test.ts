@@ -100,6 +100,52 @@ describe.skipIf(process.platform !== "linux")("a flood of input", () => {
     expect(readdirSync(saveDir).some((f) => /^autosave-[0-9a-f]{8}\.json$/.test(f))).toBe(true);
   }, 30_000);
 
+  it("goes on reading its input while nobody reads its output, and ends when the output is read", async () => {
+    // A driver that writes all its answers before it reads anything: the game's output to the pipe must not
+    // stop it reading them (it did when that output was written with writeSync: both sides waited for ever).
+    const saveDir = tempDir("fc-driver-");
+    const game = spawn(process.execPath, [bin, "--plain", "--save-dir", saveDir], { stdio: ["pipe", "pipe", "pipe"] });
+    game.stdout.pause();
+    const written = new Promise<void>((resolve) => game.stdin.end(`1\n${`${"9".repeat(79)}\n`.repeat(5000)}`, resolve));
+    const fed = await Promise.race([written.then(() => true), sleep(15_000).then(() => false)]);
+    let bytes = 0;
+    game.stdout.on("data", (d: Buffer) => {
+      bytes += d.length;
+    });
+    game.stdout.resume();
+    const code = await new Promise((resolve) => game.on("close", resolve));
+    expect(fed).toBe(true);
+    expect(code).toBe(0);
+    expect(bytes).toBeGreaterThan(400_000);
+  }, 30_000);
+
+  it("honours SIGTERM within a second, saved, while nobody reads its output", async () => {
+    const saveDir = tempDir("fc-stalled-");
+    const answers = join(saveDir, "answers.txt");
+    writeFileSync(answers, "1\n".repeat(2000));
+    const input = openSync(answers, "r");
+    const game = spawn(process.execPath, [bin, "--plain"], {
+      stdio: [input, "pipe", "ignore"],
+      env: { ...process.env, FIRST_CONTACT_SAVE_DIR: saveDir },
+    });
+    closeSync(input);
+    game.stdout?.pause();
+    const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
+      game.on("exit", (code) => resolve({ code, at: Date.now() })),
+    );
+    try {
+      await sleep(2500);
+      const sent = Date.now();
+      game.kill("SIGTERM");
+      const { code, at } = await exited;
+      expect(code).toBe(130);
+      expect(at - sent).toBeLessThan(1000);
+    } finally {
+      game.kill("SIGKILL");
+    }
+    expect(readdirSync(saveDir).some((f) => /^autosave-[0-9a-f]{8}\.json$/.test(f))).toBe(true);
+  }, 30_000);
+
   it("answers a 600 MB line with one short message, and plays on", async () => {
     const child = spawn(
       "sh",
