@@ -6,7 +6,8 @@
 === prologue ===
 ~ chapter = 0
 The fleet is dying in your ready room, one voice at a time. # chapter: Prologue — The Hum # scene: USS Enterprise, the Romulan Neutral Zone
-A Borg cube is tearing through the fleet, and Admiral Hayes keeps you on a quiet border because of what you once were. # pause
+A single Borg cube is tearing through Starfleet's line, and every ship's last words come in on the open channel, all the way out here to the Romulan border.
+You are Jean-Luc Picard, captain of the Enterprise. Six years ago the Borg took you and made you one of them, their machinery in your skull and their voice in your mouth, until your own crew cut you loose. That is why Admiral Hayes keeps you out here. # pause
 Under the channel a crowd in a far room murmurs. It is not coming from the speaker.
 * [Shut the channel off]
     You close it. The murmur thins, and you stand outside it like a man outside a door he has decided not to open.
@@ -139,8 +140,9 @@ Earth, blue again. # scene: Earth orbit, the twenty-first century
 "A flicker on the aft ventral grid as they dropped, sir. Debris." # speaker: Worf
 {pro_arrival.scan:"And a discharge from the wreckage at the same moment," Data says. "Consistent with a transporter. Probably an artefact." You let him say probably. You should not have.}
 "April the fourth, 2063, sir," Data says. "Central Montana." # speaker: Data
-"Cochrane," Hawk breathes. The warp flight is tomorrow. # speaker: Hawk
-{pro_listened == 2:You knew it before Data spoke.}
+"Cochrane," Hawk breathes. # speaker: Hawk
+Tomorrow Zefram Cochrane flies the first warp ship on Earth, and a Vulcan crew passing in the night sees it and comes down to meet him. Everything you know starts there: the Federation, this ship, you. That is the morning the Borg came back to take. # pause
+{pro_listened == 2:You knew the date before Data spoke.}
 * [Lead the away team yourself]
     ~ pro_away = true
     "I'm going down. Beverly, Data, Deanna, Number One, with me. Mr. Worf has the bridge." # speaker: Picard
