@@ -124,7 +124,7 @@ Earth is grey, webbed with metal. The fleet{not pro_battle.pro_cube.arms:, the Y
 * (hawk_flew) [Order Hawk to take her in]
     "Take us in, Mr. Hawk." He wipes his hands once and flies her into a hole in time. # speaker: Picard
 * {not pro_vortex.push} [Take the conn yourself]
-    You take the conn from Hawk, because if it goes wrong you want it to be your hands. He watches every move you make. # speaker: Picard
+    You take the conn from Hawk, because if it goes wrong you want it to be your hands. He watches every move you make.
 - The light closes over the bow. # pause
 -> pro_arrival
 
@@ -240,7 +240,7 @@ The away team is gone, and you are left in the centre chair with Worf, and Hawk,
     ~ pro_warned = true
     "Nobody goes into that tube, Mr. Porter. Every one of your staff out of the section in three minutes. If it's a thermostat, I will apologise." # speaker: Picard
     {pro_away:Eleven people come up the ladderways, the last two Porter and Haddad.|Eleven people come up the ladderways from Deck 16, and Porter counts them off at the top with Haddad beside him.} Four minutes later the section's sensors go quiet, all at once, like a room when someone important walks in. # pause
-    {pro_listened >= 1:{pro_away:On the channel Porter is quiet a moment. "I won't ask how you knew, sir," he says, and Haddad, beside him, does not ask either.|Porter looks at the dead board, and then at you, and does not ask how you knew. Haddad already asked, once; her face says she has her answer.}|"Data's discharge," Porter says slowly. "Sir, I think you just saved my life with a footnote."}
+    {pro_listened >= 1:{pro_away:On the channel Porter is quiet a moment. "I won't ask how you knew, sir," he says, and Haddad, beside him, does not ask either.|Porter looks at the dead board, and then at you, and does not ask how you knew. Haddad already asked, once; her face says she has her answer.}|When Porter asks, you tell him why: a discharge in Data's scan of the wreckage, probably an artefact. "Probably," Porter says slowly. "Sir, I think you just saved my life with a footnote."}
 * (relay) [Let Porter check the relay]
     ~ pro_warned = false
     {pro_listened >= 1:
