@@ -784,11 +784,12 @@ Main engineering has become a cathedral. # scene: Main engineering
 She comes down off the rail towards you. {not eng_evac:Behind you your people stand in the drones' hands, and watch.}
 "Shall I tell you what you've done, Jean-Luc, since you came back to me?" # speaker: The Borg Queen
 {
-- pro_listened == 2 && eng_dark >= 3: "Over Earth you let me in, and each time you opened the door a little wider, until you found the weak place with my eyes. You never pushed me out again. You never will."
-- pro_listened == 2: "Over Earth you let me in: the fleet channel, then the cube, where you found the weak place with my eyes. You wanted me there."
-- pro_listened == 1: "Over Earth you let me in a little, to point. A man holding a door with his foot, so as not to seem to invite anyone. But you held it."
+- pro_listened == 2 && eng_dark >= 3: "Over Earth you let me in{pro_battle.pro_cube.arms: twice, under the fleet's last channel and again at the vortex,|, and at the cube you found the weak place with my eyes,} and you never once pushed me out. You never will."
+- pro_listened == 2: "{pro_battle.pro_cube.arms:Over Earth you let me in twice: under the fleet's last channel, and at the mouth of the vortex, where I told you when. Only at the cube did you keep me out, and a ship paid for it.|Over Earth you let me in, and at the cube you found the weak place with my eyes.} You wanted me there."
+- pro_vortex.push && pro_battle.pro_cube.arms: "Over Earth you listened to me under the fleet's last channel, then kept me from the cube, and a ship paid for the minute. Then you pushed me out, on one knee, as if I had done you harm.{eng_dark >= 2: And still you've come down to me. Distance doesn't last.}"
 - pro_vortex.push && eng_dark >= 2: "Over Earth you let me point the way, and then pushed me out, on one knee, in front of your crew. And still you've come down to me. Distance doesn't last."
 - pro_vortex.push: "Over Earth you let me point the way once, and the captain at the weak place lived to thank you for it. Then you pushed me out, on one knee, as if I had done you harm."
+- pro_listened == 1: "Over Earth you let me in a little, {pro_battle.pro_cube.arms:only to listen. When I offered you the weak place you set your android to find it, and a ship paid for the minute|to point}. A man holding a door with his foot, so as not to seem to invite anyone. But you held it."
 - eng_dark >= 2: "Over Earth you kept me out, and paid in other people: the ship at the weak place, her captain. And still you've come down to me. Distance doesn't last."
 - else: "Over Earth you kept me out. It cost you a ship at the weak place, and her captain. You paid for your distance in other people."
 }
