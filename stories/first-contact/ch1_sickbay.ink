@@ -73,7 +73,7 @@ The comm chirps overhead. "Picard to Crusher." # speaker: Jean-Luc Picard
 - pro_listened == 0:
     He sounds like himself: clipped, exact, a list checked twice.
 - pro_listened == 1:
-    Under the words there is a flatness you last heard in the months after the cube, when he would stop mid-sentence and listen to something nobody else could hear.
+    Under the words there is a flatness you last heard in the months after the Borg gave him back, when he would stop mid-sentence and listen to something nobody else could hear.
 - else:
     He sounds certain, as if he could see down Deck Sixteen's corridors from the bridge. That is what frightens you.
 }
