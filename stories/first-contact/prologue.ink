@@ -141,7 +141,7 @@ Earth, blue again. # scene: Earth orbit, the twenty-first century
 {pro_arrival.scan:"And a discharge from the wreckage at the same moment," Data says. "Consistent with a transporter. Probably an artefact." You let him say probably. You should not have.}
 "April the fourth, 2063, sir," Data says. "Central Montana." # speaker: Data
 "Cochrane," Hawk breathes. # speaker: Hawk
-Tomorrow Zefram Cochrane flies the first warp ship on Earth, and a Vulcan crew passing in the night sees it and comes down to meet him. Everything you know starts there: the Federation, this ship, you. That is the morning the Borg came back to take. # pause
+Tomorrow Zefram Cochrane flies Earth's first warp ship, and a Vulcan ship passing the solar system sees it and comes down to meet him. Everything you know starts there: the Federation, this ship, you. That is the morning the Borg came back to take. # pause
 {pro_listened == 2:You knew the date before Data spoke.}
 * [Lead the away team yourself]
     ~ pro_away = true
