@@ -349,7 +349,7 @@ The crawlway opens on a crew lounge, and through its window, the Earth. # scene:
 - else: Lily crosses to the glass at a run and just breathes.
 }
 {holodeck.crawl.federation:"So that's one of your hundred and fifty worlds," she says at last. "The first one, I guess."}
-{pro_battle.pro_cube.arms:Three centuries from this window, the Yeager held the place you gave her while Data searched, and was gone. Put the century back, and she will still have held it.|Captain Rhee came through the battle and thanked you for it, and then her whole century went grey with the rest. Put the century back, and the Yeager is in it.}
+{pro_battle.pro_cube.arms:Three centuries from this window, the Yeager held the place you gave her while Data searched, and was gone. Put the century back, and she will still have held it.|Captain Rhee came through the battle and thanked you for it, and minutes later the Yeager was gone with the rest of the fleet, not even wreckage. Put the century back, and the Yeager is in it.}
 * [Let her look. Say nothing.]
     You say nothing.
     {lily_trust < 0:After a long minute she touches the glass. Screens are not cold. She takes her hand back as if burned.|After a long minute: "It's so clean. Not one crater."}
