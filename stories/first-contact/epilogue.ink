@@ -419,7 +419,7 @@ You are three hundred years from home, with the clothes you stand up in and a tr
 - cochrane_back == 2: Deanna tells it over the channel, with Riker laughing behind her. Cochrane climbed to the hatch with a hand to his head where the stun had left him a headache, and told Will that if anyone shot at him today he'd like it to be whoever bombed his silo, for a change, and not his friends.
 - else: Deanna tells it over the channel. The man who walked out of the pines at twenty past six went up the gantry at ten without waiting for anyone to walk him there, and at the hatch he looked down, found her, and nodded once, as if the two of them had an arrangement. "He came back because he wanted to," she says. "Nobody brought him."
 }
-{pro_away:You stood under the Phoenix yesterday, close enough to put a hand on her cold flank, and did not.|You never stood under the Phoenix. You have seen her all your life behind museum glass.}
+{pro_away:You stood under the Phoenix yesterday, in her concrete well that smelled of diesel, and were nine years old for a minute.|You never stood under the Phoenix. You have seen her all your life behind museum glass.}
 {cochrane_told == 2:He knew what the flight would make of him, every word, and he flew anyway.|{cochrane_told == 1:He knew that somebody would hear him. He did not know who.|He knew almost nothing, and he flew anyway.}} {boz_woods.talk && bozeman.bar.pace:Deanna does not mention her ankle. Will does.|}
 {
 - phoenix_fix == 0: The intake seam held: his own weld, laid at three in the morning with the only steady hands he'd had in a week. Geordi says that when the booster fell away Cochrane patted the manifold housing twice, the way a man pats a horse.
