@@ -18,7 +18,7 @@
 - pro_listened >= 2:
     The captain followed the Collective's voice where it led, and it knows the way back in.
 - pro_listened == 1:
-    The captain has listened to the Collective's voice, and used what it told him.
+    The captain has listened to the Collective's voice, and what it told him was true.
 - else:
     The captain has kept the Collective's voice at arm's length.
 }
