@@ -354,7 +354,7 @@ The lift opens on the bridge{eva_lily:, Lily beside you|}. # chapter: Chapter Th
     ~ eva_alert = true
 * (listen) {eva_heard} [Close your eyes and ask the Collective]
     {
-    - eva_pl == 0: You close your eyes. You never once let it speak today; the hunt has worn the door thin instead, and it answers the first time you ask: three old human locks on the rim. No interest.
+    - eva_pl == 0: You close your eyes. By the end, over Earth, you had shut it out; the hunt has worn the door thin since, and it answers the first time you ask: three old human locks on the rim. No interest.
         "Three magnetic locks," you say. Nobody asks how you know.
     - eva_pl == 2: You need not close your eyes. It has talked all night; you only stop pretending not to hear. Three old human locks hold the array. A matter of no interest.
         "Three maglocks, on the rim," you say, very even, not quite yourself.
