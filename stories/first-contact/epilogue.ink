@@ -562,7 +562,7 @@ The facts are easy: the border, the orders, the cube, the sphere, the shields lo
     You tell them about the voice. {
     - pro_listened == 2: That over Earth you did not only let it in: you let it all the way in and took what it told you, and Counsellor Troi saw it in your face.
     - pro_listened == 1: {pro_battle.pro_cube.arms:That over Earth you listened to it, and what it told you was true; and that the one time you kept it out, at the cube, the Yeager paid for it.|That over Earth you let it point the way, and it was right, and you were glad.}
-    - else: That it was there from the Romulan border on, and you held it off{pro_battle.pro_cube.arms:, and holding it off cost the Yeager a minute she did not have|, and that was the hardest thing you did all night}.
+    - else: That it was there from the Romulan border on, and that in the end you held it off{pro_battle.pro_cube.arms:, and holding it off cost the Yeager a minute she did not have|, and that was the hardest thing you did all night}.
     } {obsession >= 5:And the part you would most like to leave out: that you wanted it. That somewhere in the night the hunt became a pleasure, and the people around you saw it before you did.|{obsession >= 3:And that it came closer than you would have believed, and a civilian from the twenty-first century saw it in your face before you did.|And that you were lucky, and had help, and that luck and help are not a method.}}
     You read it back. It is the statement of a man who should perhaps not command a starship. You leave it as it is.
 * (facts) [Give them the facts, and keep the voice to yourself]
