@@ -162,7 +162,7 @@ Tomorrow Zefram Cochrane flies Earth's first warp ship, and a Vulcan ship passin
 
 === pro_surface ===
 The transporter lets go of you in cold air that smells of ash and diesel. # scene: The missile complex, central Montana
-Half the settlement is burning; the other half is lit by it. Deanna and Riker go into the smoke to find Cochrane.
+Half the settlement is burning; the other half is lit by it. The wounded sit in the road outside a bar with its windows blown in. Deanna and Riker go into the smoke to find Cochrane.
 "Theta radiation," Beverly says, and the hypospray hisses cold at your neck. "Every breath down here costs something." # speaker: Crusher
 * [Kneel by the wounded man near the bar]
     A man with a burned arm asks whether the war has come back. "It was one ship," you tell him, "and it has gone." Beverly has the arm dressed before you stand. "Nice manners," he says to nobody. "Haven't seen manners since fifty-three."
