@@ -142,7 +142,7 @@ Earth, blue again. # scene: Earth orbit, the twenty-first century
 "April the fourth, 2063, sir," Data says. "Central Montana." # speaker: Data
 {pro_listened == 2:You knew it before he spoke.}
 "Cochrane," Hawk breathes. # speaker: Hawk
-Tomorrow Zefram Cochrane flies the Phoenix, Earth's first warp ship, and a Vulcan ship passing the solar system sees it and comes down to meet him. Everything you know starts there: the Federation, this ship, you. That is the morning the Borg came back to take. # pause
+Tomorrow Zefram Cochrane flies the Phoenix, Earth's first warp ship, and a Vulcan crew passing through the solar system sees it and comes down to meet him. Everything you know starts there: the Federation, this ship, you. That is the morning the Borg came back to take. # pause
 * [Lead the away team yourself]
     ~ pro_away = true
     "I'm going down. Beverly, Data, Deanna, Number One, with me. Mr. Worf has the bridge." # speaker: Picard
