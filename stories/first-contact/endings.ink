@@ -214,7 +214,7 @@ The Phoenix flew, and the visitors came, and the Enterprise is a light that went
 # ending-title: Home to the Silo
 # ending-hint: Save everything but her good opinion, and let the last word go to the woman who stays.
 You don't watch the ship go. That's the first thing you decide, and you stick to it. # scene: The silo, April 2063
-{epi_lily.home:You sat on the edge of the empty hole where the Phoenix stood, with your eyes on the concrete, and when you looked up there was nothing but stars.|You went home the long way, by the creek, and by the time you got there there was nothing up there but stars.} You couldn't have said which one had been his.
+{epi_lily.home:You kept your eyes on the concrete while it went, and you didn't wave, and when you looked up there was nothing but stars.|You went home the long way, by the creek, and by the time you got there there was nothing up there but stars.} You couldn't have said which one had been his.
 The next morning you start on the roof. # pause
 You patch it with tar from the Army's old stores, off a ladder Zef swears is safe. It isn't. By the third day the rain stays outside, which is more than anybody from three hundred years up the road managed to fix for you.
 That's the thing nobody tells you about the future: it needs a roof. Zef is famous by Tuesday. The visitors put up a tent by the road and want to know everything. Somebody has to feed them. It turns out to be you.
