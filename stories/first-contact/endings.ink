@@ -260,7 +260,7 @@ He came back alone at first light, knowing what he would become, and chose it. {
 Up on the ship the captain came through: the crew to the pods, Data {epi_data():alive|lost}, the Queen dead, and Lily Sloane's word heard in time. # recap
 It cost {epi_number(epi_count())} names on Beverly's list{eva_way ? way_burned:, eleven of them from Decks Twenty to Twenty-Six, burned from the dish|}. {eva_hawk ? hawk_alive:Sean Hawk came home.|Sean Hawk did not come home.} # recap
 Lily Sloane stood at Cochrane's elbow when the visitors came, with her chin up, as if she had arranged it. # recap
-Zefram Cochrane told the first visitors to Earth that he nearly did not come, and the only other person who knew why has never said. # ending: ending_cochranes_word
+Zefram Cochrane told the first visitors to Earth that he nearly did not come, and the record still does not say who let him go. # ending: ending_cochranes_word
 -> END
 
 // Chapter Four's endings in engineering. Each is decided by state carried
