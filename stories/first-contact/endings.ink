@@ -68,10 +68,10 @@ Jean-Luc Picard, captain of the Enterprise, went up a flight of painted stairs i
 === ending_beacon_called ===
 # ending-title: The Call
 # ending-hint: Out on the dish, every kindness costs a minute.
-You are on your knees at two o'clock with both hands on the last release plate when the light at the top of the mast changes. # scene: The deflector dish
+{eva_locks_way.hawk_back.let_hawk:The array hangs free above its empty cradle, tethered by its feed, and the drones have Hawk halfway to the hull plate when the light at the top of the mast changes.|You are on your knees at two o'clock with both hands on the last release plate when the light at the top of the mast changes.} # scene: The deflector dish
 It does not flare. It only goes, very quietly, from white to a colour that has no name, and through your boots and the old grey place at the back of your skull you feel it send.
 There is no sound out here. {eva_pl >= 1:The tide in your head rises all at once, the nearest thing to joy the Collective has.|Every drone on the dish lifts its face to the array, the way a congregation stands.}
-On the count of fourteen the last lock lets go, and {(eva_hawk ? hawk_alive) && eva_hawk_close:Hawk and Worf fire into the array|Worf fires into the array} until it breaks and goes away from the ship in slow bright pieces. The call is already gone, towards the Collective of this century, which until a minute ago had never heard of Earth.
+{eva_locks_way.hawk_back.let_hawk:You cut the feed at last, where Hawk's hand was a minute ago, and Worf fires into the array|On the count of fourteen the last lock lets go, and {(eva_hawk ? hawk_alive) && eva_hawk_close:Hawk and Worf fire into the array|Worf fires into the array}} until it breaks and goes away from the ship in slow bright pieces. The call is already gone, towards the Collective of this century, which until a minute ago had never heard of Earth.
 It has now.
 {
 - eva_hawk ? hawk_taken: Worf gets you back along the hull to the airlock. You remember only the empty place beside you where Hawk should have been, and the hull plate they took him through, closed.
@@ -89,11 +89,12 @@ You keep the last release plate. It is a grey square of their alloy no bigger th
 You went out onto the dish knowing {eva_plan >= 3:what it was and how it was held, and still there was not time|{eva_plan == 2:what it was, but not how it was held|too little of what it was}}, and every minute on the hull you spent on someone beside you. # recap
 {
 - eva_locks_way.seized.after_hawk: You went back for Hawk when the drones took him, and he lived, and it cost the minute that was left. # recap
+- eva_locks_way.hawk_back.let_hawk: Lieutenant Hawk was taken into the ship, and sent back to mend the feed, and you let the drones lead him away rather than cut through his hand. That was the last minute. # recap
 - eva_hawk ? hawk_taken: Lieutenant Hawk was taken into the ship, and even that did not buy the time back. # recap
 - else: Every kindness on the dish cost a minute, and you paid for each one. {eva_hawk ? hawk_lost:Sean Hawk did not come back in off the hull all the same.|Sean Hawk, at least, came back in alive.} # recap
 }
 {eva_worf_hurt:Worf's suit failed on the dish{eva_locks_way.worf_fight.go_to_worf:, and you went to him|, and it was sealed in time}.|Worf came back whole.} # recap
-Twice you were offered Hawk's way, the second time as the last way left, and twice you would not burn the decks beneath you to take it. # recap
+{eva_locks_way.hawk_back.let_hawk:You were offered Hawk's way once, before the locks, and would not burn the decks beneath you to take it.|Twice you were offered Hawk's way, the second time as the last way left, and twice you would not burn the decks beneath you to take it.} # recap
 The beacon sent. The Phoenix flew. The future was saved for a day, and lost for a century. # ending: ending_beacon_called
 -> END
 
