@@ -854,7 +854,7 @@ They are carrying him away. Not fast: there is no need. Two of them have Hawk be
 - eva_locks_way.seized.keep_on: {eva_worf_hurt:Worf, limping, finishes the lock at six o'clock that Hawk had almost freed.|Worf finishes the lock at six o'clock that Hawk had almost freed.} It lets go.
 - not eva_locks_way.hawk_turn.finish_lock: You go back to six o'clock together, and finish it, the three of you shoulder to shoulder, and the second lock lets go.
 }
-The last lock is at two o'clock: {eva_locks_way.split.each or eva_locks_way.split.pairs:still fast|nobody has reached it yet}, and a slow ring of drones stands between, {eva_alert:waiting, as all along|turning towards you one by one}. The only way round is over the mast.
+The last lock is at two o'clock: {eva_locks_way.split.each or eva_locks_way.split.pairs:still fast, because the fight took Worf off it before it would turn|nobody has reached it yet}, and a slow ring of drones stands between, {eva_alert:waiting, as all along|turning towards you one by one}. The only way round is over the mast.
 "The array is charging, sir." The flower at the mast's top is open now, {eva_time <= 1:full of white light|a white coal deep inside it}.
 {eva_time < 0:-> too_late}
 ~ eva_late = eva_time <= 0
