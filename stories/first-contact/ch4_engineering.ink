@@ -226,7 +226,7 @@ Morning comes up gold over Montana. # chapter: Chapter Four — Engineering # sc
 = fall
 At a quarter past ten Deck Seven forward goes dark. Beverly, back from Four, stays to see what you do. # scene: USS Enterprise, the bridge
 {
-- eva_hawk ? hawk_alive: "Drones at the torpedo magazine. Six is not answering." Hawk turns in the conn chair. {pro_listened >= 1 || eva_way ? way_voice:"Sir, on the dish you could hear them. They don't need the bridge." He stops. "Sorry, sir."|"Sir, on the dish they never once looked up at us. They don't need the bridge."}
+- eva_hawk ? hawk_alive: "Drones at the torpedo magazine. Six is not answering." Hawk turns in the conn chair. {pro_listened >= 1 || eva_way ? way_voice:"Sir, on the dish you could hear them. They don't need the bridge." He stops. "Sorry, sir."|"Sir, on the dish they only came for us when we got between them and the work. They don't need the bridge."}
 - eva_hawk ? hawk_taken: "Drones at the torpedo magazine. Six is not answering." Worf's eyes go to the empty conn. Somewhere down there is a helmsman who knows every route to this room.
 - else: "Drones at the torpedo magazine. Six is not answering." Tarrant keeps his eyes on his board. Since the dish nobody here looks at you longer than they must.
 }
@@ -1098,7 +1098,7 @@ Chapter Four: the morning of the flight, and what it cost. # pause
 - pro_warned && eng_evac: Paul Porter and Yusra Haddad launched the pods. # recap
 - pro_warned: Paul Porter and Yusra Haddad went down the tubes with you to the coolant tanks. # recap
 - eva_back.taken_one.carry: Porter was lost on Deck Sixteen last night, before you thought to pull him out. Haddad was taken there, and you carried her back in off the hull. # recap
-- else: Porter and Haddad went into the tubes on Deck Sixteen last night, before you thought to pull them out{eva_way ? way_burned or eva_way ? way_whole or eva_voice.call.send_off or eva_whole.face.stop_her:, and Haddad's end came on the dish|}. # recap
+- else: Porter and Haddad went into the tubes on Deck Sixteen last night, before you thought to pull them out{eva_way ? way_burned or eva_way ? way_whole or eva_voice.call.send_off or eva_whole.face.stop_her or (eva_locks_way.hawk_turn and eva_dish.rim.mark):, and Haddad's end came on the dish|}. # recap
 }
 {
 - eva_hawk ? hawk_alive && eng_pods.hawk_pods: Sean Hawk flew the pods down over Montana in a line. # recap
