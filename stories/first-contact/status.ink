@@ -207,6 +207,8 @@
         Worf shot Ensign {pro_warned:Abara|Haddad} at the mast on the captain's order, when she turned on Hawk.
     - eva_way ? way_burned:
         Ensign {pro_warned:Abara|Haddad}, whom the drones had taken, burned at the mast when the beacon was shot.
+    - eva_way ? way_whole:
+        Ensign {pro_warned:Abara|Haddad}, whom the drones had taken, was by the base of the mast when the beacon was shot.
     }
     {
     - eva_hands >= 2 && not (eva_locks_way.hawk_back.kill_hawk || eva_whole.face.stop_her || eva_whole.fire.take_rifle || eva_voice.call.send_off):
