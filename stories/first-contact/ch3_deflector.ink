@@ -1234,7 +1234,7 @@ You walk back. # scene: The hull
     You let him walk. You walk a step behind, where you can catch him if the leg goes, and where he does not have to see you ready to.
 * (thank_worf) {not eva_worf_hurt} [Thank him]
     "Mr. Worf. Thank you."
-    {eva_sealed:"The seal held, sir," he says after a while. "I would not have checked it myself."|"It was a good fight, sir," he says after a while. Then, lower: "I would have wished it to cost less."}
+    {eva_sealed:"You checked my seal, sir," he says after a while. "I would not have checked it myself."|"It was a good fight, sir," he says after a while. Then, lower: "I would have wished it to cost less."}
 * (say_nothing) [Walk in silence]
     {eva_pl >= 1:You let the silence be. It is not total: the murmur walks back with you, a step behind.|You let the silence be what it is out here: total, and the last of its kind for a while.}
 - -> airlock
@@ -1301,6 +1301,7 @@ On the viewer: {eva_way ? way_locks or eva_way ? way_voice:a bare dish|a crater}
 - eva_ob >= 2 && eva_hands >= 1: You should feel relief. Your hands remember the work out there, and want more.
 - eva_ob >= 2: You should feel relief. You feel hunger for the Borg still aboard, all of them, and the hunger sounds pleased with you.
 - eva_ob >= 1: You feel relief, a little. Under it something is not tired at all, and would like to go down to Deck Sixteen now.
+- eva_way ? way_burned: You feel relief, and then, under it, the sum: seven decks, and who was kept on them. You carry both to the chair, because the ship is still theirs below Deck Ten, and Data is still in engineering.
 - else: You feel relief, plain and enormous, like setting down something heavy. Then you pick it up again, because the ship is still theirs below Deck Ten, and Data is still in engineering.
 }
 {
@@ -1318,7 +1319,7 @@ On the viewer: {eva_way ? way_locks or eva_way ? way_voice:a bare dish|a crater}
 }
 {
 - eva_worf_hurt: Worf's suit failed. He came back with vacuum burns and frozen blood in one lung, and has said nothing about it. # recap
-- else: Worf came back whole{eva_sealed:, on a seal you remade in the armoury|}. # recap
+- else: Worf came back whole{eva_sealed:, in a suit whose hip seal you remade in the armoury|}. # recap
 }
 {
 - eva_hands >= 2: {not eva_locks_way.hawk_back.kill_hawk:{eva_voice.call.send_off:With a thought, you sent every drone on the dish into space, {eva_taken()} among them.|{eva_taken()} died on the dish by your hand.}} You can no longer say you have never killed one of your own crew. # recap
