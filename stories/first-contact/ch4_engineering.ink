@@ -1103,7 +1103,7 @@ Chapter Four: the morning of the flight, and what it cost. # pause
 {
 - eva_hawk ? hawk_alive && eng_pods.hawk_pods: Sean Hawk flew the pods down over Montana in a line. # recap
 - eva_hawk ? hawk_alive: Sean Hawk lived through the morning. # recap
-- eva_hawk ? hawk_taken && not eng_scuttled: Sean Hawk stood among the drones by the core when the coolant came. # recap
+- eva_hawk ? hawk_taken && not eng_scuttled: {eng_core.knows and not (eva_way ? way_voice):Sean Hawk stood among the drones by the core when the coolant came.|{eng_down.hatch:Sean Hawk was one of the drones you walked past on Deck Thirteen, and he fell where he stood when she died.|Sean Hawk was somewhere among her drones, and fell where he stood when she died.}} # recap
 }
 {
 - eng_cost >= 2: It cost the crew dearly. Nobody will say, after today, that you spent them carefully. # recap
