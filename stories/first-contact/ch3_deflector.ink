@@ -1324,6 +1324,7 @@ On the viewer: {eva_way ? way_locks or eva_way ? way_voice:a bare dish|a crater}
 {
 - eva_hands >= 2: {not eva_locks_way.hawk_back.kill_hawk:{eva_voice.call.send_off:With a thought, you sent every drone on the dish into space, {eva_taken()} among them.|{eva_taken()} died on the dish by your hand.}} You can no longer say you have never killed one of your own crew. # recap
 - eva_hands == 1: {eva_cold:You killed with your own hands out there, and it was easy.|You killed with your own hands out there, and it was not as hard as it should have been.} # recap
+- eva_way ? way_voice: Nothing died out there by your hands. What you did with the voice instead has no name on any list. # recap
 - else: What died out there died of orders and rifles, not of your hands, and you know exactly how much difference that makes. # recap
 }
 {eva_back.taken_one.carry:You carried {eva_taken()} in off the hull. Beverly has her now. # recap}
