@@ -1302,6 +1302,7 @@ On the viewer: {eva_way ? way_locks or eva_way ? way_voice:a bare dish|a crater}
 - eva_ob >= 2: You should feel relief. You feel hunger for the Borg still aboard, all of them, and the hunger sounds pleased with you.
 - eva_ob >= 1: You feel relief, a little. Under it something is not tired at all, and would like to go down to Deck Sixteen now.
 - eva_way ? way_burned: You feel relief, and then, under it, the sum: seven decks, and who was kept on them. You carry both to the chair, because the ship is still theirs below Deck Ten, and Data is still in engineering.
+- not (eva_hawk ? hawk_alive): You feel relief, and then your eyes find the empty conn, and the relief has to make room. The ship is still theirs below Deck Ten, and Data is still in engineering.
 - else: You feel relief, plain and enormous, like setting down something heavy. Then you pick it up again, because the ship is still theirs below Deck Ten, and Data is still in engineering.
 }
 {
