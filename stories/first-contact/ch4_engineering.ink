@@ -806,6 +806,7 @@ She comes down off the rail towards you. {not eng_evac:Behind you your people st
 - eva_way ? way_voice: "And on the dish," almost shy, "you spoke to them in my voice. You said *we*, and they listened. They're still talking about it."
 - eva_hawk ? hawk_taken: "And on the dish you brought me a gift." Out of an alcove steps a drone, slight, young, forward on his toes: Sean Hawk, looking at nothing. "He thinks you'd have come back for him."
 - eva_hands >= 2: "And on the dish you killed one of your own yourself. I felt it from here. I'll treasure it."
+- eva_locks_way.hawk_back.call_worf: "And on the dish I sent your helmsman back to you, and you called your Klingon to do what you would not. Still so particular about your own hands."
 - eva_way ? way_burned: "And on the dish you burned seven decks of your own people to kill my beacon, knowing. That was the first thing you did that I'd have done."
 - eva_way ? way_whole: "And on the dish you closed the feed before you fired, so nothing of yours would burn. So careful with your own, even in a hurry. I was almost proud."
 - else: "And on the dish you took my beacon apart one lock at a time. Very patient. I was almost proud of you."
