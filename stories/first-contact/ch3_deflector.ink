@@ -794,7 +794,7 @@ Two of them go for Worf. {eva_locks_way.split.each or eva_locks_way.split.pairs:
     ~ eva_hands = 1
 * (trust_worf) [Trust him to handle it. Get to the next lock.]
     You leave him to it. He is Worf; if anyone on this ship can, he can; and the locks do not release themselves.
-    {eva_sealed:When you look back he has killed it, and is standing, and is walking to his lock as if nothing had happened.|When you look back he has killed it, and is down on one knee, and has found the seal patch on his own belt with his own hand, and got it on. The suit has frozen the blood on his hip to the fabric. He does not say a word about it on the channel, then or later.}
+    {eva_sealed:When you look back he has killed it, and is standing, and is walking {eva_locks_way.split.together:back to you|to his lock} as if nothing had happened.|When you look back he has killed it, and is down on one knee, and has found the seal patch on his own belt with his own hand, and got it on. The suit has frozen the blood on his hip to the fabric. He does not say a word about it on the channel, then or later.}
     {not eva_sealed:
         ~ eva_worf_hurt = true
     }
@@ -962,7 +962,7 @@ It is still too close. If it fires now, it fires from a hundred metres off your 
 }
 {
 - eva_worf_hurt && not eva_hawk_close: You are the one standing. You raise {eva_armoury.suits.rifle:the rifle|your phaser} and fire into the flower at the top of the drifting mast, where the white is, and fire, and it adapts, and you fire on a setting you choose as your finger moves, and the light goes out of it like a lamp turned down.
-- else: {eva_hawk_close:Hawk's rifle and Worf's|Worf's rifle and your phaser} come up together and fire into the flower at the top of the drifting mast, where the white is, and fire again, and it adapts, and {eva_hawk_close:you all three|you both} change settings by hand and fire again, and at last the light goes out of it like a lamp turned down.
+- else: {eva_hawk_close:Hawk's rifle and Worf's|Worf's rifle and {eva_armoury.suits.rifle:yours|your phaser}} come up together and fire into the flower at the top of the drifting mast, where the white is, and fire again, and it adapts, and {eva_hawk_close:you all three|you both} change settings by hand and fire again, and at last the light goes out of it like a lamp turned down.
 }
 Then Worf, who has not fired his last shot, fires it, and the whole array breaks apart into a long slow scatter of pieces, turning, catching the sunlight off the Earth, going away.
 Worf says something in Klingon that the suit's translator declines to render. {eva_hawk_close:Hawk asks what it meant. "An invitation," Worf says, "to take what they came for." Hawk laughs, shakily, and has to stop.|You do not ask. You have a fair idea.}
