@@ -297,7 +297,7 @@ Over Earth you let her in three times, and never pushed her out. # recap
 {
 - eva_hawk ? hawk_taken: {eng_core.knows and not (eva_way ? way_voice):Sean Hawk, her gift from the dish, stepped out of an alcove by the core, looking at nothing, while you went to her.|{eng_down.hatch:Sean Hawk was one of the drones you walked past on Deck Thirteen, and he did not look at you.|Sean Hawk was somewhere among her drones when you went to her.}} # recap
 - eva_hands >= 2 && not (eva_whole.face.stop_her or (eva_whole.fire.take_rifle and eva_hands >= 2) or eva_voice.call.send_off): {eva_locks_way.hawk_back.kill_hawk:On the dish, once they had taken him, you stopped Sean Hawk with your own hands. She treasured it.|On the dish you killed one of your own yourself. She treasured it. {eva_hawk ? hawk_alive:Sean Hawk came back in off the dish all the same, and went down to Montana without you.|Sean Hawk did not come back in off the hull.}} # recap
-- eva_hawk ? hawk_lost: Sean Hawk is lost between the ship and the Earth, and cannot see you. # recap
+- eva_hawk ? hawk_lost: {eva_locks_way.hawk_back.call_worf:Sean Hawk lies on the dish where Worf laid him down, out of her reach, and yours.|Sean Hawk is lost between the ship and the Earth, and cannot see you.} # recap
 - else: Sean Hawk came back in off the dish because of you, and went down to Montana without you. # recap
 }
 {eng_reach == 0:Lily Sloane never came to the observation lounge.|Lily Sloane came to the observation lounge, and you sent her out before she could finish.} # recap
