@@ -259,8 +259,8 @@ try {
   );
   // The floor for a title: a few lines of CommonJS that do only its input and output (list the save folder,
   // read the story's manifest, print a menu, read standard input to its end), nothing of the game's, the
-  // cheapest way Node has (writeSync and fs.read on the descriptors, as the game does where no stream is a
-  // terminal: Node's own streams load its stream modules, about 5 ms).
+  // cheapest way Node has (writeSync and fs.read on the descriptors, as the game does for a regular file or
+  // the null device, which the bench's title has on all three: Node's own streams load its stream modules).
   const floorFile = join(work, "title-floor.cjs");
   writeFileSync(
     floorFile,

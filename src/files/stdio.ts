@@ -68,9 +68,9 @@ export class FdOutput extends EventEmitter implements OutputStream {
     this.fd = fd;
   }
 
-  write(text: string | Uint8Array): boolean {
+  write(text: string): boolean {
     if (this.#failed) return false;
-    const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
+    const bytes = Buffer.from(text, "utf8");
     let done = 0;
     while (done < bytes.length) {
       try {
@@ -146,13 +146,17 @@ export class FdInput extends EventEmitter implements InputStream {
   }
 }
 
-/** The null device's number, or null where there is none. */
+/** The null device's number, or null where there is none; looked up once. */
+let nullRdev: number | null | undefined;
 function nullDevice(): number | null {
-  try {
-    return statSync("/dev/null").rdev;
-  } catch {
-    return null;
+  if (nullRdev === undefined) {
+    try {
+      nullRdev = statSync("/dev/null").rdev;
+    } catch {
+      nullRdev = null;
+    }
   }
+  return nullRdev;
 }
 
 /**

@@ -81,20 +81,23 @@ export interface SaveStoreOptions {
 /** Load failures that mean the file itself is broken (its bytes are kept aside when seen). */
 const DAMAGED: ReadonlySet<LoadFailure> = new Set(["not-json", "too-deep", "forbidden-key", "shape", "too-large"]);
 
-interface Known {
-  ino: number;
-  size: number;
-  mtimeMs: number;
+/** A file's identity, as the store tells a changed file: inode, size and modification time. */
+type FileIdentity = Pick<Stats, "ino" | "size" | "mtimeMs">;
+
+/** True when `known` is the identity of `now`'s file, unchanged. */
+function sameFile(known: FileIdentity | null | undefined, now: FileIdentity): boolean {
+  return known != null && known.ino === now.ino && known.size === now.size && known.mtimeMs === now.mtimeMs;
+}
+
+/** What the store knows of a slot's file: whether it loads, and its story's hash. */
+interface Known extends FileIdentity {
   ok: boolean;
   hash: string | null;
 }
 
 /** A save file read, and the file's identity when it was read. */
-interface LastRead {
+interface LastRead extends FileIdentity {
   slot: string;
-  ino: number;
-  size: number;
-  mtimeMs: number;
   glance: SaveGlance;
   /** The whole save, once it has been checked in full. */
   save?: SaveFile;
@@ -234,7 +237,7 @@ export class SaveStore {
           last.save = last.glance.finish();
         } catch (err) {
           // Remembered, so that a glance at the file, unchanged, does not offer it again.
-          this.#known.set(name, { ino: last.ino, size: last.size, mtimeMs: last.mtimeMs, ok: false, hash: null });
+          this.#remember(name, last, null);
           throw err;
         }
         this.#remember(name, last, last.save.story.hash);
@@ -251,8 +254,7 @@ export class SaveStore {
   #envelope(slot: string): SaveEnvelope {
     const last = this.#keepingDamaged(slot, () => this.#glanced(slot));
     const known = this.#known.get(slot);
-    const unchanged = known?.ino === last.ino && known.size === last.size && known.mtimeMs === last.mtimeMs;
-    if (known && !known.ok && unchanged) return this.read(slot);
+    if (known && !known.ok && sameFile(known, last)) return this.read(slot);
     return last.glance.envelope;
   }
 
@@ -262,7 +264,7 @@ export class SaveStore {
     const last = this.#lastRead;
     if (last?.slot === name) {
       const now = this.#lstatQuietly(file);
-      if (now?.isFile() && now.ino === last.ino && now.size === last.size && now.mtimeMs === last.mtimeMs) return last;
+      if (now?.isFile() && sameFile(last, now)) return last;
     }
     const { glance, stat } = glanceSaveFile(this.#ops, file, { storyId: this.#story?.id, maxBytes: this.#max });
     this.#lastRead = { slot: name, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, glance };
@@ -568,15 +570,15 @@ export class SaveStore {
    */
   #guardReplaced(slot: string, stat: Stats, newHash: string): void {
     let known = this.#known.get(slot);
-    if (!known || known.ino !== stat.ino || known.size !== stat.size || known.mtimeMs !== stat.mtimeMs) {
+    if (!known || !sameFile(known, stat)) {
+      let hash: string | null;
       try {
-        const { save } = readSaveFile(this.#ops, this.#file(slot), { maxBytes: this.#max });
-        known = { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, ok: true, hash: save.story.hash };
+        hash = readSaveFile(this.#ops, this.#file(slot), { maxBytes: this.#max }).save.story.hash;
       } catch (err) {
         if (!(err instanceof SaveLoadError)) throw err;
-        known = { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, ok: false, hash: null };
+        hash = null;
       }
-      this.#known.set(slot, known);
+      known = this.#remember(slot, stat, hash);
     }
     if (!known.ok) this.#keepAside(slot, "damaged");
     else if (known.hash && known.hash !== newHash) this.#keepAside(slot, `pre-${known.hash.slice(0, 8)}`);
@@ -621,8 +623,11 @@ export class SaveStore {
     return `${slot}.json.${suffix}`;
   }
 
-  #remember(slot: string, stat: Pick<Stats, "ino" | "size" | "mtimeMs">, hash: string): void {
-    this.#known.set(slot, { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, ok: true, hash });
+  /** Notes what the store knows of a slot's file: it loads, with its story's hash, or (hash null) it does not. */
+  #remember(slot: string, stat: FileIdentity, hash: string | null): Known {
+    const known = { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, ok: hash !== null, hash };
+    this.#known.set(slot, known);
+    return known;
   }
 
   /** Creates the directory (0700) on first use and sweeps temp files left by killed games. */
